@@ -1,0 +1,152 @@
+/** Administration of users and roles within the administrator's own organisation. Administrators see no child data. */
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { ROLES, roleAllowedIn } from '../domain/access/roles.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { organisations, roleAssignments, sessions, users } from '../platform/db/schema.ts';
+import { notFound, unprocessable } from '../platform/http/errors.ts';
+import { defineRoute, requires } from '../platform/http/route.ts';
+
+const MemberSchema = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  subject: z.string(),
+  roles: z.array(z.object({ assignmentId: z.uuid(), role: z.enum(ROLES), protectedIdentityClearance: z.boolean() })),
+});
+
+async function members(db: DbOrTx, organisationId: string) {
+  const rows = await db
+    .select({ user: users, assignment: roleAssignments })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(eq(roleAssignments.organisationId, organisationId), isNull(roleAssignments.revokedAt)))
+    .orderBy(users.displayName);
+  const byUser = new Map<string, z.infer<typeof MemberSchema>>();
+  for (const { user, assignment } of rows) {
+    const member = byUser.get(user.id) ?? { id: user.id, displayName: user.displayName, email: user.email, subject: user.subject, roles: [] };
+    member.roles.push({
+      assignmentId: assignment.id,
+      role: assignment.role as (typeof ROLES)[number],
+      protectedIdentityClearance: assignment.protectedIdentityClearance,
+    });
+    byUser.set(user.id, member);
+  }
+  return [...byUser.values()];
+}
+
+export const adminRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/admin/users',
+    summary: 'Users holding roles in the administrator’s organisation',
+    tags: ['administration'],
+    access: requires('users:manage'),
+    audit: 'users.read',
+    response: { 200: z.object({ organisation: z.object({ id: z.uuid(), name: z.string(), type: z.string() }), users: z.array(MemberSchema) }) },
+    handler: async (ctx) => {
+      const actor = ctx.requireActor();
+      const [organisation] = await ctx.db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+      if (organisation === undefined) throw notFound();
+      return { organisation: { id: organisation.id, name: organisation.name, type: organisation.type }, users: await members(ctx.db, organisation.id) };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/admin/role-assignments',
+    summary: 'Grant a role in the administrator’s organisation (creates the user when the subject is new)',
+    tags: ['administration'],
+    access: requires('users:manage'),
+    audit: 'roles.grant',
+    body: z.strictObject({
+      subject: z.string().trim().min(1).max(200),
+      displayName: z.string().trim().min(1).max(200),
+      email: z.email().max(200).nullable().default(null),
+      role: z.enum(ROLES),
+      protectedIdentityClearance: z.boolean().default(false),
+    }),
+    response: { 201: z.object({ userId: z.uuid(), assignmentId: z.uuid() }) },
+    handler: async (ctx) => {
+      const actor = ctx.requireActor();
+      if (!roleAllowedIn(ctx.body.role, actor.organisationType)) {
+        throw unprocessable('role_not_allowed', 'This role cannot be held in this type of organisation', [
+          { field: 'body.role', code: 'not_allowed_here', message: `not a role of a ${actor.organisationType}` },
+        ]);
+      }
+      if (ctx.body.protectedIdentityClearance && !['social_worker', 'unit_manager'].includes(ctx.body.role)) {
+        throw unprocessable('clearance_not_applicable', 'Clearance for protected identities applies to municipal case roles', [
+          { field: 'body.protectedIdentityClearance', code: 'not_applicable', message: 'only for social workers and unit managers' },
+        ]);
+      }
+      const [existing] = await ctx.db.select().from(users).where(eq(users.subject, ctx.body.subject));
+      const user =
+        existing ??
+        (await ctx.db
+          .insert(users)
+          .values({ subject: ctx.body.subject, displayName: ctx.body.displayName, email: ctx.body.email })
+          .returning())[0];
+      if (user === undefined) throw new Error('user insert returned nothing');
+      const [held] = await ctx.db
+        .select({ id: roleAssignments.id })
+        .from(roleAssignments)
+        .where(
+          and(
+            eq(roleAssignments.userId, user.id),
+            eq(roleAssignments.organisationId, actor.organisationId),
+            eq(roleAssignments.role, ctx.body.role),
+            isNull(roleAssignments.revokedAt),
+          ),
+        );
+      if (held !== undefined) {
+        throw unprocessable('role_already_held', 'The user already holds this role here', [
+          { field: 'body.role', code: 'already_held', message: 'already held' },
+        ]);
+      }
+      const [assignment] = await ctx.db
+        .insert(roleAssignments)
+        .values({
+          userId: user.id,
+          organisationId: actor.organisationId,
+          role: ctx.body.role,
+          protectedIdentityClearance: ctx.body.protectedIdentityClearance,
+          grantedBy: actor.userId,
+        })
+        .returning({ id: roleAssignments.id });
+      if (assignment === undefined) throw new Error('assignment insert returned nothing');
+      ctx.audit.detail('userId', user.id);
+      ctx.audit.detail('role', ctx.body.role);
+      ctx.audit.detail('assignmentId', assignment.id);
+      void ctx.reply.status(201);
+      return { userId: user.id, assignmentId: assignment.id };
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/admin/role-assignments/:assignmentId',
+    summary: 'Revoke a role in the administrator’s organisation; sessions using it lose it at once',
+    tags: ['administration'],
+    access: requires('users:manage'),
+    audit: 'roles.revoke',
+    params: z.strictObject({ assignmentId: z.uuid() }),
+    response: { 200: z.object({ ok: z.literal(true) }) },
+    handler: async (ctx) => {
+      const actor = ctx.requireActor();
+      const revoked = await ctx.db
+        .update(roleAssignments)
+        .set({ revokedAt: ctx.now })
+        .where(
+          and(
+            eq(roleAssignments.id, ctx.params.assignmentId),
+            eq(roleAssignments.organisationId, actor.organisationId),
+            isNull(roleAssignments.revokedAt),
+          ),
+        )
+        .returning({ id: roleAssignments.id, userId: roleAssignments.userId });
+      if (revoked.length === 0) throw notFound();
+      await ctx.db.update(sessions).set({ activeAssignmentId: null }).where(eq(sessions.activeAssignmentId, ctx.params.assignmentId));
+      ctx.audit.detail('assignmentId', ctx.params.assignmentId);
+      ctx.audit.detail('userId', revoked[0]?.userId ?? null);
+      return { ok: true as const };
+    },
+  }),
+];

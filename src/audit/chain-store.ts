@@ -1,0 +1,109 @@
+/**
+ * Sealing and verifying the audit chain. Requests only insert events; a single sealer (one at a time across
+ * all app processes, by an advisory lock) appends committed, unsealed events to the chain in insertion order,
+ * so requests never queue on the chain head.
+ */
+import { asc, desc, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { GENESIS_HASH, linkHash, verifyLinks, type ChainBreak, type ChainLink, type StoredEvent } from '../domain/audit/chain.ts';
+import { isAuditEventKind, type AuditEventHeader } from '../domain/audit/events.ts';
+import type { Db, DbOrTx } from '../platform/db/client.ts';
+import { auditChain, auditEvents } from '../platform/db/schema.ts';
+
+const SEALER_LOCK_KEY = 72_617_002;
+const BATCH = 2000;
+
+type EventRow = typeof auditEvents.$inferSelect;
+
+export function headerOf(row: EventRow): AuditEventHeader {
+  if (!isAuditEventKind(row.kind)) throw new Error(`Unknown audit event kind ${row.kind} in row ${row.id}`);
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt.toISOString(),
+    requestId: row.requestId,
+    kind: row.kind,
+    outcome: row.outcome === 'denied' ? 'denied' : 'allowed',
+    actorUserId: row.actorUserId,
+    actorOrganisationId: row.actorOrganisationId,
+    actorRole: row.actorRole,
+    purpose: row.purpose,
+    childIds: row.childIds,
+    emergency: row.emergency,
+    payloadDigest: row.payloadDigest,
+  };
+}
+
+async function lastLink(db: DbOrTx): Promise<ChainLink | null> {
+  const [row] = await db.select().from(auditChain).orderBy(desc(auditChain.seq)).limit(1);
+  return row ?? null;
+}
+
+/** Seals what is committed and not yet chained. Returns how many events were sealed. */
+export async function sealPending(db: Db, now: Date): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const sealed = await db.transaction(async (tx) => {
+      const [lock] = await tx
+        .select({ locked: sql<boolean>`pg_try_advisory_xact_lock(${SEALER_LOCK_KEY})` })
+        .from(sql`(select 1) as one`);
+      if (lock?.locked !== true) return 0;
+      const pending = await tx
+        .select({ event: auditEvents })
+        .from(auditEvents)
+        .leftJoin(auditChain, sql`${auditChain.eventId} = ${auditEvents.id}`)
+        .where(isNull(auditChain.seq))
+        .orderBy(asc(auditEvents.insertSeq))
+        .limit(BATCH);
+      if (pending.length === 0) return 0;
+      let prev = await lastLink(tx);
+      const links: (ChainLink & { sealedAt: Date })[] = [];
+      for (const { event } of pending) {
+        const seq = (prev?.seq ?? 0) + 1;
+        const prevHash = prev?.hash ?? GENESIS_HASH;
+        const link = { seq, eventId: event.id, prevHash, hash: linkHash(prevHash, seq, headerOf(event)), sealedAt: now };
+        links.push(link);
+        prev = link;
+      }
+      await tx.insert(auditChain).values(links);
+      return links.length;
+    });
+    total += sealed;
+    if (sealed < BATCH) return total;
+  }
+}
+
+export type VerifyResult =
+  | { readonly ok: true; readonly verified: number; readonly unsealed: number }
+  | { readonly ok: false; readonly verified: number; readonly unsealed: number; readonly broken: ChainBreak };
+
+/** Walks the whole chain in pages and names the first broken link. */
+export async function verifyChain(db: DbOrTx): Promise<VerifyResult> {
+  let previous: ChainLink | null = null;
+  let verified = 0;
+  for (;;) {
+    const after: number = previous?.seq ?? 0;
+    const links: ChainLink[] = await db.select().from(auditChain).where(gt(auditChain.seq, after)).orderBy(asc(auditChain.seq)).limit(BATCH);
+    if (links.length === 0) break;
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(inArray(auditEvents.id, links.map((l) => l.eventId)));
+    const events = new Map<string, StoredEvent>(rows.map((r) => [r.id, { header: headerOf(r), payload: r.payload }]));
+    const broken = verifyLinks(previous, links, events);
+    if (broken !== null) {
+      const verifiedBefore = verified + Math.max(0, links.findIndex((l) => l.seq === broken.seq));
+      return { ok: false, verified: verifiedBefore, unsealed: await countUnsealed(db), broken };
+    }
+    verified += links.length;
+    previous = links[links.length - 1] ?? previous;
+  }
+  return { ok: true, verified, unsealed: await countUnsealed(db) };
+}
+
+async function countUnsealed(db: DbOrTx): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(auditEvents)
+    .leftJoin(auditChain, sql`${auditChain.eventId} = ${auditEvents.id}`)
+    .where(isNull(auditChain.seq));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,156 @@
+/**
+ * Loads children and the facts the scope rules need. `candidateChildIds` narrows the search in SQL to children the
+ * actor could possibly see; the pure rule in src/domain/access decides for each one.
+ */
+import { and, eq, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import type { Actor, ChildFacts, EmergencyGrant } from '../domain/access/child-scope.ts';
+import { ROLES, type Role } from '../domain/access/roles.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { caseOfficers, children, emergencyAccessGrants, guardianships, responsibilityPeriods } from '../platform/db/schema.ts';
+
+export type ChildRow = typeof children.$inferSelect;
+
+const activeOn = (today: string) =>
+  and(lte(responsibilityPeriods.fromDate, today), or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, today)));
+
+export async function candidateChildIds(db: DbOrTx, actor: Actor, today: string, now: Date): Promise<string[]> {
+  const ids = new Set<string>();
+  const add = (rows: { id: string }[]) => rows.forEach((r) => ids.add(r.id));
+  const periodsIn = (codes: readonly string[], onlyActive: boolean) =>
+    codes.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectDistinct({ id: responsibilityPeriods.childId })
+          .from(responsibilityPeriods)
+          .where(
+            and(
+              inArray(responsibilityPeriods.municipalityCode, [...codes]),
+              onlyActive ? activeOn(today) : lte(responsibilityPeriods.fromDate, today),
+            ),
+          );
+  switch (actor.role) {
+    case 'social_worker':
+    case 'unit_manager':
+      add(await periodsIn(actor.municipalityCodes, false));
+      break;
+    case 'guardianship_officer':
+      add(await periodsIn(actor.municipalityCodes, true));
+      break;
+    case 'health_staff':
+      if (actor.countyCode !== null) {
+        add(
+          await db
+            .selectDistinct({ id: responsibilityPeriods.childId })
+            .from(responsibilityPeriods)
+            .where(and(like(responsibilityPeriods.municipalityCode, `${actor.countyCode}%`), activeOn(today))),
+        );
+      }
+      break;
+    case 'god_man':
+      add(
+        await db
+          .selectDistinct({ id: guardianships.childId })
+          .from(guardianships)
+          .where(eq(guardianships.guardianUserId, actor.userId)),
+      );
+      break;
+    case 'allocation_officer':
+    case 'asylum_officer':
+    case 'compensation_officer':
+      add(await db.select({ id: children.id }).from(children));
+      break;
+    default:
+      break;
+  }
+  for (const grant of await emergencyGrantsFor(db, actor, now)) ids.add(grant.childId);
+  return [...ids];
+}
+
+export async function emergencyGrantsFor(db: DbOrTx, actor: Actor, now: Date, childIds?: readonly string[]): Promise<EmergencyGrant[]> {
+  const rows = await db
+    .select()
+    .from(emergencyAccessGrants)
+    .where(
+      and(
+        eq(emergencyAccessGrants.userId, actor.userId),
+        eq(emergencyAccessGrants.organisationId, actor.organisationId),
+        gt(emergencyAccessGrants.expiresAt, now),
+        childIds ? inArray(emergencyAccessGrants.childId, [...childIds]) : sql`true`,
+      ),
+    );
+  return rows.map((r) => ({
+    childId: r.childId,
+    userId: r.userId,
+    organisationId: r.organisationId,
+    role: asRole(r.role),
+    expiresAt: r.expiresAt,
+  }));
+}
+
+function asRole(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value)) throw new Error(`Unknown role ${value}`);
+  return value as Role;
+}
+
+export interface ChildWithFacts {
+  readonly child: ChildRow;
+  readonly facts: ChildFacts;
+}
+
+/** Children with the facts the scope rules need, in the order of `ids`. */
+export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]): Promise<ChildWithFacts[]> {
+  if (ids.length === 0) return [];
+  const result: ChildWithFacts[] = [];
+  // Chunked to keep parameter lists well below PostgreSQL's limit.
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    const [rows, periods, guardians, officers] = await Promise.all([
+      db.select().from(children).where(inArray(children.id, chunk)),
+      db.select().from(responsibilityPeriods).where(inArray(responsibilityPeriods.childId, chunk)),
+      db.select().from(guardianships).where(inArray(guardianships.childId, chunk)),
+      db.select().from(caseOfficers).where(inArray(caseOfficers.childId, chunk)),
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const periodsOf = groupBy(periods, (p) => p.childId);
+    const guardiansOf = groupBy(guardians, (g) => g.childId);
+    const officersOf = groupBy(officers, (o) => o.childId);
+    for (const id of chunk) {
+      const child = byId.get(id);
+      if (child === undefined) continue;
+      result.push({
+        child,
+        facts: {
+          childId: id,
+          protectedIdentity: child.protectedIdentity,
+          responsibility: [...(periodsOf.get(id) ?? [])]
+            .sort((a, b) => a.fromDate.localeCompare(b.fromDate))
+            .map((p) => ({
+              municipalityCode: p.municipalityCode,
+              kind: p.kind === 'assigned' ? 'assigned' : 'arrival',
+              from: p.fromDate,
+              to: p.toDate,
+            })),
+          guardians: (guardiansOf.get(id) ?? []).map((g) => ({
+              userId: g.guardianUserId,
+              kind: g.kind === 'special_custodian' ? 'special_custodian' : 'god_man',
+              from: g.fromDate,
+              to: g.toDate,
+            })),
+          caseOfficerUserIds: (officersOf.get(id) ?? []).map((o) => o.userId),
+        },
+      });
+    }
+  }
+  return result;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [item]);
+    else group.push(item);
+  }
+  return groups;
+}

@@ -1,0 +1,173 @@
+/** HTTP routes for the minimal child record. Thin: parse → authorise → one use case → a whitelist of fields. */
+import { z } from 'zod';
+import { isIsoDate } from '../domain/time.ts';
+import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
+import { ChildDetailSchema, ChildSummarySchema, GENDERS, toCsv } from './present.ts';
+import {
+  appointGuardian,
+  godMenServing,
+  listChildren,
+  openEmergencyAccess,
+  readChild,
+  readJournal,
+  registerChild,
+  visibleSummaries,
+  writeJournal,
+  type Caller,
+} from './use-cases.ts';
+
+const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
+const name = z.string().trim().min(1).max(100);
+
+function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
+  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
+}
+
+const ListQuery = z.strictObject({
+  q: z.string().max(100).default(''),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const RegisterBody = z.strictObject({
+  dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
+  firstName: name,
+  lastName: name,
+  birthDate: isoDate,
+  gender: z.enum(GENDERS),
+  protectedIdentity: z.boolean().default(false),
+  whereabouts: z.string().trim().max(200).nullable().default(null),
+  arrivalMunicipalityCode: z.string().regex(/^[0-9]{4}$/, 'four digits'),
+  arrivalDate: isoDate,
+});
+
+export const childRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/children',
+    summary: 'Children in the active role’s scope, searchable by dossier number, name or birth date',
+    tags: ['children'],
+    access: requires('child:list'),
+    audit: 'child.list',
+    query: ListQuery,
+    response: { 200: z.object({ total: z.number().int(), items: z.array(ChildSummarySchema) }) },
+    handler: async (ctx) => listChildren(caller(ctx), { query: ctx.query.q, page: ctx.query.page, pageSize: ctx.query.pageSize }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/export.csv',
+    summary: 'Export the children in scope as CSV (identities masked as in every view)',
+    tags: ['children'],
+    access: requires('child:export'),
+    audit: 'child.export',
+    handler: async (ctx) => {
+      const rows = await visibleSummaries(caller(ctx));
+      ctx.audit.children(rows.map((r) => r.id));
+      ctx.audit.detail('rows', rows.length);
+      void ctx.reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="barn.csv"');
+      return toCsv(rows);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children',
+    summary: 'Register an arriving child (Migration Agency)',
+    tags: ['children'],
+    access: requires('child:register'),
+    audit: 'child.register',
+    body: RegisterBody,
+    response: { 201: z.object({ id: z.uuid() }) },
+    handler: async (ctx) => {
+      const created = await registerChild(caller(ctx), ctx.body);
+      void ctx.reply.status(201);
+      return created;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:childId',
+    summary: 'One child, as much as the active role may see',
+    tags: ['children'],
+    access: requires('child:read'),
+    audit: 'child.read',
+    params: ChildIdParams,
+    response: { 200: ChildDetailSchema },
+    handler: async (ctx) => readChild(caller(ctx), ctx.params.childId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:childId/journal',
+    summary: 'Journal entries the active role may read',
+    tags: ['children'],
+    access: requires('child:journal:read'),
+    audit: 'child.journal.read',
+    params: ChildIdParams,
+    response: {
+      200: z.array(z.object({ id: z.uuid(), body: z.string(), author: z.string(), createdAt: z.string() })),
+    },
+    handler: async (ctx) => readJournal(caller(ctx), ctx.params.childId),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/:childId/journal',
+    summary: 'Add a journal entry (responsible municipality)',
+    tags: ['children'],
+    access: requires('child:journal:write'),
+    audit: 'child.journal.write',
+    params: ChildIdParams,
+    body: z.strictObject({ body: z.string().trim().min(1).max(10_000) }),
+    response: { 201: z.object({ id: z.uuid() }) },
+    handler: async (ctx) => {
+      const created = await writeJournal(caller(ctx), ctx.params.childId, ctx.body.body);
+      void ctx.reply.status(201);
+      return created;
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/emergency-access',
+    summary: 'Emergency access (break the glass) to a child outside the scope, with a reason; expires',
+    tags: ['children'],
+    access: requires('emergency-access:request'),
+    audit: 'child.emergency_access',
+    body: z.strictObject({
+      dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
+      reason: z.string().trim().min(10).max(1000),
+      hours: z.number().int().min(1).max(24).default(24),
+    }),
+    response: { 201: z.object({ childId: z.uuid(), expiresAt: z.string() }) },
+    handler: async (ctx) => {
+      const granted = await openEmergencyAccess(caller(ctx), ctx.body);
+      void ctx.reply.status(201);
+      return granted;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/god-men',
+    summary: 'Registered gode män (for appointment)',
+    tags: ['guardianship'],
+    access: requires('guardianship:appoint'),
+    audit: 'users.read',
+    response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
+    handler: async (ctx) => godMenServing(ctx.db),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/:childId/guardians',
+    summary: 'Appoint a god man (guardianship authority serving the responsible municipality)',
+    tags: ['guardianship'],
+    access: requires('guardianship:appoint'),
+    audit: 'guardianship.appoint',
+    params: ChildIdParams,
+    body: z.strictObject({ guardianUserId: z.uuid(), fromDate: isoDate }),
+    response: { 201: z.object({ id: z.uuid() }) },
+    handler: async (ctx) => {
+      const created = await appointGuardian(caller(ctx), ctx.params.childId, ctx.body);
+      void ctx.reply.status(201);
+      return created;
+    },
+  }),
+];

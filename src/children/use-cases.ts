@@ -1,0 +1,262 @@
+/** Use cases on the minimal child record: list, read, register, journal, emergency access, guardian appointment. */
+import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { childAccess, currentResponsibleMunicipality, journalEntryVisible, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
+import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
+import { addHours } from '../domain/time.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import {
+  children,
+  emergencyAccessGrants,
+  guardianships,
+  journalEntries,
+  municipalities,
+  responsibilityPeriods,
+  roleAssignments,
+  users,
+} from '../platform/db/schema.ts';
+import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
+import type { AuditScope } from '../platform/http/route.ts';
+import { matchesQuery, presentDetail, presentSummary, type ChildDetail, type ChildSummary, type Lookup } from './present.ts';
+import { candidateChildIds, emergencyGrantsFor, loadChildrenWithFacts, type ChildWithFacts } from './repository.ts';
+
+export interface Caller {
+  readonly db: DbOrTx;
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly today: string;
+  readonly audit: AuditScope;
+}
+
+export async function lookupFor(db: DbOrTx, userIds: readonly string[]): Promise<Lookup> {
+  const [munis, people] = await Promise.all([
+    db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities),
+    userIds.length === 0 ? [] : db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, [...userIds])),
+  ]);
+  const muniNames = new Map(munis.map((m) => [m.code, m.name]));
+  const userNames = new Map(people.map((p) => [p.id, p.name]));
+  return {
+    municipalityName: (code) => muniNames.get(code) ?? code,
+    userName: (id) => userNames.get(id) ?? 'Okänd',
+  };
+}
+
+/** The child with the caller's access to it, or 404 (audited as a refused attempt) when outside the scope. */
+export async function childInScope(caller: Caller, childId: string): Promise<ChildWithFacts & { access: ChildAccess }> {
+  const [found] = await loadChildrenWithFacts(caller.db, [childId]);
+  if (found === undefined) throw notFound([childId]);
+  const grants = await emergencyGrantsFor(caller.db, caller.actor, caller.now, [childId]);
+  const access = childAccess(caller.actor, found.facts, { today: caller.today, now: caller.now, emergencyGrants: grants });
+  if (access.view === 'none') throw notFound([childId]);
+  if (access.basis === 'emergency') caller.audit.emergency();
+  return { ...found, access };
+}
+
+export interface ListOptions {
+  readonly query: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/** Every child in the caller's scope that matches, presented for the caller; the audit lists every child shown. */
+export async function listChildren(caller: Caller, options: ListOptions): Promise<{ total: number; items: ChildSummary[] }> {
+  const all = await visibleSummaries(caller);
+  const matching = all.filter((s) => matchesQuery(s, options.query));
+  const start = (options.page - 1) * options.pageSize;
+  const items = matching.slice(start, start + options.pageSize);
+  caller.audit.children(items.map((i) => i.id));
+  caller.audit.detail('shown', items.length);
+  return { total: matching.length, items };
+}
+
+export async function visibleSummaries(caller: Caller): Promise<ChildSummary[]> {
+  const ids = await candidateChildIds(caller.db, caller.actor, caller.today, caller.now);
+  const [loaded, grants] = await Promise.all([
+    loadChildrenWithFacts(caller.db, ids),
+    emergencyGrantsFor(caller.db, caller.actor, caller.now),
+  ]);
+  const lookup = await lookupFor(caller.db, []);
+  const summaries: ChildSummary[] = [];
+  for (const { child, facts } of loaded) {
+    const access = childAccess(caller.actor, facts, { today: caller.today, now: caller.now, emergencyGrants: grants });
+    if (access.view === 'none') continue;
+    if (access.basis === 'emergency') caller.audit.emergency();
+    summaries.push(presentSummary(child, facts, access, caller.today, lookup));
+  }
+  return summaries.sort((a, b) => a.dossierNumber.localeCompare(b.dossierNumber));
+}
+
+export async function readChild(caller: Caller, childId: string): Promise<ChildDetail> {
+  const { child, facts, access } = await childInScope(caller, childId);
+  caller.audit.children([childId]);
+  caller.audit.detail('view', access.view);
+  const lookup = await lookupFor(caller.db, facts.guardians.map((g) => g.userId));
+  return presentDetail(child, facts, access, caller.today, lookup);
+}
+
+export interface RegisterChildInput {
+  readonly dossierNumber: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly birthDate: string;
+  readonly gender: 'female' | 'male' | 'other';
+  readonly protectedIdentity: boolean;
+  readonly whereabouts: string | null;
+  readonly arrivalMunicipalityCode: string;
+  readonly arrivalDate: string;
+}
+
+export async function registerChild(caller: Caller, input: RegisterChildInput): Promise<{ id: string }> {
+  const [existing] = await caller.db.select({ id: children.id }).from(children).where(eq(children.dossierNumber, input.dossierNumber));
+  if (existing !== undefined) {
+    throw conflict('duplicate_dossier_number', `Dossier number ${input.dossierNumber} is already registered`, [
+      { field: 'body.dossierNumber', code: 'duplicate', message: `already registered as child ${existing.id}` },
+    ]);
+  }
+  const [municipality] = await caller.db.select().from(municipalities).where(eq(municipalities.code, input.arrivalMunicipalityCode));
+  if (municipality === undefined) {
+    throw unprocessable('unknown_municipality', 'Unknown municipality code', [
+      { field: 'body.arrivalMunicipalityCode', code: 'unknown', message: 'no municipality has this code' },
+    ]);
+  }
+  if (input.birthDate > caller.today || input.arrivalDate > caller.today) {
+    throw unprocessable('date_in_future', 'Dates may not lie in the future', [
+      ...(input.birthDate > caller.today ? [{ field: 'body.birthDate', code: 'future', message: 'in the future' }] : []),
+      ...(input.arrivalDate > caller.today ? [{ field: 'body.arrivalDate', code: 'future', message: 'in the future' }] : []),
+    ]);
+  }
+  const [row] = await caller.db
+    .insert(children)
+    .values({
+      dossierNumber: input.dossierNumber,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      birthDate: input.birthDate,
+      gender: input.gender,
+      protectedIdentity: input.protectedIdentity,
+      whereabouts: input.whereabouts,
+      ownerOrganisationId: caller.actor.organisationId,
+    })
+    .returning({ id: children.id });
+  if (row === undefined) throw new Error('insert returned nothing');
+  await caller.db.insert(responsibilityPeriods).values({
+    childId: row.id,
+    municipalityCode: input.arrivalMunicipalityCode,
+    kind: 'arrival',
+    fromDate: input.arrivalDate,
+    ownerOrganisationId: caller.actor.organisationId,
+  });
+  caller.audit.children([row.id]);
+  return row;
+}
+
+export async function readJournal(caller: Caller, childId: string) {
+  const { access } = await childInScope(caller, childId);
+  if (access.journal === 'none') throw notFound([childId]);
+  const rows = await caller.db
+    .select({ entry: journalEntries, author: users.displayName })
+    .from(journalEntries)
+    .innerJoin(users, eq(users.id, journalEntries.authorUserId))
+    .where(eq(journalEntries.childId, childId))
+    .orderBy(desc(journalEntries.createdAt));
+  const visible = rows.filter((r) => journalEntryVisible(access, caller.actor, r.entry.ownerOrganisationId));
+  caller.audit.children([childId]);
+  caller.audit.detail('entries', visible.length);
+  return visible.map((r) => ({ id: r.entry.id, body: r.entry.body, author: r.author, createdAt: r.entry.createdAt.toISOString() }));
+}
+
+export async function writeJournal(caller: Caller, childId: string, body: string): Promise<{ id: string }> {
+  const { access } = await childInScope(caller, childId);
+  if (!access.mayWrite) throw notFound([childId]);
+  const [row] = await caller.db
+    .insert(journalEntries)
+    .values({ childId, body, ownerOrganisationId: caller.actor.organisationId, authorUserId: caller.actor.userId, createdAt: caller.now })
+    .returning({ id: journalEntries.id });
+  if (row === undefined) throw new Error('insert returned nothing');
+  caller.audit.children([childId]);
+  caller.audit.detail('entryId', row.id);
+  return row;
+}
+
+/** Break-the-glass: a stated reason, a time limit, an emergency mark in the audit log. */
+export async function openEmergencyAccess(
+  caller: Caller,
+  input: { dossierNumber: string; reason: string; hours: number },
+): Promise<{ childId: string; expiresAt: string }> {
+  if (!mayRequestEmergencyAccess(caller.actor.role)) throw forbidden();
+  const [child] = await caller.db.select({ id: children.id }).from(children).where(eq(children.dossierNumber, input.dossierNumber));
+  if (child === undefined) throw notFound();
+  const [loaded] = await loadChildrenWithFacts(caller.db, [child.id]);
+  if (loaded === undefined) throw notFound();
+  const normal = childAccess(caller.actor, loaded.facts, { today: caller.today, now: caller.now, emergencyGrants: [] });
+  if (normal.view !== 'none') {
+    throw conflict('already_in_scope', 'You already have access to this child; emergency access is not needed');
+  }
+  const expiresAt = addHours(caller.now, input.hours);
+  await caller.db.insert(emergencyAccessGrants).values({
+    childId: child.id,
+    userId: caller.actor.userId,
+    organisationId: caller.actor.organisationId,
+    role: caller.actor.role,
+    reason: input.reason,
+    grantedAt: caller.now,
+    expiresAt,
+  });
+  caller.audit.children([child.id]);
+  caller.audit.emergency();
+  caller.audit.purpose(input.reason);
+  caller.audit.detail('hours', input.hours);
+  return { childId: child.id, expiresAt: expiresAt.toISOString() };
+}
+
+/** The guardianship authority serving the responsible municipality appoints a god man (ends a current one). */
+export async function appointGuardian(
+  caller: Caller,
+  childId: string,
+  input: { guardianUserId: string; fromDate: string },
+): Promise<{ id: string }> {
+  const { facts } = await childInScope(caller, childId);
+  const responsible = currentResponsibleMunicipality(facts, caller.today);
+  if (responsible === null || !caller.actor.municipalityCodes.includes(responsible)) throw notFound([childId]);
+  const [isGodMan] = await caller.db
+    .select({ id: roleAssignments.id })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.userId, input.guardianUserId), eq(roleAssignments.role, 'god_man'), isNull(roleAssignments.revokedAt)));
+  if (isGodMan === undefined) {
+    throw unprocessable('not_a_god_man', 'The chosen person is not registered as a god man', [
+      { field: 'body.guardianUserId', code: 'not_god_man', message: 'not registered as a god man' },
+    ]);
+  }
+  await caller.db
+    .update(guardianships)
+    .set({ toDate: input.fromDate })
+    .where(
+      and(
+        eq(guardianships.childId, childId),
+        eq(guardianships.kind, 'god_man'),
+        or(isNull(guardianships.toDate), gt(guardianships.toDate, input.fromDate)),
+      ),
+    );
+  const [row] = await caller.db
+    .insert(guardianships)
+    .values({
+      childId,
+      guardianUserId: input.guardianUserId,
+      kind: 'god_man',
+      fromDate: input.fromDate,
+      ownerOrganisationId: caller.actor.organisationId,
+    })
+    .returning({ id: guardianships.id });
+  if (row === undefined) throw new Error('insert returned nothing');
+  caller.audit.children([childId]);
+  caller.audit.detail('guardianUserId', input.guardianUserId);
+  return row;
+}
+
+export async function godMenServing(db: DbOrTx) {
+  return db
+    .selectDistinct({ id: users.id, name: users.displayName })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(and(eq(roleAssignments.role, 'god_man'), isNull(roleAssignments.revokedAt)))
+    .orderBy(asc(users.displayName));
+}

@@ -1,0 +1,208 @@
+/**
+ * Who may see which child, and how much of the child. Pure: the facts about the child, the actor and the
+ * date come in as arguments. Every route that shows a child asks `childAccess` for every child it shows.
+ *
+ * Dates are ISO calendar dates (YYYY-MM-DD, Europe/Stockholm). A responsibility period covers `from` up to,
+ * but not including, `to`; `to === null` means open-ended.
+ */
+import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES, type OrganisationType, type Role } from './roles.ts';
+
+export interface ResponsibilityPeriod {
+  readonly municipalityCode: string;
+  readonly kind: 'arrival' | 'assigned';
+  readonly from: string;
+  readonly to: string | null;
+}
+
+export interface GuardianLink {
+  readonly userId: string;
+  readonly kind: 'god_man' | 'special_custodian';
+  readonly from: string;
+  readonly to: string | null;
+}
+
+export interface ChildFacts {
+  readonly childId: string;
+  readonly protectedIdentity: boolean;
+  readonly responsibility: readonly ResponsibilityPeriod[];
+  readonly guardians: readonly GuardianLink[];
+  /** Migration Agency officers handling the child's case. */
+  readonly caseOfficerUserIds: readonly string[];
+}
+
+export interface Actor {
+  readonly userId: string;
+  readonly organisationId: string;
+  readonly organisationType: OrganisationType;
+  readonly role: Role;
+  /** Municipality: its own code. Guardianship authority: the municipalities it serves. Others: empty. */
+  readonly municipalityCodes: readonly string[];
+  /** Region and county board: their county code (lanskod). */
+  readonly countyCode: string | null;
+  /** Explicit permission to see protected identities of children the municipality is responsible for. */
+  readonly protectedIdentityClearance: boolean;
+}
+
+export interface EmergencyGrant {
+  readonly childId: string;
+  readonly userId: string;
+  readonly organisationId: string;
+  readonly role: Role;
+  readonly expiresAt: Date;
+}
+
+/** minimal ⊂ basic ⊂ full. minimal: identity, birth date, gender, responsible municipality. */
+export type ChildView = 'none' | 'minimal' | 'basic' | 'full';
+export const CHILD_VIEW_RANK: Readonly<Record<ChildView, number>> = { none: 0, minimal: 1, basic: 2, full: 3 };
+
+export type AccessBasis =
+  | 'responsible_municipality'
+  | 'former_municipality'
+  | 'guardianship_authority'
+  | 'guardian'
+  | 'region'
+  | 'migration_agency'
+  | 'emergency'
+  | 'none';
+
+export interface ChildAccess {
+  readonly view: ChildView;
+  readonly basis: AccessBasis;
+  readonly identity: 'visible' | 'masked';
+  /** Journal entries: all of them, only those the actor's organisation wrote, or none. */
+  readonly journal: 'all' | 'own_organisation' | 'none';
+  readonly mayWrite: boolean;
+}
+
+export const NO_ACCESS: ChildAccess = { view: 'none', basis: 'none', identity: 'masked', journal: 'none', mayWrite: false };
+
+export function isActiveOn(period: { from: string; to: string | null }, date: string): boolean {
+  return period.from <= date && (period.to === null || date < period.to);
+}
+
+export function currentResponsibleMunicipality(facts: Pick<ChildFacts, 'responsibility'>, date: string): string | null {
+  const active = facts.responsibility.filter((p) => isActiveOn(p, date));
+  // An assigned period takes precedence over an arrival period that has not been closed yet.
+  const assigned = active.find((p) => p.kind === 'assigned');
+  return (assigned ?? active[0])?.municipalityCode ?? null;
+}
+
+export function countyOf(municipalityCode: string): string {
+  return municipalityCode.slice(0, 2);
+}
+
+interface Scope {
+  readonly view: ChildView;
+  readonly basis: AccessBasis;
+  readonly journal: ChildAccess['journal'];
+  readonly mayWrite: boolean;
+}
+
+function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope | null {
+  const responsible = currentResponsibleMunicipality(facts, today);
+  switch (actor.role) {
+    case 'social_worker':
+    case 'unit_manager': {
+      if (responsible !== null && actor.municipalityCodes.includes(responsible)) {
+        return { view: 'full', basis: 'responsible_municipality', journal: 'all', mayWrite: true };
+      }
+      const wasResponsible = facts.responsibility.some(
+        (p) => actor.municipalityCodes.includes(p.municipalityCode) && p.from <= today,
+      );
+      return wasResponsible
+        ? { view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false }
+        : null;
+    }
+    case 'guardianship_officer':
+      return responsible !== null && actor.municipalityCodes.includes(responsible)
+        ? { view: 'basic', basis: 'guardianship_authority', journal: 'none', mayWrite: false }
+        : null;
+    case 'god_man':
+      return facts.guardians.some((g) => g.userId === actor.userId && isActiveOn(g, today))
+        ? { view: 'basic', basis: 'guardian', journal: 'none', mayWrite: false }
+        : null;
+    case 'health_staff':
+      return responsible !== null && actor.countyCode !== null && countyOf(responsible) === actor.countyCode
+        ? { view: 'minimal', basis: 'region', journal: 'none', mayWrite: false }
+        : null;
+    case 'allocation_officer':
+    case 'asylum_officer':
+      return { view: 'basic', basis: 'migration_agency', journal: 'none', mayWrite: false };
+    case 'compensation_officer':
+      return { view: 'minimal', basis: 'migration_agency', journal: 'none', mayWrite: false };
+    case 'police_officer':
+    case 'county_coordinator':
+    case 'data_protection_officer':
+    case 'administrator':
+      return null;
+  }
+}
+
+/** The view an emergency grant opens: what the role would see in scope, read-only. */
+function emergencyScope(role: Role): Scope | null {
+  if (MUNICIPAL_CASE_ROLES.includes(role)) return { view: 'full', basis: 'emergency', journal: 'all', mayWrite: false };
+  if (MIGRATION_AGENCY_CASE_ROLES.includes(role)) return { view: 'basic', basis: 'emergency', journal: 'none', mayWrite: false };
+  if (role === 'health_staff') return { view: 'minimal', basis: 'emergency', journal: 'none', mayWrite: false };
+  return null;
+}
+
+export function hasActiveEmergencyGrant(
+  actor: Actor,
+  childId: string,
+  grants: readonly EmergencyGrant[],
+  now: Date,
+): boolean {
+  return grants.some(
+    (g) =>
+      g.childId === childId &&
+      g.userId === actor.userId &&
+      g.organisationId === actor.organisationId &&
+      g.role === actor.role &&
+      g.expiresAt.getTime() > now.getTime(),
+  );
+}
+
+/**
+ * Protected identity (skyddad identitet): names, address and whereabouts are shown only to those cleared by
+ * their relation to the child. Everyone else sees a masked identity.
+ */
+export function identityVisible(actor: Actor, facts: ChildFacts, today: string): boolean {
+  if (!facts.protectedIdentity) return true;
+  if (MUNICIPAL_CASE_ROLES.includes(actor.role)) {
+    const responsible = currentResponsibleMunicipality(facts, today);
+    return actor.protectedIdentityClearance && responsible !== null && actor.municipalityCodes.includes(responsible);
+  }
+  if (actor.role === 'god_man') return facts.guardians.some((g) => g.userId === actor.userId && isActiveOn(g, today));
+  if (MIGRATION_AGENCY_CASE_ROLES.includes(actor.role)) return facts.caseOfficerUserIds.includes(actor.userId);
+  return false;
+}
+
+export function childAccess(
+  actor: Actor,
+  facts: ChildFacts,
+  context: { readonly today: string; readonly now: Date; readonly emergencyGrants: readonly EmergencyGrant[] },
+): ChildAccess {
+  const scope =
+    scopeByRelation(actor, facts, context.today) ??
+    (hasActiveEmergencyGrant(actor, facts.childId, context.emergencyGrants, context.now) ? emergencyScope(actor.role) : null);
+  if (scope === null) return NO_ACCESS;
+  return { ...scope, identity: identityVisible(actor, facts, context.today) ? 'visible' : 'masked' };
+}
+
+/** Whether an actor may see one journal entry, given their access to the child and who wrote the entry. */
+export function journalEntryVisible(access: ChildAccess, actor: Actor, ownerOrganisationId: string): boolean {
+  if (access.journal === 'all') return true;
+  if (access.journal === 'own_organisation') return ownerOrganisationId === actor.organisationId;
+  return false;
+}
+
+/**
+ * "Who has seen this child" is for the responsible organisation: the municipality currently responsible
+ * (its unit managers and data-protection officers).
+ */
+export function mayReadAccessLog(actor: Actor, facts: ChildFacts, today: string): boolean {
+  if (actor.organisationType !== 'municipality') return false;
+  if (actor.role !== 'unit_manager' && actor.role !== 'data_protection_officer') return false;
+  const responsible = currentResponsibleMunicipality(facts, today);
+  return responsible !== null && actor.municipalityCodes.includes(responsible);
+}

@@ -1,0 +1,112 @@
+/**
+ * Organisation types, roles and the permissions each role carries.
+ * A permission says what kind of action a role may attempt; which concrete children it may
+ * touch is decided separately by the scope rules in `child-scope.ts`.
+ */
+
+export const ORGANISATION_TYPES = [
+  'migration_agency', // Migrationsverket, national, with units
+  'county_board', // Länsstyrelsen, 21
+  'municipality', // kommunens socialtjänst, 290
+  'guardianship_authority', // överförmyndare, may serve several municipalities
+  'region', // region (health care), 21
+  'police', // Polismyndigheten
+  'god_man_pool', // gode män are private persons; they hold the god man role in this pseudo-organisation
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const ROLES = [
+  'allocation_officer',
+  'asylum_officer',
+  'compensation_officer',
+  'social_worker',
+  'unit_manager',
+  'guardianship_officer',
+  'god_man',
+  'health_staff',
+  'police_officer',
+  'county_coordinator',
+  'data_protection_officer',
+  'administrator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Which roles an organisation of each type may grant. */
+export const ROLES_BY_ORGANISATION_TYPE: Readonly<Record<OrganisationType, readonly Role[]>> = {
+  migration_agency: [
+    'allocation_officer',
+    'asylum_officer',
+    'compensation_officer',
+    'data_protection_officer',
+    'administrator',
+  ],
+  county_board: ['county_coordinator', 'data_protection_officer', 'administrator'],
+  municipality: ['social_worker', 'unit_manager', 'data_protection_officer', 'administrator'],
+  guardianship_authority: ['guardianship_officer', 'data_protection_officer', 'administrator'],
+  region: ['health_staff', 'data_protection_officer', 'administrator'],
+  police: ['police_officer', 'data_protection_officer', 'administrator'],
+  god_man_pool: ['god_man'],
+};
+
+export const PERMISSIONS = [
+  'child:list', // lists and searches of children in scope
+  'child:read', // one child's page
+  'child:register', // register an arriving child (Migration Agency)
+  'child:journal:read',
+  'child:journal:write',
+  'child:export',
+  'child:access-log', // "who has seen this child", for the responsible organisation
+  'emergency-access:request',
+  'guardianship:appoint',
+  'statistics:read', // aggregates without names
+  'audit:read', // the organisation's own users' accesses and attempts
+  'users:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  allocation_officer: ['child:list', 'child:read', 'child:register', 'child:export', 'emergency-access:request', 'statistics:read'],
+  asylum_officer: ['child:list', 'child:read', 'emergency-access:request'],
+  compensation_officer: ['child:list', 'child:read', 'emergency-access:request', 'statistics:read'],
+  social_worker: [
+    'child:list',
+    'child:read',
+    'child:journal:read',
+    'child:journal:write',
+    'child:export',
+    'emergency-access:request',
+  ],
+  unit_manager: [
+    'child:list',
+    'child:read',
+    'child:journal:read',
+    'child:journal:write',
+    'child:export',
+    'child:access-log',
+    'emergency-access:request',
+    'statistics:read',
+  ],
+  guardianship_officer: ['child:list', 'child:read', 'guardianship:appoint'],
+  god_man: ['child:list', 'child:read'],
+  health_staff: ['child:list', 'child:read', 'emergency-access:request'],
+  police_officer: [],
+  county_coordinator: ['statistics:read'],
+  data_protection_officer: ['audit:read', 'child:access-log'],
+  administrator: ['users:manage'],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function roleAllowedIn(role: Role, organisationType: OrganisationType): boolean {
+  return ROLES_BY_ORGANISATION_TYPE[organisationType].includes(role);
+}
+
+/** Roles that may open emergency access (break-the-glass); never god men, police, county or administrators. */
+export function mayRequestEmergencyAccess(role: Role): boolean {
+  return hasPermission(role, 'emergency-access:request');
+}
+
+export const MIGRATION_AGENCY_CASE_ROLES: readonly Role[] = ['allocation_officer', 'asylum_officer', 'compensation_officer'];
+export const MUNICIPAL_CASE_ROLES: readonly Role[] = ['social_worker', 'unit_manager'];

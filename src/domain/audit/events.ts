@@ -1,0 +1,47 @@
+/** The closed list of audit event kinds. A route declares one of these, or `none` for routes that touch no personal data. */
+export const AUDIT_EVENT_KINDS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.logout_everywhere',
+  'session.role_switch',
+  'child.list',
+  'child.search',
+  'child.read',
+  'child.register',
+  'child.export',
+  'child.journal.read',
+  'child.journal.write',
+  'child.access_log.read',
+  'child.emergency_access',
+  'guardianship.appoint',
+  'statistics.read',
+  'audit.read',
+  'users.read',
+  'users.write',
+  'roles.grant',
+  'roles.revoke',
+] as const;
+export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
+
+export type AuditOutcome = 'allowed' | 'denied';
+
+/** What is chained. Names and addresses never appear here: children are referred to by id only. */
+export interface AuditEventHeader {
+  readonly id: string;
+  readonly occurredAt: string; // ISO 8601, UTC
+  readonly requestId: string;
+  readonly kind: AuditEventKind;
+  readonly outcome: AuditOutcome;
+  readonly actorUserId: string | null;
+  readonly actorOrganisationId: string | null;
+  readonly actorRole: string | null;
+  readonly purpose: string | null;
+  readonly childIds: readonly string[];
+  readonly emergency: boolean;
+  readonly payloadDigest: string;
+}
+
+export function isAuditEventKind(value: string): value is AuditEventKind {
+  return (AUDIT_EVENT_KINDS as readonly string[]).includes(value);
+}

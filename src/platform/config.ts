@@ -1,0 +1,101 @@
+/** Configuration from the environment, read once at start-up and validated. */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const boolish = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  ANVISA_DATA_DIR: z.string().default('./data'),
+  PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ANVISA_DEMO_DATA: boolish.optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default('openid profile email'),
+  OIDC_ALLOW_HTTP: boolish.default(false),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+});
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string | null;
+  readonly scopes: string;
+  readonly allowHttp: boolean;
+}
+
+export interface Config {
+  readonly production: boolean;
+  readonly port: number;
+  readonly host: string;
+  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly publicUrl: string;
+  readonly logLevel: string;
+  readonly demoData: boolean;
+  readonly oidc: OidcConfig | null;
+  /** The development login lists demo users; it exists only when no identity provider is configured. */
+  readonly devLogin: boolean;
+  readonly secureCookies: boolean;
+  readonly session: { readonly idleMinutes: number; readonly absoluteHours: number };
+  readonly loginRateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const oidc: OidcConfig | null =
+    e.OIDC_ISSUER !== undefined && e.OIDC_CLIENT_ID !== undefined
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID,
+          clientSecret: e.OIDC_CLIENT_SECRET ?? null,
+          scopes: e.OIDC_SCOPES,
+          allowHttp: e.OIDC_ALLOW_HTTP && !production,
+        }
+      : null;
+  if (e.OIDC_ISSUER !== undefined && e.OIDC_CLIENT_ID === undefined) {
+    throw new ConfigError('OIDC_ISSUER is set but OIDC_CLIENT_ID is not.');
+  }
+  const devLogin = oidc === null;
+  if (production && devLogin) {
+    throw new ConfigError(
+      'NODE_ENV=production requires an identity provider (OIDC_ISSUER, OIDC_CLIENT_ID): the development login is not allowed in production.',
+    );
+  }
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  return {
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    database:
+      e.DATABASE_URL !== undefined
+        ? { kind: 'postgres', url: e.DATABASE_URL }
+        : { kind: 'pglite', dataDir: resolve(e.ANVISA_DATA_DIR) },
+    publicUrl,
+    logLevel: e.LOG_LEVEL,
+    demoData: e.ANVISA_DEMO_DATA ?? !production,
+    oidc,
+    devLogin,
+    secureCookies: production || publicUrl.startsWith('https://'),
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+  };
+}

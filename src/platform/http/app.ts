@@ -1,0 +1,144 @@
+/** Builds the Fastify application: security plugins, session resolution, error answers, OpenAPI, routes, the UI. */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { resolveSession } from '../../access/sessions.ts';
+import { HttpError, type FieldProblem } from './errors.ts';
+import { registerRoute, type AppDeps, type RouteSpec } from './route.ts';
+
+export const SESSION_COOKIE = 'anvisa_session';
+const WEB_DIST = join(import.meta.dirname, '..', '..', '..', 'dist', 'web');
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface BuildOptions {
+  readonly logger?: FastifyBaseLogger | boolean;
+  readonly routes: readonly RouteSpec[];
+  readonly serveWeb?: boolean;
+}
+
+interface ErrorBody {
+  error: { code: string; message: string; fields: FieldProblem[]; requestId: string };
+}
+
+function errorBody(code: string, message: string, requestId: string, fields: FieldProblem[] = []): ErrorBody {
+  return { error: { code, message, fields, requestId } };
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
+    logger: typeof options.logger === 'boolean' ? options.logger : undefined,
+    genReqId: () => randomUUID(),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: deps.config.production,
+    routerOptions: { maxParamLength: 200 },
+  } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'", ...(deps.config.oidc ? [new URL(deps.config.oidc.issuer).origin] : [])],
+        upgradeInsecureRequests: deps.config.secureCookies ? [] : null,
+      },
+    },
+    hsts: deps.config.secureCookies,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Anvisa API', version: '0.1.0', description: 'Reception of unaccompanied asylum-seeking children' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token ? await resolveSession(deps.database.db, token, deps.clock(), deps.config.session) : null;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) {
+      return reply.status(error.statusCode).send(errorBody(error.code, error.message, request.id, [...error.fields]));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const part = error.validationContext ?? 'body';
+      const fields = error.validation.map((v) => ({
+        field: [part, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        code: String((v.params.issue as { code?: unknown }).code ?? 'invalid'),
+        message: v.message ?? 'invalid',
+      }));
+      return reply.status(400).send(errorBody('validation', 'The request has invalid fields', request.id, fields));
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error }, 'response did not match its schema');
+      return reply.status(500).send(errorBody('internal', 'Internal error', request.id));
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply
+        .status(400)
+        .send(errorBody('body_too_large', `The body is larger than ${BODY_LIMIT_BYTES} bytes`, request.id, [{ field: 'body', code: 'too_big', message: 'too large' }]));
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(400).send(errorBody('unsupported_media_type', 'Send JSON (content-type: application/json)', request.id));
+    }
+    if (error.statusCode === 429) {
+      return reply.status(429).send(errorBody('rate_limited', 'Too many attempts; wait a minute', request.id));
+    }
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      // Malformed JSON, empty JSON body and the like.
+      return reply
+        .status(400)
+        .send(errorBody('malformed_request', error.message, request.id, [{ field: 'body', code: 'malformed', message: error.message }]));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(errorBody('internal', 'Internal error', request.id));
+  });
+
+  for (const route of options.routes) registerRoute(app, deps, route);
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const serveWeb = options.serveWeb ?? true;
+  if (serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
+        return reply.header('cache-control', 'no-store').sendFile('index.html');
+      }
+      return reply.status(404).send(errorBody('not_found', 'Not found', request.id));
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', 'Not found', request.id)));
+  }
+  return app;
+}

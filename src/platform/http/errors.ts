@@ -1,0 +1,33 @@
+/** Errors a use case may throw; the HTTP layer turns them into answers with a stable code. */
+
+export interface FieldProblem {
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly fields: readonly FieldProblem[] = [],
+    /** Children the refused request was about, for the audit trail of refused attempts. */
+    readonly childIds: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** Outsiders get 404: the answer never hints that the record exists. */
+export const notFound = (childIds: readonly string[] = []) => new HttpError(404, 'not_found', 'Not found', [], childIds);
+export const forbidden = (childIds: readonly string[] = []) =>
+  new HttpError(403, 'forbidden', 'Your active role does not allow this', [], childIds);
+export const unauthenticated = () => new HttpError(401, 'unauthenticated', 'Log in first');
+export const conflict = (code: string, message: string, fields: readonly FieldProblem[] = []) =>
+  new HttpError(409, code, message, fields);
+export const badRequest = (code: string, message: string, fields: readonly FieldProblem[] = []) =>
+  new HttpError(400, code, message, fields);
+export const unprocessable = (code: string, message: string, fields: readonly FieldProblem[] = []) =>
+  new HttpError(422, code, message, fields);

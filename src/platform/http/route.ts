@@ -1,0 +1,269 @@
+/**
+ * Every route declares who may call it and which audit event it writes, or it cannot be registered.
+ * The wrapper around each handler: authenticate → check the route's permission → check CSRF → run the handler
+ * in one transaction → write the audit event in that same transaction → commit. A refused attempt by a
+ * logged-in user is rolled back and audited in its own transaction.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../domain/access/child-scope.ts';
+import { hasPermission, PERMISSIONS, type Permission } from '../../domain/access/roles.ts';
+import { AUDIT_EVENT_KINDS, type AuditEventKind } from '../../domain/audit/events.ts';
+import { stockholmDate } from '../../domain/time.ts';
+import type { AuthState } from '../../access/sessions.ts';
+import { writeAuditEvent, type AuditActor } from '../../audit/writer.ts';
+import type { Config } from '../config.ts';
+import type { Database, DbOrTx } from '../db/client.ts';
+import { forbidden, HttpError, unauthenticated } from './errors.ts';
+
+export type RouteAccess =
+  | { readonly kind: 'public' }
+  /** Any logged-in user, with or without an active role. */
+  | { readonly kind: 'session' }
+  | { readonly kind: 'permission'; readonly permission: Permission };
+
+export const PUBLIC: RouteAccess = { kind: 'public' };
+export const SESSION: RouteAccess = { kind: 'session' };
+export const requires = (permission: Permission): RouteAccess => ({ kind: 'permission', permission });
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly database: Database;
+  readonly clock: () => Date;
+}
+
+/** What a handler adds to the request's audit event. */
+export interface AuditScope {
+  /** Every child the request showed or changed. */
+  children(ids: Iterable<string>): void;
+  emergency(): void;
+  purpose(text: string): void;
+  /** Ids, counts and codes only — never names, addresses or free text. */
+  detail(key: string, value: string | number | boolean | null | readonly string[]): void;
+  /** Switch to another declared kind for this request, e.g. login_failed. */
+  kind(kind: AuditEventKind): void;
+  /** For routes whose own use case wrote the event (e.g. login creates the actor). */
+  skip(): void;
+}
+
+export interface RouteContext<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+  readonly auth: AuthState | null;
+  readonly actor: Actor | null;
+  /** The request's transaction (or the database for routes that write no audit event). */
+  readonly db: DbOrTx;
+  readonly now: Date;
+  /** Today's date in Europe/Stockholm. */
+  readonly today: string;
+  readonly requestId: string;
+  readonly audit: AuditScope;
+  readonly deps: AppDeps;
+  /** The actor, or 403 when the session has no active role. */
+  requireActor(): Actor;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  readonly method: Method;
+  readonly url: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly access: RouteAccess;
+  readonly audit: AuditEventKind | 'none';
+  readonly params?: P;
+  readonly query?: Q;
+  readonly body?: B;
+  /** The whitelist of fields the answer may carry; required for JSON answers. */
+  readonly response?: Readonly<Record<number, z.ZodType>>;
+  readonly rateLimitPerMinute?: number;
+  readonly handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
+}
+
+export function defineRoute<P extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType = z.ZodUndefined>(
+  spec: RouteSpec<P, Q, B>,
+): RouteSpec {
+  return spec as unknown as RouteSpec;
+}
+
+export class RouteDeclarationError extends Error {
+  override name = 'RouteDeclarationError';
+}
+
+/** Refuses a route whose access or audit declaration is missing or unknown. */
+export function assertDeclared(spec: Partial<RouteSpec>): void {
+  const where = `${spec.method ?? '?'} ${spec.url ?? '?'}`;
+  const access = spec.access;
+  if (access === undefined || !['public', 'session', 'permission'].includes(access.kind)) {
+    throw new RouteDeclarationError(`${where}: the route declares no access (public, session or a permission)`);
+  }
+  if (access.kind === 'permission' && !(PERMISSIONS as readonly string[]).includes(access.permission)) {
+    throw new RouteDeclarationError(`${where}: unknown permission ${String(access.permission)}`);
+  }
+  if (spec.audit === undefined || (spec.audit !== 'none' && !(AUDIT_EVENT_KINDS as readonly string[]).includes(spec.audit))) {
+    throw new RouteDeclarationError(`${where}: the route declares no audit event (a kind from the closed list, or 'none')`);
+  }
+  if (access.kind === 'permission' && spec.audit === 'none') {
+    throw new RouteDeclarationError(`${where}: a route that needs a permission must write an audit event`);
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+class AuditCollector implements AuditScope {
+  readonly childIds = new Set<string>();
+  isEmergency = false;
+  purposeText: string | null = null;
+  readonly payload: Record<string, unknown> = {};
+  skipped = false;
+  constructor(public eventKind: AuditEventKind) {}
+  children(ids: Iterable<string>): void {
+    for (const id of ids) this.childIds.add(id);
+  }
+  emergency(): void {
+    this.isEmergency = true;
+  }
+  purpose(text: string): void {
+    this.purposeText = text;
+  }
+  detail(key: string, value: string | number | boolean | null | readonly string[]): void {
+    this.payload[key] = value;
+  }
+  kind(kind: AuditEventKind): void {
+    this.eventKind = kind;
+  }
+  skip(): void {
+    this.skipped = true;
+  }
+}
+
+function auditActorOf(auth: AuthState | null): AuditActor | null {
+  if (auth === null) return null;
+  return { userId: auth.user.id, organisationId: auth.actor?.organisationId ?? null, role: auth.actor?.role ?? null };
+}
+
+function childIdsFromParams(params: unknown): string[] {
+  const id = (params as { childId?: unknown } | undefined)?.childId;
+  return typeof id === 'string' ? [id] : [];
+}
+
+function checkAccess(spec: RouteSpec, auth: AuthState | null): void {
+  if (spec.access.kind === 'public') return;
+  if (auth === null) throw unauthenticated();
+  if (spec.access.kind === 'permission') {
+    if (auth.actor === null || !hasPermission(auth.actor.role, spec.access.permission)) throw forbidden();
+  }
+}
+
+function checkCsrf(request: FastifyRequest, auth: AuthState | null): void {
+  if (!UNSAFE.has(request.method) || auth === null) return;
+  if (request.headers['x-csrf-token'] !== auth.csrfToken) {
+    throw new HttpError(403, 'csrf', 'Missing or wrong CSRF token (header x-csrf-token)');
+  }
+}
+
+export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSpec): void {
+  assertDeclared(spec);
+  const audited = spec.audit !== 'none';
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: spec.method,
+    url: spec.url,
+    schema: {
+      summary: spec.summary,
+      tags: [...spec.tags],
+      ...(spec.params ? { params: spec.params } : {}),
+      ...(spec.query ? { querystring: spec.query } : {}),
+      ...(spec.body ? { body: spec.body } : {}),
+      ...(spec.response ? { response: spec.response } : {}),
+    },
+    config: {
+      anvisa: { access: spec.access, audit: spec.audit },
+      ...(spec.rateLimitPerMinute ? { rateLimit: { max: spec.rateLimitPerMinute, timeWindow: '1 minute' } } : {}),
+    },
+    handler: async (request, reply) => {
+      const now = deps.clock();
+      const auth = request.auth;
+      const collector = new AuditCollector(audited ? (spec.audit as AuditEventKind) : 'auth.login');
+      const makeContext = (db: DbOrTx): RouteContext<unknown, unknown, unknown> => ({
+        params: request.params,
+        query: request.query,
+        body: request.body,
+        request,
+        reply,
+        auth,
+        actor: auth?.actor ?? null,
+        db,
+        now,
+        today: stockholmDate(now),
+        requestId: request.id,
+        audit: collector,
+        deps,
+        requireActor: () => {
+          if (auth?.actor == null) throw forbidden();
+          return auth.actor;
+        },
+      });
+      try {
+        checkAccess(spec, auth);
+        checkCsrf(request, auth);
+        if (!audited) return await spec.handler(makeContext(deps.database.db));
+        return await deps.database.db.transaction(async (tx) => {
+          const result = await spec.handler(makeContext(tx));
+          if (!collector.skipped) {
+            await writeAuditEvent(
+              tx,
+              {
+                kind: collector.eventKind,
+                outcome: 'allowed',
+                requestId: request.id,
+                actor: auditActorOf(auth),
+                purpose: collector.purposeText,
+                childIds: [...collector.childIds],
+                emergency: collector.isEmergency,
+                payload: { route: `${spec.method} ${spec.url}`, ...collector.payload },
+              },
+              now,
+            );
+          }
+          return result;
+        });
+      } catch (error) {
+        const refused = error instanceof HttpError && [403, 404].includes(error.statusCode);
+        if (audited && refused && auth !== null) {
+          await writeAuditEvent(
+            deps.database.db,
+            {
+              kind: spec.audit as AuditEventKind,
+              outcome: 'denied',
+              requestId: request.id,
+              actor: auditActorOf(auth),
+              purpose: null,
+              childIds: [...error.childIds, ...childIdsFromParams(request.params)],
+              emergency: false,
+              payload: { route: `${spec.method} ${spec.url}`, status: error.statusCode, code: error.code },
+            },
+            now,
+          );
+        }
+        throw error;
+      }
+    },
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthState | null;
+  }
+  interface FastifyContextConfig {
+    anvisa?: { access: RouteAccess; audit: AuditEventKind | 'none' };
+  }
+}
+
+/** Schemas shared by many routes. */
+export const ChildIdParams = z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }) });

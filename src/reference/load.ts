@@ -1,0 +1,39 @@
+/** Loads the reference data shipped in reference-data/ (see its README for sources and licences). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { counties, municipalities, population } from '../platform/db/schema.ts';
+import { parseCsv, parsePopulationCsv, type PopulationRow } from './csv.ts';
+
+export const REFERENCE_DIR = join(import.meta.dirname, '..', '..', 'reference-data');
+
+const read = (name: string) => readFileSync(join(REFERENCE_DIR, name), 'utf8');
+
+/** Inserts counties, municipalities and population when the tables are empty. Idempotent. */
+export async function loadReferenceData(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(municipalities);
+  if ((row?.n ?? 0) > 0) return false;
+  const countyRows = parseCsv(read('sweden_counties.csv'), 'sweden_counties.csv', ['lanskod', 'lan', 'lan_kort']);
+  await db.insert(counties).values(countyRows.map(({ cells: [code = '', name = '', short = ''] }) => ({ code, name, shortName: short })));
+  const muniRows = parseCsv(read('sweden_municipalities.csv'), 'sweden_municipalities.csv', ['kommunkod', 'kommun', 'lanskod']);
+  await db
+    .insert(municipalities)
+    .values(muniRows.map(({ cells: [code = '', name = '', countyCode = ''] }) => ({ code, name, countyCode })));
+  const known = new Set(muniRows.map((r) => r.cells[0] ?? ''));
+  const rows = parsePopulationCsv(read('sweden_municipality_population_long.csv'), 'sweden_municipality_population_long.csv', known);
+  await upsertPopulation(db, rows);
+  return true;
+}
+
+export async function upsertPopulation(db: DbOrTx, rows: readonly PopulationRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) {
+    await db
+      .insert(population)
+      .values(rows.slice(i, i + 2000).map((r) => ({ ...r })))
+      .onConflictDoUpdate({
+        target: [population.municipalityCode, population.year],
+        set: { population: sql`excluded.population`, source: sql`excluded.source` },
+      });
+  }
+}

@@ -1,0 +1,41 @@
+/** Reference data: counties and municipalities (public statistics, no personal data). */
+import { asc } from 'drizzle-orm';
+import { z } from 'zod';
+import { counties, municipalities } from '../platform/db/schema.ts';
+import { defineRoute, PUBLIC, SESSION } from '../platform/http/route.ts';
+
+export const referenceRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/healthz',
+    summary: 'Liveness and readiness: 200 once the server can serve requests',
+    tags: ['operations'],
+    access: PUBLIC,
+    audit: 'none',
+    response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+    handler: async ({ deps }) => {
+      await deps.database.raw.query('select 1');
+      return { status: 'ok' as const, database: deps.database.engine };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/reference/counties',
+    summary: 'The 21 counties',
+    tags: ['reference'],
+    access: SESSION,
+    audit: 'none',
+    response: { 200: z.array(z.object({ code: z.string(), name: z.string(), shortName: z.string() })) },
+    handler: async ({ db }) => db.select().from(counties).orderBy(asc(counties.code)),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/reference/municipalities',
+    summary: 'The 290 municipalities',
+    tags: ['reference'],
+    access: SESSION,
+    audit: 'none',
+    response: { 200: z.array(z.object({ code: z.string(), name: z.string(), countyCode: z.string() })) },
+    handler: async ({ db }) => db.select().from(municipalities).orderBy(asc(municipalities.code)),
+  }),
+];

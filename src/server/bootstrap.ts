@@ -1,0 +1,76 @@
+/** Opens the database, loads reference and demo data when missing, builds the app and runs the audit sealer. */
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { sealPending } from '../audit/chain-store.ts';
+import { stockholmDate } from '../domain/time.ts';
+import type { Config } from '../platform/config.ts';
+import { openDatabase, type Database } from '../platform/db/client.ts';
+import { buildApp } from '../platform/http/app.ts';
+import type { RouteSpec } from '../platform/http/route.ts';
+import { loadReferenceData } from '../reference/load.ts';
+import { seedDemo } from '../seed/demo.ts';
+import { organisationsExist } from '../seed/organisations.ts';
+import { coreRoutes } from './routes.ts';
+
+export interface Running {
+  readonly app: FastifyInstance;
+  readonly database: Database;
+  /** Seals what is pending, then stops the sealer, the server and the database. */
+  close(): Promise<void>;
+}
+
+export function createLogger(level: string) {
+  return pino({
+    level,
+    redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
+    serializers: {
+      // Never log query strings or bodies: they may carry names.
+      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+    },
+  });
+}
+
+export async function openConfiguredDatabase(config: Config, command: string): Promise<Database> {
+  return config.database.kind === 'postgres'
+    ? openDatabase({ kind: 'postgres', url: config.database.url })
+    : openDatabase({ kind: 'pglite', dataDir: config.database.dataDir, command });
+}
+
+export async function prepareData(database: Database, config: Config, now: Date, log: (msg: string) => void): Promise<void> {
+  if (await loadReferenceData(database.db)) log('reference data loaded');
+  if (config.demoData && !(await organisationsExist(database.db))) {
+    const summary = await seedDemo(database, now, stockholmDate(now));
+    log(`demo data created: ${summary.users} users, ${summary.children} children`);
+  }
+}
+
+export async function startServer(
+  config: Config,
+  options: { clock?: () => Date; routes?: readonly RouteSpec[]; listen?: boolean; database?: Database } = {},
+): Promise<Running> {
+  const clock = options.clock ?? (() => new Date());
+  const logger = createLogger(config.logLevel);
+  const database = options.database ?? (await openConfiguredDatabase(config, 'anvisa server'));
+  await prepareData(database, config, clock(), (msg) => logger.info(msg));
+  const app = await buildApp({ config, database, clock }, { logger, routes: options.routes ?? coreRoutes });
+  let sealing: Promise<unknown> = Promise.resolve();
+  const sealer = setInterval(() => {
+    sealing = sealing.then(() => sealPending(database.db, clock())).catch((error: unknown) => logger.error({ err: error }, 'audit sealer failed'));
+  }, 1000);
+  sealer.unref();
+  if (options.listen !== false) await app.listen({ port: config.port, host: config.host });
+  let closed = false;
+  return {
+    app,
+    database,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      clearInterval(sealer);
+      await app.close();
+      await sealing;
+      await sealPending(database.db, clock()).catch((error: unknown) => logger.error({ err: error }, 'final seal failed'));
+      await database.close();
+    },
+  };
+}

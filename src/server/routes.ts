@@ -1,0 +1,17 @@
+/** The route table: every capability's routes. The authorization matrix test walks this list. */
+import { adminRoutes } from '../access/admin-routes.ts';
+import { sessionRoutes } from '../access/session-routes.ts';
+import { auditRoutes } from '../audit/routes.ts';
+import { childRoutes } from '../children/routes.ts';
+import type { RouteSpec } from '../platform/http/route.ts';
+import { referenceRoutes } from '../reference/routes.ts';
+import { statisticsRoutes } from '../statistics/routes.ts';
+
+export const coreRoutes: readonly RouteSpec[] = [
+  ...referenceRoutes,
+  ...sessionRoutes,
+  ...childRoutes,
+  ...auditRoutes,
+  ...adminRoutes,
+  ...statisticsRoutes,
+];

@@ -1,0 +1,57 @@
+/** Aggregates without names: children currently in care per municipality, split by gender. */
+import { and, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../domain/access/child-scope.ts';
+import { children, municipalities, responsibilityPeriods } from '../platform/db/schema.ts';
+import { defineRoute, requires } from '../platform/http/route.ts';
+
+/** Which municipalities' figures an actor may see: the county for county boards, the own municipality, or the nation. */
+function area(actor: Actor) {
+  if (actor.organisationType === 'county_board' && actor.countyCode !== null) {
+    return like(responsibilityPeriods.municipalityCode, `${actor.countyCode}%`);
+  }
+  if (actor.organisationType === 'municipality') return eq(responsibilityPeriods.municipalityCode, actor.municipalityCodes[0] ?? '');
+  if (actor.organisationType === 'migration_agency') return sql`true`;
+  return sql`false`;
+}
+
+export const statisticsRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/statistics/children',
+    summary: 'Children currently in each municipality’s care, by gender (no names)',
+    tags: ['statistics'],
+    access: requires('statistics:read'),
+    audit: 'statistics.read',
+    response: {
+      200: z.array(
+        z.object({ municipalityCode: z.string(), municipalityName: z.string(), female: z.number().int(), male: z.number().int(), other: z.number().int(), total: z.number().int() }),
+      ),
+    },
+    handler: async (ctx) => {
+      const actor = ctx.requireActor();
+      const count = (gender: string) => sql<number>`count(*) filter (where ${children.gender} = ${gender})`.mapWith(Number);
+      return ctx.db
+        .select({
+          municipalityCode: responsibilityPeriods.municipalityCode,
+          municipalityName: municipalities.name,
+          female: count('female'),
+          male: count('male'),
+          other: count('other'),
+          total: sql<number>`count(*)`.mapWith(Number),
+        })
+        .from(responsibilityPeriods)
+        .innerJoin(children, eq(children.id, responsibilityPeriods.childId))
+        .innerJoin(municipalities, eq(municipalities.code, responsibilityPeriods.municipalityCode))
+        .where(
+          and(
+            area(actor),
+            lte(responsibilityPeriods.fromDate, ctx.today),
+            or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, ctx.today)),
+          ),
+        )
+        .groupBy(responsibilityPeriods.municipalityCode, municipalities.name)
+        .orderBy(responsibilityPeriods.municipalityCode);
+    },
+  }),
+];
