@@ -115,7 +115,7 @@ export const sessionRoutes = [
     tags: ['session'],
     access: PUBLIC,
     audit: 'auth.login',
-    rateLimitPerMinute: 30,
+    rateLimit: 'login',
     body: z.strictObject({ userId: z.uuid() }),
     response: { 200: Ok },
     handler: async (ctx) => {

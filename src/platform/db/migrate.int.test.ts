@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type OpenTestDatabase } from '../../test-support/database.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 
-const journal = JSON.parse(readFileSync(new URL('../../../migrations/meta/_journal.json', import.meta.url), 'utf8')) as {
+const journal = JSON.parse(
+  readFileSync(new URL('../../../migrations/meta/_journal.json', import.meta.url), 'utf8'),
+) as {
   entries: { idx: number; tag: string }[];
 };
 const journalTags = [...journal.entries].sort((a, b) => a.idx - b.idx).map((e) => e.tag);
@@ -29,7 +31,9 @@ describe(`The database on ${process.env.ANVISA_TEST_ENGINE ?? 'pglite'}`, () => 
 
     it('applies nothing when migrate runs again', async () => {
       expect(await migrate(handle.database.raw)).toEqual([]);
-      const { rows } = await handle.database.raw.query<{ n: number | string }>('SELECT count(*) AS n FROM schema_migrations');
+      const { rows } = await handle.database.raw.query<{ n: number | string }>(
+        'SELECT count(*) AS n FROM schema_migrations',
+      );
       expect(Number(rows[0]?.n)).toBe(journalTags.length);
     });
   });
@@ -37,7 +41,9 @@ describe(`The database on ${process.env.ANVISA_TEST_ENGINE ?? 'pglite'}`, () => 
   describe('the audit log', () => {
     const eventId = '0193a1e2-0000-7000-8000-000000000001';
     const countEvents = async (): Promise<number> => {
-      const { rows } = await handle.database.raw.query<{ n: number | string }>('SELECT count(*) AS n FROM audit_events');
+      const { rows } = await handle.database.raw.query<{ n: number | string }>(
+        'SELECT count(*) AS n FROM audit_events',
+      );
       return Number(rows[0]?.n);
     };
 
@@ -54,23 +60,30 @@ describe(`The database on ${process.env.ANVISA_TEST_ENGINE ?? 'pglite'}`, () => 
     });
 
     it('rejects an UPDATE of an event', async () => {
-      await expect(handle.database.raw.query("UPDATE audit_events SET outcome = 'refused' WHERE id = $1", [eventId])).rejects.toThrow(
-        /append-only \(UPDATE on audit_events\)/,
+      await expect(
+        handle.database.raw.query("UPDATE audit_events SET outcome = 'refused' WHERE id = $1", [eventId]),
+      ).rejects.toThrow(/append-only \(UPDATE on audit_events\)/);
+      const { rows } = await handle.database.raw.query<{ outcome: string }>(
+        'SELECT outcome FROM audit_events WHERE id = $1',
+        [eventId],
       );
-      const { rows } = await handle.database.raw.query<{ outcome: string }>('SELECT outcome FROM audit_events WHERE id = $1', [eventId]);
       expect(rows[0]?.outcome).toBe('allowed');
     });
 
     it('rejects a DELETE of an event', async () => {
-      await expect(handle.database.raw.query('DELETE FROM audit_events WHERE id = $1', [eventId])).rejects.toThrow(
-        /append-only \(DELETE on audit_events\)/,
-      );
+      await expect(
+        handle.database.raw.query('DELETE FROM audit_events WHERE id = $1', [eventId]),
+      ).rejects.toThrow(/append-only \(DELETE on audit_events\)/);
       expect(await countEvents()).toBe(1);
     });
 
     it('rejects a TRUNCATE of the events and of the chain', async () => {
-      await expect(handle.database.raw.exec('TRUNCATE audit_events CASCADE')).rejects.toThrow(/append-only \(TRUNCATE on audit_events\)/);
-      await expect(handle.database.raw.exec('TRUNCATE audit_chain')).rejects.toThrow(/append-only \(TRUNCATE on audit_chain\)/);
+      await expect(handle.database.raw.exec('TRUNCATE audit_events CASCADE')).rejects.toThrow(
+        /append-only \(TRUNCATE on audit_events\)/,
+      );
+      await expect(handle.database.raw.exec('TRUNCATE audit_chain')).rejects.toThrow(
+        /append-only \(TRUNCATE on audit_chain\)/,
+      );
       expect(await countEvents()).toBe(1);
     });
   });

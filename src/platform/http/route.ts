@@ -81,7 +81,8 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   readonly body?: B;
   /** The whitelist of fields the answer may carry; required for JSON answers. */
   readonly response?: Readonly<Record<number, z.ZodType>>;
-  readonly rateLimitPerMinute?: number;
+  /** Login routes: limited per client address to the configured attempts per minute. */
+  readonly rateLimit?: 'login';
   readonly handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
 }
 
@@ -183,7 +184,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
     },
     config: {
       anvisa: { access: spec.access, audit: spec.audit },
-      ...(spec.rateLimitPerMinute ? { rateLimit: { max: spec.rateLimitPerMinute, timeWindow: '1 minute' } } : {}),
+      ...(spec.rateLimit === 'login' ? { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } } : {}),
     },
     handler: async (request, reply) => {
       const now = deps.clock();

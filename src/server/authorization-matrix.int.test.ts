@@ -1,0 +1,346 @@
+/**
+ * The authorization matrix: every route × every role × (own scope, another organisation's scope, no session).
+ * The expected answers are written by hand here — not computed from src/domain/access — so that removing a
+ * scope check makes a case fail. Refused writes must leave the database unchanged.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../domain/access/roles.ts';
+import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
+import { coreRoutes } from './routes.ts';
+
+/** One demo user per role; own scope is Malmö (1280) / Region Skåne / the Migration Agency. */
+const USER_OF: Record<Role, [key: string, organisation?: string]> = {
+  allocation_officer: ['anna.alm'],
+  asylum_officer: ['omar.said'],
+  compensation_officer: ['eva.strom'],
+  social_worker: ['sara.lind'],
+  unit_manager: ['karin.berg'],
+  guardianship_officer: ['per.ek'],
+  god_man: ['birgitta.sjo'],
+  health_staff: ['lena.holm'],
+  police_officer: ['nils.polis'],
+  county_coordinator: ['maria.lst'],
+  data_protection_officer: ['malmo.dso'],
+  administrator: ['malmo.admin'],
+};
+const ROLE_LIST = Object.keys(USER_OF) as Role[];
+
+/** 20000112: Malmö is responsible, Birgitta Sjö is god man. 20000107: Stockholm, no relation to Malmö or Skåne. */
+const OWN_CHILD = '20000112';
+const OTHER_CHILD = '20000107';
+
+interface Fixture {
+  ownChild: string;
+  otherChild: string;
+  godMan: string;
+  ownAssignment: string;
+  otherAssignment: string;
+  sundsvallUser: string;
+  malmoUser: string;
+}
+
+type Scope = 'own' | 'other';
+type Req = { method: 'GET' | 'POST' | 'DELETE'; url: string; body?: unknown };
+type Expect = readonly [own: number, other: number];
+
+interface Case {
+  readonly route: string; // "METHOD url" as registered
+  readonly build: (f: Fixture, scope: Scope) => Req;
+  readonly noSession: number;
+  /** Per role: status for own scope, status for the other organisation's scope. */
+  readonly expect: Record<Role, Expect>;
+  /** Tables a refused attempt must leave unchanged. */
+  readonly writes?: readonly string[];
+}
+
+const all = (own: number, other = own): Record<Role, Expect> =>
+  Object.fromEntries(ROLE_LIST.map((r) => [r, [own, other] as const])) as Record<Role, Expect>;
+const with_ = (base: Record<Role, Expect>, overrides: Partial<Record<Role, Expect>>) => ({ ...base, ...overrides });
+
+const child = (f: Fixture, s: Scope) => (s === 'own' ? f.ownChild : f.otherChild);
+const MV_READ: Partial<Record<Role, Expect>> = { allocation_officer: [200, 200], asylum_officer: [200, 200], compensation_officer: [200, 200] };
+
+const CASES: readonly Case[] = [
+  { route: 'GET /healthz', build: () => ({ method: 'GET', url: '/healthz' }), noSession: 200, expect: all(200) },
+  { route: 'GET /api/auth/options', build: () => ({ method: 'GET', url: '/api/auth/options' }), noSession: 200, expect: all(200) },
+  { route: 'GET /api/auth/dev-users', build: () => ({ method: 'GET', url: '/api/auth/dev-users' }), noSession: 200, expect: all(200) },
+  {
+    route: 'POST /api/auth/dev-login',
+    build: (f, s) => ({ method: 'POST', url: '/api/auth/dev-login', body: { userId: s === 'own' ? f.malmoUser : f.sundsvallUser } }),
+    noSession: 200,
+    expect: all(200),
+  },
+  { route: 'GET /api/session', build: () => ({ method: 'GET', url: '/api/session' }), noSession: 401, expect: all(200) },
+  {
+    route: 'POST /api/session/active-role',
+    build: (f, s) => ({ method: 'POST', url: '/api/session/active-role', body: { assignmentId: s === 'own' ? '00000000-0000-4000-8000-000000000000' : f.otherAssignment } }),
+    noSession: 401,
+    expect: all(404),
+  },
+  { route: 'GET /api/reference/counties', build: () => ({ method: 'GET', url: '/api/reference/counties' }), noSession: 401, expect: all(200) },
+  { route: 'GET /api/reference/municipalities', build: () => ({ method: 'GET', url: '/api/reference/municipalities' }), noSession: 401, expect: all(200) },
+  {
+    route: 'GET /api/children',
+    build: () => ({ method: 'GET', url: '/api/children?pageSize=200' }),
+    noSession: 401,
+    expect: with_(all(403), {
+      ...MV_READ,
+      social_worker: [200, 200],
+      unit_manager: [200, 200],
+      guardianship_officer: [200, 200],
+      god_man: [200, 200],
+      health_staff: [200, 200],
+    }),
+  },
+  {
+    route: 'GET /api/children/export.csv',
+    build: () => ({ method: 'GET', url: '/api/children/export.csv' }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [200, 200], social_worker: [200, 200], unit_manager: [200, 200] }),
+  },
+  {
+    route: 'POST /api/children',
+    build: (_f, s) => ({
+      method: 'POST',
+      url: '/api/children',
+      body: {
+        dossierNumber: s === 'own' ? '77000001' : '77000002',
+        firstName: 'Test',
+        lastName: 'Barn',
+        birthDate: '2010-05-05',
+        gender: 'female',
+        arrivalMunicipalityCode: '1280',
+        arrivalDate: '2026-11-20',
+      },
+    }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [201, 201] }),
+    writes: ['children', 'responsibility_periods'],
+  },
+  {
+    route: 'GET /api/children/:childId',
+    build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}` }),
+    noSession: 401,
+    expect: with_(all(403), {
+      ...MV_READ,
+      social_worker: [200, 404],
+      unit_manager: [200, 404],
+      guardianship_officer: [200, 404],
+      god_man: [200, 404],
+      health_staff: [200, 404],
+    }),
+  },
+  {
+    route: 'GET /api/children/:childId/journal',
+    build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/journal` }),
+    noSession: 401,
+    expect: with_(all(403), { social_worker: [200, 404], unit_manager: [200, 404] }),
+  },
+  {
+    route: 'POST /api/children/:childId/journal',
+    build: (f, s) => ({ method: 'POST', url: `/api/children/${child(f, s)}/journal`, body: { body: 'Samtal med barnet.' } }),
+    noSession: 401,
+    expect: with_(all(403), { social_worker: [201, 404], unit_manager: [201, 404] }),
+    writes: ['journal_entries'],
+  },
+  {
+    route: 'POST /api/emergency-access',
+    build: (_f, s) => ({
+      method: 'POST',
+      url: '/api/emergency-access',
+      body: { dossierNumber: s === 'own' ? OWN_CHILD : OTHER_CHILD, reason: 'Akut placering under helgen, jouren ringde', hours: 2 },
+    }),
+    noSession: 401,
+    expect: with_(all(403), {
+      allocation_officer: [409, 409],
+      asylum_officer: [409, 409],
+      compensation_officer: [409, 409],
+      social_worker: [409, 201],
+      unit_manager: [409, 201],
+      health_staff: [409, 201],
+    }),
+    writes: ['emergency_access_grants'],
+  },
+  {
+    route: 'GET /api/god-men',
+    build: () => ({ method: 'GET', url: '/api/god-men' }),
+    noSession: 401,
+    expect: with_(all(403), { guardianship_officer: [200, 200] }),
+  },
+  {
+    route: 'POST /api/children/:childId/guardians',
+    build: (f, s) => ({ method: 'POST', url: `/api/children/${child(f, s)}/guardians`, body: { guardianUserId: f.godMan, fromDate: '2026-12-01' } }),
+    noSession: 401,
+    expect: with_(all(403), { guardianship_officer: [201, 404] }),
+    writes: ['guardianships'],
+  },
+  {
+    route: 'GET /api/children/:childId/access-log',
+    build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/access-log` }),
+    noSession: 401,
+    expect: with_(all(403), { unit_manager: [200, 404], data_protection_officer: [200, 404] }),
+  },
+  {
+    route: 'GET /api/audit/events',
+    build: () => ({ method: 'GET', url: '/api/audit/events' }),
+    noSession: 401,
+    expect: with_(all(403), { data_protection_officer: [200, 200] }),
+  },
+  {
+    route: 'GET /api/audit/users/:userId/report',
+    build: (f, s) => ({ method: 'GET', url: `/api/audit/users/${s === 'own' ? f.malmoUser : f.sundsvallUser}/report` }),
+    noSession: 401,
+    expect: with_(all(403), { data_protection_officer: [200, 404] }),
+  },
+  {
+    route: 'GET /api/audit/emergency-access',
+    build: () => ({ method: 'GET', url: '/api/audit/emergency-access' }),
+    noSession: 401,
+    expect: with_(all(403), { data_protection_officer: [200, 200] }),
+  },
+  {
+    route: 'GET /api/admin/users',
+    build: () => ({ method: 'GET', url: '/api/admin/users' }),
+    noSession: 401,
+    expect: with_(all(403), { administrator: [200, 200] }),
+  },
+  {
+    route: 'POST /api/admin/role-assignments',
+    build: (_f, s) => ({
+      method: 'POST',
+      url: '/api/admin/role-assignments',
+      body: { subject: `dev:new-${s}`, displayName: 'Ny Handläggare', email: null, role: 'social_worker', protectedIdentityClearance: false },
+    }),
+    noSession: 401,
+    expect: with_(all(403), { administrator: [201, 201] }),
+    writes: ['users', 'role_assignments'],
+  },
+  {
+    route: 'DELETE /api/admin/role-assignments/:assignmentId',
+    build: (f, s) => ({ method: 'DELETE', url: `/api/admin/role-assignments/${s === 'own' ? f.ownAssignment : f.otherAssignment}` }),
+    noSession: 401,
+    expect: with_(all(403), { administrator: [200, 404] }),
+    writes: ['role_assignments'],
+  },
+  {
+    route: 'GET /api/statistics/children',
+    build: () => ({ method: 'GET', url: '/api/statistics/children' }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [200, 200], compensation_officer: [200, 200], unit_manager: [200, 200], county_coordinator: [200, 200] }),
+  },
+  { route: 'GET /api/auth/oidc/start', build: () => ({ method: 'GET', url: '/api/auth/oidc/start' }), noSession: 404, expect: all(404) },
+  {
+    route: 'GET /api/auth/oidc/callback',
+    build: () => ({ method: 'GET', url: '/api/auth/oidc/callback?state=x&code=y' }),
+    noSession: 404,
+    expect: all(404),
+  },
+  { route: 'POST /api/auth/logout', build: () => ({ method: 'POST', url: '/api/auth/logout' }), noSession: 401, expect: all(200) },
+  { route: 'POST /api/auth/logout-everywhere', build: () => ({ method: 'POST', url: '/api/auth/logout-everywhere' }), noSession: 401, expect: all(200) },
+];
+
+let t: TestApp;
+let fixture: Fixture;
+
+async function countRows(tables: readonly string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const { rows } = await t.database.raw.query<{ n: number | string }>(`select count(*) as n from ${table}`);
+    counts[table] = Number(rows[0]?.n ?? 0);
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const assignments = await t.database.db.execute<{ id: string; org: string }>(
+    sql`select ra.id, o.name as org from role_assignments ra join organisations o on o.id = ra.organisation_id join users u on u.id = ra.user_id where u.subject in ('dev:ali.hassan', 'dev:johan.nilsson')`,
+  );
+  const rows = assignments.rows;
+  fixture = {
+    ownChild: await t.childByDossier(OWN_CHILD),
+    otherChild: await t.childByDossier(OTHER_CHILD),
+    godMan: await t.userId('hans.gren'),
+    ownAssignment: rows.find((r) => r.org.startsWith('Malmö'))?.id ?? '',
+    otherAssignment: rows.find((r) => r.org.startsWith('Sundsvall'))?.id ?? '',
+    sundsvallUser: await t.userId('johan.nilsson'),
+    malmoUser: await t.userId('sara.lind'),
+  };
+});
+afterAll(async () => t.close());
+
+describe('the authorization matrix', () => {
+  it('has a hand-written expectation for every registered route', () => {
+    const registered = coreRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(CASES.map((c) => c.route).sort()).toEqual(registered);
+  });
+
+  it('answers 401 to every protected route without a session, and changes nothing', async () => {
+    for (const c of CASES) {
+      const before = await countRows(c.writes ?? []);
+      const req = c.build(fixture, 'own');
+      const res = await t.request(null, req.method, req.url, req.body);
+      expect(res.statusCode, `${c.route} without a session`).toBe(c.noSession);
+      if (c.noSession >= 400) expect(await countRows(c.writes ?? [])).toEqual(before);
+    }
+  });
+
+  // Logout routes end the session, so they run last for each role.
+  const ordered = [...CASES].sort((a, b) => Number(a.route.includes('logout')) - Number(b.route.includes('logout')));
+
+  describe.each(ROLE_LIST)('for a %s', (role) => {
+    it('answers every route in its own scope and in another organisation’s scope as the table says', async () => {
+      const [key, organisation] = USER_OF[role];
+      let session: Session = await t.login(key, organisation);
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const c of ordered) {
+        for (const scope of ['own', 'other'] as const) {
+          if (c.route.includes('logout')) session = await t.login(key, organisation);
+          const before = await countRows(c.writes ?? []);
+          const req = c.build(fixture, scope);
+          const res = await t.request(session, req.method, req.url, req.body);
+          const want = c.expect[role][scope === 'own' ? 0 : 1];
+          outcomes.push(`${c.route} [${scope}] → ${res.statusCode}`);
+          expected.push(`${c.route} [${scope}] → ${want}`);
+          if (res.statusCode >= 400) {
+            expect(await countRows(c.writes ?? []), `${c.route} [${scope}] refused but wrote`).toEqual(before);
+          }
+          if (c.route === 'POST /api/auth/dev-login') session = await t.login(key, organisation);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  });
+});
+
+describe('lists show only what is in scope', () => {
+  it('a Malmö social worker’s list holds Malmö’s child and not Stockholm’s', async () => {
+    const res = await t.request(await t.login('elin.dahl', 'Malmö'), 'GET', '/api/children?pageSize=200');
+    const ids = res.json<{ items: { id: string }[] }>().items.map((i) => i.id);
+    expect(ids).toContain(fixture.ownChild);
+    expect(ids).not.toContain(fixture.otherChild);
+  });
+  it('a god man’s list holds exactly their wards', async () => {
+    const res = await t.request(await t.login('birgitta.sjo'), 'GET', '/api/children?pageSize=200');
+    const { rows } = await t.database.raw.query<{ child_id: string }>(
+      `select child_id from guardianships g join users u on u.id = g.guardian_user_id where u.subject = 'dev:birgitta.sjo' and (g.to_date is null or g.to_date > '2026-11-23')`,
+    );
+    expect(res.json<{ items: { id: string }[] }>().items.map((i) => i.id).sort()).toEqual(rows.map((r) => r.child_id).sort());
+  });
+  it('region staff in Skåne see only children of Skåne’s municipalities', async () => {
+    const res = await t.request(await t.login('lena.holm'), 'GET', '/api/children?pageSize=200');
+    // The matrix above opened emergency access to one Stockholm child; everything else must be Skåne's.
+    const items = res.json<{ items: { basis: string; responsibleMunicipality: { code: string } | null }[] }>().items.filter((i) => i.basis !== 'emergency');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.responsibleMunicipality?.code.slice(0, 2)).toBe('12');
+  });
+  it('the county coordinator’s statistics cover only the county and carry no names', async () => {
+    const res = await t.request(await t.login('maria.lst'), 'GET', '/api/statistics/children');
+    const rows = res.json<{ municipalityCode: string }[]>();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.municipalityCode.slice(0, 2)).toBe('12');
+    expect(res.body).not.toMatch(/firstName|lastName/);
+  });
+});
