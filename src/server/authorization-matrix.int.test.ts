@@ -3,7 +3,6 @@
  * The expected answers are written by hand here — not computed from src/domain/access — so that removing a
  * scope check makes a case fail. Refused writes must leave the database unchanged.
  */
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../domain/access/roles.ts';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
@@ -254,10 +253,9 @@ async function countRows(tables: readonly string[]): Promise<Record<string, numb
 
 beforeAll(async () => {
   t = await startTestApp();
-  const assignments = await t.database.db.execute<{ id: string; org: string }>(
-    sql`select ra.id, o.name as org from role_assignments ra join organisations o on o.id = ra.organisation_id join users u on u.id = ra.user_id where u.subject in ('dev:ali.hassan', 'dev:johan.nilsson')`,
+  const { rows } = await t.database.raw.query<{ id: string; org: string }>(
+    `select ra.id, o.name as org from role_assignments ra join organisations o on o.id = ra.organisation_id join users u on u.id = ra.user_id where u.subject in ('dev:ali.hassan', 'dev:johan.nilsson')`,
   );
-  const rows = assignments.rows;
   fixture = {
     ownChild: await t.childByDossier(OWN_CHILD),
     otherChild: await t.childByDossier(OTHER_CHILD),

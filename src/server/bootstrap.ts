@@ -19,7 +19,7 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export function createLogger(level: string) {
+export function createLogger(level: string, destination?: pino.DestinationStream) {
   return pino({
     level,
     redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
@@ -27,7 +27,7 @@ export function createLogger(level: string) {
       // Never log query strings or bodies: they may carry names.
       req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
     },
-  });
+  }, destination);
 }
 
 export async function openConfiguredDatabase(config: Config, command: string): Promise<Database> {

@@ -1,5 +1,6 @@
 /** The route table: every capability's routes. The authorization matrix test walks this list. */
 import { adminRoutes } from '../access/admin-routes.ts';
+import { oidcRoutes } from '../access/oidc-routes.ts';
 import { sessionRoutes } from '../access/session-routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { childRoutes } from '../children/routes.ts';
@@ -10,6 +11,7 @@ import { statisticsRoutes } from '../statistics/routes.ts';
 export const coreRoutes: readonly RouteSpec[] = [
   ...referenceRoutes,
   ...sessionRoutes,
+  ...oidcRoutes,
   ...childRoutes,
   ...auditRoutes,
   ...adminRoutes,

@@ -2,6 +2,7 @@
  * The whole application on a test database, driven with Fastify's `inject` (no network): demo organisations,
  * users and children, a pinned clock, and logins by demo user key.
  */
+import type { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { stockholmDate } from '../domain/time.ts';
@@ -12,6 +13,7 @@ import { buildApp } from '../platform/http/app.ts';
 import type { RouteSpec } from '../platform/http/route.ts';
 import { loadReferenceData } from '../reference/load.ts';
 import { seedDemo } from '../seed/demo.ts';
+import { createLogger } from '../server/bootstrap.ts';
 import { coreRoutes } from '../server/routes.ts';
 import { openTestDatabase } from './database.ts';
 
@@ -44,7 +46,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { routes?: readonly RouteSpec[]; logger?: boolean; children?: number; env?: Record<string, string> } = {},
+  options: { routes?: readonly RouteSpec[]; logTo?: Writable; children?: number; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const opened = await openTestDatabase();
   const { database } = opened;
@@ -54,7 +56,7 @@ export async function startTestApp(
   await seedDemo(database, clock.now, stockholmDate(clock.now), options.children ?? 24);
   const app = await buildApp(
     { config, database, clock: () => clock.now },
-    { routes: options.routes ?? coreRoutes, logger: options.logger ?? false, serveWeb: false },
+    { routes: options.routes ?? coreRoutes, logger: options.logTo ? createLogger('info', options.logTo) : false, serveWeb: false },
   );
   await app.ready();
 

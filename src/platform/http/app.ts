@@ -82,8 +82,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
     const token = request.cookies[SESSION_COOKIE];
     request.auth = token ? await resolveSession(deps.database.db, token, deps.clock(), deps.config.session) : null;
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    reply.header('x-request-id', request.id);
     return payload;
   });
 
@@ -93,11 +94,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? 'body';
-      const fields = error.validation.map((v) => ({
-        field: [part, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
-        code: String((v.params.issue as { code?: unknown }).code ?? 'invalid'),
-        message: v.message ?? 'invalid',
-      }));
+      const fields = error.validation.flatMap((v) => {
+        const path = [part, ...String(v.instancePath).split('/').filter(Boolean)];
+        const unknownKeys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: unknown }).keys : undefined;
+        if (Array.isArray(unknownKeys)) {
+          return unknownKeys.map((key) => ({ field: [...path, String(key)].join('.'), code: v.keyword, message: 'unknown field' }));
+        }
+        return [{ field: path.join('.'), code: v.keyword, message: v.message ?? 'invalid' }];
+      });
       return reply.status(400).send(errorBody('validation', 'The request has invalid fields', request.id, fields));
     }
     if (isResponseSerializationError(error)) {

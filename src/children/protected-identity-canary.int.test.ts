@@ -1,0 +1,72 @@
+/**
+ * The canary: a protected child with a unique name and address. Nothing reachable by an uncleared role — any
+ * route, list, search, export, log line or audit row — may ever carry them. Cleared users do see them, so the
+ * test would notice if the canary were simply missing.
+ */
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANARY } from '../seed/demo.ts';
+import { startTestApp, type TestApp } from '../test-support/app.ts';
+import { coreRoutes } from '../server/routes.ts';
+
+const SECRETS = [CANARY.firstName, CANARY.lastName, 'Kanariegatan'];
+const UNCLEARED = ['ali.hassan', 'elin.dahl', 'johan.nilsson', 'per.ek', 'hans.gren', 'lena.holm', 'omar.said', 'eva.strom', 'mv.dso', 'mv.admin', 'malmo.dso', 'malmo.admin', 'sundsvall.dso', 'nils.polis', 'maria.lst', 'tove.mitt'];
+const CLEARED = ['sara.lind', 'karin.berg', 'birgitta.sjo', 'anna.alm'];
+
+let t: TestApp;
+let canaryId: string;
+const logLines: string[] = [];
+
+function leaks(text: string): string[] {
+  return SECRETS.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
+}
+
+/** Every GET route, with the canary's id in the path and its name as a search term. */
+function readUrls(): string[] {
+  return coreRoutes
+    .filter((r) => r.method === 'GET')
+    .map((r) => r.url.replace(':childId', canaryId).replace(':userId', '00000000-0000-4000-8000-000000000000'))
+    .flatMap((url) => (url === '/api/children' ? [url, `/api/children?q=${CANARY.firstName}`, '/api/children?q=20000100'] : [url]));
+}
+
+beforeAll(async () => {
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => logLines.push(chunk.toString('utf8')));
+  t = await startTestApp({ logTo: stream });
+  canaryId = await t.childByDossier('20000100');
+});
+afterAll(async () => t.close());
+
+describe('a child with a protected identity', () => {
+  it('is shown by name to those cleared by their relation to the child', async () => {
+    for (const key of CLEARED) {
+      const res = await t.request(await t.login(key), 'GET', `/api/children/${canaryId}`);
+      expect(res.statusCode, key).toBe(200);
+      expect(res.json<{ firstName: string | null }>().firstName, key).toBe(CANARY.firstName);
+    }
+  });
+
+  it.each(UNCLEARED)('never reaches %s through any route, search or export', async (key) => {
+    const session = await t.login(key);
+    for (const url of readUrls()) {
+      const res = await t.request(session, 'GET', url);
+      expect(leaks(res.body), `${key} GET ${url}`).toEqual([]);
+    }
+  });
+
+  it('a masked child is found by dossier number but never by its name', async () => {
+    const session = await t.login('ali.hassan');
+    const byName = (await t.request(session, 'GET', `/api/children?q=${CANARY.firstName}`)).json<{ total: number }>();
+    expect(byName.total).toBe(0);
+    const byNumber = (await t.request(session, 'GET', '/api/children?q=20000100')).json<{ items: { identityMasked: boolean }[] }>();
+    expect(byNumber.items.map((i) => i.identityMasked)).toEqual([true]);
+  });
+
+  it('never appears in a log line or an audit row', async () => {
+    const all = await t.database.raw.query<{ row: string }>('select row_to_json(a)::text as row from audit_events a');
+    expect(all.rows.length).toBeGreaterThan(10);
+    expect(leaks(all.rows.map((r) => r.row).join('\n'))).toEqual([]);
+    expect(logLines.length).toBeGreaterThan(10);
+    expect(leaks(logLines.join(''))).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The `anvisa` command: `npm run anvisa -- <command>`. Exit codes: 0 done, 1 a check found a problem,
+ * 2 bad input or usage, 3 the database is held by another process.
+ */
+import { readFileSync } from 'node:fs';
+import { verifyChain } from '../audit/chain-store.ts';
+import { ConfigError, loadConfig } from '../platform/config.ts';
+import type { Database } from '../platform/db/client.ts';
+import { municipalities } from '../platform/db/schema.ts';
+import { DataDirectoryLockedError } from '../platform/db/lock.ts';
+import { CsvError, parsePopulationCsv } from '../reference/csv.ts';
+import { loadReferenceData, upsertPopulation } from '../reference/load.ts';
+import { openConfiguredDatabase } from '../server/bootstrap.ts';
+
+const USAGE = `Usage: npm run anvisa -- <command>
+
+  audit verify                          check the whole audit hash chain; names the first broken link
+  reference import-population <csv>     load population figures (columns kommunkod,kommun,ar,folkmangd,kalla)
+
+The database is ./data (ANVISA_DATA_DIR) or DATABASE_URL, as for the server.`;
+
+export class UsageError extends Error {}
+
+type Out = (line: string) => void;
+
+async function withDatabase<T>(command: string, fn: (database: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig(process.env);
+  const database = await openConfiguredDatabase(config, `anvisa ${command}`);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+export async function auditVerify(database: Database, out: Out): Promise<number> {
+  const result = await verifyChain(database.db);
+  if (result.ok) {
+    out(`audit chain intact: ${result.verified} events verified${result.unsealed > 0 ? `, ${result.unsealed} not yet sealed` : ''}`);
+    return 0;
+  }
+  out(`audit chain BROKEN at link ${result.broken.seq} (event ${result.broken.eventId}): ${result.broken.reason}`);
+  out(`${result.verified} links before it verified`);
+  return 1;
+}
+
+export async function importPopulation(database: Database, file: string, out: Out): Promise<number> {
+  await loadReferenceData(database.db);
+  const known = new Set((await database.db.select({ code: municipalities.code }).from(municipalities)).map((m) => m.code));
+  const rows = parsePopulationCsv(readFileSync(file, 'utf8'), file, known);
+  await database.db.transaction(async (tx) => upsertPopulation(tx, rows));
+  const years = [...new Set(rows.map((r) => r.year))].sort();
+  out(`imported ${rows.length} population figures for ${years.join(', ')}`);
+  return 0;
+}
+
+export async function run(args: readonly string[], out: Out, err: Out): Promise<number> {
+  const [group, command, ...rest] = args;
+  try {
+    if (group === 'audit' && command === 'verify') return await withDatabase('audit verify', (db) => auditVerify(db, out));
+    if (group === 'reference' && command === 'import-population') {
+      const file = rest[0];
+      if (file === undefined) throw new UsageError('reference import-population needs a CSV file');
+      return await withDatabase('reference import-population', (db) => importPopulation(db, file, out));
+    }
+    throw new UsageError(group === undefined ? 'no command given' : `unknown command: ${args.join(' ')}`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`anvisa: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof CsvError) {
+      err(`anvisa: ${error.file} has errors:`);
+      for (const p of error.problems) err(`  ${error.file}:${p.line}: ${p.message}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      err(`anvisa: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof DataDirectoryLockedError) {
+      err(`anvisa: ${error.message}`);
+      return 3;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      err(`anvisa: file not found: ${(error as NodeJS.ErrnoException).path ?? ''}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run(process.argv.slice(2), (l) => console.log(l), (l) => console.error(l)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
