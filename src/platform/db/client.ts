@@ -78,7 +78,7 @@ function openPostgres(url: string, poolSize: number): Database {
     },
   };
   return {
-    db: drizzlePg(pool, { schema }) as unknown as Db,
+    db: drizzlePg(pool, { schema }),
     raw,
     engine: 'postgres',
     close: () => pool.end(),

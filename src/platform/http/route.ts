@@ -89,7 +89,7 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
 export function defineRoute<P extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType = z.ZodUndefined>(
   spec: RouteSpec<P, Q, B>,
 ): RouteSpec {
-  return spec as unknown as RouteSpec;
+  return spec;
 }
 
 export class RouteDeclarationError extends Error {
@@ -189,7 +189,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
     handler: async (request, reply) => {
       const now = deps.clock();
       const auth = request.auth;
-      const collector = new AuditCollector(audited ? (spec.audit as AuditEventKind) : 'auth.login');
+      const collector = new AuditCollector(audited ? (spec.audit) : 'auth.login');
       const makeContext = (db: DbOrTx): RouteContext<unknown, unknown, unknown> => ({
         params: request.params,
         query: request.query,
@@ -239,7 +239,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
           await writeAuditEvent(
             deps.database.db,
             {
-              kind: spec.audit as AuditEventKind,
+              kind: spec.audit,
               outcome: 'denied',
               requestId: request.id,
               actor: auditActorOf(auth),
