@@ -1,0 +1,71 @@
+/** Sessions: timeouts, logout everywhere, role revocation, login rate limit and security headers. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../test-support/app.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ children: 4, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '40', SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '12' } });
+});
+afterAll(async () => t.close());
+
+async function later<T>(minutes: number, fn: () => Promise<T>): Promise<T> {
+  const saved = t.clock.now;
+  t.clock.now = new Date(saved.getTime() + minutes * 60_000);
+  try {
+    return await fn();
+  } finally {
+    t.clock.now = saved;
+  }
+}
+
+describe('sessions', () => {
+  it('end after 30 idle minutes', async () => {
+    const session = await t.login('sara.lind');
+    expect(await later(29, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(200);
+    expect(await later(29 + 31, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(401);
+  });
+
+  it('end after 12 hours however active the user is', async () => {
+    const session = await t.login('karin.berg');
+    for (let m = 20; m < 12 * 60; m += 20) expect(await later(m, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(200);
+    expect(await later(12 * 60 + 10, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(401);
+  });
+
+  it('logout everywhere ends every session of the user', async () => {
+    const first = await t.login('johan.nilsson');
+    const second = await t.login('johan.nilsson');
+    expect((await t.request(first, 'POST', '/api/auth/logout-everywhere')).statusCode).toBe(200);
+    expect((await t.request(second, 'GET', '/api/session')).statusCode).toBe(401);
+  });
+
+  it('a revoked role stops working at once, also in open sessions', async () => {
+    const worker = await t.login('ali.hassan');
+    const admin = await t.login('malmo.admin');
+    const users = (await t.request(admin, 'GET', '/api/admin/users')).json<{ users: { id: string; roles: { assignmentId: string }[] }[] }>();
+    const ali = users.users.find((u) => u.id === worker.userId);
+    const assignment = ali?.roles[0]?.assignmentId ?? '';
+    expect((await t.request(admin, 'DELETE', `/api/admin/role-assignments/${assignment}`)).statusCode).toBe(200);
+    expect((await t.request(worker, 'GET', '/api/children')).statusCode).toBe(403);
+  });
+
+  it('carry an HttpOnly, SameSite cookie and strict security headers', async () => {
+    const id = await t.userId('eva.strom');
+    const res = await t.request(null, 'POST', '/api/auth/dev-login', { userId: id });
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('login', () => {
+  it('is rate limited per client address', async () => {
+    const id = await t.userId('omar.said');
+    const statuses: number[] = [];
+    for (let i = 0; i < 50; i++) statuses.push((await t.request(null, 'POST', '/api/auth/dev-login', { userId: id })).statusCode);
+    expect(statuses).toContain(429);
+  });
+});
