@@ -50,6 +50,15 @@ describe('audit completeness', () => {
     expect([...(events[0]?.child_ids ?? [])].sort()).toEqual([...shown].sort());
   });
 
+  it('a search is audited as a search, without the search text', async () => {
+    const res = await t.request(social, 'GET', '/api/children?q=Fatima');
+    const { rows } = await t.database.raw.query<{ kind: string; row: string }>('select kind, row_to_json(a)::text as row from audit_events a where request_id = $1', [
+      String(res.headers['x-request-id']),
+    ]);
+    expect(rows.map((r) => r.kind)).toEqual(['child.search']);
+    expect(rows[0]?.row).not.toContain('Fatima');
+  });
+
   it('an export lists every exported child', async () => {
     const res = await t.request(social, 'GET', '/api/children/export.csv');
     const rows = res.body.trim().split('\n').length - 1;

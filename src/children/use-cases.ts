@@ -65,6 +65,8 @@ export async function listChildren(caller: Caller, options: ListOptions): Promis
   const items = matching.slice(start, start + options.pageSize);
   caller.audit.children(items.map((i) => i.id));
   caller.audit.detail('shown', items.length);
+  // A search is its own kind for log review; the search text itself is never stored (it may be a name).
+  if (options.query.trim() !== '') caller.audit.kind('child.search');
   return { total: matching.length, items };
 }
 

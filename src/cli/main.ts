@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { verifyChain } from '../audit/chain-store.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
-import { municipalities } from '../platform/db/schema.ts';
 import { DataDirectoryLockedError } from '../platform/db/lock.ts';
-import { CsvError, parsePopulationCsv } from '../reference/csv.ts';
-import { loadReferenceData, upsertPopulation } from '../reference/load.ts';
+import { CsvError, parsePopulationCsv, type PopulationRow } from '../reference/csv.ts';
+import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../reference/load.ts';
 import { openConfiguredDatabase } from '../server/bootstrap.ts';
 
 const USAGE = `Usage: npm run anvisa -- <command>
@@ -44,10 +43,14 @@ export async function auditVerify(database: Database, out: Out): Promise<number>
   return 1;
 }
 
+/** Validates the whole file first (against the shipped municipality codes); imports all of it or nothing. */
+export function readPopulationFile(file: string): PopulationRow[] {
+  return parsePopulationCsv(readFileSync(file, 'utf8'), file, knownMunicipalityCodes());
+}
+
 export async function importPopulation(database: Database, file: string, out: Out): Promise<number> {
+  const rows = readPopulationFile(file);
   await loadReferenceData(database.db);
-  const known = new Set((await database.db.select({ code: municipalities.code }).from(municipalities)).map((m) => m.code));
-  const rows = parsePopulationCsv(readFileSync(file, 'utf8'), file, known);
   await database.db.transaction(async (tx) => upsertPopulation(tx, rows));
   const years = [...new Set(rows.map((r) => r.year))].sort();
   out(`imported ${rows.length} population figures for ${years.join(', ')}`);
@@ -61,6 +64,7 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
     if (group === 'reference' && command === 'import-population') {
       const file = rest[0];
       if (file === undefined) throw new UsageError('reference import-population needs a CSV file');
+      readPopulationFile(file); // refuse a bad file before touching the database
       return await withDatabase('reference import-population', (db) => importPopulation(db, file, out));
     }
     throw new UsageError(group === undefined ? 'no command given' : `unknown command: ${args.join(' ')}`);

@@ -20,10 +20,15 @@ export async function loadReferenceData(db: DbOrTx): Promise<boolean> {
   await db
     .insert(municipalities)
     .values(muniRows.map(({ cells: [code = '', name = '', countyCode = ''] }) => ({ code, name, countyCode })));
-  const known = new Set(muniRows.map((r) => r.cells[0] ?? ''));
-  const rows = parsePopulationCsv(read('sweden_municipality_population_long.csv'), 'sweden_municipality_population_long.csv', known);
+  const rows = parsePopulationCsv(read('sweden_municipality_population_long.csv'), 'sweden_municipality_population_long.csv', knownMunicipalityCodes());
   await upsertPopulation(db, rows);
   return true;
+}
+
+/** The 290 municipality codes shipped with the reference data. */
+export function knownMunicipalityCodes(): Set<string> {
+  const rows = parseCsv(read('sweden_municipalities.csv'), 'sweden_municipalities.csv', ['kommunkod']);
+  return new Set(rows.map((r) => r.cells[0] ?? ''));
 }
 
 export async function upsertPopulation(db: DbOrTx, rows: readonly PopulationRow[]): Promise<void> {
