@@ -1,0 +1,193 @@
+// ESLint 9 flat config: type-aware typescript-eslint, zero warnings (`eslint --max-warnings 0 .`), and the
+// architectural rule that keeps `src/domain/` a pure core (STYLE.md habit 2). `scripts/domain-lint.test.ts` proves
+// the domain rule fires.
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const repoRoot = dirname(fileURLToPath(import.meta.url));
+const domainRoot = resolve(repoRoot, 'src', 'domain');
+const testSupportRoot = resolve(repoRoot, 'src', 'test-support');
+
+const isInside = (root, path) => {
+  const rel = relative(root, path);
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+};
+
+/**
+ * Relative (or absolute) imports from a file in src/domain must resolve inside src/domain. Resolving the path
+ * catches every spelling (`../../platform/x`, `../access/../../platform/x`, `/abs/path`). Domain tests may also
+ * import builders from src/test-support.
+ */
+const domainBoundary = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keep imports from src/domain inside src/domain' },
+    schema: [],
+    messages: {
+      outside:
+        "'{{source}}' leaves src/domain. The domain core imports only itself (and pure packages); the platform depends on the domain, never the reverse.",
+    },
+  },
+  create(context) {
+    const filename = context.filename;
+    const isTest = /\.test\.tsx?$/.test(filename);
+    const check = (node) => {
+      if (node?.type !== 'Literal' || typeof node.value !== 'string') return;
+      const source = node.value;
+      if (!source.startsWith('.') && !source.startsWith('/')) return; // packages: see no-restricted-imports
+      const target = resolve(dirname(filename), source);
+      if (isInside(domainRoot, target)) return;
+      if (isTest && isInside(testSupportRoot, target)) return;
+      context.report({ node, messageId: 'outside', data: { source } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      TSImportType: (node) =>
+        check(node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
+    };
+  },
+};
+
+const DOMAIN_IO_MESSAGE =
+  'src/domain is the pure core: no database, HTTP, file system, network, process, OS or logging. Do the I/O in src/platform or a use case and pass the result in.';
+const NODE_IO_MODULES = [
+  'fs',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'child_process',
+  'os',
+  'dns',
+  'dgram',
+  'tls',
+  'cluster',
+  'worker_threads',
+  'process',
+  'readline',
+  'v8',
+  'vm',
+];
+
+export default defineConfig([
+  globalIgnores([
+    'node_modules/',
+    'dist/',
+    'data/',
+    'coverage/',
+    'test-results/',
+    'playwright-report/',
+    '.tmp/',
+    'migrations/',
+    'reference-data/',
+  ]),
+
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: repoRoot,
+      },
+    },
+    linterOptions: {
+      reportUnusedDisableDirectives: 'error',
+    },
+    rules: {
+      // Numbers in template strings are ordinary ("port ${port}"); objects and undefined still get caught.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `async` without `await` is how we implement Promise-returning interfaces (repositories, adapters);
+      // flagging it only pushes people to `Promise.resolve()` noise. Floating promises are still errors.
+      '@typescript-eslint/require-await': 'off',
+      // Same convention as tsc's noUnusedParameters: a leading underscore marks an intentionally unused name.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+      // React event handlers may be async (`onClick={async () => …}`); everything else must not lose a promise.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      // Closed unions (roles, audit event kinds) must be handled exhaustively in switches.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+
+  // Plain JS files (this config) are not in tsconfig: lint them without type information.
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+
+  // The browser UI.
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+
+  // The pure domain core (STYLE.md habit 2): no I/O imports, no ambient process or clock.
+  {
+    files: ['src/domain/**/*.{ts,tsx}'],
+    plugins: { anvisa: { rules: { 'domain-boundary': domainBoundary } } },
+    rules: {
+      'anvisa/domain-boundary': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: `^(node:)?(${NODE_IO_MODULES.join('|')})(/.*)?$`, message: DOMAIN_IO_MESSAGE },
+            {
+              regex:
+                '^(pg|pg-.*|fastify.*|@fastify/.*|drizzle-orm.*|drizzle-kit.*|@electric-sql/.*|openid-client.*|pino.*)(/.*)?$',
+              message: DOMAIN_IO_MESSAGE,
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'process',
+          message: 'No process or process.env in src/domain: configuration comes in as an argument.',
+        },
+        { name: 'fetch', message: DOMAIN_IO_MESSAGE },
+        { name: 'performance', message: 'No clock in src/domain: take the time as an argument.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'new Date() reads the clock; take `now: Date` as an argument.',
+        },
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.object.name='Date'][callee.property.name='now']",
+          message: 'Date.now() reads the clock; take `now: Date` as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.type='Identifier'][callee.name='Date']",
+          message: 'Date() reads the clock; take `now: Date` as an argument.',
+        },
+        {
+          selector: "MemberExpression[object.name='globalThis'][property.name='process']",
+          message: 'No process or process.env in src/domain: configuration comes in as an argument.',
+        },
+      ],
+    },
+  },
+]);
