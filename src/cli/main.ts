@@ -10,15 +10,21 @@ import { DataDirectoryLockedError } from '../platform/db/lock.ts';
 import { CsvError, parsePopulationCsv, type PopulationRow } from '../reference/csv.ts';
 import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../reference/load.ts';
 import { openConfiguredDatabase } from '../server/bootstrap.ts';
+import { simulateCommand } from '../allocation/simulate-command.ts';
+import { UsageError } from './usage-error.ts';
 
 const USAGE = `Usage: npm run anvisa -- <command>
 
   audit verify                          check the whole audit hash chain; names the first broken link
   reference import-population <csv>     load population figures (columns kommunkod,kommun,ar,folkmangd,kalla)
+  simulate --shares <shares.csv> --arrivals <arrivals.csv> [--rule quota|lowest-attainment]
+           [--opening <opening.csv>] --out <decisions.csv>
+                                        a pure run of the allocation rule (no database)
+  simulate --scenario 2015 [--seed N] [--rule …] [--out <decisions.csv>]
+                                        a generated year shaped like 2015
 
 The database is ./data (ANVISA_DATA_DIR) or DATABASE_URL, as for the server.`;
 
-export class UsageError extends Error {}
 
 type Out = (line: string) => void;
 
@@ -60,6 +66,7 @@ export async function importPopulation(database: Database, file: string, out: Ou
 export async function run(args: readonly string[], out: Out, err: Out): Promise<number> {
   const [group, command, ...rest] = args;
   try {
+    if (group === 'simulate') return simulateCommand(args.slice(1), out);
     if (group === 'audit' && command === 'verify') return await withDatabase('audit verify', (db) => auditVerify(db, out));
     if (group === 'reference' && command === 'import-population') {
       const file = rest[0];
@@ -69,8 +76,8 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
     }
     throw new UsageError(group === undefined ? 'no command given' : `unknown command: ${args.join(' ')}`);
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`anvisa: ${error.message}\n\n${USAGE}`);
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') === true) {
+      err(`anvisa: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }
     if (error instanceof CsvError) {

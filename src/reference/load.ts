@@ -31,6 +31,14 @@ export function knownMunicipalityCodes(): Set<string> {
   return new Set(rows.map((r) => r.cells[0] ?? ''));
 }
 
+/** Population per municipality in a year, from the shipped reference data. */
+export function municipalityPopulations(year: number): { code: string; population: number }[] {
+  const rows = parsePopulationCsv(read('sweden_municipality_population_long.csv'), 'sweden_municipality_population_long.csv', knownMunicipalityCodes());
+  const result = rows.filter((r) => r.year === year).map((r) => ({ code: r.municipalityCode, population: r.population }));
+  if (result.length === 0) throw new Error(`no population figures for ${year} in the reference data`);
+  return result;
+}
+
 export async function upsertPopulation(db: DbOrTx, rows: readonly PopulationRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 2000) {
     await db

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Role } from '../domain/access/roles.ts';
+import { seededRandom } from '../domain/random.ts';
 import { addDays } from '../domain/time.ts';
 import { writeAuditEvent } from '../audit/writer.ts';
 import { registerChild, type Caller } from '../children/use-cases.ts';
@@ -51,18 +52,6 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { key: 'nils.polis', name: 'Nils Berglund', roles: [{ org: (o) => o.police, role: 'police_officer' }] },
   { key: 'maria.lst', name: 'Maria Lundqvist', roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'county_coordinator' }] },
 ];
-
-/** A small deterministic generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BOYS = ['Mohammad', 'Ahmad', 'Ali', 'Hussein', 'Abdulrahman', 'Mustafa', 'Yonas', 'Abdullahi', 'Reza', 'Hamid', 'Omar', 'Samir'];
 const GIRLS = ['Fatima', 'Maryam', 'Amina', 'Zahra', 'Helen', 'Sara', 'Hodan', 'Nasrin', 'Lina'];
