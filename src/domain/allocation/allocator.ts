@@ -129,6 +129,15 @@ export class Allocator {
     }
   }
 
+  /** A correction: k children counted for `from` are counted for `to` instead; the exact quotas are unchanged. */
+  move(from: string, to: string, k: number): void {
+    const i = this.indexOf(from);
+    const j = this.indexOf(to);
+    if ((this.r[i] ?? 0) < k) throw new AllocationError(`${from} has fewer than ${k} children to move`);
+    this.r[i] = (this.r[i] ?? 0) - k;
+    this.r[j] = (this.r[j] ?? 0) + k;
+  }
+
   /** The municipality a balancing decision would pick now for a group of k children. */
   pick(rule: Rule, k = 1): string {
     const i = rule === 'quota' ? this.pickQuota() : this.pickLowestAttainment(k);

@@ -304,3 +304,141 @@ export const auditChain = pgTable('audit_chain', {
   hash: text('hash').notNull(),
   sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull(),
 });
+
+// ── Allocation (anvisning) ─────────────────────────────────────────────────────
+/** Facts the Migration Agency records at registration, beyond the minimal record. */
+export const childIntake = pgTable('child_intake', {
+  childId: uuid('child_id')
+    .primaryKey()
+    .references(() => children.id),
+  nameVariants: text('name_variants').array().notNull(),
+  citizenship: text('citizenship'),
+  languages: text('languages').array().notNull(),
+  interpreterNeeded: boolean('interpreter_needed').notNull(),
+  siblingGroupId: uuid('sibling_group_id'),
+  relativeMunicipalityCode: text('relative_municipality_code').references(() => municipalities.code),
+  relativeRelation: text('relative_relation'),
+  specialNeeds: text('special_needs'),
+  wishes: text('wishes'),
+  ownerOrganisationId: uuid('owner_organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+});
+
+/** A share vector (andelar) valid from a date until replaced. Immutable: a change is a new version. */
+export const shareVersions = pgTable('share_versions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  validFrom: date('valid_from', { mode: 'string' }).notNull(),
+  source: text('source').notNull(),
+  basedOnId: uuid('based_on_id'),
+  note: text('note').notNull(),
+  decidedBy: uuid('decided_by')
+    .notNull()
+    .references(() => users.id),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+  contentHash: text('content_hash').notNull(),
+});
+
+export const shareValues = pgTable(
+  'share_values',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => shareVersions.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    promille: integer('promille').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.municipalityCode] }), check('promille_range', sql`${t.promille} between 0 and 1000`)],
+);
+
+/** Transfers within a county (omfördelning) that produced a share version. */
+export const shareTransfers = pgTable('share_transfers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  versionId: uuid('version_id')
+    .notNull()
+    .references(() => shareVersions.id),
+  fromCode: text('from_code')
+    .notNull()
+    .references(() => municipalities.code),
+  toCode: text('to_code')
+    .notNull()
+    .references(() => municipalities.code),
+  promille: integer('promille').notNull(),
+  decidedBy: text('decided_by').notNull(),
+});
+
+/** The running state of the allocation model; one row, locked by every decision (serialises decisions). */
+export const allocationLedger = pgTable('allocation_ledger', {
+  id: integer('id').primaryKey(),
+  shareVersionId: uuid('share_version_id').references(() => shareVersions.id),
+  childrenSinceVersion: bigint('children_since_version', { mode: 'number' }).notNull(),
+  total: bigint('total', { mode: 'number' }).notNull(),
+  decisions: bigint('decisions', { mode: 'number' }).notNull(),
+});
+
+/** Per municipality: r_i, and E_i as of the start of the ledger's share version (E_i = base + s_i · n). */
+export const allocationState = pgTable('allocation_state', {
+  municipalityCode: text('municipality_code')
+    .primaryKey()
+    .references(() => municipalities.code),
+  received: bigint('received', { mode: 'number' }).notNull(),
+  expectedBase: bigint('expected_base', { mode: 'number' }).notNull(),
+});
+
+/** Immutable decision records (anvisningsbeslut). A correction is a new record that supersedes an earlier one. */
+export const anvisningDecisions = pgTable(
+  'anvisning_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigint('seq', { mode: 'number' }).notNull().unique(),
+    childIds: uuid('child_ids').array().notNull(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    kind: text('kind').notNull(),
+    proposedCode: text('proposed_code'),
+    rule: text('rule').notNull(),
+    ruleVersion: text('rule_version').notNull(),
+    shareVersionId: uuid('share_version_id')
+      .notNull()
+      .references(() => shareVersions.id),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+    decidedBy: uuid('decided_by')
+      .notNull()
+      .references(() => users.id),
+    supersedesId: uuid('supersedes_id'),
+    reason: text('reason'),
+    considerations: jsonb('considerations').notNull(),
+    stateHash: text('state_hash').notNull(),
+    recordHash: text('record_hash').notNull(),
+  },
+  (t) => [index('decisions_children_idx').using('gin', t.childIds), index('decisions_municipality_idx').on(t.municipalityCode, t.decidedOn)],
+);
+
+/** A stated relative: social services of the relative's municipality assess suitability within 3 days. */
+export const relativeAssessments = pgTable(
+  'relative_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    relation: text('relation').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    outcome: text('outcome'),
+    outcomeNote: text('outcome_note'),
+    assessedBy: uuid('assessed_by').references(() => users.id),
+    assessedAt: timestamp('assessed_at', { withTimezone: true }),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('relative_assessments_muni_idx').on(t.municipalityCode)],
+);
