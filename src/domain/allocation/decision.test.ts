@@ -69,7 +69,9 @@ describe('replay', () => {
   });
   it('names a decision whose record was altered', () => {
     const h = honest().map((d) => (d.seq === 2 ? { ...d, municipalityCode: '0003' } : d));
-    expect(replay(codes, [version], h, null).differences[0]).toMatchObject({ decisionId: 'd2', message: expect.stringContaining('altered') });
+    const [first] = replay(codes, [version], h, null).differences;
+    expect(first?.decisionId).toBe('d2');
+    expect(first?.message).toContain('altered');
   });
   it('names a share version that was altered', () => {
     const altered = { ...version, shares: new Map([...shares, ['0003', 199], ['0001', 501]]) };
