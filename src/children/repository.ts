@@ -6,7 +6,7 @@ import { and, eq, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import type { Actor, ChildFacts, EmergencyGrant } from '../domain/access/child-scope.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { caseOfficers, children, emergencyAccessGrants, guardianships, responsibilityPeriods } from '../platform/db/schema.ts';
+import { caseOfficers, children, emergencyAccessGrants, guardianships, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
 
 export type ChildRow = typeof children.$inferSelect;
 
@@ -32,6 +32,14 @@ export async function candidateChildIds(db: DbOrTx, actor: Actor, today: string,
     case 'social_worker':
     case 'unit_manager':
       add(await periodsIn(actor.municipalityCodes, false));
+      if (actor.municipalityCodes.length > 0) {
+        add(
+          await db
+            .selectDistinct({ id: relativeAssessments.childId })
+            .from(relativeAssessments)
+            .where(and(inArray(relativeAssessments.municipalityCode, [...actor.municipalityCodes]), isNull(relativeAssessments.outcome))),
+        );
+      }
       break;
     case 'guardianship_officer':
       add(await periodsIn(actor.municipalityCodes, true));
@@ -104,16 +112,21 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
   // Chunked to keep parameter lists well below PostgreSQL's limit.
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
-    const [rows, periods, guardians, officers] = await Promise.all([
+    const [rows, periods, guardians, officers, assessments] = await Promise.all([
       db.select().from(children).where(inArray(children.id, chunk)),
       db.select().from(responsibilityPeriods).where(inArray(responsibilityPeriods.childId, chunk)),
       db.select().from(guardianships).where(inArray(guardianships.childId, chunk)),
       db.select().from(caseOfficers).where(inArray(caseOfficers.childId, chunk)),
+      db
+        .select({ childId: relativeAssessments.childId, code: relativeAssessments.municipalityCode })
+        .from(relativeAssessments)
+        .where(and(inArray(relativeAssessments.childId, chunk), isNull(relativeAssessments.outcome))),
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const periodsOf = groupBy(periods, (p) => p.childId);
     const guardiansOf = groupBy(guardians, (g) => g.childId);
     const officersOf = groupBy(officers, (o) => o.childId);
+    const assessmentsOf = groupBy(assessments, (a) => a.childId);
     for (const id of chunk) {
       const child = byId.get(id);
       if (child === undefined) continue;
@@ -137,6 +150,7 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
               to: g.toDate,
             })),
           caseOfficerUserIds: (officersOf.get(id) ?? []).map((o) => o.userId),
+          openRelativeAssessments: (assessmentsOf.get(id) ?? []).map((a) => a.code),
         },
       });
     }

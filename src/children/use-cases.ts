@@ -87,6 +87,21 @@ export async function visibleSummaries(caller: Caller): Promise<ChildSummary[]> 
   return summaries.sort((a, b) => a.dossierNumber.localeCompare(b.dossierNumber));
 }
 
+/** Summaries of the given children that the caller may see, in the given order; the audit lists them. */
+export async function presentChildren(caller: Caller, ids: readonly string[]): Promise<ChildSummary[]> {
+  const [loaded, grants] = await Promise.all([loadChildrenWithFacts(caller.db, ids), emergencyGrantsFor(caller.db, caller.actor, caller.now)]);
+  const lookup = await lookupFor(caller.db, []);
+  const out: ChildSummary[] = [];
+  for (const { child, facts } of loaded) {
+    const access = childAccess(caller.actor, facts, { today: caller.today, now: caller.now, emergencyGrants: grants });
+    if (access.view === 'none') continue;
+    if (access.basis === 'emergency') caller.audit.emergency();
+    out.push(presentSummary(child, facts, access, caller.today, lookup));
+  }
+  caller.audit.children(out.map((c) => c.id));
+  return out;
+}
+
 export async function readChild(caller: Caller, childId: string): Promise<ChildDetail> {
   const { child, facts, access } = await childInScope(caller, childId);
   caller.audit.children([childId]);

@@ -3,14 +3,17 @@
  * children in several municipalities, one of them with a protected identity. Deterministic (seeded).
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../domain/access/roles.ts';
-import { seededRandom } from '../domain/random.ts';
+import { seededRandom, weightedPicker } from '../domain/random.ts';
 import { addDays } from '../domain/time.ts';
 import { writeAuditEvent } from '../audit/writer.ts';
-import { registerChild, type Caller } from '../children/use-cases.ts';
+import { decide, proposalFor } from '../allocation/decide.ts';
+import { registerArrival } from '../allocation/intake.ts';
+import { importShares, populationShareCsv } from '../allocation/shares-use-cases.ts';
+import type { Caller } from '../children/use-cases.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
-import { caseOfficers, guardianships, journalEntries, responsibilityPeriods, roleAssignments, users } from '../platform/db/schema.ts';
+import { anvisningDecisions, guardianships, journalEntries, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
 import type { AuditScope } from '../platform/http/route.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
@@ -56,7 +59,20 @@ export const DEMO_USERS: readonly DemoUser[] = [
 const BOYS = ['Mohammad', 'Ahmad', 'Ali', 'Hussein', 'Abdulrahman', 'Mustafa', 'Yonas', 'Abdullahi', 'Reza', 'Hamid', 'Omar', 'Samir'];
 const GIRLS = ['Fatima', 'Maryam', 'Amina', 'Zahra', 'Helen', 'Sara', 'Hodan', 'Nasrin', 'Lina'];
 const SURNAMES = ['Ahmadi', 'Hosseini', 'Mohammadi', 'Rezaei', 'Haile', 'Tesfay', 'Warsame', 'Abdi', 'Al-Hassan', 'Karimi', 'Jafari', 'Osman'];
-/** Arrival → assigned municipality pairs used by the demo children. */
+const CITIZENSHIPS = ['Afghanistan', 'Syrien', 'Somalia', 'Eritrea', 'Marocko', 'Irak'];
+const LANGUAGES: Record<string, string[]> = {
+  Afghanistan: ['dari', 'pashto'],
+  Syrien: ['arabiska'],
+  Somalia: ['somaliska'],
+  Eritrea: ['tigrinja'],
+  Marocko: ['arabiska', 'franska'],
+  Irak: ['arabiska', 'kurdiska'],
+};
+const RELATIONS = ['morbror', 'faster', 'kusin', 'äldre bror', 'moster'];
+/**
+ * Arrival → assigned municipality of the first demo children (tests rely on them): assigned through a relative
+ * there, or null when the child is still waiting for a decision.
+ */
 const FLOWS: readonly (readonly [string, string | null])[] = [
   ['1280', '1280'],
   ['1280', '2281'],
@@ -67,6 +83,9 @@ const FLOWS: readonly (readonly [string, string | null])[] = [
   ['1480', '1480'],
   ['0180', '0180'],
 ];
+const FIXTURE_CHILDREN = 24;
+/** Where children first turn up: the large cities and the ports of arrival. */
+const ARRIVAL_MUNICIPALITIES = ['1280', '0180', '1480', '1287', '0380', '1281', '0580'];
 
 export const CANARY = { firstName: 'Zephyrina', lastName: 'Quillfeather', whereabouts: 'Kanariegatan 7, 211 99 Malmö' };
 
@@ -75,6 +94,43 @@ const silentAudit: AuditScope = { children() {}, emergency() {}, purpose() {}, d
 export interface DemoSummary {
   readonly users: number;
   readonly children: number;
+  readonly decisions: number;
+  readonly waiting: number;
+}
+
+interface ChildSpec {
+  readonly index: number;
+  readonly arrival: string;
+  readonly arrivalDate: string;
+  /** Fixture children: the municipality they are assigned to through a relative; null: still waiting. */
+  readonly fixedAssignment: string | null | undefined;
+  readonly relative: string | null;
+  readonly assessment: 'suitable' | 'unsuitable' | 'open';
+  readonly sibling: boolean;
+  readonly girl: boolean;
+}
+
+function childSpecs(count: number, today: string, random: () => number, populationCodes: (r: () => number) => string): ChildSpec[] {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const specs: ChildSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const fixture = i < FIXTURE_CHILDREN;
+    const [arrival, assigned] = FLOWS[i % FLOWS.length] ?? ['1280', null];
+    const sibling = !fixture && random() < 0.06 && specs.length > FIXTURE_CHILDREN;
+    const previous = specs[specs.length - 1];
+    const relative = fixture ? (assigned ?? null) : random() < 0.17 ? populationCodes(random) : null;
+    specs.push({
+      index: i,
+      arrival: sibling && previous ? previous.arrival : fixture ? arrival : pick(ARRIVAL_MUNICIPALITIES),
+      arrivalDate: sibling && previous ? previous.arrivalDate : addDays(today, -(3 + Math.floor(random() * 420))),
+      fixedAssignment: fixture ? assigned : undefined,
+      relative: sibling ? null : relative,
+      assessment: fixture ? 'suitable' : random() < 0.75 ? 'suitable' : random() < 0.6 ? 'unsuitable' : 'open',
+      sibling,
+      girl: i !== 0 && random() < 0.2,
+    });
+  }
+  return specs;
 }
 
 export async function seedDemo(database: { db: Db }, now: Date, today: string, childCount = 60): Promise<DemoSummary> {
@@ -90,7 +146,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
       }
     }
     const officer = userIds.get('anna.alm') ?? '';
-    const caller: Caller = {
+    const callerOn = (date: string): Caller => ({
       db: tx,
       actor: {
         userId: officer,
@@ -101,64 +157,119 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
         countyCode: null,
         protectedIdentityClearance: false,
       },
-      now,
-      today,
+      now: date === today ? now : new Date(`${date}T10:00:00Z`),
+      today: date,
       audit: silentAudit,
-    };
+    });
+    const year = Number(today.slice(0, 4));
+    // Shares: last year's from the population two years back, this year's from last year's population.
+    for (const [validYear, populationYear] of [
+      [year - 1, year - 2],
+      [year, year - 1],
+    ] as const) {
+      const available = await tx.select({ year: population.year }).from(population).where(eq(population.year, populationYear)).limit(1);
+      const csv = await populationShareCsv(tx, available.length > 0 ? populationYear : 2025);
+      await importShares({ ...callerOn(today), now: new Date(`${validYear - 1}-12-15T10:00:00Z`) }, {
+        validFrom: `${validYear}-01-01`,
+        csv,
+        note: `Andelar ${validYear} (demo: proportionella mot folkmängden, golv 1 ‰)`,
+      });
+    }
+    const populations = await tx.select().from(population).where(eq(population.year, 2025));
+    const byPopulation = weightedPicker(populations.map((p) => p.population));
     const random = seededRandom(20261123);
     const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-    const year = Number(today.slice(0, 4));
-    for (let i = 0; i < childCount; i++) {
-      const girl = random() < 0.2;
-      const canary = i === 0;
-      const [arrival, assigned] = FLOWS[i % FLOWS.length] ?? ['1280', null];
-      const age = 13 + Math.floor(random() * 5);
+    const specs = childSpecs(childCount, today, random, (r) => populations[byPopulation(r)]?.municipalityCode ?? '0180');
+
+    const ids: string[] = [];
+    for (const spec of specs) {
+      const canary = spec.index === 0;
+      const citizenship = pick(CITIZENSHIPS);
+      const age = 12 + Math.floor(random() * 6);
       const birthDate = `${year - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-      const arrivalDate = addDays(today, -(10 + Math.floor(random() * 200)));
-      const { id } = await registerChild(caller, {
-        dossierNumber: String(20_000_100 + i),
-        firstName: canary ? CANARY.firstName : pick(girl ? GIRLS : BOYS),
+      const caller = callerOn(spec.arrivalDate);
+      const { id, relativeAssessmentId } = await registerArrival(caller, {
+        dossierNumber: String(20_000_100 + spec.index),
+        firstName: canary ? CANARY.firstName : pick(spec.girl ? GIRLS : BOYS),
         lastName: canary ? CANARY.lastName : pick(SURNAMES),
+        nameVariants: [],
         birthDate,
-        gender: girl ? 'female' : 'male',
+        gender: spec.girl || canary ? 'female' : 'male',
+        citizenship,
+        languages: LANGUAGES[citizenship] ?? [],
+        interpreterNeeded: random() < 0.9,
         protectedIdentity: canary,
         whereabouts: canary ? CANARY.whereabouts : `HVB ${pick(['Solrosen', 'Linden', 'Hamnen', 'Björken'])}`,
-        arrivalMunicipalityCode: arrival,
-        arrivalDate,
+        arrivalMunicipalityCode: spec.arrival,
+        arrivalDate: spec.arrivalDate,
+        siblingOfChildId: spec.sibling ? (ids[ids.length - 1] ?? null) : null,
+        relative: spec.relative !== null ? { municipalityCode: spec.relative, relation: pick(RELATIONS) } : null,
+        specialNeeds: random() < 0.1 ? 'Behöver traumabehandling' : null,
+        wishes: random() < 0.3 ? 'Vill bo nära sin kusin och gå i skolan' : null,
       });
-      await auditSeed(tx, 'child.register', officer, orgs.migrationAgencyUnit, id, now);
-      await tx.insert(caseOfficers).values({ childId: id, userId: officer });
-      if (assigned !== null) {
-        const decided = addDays(arrivalDate, 2);
-        await tx.update(responsibilityPeriods).set({ toDate: decided }).where(and(eq(responsibilityPeriods.childId, id), isNull(responsibilityPeriods.toDate)));
-        await tx.insert(responsibilityPeriods).values({ childId: id, municipalityCode: assigned, kind: 'assigned', fromDate: decided, ownerOrganisationId: orgs.migrationAgencyUnit });
+      ids.push(id);
+      await auditSeed(tx, 'child.register', officer, orgs.migrationAgencyUnit, [id], caller.now);
+      if (relativeAssessmentId !== null && spec.assessment !== 'open') {
+        await tx
+          .update(relativeAssessments)
+          .set({ outcome: spec.assessment, outcomeNote: 'Bedömning gjord av socialtjänsten (demodata)', assessedAt: caller.now })
+          .where(eq(relativeAssessments.id, relativeAssessmentId));
       }
-      const responsible = assigned ?? arrival;
-      if (i % 3 === 0) {
-        const godMan = i % 2 === 0 ? 'birgitta.sjo' : 'hans.gren';
+      if (spec.index % 3 === 0) {
         await tx.insert(guardianships).values({
           childId: id,
-          guardianUserId: userIds.get(godMan) ?? '',
+          guardianUserId: userIds.get(spec.index % 2 === 0 ? 'birgitta.sjo' : 'hans.gren') ?? '',
           kind: 'god_man',
-          fromDate: addDays(arrivalDate, 3),
-          ownerOrganisationId: orgs.guardianship.get(responsible) ?? orgs.godManPool,
+          fromDate: addDays(spec.arrivalDate, 1),
+          ownerOrganisationId: orgs.guardianship.get(spec.fixedAssignment ?? spec.arrival) ?? orgs.godManPool,
         });
       }
-      if (arrival === '1280') {
+      if (spec.arrival === '1280') {
         await tx.insert(journalEntries).values({
           childId: id,
           ownerOrganisationId: orgs.municipality.get('1280') ?? '',
           authorUserId: userIds.get('sara.lind') ?? '',
           body: 'Skyddsbedömning gjord vid ankomst. Placerad på jourhem i väntan på anvisning.',
-          createdAt: new Date(`${arrivalDate}T12:00:00Z`),
+          createdAt: new Date(`${spec.arrivalDate}T12:00:00Z`),
         });
       }
     }
-    return { users: DEMO_USERS.length, children: childCount };
+
+    // Decisions, in the order they were taken: two days after arrival; the latest arrivals still wait.
+    let decisions = 0;
+    let waiting = 0;
+    const order = specs.map((spec, i) => ({ spec, id: ids[i] ?? '' })).sort((a, b) => a.spec.arrivalDate.localeCompare(b.spec.arrivalDate) || a.spec.index - b.spec.index);
+    for (const { spec, id } of order) {
+      const decidedOn = addDays(spec.arrivalDate, 2);
+      const pending = spec.fixedAssignment === null || spec.assessment === 'open' || decidedOn > today;
+      if (pending) {
+        waiting++;
+        continue;
+      }
+      const caller = callerOn(decidedOn);
+      const [current] = await tx.select({ id: anvisningDecisions.id }).from(anvisningDecisions).where(sql`${anvisningDecisions.childIds} @> array[${id}]::uuid[]`);
+      if (current !== undefined) continue; // decided with a sibling
+      const { proposal, group } = await proposalFor(caller, id);
+      const row = await decide(caller, {
+        childId: id,
+        municipalityCode: proposal.municipality.code,
+        reason: null,
+        considerations: {
+          relatives: spec.relative !== null ? `Anhörig i ${proposal.municipality.code}, bedömd som lämplig av socialtjänsten` : null,
+          siblings: group.childIds.length > 1 ? 'Syskon anvisas tillsammans' : null,
+          specialNeeds: null,
+          childsWishes: 'Barnet vill bo nära släkt och börja skolan snart',
+        },
+        rule: 'quota',
+      });
+      await auditSeed(tx, 'allocation.decide', officer, orgs.migrationAgencyUnit, row.childIds, caller.now);
+      decisions++;
+    }
+    return { users: DEMO_USERS.length, children: childCount, decisions, waiting };
   });
 }
 
-async function auditSeed(db: DbOrTx, kind: 'child.register', userId: string, organisationId: string, childId: string, now: Date) {
+async function auditSeed(db: DbOrTx, kind: 'child.register' | 'allocation.decide', userId: string, organisationId: string, childIds: readonly string[], now: Date) {
   await writeAuditEvent(
     db,
     {
@@ -167,7 +278,7 @@ async function auditSeed(db: DbOrTx, kind: 'child.register', userId: string, org
       requestId: `seed-${randomUUID()}`,
       actor: { userId, organisationId, role: 'allocation_officer' },
       purpose: 'demo data',
-      childIds: [childId],
+      childIds,
       emergency: false,
       payload: { route: 'seed' },
     },

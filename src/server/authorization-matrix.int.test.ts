@@ -30,6 +30,13 @@ const OWN_CHILD = '20000112';
 const OTHER_CHILD = '20000107';
 
 interface Fixture {
+  waitingChild: string;
+  otherDecision: string;
+  shareVersion: string;
+  sharesCsv: string;
+  proposalCsv: string;
+  ownAssessment: string;
+  otherAssessment: string;
   ownChild: string;
   otherChild: string;
   godMan: string;
@@ -59,6 +66,9 @@ const with_ = (base: Record<Role, Expect>, overrides: Partial<Record<Role, Expec
 
 const child = (f: Fixture, s: Scope) => (s === 'own' ? f.ownChild : f.otherChild);
 const MV_READ: Partial<Record<Role, Expect>> = { allocation_officer: [200, 200], asylum_officer: [200, 200], compensation_officer: [200, 200] };
+const ALLOCATION_READ: Partial<Record<Role, Expect>> = { ...MV_READ, unit_manager: [200, 200], county_coordinator: [200, 200] };
+const NO_SUCH = '00000000-0000-4000-8000-000000000000';
+const considerations = { relatives: null, siblings: null, specialNeeds: 'Behöver vård i Malmö', childsWishes: 'Vill bo i Malmö' };
 
 const CASES: readonly Case[] = [
   { route: 'GET /healthz', build: () => ({ method: 'GET', url: '/healthz' }), noSession: 200, expect: all(200) },
@@ -235,6 +245,135 @@ const CASES: readonly Case[] = [
     noSession: 404,
     expect: all(404),
   },
+  {
+    route: 'POST /api/allocation/arrivals',
+    build: (_f, s) => ({
+      method: 'POST',
+      url: '/api/allocation/arrivals',
+      body: {
+        dossierNumber: s === 'own' ? '66000001' : '66000002',
+        firstName: 'Omid',
+        lastName: 'Rahimi',
+        birthDate: '2010-02-02',
+        gender: 'male',
+        arrivalMunicipalityCode: '1280',
+        arrivalDate: '2026-11-22',
+      },
+    }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [201, 201] }),
+    writes: ['children', 'child_intake'],
+  },
+  { route: 'GET /api/allocation/waiting', build: () => ({ method: 'GET', url: '/api/allocation/waiting' }), noSession: 401, expect: with_(all(403), { allocation_officer: [200, 200] }) },
+  {
+    route: 'GET /api/allocation/children/:childId/proposal',
+    build: (f, s) => ({ method: 'GET', url: `/api/allocation/children/${child(f, s)}/proposal` }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [200, 409] }),
+  },
+  {
+    route: 'POST /api/allocation/children/:childId/decision',
+    build: (f, s) => ({
+      method: 'POST',
+      url: `/api/allocation/children/${s === 'own' ? f.waitingChild : f.otherChild}/decision`,
+      body: { municipalityCode: '1280', reason: 'Särskilda behov som Malmö har anmält att de kan möta', considerations },
+    }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [201, 409] }),
+    writes: ['anvisning_decisions', 'responsibility_periods'],
+  },
+  {
+    route: 'POST /api/allocation/decisions/:decisionId/correction',
+    build: (f, s) => ({
+      method: 'POST',
+      url: `/api/allocation/decisions/${s === 'own' ? f.otherDecision : NO_SUCH}/correction`,
+      body: { municipalityCode: '0181', reason: 'Fel kommun angavs i beslutet' },
+    }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [201, 404] }),
+    writes: ['anvisning_decisions'],
+  },
+  { route: 'GET /api/allocation/decisions', build: () => ({ method: 'GET', url: '/api/allocation/decisions' }), noSession: 401, expect: with_(all(403), { allocation_officer: [200, 200] }) },
+  {
+    route: 'GET /api/allocation/decisions/:decisionId',
+    build: (f, s) => ({ method: 'GET', url: `/api/allocation/decisions/${s === 'own' ? f.otherDecision : NO_SUCH}` }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [200, 404] }),
+  },
+  { route: 'GET /api/allocation/queue', build: () => ({ method: 'GET', url: '/api/allocation/queue' }), noSession: 401, expect: with_(all(403), ALLOCATION_READ) },
+  { route: 'GET /api/allocation/figures', build: () => ({ method: 'GET', url: '/api/allocation/figures' }), noSession: 401, expect: with_(all(403), ALLOCATION_READ) },
+  {
+    route: 'GET /api/allocation/timeline',
+    build: (_f, s) => ({ method: 'GET', url: `/api/allocation/timeline${s === 'own' ? '?municipalityCode=1280' : ''}` }),
+    noSession: 401,
+    expect: with_(all(403), ALLOCATION_READ),
+  },
+  { route: 'GET /api/allocation/shares', build: () => ({ method: 'GET', url: '/api/allocation/shares' }), noSession: 401, expect: with_(all(403), ALLOCATION_READ) },
+  {
+    route: 'GET /api/allocation/shares/:versionId',
+    build: (f, s) => ({ method: 'GET', url: `/api/allocation/shares/${s === 'own' ? f.shareVersion : NO_SUCH}` }),
+    noSession: 401,
+    expect: with_(all(403), {
+      allocation_officer: [200, 404],
+      asylum_officer: [200, 404],
+      compensation_officer: [200, 404],
+      unit_manager: [200, 404],
+      county_coordinator: [200, 404],
+    }),
+  },
+  {
+    route: 'POST /api/allocation/shares',
+    build: (f, s) => ({
+      method: 'POST',
+      url: '/api/allocation/shares',
+      body: { validFrom: '2027-01-01', csv: s === 'own' ? f.sharesCsv : 'kommunkod,promille\n1280,1000\n', note: 'Andelar 2027' },
+    }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [201, 422] }),
+    writes: ['share_versions', 'share_values'],
+  },
+  {
+    route: 'POST /api/allocation/shares/proposal',
+    build: (f, s) => ({ method: 'POST', url: '/api/allocation/shares/proposal', body: { csv: s === 'own' ? f.proposalCsv : 'kommunkod\n1280\n', forecast: 500 } }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [200, 422] }),
+    writes: ['share_versions'],
+  },
+  {
+    route: 'POST /api/allocation/shares/:versionId/transfers',
+    build: (f, s) => ({
+      method: 'POST',
+      url: `/api/allocation/shares/${s === 'own' ? f.shareVersion : NO_SUCH}/transfers`,
+      body: { transfers: [{ fromCode: '1281', toCode: '1280', promille: 1 }], decidedBy: 'Migrationsverket efter förslag från Länsstyrelsen i Skåne', note: 'Omfördelning 2026' },
+    }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [201, 404] }),
+    writes: ['share_versions', 'share_transfers'],
+  },
+  {
+    route: 'GET /api/allocation/incoming',
+    build: () => ({ method: 'GET', url: '/api/allocation/incoming' }),
+    noSession: 401,
+    expect: with_(all(403), { social_worker: [200, 200], unit_manager: [200, 200] }),
+  },
+  {
+    route: 'GET /api/relative-assessments',
+    build: () => ({ method: 'GET', url: '/api/relative-assessments' }),
+    noSession: 401,
+    expect: with_(all(403), { social_worker: [200, 200], unit_manager: [200, 200] }),
+  },
+  {
+    route: 'POST /api/relative-assessments/:assessmentId/outcome',
+    build: (f, s) => ({
+      method: 'POST',
+      url: `/api/relative-assessments/${s === 'own' ? f.ownAssessment : f.otherAssessment}/outcome`,
+      body: { outcome: 'suitable', note: 'Hembesök gjort; morbror har plats och är lämplig' },
+    }),
+    noSession: 401,
+    // The social worker answers first; the unit manager then finds it answered.
+    expect: with_(all(403), { social_worker: [200, 404], unit_manager: [409, 404] }),
+    writes: ['relative_assessments'],
+  },
   { route: 'POST /api/auth/logout', build: () => ({ method: 'POST', url: '/api/auth/logout' }), noSession: 401, expect: all(200) },
   { route: 'POST /api/auth/logout-everywhere', build: () => ({ method: 'POST', url: '/api/auth/logout-everywhere' }), noSession: 401, expect: all(200) },
 ];
@@ -256,9 +395,37 @@ beforeAll(async () => {
   const { rows } = await t.database.raw.query<{ id: string; org: string }>(
     `select ra.id, o.name as org from role_assignments ra join organisations o on o.id = ra.organisation_id join users u on u.id = ra.user_id where u.subject in ('dev:ali.hassan', 'dev:johan.nilsson')`,
   );
+  const officer = await t.login('anna.alm');
+  const arrival = (dossierNumber: string, relativeCode: string) =>
+    t.request(officer, 'POST', '/api/allocation/arrivals', {
+      dossierNumber,
+      firstName: 'Hamid',
+      lastName: 'Karimi',
+      birthDate: '2011-03-03',
+      gender: 'male',
+      arrivalMunicipalityCode: '0180',
+      arrivalDate: '2026-11-21',
+      relative: { municipalityCode: relativeCode, relation: 'morbror' },
+    });
+  const ownAssessment = (await arrival('66000010', '1280')).json<{ relativeAssessmentId: string }>().relativeAssessmentId;
+  const otherAssessment = (await arrival('66000011', '2281')).json<{ relativeAssessmentId: string }>().relativeAssessmentId;
+  const otherChild = await t.childByDossier(OTHER_CHILD);
+  const decisions = await t.database.raw.query<{ id: string }>(`select id from anvisning_decisions where child_ids @> array['${otherChild}']::uuid[] order by seq desc limit 1`);
+  const version = await t.database.raw.query<{ id: string }>('select id from share_versions order by valid_from desc, decided_at desc limit 1');
+  const values = await t.database.raw.query<{ code: string; promille: number }>(
+    `select municipality_code as code, promille from share_values where version_id = '${version.rows[0]?.id ?? ''}' order by 1`,
+  );
+  const pops = await t.database.raw.query<{ code: string; population: number }>('select municipality_code as code, population from population where year = 2025 order by 1');
   fixture = {
+    waitingChild: await t.childByDossier('20000104'),
+    otherDecision: decisions.rows[0]?.id ?? '',
+    shareVersion: version.rows[0]?.id ?? '',
+    sharesCsv: `kommunkod,promille\n${values.rows.map((v) => `${v.code},${v.promille}`).join('\n')}\n`,
+    proposalCsv: `kommunkod,folkmangd,mottagna_nyanlanda,mottagna_ekb,asyl_dygn,ankomst_dygn\n${pops.rows.map((p) => `${p.code},${p.population},0,0,0,0`).join('\n')}\n`,
+    ownAssessment,
+    otherAssessment,
     ownChild: await t.childByDossier(OWN_CHILD),
-    otherChild: await t.childByDossier(OTHER_CHILD),
+    otherChild,
     godMan: await t.userId('hans.gren'),
     ownAssignment: rows.find((r) => r.org.startsWith('Malmö'))?.id ?? '',
     otherAssignment: rows.find((r) => r.org.startsWith('Sundsvall'))?.id ?? '',

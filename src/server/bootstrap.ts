@@ -39,8 +39,8 @@ export async function openConfiguredDatabase(config: Config, command: string): P
 export async function prepareData(database: Database, config: Config, now: Date, log: (msg: string) => void): Promise<void> {
   if (await loadReferenceData(database.db)) log('reference data loaded');
   if (config.demoData && !(await organisationsExist(database.db))) {
-    const summary = await seedDemo(database, now, stockholmDate(now));
-    log(`demo data created: ${summary.users} users, ${summary.children} children`);
+    const summary = await seedDemo(database, now, stockholmDate(now), 120);
+    log(`demo data created: ${summary.users} users, ${summary.children} children, ${summary.decisions} allocation decisions, ${summary.waiting} waiting`);
   }
 }
 

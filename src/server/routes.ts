@@ -1,5 +1,6 @@
 /** The route table: every capability's routes. The authorization matrix test walks this list. */
 import { adminRoutes } from '../access/admin-routes.ts';
+import { allocationRoutes } from '../allocation/routes.ts';
 import { oidcRoutes } from '../access/oidc-routes.ts';
 import { sessionRoutes } from '../access/session-routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
@@ -16,4 +17,5 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...auditRoutes,
   ...adminRoutes,
   ...statisticsRoutes,
+  ...allocationRoutes,
 ];

@@ -18,6 +18,7 @@ export class ChildBuilder {
     responsibility: [],
     guardians: [],
     caseOfficerUserIds: [],
+    openRelativeAssessments: [],
   };
   withId(id: string): this {
     this.facts.childId = id;
@@ -50,6 +51,10 @@ export class ChildBuilder {
   }
   handledBy(userId: string): this {
     this.facts.caseOfficerUserIds = [...this.facts.caseOfficerUserIds, userId];
+    return this;
+  }
+  withRelativeAssessmentIn(code: string): this {
+    this.facts.openRelativeAssessments = [...this.facts.openRelativeAssessments, code];
     return this;
   }
   withProtectedIdentity(): this {

@@ -58,6 +58,14 @@ describe('a municipality', () => {
   });
 });
 
+describe('a relative’s municipality', () => {
+  it('sees the minimal data of a child whose relative it is asked to assess, until it has answered', () => {
+    const child = aChild().arrivedIn(MALMO, '2026-05-01').withRelativeAssessmentIn(SUNDSVALL).build();
+    expect(access(anActor('social_worker').in(SUNDSVALL).build(), child)).toMatchObject({ view: 'minimal', basis: 'relative_assessment', journal: 'none' });
+    expect(access(anActor('social_worker').in(SUNDSVALL).build(), { ...child, openRelativeAssessments: [] }).view).toBe('none');
+  });
+});
+
 describe('other roles', () => {
   const child = aChild().arrivedIn(MALMO, '2026-05-01').withGodMan('gm-1').build();
 
@@ -179,6 +187,7 @@ describe('properties of the scope rule', () => {
     responsibility: fc.array(period, { maxLength: 3 }),
     guardians: fc.constant([]),
     caseOfficerUserIds: fc.constant([]),
+    openRelativeAssessments: fc.constant([]),
   });
   const role = fc.constantFrom(...ROLES);
 

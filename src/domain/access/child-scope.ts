@@ -28,6 +28,8 @@ export interface ChildFacts {
   readonly guardians: readonly GuardianLink[];
   /** Migration Agency officers handling the child's case. */
   readonly caseOfficerUserIds: readonly string[];
+  /** Municipalities asked to assess a stated relative's suitability, while the assessment is open. */
+  readonly openRelativeAssessments: readonly string[];
 }
 
 export interface Actor {
@@ -58,6 +60,7 @@ export const CHILD_VIEW_RANK: Readonly<Record<ChildView, number>> = { none: 0, m
 export type AccessBasis =
   | 'responsible_municipality'
   | 'former_municipality'
+  | 'relative_assessment'
   | 'guardianship_authority'
   | 'guardian'
   | 'region'
@@ -109,8 +112,10 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
       const wasResponsible = facts.responsibility.some(
         (p) => actor.municipalityCodes.includes(p.municipalityCode) && p.from <= today,
       );
-      return wasResponsible
-        ? { view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false }
+      if (wasResponsible) return { view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false };
+      // Social services asked to assess a relative see the child's minimal data until they have answered.
+      return facts.openRelativeAssessments.some((code) => actor.municipalityCodes.includes(code))
+        ? { view: 'minimal', basis: 'relative_assessment', journal: 'none', mayWrite: false }
         : null;
     }
     case 'guardianship_officer':

@@ -61,13 +61,27 @@ export const PERMISSIONS = [
   'statistics:read', // aggregates without names
   'audit:read', // the organisation's own users' accesses and attempts
   'users:manage',
+  'allocation:decide', // register arriving children's intake, propose, decide and correct anvisningar
+  'allocation:read', // decisions, the queue, shares and figures per municipality (no names)
+  'shares:manage', // import, propose and transfer shares
+  'allocation:incoming', // a municipality's incoming children and its relative assessments
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  allocation_officer: ['child:list', 'child:read', 'child:register', 'child:export', 'emergency-access:request', 'statistics:read'],
-  asylum_officer: ['child:list', 'child:read', 'emergency-access:request'],
-  compensation_officer: ['child:list', 'child:read', 'emergency-access:request', 'statistics:read'],
+  allocation_officer: [
+    'child:list',
+    'child:read',
+    'child:register',
+    'child:export',
+    'emergency-access:request',
+    'statistics:read',
+    'allocation:decide',
+    'allocation:read',
+    'shares:manage',
+  ],
+  asylum_officer: ['child:list', 'child:read', 'emergency-access:request', 'allocation:read'],
+  compensation_officer: ['child:list', 'child:read', 'emergency-access:request', 'statistics:read', 'allocation:read'],
   social_worker: [
     'child:list',
     'child:read',
@@ -75,6 +89,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'child:journal:write',
     'child:export',
     'emergency-access:request',
+    'allocation:incoming',
   ],
   unit_manager: [
     'child:list',
@@ -85,12 +100,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'child:access-log',
     'emergency-access:request',
     'statistics:read',
+    'allocation:incoming',
+    'allocation:read',
   ],
   guardianship_officer: ['child:list', 'child:read', 'guardianship:appoint'],
   god_man: ['child:list', 'child:read'],
   health_staff: ['child:list', 'child:read', 'emergency-access:request'],
   police_officer: [],
-  county_coordinator: ['statistics:read'],
+  county_coordinator: ['statistics:read', 'allocation:read'],
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],
 };

@@ -176,3 +176,16 @@ describe('the lowest-attainment rule', () => {
     expect(a.pick('lowest-attainment')).toBe('0002');
   });
 });
+
+describe('storing and restoring the running state', () => {
+  it('restores exactly the state it was snapshotted from, also after a change of shares', () => {
+    const a = new Allocator(['0001', '0002', '0003'], vector({ '0001': 500, '0002': 300, '0003': 200 }));
+    for (let j = 0; j < 7; j++) a.assign(a.pick('quota'), 1);
+    a.setShares(vector({ '0001': 100, '0002': 450, '0003': 450 }));
+    for (let j = 0; j < 4; j++) a.assign(a.pick('quota'), 1);
+    const { rows, childrenSinceVersion } = a.snapshot();
+    const b = Allocator.restore(a.codes, vector({ '0001': 100, '0002': 450, '0003': 450 }), rows, childrenSinceVersion);
+    expect(b.allFigures()).toEqual(a.allFigures());
+    expect(b.preview('quota', 10)).toEqual(a.preview('quota', 10));
+  });
+});

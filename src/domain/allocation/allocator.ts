@@ -75,6 +75,29 @@ export class Allocator {
     this.setShares(shares);
   }
 
+  /**
+   * Rebuilds the running state as stored: r_i, E_i as of the start of the share version (`expectedBase`), and the
+   * number of children assigned since that version took effect.
+   */
+  static restore(
+    codes: readonly string[],
+    shares: ShareVector,
+    rows: readonly { code: string; received: number; expectedBase: number }[],
+    childrenSinceVersion: number,
+  ): Allocator {
+    const allocator = new Allocator(codes, shares, rows.map((r) => ({ code: r.code, received: r.received, expectedThousandths: r.expectedBase })));
+    allocator.nSinceShares = childrenSinceVersion;
+    return allocator;
+  }
+
+  /** What must be stored to restore this state: per municipality r_i and the base of E_i, and n. */
+  snapshot(): { rows: { code: string; received: number; expectedBase: number }[]; childrenSinceVersion: number } {
+    return {
+      rows: this.codes.map((code, i) => ({ code, received: this.r[i] ?? 0, expectedBase: this.base[i] ?? 0 })),
+      childrenSinceVersion: this.nSinceShares,
+    };
+  }
+
   private indexOf(code: string): number {
     const i = this.index.get(code);
     if (i === undefined) throw new AllocationError(`unknown kommunkod ${code}`);

@@ -21,6 +21,14 @@ export const AUDIT_EVENT_KINDS = [
   'users.write',
   'roles.grant',
   'roles.revoke',
+  'allocation.read',
+  'allocation.propose',
+  'allocation.decide',
+  'allocation.correct',
+  'shares.read',
+  'shares.write',
+  'relative_assessment.read',
+  'relative_assessment.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

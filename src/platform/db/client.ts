@@ -4,7 +4,7 @@
  * (parsed to number), and inside a PGlite transaction only `tx` may be used (callers get `tx` only).
  */
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -117,4 +117,10 @@ async function openPglite(options: { kind: 'pglite'; dataDir: string; command: s
       }
     },
   };
+}
+
+/** Rows of a raw SQL query, on either engine (both drivers answer `{ rows }`). */
+export async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }

@@ -184,7 +184,7 @@ export const responsibilityPeriods = pgTable(
   (t) => [
     index('responsibility_child_idx').on(t.childId),
     index('responsibility_municipality_idx').on(t.municipalityCode),
-    check('responsibility_dates', sql`${t.toDate} is null or ${t.toDate} > ${t.fromDate}`),
+    check('responsibility_dates', sql`${t.toDate} is null or ${t.toDate} >= ${t.fromDate}`),
   ],
 );
 

@@ -1,0 +1,3 @@
+-- A child may arrive and be assigned on the same day: the arrival period then ends the day it began.
+ALTER TABLE "responsibility_periods" DROP CONSTRAINT "responsibility_dates";--> statement-breakpoint
+ALTER TABLE "responsibility_periods" ADD CONSTRAINT "responsibility_dates" CHECK ("responsibility_periods"."to_date" is null or "responsibility_periods"."to_date" >= "responsibility_periods"."from_date");

@@ -1,0 +1,210 @@
+/**
+ * Allocation decisions at the Migration Agency: the proposal with its reasons, the decision (confirming the proposal
+ * or deviating with a reason), corrections, and the hand-over of responsibility to the assigned municipality.
+ */
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
+import { propose, recordHash, stateHash, type DecisionKind, type DecisionRecord, type Proposal } from '../domain/allocation/decision.ts';
+import type { Actor } from '../domain/access/child-scope.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { anvisningDecisions, childIntake, children, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
+import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
+import type { AuditScope } from '../platform/http/route.ts';
+import { lockLedger, readAllocator } from './ledger.ts';
+
+export const DEFAULT_RULE: Rule = 'quota';
+
+export interface DecideCaller {
+  readonly db: DbOrTx;
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly today: string;
+  readonly audit: AuditScope;
+}
+
+/** Structured best-interests considerations recorded with every decision. */
+export interface Considerations {
+  readonly relatives: string | null;
+  readonly siblings: string | null;
+  readonly specialNeeds: string | null;
+  readonly childsWishes: string | null;
+}
+
+type DecisionRow = typeof anvisningDecisions.$inferSelect;
+
+/** The decision currently in force for a child (the latest record naming it), or null. */
+export async function currentDecision(db: DbOrTx, childId: string): Promise<DecisionRow | null> {
+  const [row] = await db
+    .select()
+    .from(anvisningDecisions)
+    .where(sql`${anvisningDecisions.childIds} @> array[${childId}]::uuid[]`)
+    .orderBy(desc(anvisningDecisions.seq))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface GroupFacts {
+  /** The children decided together: the child and its siblings registered with it that have no decision yet. */
+  readonly childIds: string[];
+  readonly relativeCode: string | null;
+  readonly relativeAssessment: 'none' | 'open' | 'suitable' | 'unsuitable';
+  readonly siblingCode: string | null;
+}
+
+export async function groupFacts(db: DbOrTx, childId: string): Promise<GroupFacts> {
+  const [child] = await db.select({ id: children.id }).from(children).where(eq(children.id, childId));
+  if (child === undefined) throw notFound([childId]);
+  const [intake] = await db.select().from(childIntake).where(eq(childIntake.childId, childId));
+  let childIds = [childId];
+  let siblingCode: string | null = null;
+  if (intake?.siblingGroupId != null) {
+    const siblings = await db.select({ id: childIntake.childId }).from(childIntake).where(eq(childIntake.siblingGroupId, intake.siblingGroupId));
+    const undecided: string[] = [];
+    for (const s of siblings) {
+      const decision = await currentDecision(db, s.id);
+      if (decision === null) undecided.push(s.id);
+      else siblingCode ??= decision.municipalityCode;
+    }
+    childIds = [childId, ...undecided.filter((id) => id !== childId).sort()];
+  }
+  let relativeAssessment: GroupFacts['relativeAssessment'] = 'none';
+  let relativeCode = intake?.relativeMunicipalityCode ?? null;
+  if (relativeCode !== null) {
+    const [assessment] = await db
+      .select()
+      .from(relativeAssessments)
+      .where(and(eq(relativeAssessments.childId, childId), eq(relativeAssessments.municipalityCode, relativeCode)))
+      .orderBy(desc(relativeAssessments.createdAt))
+      .limit(1);
+    relativeAssessment = assessment?.outcome === 'suitable' ? 'suitable' : assessment?.outcome === 'unsuitable' ? 'unsuitable' : 'open';
+    // A relative judged unsuitable means a balancing decision.
+    if (relativeAssessment === 'unsuitable') relativeCode = null;
+  }
+  return { childIds, relativeCode, relativeAssessment, siblingCode };
+}
+
+export async function proposalFor(caller: DecideCaller, childId: string, rule: Rule = DEFAULT_RULE): Promise<{ proposal: Proposal; group: GroupFacts }> {
+  if ((await currentDecision(caller.db, childId)) !== null) throw conflict('already_decided', 'The child already has an allocation decision');
+  const group = await groupFacts(caller.db, childId);
+  const state = await readAllocator(caller.db, caller.today);
+  if (state === null) throw unprocessable('no_shares', `No shares are in force on ${caller.today}`);
+  caller.audit.children(group.childIds);
+  return { proposal: propose(state.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, rule), group };
+}
+
+export interface DecideInput {
+  readonly childId: string;
+  /** The municipality the officer confirms; when it differs from the proposal it is a deviation and needs a reason. */
+  readonly municipalityCode: string;
+  readonly reason: string | null;
+  readonly considerations: Considerations;
+  readonly rule: Rule;
+}
+
+async function handOver(caller: DecideCaller, childIds: readonly string[], code: string): Promise<void> {
+  for (const childId of childIds) {
+    await caller.db
+      .update(responsibilityPeriods)
+      .set({ toDate: caller.today })
+      .where(and(eq(responsibilityPeriods.childId, childId), isNull(responsibilityPeriods.toDate)));
+    await caller.db.insert(responsibilityPeriods).values({
+      childId,
+      municipalityCode: code,
+      kind: 'assigned',
+      fromDate: caller.today,
+      ownerOrganisationId: caller.actor.organisationId,
+    });
+  }
+}
+
+async function record(
+  caller: DecideCaller,
+  ledger: Awaited<ReturnType<typeof lockLedger>>,
+  fields: Omit<DecisionRecord, 'seq' | 'ruleVersion' | 'shareVersionId' | 'decidedOn' | 'decidedBy' | 'stateHash'>,
+): Promise<DecisionRow> {
+  const body: DecisionRecord = {
+    ...fields,
+    seq: ledger.decisions + 1,
+    ruleVersion: RULE_VERSION,
+    shareVersionId: ledger.version.id,
+    decidedOn: caller.today,
+    decidedBy: caller.actor.userId,
+    stateHash: stateHash(ledger.allocator.allFigures()),
+  };
+  const [row] = await caller.db
+    .insert(anvisningDecisions)
+    .values({ ...body, childIds: [...body.childIds], decidedAt: caller.now, recordHash: recordHash(body) })
+    .returning();
+  if (row === undefined) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
+  const ledger = await lockLedger(caller.db, caller.today);
+  if ((await currentDecision(caller.db, input.childId)) !== null) throw conflict('already_decided', 'The child already has an allocation decision');
+  const group = await groupFacts(caller.db, input.childId);
+  const proposal = propose(ledger.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, input.rule);
+  const deviates = input.municipalityCode !== proposal.municipality.code;
+  if (deviates && (input.reason === null || input.reason.trim().length < 10)) {
+    throw unprocessable('reason_required', 'A decision that deviates from the proposal needs a recorded reason', [
+      { field: 'body.reason', code: 'required_for_deviation', message: 'at least 10 characters' },
+    ]);
+  }
+  if (!ledger.allocator.codes.includes(input.municipalityCode)) {
+    throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' }]);
+  }
+  const kind: DecisionKind = deviates ? 'deviation' : proposal.kind;
+  const row = await record(caller, ledger, {
+    childIds: group.childIds,
+    municipalityCode: input.municipalityCode,
+    kind,
+    proposedCode: proposal.municipality.code,
+    rule: input.rule,
+    supersedesId: null,
+    reason: input.reason,
+    considerations: input.considerations,
+  });
+  ledger.allocator.assign(input.municipalityCode, group.childIds.length);
+  await ledger.save(1);
+  await handOver(caller, group.childIds, input.municipalityCode);
+  caller.audit.children(group.childIds);
+  caller.audit.detail('decisionId', row.id);
+  caller.audit.detail('municipalityCode', input.municipalityCode);
+  caller.audit.detail('kind', kind);
+  return row;
+}
+
+/** A correction is a new decision superseding the old one: the children's count moves, the exact quotas do not. */
+export async function correct(caller: DecideCaller, decisionId: string, input: { municipalityCode: string; reason: string }): Promise<DecisionRow> {
+  const ledger = await lockLedger(caller.db, caller.today);
+  const [old] = await caller.db.select().from(anvisningDecisions).where(eq(anvisningDecisions.id, decisionId));
+  if (old === undefined) throw notFound();
+  for (const childId of old.childIds) {
+    if ((await currentDecision(caller.db, childId))?.id !== old.id) throw conflict('superseded', 'This decision has already been superseded');
+  }
+  if (old.municipalityCode === input.municipalityCode) {
+    throw unprocessable('same_municipality', 'The correction must name another municipality', [
+      { field: 'body.municipalityCode', code: 'unchanged', message: 'same as the decision' },
+    ]);
+  }
+  if (!ledger.allocator.codes.includes(input.municipalityCode)) {
+    throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' }]);
+  }
+  const row = await record(caller, ledger, {
+    childIds: old.childIds,
+    municipalityCode: input.municipalityCode,
+    kind: 'correction',
+    proposedCode: null,
+    rule: old.rule === 'lowest-attainment' ? 'lowest-attainment' : 'quota',
+    supersedesId: old.id,
+    reason: input.reason,
+    considerations: old.considerations,
+  });
+  ledger.allocator.move(old.municipalityCode, input.municipalityCode, old.childIds.length);
+  await ledger.save(1);
+  await handOver(caller, old.childIds, input.municipalityCode);
+  caller.audit.children(old.childIds);
+  caller.audit.detail('decisionId', row.id);
+  caller.audit.detail('supersedes', old.id);
+  return row;
+}

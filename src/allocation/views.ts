@@ -1,0 +1,170 @@
+/** Read models of the allocation: the queue, figures per municipality (by gender and age band), history, incoming. */
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { Allocator, type Rule } from '../domain/allocation/allocator.ts';
+import { figuresOf, type Figures } from '../domain/allocation/decision.ts';
+import { addDays } from '../domain/time.ts';
+import { presentChildren, type Caller } from '../children/use-cases.ts';
+import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
+import { anvisningDecisions, municipalities, responsibilityPeriods, users } from '../platform/db/schema.ts';
+import { allMunicipalityCodes, loadShareVersion, readAllocator } from './ledger.ts';
+
+export interface QueueView {
+  readonly shareVersionId: string | null;
+  readonly rule: Rule;
+  /** The next picks for single children without relatives, with their figures at their turn. */
+  readonly next: readonly (Figures & { readonly name: string })[];
+}
+
+async function names(db: DbOrTx): Promise<Map<string, { name: string; countyCode: string }>> {
+  const rows = await db.select().from(municipalities);
+  return new Map(rows.map((m) => [m.code, { name: m.name, countyCode: m.countyCode }]));
+}
+
+export async function queue(db: DbOrTx, today: string, rule: Rule, length: number): Promise<QueueView> {
+  const state = await readAllocator(db, today);
+  if (state === null) return { shareVersionId: null, rule, next: [] };
+  const lookup = await names(db);
+  const copy = state.allocator.clone();
+  const next = [];
+  for (let i = 0; i < length; i++) {
+    const code = copy.pick(rule, 1);
+    next.push({ ...figuresOf(copy.figures(code)), name: lookup.get(code)?.name ?? code });
+    copy.assign(code, 1);
+  }
+  return { shareVersionId: state.version.id, rule, next };
+}
+
+export const AGE_BANDS = ['0-12', '13-15', '16-17'] as const;
+
+export interface MunicipalityRow extends Figures {
+  readonly name: string;
+  readonly countyCode: string;
+  /** received − quota, in children (negative: fewer than the quota). */
+  readonly deviation: number;
+  readonly byGender: { readonly female: number; readonly male: number; readonly other: number };
+  readonly byAgeBand: Readonly<Record<(typeof AGE_BANDS)[number], number>>;
+}
+
+/** Every municipality's share, received, exact quota and deviation; counts split by gender and age band. */
+export async function municipalityFigures(db: DbOrTx, today: string): Promise<MunicipalityRow[]> {
+  const state = await readAllocator(db, today);
+  const lookup = await names(db);
+  const splits = await rowsOf<{ code: string; gender: string; band: string; n: number | string }>(db, sql`
+    with latest as (
+      select distinct on (c) c as child_id, d.municipality_code, d.decided_on
+      from ${anvisningDecisions} d cross join lateral unnest(d.child_ids) as c
+      order by c, d.seq desc
+    )
+    select l.municipality_code as code, ch.gender,
+      case when age(l.decided_on, ch.birth_date) < interval '13 years' then '0-12'
+           when age(l.decided_on, ch.birth_date) < interval '16 years' then '13-15' else '16-17' end as band,
+      count(*) as n
+    from latest l join children ch on ch.id = l.child_id
+    group by 1, 2, 3`);
+  const byCode = new Map<string, { byGender: Record<string, number>; byAgeBand: Record<string, number> }>();
+  for (const row of splits) {
+    const entry = byCode.get(row.code) ?? { byGender: { female: 0, male: 0, other: 0 }, byAgeBand: { '0-12': 0, '13-15': 0, '16-17': 0 } };
+    entry.byGender[row.gender] = (entry.byGender[row.gender] ?? 0) + Number(row.n);
+    entry.byAgeBand[row.band] = (entry.byAgeBand[row.band] ?? 0) + Number(row.n);
+    byCode.set(row.code, entry);
+  }
+  const codes = state?.allocator.codes ?? (await allMunicipalityCodes(db));
+  return codes.map((code) => {
+    const f = state?.allocator.figures(code) ?? { code, share: 0, received: 0, expectedThousandths: 0 };
+    const split = byCode.get(code);
+    return {
+      ...figuresOf(f),
+      name: lookup.get(code)?.name ?? code,
+      countyCode: lookup.get(code)?.countyCode ?? code.slice(0, 2),
+      deviation: (1000 * f.received - f.expectedThousandths) / 1000,
+      byGender: { female: split?.byGender.female ?? 0, male: split?.byGender.male ?? 0, other: split?.byGender.other ?? 0 },
+      byAgeBand: { '0-12': split?.byAgeBand['0-12'] ?? 0, '13-15': split?.byAgeBand['13-15'] ?? 0, '16-17': split?.byAgeBand['16-17'] ?? 0 },
+    };
+  });
+}
+
+/** Received vs exact quota over time for one municipality (or the nation when `code` is null), per month. */
+export async function timeline(db: DbOrTx, code: string | null): Promise<{ month: string; received: number; quota: number }[]> {
+  const decisions = await db.select().from(anvisningDecisions).orderBy(asc(anvisningDecisions.seq));
+  if (decisions.length === 0) return [];
+  const codes = await allMunicipalityCodes(db);
+  let allocator: Allocator | null = null;
+  let version: string | null = null;
+  const points = new Map<string, { received: number; quota: number }>();
+  for (const d of decisions) {
+    const v = await loadShareVersion(db, d.shareVersionId);
+    if (allocator === null) allocator = new Allocator(codes, { shares: v.shares });
+    else if (version !== v.id) allocator.setShares({ shares: v.shares });
+    version = v.id;
+    if (d.kind === 'correction') {
+      const [old] = await db.select().from(anvisningDecisions).where(eq(anvisningDecisions.id, d.supersedesId ?? ''));
+      if (old !== undefined) allocator.move(old.municipalityCode, d.municipalityCode, d.childIds.length);
+    } else {
+      allocator.assign(d.municipalityCode, d.childIds.length);
+    }
+    const figures = code === null ? null : allocator.figures(code);
+    points.set(d.decidedOn.slice(0, 7), {
+      received: figures?.received ?? allocator.assigned,
+      quota: (figures?.expectedThousandths ?? allocator.assigned * 1000) / 1000,
+    });
+  }
+  return [...points].map(([month, p]) => ({ month, ...p }));
+}
+
+export interface DecisionFilter {
+  readonly municipalityCode?: string | undefined;
+  readonly kind?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export async function decisionHistory(db: DbOrTx, filter: DecisionFilter) {
+  const where: SQL[] = [];
+  if (filter.municipalityCode) where.push(eq(anvisningDecisions.municipalityCode, filter.municipalityCode));
+  if (filter.kind) where.push(eq(anvisningDecisions.kind, filter.kind));
+  if (filter.from) where.push(gte(anvisningDecisions.decidedOn, filter.from));
+  if (filter.to) where.push(lte(anvisningDecisions.decidedOn, filter.to));
+  const rows = await db
+    .select({ d: anvisningDecisions, officer: users.displayName, municipality: municipalities.name })
+    .from(anvisningDecisions)
+    .innerJoin(users, eq(users.id, anvisningDecisions.decidedBy))
+    .innerJoin(municipalities, eq(municipalities.code, anvisningDecisions.municipalityCode))
+    .where(and(...where))
+    .orderBy(desc(anvisningDecisions.seq))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  return rows.map(({ d, officer, municipality }) => ({
+    id: d.id,
+    seq: d.seq,
+    childIds: d.childIds,
+    municipality: { code: d.municipalityCode, name: municipality },
+    kind: d.kind,
+    proposedCode: d.proposedCode,
+    rule: d.rule,
+    decidedOn: d.decidedOn,
+    decidedBy: officer,
+    supersedesId: d.supersedesId,
+    reason: d.reason,
+  }));
+}
+
+/** Children newly assigned to the caller's municipality (the last 60 days), decision first. */
+export async function incoming(caller: Caller) {
+  const since = addDays(caller.today, -60);
+  const rows = await caller.db
+    .select({ childId: responsibilityPeriods.childId, from: responsibilityPeriods.fromDate })
+    .from(responsibilityPeriods)
+    .where(
+      and(
+        eq(responsibilityPeriods.kind, 'assigned'),
+        inArray(responsibilityPeriods.municipalityCode, caller.actor.municipalityCodes.length > 0 ? [...caller.actor.municipalityCodes] : ['']),
+        gte(responsibilityPeriods.fromDate, since),
+      ),
+    )
+    .orderBy(desc(responsibilityPeriods.fromDate));
+  const assignedOn = new Map(rows.map((r) => [r.childId, r.from]));
+  const summaries = await presentChildren(caller, [...assignedOn.keys()]);
+  return summaries.filter((s) => s.basis === 'responsible_municipality').map((s) => ({ ...s, assignedOn: assignedOn.get(s.id) ?? '' }));
+}
