@@ -12,10 +12,13 @@ import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../
 import { openConfiguredDatabase } from '../server/bootstrap.ts';
 import { simulateCommand } from '../allocation/simulate-command.ts';
 import { UsageError } from './usage-error.ts';
+import { replayAll } from '../allocation/replay.ts';
+import { stockholmDate } from '../domain/time.ts';
 
 const USAGE = `Usage: npm run anvisa -- <command>
 
   audit verify                          check the whole audit hash chain; names the first broken link
+  allocation replay                     recompute every allocation decision from the recorded history
   reference import-population <csv>     load population figures (columns kommunkod,kommun,ar,folkmangd,kalla)
   simulate --shares <shares.csv> --arrivals <arrivals.csv> [--rule quota|lowest-attainment]
            [--opening <opening.csv>] --out <decisions.csv>
@@ -54,6 +57,17 @@ export function readPopulationFile(file: string): PopulationRow[] {
   return parsePopulationCsv(readFileSync(file, 'utf8'), file, knownMunicipalityCodes());
 }
 
+export async function allocationReplay(database: Database, today: string, out: Out): Promise<number> {
+  const { decisions, differences } = await replayAll(database.db, today);
+  if (differences.length === 0) {
+    out(`allocation replay: ${decisions} decisions recomputed from the recorded history, no differences`);
+    return 0;
+  }
+  out(`allocation replay: ${differences.length} difference(s) in ${decisions} decisions:`);
+  for (const d of differences) out(`  ${d.message}${d.decisionId !== null ? ` [decision ${d.decisionId}]` : ''}`);
+  return 1;
+}
+
 export async function importPopulation(database: Database, file: string, out: Out): Promise<number> {
   const rows = readPopulationFile(file);
   await loadReferenceData(database.db);
@@ -67,6 +81,9 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
   const [group, command, ...rest] = args;
   try {
     if (group === 'simulate') return simulateCommand(args.slice(1), out);
+    if (group === 'allocation' && command === 'replay') {
+      return await withDatabase('allocation replay', (db) => allocationReplay(db, stockholmDate(new Date()), out));
+    }
     if (group === 'audit' && command === 'verify') return await withDatabase('audit verify', (db) => auditVerify(db, out));
     if (group === 'reference' && command === 'import-population') {
       const file = rest[0];

@@ -3,7 +3,7 @@
  * verifiable, and the replay that recomputes every stored decision from the recorded history.
  */
 import { canonicalJson, sha256Hex } from '../audit/chain.ts';
-import { Allocator, RULE_VERSION, type MunicipalityFigures, type Rule } from './allocator.ts';
+import { AllocationError, Allocator, RULE_VERSION, type MunicipalityFigures, type Rule } from './allocator.ts';
 
 /** utjamnande: by the rule; anknytning: to a relative's (or an earlier sibling's) municipality;
  * deviation: the officer chose another municipality with a reason (counts like an anknytning);
@@ -144,8 +144,14 @@ export function replay(
       differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq} names an unknown share version` });
       continue;
     }
-    if (allocator === null) allocator = new Allocator(codes, { shares: version.shares });
-    else if (currentVersion !== version.id) allocator.setShares({ shares: version.shares });
+    try {
+      if (allocator === null) allocator = new Allocator(codes, { shares: version.shares });
+      else if (currentVersion !== version.id) allocator.setShares({ shares: version.shares });
+    } catch (error) {
+      if (!(error instanceof AllocationError)) throw error;
+      differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq} cannot be recomputed: ${error.message}` });
+      return { differences, final: [] };
+    }
     currentVersion = version.id;
     const { id: _id, recordHash: storedHash, supersededCode, ...record } = d;
     if (recordHash(record) !== storedHash) differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq} was altered after it was taken` });
