@@ -43,16 +43,25 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('an allocation decision', () => {
+  it('refuses a decision on a proposal that has moved on, so the officer looks again', async () => {
+    const child = await arrive();
+    const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${child}/proposal`)).json<Proposal>();
+    const stale = proposal.nextInTurn[0]?.code === proposal.municipality.code ? '0114' : (proposal.nextInTurn[0]?.code ?? '0114');
+    const res = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: stale, proposedCode: stale, considerations });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ error: { code: string } }>().error.code).toBe('proposal_changed');
+  });
+
   it('proposes the rule’s pick with its figures and the next five, and the confirmed decision hands the child over', async () => {
     const child = await arrive();
     const queue = (await t.request(officer, 'GET', '/api/allocation/queue?length=6')).json<{ next: { code: string }[] }>();
     const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${child}/proposal`)).json<Proposal>();
     expect(proposal).toMatchObject({ kind: 'utjamnande', basis: 'rule', municipality: { code: queue.next[0]?.code } });
     expect(proposal.nextInTurn.map((n) => n.code)).toEqual(queue.next.slice(1, 6).map((n) => n.code));
-    const decided = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: proposal.municipality.code, considerations });
+    const decided = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: proposal.municipality.code, proposedCode: proposal.municipality.code, considerations });
     expect(decided.statusCode).toBe(201);
     expect(decided.json()).toMatchObject({ kind: 'utjamnande', municipalityCode: proposal.municipality.code });
-    const again = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: proposal.municipality.code, considerations });
+    const again = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: proposal.municipality.code, proposedCode: proposal.municipality.code, considerations });
     expect(again.statusCode).toBe(409);
     const page = (await t.request(officer, 'GET', `/api/children/${child}`)).json<{ responsibleMunicipality: { code: string } }>();
     expect(page.responsibleMunicipality.code).toBe(proposal.municipality.code);
@@ -69,7 +78,7 @@ describe('an allocation decision', () => {
     const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${first}/proposal`)).json<Proposal>();
     expect(proposal).toMatchObject({ kind: 'anknytning', basis: 'relative', municipality: { code: '1280' } });
     expect(proposal.group.map((g) => g.id).sort()).toEqual([first, second].sort());
-    const decided = await t.request(officer, 'POST', `/api/allocation/children/${first}/decision`, { municipalityCode: '1280', considerations });
+    const decided = await t.request(officer, 'POST', `/api/allocation/children/${first}/decision`, { municipalityCode: '1280', proposedCode: '1280', considerations });
     expect(decided.json<{ childIds: string[] }>().childIds.sort()).toEqual([first, second].sort());
     const incoming = (await t.request(sara, 'GET', '/api/allocation/incoming')).json<{ id: string }[]>().map((c) => c.id);
     expect(incoming).toEqual(expect.arrayContaining([first, second]));
@@ -78,7 +87,7 @@ describe('an allocation decision', () => {
   it('sends a sibling arriving later to where the group went, as an anknytning', async () => {
     const first = await arrive();
     const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${first}/proposal`)).json<Proposal>();
-    await t.request(officer, 'POST', `/api/allocation/children/${first}/decision`, { municipalityCode: proposal.municipality.code, considerations });
+    await t.request(officer, 'POST', `/api/allocation/children/${first}/decision`, { municipalityCode: proposal.municipality.code, proposedCode: proposal.municipality.code, considerations });
     const later = await arrive({ siblingOfChildId: first });
     expect((await t.request(officer, 'GET', `/api/allocation/children/${later}/proposal`)).json<Proposal>()).toMatchObject({
       kind: 'anknytning',
@@ -99,11 +108,12 @@ describe('an allocation decision', () => {
     const child = await arrive({ specialNeeds: 'Rullstol' });
     const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${child}/proposal`)).json<Proposal>();
     const other = proposal.municipality.code === '1480' ? '1280' : '1480';
-    const refused = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: other, considerations });
+    const refused = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: other, proposedCode: proposal.municipality.code, considerations });
     expect(refused.statusCode).toBe(422);
     expect(refused.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('body.reason');
     const ok = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, {
       municipalityCode: other,
+      proposedCode: proposal.municipality.code,
       reason: 'Kommunen har anmält att den kan möta behovet av anpassat boende',
       considerations: { ...considerations, specialNeeds: 'Rullstol' },
     });
@@ -113,7 +123,7 @@ describe('an allocation decision', () => {
   it('a correction supersedes the decision: the count moves, the exact quotas do not, and replay is clean', async () => {
     const child = await arrive();
     const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${child}/proposal`)).json<Proposal>();
-    const decision = (await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: proposal.municipality.code, considerations })).json<{ id: string }>();
+    const decision = (await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: proposal.municipality.code, proposedCode: proposal.municipality.code, considerations })).json<{ id: string }>();
     const figures = async () => (await t.request(officer, 'GET', '/api/allocation/figures')).json<{ code: string; received: number; quota: string }[]>();
     const before = await figures();
     const target = proposal.municipality.code === '2583' ? '2584' : '2583';

@@ -96,6 +96,8 @@ export interface DecideInput {
   readonly childId: string;
   /** The municipality the officer confirms; when it differs from the proposal it is a deviation and needs a reason. */
   readonly municipalityCode: string;
+  /** The proposal the officer saw; if the queue has moved on since, the officer must look again (409). */
+  readonly proposedCode: string;
   readonly reason: string | null;
   readonly considerations: Considerations;
   readonly rule: Rule;
@@ -144,6 +146,11 @@ export async function decide(caller: DecideCaller, input: DecideInput): Promise<
   if ((await currentDecision(caller.db, input.childId)) !== null) throw conflict('already_decided', 'The child already has an allocation decision');
   const group = await groupFacts(caller.db, input.childId);
   const proposal = propose(ledger.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, input.rule);
+  if (input.proposedCode !== proposal.municipality.code) {
+    throw conflict('proposal_changed', `Another decision was taken first: the proposal is now ${proposal.municipality.code}; review it again`, [
+      { field: 'body.proposedCode', code: 'stale', message: `now ${proposal.municipality.code}` },
+    ]);
+  }
   const deviates = input.municipalityCode !== proposal.municipality.code;
   if (deviates && (input.reason === null || input.reason.trim().length < 10)) {
     throw unprocessable('reason_required', 'A decision that deviates from the proposal needs a recorded reason', [

@@ -149,6 +149,7 @@ export const allocationRoutes = [
     params: ChildIdParams,
     body: z.strictObject({
       municipalityCode: code,
+      proposedCode: code,
       reason: optionalText(2000),
       considerations: ConsiderationsSchema,
       rule: z.enum(RULES).default(DEFAULT_RULE),

@@ -253,6 +253,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
       const row = await decide(caller, {
         childId: id,
         municipalityCode: proposal.municipality.code,
+        proposedCode: proposal.municipality.code,
         reason: null,
         considerations: {
           relatives: spec.relative !== null ? `Anhörig i ${proposal.municipality.code}, bedömd som lämplig av socialtjänsten` : null,

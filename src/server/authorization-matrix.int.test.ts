@@ -31,6 +31,7 @@ const OTHER_CHILD = '20000107';
 
 interface Fixture {
   waitingChild: string;
+  waitingProposal: string;
   otherDecision: string;
   shareVersion: string;
   sharesCsv: string;
@@ -276,7 +277,7 @@ const CASES: readonly Case[] = [
     build: (f, s) => ({
       method: 'POST',
       url: `/api/allocation/children/${s === 'own' ? f.waitingChild : f.otherChild}/decision`,
-      body: { municipalityCode: '1280', reason: 'Särskilda behov som Malmö har anmält att de kan möta', considerations },
+      body: { municipalityCode: '1280', proposedCode: f.waitingProposal, reason: 'Särskilda behov som Malmö har anmält att de kan möta', considerations },
     }),
     noSession: 401,
     expect: with_(all(403), { allocation_officer: [201, 409] }),
@@ -416,8 +417,11 @@ beforeAll(async () => {
     `select municipality_code as code, promille from share_values where version_id = '${version.rows[0]?.id ?? ''}' order by 1`,
   );
   const pops = await t.database.raw.query<{ code: string; population: number }>('select municipality_code as code, population from population where year = 2025 order by 1');
+  const waitingChild = await t.childByDossier('20000104');
+  const waitingProposal = (await t.request(officer, 'GET', `/api/allocation/children/${waitingChild}/proposal`)).json<{ municipality: { code: string } }>().municipality.code;
   fixture = {
-    waitingChild: await t.childByDossier('20000104'),
+    waitingChild,
+    waitingProposal,
     otherDecision: decisions.rows[0]?.id ?? '',
     shareVersion: version.rows[0]?.id ?? '',
     sharesCsv: `kommunkod,promille\n${values.rows.map((v) => `${v.code},${v.promille}`).join('\n')}\n`,
