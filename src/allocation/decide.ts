@@ -2,7 +2,7 @@
  * Allocation decisions at the Migration Agency: the proposal with its reasons, the decision (confirming the proposal
  * or deviating with a reason), corrections, and the hand-over of responsibility to the assigned municipality.
  */
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
 import { propose, recordHash, stateHash, type DecisionKind, type DecisionRecord, type Proposal } from '../domain/allocation/decision.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
@@ -10,7 +10,7 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { anvisningDecisions, childIntake, children, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import type { AuditScope } from '../platform/http/route.ts';
-import { lockLedger, readAllocator } from './ledger.ts';
+import { lockLedger, readAllocator, type LockedLedger } from './ledger.ts';
 
 export const DEFAULT_RULE: Rule = 'quota';
 
@@ -51,13 +51,24 @@ export interface GroupFacts {
   readonly siblingCode: string | null;
 }
 
+/** The group to decide and its relative; 404 for an unknown child, 409 when the child already has a decision. */
 export async function groupFacts(db: DbOrTx, childId: string): Promise<GroupFacts> {
-  const [child] = await db.select({ id: children.id }).from(children).where(eq(children.id, childId));
-  if (child === undefined) throw notFound([childId]);
-  const [intake] = await db.select().from(childIntake).where(eq(childIntake.childId, childId));
+  const [row] = await db
+    .select({
+      id: children.id,
+      siblingGroupId: childIntake.siblingGroupId,
+      relativeMunicipalityCode: childIntake.relativeMunicipalityCode,
+      decided: sql<boolean>`exists (select 1 from ${anvisningDecisions} d where d.child_ids @> array[${children.id}]::uuid[])`,
+    })
+    .from(children)
+    .leftJoin(childIntake, eq(childIntake.childId, children.id))
+    .where(eq(children.id, childId));
+  if (row === undefined) throw notFound([childId]);
+  if (row.decided) throw conflict('already_decided', 'The child already has an allocation decision');
+  const intake = row;
   let childIds = [childId];
   let siblingCode: string | null = null;
-  if (intake?.siblingGroupId != null) {
+  if (intake.siblingGroupId !== null) {
     const siblings = await db.select({ id: childIntake.childId }).from(childIntake).where(eq(childIntake.siblingGroupId, intake.siblingGroupId));
     const undecided: string[] = [];
     for (const s of siblings) {
@@ -68,7 +79,7 @@ export async function groupFacts(db: DbOrTx, childId: string): Promise<GroupFact
     childIds = [childId, ...undecided.filter((id) => id !== childId).sort()];
   }
   let relativeAssessment: GroupFacts['relativeAssessment'] = 'none';
-  let relativeCode = intake?.relativeMunicipalityCode ?? null;
+  let relativeCode = intake.relativeMunicipalityCode;
   if (relativeCode !== null) {
     const [assessment] = await db
       .select()
@@ -84,7 +95,6 @@ export async function groupFacts(db: DbOrTx, childId: string): Promise<GroupFact
 }
 
 export async function proposalFor(caller: DecideCaller, childId: string, rule: Rule = DEFAULT_RULE): Promise<{ proposal: Proposal; group: GroupFacts }> {
-  if ((await currentDecision(caller.db, childId)) !== null) throw conflict('already_decided', 'The child already has an allocation decision');
   const group = await groupFacts(caller.db, childId);
   const state = await readAllocator(caller.db, caller.today);
   if (state === null) throw unprocessable('no_shares', `No shares are in force on ${caller.today}`);
@@ -103,25 +113,22 @@ export interface DecideInput {
   readonly rule: Rule;
 }
 
+/** Responsibility moves to the assigned municipality from today; the open period ends today. One statement. */
 async function handOver(caller: DecideCaller, childIds: readonly string[], code: string): Promise<void> {
-  for (const childId of childIds) {
-    await caller.db
-      .update(responsibilityPeriods)
-      .set({ toDate: caller.today })
-      .where(and(eq(responsibilityPeriods.childId, childId), isNull(responsibilityPeriods.toDate)));
-    await caller.db.insert(responsibilityPeriods).values({
-      childId,
-      municipalityCode: code,
-      kind: 'assigned',
-      fromDate: caller.today,
-      ownerOrganisationId: caller.actor.organisationId,
-    });
-  }
+  const ids = sql`array[${sql.join(childIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+  await caller.db.execute(sql`
+    with closed as (
+      update ${responsibilityPeriods} set to_date = ${caller.today}
+      where child_id = any(${ids}) and to_date is null
+      returning child_id
+    )
+    insert into ${responsibilityPeriods} (child_id, municipality_code, kind, from_date, owner_organisation_id)
+    select c, ${code}, 'assigned', ${caller.today}, ${caller.actor.organisationId} from unnest(${ids}) as c`);
 }
 
 async function record(
   caller: DecideCaller,
-  ledger: Awaited<ReturnType<typeof lockLedger>>,
+  ledger: LockedLedger,
   fields: Omit<DecisionRecord, 'seq' | 'ruleVersion' | 'shareVersionId' | 'decidedOn' | 'decidedBy' | 'stateHash'>,
 ): Promise<DecisionRow> {
   const body: DecisionRecord = {
@@ -142,10 +149,22 @@ async function record(
 }
 
 export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
-  const ledger = await lockLedger(caller.db, caller.today);
-  if ((await currentDecision(caller.db, input.childId)) !== null) throw conflict('already_decided', 'The child already has an allocation decision');
-  const group = await groupFacts(caller.db, input.childId);
-  const proposal = propose(ledger.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, input.rule);
+  return decideLocked(caller, await lockLedger(caller.db, caller.today), input);
+}
+
+/** The proposal for a child under a ledger the caller has locked (what a decision taken now would be). */
+export async function proposeLocked(caller: DecideCaller, ledger: LockedLedger, childId: string, rule: Rule): Promise<{ proposal: Proposal; group: GroupFacts }> {
+  const group = await groupFacts(caller.db, childId);
+  return { proposal: propose(ledger.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, rule), group };
+}
+
+export async function decideLocked(
+  caller: DecideCaller,
+  ledger: LockedLedger,
+  input: DecideInput,
+  prepared?: { proposal: Proposal; group: GroupFacts },
+): Promise<DecisionRow> {
+  const { proposal, group } = prepared ?? (await proposeLocked(caller, ledger, input.childId, input.rule));
   if (input.proposedCode !== proposal.municipality.code) {
     throw conflict('proposal_changed', `Another decision was taken first: the proposal is now ${proposal.municipality.code}; review it again`, [
       { field: 'body.proposedCode', code: 'stale', message: `now ${proposal.municipality.code}` },

@@ -1,7 +1,11 @@
 /**
  * The stored allocation state. Every decision locks the single ledger row (SELECT … FOR UPDATE), so officers deciding
  * at the same time — in any number of app processes — are serialised by the database and never double-count.
+ *
+ * Each change writes a new random `state_token`. A process keeps a copy of the state it last saw under its token;
+ * when the locked row still carries that token, the 290 state rows need not be read again.
  */
+import { randomUUID } from 'node:crypto';
 import { desc, eq, lte, sql } from 'drizzle-orm';
 import { Allocator } from '../domain/allocation/allocator.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
@@ -44,62 +48,88 @@ export async function allMunicipalityCodes(db: DbOrTx): Promise<string[]> {
   return (await db.select({ code: municipalities.code }).from(municipalities).orderBy(municipalities.code)).map((m) => m.code);
 }
 
+interface Snapshot {
+  readonly token: string;
+  readonly versionId: string;
+  readonly codes: readonly string[];
+  readonly rows: readonly { code: string; received: number; expectedBase: number }[];
+  readonly childrenSinceVersion: number;
+}
+let cached: Snapshot | null = null;
+
+type LedgerRow = typeof allocationLedger.$inferSelect;
+
+/** The running state under the ledger's own share version, from the cache when the token matches. */
+async function restore(db: DbOrTx, ledger: LedgerRow): Promise<Allocator | null> {
+  if (ledger.shareVersionId === null) return null;
+  const version = await loadShareVersion(db, ledger.shareVersionId);
+  if (cached !== null && ledger.stateToken !== null && cached.token === ledger.stateToken && cached.versionId === version.id) {
+    return Allocator.restore(cached.codes, { shares: version.shares }, cached.rows, cached.childrenSinceVersion);
+  }
+  const codes = await allMunicipalityCodes(db);
+  const rows = (await db.select().from(allocationState)).map((r) => ({ code: r.municipalityCode, received: r.received, expectedBase: r.expectedBase }));
+  if (ledger.stateToken !== null) cached = { token: ledger.stateToken, versionId: version.id, codes, rows, childrenSinceVersion: ledger.childrenSinceVersion };
+  return Allocator.restore(codes, { shares: version.shares }, rows, ledger.childrenSinceVersion);
+}
+
+/** The state under the shares in force on `date`: rebased when a new version has taken effect (r and E unchanged). */
+async function stateOn(db: DbOrTx, ledger: LedgerRow, date: string): Promise<{ allocator: Allocator; version: ShareVersion } | null> {
+  const inForce = await shareVersionInForce(db, date);
+  if (inForce === null) return null;
+  const allocator = (await restore(db, ledger)) ?? new Allocator(await allMunicipalityCodes(db), { shares: inForce.shares });
+  if (ledger.shareVersionId !== null && ledger.shareVersionId !== inForce.id) allocator.setShares({ shares: inForce.shares });
+  return { allocator, version: inForce };
+}
+
 export interface LockedLedger {
   readonly allocator: Allocator;
   readonly version: ShareVersion;
   readonly decisions: number;
-  /** Writes the allocator's state back and counts one more decision record. */
+  /** Writes the allocator's state back (only what changed) and counts the decision records added. */
   save(recordedDecisions: number): Promise<void>;
 }
 
-/**
- * Locks the ledger and returns the running state under the share version in force on `date`. When a new version has
- * taken effect since the last decision, the expected figures are carried over (E_i rebased) before anything else.
- */
+/** Locks the ledger and returns the running state under the share version in force on `date`. */
 export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger> {
   const [ledger] = await tx.select().from(allocationLedger).where(eq(allocationLedger.id, 1)).for('update');
   if (ledger === undefined) throw new Error('the allocation ledger row is missing');
-  const inForce = await shareVersionInForce(tx, date);
-  if (inForce === null) {
-    throw unprocessable('no_shares', `No shares are in force on ${date}; import or decide the year's shares first`);
-  }
-  const codes = await allMunicipalityCodes(tx);
-  const rows = await tx.select().from(allocationState);
-  const state = rows.map((r) => ({ code: r.municipalityCode, received: r.received, expectedBase: r.expectedBase }));
-  let allocator: Allocator;
-  if (ledger.shareVersionId === null) {
-    allocator = new Allocator(codes, { shares: inForce.shares });
-  } else {
-    const previous = await loadShareVersion(tx, ledger.shareVersionId);
-    allocator = Allocator.restore(codes, { shares: previous.shares }, state, ledger.childrenSinceVersion);
-    if (previous.id !== inForce.id) allocator.setShares({ shares: inForce.shares });
-  }
+  const state = await stateOn(tx, ledger, date);
+  if (state === null) throw unprocessable('no_shares', `No shares are in force on ${date}; import or decide the year's shares first`);
+  const { allocator, version } = state;
+  const before = new Map(allocator.snapshot().rows.map((r) => [r.code, r]));
+  const rebased = ledger.shareVersionId !== version.id;
   return {
     allocator,
-    version: inForce,
+    version,
     decisions: ledger.decisions,
     save: async (recordedDecisions) => {
       const snapshot = allocator.snapshot();
-      const before = new Map(state.map((s) => [s.code, s]));
       const changed = snapshot.rows.filter((r) => {
         const old = before.get(r.code);
-        return old === undefined || old.received !== r.received || old.expectedBase !== r.expectedBase;
+        return rebased || old === undefined || old.received !== r.received || old.expectedBase !== r.expectedBase;
       });
-      for (const r of changed) {
+      if (changed.length > 0) {
         await tx
           .insert(allocationState)
-          .values({ municipalityCode: r.code, received: r.received, expectedBase: r.expectedBase })
-          .onConflictDoUpdate({ target: allocationState.municipalityCode, set: { received: r.received, expectedBase: r.expectedBase } });
+          .values(changed.map((r) => ({ municipalityCode: r.code, received: r.received, expectedBase: r.expectedBase })))
+          .onConflictDoUpdate({
+            target: allocationState.municipalityCode,
+            set: { received: sql`excluded.received`, expectedBase: sql`excluded.expected_base` },
+          });
       }
+      const token = randomUUID();
       await tx
         .update(allocationLedger)
         .set({
-          shareVersionId: inForce.id,
+          shareVersionId: version.id,
           childrenSinceVersion: snapshot.childrenSinceVersion,
           total: allocator.assigned,
-          decisions: sql`${allocationLedger.decisions} + ${recordedDecisions}`,
+          decisions: ledger.decisions + recordedDecisions,
+          stateToken: token,
         })
         .where(eq(allocationLedger.id, 1));
+      // Cached under the new token: should this transaction roll back, the token is never seen again.
+      cached = { token, versionId: version.id, codes: allocator.codes, rows: snapshot.rows, childrenSinceVersion: snapshot.childrenSinceVersion };
     },
   };
 }
@@ -107,18 +137,5 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
 /** The current state for reading (no lock): figures per municipality under the shares in force on `date`. */
 export async function readAllocator(db: DbOrTx, date: string): Promise<{ allocator: Allocator; version: ShareVersion } | null> {
   const [ledger] = await db.select().from(allocationLedger).where(eq(allocationLedger.id, 1));
-  const inForce = await shareVersionInForce(db, date);
-  if (ledger === undefined || inForce === null) return null;
-  const codes = await allMunicipalityCodes(db);
-  if (ledger.shareVersionId === null) return { allocator: new Allocator(codes, { shares: inForce.shares }), version: inForce };
-  const rows = await db.select().from(allocationState);
-  const previous = await loadShareVersion(db, ledger.shareVersionId);
-  const allocator = Allocator.restore(
-    codes,
-    { shares: previous.shares },
-    rows.map((r) => ({ code: r.municipalityCode, received: r.received, expectedBase: r.expectedBase })),
-    ledger.childrenSinceVersion,
-  );
-  if (previous.id !== inForce.id) allocator.setShares({ shares: inForce.shares });
-  return { allocator, version: inForce };
+  return ledger === undefined ? null : stateOn(db, ledger, date);
 }

@@ -376,6 +376,8 @@ export const allocationLedger = pgTable('allocation_ledger', {
   childrenSinceVersion: bigint('children_since_version', { mode: 'number' }).notNull(),
   total: bigint('total', { mode: 'number' }).notNull(),
   decisions: bigint('decisions', { mode: 'number' }).notNull(),
+  /** A new random token with every change, so a process can tell whether its cached copy of the state is current. */
+  stateToken: uuid('state_token'),
 });
 
 /** Per municipality: r_i, and E_i as of the start of the ledger's share version (E_i = base + s_i · n). */

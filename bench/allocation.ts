@@ -1,0 +1,217 @@
+/**
+ * `npm run bench:allocation` — a benchmark, not a test: it measures and writes bench/results/allocation.json.
+ * 1. In-memory decisions per second with 290 municipalities (goal ≥ 1,000,000/s).
+ * 2. Persisted decision latency p50/p99 including audit, on PGlite (goal p99 < 10 ms) and PostgreSQL (< 5 ms).
+ * 3. Throughput with 16 concurrent clients on PostgreSQL (goal ≥ 300 decisions/s, 0 duplicates, queue consistent).
+ * PostgreSQL: TEST_DATABASE_URL (default 127.0.0.1:5432), or a throwaway cluster when none answers.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { eq } from 'drizzle-orm';
+import { decideLocked, proposeLocked } from '../src/allocation/decide.ts';
+import { registerArrival } from '../src/allocation/intake.ts';
+import { lockLedger } from '../src/allocation/ledger.ts';
+import { replayAll } from '../src/allocation/replay.ts';
+import { writeAuditEvent } from '../src/audit/writer.ts';
+import type { Caller } from '../src/children/use-cases.ts';
+import { Allocator } from '../src/domain/allocation/allocator.ts';
+import { populationShares } from '../src/domain/allocation/shares.ts';
+import { stockholmDate } from '../src/domain/time.ts';
+import { openDatabase, type Database, type DbOrTx } from '../src/platform/db/client.ts';
+import { roleAssignments, users } from '../src/platform/db/schema.ts';
+import type { AuditScope } from '../src/platform/http/route.ts';
+import { loadReferenceData, municipalityPopulations } from '../src/reference/load.ts';
+import { seedDemo } from '../src/seed/demo.ts';
+import { createTestDatabase, serverAnswers, testServerUrl } from '../src/test-support/postgres.ts';
+import { startThrowawayCluster } from '../src/test-support/throwaway-cluster.ts';
+
+const silent: AuditScope = { children() {}, emergency() {}, purpose() {}, detail() {}, kind() {}, skip() {} };
+const now = new Date();
+const today = stockholmDate(now);
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+function inMemory(): { decisionsPerSecond: number; decisions: number } {
+  const shares = populationShares(municipalityPopulations(2025));
+  const allocator = new Allocator([...shares.keys()], { shares });
+  const n = 1_000_000;
+  for (let i = 0; i < 20_000; i++) allocator.assign(allocator.pick('quota'), 1); // warm-up
+  const started = performance.now();
+  for (let i = 0; i < n; i++) allocator.assign(allocator.pick('quota'), 1);
+  const seconds = (performance.now() - started) / 1000;
+  return { decisionsPerSecond: Math.round(n / seconds), decisions: n };
+}
+
+interface Prepared {
+  readonly database: Database;
+  readonly caller: (db: DbOrTx) => Caller;
+  readonly children: string[];
+}
+
+async function prepare(database: Database, count: number): Promise<Prepared> {
+  await loadReferenceData(database.db);
+  await seedDemo(database, now, today, 24);
+  const [officer] = await database.db
+    .select({ userId: users.id, organisationId: roleAssignments.organisationId })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(eq(users.subject, 'dev:anna.alm'));
+  const caller = (db: DbOrTx): Caller => ({
+    db,
+    actor: {
+      userId: officer?.userId ?? '',
+      organisationId: officer?.organisationId ?? '',
+      organisationType: 'migration_agency',
+      role: 'allocation_officer',
+      municipalityCodes: [],
+      countyCode: null,
+      protectedIdentityClearance: false,
+    },
+    now,
+    today,
+    audit: silent,
+  });
+  const children = await database.db.transaction(async (tx) => {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const { id } = await registerArrival(caller(tx), {
+        dossierNumber: String(70_000_000 + i),
+        firstName: 'Bench',
+        lastName: `Barn${i}`,
+        nameVariants: [],
+        birthDate: '2010-01-01',
+        gender: 'male',
+        citizenship: null,
+        languages: [],
+        interpreterNeeded: false,
+        protectedIdentity: false,
+        whereabouts: null,
+        arrivalMunicipalityCode: '1287',
+        arrivalDate: today,
+        siblingOfChildId: null,
+        relative: null,
+        specialNeeds: null,
+        wishes: null,
+      });
+      ids.push(id);
+    }
+    return ids;
+  });
+  return { database, caller, children };
+}
+
+/** One decision as the route takes it: lock, propose, decide, audit — one transaction. */
+async function decideOne(p: Prepared, childId: string): Promise<void> {
+  await p.database.db.transaction(async (tx) => {
+    const ledger = await lockLedger(tx, today);
+    const c = p.caller(tx);
+    const prepared = await proposeLocked(c, ledger, childId, 'quota');
+    const { proposal } = prepared;
+    const row = await decideLocked(c, ledger, {
+      childId,
+      municipalityCode: proposal.municipality.code,
+      proposedCode: proposal.municipality.code,
+      reason: null,
+      considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
+      rule: 'quota',
+    }, prepared);
+    await writeAuditEvent(
+      tx,
+      { kind: 'allocation.decide', outcome: 'allowed', requestId: `bench-${childId}`, actor: { userId: c.actor.userId, organisationId: c.actor.organisationId, role: 'allocation_officer' }, purpose: null, childIds: row.childIds, emergency: false, payload: { decisionId: row.id } },
+      now,
+    );
+  });
+}
+
+async function latency(p: Prepared, count: number) {
+  const times: number[] = [];
+  for (const id of p.children.slice(0, count)) {
+    const started = performance.now();
+    await decideOne(p, id);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { decisions: times.length, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), maxMs: round(times[times.length - 1] ?? 0) };
+}
+
+async function throughput(p: Prepared, clients: number) {
+  const queue = [...p.children];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) await decideOne(p, id);
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const { rows } = await p.database.raw.query<{ decided: number; distinct_children: number; received: number }>(`
+    select (select count(*) from (select unnest(child_ids) from anvisning_decisions) c)::int as decided,
+           (select count(distinct c) from anvisning_decisions, unnest(child_ids) c)::int as distinct_children,
+           (select sum(received) from allocation_state)::int as received`);
+  const totals = rows[0];
+  const replay = await replayAll(p.database.db, today);
+  return {
+    clients,
+    decisions: p.children.length,
+    decisionsPerSecond: round(p.children.length / seconds, 1),
+    duplicates: (totals?.decided ?? 0) - (totals?.distinct_children ?? 0),
+    sumReceivedEqualsDecided: totals?.received === totals?.decided,
+    replayDifferences: replay.differences.length,
+  };
+}
+
+async function postgresUrl(): Promise<{ stop(): void }> {
+  if (await serverAnswers(testServerUrl())) return { stop() {} };
+  const cluster = await startThrowawayCluster();
+  process.env.TEST_DATABASE_URL = cluster.url;
+  return cluster;
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {
+    measuredAt: now.toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version },
+  };
+  results.inMemory = inMemory();
+  console.log('in memory', results.inMemory);
+
+  const pglite = await prepare(await openDatabase({ kind: 'pglite-memory' }), 500);
+  results.pglite = await latency(pglite, 500);
+  console.log('pglite', results.pglite);
+  await pglite.database.close();
+
+  const cluster = await postgresUrl();
+  try {
+    const single = await createTestDatabase();
+    const pg1 = await prepare(await openDatabase({ kind: 'postgres', url: single.url, poolSize: 4 }), 1000);
+    results.postgres = await latency(pg1, 1000);
+    console.log('postgres', results.postgres);
+    await pg1.database.close();
+    await single.drop();
+
+    const concurrent = await createTestDatabase();
+    const pg16 = await prepare(await openDatabase({ kind: 'postgres', url: concurrent.url, poolSize: 16 }), 3000);
+    results.postgresConcurrent = await throughput(pg16, 16);
+    console.log('postgres, 16 clients', results.postgresConcurrent);
+    await pg16.database.close();
+    await concurrent.drop();
+  } finally {
+    cluster.stop();
+  }
+  const dir = join(import.meta.dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'allocation.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`written to ${join(dir, 'allocation.json')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "allocation_ledger" ADD COLUMN "state_token" uuid;
