@@ -11,6 +11,14 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+// The e2e server: the UI freshly built, the real server on a fixed port with a fresh embedded database and demo data.
+const E2E_PORT = 3199;
+const E2E_SERVER = [
+  'node node_modules/vite/bin/vite.js build --logLevel warn',
+  'rm -rf .tmp/e2e-data',
+  `ANVISA_DATA_DIR=.tmp/e2e-data PORT=${E2E_PORT} node --import tsx src/server/main.ts`,
+].join(' && ');
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -20,7 +28,18 @@ export default defineConfig({
   forbidOnly: process.env.CI !== undefined && process.env.CI !== '',
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.tmp/e2e.json' }]],
+  webServer: {
+    command: E2E_SERVER,
+    url: `http://localhost:${E2E_PORT}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    // Let the server finish requests and close the database (it exits within 5 s on SIGTERM).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 8_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
   use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
     headless: true,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',

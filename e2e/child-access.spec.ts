@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type Axe } from './support/fixtures.ts';
+import { loginAs, openFromMenu } from './support/session.ts';
+
+/** The protected demo child (the canary): responsible municipality Malmö. */
+const PROTECTED_DOSSIER = '20000100';
+const PROTECTED_NAME = 'Zephyrina Quillfeather';
+
+async function openChild(page: Page, axe: Axe, dossier: string): Promise<void> {
+  await openFromMenu(page, axe, 'Barn');
+  await page.getByLabel('Sök på aktnummer, namn eller födelsedatum').fill(dossier);
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `matchar ”${dossier}”` })).toBeVisible();
+  await axe.scan();
+  await page.getByRole('link', { name: dossier, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Barn ${dossier}` })).toBeVisible();
+  await axe.scan();
+}
+
+async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Logga ut', exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+test.describe('Åtkomst till barn', () => {
+  test('Sundsvalls socialsekreterare får sidan som inte finns för ett barn som Malmö ansvarar för, Malmös ser barnet', async ({
+    page,
+    axe,
+  }) => {
+    await loginAs(page, axe, 'Sara Lind');
+    await openChild(page, axe, PROTECTED_DOSSIER);
+    const childUrl = page.url();
+    await expect(page.getByRole('main')).toContainText('Malmö');
+    await logout(page);
+
+    await loginAs(page, axe, 'Johan Nilsson');
+    await page.goto(childUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan eller uppgiften hittades inte');
+    await expect(page.getByRole('main')).not.toContainText(PROTECTED_DOSSIER);
+    await axe.scan();
+  });
+
+  test('ett barn med skyddad identitet visas som "Skyddad identitet" för Ali Hassan men med namn för Sara Lind', async ({
+    page,
+    axe,
+  }) => {
+    await loginAs(page, axe, 'Ali Hassan');
+    await openChild(page, axe, PROTECTED_DOSSIER);
+    await expect(page.getByTestId('child-name')).toHaveText('Skyddad identitet');
+    await expect(page.getByRole('main')).not.toContainText('Zephyrina');
+    await expect(page.getByRole('main')).not.toContainText('Kanariegatan');
+    await page.goBack();
+    await expect(page.getByRole('table')).toContainText('Skyddad identitet');
+    await expect(page.getByRole('table')).not.toContainText('Zephyrina');
+    await axe.scan();
+    await logout(page);
+
+    await loginAs(page, axe, 'Sara Lind');
+    await openChild(page, axe, PROTECTED_DOSSIER);
+    await expect(page.getByTestId('child-name')).toHaveText(PROTECTED_NAME);
+    await expect(page.getByRole('main')).toContainText('Kanariegatan 7');
+  });
+
+  test('socialsekreteraren läser barnets journal och skriver en anteckning', async ({ page, axe }) => {
+    await loginAs(page, axe, 'Sara Lind');
+    await openChild(page, axe, '20000108');
+    const journal = page.getByRole('region', { name: 'Journal' });
+    await expect(journal).toContainText('Skyddsbedömning gjord vid ankomst.');
+
+    await journal.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await expect(
+      page.getByRole('alert').getByRole('link', { name: 'Anteckning: Fältet måste fyllas i.' }),
+    ).toBeVisible();
+    await axe.scan();
+
+    await journal.getByLabel('Anteckning').fill('Samtal med barnet om skolstart. Barnet mår bra.');
+    await journal.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await expect(page.getByText('Anteckningen är sparad.')).toBeVisible();
+    await expect(journal).toContainText('Samtal med barnet om skolstart.');
+    await axe.scan();
+  });
+
+  test('enhetschefen ser vem som har sett barnet, med nekade försök', async ({ page, axe }) => {
+    await loginAs(page, axe, 'Karin Berg');
+    await openChild(page, axe, PROTECTED_DOSSIER);
+    await page.getByRole('link', { name: 'Vem har sett barnet' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vem har sett barnet' })).toBeVisible();
+    const log = page.getByRole('table', { name: 'Åtkomst till barnets uppgifter' });
+    await expect(log).toContainText('Läsning av barn');
+    await expect(log).toContainText('Karin Berg');
+    await axe.scan();
+  });
+});

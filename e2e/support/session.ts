@@ -1,0 +1,40 @@
+/** Logging in through the UI's dev-user list, and the moves every test makes. */
+import type { Page } from '@playwright/test';
+import { expect, type Axe } from './fixtures.ts';
+
+/** Open a path and scan the page it settles on. */
+export async function visit(page: Page, axe: Axe, path: string): Promise<void> {
+  await page.goto(path);
+  await axe.scan();
+}
+
+/** Log in as a demo user by clicking the user's button in the dev list (retrying once if rate limited). */
+export async function loginAs(page: Page, axe: Axe, name: string): Promise<void> {
+  await visit(page, axe, '/login');
+  const button = page.getByRole('button', { name: `Logga in som ${name}`, exact: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/dev-login'));
+    await button.click();
+    const response = await answer;
+    if (response.status() !== 429) break;
+    const wait = Number(response.headers()['retry-after'] ?? '60');
+    await page.waitForTimeout((wait + 1) * 1000);
+  }
+  await expect(page).not.toHaveURL(/\/login/);
+  await axe.scan();
+}
+
+/** Follow a link in the main menu and scan the page. */
+export async function openFromMenu(page: Page, axe: Axe, label: string): Promise<void> {
+  const link = page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: label, exact: true });
+  const href = await link.getAttribute('href');
+  await link.click();
+  await expect(page).toHaveURL((url) => url.pathname === href);
+  await axe.scan();
+}
+
+export function menuLinks(page: Page) {
+  return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link');
+}

@@ -1,0 +1,147 @@
+/** Data hooks over the API (TanStack Query). Keys are arrays starting with the resource name. */
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import { ApiError, apiGet, rememberCsrfToken, type Query } from './client.ts';
+import type {
+  AdminUsers,
+  AuditEvent,
+  AuthOptions,
+  ChildDetail,
+  ChildList,
+  County,
+  DevUser,
+  EmergencyGrant,
+  JournalEntry,
+  Municipality,
+  Person,
+  Session,
+  StatisticsRow,
+  UserReport,
+} from './types.ts';
+
+export const SESSION_KEY = ['session'] as const;
+
+/** The session, or null when nobody is logged in (401). */
+export async function fetchSession(): Promise<Session | null> {
+  try {
+    const session = await apiGet<Session>('/api/session');
+    rememberCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {
+      rememberCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 30_000 });
+}
+
+/** After login, logout or a role switch: forget everything cached for the previous role, then reload the session. */
+export async function resetForNewSession(queryClient: QueryClient): Promise<Session | null> {
+  queryClient.removeQueries({
+    predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'auth-options',
+  });
+  return queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0 });
+}
+
+export function useAuthOptions() {
+  return useQuery({
+    queryKey: ['auth-options'],
+    queryFn: () => apiGet<AuthOptions>('/api/auth/options'),
+    staleTime: Infinity,
+  });
+}
+
+export function useDevUsers(enabled: boolean) {
+  return useQuery({
+    queryKey: ['dev-users'],
+    queryFn: () => apiGet<DevUser[]>('/api/auth/dev-users'),
+    enabled,
+  });
+}
+
+export function useChildren(q: string, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['children', q, page, pageSize],
+    queryFn: () => apiGet<ChildList>('/api/children', { q, page, pageSize }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useChild(childId: string) {
+  return useQuery({
+    queryKey: ['child', childId],
+    queryFn: () => apiGet<ChildDetail>(`/api/children/${encodeURIComponent(childId)}`),
+  });
+}
+
+export function useJournal(childId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['journal', childId],
+    queryFn: () => apiGet<JournalEntry[]>(`/api/children/${encodeURIComponent(childId)}/journal`),
+    enabled,
+  });
+}
+
+export function useAccessLog(childId: string) {
+  return useQuery({
+    queryKey: ['access-log', childId],
+    queryFn: () => apiGet<AuditEvent[]>(`/api/children/${encodeURIComponent(childId)}/access-log`),
+  });
+}
+
+export function useMunicipalities() {
+  return useQuery({
+    queryKey: ['municipalities'],
+    queryFn: () => apiGet<Municipality[]>('/api/reference/municipalities'),
+    staleTime: Infinity,
+  });
+}
+
+export function useCounties() {
+  return useQuery({
+    queryKey: ['counties'],
+    queryFn: () => apiGet<County[]>('/api/reference/counties'),
+    staleTime: Infinity,
+  });
+}
+
+export function useGodMen(enabled: boolean) {
+  return useQuery({ queryKey: ['god-men'], queryFn: () => apiGet<Person[]>('/api/god-men'), enabled });
+}
+
+export function useAuditEvents(filters: Query) {
+  return useQuery({
+    queryKey: ['audit-events', filters],
+    queryFn: () => apiGet<AuditEvent[]>('/api/audit/events', filters),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useUserReport(userId: string) {
+  return useQuery({
+    queryKey: ['audit-user', userId],
+    queryFn: () => apiGet<UserReport>(`/api/audit/users/${encodeURIComponent(userId)}/report`),
+  });
+}
+
+export function useEmergencyGrants() {
+  return useQuery({
+    queryKey: ['audit-emergency'],
+    queryFn: () => apiGet<EmergencyGrant[]>('/api/audit/emergency-access'),
+  });
+}
+
+export function useAdminUsers() {
+  return useQuery({ queryKey: ['admin-users'], queryFn: () => apiGet<AdminUsers>('/api/admin/users') });
+}
+
+export function useStatistics() {
+  return useQuery({
+    queryKey: ['statistics'],
+    queryFn: () => apiGet<StatisticsRow[]>('/api/statistics/children'),
+  });
+}

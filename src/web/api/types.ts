@@ -1,0 +1,161 @@
+/** The shapes of the API's JSON answers (see /openapi.json). The server is the authority; the UI only reads them. */
+import type { OrganisationType, Role } from '../../domain/access/roles.ts';
+import type { AuditEventKind } from '../../domain/audit/events.ts';
+
+export type Gender = 'female' | 'male' | 'other';
+export type ChildView = 'minimal' | 'basic' | 'full';
+
+export interface AuthOptions {
+  readonly devLogin: boolean;
+  readonly oidc: boolean;
+}
+
+export interface DevUser {
+  readonly id: string;
+  readonly displayName: string;
+  readonly roles: readonly { readonly role: Role; readonly organisationName: string }[];
+}
+
+export interface Assignment {
+  readonly id: string;
+  readonly role: Role;
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly organisationType: OrganisationType;
+  readonly protectedIdentityClearance: boolean;
+}
+
+export interface Session {
+  readonly user: { readonly id: string; readonly displayName: string };
+  readonly assignments: readonly Assignment[];
+  readonly activeAssignmentId: string | null;
+  readonly csrfToken: string;
+}
+
+export interface MunicipalityRef {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface ChildSummary {
+  readonly id: string;
+  readonly dossierNumber: string;
+  readonly identityMasked: boolean;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly birthDate: string;
+  readonly gender: Gender;
+  readonly responsibleMunicipality: MunicipalityRef | null;
+  readonly view: ChildView;
+  readonly basis: string;
+}
+
+export interface ChildList {
+  readonly total: number;
+  readonly items: readonly ChildSummary[];
+}
+
+export interface ChildDetail extends ChildSummary {
+  readonly whereabouts: string | null;
+  readonly responsibility:
+    | readonly {
+        readonly municipality: MunicipalityRef;
+        readonly kind: 'arrival' | 'assigned';
+        readonly from: string;
+        readonly to: string | null;
+      }[]
+    | null;
+  readonly guardians:
+    | readonly {
+        readonly name: string;
+        readonly kind: 'god_man' | 'special_custodian';
+        readonly from: string;
+        readonly to: string | null;
+      }[]
+    | null;
+  readonly journalAccess: 'all' | 'own_organisation' | 'none';
+  readonly mayWrite: boolean;
+  readonly emergencyAccess: boolean;
+}
+
+export interface JournalEntry {
+  readonly id: string;
+  readonly body: string;
+  readonly author: string;
+  readonly createdAt: string;
+}
+
+export interface Municipality {
+  readonly code: string;
+  readonly name: string;
+  readonly countyCode: string;
+}
+
+export interface County {
+  readonly code: string;
+  readonly name: string;
+  readonly shortName: string;
+}
+
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface AuditEvent {
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly kind: AuditEventKind;
+  readonly outcome: 'allowed' | 'denied';
+  readonly actorUserId: string | null;
+  readonly actorName: string | null;
+  readonly organisationName: string | null;
+  readonly role: string | null;
+  readonly childIds: readonly string[];
+  readonly emergency: boolean;
+  readonly purpose: string | null;
+}
+
+export interface UserReport {
+  readonly user: { readonly id: string; readonly displayName: string };
+  readonly totals: readonly { readonly kind: string; readonly outcome: string; readonly count: number }[];
+  readonly distinctChildren: number;
+  readonly emergencyAccesses: number;
+  readonly refusedAttempts: number;
+  readonly recent: readonly AuditEvent[];
+}
+
+export interface EmergencyGrant {
+  readonly id: string;
+  readonly userName: string;
+  readonly role: string;
+  readonly childId: string;
+  readonly dossierNumber: string;
+  readonly reason: string;
+  readonly grantedAt: string;
+  readonly expiresAt: string;
+}
+
+export interface AdminUsers {
+  readonly organisation: { readonly id: string; readonly name: string; readonly type: string };
+  readonly users: readonly {
+    readonly id: string;
+    readonly displayName: string;
+    readonly email: string | null;
+    readonly subject: string;
+    readonly roles: readonly {
+      readonly assignmentId: string;
+      readonly role: Role;
+      readonly protectedIdentityClearance: boolean;
+    }[];
+  }[];
+}
+
+export interface StatisticsRow {
+  readonly municipalityCode: string;
+  readonly municipalityName: string;
+  readonly female: number;
+  readonly male: number;
+  readonly other: number;
+  readonly total: number;
+}

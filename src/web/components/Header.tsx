@@ -1,0 +1,67 @@
+/** The site header: product name, who is logged in and in which role, language toggle and logout. */
+import { Link } from '@tanstack/react-router';
+import type { Assignment, Session } from '../api/types.ts';
+import { useI18n } from '../language.tsx';
+import { SessionActions } from './SessionActions.tsx';
+
+function LanguageToggle() {
+  const { lang, setLang, t } = useI18n();
+  const other = lang === 'sv' ? 'en' : 'sv';
+  return (
+    <button type="button" className="button button--header" lang={other} onClick={() => setLang(other)}>
+      {t('shell.langToggle')}
+    </button>
+  );
+}
+
+export function Header({
+  session,
+  active,
+}: {
+  readonly session: Session | null;
+  readonly active: Assignment | null;
+}) {
+  const { t } = useI18n();
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <div className="brand">
+          <Link to="/" className="brand__name">
+            {t('app.name')}
+          </Link>
+          <span className="brand__tagline">{t('app.tagline')}</span>
+        </div>
+        <div className="site-header__tools">
+          {session !== null && (
+            <dl className="who">
+              <div>
+                <dt>{t('shell.loggedInAs')}</dt>
+                <dd>{session.user.displayName}</dd>
+              </div>
+              {active !== null && (
+                <div>
+                  <dt>{t('shell.activeRole')}</dt>
+                  <dd data-testid="active-role">
+                    {t('shell.roleAt', {
+                      role: t(`role.${active.role}`),
+                      organisation: active.organisationName,
+                    })}
+                  </dd>
+                </div>
+              )}
+            </dl>
+          )}
+          <div className="site-header__buttons">
+            {session !== null && session.assignments.length > 1 && (
+              <Link to="/valj-roll" className="button button--header">
+                {t('shell.switchRole')}
+              </Link>
+            )}
+            <LanguageToggle />
+            {session !== null && <SessionActions />}
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

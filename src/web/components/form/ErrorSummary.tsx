@@ -1,0 +1,76 @@
+/**
+ * The error summary at the top of a form (GOV.UK pattern): a heading and one link per problem that moves focus to
+ * the field. It takes focus after every failed submit so that screen reader users hear what went wrong.
+ */
+import { useEffect, useRef } from 'react';
+import type { FieldErrors, FieldValues } from 'react-hook-form';
+import { fieldErrorText, type FieldErrorLike } from '../../form-errors.ts';
+import type { MessageKey } from '../../i18n.ts';
+import { useI18n } from '../../language.tsx';
+
+export interface SummaryField {
+  readonly name: string;
+  readonly id: string;
+  /** The field's label, so that each problem in the summary says which field it is about. */
+  readonly label: MessageKey;
+}
+
+interface Props<T extends FieldValues> {
+  readonly errors: FieldErrors<T>;
+  readonly fields: readonly SummaryField[];
+  readonly general: string | null;
+  /** Increases with every failed attempt; each change moves focus to the summary. */
+  readonly attempt: number;
+}
+
+export function ErrorSummary<T extends FieldValues>({ errors, fields, general, attempt }: Props<T>) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const byName = errors as Readonly<Record<string, FieldErrorLike | undefined>>;
+  const items = fields.flatMap((field) => {
+    const text = fieldErrorText(t, byName[field.name]);
+    return text === undefined ? [] : [{ ...field, text: `${t(field.label)}: ${text}` }];
+  });
+  const visible = general !== null || items.length > 0;
+
+  // react-hook-form publishes the errors a render after the failed submit: focus once both have arrived.
+  const focusedAttempt = useRef(0);
+  useEffect(() => {
+    if (!visible || attempt <= focusedAttempt.current) return;
+    focusedAttempt.current = attempt;
+    ref.current?.focus();
+  }, [attempt, visible]);
+
+  if (!visible) return null;
+  return (
+    <div
+      className="error-summary"
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${fields[0]?.id ?? 'form'}-summary-title`}
+    >
+      <h2 className="error-summary__title" id={`${fields[0]?.id ?? 'form'}-summary-title`}>
+        {t('form.summaryTitle')}
+      </h2>
+      {general !== null && <p>{general}</p>}
+      {items.length > 0 && (
+        <ul className="error-summary__list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <a
+                href={`#${item.id}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(item.id)?.focus();
+                }}
+              >
+                {item.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

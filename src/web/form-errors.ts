@@ -1,0 +1,59 @@
+/**
+ * Form errors in the user's language. Client-side schemas (schemas.ts) and the server both report a code
+ * (too_small, invalid_format, duplicate, future …); the code picks the text, never the server's English message.
+ */
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiError } from './api/client.ts';
+import { isMessageKey, type Translate } from './i18n.ts';
+
+export interface FieldErrorLike {
+  readonly type?: unknown;
+  readonly message?: unknown;
+}
+
+/** The message of a field error: a specific message code first (schemas use codes as messages), then the type. */
+export function fieldErrorText(t: Translate, error: FieldErrorLike | undefined): string | undefined {
+  if (error === undefined) return undefined;
+  for (const candidate of [error.message, error.type]) {
+    if (typeof candidate !== 'string' || candidate === '') continue;
+    const key = `error.${candidate}`;
+    if (isMessageKey(key)) return t(key);
+  }
+  return t('error.invalid');
+}
+
+/** A whole-request problem (not tied to one field) as a sentence. */
+export function apiErrorText(t: Translate, error: unknown): string {
+  if (!(error instanceof ApiError)) return t('apiError.internal');
+  const key = `apiError.${error.code}`;
+  if (isMessageKey(key)) return t(key);
+  if (error.status === 404) return t('apiError.not_found');
+  if (error.status === 401) return t('apiError.unauthenticated');
+  if (error.status === 403) return t('apiError.forbidden');
+  if (error.status === 429) return t('apiError.rate_limited');
+  if (error.status === 400 || error.status === 409 || error.status === 422) return t('apiError.validation');
+  return t('apiError.internal');
+}
+
+/**
+ * Puts the server's field problems (`body.dossierNumber`, code `duplicate`) on the form's own fields.
+ * Returns true when every problem found a field, so no general message is needed.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): boolean {
+  if (!(error instanceof ApiError) || error.fields.length === 0) return false;
+  let allPlaced = true;
+  for (const problem of error.fields) {
+    const name = problem.field.replace(/^body\./, '');
+    const field = fields.find((f) => f === name);
+    if (field === undefined) {
+      allPlaced = false;
+      continue;
+    }
+    setError(field, { type: problem.code, message: problem.code });
+  }
+  return allPlaced;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../domain/access/roles.ts';
+import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
+import { isMessageKey, translate } from './i18n.ts';
+import { en } from './i18n/en.ts';
+import { sv } from './i18n/sv.ts';
+
+describe('the UI dictionary', () => {
+  it('has the same keys in Swedish and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+  });
+
+  it('names every role in both languages', () => {
+    for (const role of ROLES) expect(isMessageKey(`role.${role}`), role).toBe(true);
+  });
+
+  it('names every audit event kind in both languages, so the log never shows a bare code', () => {
+    const missing = AUDIT_EVENT_KINDS.filter((kind) => !isMessageKey(`kind.${kind}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(sv) as (keyof typeof sv)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(sv[key]));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('sv', 'start.welcome', { name: 'Sara Lind' })).toBe('Välkommen, Sara Lind');
+    expect(translate('en', 'start.welcome')).toBe('Welcome, {name}');
+  });
+});

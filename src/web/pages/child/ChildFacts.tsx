@@ -1,0 +1,134 @@
+/** The child's basic facts, responsibility periods and guardians. */
+import type { ChildDetail } from '../../api/types.ts';
+import { ChildName } from '../../components/ChildName.tsx';
+import { useI18n } from '../../language.tsx';
+
+export function ChildFacts({ child }: { readonly child: ChildDetail }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="facts-title" className="section">
+      <h2 id="facts-title">{t('child.facts')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('child.dossier')}</dt>
+          <dd>{child.dossierNumber}</dd>
+        </div>
+        <div>
+          <dt>{t('child.name')}</dt>
+          <dd data-testid="child-name">
+            <ChildName child={child} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('child.birthDate')}</dt>
+          <dd>{child.birthDate}</dd>
+        </div>
+        <div>
+          <dt>{t('child.gender')}</dt>
+          <dd>{t(`gender.${child.gender}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('child.municipality')}</dt>
+          <dd>{child.responsibleMunicipality?.name ?? t('common.missing')}</dd>
+        </div>
+        {!child.identityMasked && child.whereabouts !== null && (
+          <div>
+            <dt>{t('child.whereabouts')}</dt>
+            <dd>{child.whereabouts}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('child.access')}</dt>
+          <dd>
+            {t(`view.${child.view}`)} ({basisText(t, child.basis)})
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+function basisText(t: ReturnType<typeof useI18n>['t'], basis: string): string {
+  switch (basis) {
+    case 'responsible_municipality':
+    case 'former_municipality':
+    case 'guardianship_authority':
+    case 'guardian':
+    case 'region':
+    case 'migration_agency':
+    case 'emergency':
+      return t(`basis.${basis}`);
+    default:
+      return t('basis.none');
+  }
+}
+
+export function ResponsibilityTable({
+  periods,
+}: {
+  readonly periods: NonNullable<ChildDetail['responsibility']>;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="table table--narrow">
+        <caption>{t('child.responsibility')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('child.col.municipality')}</th>
+            <th scope="col">{t('child.col.kind')}</th>
+            <th scope="col">{t('child.col.from')}</th>
+            <th scope="col">{t('child.col.to')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {periods.map((p) => (
+            <tr key={`${p.kind}-${p.from}-${p.municipality.code}`}>
+              <th scope="row">{p.municipality.name}</th>
+              <td>{t(`responsibility.${p.kind}`)}</td>
+              <td className="nowrap">{p.from}</td>
+              <td className="nowrap">{p.to ?? t('common.ongoing')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function GuardianTable({ guardians }: { readonly guardians: NonNullable<ChildDetail['guardians']> }) {
+  const { t } = useI18n();
+  if (guardians.length === 0) {
+    return (
+      <section aria-labelledby="guardians-title" className="section">
+        <h2 id="guardians-title">{t('child.guardians')}</h2>
+        <p>{t('child.noGuardians')}</p>
+      </section>
+    );
+  }
+  return (
+    <div className="table-wrap">
+      <table className="table table--narrow">
+        <caption>{t('child.guardians')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('child.col.name')}</th>
+            <th scope="col">{t('child.col.assignment')}</th>
+            <th scope="col">{t('child.col.from')}</th>
+            <th scope="col">{t('child.col.to')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {guardians.map((g) => (
+            <tr key={`${g.name}-${g.from}`}>
+              <th scope="row">{g.name}</th>
+              <td>{t(`guardian.${g.kind}`)}</td>
+              <td className="nowrap">{g.from}</td>
+              <td className="nowrap">{g.to ?? t('common.ongoing')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * What the active role may attempt, from the same pure table the server enforces (src/domain/access/roles.ts).
+ * The UI uses it only to show the right links; the server still decides every request.
+ */
+import { ROLE_PERMISSIONS, type Permission, type Role } from '../domain/access/roles.ts';
+import type { Assignment, Session } from './api/types.ts';
+import type { MessageKey } from './i18n.ts';
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return role != null && ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function activeAssignment(session: Session | null | undefined): Assignment | null {
+  if (session == null || session.activeAssignmentId === null) return null;
+  return session.assignments.find((a) => a.id === session.activeAssignmentId) ?? null;
+}
+
+export interface Task {
+  readonly to: '/barn' | '/registrera-barn' | '/nodatkomst' | '/statistik' | '/logg' | '/administration';
+  readonly label: MessageKey;
+  readonly description: MessageKey;
+  readonly permission: Permission;
+}
+
+/** The role's tasks, in menu order. */
+export const TASKS: readonly Task[] = [
+  { to: '/barn', label: 'nav.children', description: 'task.children', permission: 'child:list' },
+  {
+    to: '/registrera-barn',
+    label: 'nav.register',
+    description: 'task.register',
+    permission: 'child:register',
+  },
+  {
+    to: '/nodatkomst',
+    label: 'nav.emergency',
+    description: 'task.emergency',
+    permission: 'emergency-access:request',
+  },
+  {
+    to: '/statistik',
+    label: 'nav.statistics',
+    description: 'task.statistics',
+    permission: 'statistics:read',
+  },
+  { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
+  { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
+];
+
+export function tasksFor(role: Role): readonly Task[] {
+  return TASKS.filter((task) => can(role, task.permission));
+}

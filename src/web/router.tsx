@@ -1,0 +1,181 @@
+/**
+ * The route table (TanStack Router, code-based). URLs are Swedish. Pages under the pathless `app` route need a
+ * login and an active role; each page also states the permission it needs, and without it shows "not found".
+ */
+import { createRootRoute, createRoute, createRouter, useParams, useSearch } from '@tanstack/react-router';
+import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
+import { RequireActiveRole, RequirePermission } from './components/guards.tsx';
+import { Shell } from './components/Shell.tsx';
+import { AccessLogPage } from './pages/AccessLogPage.tsx';
+import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { AuditEventsPage, type AuditFilters } from './pages/audit/AuditEventsPage.tsx';
+import { EmergencyGrantsPage } from './pages/audit/EmergencyGrantsPage.tsx';
+import { UserReportPage } from './pages/audit/UserReportPage.tsx';
+import { ChildPage } from './pages/child/ChildPage.tsx';
+import { ChildrenListPage } from './pages/ChildrenListPage.tsx';
+import { ChooseRolePage } from './pages/ChooseRolePage.tsx';
+import { EmergencyAccessPage } from './pages/EmergencyAccessPage.tsx';
+import { LOGIN_REASONS, LoginPage, OIDC_LOGIN_ERRORS, type LoginSearch } from './pages/LoginPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { RegisterChildPage } from './pages/RegisterChildPage.tsx';
+import { StartPage } from './pages/StartPage.tsx';
+import { StatisticsPage } from './pages/StatisticsPage.tsx';
+
+type Search = Record<string, unknown>;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+function loginSearch(search: Search): LoginSearch {
+  const reason = LOGIN_REASONS.find((r) => r === search.reason);
+  const error = OIDC_LOGIN_ERRORS.find((e) => e === search.error);
+  return { ...(reason === undefined ? {} : { reason }), ...(error === undefined ? {} : { error }) };
+}
+
+function childrenSearch(search: Search): { q?: string; page?: number } {
+  const q = text(search.q)?.slice(0, 100);
+  const page = Number(search.page);
+  return { ...(q === undefined ? {} : { q }), ...(Number.isInteger(page) && page > 1 ? { page } : {}) };
+}
+
+function auditSearch(search: Search): AuditFilters {
+  const kind = AUDIT_EVENT_KINDS.find((k) => k === search.kind);
+  const outcome = search.outcome === 'allowed' || search.outcome === 'denied' ? search.outcome : undefined;
+  const date = (value: unknown) => (typeof value === 'string' && ISO_DATE.test(value) ? value : undefined);
+  const from = date(search.from);
+  const to = date(search.to);
+  return {
+    ...(kind === undefined ? {} : { kind }),
+    ...(outcome === undefined ? {} : { outcome }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+  };
+}
+
+// Thin wrappers: read the URL, hand plain props to the page.
+function LoginRoute() {
+  const { reason, error } = useSearch({ strict: false });
+  return <LoginPage reason={reason} error={error} />;
+}
+function ChildrenRoute() {
+  const { q, page } = useSearch({ strict: false });
+  return <ChildrenListPage q={q ?? ''} page={page ?? 1} />;
+}
+function ChildRoute() {
+  const { childId = '' } = useParams({ strict: false });
+  return <ChildPage key={childId} childId={childId} />;
+}
+function AccessLogRoute() {
+  const { childId = '' } = useParams({ strict: false });
+  return <AccessLogPage key={childId} childId={childId} />;
+}
+function AuditRoute() {
+  const { kind, outcome, from, to } = useSearch({ strict: false });
+  return <AuditEventsPage filters={auditSearch({ kind, outcome, from, to })} />;
+}
+function UserReportRoute() {
+  const { userId = '' } = useParams({ strict: false });
+  return <UserReportPage key={userId} userId={userId} />;
+}
+
+const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundPage });
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: loginSearch,
+  component: LoginRoute,
+});
+const chooseRoleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/valj-roll',
+  component: ChooseRolePage,
+});
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: RequireActiveRole });
+
+const parent = () => appRoute;
+const startRoute = createRoute({ getParentRoute: parent, path: '/', component: StartPage });
+const childrenRoute = createRoute({
+  getParentRoute: parent,
+  path: '/barn',
+  validateSearch: childrenSearch,
+  component: () => <RequirePermission permission="child:list">{<ChildrenRoute />}</RequirePermission>,
+});
+const childRoute = createRoute({
+  getParentRoute: parent,
+  path: '/barn/$childId',
+  component: () => <RequirePermission permission="child:read">{<ChildRoute />}</RequirePermission>,
+});
+const accessLogRoute = createRoute({
+  getParentRoute: parent,
+  path: '/barn/$childId/atkomstlogg',
+  component: () => <RequirePermission permission="child:access-log">{<AccessLogRoute />}</RequirePermission>,
+});
+const registerRoute = createRoute({
+  getParentRoute: parent,
+  path: '/registrera-barn',
+  component: () => <RequirePermission permission="child:register">{<RegisterChildPage />}</RequirePermission>,
+});
+const emergencyRoute = createRoute({
+  getParentRoute: parent,
+  path: '/nodatkomst',
+  component: () => (
+    <RequirePermission permission="emergency-access:request">{<EmergencyAccessPage />}</RequirePermission>
+  ),
+});
+const statisticsRoute = createRoute({
+  getParentRoute: parent,
+  path: '/statistik',
+  component: () => <RequirePermission permission="statistics:read">{<StatisticsPage />}</RequirePermission>,
+});
+const auditRoute = createRoute({
+  getParentRoute: parent,
+  path: '/logg',
+  validateSearch: auditSearch,
+  component: () => <RequirePermission permission="audit:read">{<AuditRoute />}</RequirePermission>,
+});
+const auditEmergencyRoute = createRoute({
+  getParentRoute: parent,
+  path: '/logg/nodatkomst',
+  component: () => <RequirePermission permission="audit:read">{<EmergencyGrantsPage />}</RequirePermission>,
+});
+const userReportRoute = createRoute({
+  getParentRoute: parent,
+  path: '/logg/anvandare/$userId',
+  component: () => <RequirePermission permission="audit:read">{<UserReportRoute />}</RequirePermission>,
+});
+const adminRoute = createRoute({
+  getParentRoute: parent,
+  path: '/administration',
+  component: () => <RequirePermission permission="users:manage">{<AdminPage />}</RequirePermission>,
+});
+const unknownRoute = createRoute({ getParentRoute: parent, path: '$', component: NotFoundPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  chooseRoleRoute,
+  appRoute.addChildren([
+    startRoute,
+    childrenRoute,
+    childRoute,
+    accessLogRoute,
+    registerRoute,
+    emergencyRoute,
+    statisticsRoute,
+    auditRoute,
+    auditEmergencyRoute,
+    userReportRoute,
+    adminRoute,
+    unknownRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  scrollRestoration: true,
+  defaultNotFoundComponent: NotFoundPage,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Form schemas mirrored from the server's route schemas (src/children/routes.ts, src/access/admin-routes.ts).
+ * Messages are error codes; form-errors.ts turns them into text. The server validates again and has the last word.
+ */
+import { z } from 'zod';
+import { ROLES } from '../domain/access/roles.ts';
+import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
+import { isIsoDate } from '../domain/time.ts';
+import { todayInSweden } from './dates.ts';
+
+const GENDERS = ['female', 'male', 'other'] as const;
+const DOSSIER = /^[0-9]{4,12}$/;
+
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || isIsoDate(value), 'invalid_date');
+
+export const RegisterChildSchema = z.object({
+  dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
+  firstName: required(100),
+  lastName: required(100),
+  birthDate: pastDate,
+  gender: z.enum(GENDERS, 'choose'),
+  protectedIdentity: z.boolean(),
+  whereabouts: z
+    .string()
+    .trim()
+    .max(200, 'too_big')
+    .transform((value) => (value === '' ? null : value)),
+  arrivalMunicipalityCode: z.string().regex(/^[0-9]{4}$/, 'choose'),
+  arrivalDate: pastDate,
+});
+export type RegisterChildInput = z.input<typeof RegisterChildSchema>;
+
+export const EmergencyAccessSchema = z.object({
+  dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
+  reason: z.string().trim().min(10, 'reason_short').max(1000, 'too_big'),
+  hours: z
+    .string()
+    .regex(/^([1-9]|1[0-9]|2[0-4])$/, 'choose')
+    .transform(Number),
+});
+export type EmergencyAccessInput = z.input<typeof EmergencyAccessSchema>;
+
+export const JournalEntrySchema = z.object({
+  body: z.string().trim().min(1, 'required').max(10_000, 'too_big'),
+});
+export type JournalEntryInput = z.input<typeof JournalEntrySchema>;
+
+export const AppointGuardianSchema = z.object({
+  guardianUserId: z.string().min(1, 'choose'),
+  fromDate: isoDate,
+});
+export type AppointGuardianInput = z.input<typeof AppointGuardianSchema>;
+
+export const GrantRoleSchema = z.object({
+  subject: required(200),
+  displayName: required(200),
+  email: z
+    .string()
+    .trim()
+    .max(200, 'too_big')
+    .refine((value) => value === '' || z.email().safeParse(value).success, 'invalid_email')
+    .transform((value) => (value === '' ? null : value)),
+  role: z.string().pipe(z.enum(ROLES, 'choose')),
+  protectedIdentityClearance: z.boolean(),
+});
+export type GrantRoleInput = z.input<typeof GrantRoleSchema>;
+
+export const AuditFilterSchema = z
+  .object({
+    kind: z.union([z.literal(''), z.enum(AUDIT_EVENT_KINDS)]),
+    outcome: z.enum(['', 'allowed', 'denied']),
+    from: optionalDate,
+    to: optionalDate,
+  })
+  .refine((f) => f.from === '' || f.to === '' || f.from <= f.to, { path: ['to'], message: 'invalid_date' });
+export type AuditFilterInput = z.input<typeof AuditFilterSchema>;
