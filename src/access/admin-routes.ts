@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ROLES, roleAllowedIn } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { organisations, roleAssignments, sessions, users } from '../platform/db/schema.ts';
-import { notFound, unprocessable } from '../platform/http/errors.ts';
+import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import { defineRoute, requires } from '../platform/http/route.ts';
 
 const MemberSchema = z.object({
@@ -131,6 +131,20 @@ export const adminRoutes = [
     response: { 200: z.object({ ok: z.literal(true) }) },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
+      const [target] = await ctx.db
+        .select({ role: roleAssignments.role })
+        .from(roleAssignments)
+        .where(and(eq(roleAssignments.id, ctx.params.assignmentId), eq(roleAssignments.organisationId, actor.organisationId), isNull(roleAssignments.revokedAt)));
+      if (target === undefined) throw notFound();
+      if (target.role === 'administrator') {
+        const admins = await ctx.db
+          .select({ id: roleAssignments.id })
+          .from(roleAssignments)
+          .where(and(eq(roleAssignments.organisationId, actor.organisationId), eq(roleAssignments.role, 'administrator'), isNull(roleAssignments.revokedAt)));
+        if (admins.length <= 1) {
+          throw conflict('last_administrator', 'The organisation’s last administrator cannot be removed; grant the role to someone else first');
+        }
+      }
       const revoked = await ctx.db
         .update(roleAssignments)
         .set({ revokedAt: ctx.now })

@@ -17,6 +17,8 @@ const AssignmentSchema = z.object({
   organisationId: z.uuid(),
   organisationName: z.string(),
   organisationType: z.enum(ORGANISATION_TYPES),
+  municipalityCode: z.string().nullable(),
+  countyCode: z.string().nullable(),
   protectedIdentityClearance: z.boolean(),
 });
 

@@ -49,6 +49,15 @@ describe('sessions', () => {
     expect((await t.request(worker, 'GET', '/api/children')).statusCode).toBe(403);
   });
 
+  it('the last administrator of an organisation cannot be removed', async () => {
+    const admin = await t.login('malmo.admin');
+    const users = (await t.request(admin, 'GET', '/api/admin/users')).json<{ users: { id: string; roles: { assignmentId: string; role: string }[] }[] }>();
+    const own = users.users.find((u) => u.id === admin.userId)?.roles.find((r) => r.role === 'administrator');
+    const res = await t.request(admin, 'DELETE', `/api/admin/role-assignments/${own?.assignmentId ?? ''}`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ error: { code: string } }>().error.code).toBe('last_administrator');
+  });
+
   it('carry an HttpOnly, SameSite cookie and strict security headers', async () => {
     const id = await t.userId('eva.strom');
     const res = await t.request(null, 'POST', '/api/auth/dev-login', { userId: id });

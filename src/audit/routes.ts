@@ -84,6 +84,24 @@ function filters(q: z.infer<typeof EventQuery>): SQL[] {
 export const auditRoutes = [
   defineRoute({
     method: 'GET',
+    url: '/api/audit/users',
+    summary: 'The organisation’s users, to choose whose accesses to review',
+    tags: ['audit'],
+    access: requires('audit:read'),
+    audit: 'audit.read',
+    response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string() })) },
+    handler: async (ctx) => {
+      const actor = ctx.requireActor();
+      return ctx.db
+        .selectDistinct({ id: users.id, displayName: users.displayName })
+        .from(users)
+        .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+        .where(eq(roleAssignments.organisationId, actor.organisationId))
+        .orderBy(users.displayName);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
     url: '/api/audit/events',
     summary: 'Accesses and refused attempts by the organisation’s own users (log review)',
     tags: ['audit'],

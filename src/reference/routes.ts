@@ -1,8 +1,17 @@
 /** Reference data: counties and municipalities (public statistics, no personal data). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import { counties, municipalities } from '../platform/db/schema.ts';
 import { defineRoute, PUBLIC, SESSION } from '../platform/http/route.ts';
+import { REFERENCE_DIR } from './load.ts';
+
+let boundaries: string | null = null;
+function boundariesTopoJson(): string {
+  boundaries ??= readFileSync(join(REFERENCE_DIR, 'sweden_municipalities_counties.topojson'), 'utf8');
+  return boundaries;
+}
 
 export const referenceRoutes = [
   defineRoute({
@@ -37,5 +46,17 @@ export const referenceRoutes = [
     audit: 'none',
     response: { 200: z.array(z.object({ code: z.string(), name: z.string(), countyCode: z.string() })) },
     handler: async ({ db }) => db.select().from(municipalities).orderBy(asc(municipalities.code)),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/reference/boundaries',
+    summary: 'Municipal and county boundaries as TopoJSON (objects kommuner and lan; each id is its code)',
+    tags: ['reference'],
+    access: SESSION,
+    audit: 'none',
+    handler: async ({ reply }) => {
+      void reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'private, max-age=86400');
+      return boundariesTopoJson();
+    },
   }),
 ];

@@ -89,6 +89,7 @@ const CASES: readonly Case[] = [
     expect: all(404),
   },
   { route: 'GET /api/reference/counties', build: () => ({ method: 'GET', url: '/api/reference/counties' }), noSession: 401, expect: all(200) },
+  { route: 'GET /api/reference/boundaries', build: () => ({ method: 'GET', url: '/api/reference/boundaries' }), noSession: 401, expect: all(200) },
   { route: 'GET /api/reference/municipalities', build: () => ({ method: 'GET', url: '/api/reference/municipalities' }), noSession: 401, expect: all(200) },
   {
     route: 'GET /api/children',
@@ -190,6 +191,12 @@ const CASES: readonly Case[] = [
     build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/access-log` }),
     noSession: 401,
     expect: with_(all(403), { unit_manager: [200, 404], data_protection_officer: [200, 404] }),
+  },
+  {
+    route: 'GET /api/audit/users',
+    build: () => ({ method: 'GET', url: '/api/audit/users' }),
+    noSession: 401,
+    expect: with_(all(403), { data_protection_officer: [200, 200] }),
   },
   {
     route: 'GET /api/audit/events',
