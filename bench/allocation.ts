@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
-import { decideLocked, proposeLocked } from '../src/allocation/decide.ts';
+import { decideLocked, prepareDecision, proposalUnder } from '../src/allocation/decide.ts';
 import { registerArrival } from '../src/allocation/intake.ts';
 import { lockLedger } from '../src/allocation/ledger.ts';
 import { replayAll } from '../src/allocation/replay.ts';
@@ -108,10 +108,10 @@ async function prepare(database: Database, count: number): Promise<Prepared> {
 /** One decision as the route takes it: lock, propose, decide, audit — one transaction. */
 async function decideOne(p: Prepared, childId: string): Promise<void> {
   await p.database.db.transaction(async (tx) => {
-    const ledger = await lockLedger(tx, today);
     const c = p.caller(tx);
-    const prepared = await proposeLocked(c, ledger, childId, 'quota');
-    const { proposal } = prepared;
+    const prepared = await prepareDecision(c, childId);
+    const ledger = await lockLedger(tx, today);
+    const proposal = proposalUnder(ledger, prepared.group, 'quota');
     const row = await decideLocked(c, ledger, {
       childId,
       municipalityCode: proposal.municipality.code,

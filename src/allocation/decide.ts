@@ -2,12 +2,13 @@
  * Allocation decisions at the Migration Agency: the proposal with its reasons, the decision (confirming the proposal
  * or deviating with a reason), corrections, and the hand-over of responsibility to the assigned municipality.
  */
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
 import { propose, recordHash, stateHash, type DecisionKind, type DecisionRecord, type Proposal } from '../domain/allocation/decision.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { anvisningDecisions, childIntake, children, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
+import { anvisningDecisions, childIntake, children, decidedChildren, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import type { AuditScope } from '../platform/http/route.ts';
 import { lockLedger, readAllocator, type LockedLedger } from './ledger.ts';
@@ -129,6 +130,7 @@ async function handOver(caller: DecideCaller, childIds: readonly string[], code:
 async function record(
   caller: DecideCaller,
   ledger: LockedLedger,
+  id: string,
   fields: Omit<DecisionRecord, 'seq' | 'ruleVersion' | 'shareVersionId' | 'decidedOn' | 'decidedBy' | 'stateHash'>,
 ): Promise<DecisionRow> {
   const body: DecisionRecord = {
@@ -142,29 +144,52 @@ async function record(
   };
   const [row] = await caller.db
     .insert(anvisningDecisions)
-    .values({ ...body, childIds: [...body.childIds], decidedAt: caller.now, recordHash: recordHash(body) })
+    .values({ ...body, id, childIds: [...body.childIds], decidedAt: caller.now, recordHash: recordHash(body) })
     .returning();
   if (row === undefined) throw new Error('insert returned nothing');
   return row;
 }
 
-export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
-  return decideLocked(caller, await lockLedger(caller.db, caller.today), input);
+/** What a decision needs that does not depend on the queue, settled before the ledger lock is taken. */
+export interface PreparedDecision {
+  readonly group: GroupFacts;
+  readonly decisionId: string;
 }
 
-/** The proposal for a child under a ledger the caller has locked (what a decision taken now would be). */
-export async function proposeLocked(caller: DecideCaller, ledger: LockedLedger, childId: string, rule: Rule): Promise<{ proposal: Proposal; group: GroupFacts }> {
+function isUniqueViolation(error: unknown): boolean {
+  const codeOf = (e: unknown) => (typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined);
+  return codeOf(error) === '23505' || codeOf((error as { cause?: unknown } | null)?.cause) === '23505';
+}
+
+/**
+ * Reads the group and claims its children in `decided_children` (a unique guard): a second officer deciding the same
+ * child waits for the first to commit and then gets 409, whatever the interleaving.
+ */
+export async function prepareDecision(caller: DecideCaller, childId: string): Promise<PreparedDecision> {
   const group = await groupFacts(caller.db, childId);
-  return { proposal: propose(ledger.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, rule), group };
+  const decisionId = randomUUID();
+  try {
+    await caller.db.insert(decidedChildren).values(group.childIds.map((id) => ({ childId: id, decisionId })));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('already_decided', 'The child already has an allocation decision');
+    throw error;
+  }
+  return { group, decisionId };
 }
 
-export async function decideLocked(
-  caller: DecideCaller,
-  ledger: LockedLedger,
-  input: DecideInput,
-  prepared?: { proposal: Proposal; group: GroupFacts },
-): Promise<DecisionRow> {
-  const { proposal, group } = prepared ?? (await proposeLocked(caller, ledger, input.childId, input.rule));
+/** The proposal for a prepared group under the locked ledger: what a decision taken now would be. */
+export function proposalUnder(ledger: LockedLedger, group: GroupFacts, rule: Rule): Proposal {
+  return propose(ledger.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, rule);
+}
+
+export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
+  const prepared = await prepareDecision(caller, input.childId);
+  return decideLocked(caller, await lockLedger(caller.db, caller.today), input, prepared);
+}
+
+export async function decideLocked(caller: DecideCaller, ledger: LockedLedger, input: DecideInput, prepared: PreparedDecision): Promise<DecisionRow> {
+  const { group } = prepared;
+  const proposal = proposalUnder(ledger, group, input.rule);
   if (input.proposedCode !== proposal.municipality.code) {
     throw conflict('proposal_changed', `Another decision was taken first: the proposal is now ${proposal.municipality.code}; review it again`, [
       { field: 'body.proposedCode', code: 'stale', message: `now ${proposal.municipality.code}` },
@@ -180,7 +205,7 @@ export async function decideLocked(
     throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' }]);
   }
   const kind: DecisionKind = deviates ? 'deviation' : proposal.kind;
-  const row = await record(caller, ledger, {
+  const row = await record(caller, ledger, prepared.decisionId, {
     childIds: group.childIds,
     municipalityCode: input.municipalityCode,
     kind,
@@ -216,7 +241,7 @@ export async function correct(caller: DecideCaller, decisionId: string, input: {
   if (!ledger.allocator.codes.includes(input.municipalityCode)) {
     throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' }]);
   }
-  const row = await record(caller, ledger, {
+  const row = await record(caller, ledger, randomUUID(), {
     childIds: old.childIds,
     municipalityCode: input.municipalityCode,
     kind: 'correction',

@@ -75,7 +75,10 @@ async function restore(db: DbOrTx, ledger: LedgerRow): Promise<Allocator | null>
 /** The state under the shares in force on `date`: rebased when a new version has taken effect (r and E unchanged). */
 async function stateOn(db: DbOrTx, ledger: LedgerRow, date: string): Promise<{ allocator: Allocator; version: ShareVersion } | null> {
   const inForce = await shareVersionInForce(db, date);
-  if (inForce === null) return null;
+  return inForce === null ? null : stateUnder(db, ledger, inForce);
+}
+
+async function stateUnder(db: DbOrTx, ledger: LedgerRow, inForce: ShareVersion): Promise<{ allocator: Allocator; version: ShareVersion }> {
   const allocator = (await restore(db, ledger)) ?? new Allocator(await allMunicipalityCodes(db), { shares: inForce.shares });
   if (ledger.shareVersionId !== null && ledger.shareVersionId !== inForce.id) allocator.setShares({ shares: inForce.shares });
   return { allocator, version: inForce };
@@ -91,9 +94,18 @@ export interface LockedLedger {
 
 /** Locks the ledger and returns the running state under the share version in force on `date`. */
 export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger> {
-  const [ledger] = await tx.select().from(allocationLedger).where(eq(allocationLedger.id, 1)).for('update');
-  if (ledger === undefined) throw new Error('the allocation ledger row is missing');
-  const state = await stateOn(tx, ledger, date);
+  // One round trip: the locked row and the id of the share version in force on the date.
+  const [locked] = await tx
+    .select({
+      ledger: allocationLedger,
+      inForce: sql<string | null>`(select v.id from ${shareVersions} v where v.valid_from <= ${date} order by v.valid_from desc, v.decided_at desc limit 1)`,
+    })
+    .from(allocationLedger)
+    .where(eq(allocationLedger.id, 1))
+    .for('update');
+  if (locked === undefined) throw new Error('the allocation ledger row is missing');
+  const { ledger } = locked;
+  const state = locked.inForce === null ? null : await stateUnder(tx, ledger, await loadShareVersion(tx, locked.inForce));
   if (state === null) throw unprocessable('no_shares', `No shares are in force on ${date}; import or decide the year's shares first`);
   const { allocator, version } = state;
   const before = new Map(allocator.snapshot().rows.map((r) => [r.code, r]));
@@ -108,26 +120,20 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
         const old = before.get(r.code);
         return rebased || old === undefined || old.received !== r.received || old.expectedBase !== r.expectedBase;
       });
-      if (changed.length > 0) {
-        await tx
-          .insert(allocationState)
-          .values(changed.map((r) => ({ municipalityCode: r.code, received: r.received, expectedBase: r.expectedBase })))
-          .onConflictDoUpdate({
-            target: allocationState.municipalityCode,
-            set: { received: sql`excluded.received`, expectedBase: sql`excluded.expected_base` },
-          });
-      }
       const token = randomUUID();
-      await tx
-        .update(allocationLedger)
-        .set({
-          shareVersionId: version.id,
-          childrenSinceVersion: snapshot.childrenSinceVersion,
-          total: allocator.assigned,
-          decisions: ledger.decisions + recordedDecisions,
-          stateToken: token,
-        })
-        .where(eq(allocationLedger.id, 1));
+      const ledgerUpdate = sql`update ${allocationLedger} set share_version_id = ${version.id}, children_since_version = ${snapshot.childrenSinceVersion},
+        total = ${allocator.assigned}, decisions = ${ledger.decisions + recordedDecisions}, state_token = ${token} where id = 1`;
+      if (changed.length === 0) {
+        await tx.execute(ledgerUpdate);
+      } else {
+        // One round trip: the changed state rows and the ledger.
+        const values = sql.join(changed.map((r) => sql`(${r.code}, ${r.received}, ${r.expectedBase})`), sql`, `);
+        await tx.execute(sql`with state as (
+          insert into ${allocationState} (municipality_code, received, expected_base) values ${values}
+          on conflict (municipality_code) do update set received = excluded.received, expected_base = excluded.expected_base
+          returning 1)
+        ${ledgerUpdate}`);
+      }
       // Cached under the new token: should this transaction roll back, the token is never seen again.
       cached = { token, versionId: version.id, codes: allocator.codes, rows: snapshot.rows, childrenSinceVersion: snapshot.childrenSinceVersion };
     },

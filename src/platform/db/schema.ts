@@ -444,3 +444,14 @@ export const relativeAssessments = pgTable(
   },
   (t) => [index('relative_assessments_muni_idx').on(t.municipalityCode)],
 );
+
+/**
+ * One row per child ever decided: a unique guard, so no child can be decided twice, whatever the interleaving. It is
+ * written before the ledger lock is taken (the decision id is chosen in advance), so it has no foreign key to it.
+ */
+export const decidedChildren = pgTable('decided_children', {
+  childId: uuid('child_id')
+    .primaryKey()
+    .references(() => children.id),
+  decisionId: uuid('decision_id').notNull(),
+});
