@@ -17,6 +17,7 @@ import { replayAll } from '../src/allocation/replay.ts';
 import { writeAuditEvent } from '../src/audit/writer.ts';
 import type { Caller } from '../src/children/use-cases.ts';
 import { Allocator } from '../src/domain/allocation/allocator.ts';
+import { FastQuota } from '../src/domain/allocation/fast-quota.ts';
 import { populationShares } from '../src/domain/allocation/shares.ts';
 import { stockholmDate } from '../src/domain/time.ts';
 import { openDatabase, type Database, type DbOrTx } from '../src/platform/db/client.ts';
@@ -36,15 +37,30 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
-function inMemory(): { decisionsPerSecond: number; decisions: number } {
+/** Single children without relatives on 2025 population shares: the plain scan and the O(log m) index. */
+function inMemory(): { decisions: number; plainPerSecond: number; indexedPerSecond: number } {
   const shares = populationShares(municipalityPopulations(2025));
-  const allocator = new Allocator([...shares.keys()], { shares });
   const n = 1_000_000;
-  for (let i = 0; i < 20_000; i++) allocator.assign(allocator.pick('quota'), 1); // warm-up
-  const started = performance.now();
-  for (let i = 0; i < n; i++) allocator.assign(allocator.pick('quota'), 1);
-  const seconds = (performance.now() - started) / 1000;
-  return { decisionsPerSecond: Math.round(n / seconds), decisions: n };
+  const plain = new Allocator([...shares.keys()], { shares });
+  for (let i = 0; i < 20_000; i++) plain.assign(plain.pick('quota'), 1); // warm-up
+  let started = performance.now();
+  for (let i = 0; i < n; i++) plain.assign(plain.pick('quota'), 1);
+  const plainSeconds = (performance.now() - started) / 1000;
+  const fast = new Allocator([...shares.keys()], { shares });
+  const index = new FastQuota(fast);
+  for (let i = 0; i < 20_000; i++) {
+    const code = index.pick();
+    fast.assign(code, 1);
+    index.assigned(code);
+  }
+  started = performance.now();
+  for (let i = 0; i < n; i++) {
+    const code = index.pick();
+    fast.assign(code, 1);
+    index.assigned(code);
+  }
+  const fastSeconds = (performance.now() - started) / 1000;
+  return { decisions: n, plainPerSecond: Math.round(n / plainSeconds), indexedPerSecond: Math.round(n / fastSeconds) };
 }
 
 interface Prepared {

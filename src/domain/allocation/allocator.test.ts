@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AllocationError, Allocator, type ShareVector } from './allocator.ts';
+import { FastQuota } from './fast-quota.ts';
 import { simulate, type Arrival } from './simulate.ts';
 
 const vector = (entries: Record<string, number>): ShareVector => ({ shares: new Map(Object.entries(entries)) });
@@ -187,5 +188,40 @@ describe('storing and restoring the running state', () => {
     const b = Allocator.restore(a.codes, vector({ '0001': 100, '0002': 450, '0003': 450 }), rows, childrenSinceVersion);
     expect(b.allFigures()).toEqual(a.allFigures());
     expect(b.preview('quota', 10)).toEqual(a.preview('quota', 10));
+  });
+});
+
+describe('the O(log m) quota index', () => {
+  it('picks exactly what the plain rule picks, with relatives, groups and changing shares (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(weightVectors.filter((w) => w.length >= 2), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.record({ relative: fc.option(fc.nat(50), { freq: 5 }), k: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 300 }),
+        (years, steps) => {
+          const length = Math.min(...years.map((y) => y.length));
+          const versions = years.map((w) => sharesFrom(w.slice(0, length)));
+          const first = versions[0] ?? new Map<string, number>();
+          const plain = new Allocator([...first.keys()], { shares: first });
+          const fast = new Allocator([...first.keys()], { shares: first });
+          const index = new FastQuota(fast);
+          const perYear = Math.ceil(steps.length / versions.length);
+          steps.forEach((step, j) => {
+            if (j > 0 && j % perYear === 0) {
+              const next = versions[j / perYear] ?? first;
+              plain.setShares({ shares: next });
+              fast.setShares({ shares: next });
+              index.rebuild();
+            }
+            const codes = plain.codes;
+            const code = step.relative !== null ? (codes[step.relative % codes.length] ?? '') : plain.pick('quota', step.k);
+            if (step.relative === null) expect(index.pick()).toBe(code);
+            plain.assign(code, step.k);
+            fast.assign(code, step.k);
+            index.assigned(code);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -269,6 +269,11 @@ export class Allocator {
     return this.c;
   }
 
+  /** Read-only views of the running state, for the O(log m) quota index (fast-quota.ts). */
+  internals(): { readonly shares: Int32Array; readonly base: Float64Array; readonly r: Float64Array; readonly c: number; readonly n: number } {
+    return { shares: this.shares, base: this.base, r: this.r, c: this.c, n: this.nSinceShares };
+  }
+
   /** How many municipalities are eligible under the quota rule now (for tests and explanations). */
   eligibleCount(): number {
     let n = 0;
