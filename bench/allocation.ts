@@ -9,9 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { eq } from 'drizzle-orm';
 import { decideLocked, prepareDecision, proposalUnder } from '../src/allocation/decide.ts';
-import { registerArrival } from '../src/allocation/intake.ts';
 import { lockLedger } from '../src/allocation/ledger.ts';
 import { replayAll } from '../src/allocation/replay.ts';
 import { writeAuditEvent } from '../src/audit/writer.ts';
@@ -21,14 +19,11 @@ import { FastQuota } from '../src/domain/allocation/fast-quota.ts';
 import { populationShares } from '../src/domain/allocation/shares.ts';
 import { stockholmDate } from '../src/domain/time.ts';
 import { openDatabase, type Database, type DbOrTx } from '../src/platform/db/client.ts';
-import { roleAssignments, users } from '../src/platform/db/schema.ts';
-import type { AuditScope } from '../src/platform/http/route.ts';
-import { loadReferenceData, municipalityPopulations } from '../src/reference/load.ts';
-import { seedDemo } from '../src/seed/demo.ts';
+import { seedWaitingChildren } from '../src/test-support/allocation.ts';
 import { createTestDatabase, serverAnswers, testServerUrl } from '../src/test-support/postgres.ts';
+import { municipalityPopulations } from '../src/reference/load.ts';
 import { startThrowawayCluster } from '../src/test-support/throwaway-cluster.ts';
 
-const silent: AuditScope = { children() {}, emergency() {}, purpose() {}, detail() {}, kind() {}, skip() {} };
 const now = new Date();
 const today = stockholmDate(now);
 
@@ -70,55 +65,8 @@ interface Prepared {
 }
 
 async function prepare(database: Database, count: number): Promise<Prepared> {
-  await loadReferenceData(database.db);
-  await seedDemo(database, now, today, 24);
-  const [officer] = await database.db
-    .select({ userId: users.id, organisationId: roleAssignments.organisationId })
-    .from(users)
-    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-    .where(eq(users.subject, 'dev:anna.alm'));
-  const caller = (db: DbOrTx): Caller => ({
-    db,
-    actor: {
-      userId: officer?.userId ?? '',
-      organisationId: officer?.organisationId ?? '',
-      organisationType: 'migration_agency',
-      role: 'allocation_officer',
-      municipalityCodes: [],
-      countyCode: null,
-      protectedIdentityClearance: false,
-    },
-    now,
-    today,
-    audit: silent,
-  });
-  const children = await database.db.transaction(async (tx) => {
-    const ids: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const { id } = await registerArrival(caller(tx), {
-        dossierNumber: String(70_000_000 + i),
-        firstName: 'Bench',
-        lastName: `Barn${i}`,
-        nameVariants: [],
-        birthDate: '2010-01-01',
-        gender: 'male',
-        citizenship: null,
-        languages: [],
-        interpreterNeeded: false,
-        protectedIdentity: false,
-        whereabouts: null,
-        arrivalMunicipalityCode: '1287',
-        arrivalDate: today,
-        siblingOfChildId: null,
-        relative: null,
-        specialNeeds: null,
-        wishes: null,
-      });
-      ids.push(id);
-    }
-    return ids;
-  });
-  return { database, caller, children };
+  const { caller, childIds } = await seedWaitingChildren(database, count, now, 70_000_000);
+  return { database, caller, children: childIds };
 }
 
 /** One decision as the route takes it: lock, propose, decide, audit — one transaction. */

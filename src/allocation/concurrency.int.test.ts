@@ -5,25 +5,18 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockholmDate } from '../domain/time.ts';
-import type { Caller } from '../children/use-cases.ts';
 import { openDatabase, type Database } from '../platform/db/client.ts';
-import { organisations, roleAssignments, users } from '../platform/db/schema.ts';
-import type { AuditScope } from '../platform/http/route.ts';
-import { loadReferenceData } from '../reference/load.ts';
-import { seedDemo } from '../seed/demo.ts';
+import { seedWaitingChildren } from '../test-support/allocation.ts';
 import { testEngine } from '../test-support/engine.ts';
 import { freePort } from '../test-support/oidc-provider.ts';
 import { createTestDatabase } from '../test-support/postgres.ts';
-import { registerArrival } from './intake.ts';
 import { replayAll } from './replay.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CHILDREN = 500;
 const CLIENTS = 8;
-const silent: AuditScope = { children() {}, emergency() {}, purpose() {}, detail() {}, kind() {}, skip() {} };
 
 let testDb: { url: string; drop(): Promise<void> } | null = null;
 let database: Database | null = null;
@@ -48,58 +41,9 @@ describe.runIf(testEngine() === 'postgres')('concurrent allocation decisions on 
   beforeAll(async () => {
     testDb = await createTestDatabase();
     database = await openDatabase({ kind: 'postgres', url: testDb.url, poolSize: 4 });
-    const now = new Date();
-    const today = stockholmDate(now);
-    await loadReferenceData(database.db);
-    await seedDemo(database, now, today, 24);
-    const [officer] = await database.db
-      .select({ userId: users.id, organisationId: roleAssignments.organisationId })
-      .from(users)
-      .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-      .where(eq(users.subject, 'dev:anna.alm'));
-    const [organisation] = await database.db.select().from(organisations).where(eq(organisations.id, officer?.organisationId ?? ''));
-    officerId = officer?.userId ?? '';
-    childIds = await database.db.transaction(async (tx) => {
-      const caller: Caller = {
-        db: tx,
-        actor: {
-          userId: officerId,
-          organisationId: organisation?.id ?? '',
-          organisationType: 'migration_agency',
-          role: 'allocation_officer',
-          municipalityCodes: [],
-          countyCode: null,
-          protectedIdentityClearance: false,
-        },
-        now,
-        today,
-        audit: silent,
-      };
-      const ids: string[] = [];
-      for (let i = 0; i < CHILDREN; i++) {
-        const { id } = await registerArrival(caller, {
-          dossierNumber: String(90_000_000 + i),
-          firstName: 'Barn',
-          lastName: `Nummer${i}`,
-          nameVariants: [],
-          birthDate: '2010-01-01',
-          gender: i % 12 === 0 ? 'female' : 'male',
-          citizenship: 'Afghanistan',
-          languages: ['dari'],
-          interpreterNeeded: true,
-          protectedIdentity: false,
-          whereabouts: null,
-          arrivalMunicipalityCode: '1287',
-          arrivalDate: today,
-          siblingOfChildId: null,
-          relative: null,
-          specialNeeds: null,
-          wishes: null,
-        });
-        ids.push(id);
-      }
-      return ids;
-    });
+    const waiting = await seedWaitingChildren(database, CHILDREN, new Date(), 90_000_000);
+    officerId = waiting.officerId;
+    childIds = waiting.childIds;
     for (let s = 0; s < 2; s++) {
       const port = await freePort();
       ports.push(port);
