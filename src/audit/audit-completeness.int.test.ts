@@ -155,3 +155,24 @@ describe('audit completeness', () => {
     expect(grants.map((g) => g.childId)).toContain(malmoChild);
   });
 });
+
+describe('search', () => {
+  it('finds a child under another transliteration of the name', async () => {
+    const officer = await t.login('anna.alm');
+    const created = await t.request(officer, 'POST', '/api/children', {
+      dossierNumber: '44000001',
+      firstName: 'Mohammad',
+      lastName: 'Rezaei',
+      birthDate: '2010-03-03',
+      gender: 'male',
+      arrivalMunicipalityCode: '1280',
+      arrivalDate: '2026-11-22',
+    });
+    expect(created.statusCode).toBe(201);
+    const session = await t.login('sara.lind');
+    const found = (await t.request(session, 'GET', '/api/children?q=Muhammed%20Rezai')).json<{ items: { dossierNumber: string }[] }>();
+    expect(found.items.map((i) => i.dossierNumber)).toContain('44000001');
+    const other = (await t.request(session, 'GET', '/api/children?q=Hassan%20Rezaei')).json<{ items: { dossierNumber: string }[] }>();
+    expect(other.items.map((i) => i.dossierNumber)).not.toContain('44000001');
+  });
+});

@@ -3,6 +3,7 @@
  * scope rule says so. Every route that shows a child goes through here.
  */
 import { z } from 'zod';
+import { searchMatchesNames } from '../domain/search/names.ts';
 import { CHILD_VIEW_RANK, currentResponsibleMunicipality, type ChildAccess, type ChildFacts } from '../domain/access/child-scope.ts';
 import type { ChildRow } from './repository.ts';
 
@@ -95,7 +96,8 @@ export function matchesQuery(summary: ChildSummary, query: string): boolean {
   if (summary.birthDate === q) return true;
   if (summary.identityMasked) return false;
   const name = `${summary.firstName ?? ''} ${summary.lastName ?? ''}`.toLocaleLowerCase('sv');
-  return q.split(/\s+/).every((part) => name.includes(part));
+  // Plain substrings, or the same name in another transliteration (Muhammed finds Mohammad).
+  return q.split(/\s+/).every((part) => name.includes(part)) || searchMatchesNames(q, [summary.firstName ?? '', summary.lastName ?? '']);
 }
 
 const CSV_COLUMNS = ['dossiernummer', 'fornamn', 'efternamn', 'fodelsedatum', 'kon', 'ansvarig_kommun'] as const;
