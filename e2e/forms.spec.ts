@@ -1,15 +1,29 @@
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, openFromMenu } from './support/session.ts';
+import { loginAs, openFromMenu, todayInSweden } from './support/session.ts';
 
 test.describe('Formulär', () => {
-  test('anvisningshandläggaren registrerar ett barn: felsammanfattning, serverns fältfel och kvitto', async ({
+  test('anvisningshandläggaren registrerar en ankomst: sök först, felsammanfattning, serverns fältfel och kvitto', async ({
     page,
     axe,
   }) => {
     await loginAs(page, axe, 'Anna Alm');
-    await openFromMenu(page, axe, 'Registrera barn');
+    await openFromMenu(page, axe, 'Anvisning');
+    await page
+      .getByRole('navigation', { name: 'Anvisningsvyer' })
+      .getByRole('link', { name: 'Registrera ankomst' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Registrera ankomst' })).toBeVisible();
+    await expect(page.getByText('Registreringsformuläret visas när du har sökt.')).toBeVisible();
+    await axe.scan();
 
-    await page.getByRole('button', { name: 'Registrera barnet' }).click();
+    await page.getByLabel('Aktnummer eller namn').fill('Amina Warsame');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await expect(page.getByText('Inga registrerade barn matchar ”Amina Warsame”.')).toBeVisible();
+    await expect(page.getByLabel('Förnamn')).toHaveValue('Amina');
+    await expect(page.getByLabel('Efternamn')).toHaveValue('Warsame');
+    await page.getByLabel('Förnamn').fill('');
+
+    await page.getByRole('button', { name: 'Registrera ankomsten' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Det finns fel i formuläret' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link', { name: 'Förnamn: Fältet måste fyllas i.' })).toBeVisible();
@@ -18,35 +32,39 @@ test.describe('Formulär', () => {
     await summary.getByRole('link', { name: 'Förnamn: Fältet måste fyllas i.' }).click();
     await expect(page.getByLabel('Förnamn')).toBeFocused();
 
-    await page.getByLabel('Aktnummer').fill('12ab');
+    await page.getByLabel('Aktnummer', { exact: true }).fill('12ab');
     await page.getByLabel('Förnamn').fill('Amina');
-    await page.getByLabel('Efternamn').fill('Warsame');
     await page.getByLabel('Födelsedatum').fill('2011-04-02');
     await page.getByLabel('Flicka').check();
     await page.getByLabel('Ankomstkommun').selectOption({ label: 'Malmö' });
-    await page.getByLabel('Ankomstdatum').fill('2026-11-20');
-    await page.getByRole('button', { name: 'Registrera barnet' }).click();
+    await page.getByLabel('Ankomstdatum').fill(todayInSweden());
+    await page.getByRole('button', { name: 'Registrera ankomsten' }).click();
     await expect(page.getByText('Aktnumret ska vara 4–12 siffror.').first()).toBeVisible();
-    await expect(page.getByLabel('Aktnummer')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Aktnummer', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
-    // A number already in use: the server answers 409 with a field problem, shown at the field in Swedish.
-    await page.getByLabel('Aktnummer').fill('20000100');
-    await page.getByRole('button', { name: 'Registrera barnet' }).click();
+    // A number already in use: the server answers 409 with a field problem, shown at the field in Swedish,
+    // and a link to the child who already has the number.
+    await page.getByLabel('Aktnummer', { exact: true }).fill('20000100');
+    await page.getByRole('button', { name: 'Registrera ankomsten' }).click();
     await expect(
       summary.getByRole('link', { name: 'Aktnummer: Det finns redan ett barn med det här aktnumret.' }),
     ).toBeVisible();
-    await expect(page.locator('#register-dossierNumber-error')).toContainText(
+    await expect(page.locator('#arrival-dossierNumber-error')).toContainText(
       'Det finns redan ett barn med det här aktnumret.',
     );
+    await expect(page.getByRole('link', { name: 'Öppna barnet som redan har aktnumret' })).toBeVisible();
     await axe.scan();
 
-    await page.getByLabel('Aktnummer').fill('30000001');
-    await page.getByRole('button', { name: 'Registrera barnet' }).click();
+    await page.getByLabel('Aktnummer', { exact: true }).fill('30000001');
+    await page.getByRole('button', { name: 'Registrera ankomsten' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Barnet är registrerat med aktnummer 30000001.' }),
     ).toBeFocused();
     await axe.scan();
-    await page.getByRole('link', { name: 'Öppna barnets sida' }).click();
+    await openFromMenu(page, axe, 'Barn');
+    await page.getByLabel('Sök på aktnummer, namn eller födelsedatum').fill('30000001');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByRole('link', { name: '30000001', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Barn 30000001' })).toBeVisible();
     await expect(page.getByTestId('child-name')).toHaveText('Amina Warsame');
     await axe.scan();

@@ -55,7 +55,9 @@ test.describe('Inloggning', () => {
     await page.getByRole('button', { name: 'In English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(
-      page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Children' }),
+      page
+        .getByRole('navigation', { name: 'Main menu' })
+        .getByRole('link', { name: 'Children', exact: true }),
     ).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Sara Lind' })).toBeVisible();
     await axe.scan();

@@ -38,3 +38,14 @@ export async function openFromMenu(page: Page, axe: Axe, label: string): Promise
 export function menuLinks(page: Page) {
   return page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link');
 }
+
+/** Log out with the header button and wait for the login page. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Logga ut', exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** Today's date in Sweden (YYYY-MM-DD), for date fields that refuse the future. */
+export function todayInSweden(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+}

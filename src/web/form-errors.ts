@@ -36,18 +36,20 @@ export function apiErrorText(t: Translate, error: unknown): string {
 }
 
 /**
- * Puts the server's field problems (`body.dossierNumber`, code `duplicate`) on the form's own fields.
- * Returns true when every problem found a field, so no general message is needed.
+ * Puts the server's field problems (`body.dossierNumber`, code `duplicate`) on the form's own fields; `rename` maps
+ * a nested API field (`relative.municipalityCode`) to the form's flat name. Returns true when every problem found a
+ * field, so no general message is needed.
  */
 export function applyServerErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
+  rename: (name: string) => string = (name) => name,
 ): boolean {
   if (!(error instanceof ApiError) || error.fields.length === 0) return false;
   let allPlaced = true;
   for (const problem of error.fields) {
-    const name = problem.field.replace(/^body\./, '');
+    const name = rename(problem.field.replace(/^body\./, ''));
     const field = fields.find((f) => f === name);
     if (field === undefined) {
       allPlaced = false;

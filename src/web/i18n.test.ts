@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../domain/access/roles.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
+import { AGE_BANDS, DECISION_KINDS, RULES } from './api/allocation-types.ts';
 import { isMessageKey, translate } from './i18n.ts';
 import { en } from './i18n/en.ts';
 import { sv } from './i18n/sv.ts';
@@ -17,6 +18,15 @@ describe('the UI dictionary', () => {
   it('names every audit event kind in both languages, so the log never shows a bare code', () => {
     const missing = AUDIT_EVENT_KINDS.filter((kind) => !isMessageKey(`kind.${kind}`));
     expect(missing).toEqual([]);
+  });
+
+  it('names every kind of allocation decision, both rules and every age band', () => {
+    const keys = [
+      ...DECISION_KINDS.map((kind) => `decisionKind.${kind}`),
+      ...RULES.flatMap((rule) => [`rule.${rule}`, `rule.${rule}.explain`]),
+      ...AGE_BANDS.map((band) => `ageBand.${band}`),
+    ];
+    expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
   });
 
   it('uses the same placeholders in both languages', () => {

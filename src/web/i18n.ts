@@ -40,3 +40,21 @@ export function formatDateTime(lang: Lang, iso: string): string {
 export function formatNumber(lang: Lang, value: number): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(value);
 }
+
+/**
+ * A decimal with a fixed number of digits in the language's style ("1,080" in Swedish, "1.080" in English). The
+ * API sends exact quotas as strings with three decimals; they are well inside the range a double holds exactly.
+ */
+export function formatDecimal(
+  lang: Lang,
+  value: number | string,
+  { digits = 3, sign = false }: { readonly digits?: number; readonly sign?: boolean } = {},
+): string {
+  const number = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(number)) return String(value);
+  return new Intl.NumberFormat(LOCALES[lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: sign ? 'exceptZero' : 'auto',
+  }).format(number);
+}

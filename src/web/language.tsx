@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   formatDateTime,
+  formatDecimal,
   formatNumber,
   LANGS,
   translate,
@@ -49,5 +50,10 @@ export function useI18n() {
   const t = useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
   const dateTime = useCallback((iso: string) => formatDateTime(lang, iso), [lang]);
   const number = useCallback((value: number) => formatNumber(lang, value), [lang]);
-  return { lang, setLang, t, dateTime, number };
+  const decimal = useCallback(
+    (value: number | string, options?: Parameters<typeof formatDecimal>[2]) =>
+      formatDecimal(lang, value, options),
+    [lang],
+  );
+  return { lang, setLang, t, dateTime, number, decimal };
 }

@@ -16,7 +16,18 @@ export function activeAssignment(session: Session | null | undefined): Assignmen
 }
 
 export interface Task {
-  readonly to: '/barn' | '/registrera-barn' | '/nodatkomst' | '/statistik' | '/logg' | '/administration';
+  readonly to:
+    | '/barn'
+    | '/anvisning'
+    | '/inkommande'
+    | '/anhorigbedomningar'
+    | '/karta'
+    | '/ko'
+    | '/andelar'
+    | '/nodatkomst'
+    | '/statistik'
+    | '/logg'
+    | '/administration';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -26,11 +37,26 @@ export interface Task {
 export const TASKS: readonly Task[] = [
   { to: '/barn', label: 'nav.children', description: 'task.children', permission: 'child:list' },
   {
-    to: '/registrera-barn',
-    label: 'nav.register',
-    description: 'task.register',
-    permission: 'child:register',
+    to: '/anvisning',
+    label: 'nav.allocation',
+    description: 'task.allocation',
+    permission: 'allocation:decide',
   },
+  {
+    to: '/inkommande',
+    label: 'nav.incoming',
+    description: 'task.incoming',
+    permission: 'allocation:incoming',
+  },
+  {
+    to: '/anhorigbedomningar',
+    label: 'nav.assessments',
+    description: 'task.assessments',
+    permission: 'allocation:incoming',
+  },
+  { to: '/karta', label: 'nav.map', description: 'task.map', permission: 'allocation:read' },
+  { to: '/ko', label: 'nav.queue', description: 'task.queue', permission: 'allocation:read' },
+  { to: '/andelar', label: 'nav.shares', description: 'task.shares', permission: 'allocation:read' },
   {
     to: '/nodatkomst',
     label: 'nav.emergency',

@@ -17,9 +17,25 @@ import { ChooseRolePage } from './pages/ChooseRolePage.tsx';
 import { EmergencyAccessPage } from './pages/EmergencyAccessPage.tsx';
 import { LOGIN_REASONS, LoginPage, OIDC_LOGIN_ERRORS, type LoginSearch } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { RegisterChildPage } from './pages/RegisterChildPage.tsx';
 import { StartPage } from './pages/StartPage.tsx';
 import { StatisticsPage } from './pages/StatisticsPage.tsx';
+import { RegisterArrivalPage } from './pages/allocation/RegisterArrivalPage.tsx';
+import { WaitingPage } from './pages/allocation/WaitingPage.tsx';
+import { MapPage } from './pages/map/MapPage.tsx';
+import { IncomingPage } from './pages/municipality/IncomingPage.tsx';
+import { RelativeAssessmentsPage } from './pages/municipality/RelativeAssessmentsPage.tsx';
+import { ImportSharesPage } from './pages/shares/ImportSharesPage.tsx';
+import { ProposeSharesPage } from './pages/shares/ProposeSharesPage.tsx';
+import { SharesPage } from './pages/shares/SharesPage.tsx';
+import {
+  decisionSearch,
+  DecisionDocumentRoute,
+  DecisionHistoryRoute,
+  DecisionRoute,
+  queueSearch,
+  QueueRoute,
+  ShareVersionRoute,
+} from './routes-allocation.tsx';
 
 type Search = Record<string, unknown>;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -109,10 +125,82 @@ const accessLogRoute = createRoute({
   path: '/barn/$childId/atkomstlogg',
   component: () => <RequirePermission permission="child:access-log">{<AccessLogRoute />}</RequirePermission>,
 });
-const registerRoute = createRoute({
+const waitingRoute = createRoute({
   getParentRoute: parent,
-  path: '/registrera-barn',
-  component: () => <RequirePermission permission="child:register">{<RegisterChildPage />}</RequirePermission>,
+  path: '/anvisning',
+  component: () => <RequirePermission permission="allocation:decide">{<WaitingPage />}</RequirePermission>,
+});
+const arrivalRoute = createRoute({
+  getParentRoute: parent,
+  path: '/anvisning/ankomst',
+  component: () => (
+    <RequirePermission permission="allocation:decide">{<RegisterArrivalPage />}</RequirePermission>
+  ),
+});
+const decideRoute = createRoute({
+  getParentRoute: parent,
+  path: '/anvisning/barn/$childId',
+  component: () => <RequirePermission permission="allocation:decide">{<DecisionRoute />}</RequirePermission>,
+});
+const decisionsRoute = createRoute({
+  getParentRoute: parent,
+  path: '/anvisning/beslut',
+  validateSearch: decisionSearch,
+  component: () => (
+    <RequirePermission permission="allocation:decide">{<DecisionHistoryRoute />}</RequirePermission>
+  ),
+});
+const decisionRoute = createRoute({
+  getParentRoute: parent,
+  path: '/anvisning/beslut/$decisionId',
+  component: () => (
+    <RequirePermission permission="allocation:decide">{<DecisionDocumentRoute />}</RequirePermission>
+  ),
+});
+const queueRoute = createRoute({
+  getParentRoute: parent,
+  path: '/ko',
+  validateSearch: queueSearch,
+  component: () => <RequirePermission permission="allocation:read">{<QueueRoute />}</RequirePermission>,
+});
+const mapRoute = createRoute({
+  getParentRoute: parent,
+  path: '/karta',
+  component: () => <RequirePermission permission="allocation:read">{<MapPage />}</RequirePermission>,
+});
+const sharesRoute = createRoute({
+  getParentRoute: parent,
+  path: '/andelar',
+  component: () => <RequirePermission permission="allocation:read">{<SharesPage />}</RequirePermission>,
+});
+const sharesImportRoute = createRoute({
+  getParentRoute: parent,
+  path: '/andelar/importera',
+  component: () => <RequirePermission permission="shares:manage">{<ImportSharesPage />}</RequirePermission>,
+});
+const sharesProposalRoute = createRoute({
+  getParentRoute: parent,
+  path: '/andelar/forslag',
+  component: () => <RequirePermission permission="shares:manage">{<ProposeSharesPage />}</RequirePermission>,
+});
+const shareVersionRoute = createRoute({
+  getParentRoute: parent,
+  path: '/andelar/$versionId',
+  component: () => (
+    <RequirePermission permission="allocation:read">{<ShareVersionRoute />}</RequirePermission>
+  ),
+});
+const incomingRoute = createRoute({
+  getParentRoute: parent,
+  path: '/inkommande',
+  component: () => <RequirePermission permission="allocation:incoming">{<IncomingPage />}</RequirePermission>,
+});
+const assessmentsRoute = createRoute({
+  getParentRoute: parent,
+  path: '/anhorigbedomningar',
+  component: () => (
+    <RequirePermission permission="allocation:incoming">{<RelativeAssessmentsPage />}</RequirePermission>
+  ),
 });
 const emergencyRoute = createRoute({
   getParentRoute: parent,
@@ -157,7 +245,19 @@ const routeTree = rootRoute.addChildren([
     childrenRoute,
     childRoute,
     accessLogRoute,
-    registerRoute,
+    waitingRoute,
+    arrivalRoute,
+    decideRoute,
+    decisionsRoute,
+    decisionRoute,
+    queueRoute,
+    mapRoute,
+    sharesRoute,
+    sharesImportRoute,
+    sharesProposalRoute,
+    shareVersionRoute,
+    incomingRoute,
+    assessmentsRoute,
     emergencyRoute,
     statisticsRoute,
     auditRoute,

@@ -6,35 +6,15 @@ import { z } from 'zod';
 import { ROLES } from '../domain/access/roles.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
 import { isIsoDate } from '../domain/time.ts';
-import { todayInSweden } from './dates.ts';
 
-const GENDERS = ['female', 'male', 'other'] as const;
 const DOSSIER = /^[0-9]{4,12}$/;
 
 const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
 const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
-const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalDate = z
   .string()
   .trim()
   .refine((value) => value === '' || isIsoDate(value), 'invalid_date');
-
-export const RegisterChildSchema = z.object({
-  dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
-  firstName: required(100),
-  lastName: required(100),
-  birthDate: pastDate,
-  gender: z.enum(GENDERS, 'choose'),
-  protectedIdentity: z.boolean(),
-  whereabouts: z
-    .string()
-    .trim()
-    .max(200, 'too_big')
-    .transform((value) => (value === '' ? null : value)),
-  arrivalMunicipalityCode: z.string().regex(/^[0-9]{4}$/, 'choose'),
-  arrivalDate: pastDate,
-});
-export type RegisterChildInput = z.input<typeof RegisterChildSchema>;
 
 export const EmergencyAccessSchema = z.object({
   dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),

@@ -22,6 +22,9 @@ export interface Assignment {
   readonly organisationId: string;
   readonly organisationName: string;
   readonly organisationType: OrganisationType;
+  /** The municipality of a municipal organisation, the county of a county board or region; null otherwise. */
+  readonly municipalityCode: string | null;
+  readonly countyCode: string | null;
   readonly protectedIdentityClearance: boolean;
 }
 

@@ -1,7 +1,15 @@
-/** The 290 municipalities as options grouped by county, for a native select. */
+/** The 290 municipalities as options grouped by county, for a native select (optionally within one county). */
 import { useCounties, useMunicipalities } from '../api/queries.ts';
 
-export function MunicipalityOptions() {
+export function MunicipalityOptions({
+  exclude,
+  county,
+}: {
+  /** A municipality not to offer (e.g. the one a deviation departs from). */
+  readonly exclude?: string;
+  /** Only this county's municipalities. */
+  readonly county?: string;
+} = {}) {
   const municipalities = useMunicipalities();
   const counties = useCounties();
   if (municipalities.data === undefined || counties.data === undefined) return null;
@@ -9,11 +17,12 @@ export function MunicipalityOptions() {
   return (
     <>
       {[...counties.data]
+        .filter((c) => county === undefined || c.code === county)
         .sort((a, b) => collator.compare(a.name, b.name))
-        .map((county) => (
-          <optgroup key={county.code} label={county.name}>
+        .map((c) => (
+          <optgroup key={c.code} label={c.name}>
             {municipalities.data
-              .filter((m) => m.countyCode === county.code)
+              .filter((m) => m.countyCode === c.code && m.code !== exclude)
               .sort((a, b) => collator.compare(a.name, b.name))
               .map((m) => (
                 <option key={m.code} value={m.code}>
@@ -24,4 +33,10 @@ export function MunicipalityOptions() {
         ))}
     </>
   );
+}
+
+/** A municipality's name from the reference list, or its code while the list loads. */
+export function useMunicipalityName(): (code: string) => string {
+  const municipalities = useMunicipalities();
+  return (code) => municipalities.data?.find((m) => m.code === code)?.name ?? code;
 }

@@ -1,7 +1,9 @@
 /** English. Typed against the Swedish dictionary: a missing or extra key is a compile error. */
+import { enAllocation } from './en-allocation.ts';
 import type { sv } from './sv.ts';
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
+  ...enAllocation,
   'app.name': 'Anvisa',
   'app.tagline': 'Reception of unaccompanied children',
   'shell.skip': 'Skip to main content',
@@ -16,7 +18,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'nav.label': 'Main menu',
   'nav.start': 'Start',
   'nav.children': 'Children',
-  'nav.register': 'Register child',
   'nav.emergency': 'Emergency access',
   'nav.statistics': 'Statistics',
   'nav.audit': 'Audit log',
@@ -75,7 +76,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
     'You manage your organisation’s users and roles. As an administrator you see no data about children.',
 
   'task.children': 'Search and open the children your role has access to.',
-  'task.register': 'Register a newly arrived unaccompanied child.',
   'task.emergency': 'Request time-limited access to a child in an emergency.',
   'task.statistics': 'See the number of children per municipality and gender, without names.',
   'task.audit': 'Review the log of accesses, refused attempts and emergency accesses.',
@@ -195,9 +195,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'appoint.submit': 'Appoint',
   'appoint.done': 'The guardian has been appointed.',
 
-  'register.title': 'Register child',
-  'register.intro':
-    'Register an unaccompanied child who has applied for asylum. The arrival municipality is responsible for the child until the child is allocated to a municipality.',
   'register.dossierNumber': 'Dossier number',
   'register.dossierHint': 'The Migration Agency’s dossier number, 4–12 digits.',
   'register.firstName': 'First name',
@@ -210,9 +207,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'register.arrivalMunicipality': 'Arrival municipality',
   'register.chooseMunicipality': 'Choose a municipality',
   'register.arrivalDate': 'Date of arrival',
-  'register.submit': 'Register the child',
   'register.done': 'The child has been registered with dossier number {dossier}.',
-  'register.open': 'Open the child’s page',
   'register.another': 'Register another child',
 
   'emergency.title': 'Emergency access',

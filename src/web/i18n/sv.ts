@@ -1,5 +1,7 @@
 /** Swedish, the UI's first language. Every key here must exist in en.ts too (the compiler checks it). */
+import { svAllocation } from './sv-allocation.ts';
 export const sv = {
+  ...svAllocation,
   'app.name': 'Anvisa',
   'app.tagline': 'Mottagande av ensamkommande barn',
   'shell.skip': 'Hoppa till huvudinnehållet',
@@ -14,7 +16,6 @@ export const sv = {
   'nav.label': 'Huvudmeny',
   'nav.start': 'Start',
   'nav.children': 'Barn',
-  'nav.register': 'Registrera barn',
   'nav.emergency': 'Nödåtkomst',
   'nav.statistics': 'Statistik',
   'nav.audit': 'Logg',
@@ -73,7 +74,6 @@ export const sv = {
     'Du hanterar organisationens användare och roller. Som administratör ser du inga uppgifter om barn.',
 
   'task.children': 'Sök och öppna barnen som din roll har tillgång till.',
-  'task.register': 'Registrera ett nyanlänt ensamkommande barn.',
   'task.emergency': 'Begär tidsbegränsad åtkomst till ett barn i en nödsituation.',
   'task.statistics': 'Se antal barn per kommun och kön, utan namn.',
   'task.audit': 'Granska loggen över åtkomst, nekade försök och nödåtkomster.',
@@ -192,9 +192,6 @@ export const sv = {
   'appoint.submit': 'Förordna',
   'appoint.done': 'Den gode mannen är förordnad.',
 
-  'register.title': 'Registrera barn',
-  'register.intro':
-    'Registrera ett ensamkommande barn som har sökt asyl. Ankomstkommunen ansvarar för barnet tills barnet har anvisats en kommun.',
   'register.dossierNumber': 'Aktnummer',
   'register.dossierHint': 'Migrationsverkets dossiernummer, 4–12 siffror.',
   'register.firstName': 'Förnamn',
@@ -207,9 +204,7 @@ export const sv = {
   'register.arrivalMunicipality': 'Ankomstkommun',
   'register.chooseMunicipality': 'Välj kommun',
   'register.arrivalDate': 'Ankomstdatum',
-  'register.submit': 'Registrera barnet',
   'register.done': 'Barnet är registrerat med aktnummer {dossier}.',
-  'register.open': 'Öppna barnets sida',
   'register.another': 'Registrera ett barn till',
 
   'emergency.title': 'Nödåtkomst',

@@ -7,6 +7,7 @@ import { useI18n } from '../../language.tsx';
 export function useFormFeedback<T extends FieldValues>(
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
+  rename?: (name: string) => string,
 ) {
   const { t } = useI18n();
   const [general, setGeneral] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function useFormFeedback<T extends FieldValues>(
     },
     /** The server refused: put field problems on their fields, anything else in the summary. */
     onServerError: (error: unknown) => {
-      const placed = applyServerErrors(error, setError, fields);
+      const placed = applyServerErrors(error, setError, fields, rename);
       setGeneral(placed ? null : apiErrorText(t, error));
       setAttempt((n) => n + 1);
     },

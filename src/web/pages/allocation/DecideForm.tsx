@@ -1,0 +1,178 @@
+/**
+ * The decision: the best-interests considerations (each must be considered; suggested from what is known), then
+ * confirm the proposal or deviate to another municipality with a recorded reason.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useForm, useWatch } from 'react-hook-form';
+import { apiPost, ApiError } from '../../api/client.ts';
+import type { DecisionBasis, Proposal, Rule } from '../../api/allocation-types.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { RadioGroupField, SelectField, TextAreaField } from '../../components/form/fields.tsx';
+import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
+import { MunicipalityOptions, useMunicipalityName } from '../../components/MunicipalityOptions.tsx';
+import { fieldErrorText } from '../../form-errors.ts';
+import { useI18n } from '../../language.tsx';
+import { DecideSchema, type DecideInput, type DecideOutput } from '../../schemas-allocation.ts';
+import { suggestedConsiderations } from './decision-text.ts';
+
+const NAMES = [
+  'relatives',
+  'siblings',
+  'specialNeeds',
+  'childsWishes',
+  'choice',
+  'municipalityCode',
+  'reason',
+] as const;
+type Name = (typeof NAMES)[number];
+const LABELS = {
+  relatives: 'decide.relatives',
+  siblings: 'decide.siblings',
+  specialNeeds: 'decide.specialNeeds',
+  childsWishes: 'decide.childsWishes',
+  choice: 'decide.choice',
+  municipalityCode: 'decide.municipality',
+  reason: 'decide.reason',
+} as const;
+const id = (name: Name) => `decide-${name}`;
+const FIELDS = NAMES.map((name) => ({ name, id: id(name), label: LABELS[name] }));
+
+/** Where the printable decision finds the proposal the officer confirmed (until the API records it). */
+export const basisKey = (decisionId: string) => ['allocation-decision-basis', decisionId] as const;
+
+export function DecideForm({
+  childId,
+  proposal,
+  rule,
+  onProposalChanged,
+}: {
+  readonly childId: string;
+  readonly proposal: Proposal;
+  readonly rule: Rule;
+  readonly onProposalChanged: () => void;
+}) {
+  const { t } = useI18n();
+  const name = useMunicipalityName();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<DecideInput, unknown, DecideOutput>({
+    resolver: zodResolver(DecideSchema),
+    shouldFocusError: false,
+    defaultValues: {
+      ...suggestedConsiderations(proposal, name),
+      choice: 'proposal',
+      municipalityCode: '',
+      reason: '',
+    },
+  });
+  const feedback = useFormFeedback(form.setError, NAMES, (field) => field.replace(/^considerations\./, ''));
+  const proposed = proposal.municipality;
+  const decide = useMutation({
+    mutationFn: (values: DecideOutput) => {
+      const deviate = values.choice === 'deviate';
+      return apiPost<{ id: string; kind: string; municipalityCode: string; childIds: string[] }>(
+        `/api/allocation/children/${encodeURIComponent(childId)}/decision`,
+        {
+          municipalityCode: deviate ? values.municipalityCode : proposed.code,
+          proposedCode: proposed.code,
+          reason: deviate ? values.reason : null,
+          considerations: {
+            relatives: values.relatives,
+            siblings: values.siblings,
+            specialNeeds: values.specialNeeds,
+            childsWishes: values.childsWishes,
+          },
+          rule,
+        },
+      );
+    },
+    onSuccess: async (decision) => {
+      const basis: DecisionBasis = {
+        kind: proposal.kind,
+        basis: proposal.basis,
+        municipality: proposed,
+        relatives: proposal.relativeAssessments,
+      };
+      queryClient.setQueryData(basisKey(decision.id), basis);
+      for (const key of [
+        'allocation-waiting',
+        'allocation-decisions',
+        'allocation-queue',
+        'allocation-figures',
+      ]) {
+        void queryClient.invalidateQueries({ queryKey: [key] });
+      }
+      await navigate({ to: '/anvisning/beslut/$decisionId', params: { decisionId: decision.id } });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'proposal_changed') onProposalChanged();
+      else feedback.onServerError(error);
+    },
+  });
+  const submit = form.handleSubmit((values) => {
+    feedback.clear();
+    decide.mutate(values);
+  }, feedback.onInvalid);
+  const errors = form.formState.errors;
+  const err = (field: Name) => fieldErrorText(t, errors[field]);
+  const deviating = useWatch({ control: form.control, name: 'choice' }) === 'deviate';
+
+  return (
+    <section aria-labelledby="decide-title" className="section">
+      <h2 id="decide-title">{t('decide.title')}</h2>
+      <form onSubmit={submit} noValidate className="form form--wide">
+        <ErrorSummary errors={errors} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
+        <fieldset className="fieldset group">
+          <legend>{t('decide.bestInterests')}</legend>
+          <p className="hint">{t('decide.bestInterestsHint')}</p>
+          {(['relatives', 'siblings', 'specialNeeds', 'childsWishes'] as const).map((field) => (
+            <TextAreaField
+              key={field}
+              id={id(field)}
+              rows={3}
+              label={t(LABELS[field])}
+              error={err(field)}
+              registration={form.register(field)}
+            />
+          ))}
+        </fieldset>
+        <RadioGroupField
+          id={id('choice')}
+          label={t('decide.choice')}
+          error={err('choice')}
+          registration={form.register('choice')}
+          options={[
+            { value: 'proposal', label: t('decide.confirmProposal', { name: proposed.name }) },
+            { value: 'deviate', label: t('decide.deviate') },
+          ]}
+        />
+        {deviating && (
+          <div className="conditional">
+            <SelectField
+              id={id('municipalityCode')}
+              label={t('decide.municipality')}
+              error={err('municipalityCode')}
+              registration={form.register('municipalityCode')}
+            >
+              <option value="">{t('register.chooseMunicipality')}</option>
+              <MunicipalityOptions exclude={proposed.code} />
+            </SelectField>
+            <TextAreaField
+              id={id('reason')}
+              rows={4}
+              label={t('decide.reason')}
+              hint={t('decide.reasonHint')}
+              error={err('reason')}
+              registration={form.register('reason')}
+            />
+          </div>
+        )}
+        <button type="submit" className="button button--primary button--large" disabled={decide.isPending}>
+          {decide.isPending ? t('form.sending') : t('decide.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Form schemas of the allocation (mirrored from src/allocation/routes.ts). Messages are error codes that
+ * form-errors.ts turns into text; the server validates again and has the last word.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../domain/time.ts';
+import { DECISION_KINDS } from './api/allocation-types.ts';
+import { todayInSweden } from './dates.ts';
+
+const DOSSIER = /^[0-9]{4,12}$/;
+const CODE = /^[0-9]{4}$/;
+
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'too_big')
+    .transform((value) => (value === '' ? null : value));
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || isIsoDate(value), 'invalid_date');
+const code = z.string().regex(CODE, 'choose');
+const optionalCode = z.string().refine((value) => value === '' || CODE.test(value), 'choose');
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[0-9]+$/, 'whole_number')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, 'out_of_range');
+
+/** "Ahmad, Ahmed" → ["Ahmad", "Ahmed"]: a comma-separated list of at most 10 items of at most `max` characters. */
+const list = (max: number) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    )
+    .refine((items) => items.length <= 10, 'too_many')
+    .refine((items) => items.every((item) => item.length <= max), 'too_big');
+
+export const ArrivalSchema = z
+  .object({
+    dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
+    firstName: required(100),
+    lastName: required(100),
+    nameVariants: list(100),
+    birthDate: pastDate,
+    gender: z.enum(['female', 'male', 'other'], 'choose'),
+    citizenship: optional(100),
+    languages: list(60),
+    interpreterNeeded: z.boolean(),
+    protectedIdentity: z.boolean(),
+    whereabouts: optional(200),
+    arrivalMunicipalityCode: code,
+    arrivalDate: pastDate,
+    siblingOfChildId: z.string(),
+    relativeMunicipalityCode: optionalCode,
+    relativeRelation: z.string().trim().max(100, 'too_big'),
+    specialNeeds: optional(2000),
+    wishes: optional(2000),
+  })
+  .superRefine((values, ctx) => {
+    if (values.relativeMunicipalityCode !== '' && values.relativeRelation === '') {
+      ctx.addIssue({ code: 'custom', path: ['relativeRelation'], message: 'required' });
+    }
+    if (values.relativeMunicipalityCode === '' && values.relativeRelation !== '') {
+      ctx.addIssue({ code: 'custom', path: ['relativeMunicipalityCode'], message: 'choose' });
+    }
+  });
+export type ArrivalInput = z.input<typeof ArrivalSchema>;
+export type ArrivalOutput = z.output<typeof ArrivalSchema>;
+
+/** The form's flat values as the API's body (POST /api/allocation/arrivals). */
+export function arrivalBody(values: ArrivalOutput) {
+  const { relativeMunicipalityCode, relativeRelation, siblingOfChildId, ...rest } = values;
+  return {
+    ...rest,
+    siblingOfChildId: siblingOfChildId === '' ? null : siblingOfChildId,
+    relative:
+      relativeMunicipalityCode === ''
+        ? null
+        : { municipalityCode: relativeMunicipalityCode, relation: relativeRelation },
+  };
+}
+
+/** The best-interests considerations must each be considered; a deviation needs a municipality and a reason. */
+export const DecideSchema = z
+  .object({
+    relatives: required(1000),
+    siblings: required(1000),
+    specialNeeds: required(1000),
+    childsWishes: required(2000),
+    choice: z.enum(['proposal', 'deviate'], 'choose'),
+    municipalityCode: optionalCode,
+    reason: z.string().trim().max(2000, 'too_big'),
+  })
+  .superRefine((values, ctx) => {
+    if (values.choice !== 'deviate') return;
+    if (values.municipalityCode === '') {
+      ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'choose' });
+    }
+    if (values.reason.length < 10) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason_short' });
+    }
+  });
+export type DecideInput = z.input<typeof DecideSchema>;
+export type DecideOutput = z.output<typeof DecideSchema>;
+
+export const CorrectionSchema = z.object({
+  municipalityCode: code,
+  reason: z.string().trim().min(10, 'reason_short').max(2000, 'too_big'),
+});
+export type CorrectionInput = z.input<typeof CorrectionSchema>;
+
+export const DecisionFilterSchema = z
+  .object({
+    municipalityCode: optionalCode,
+    kind: z.union([z.literal(''), z.enum(DECISION_KINDS)]),
+    from: optionalDate,
+    to: optionalDate,
+  })
+  .refine((f) => f.from === '' || f.to === '' || f.from <= f.to, { path: ['to'], message: 'invalid_date' });
+export type DecisionFilterInput = z.input<typeof DecisionFilterSchema>;
+
+export const AssessmentOutcomeSchema = z.object({
+  outcome: z.enum(['suitable', 'unsuitable'], 'choose'),
+  note: required(2000),
+});
+export type AssessmentOutcomeInput = z.input<typeof AssessmentOutcomeSchema>;
+
+export const ImportSharesSchema = z.object({
+  validFrom: isoDate,
+  note: required(500),
+  csv: z.string().trim().min(1, 'required').max(100_000, 'too_big'),
+});
+export type ImportSharesInput = z.input<typeof ImportSharesSchema>;
+
+export const ProposeSharesSchema = z
+  .object({
+    csv: z.string().trim().min(1, 'required').max(200_000, 'too_big'),
+    forecast: wholeNumber(0, 1_000_000),
+    newlyArrived: wholeNumber(0, 10_000),
+    unaccompanied: wholeNumber(0, 10_000),
+    asylumDays: wholeNumber(0, 10_000),
+    arrivalDays: wholeNumber(0, 10_000),
+    save: z.boolean(),
+    validFrom: optionalDate,
+    note: z.string().trim().max(500, 'too_big'),
+  })
+  .superRefine((values, ctx) => {
+    if (!values.save) return;
+    if (values.validFrom === '') ctx.addIssue({ code: 'custom', path: ['validFrom'], message: 'required' });
+    if (values.note === '') ctx.addIssue({ code: 'custom', path: ['note'], message: 'required' });
+  });
+export type ProposeSharesInput = z.input<typeof ProposeSharesSchema>;
+export type ProposeSharesOutput = z.output<typeof ProposeSharesSchema>;
+
+/** A transfer stays within a county: the first two digits of a kommunkod are its county's code. */
+export const TransferSchema = z
+  .object({
+    fromCode: code,
+    toCode: code,
+    promille: wholeNumber(1, 1000),
+    decidedBy: required(200),
+    note: required(500),
+  })
+  .superRefine((values, ctx) => {
+    if (values.toCode === values.fromCode) {
+      ctx.addIssue({ code: 'custom', path: ['toCode'], message: 'same_municipality' });
+    } else if (values.toCode.slice(0, 2) !== values.fromCode.slice(0, 2)) {
+      ctx.addIssue({ code: 'custom', path: ['toCode'], message: 'same_county' });
+    }
+  });
+export type TransferInput = z.input<typeof TransferSchema>;
+export type TransferOutput = z.output<typeof TransferSchema>;
