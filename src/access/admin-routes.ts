@@ -86,6 +86,12 @@ export const adminRoutes = [
           .values({ subject: ctx.body.subject, displayName: ctx.body.displayName, email: ctx.body.email })
           .returning())[0];
       if (user === undefined) throw new Error('user insert returned nothing');
+      // Four eyes: an administrator can never give themselves a role (and so never reach child data).
+      if (user.id === actor.userId) {
+        throw unprocessable('self_grant', 'Administrators cannot grant roles to themselves', [
+          { field: 'body.subject', code: 'self_grant', message: 'ask another administrator' },
+        ]);
+      }
       const [held] = await ctx.db
         .select({ id: roleAssignments.id })
         .from(roleAssignments)

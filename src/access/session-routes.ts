@@ -124,6 +124,7 @@ export const sessionRoutes = [
       if (!ctx.deps.config.devLogin) throw notFound();
       const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.body.userId));
       if (user === undefined || user.disabled) throw notFound();
+      if (ctx.auth !== null) await revokeSession(ctx.db, ctx.auth.sessionId, ctx.now);
       await logIn(ctx, ctx.db, user.id, 'development');
       return { ok: true as const };
     },

@@ -49,6 +49,19 @@ describe('sessions', () => {
     expect((await t.request(worker, 'GET', '/api/children')).statusCode).toBe(403);
   });
 
+  it('an administrator cannot grant roles to themselves (and so never reaches child data)', async () => {
+    const admin = await t.login('malmo.admin');
+    const res = await t.request(admin, 'POST', '/api/admin/role-assignments', {
+      subject: 'dev:malmo.admin',
+      displayName: 'Maja Admin',
+      email: null,
+      role: 'unit_manager',
+      protectedIdentityClearance: true,
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json<{ error: { code: string } }>().error.code).toBe('self_grant');
+  });
+
   it('the last administrator of an organisation cannot be removed', async () => {
     const admin = await t.login('malmo.admin');
     const users = (await t.request(admin, 'GET', '/api/admin/users')).json<{ users: { id: string; roles: { assignmentId: string; role: string }[] }[] }>();

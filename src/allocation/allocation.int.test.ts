@@ -102,6 +102,10 @@ describe('an allocation decision', () => {
     const task = (await t.request(johan, 'GET', '/api/relative-assessments')).json<{ id: string; childId: string }[]>().find((x) => x.childId === child);
     await t.request(johan, 'POST', `/api/relative-assessments/${task?.id ?? ''}/outcome`, { outcome: 'unsuitable', note: 'Ingen möjlighet att ta emot' });
     expect((await t.request(officer, 'GET', `/api/allocation/children/${child}/proposal`)).json<Proposal>()).toMatchObject({ kind: 'utjamnande', basis: 'rule' });
+    // Answered: the relative's municipality no longer lists the task, nor sees the child.
+    const after = (await t.request(johan, 'GET', '/api/relative-assessments')).json<{ childId: string }[]>();
+    expect(after.map((x) => x.childId)).not.toContain(child);
+    expect((await t.request(johan, 'GET', `/api/children/${child}`)).statusCode).toBe(404);
   });
 
   it('deviating from the proposal needs a recorded reason and counts like an anknytning', async () => {

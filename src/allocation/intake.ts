@@ -31,11 +31,14 @@ export async function registerArrival(caller: Caller, input: ArrivalInput): Prom
     if (sibling === undefined) {
       throw unprocessable('unknown_sibling', 'The sibling is not registered', [{ field: 'body.siblingOfChildId', code: 'unknown', message: 'no registered child with this id' }]);
     }
-    siblingGroupId = sibling.siblingGroupId ?? randomUUID();
-    if (sibling.siblingGroupId === null) {
-      // Intake rows are the Agency's own working record; joining a group is the only change ever made to them.
-      await caller.db.update(childIntake).set({ siblingGroupId }).where(eq(childIntake.childId, sibling.childId));
-    }
+    // Intake rows are the Agency's own working record; joining a group is the only change ever made to them.
+    // coalesce: two arrivals joining the same sibling at once end up in one group.
+    const [joined] = await caller.db
+      .update(childIntake)
+      .set({ siblingGroupId: sql`coalesce(${childIntake.siblingGroupId}, ${randomUUID()}::uuid)` })
+      .where(eq(childIntake.childId, sibling.childId))
+      .returning({ group: childIntake.siblingGroupId });
+    siblingGroupId = joined?.group ?? null;
   }
   if (input.relative !== null) {
     const [known] = await caller.db.select().from(municipalities).where(eq(municipalities.code, input.relative.municipalityCode));
@@ -95,8 +98,9 @@ export async function assessmentsFor(caller: Caller) {
     .select({ task: relativeAssessments, dossierNumber: children.dossierNumber, birthDate: children.birthDate })
     .from(relativeAssessments)
     .innerJoin(children, eq(children.id, relativeAssessments.childId))
-    .where(eq(relativeAssessments.municipalityCode, codes[0] ?? ''))
-    .orderBy(isNull(relativeAssessments.outcome), desc(relativeAssessments.dueOn));
+    // Only open tasks: once answered, the municipality has no further reason to see the child.
+    .where(and(eq(relativeAssessments.municipalityCode, codes[0] ?? ''), isNull(relativeAssessments.outcome)))
+    .orderBy(desc(relativeAssessments.dueOn));
   caller.audit.children(rows.map((r) => r.task.childId));
   return rows.map((r) => ({
     id: r.task.id,
@@ -119,10 +123,12 @@ export async function recordAssessment(
   const [task] = await caller.db.select().from(relativeAssessments).where(eq(relativeAssessments.id, assessmentId));
   if (task === undefined || !caller.actor.municipalityCodes.includes(task.municipalityCode)) throw notFound();
   if (task.outcome !== null) throw conflict('already_assessed', 'This assessment already has an outcome');
-  await caller.db
+  const updated = await caller.db
     .update(relativeAssessments)
     .set({ outcome: input.outcome, outcomeNote: input.note, assessedBy: caller.actor.userId, assessedAt: caller.now })
-    .where(and(eq(relativeAssessments.id, assessmentId), isNull(relativeAssessments.outcome)));
+    .where(and(eq(relativeAssessments.id, assessmentId), isNull(relativeAssessments.outcome)))
+    .returning({ id: relativeAssessments.id });
+  if (updated.length === 0) throw conflict('already_assessed', 'This assessment already has an outcome');
   caller.audit.children([task.childId]);
   caller.audit.detail('outcome', input.outcome);
 }

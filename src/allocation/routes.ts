@@ -1,12 +1,12 @@
 /** HTTP routes of the allocation (anvisning). Thin: parse → authorise → one use case → a whitelist of fields. */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { RULES } from '../domain/allocation/allocator.ts';
 import { DEFAULT_WEIGHTS } from '../domain/allocation/shares.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { ChildSummarySchema, GENDERS } from '../children/present.ts';
 import { presentChildren, type Caller } from '../children/use-cases.ts';
-import { anvisningDecisions, municipalities, users } from '../platform/db/schema.ts';
+import { anvisningDecisions, childIntake, municipalities, users } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
 import { correct, decide, DEFAULT_RULE, proposalFor } from './decide.ts';
@@ -110,6 +110,7 @@ export const allocationRoutes = [
         municipality: FiguresSchema.extend({ name: z.string() }),
         nextInTurn: z.array(FiguresSchema.extend({ name: z.string() })),
         group: z.array(ChildSummarySchema),
+        intake: z.array(z.object({ childId: z.uuid(), specialNeeds: z.string().nullable(), wishes: z.string().nullable() })),
         relativeAssessments: z.array(
           z.object({
             municipalityCode: z.string(),
@@ -135,6 +136,10 @@ export const allocationRoutes = [
         municipality: named(proposal.municipality),
         nextInTurn: proposal.nextInTurn.map(named),
         group: await presentChildren(c, group.childIds),
+        intake: await ctx.db
+          .select({ childId: childIntake.childId, specialNeeds: childIntake.specialNeeds, wishes: childIntake.wishes })
+          .from(childIntake)
+          .where(inArray(childIntake.childId, group.childIds)),
         relativeAssessments: await assessmentStatus(c, ctx.params.childId),
       };
     },

@@ -113,9 +113,13 @@ export async function transferShares(
   const [exists] = await caller.db.select({ id: shareVersions.id }).from(shareVersions).where(eq(shareVersions.id, input.versionId));
   if (exists === undefined) throw notFound();
   const base = await loadShareVersion(caller.db, input.versionId);
-  const { shares, problems } = applyTransfers(base.shares, input.transfers);
+  const { shares, problems, problemIndexes } = applyTransfers(base.shares, input.transfers);
   if (problems.length > 0) {
-    throw unprocessable('invalid_transfer', 'The transfers cannot be made', problems.map((message, i) => ({ field: `body.transfers.${i}`, code: 'invalid', message })));
+    throw unprocessable(
+      'invalid_transfer',
+      'The transfers cannot be made',
+      problems.map((message, i) => ({ field: `body.transfers.${problemIndexes[i] ?? i}`, code: 'invalid', message })),
+    );
   }
   const saved = await saveVersion(caller, { validFrom: base.validFrom, source: 'transfer', note: input.note, basedOnId: base.id, shares });
   await caller.db.insert(shareTransfers).values(input.transfers.map((t) => ({ ...t, versionId: saved.id, decidedBy: input.decidedBy })));

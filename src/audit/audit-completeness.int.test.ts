@@ -156,6 +156,17 @@ describe('audit completeness', () => {
   });
 });
 
+describe('guardianship', () => {
+  it('refuses an appointment backdated before the current god man’s', async () => {
+    const officer = await t.login('per.ek');
+    const child = await t.childByDossier('20000112');
+    const hans = await t.userId('hans.gren');
+    const res = await t.request(officer, 'POST', `/api/children/${child}/guardians`, { guardianUserId: hans, fromDate: '2000-01-01' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('body.fromDate');
+  });
+});
+
 describe('search', () => {
   it('finds a child under another transliteration of the name', async () => {
     const officer = await t.login('anna.alm');

@@ -51,7 +51,7 @@ function asGender(value: string): ChildSummary['gender'] {
 export function presentSummary(child: ChildRow, facts: ChildFacts, access: ChildAccess, today: string, lookup: Lookup): ChildSummary {
   if (access.view === 'none') throw new Error('presentSummary called for a child outside the scope');
   const visible = access.identity === 'visible';
-  const responsible = currentResponsibleMunicipality(facts, today);
+  const responsible = access.whereabouts === 'visible' ? currentResponsibleMunicipality(facts, today) : null;
   return {
     id: child.id,
     dossierNumber: child.dossierNumber,
@@ -68,7 +68,7 @@ export function presentSummary(child: ChildRow, facts: ChildFacts, access: Child
 
 export function presentDetail(child: ChildRow, facts: ChildFacts, access: ChildAccess, today: string, lookup: Lookup): ChildDetail {
   const summary = presentSummary(child, facts, access, today, lookup);
-  const basic = CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic;
+  const basic = CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic && access.whereabouts === 'visible';
   const visible = access.identity === 'visible';
   return {
     ...summary,

@@ -10,11 +10,12 @@ import { startTestApp, type TestApp } from '../test-support/app.ts';
 import { coreRoutes } from '../server/routes.ts';
 
 const SECRETS = [CANARY.firstName, CANARY.lastName, 'Kanariegatan'];
-const UNCLEARED = ['ali.hassan', 'elin.dahl', 'johan.nilsson', 'per.ek', 'hans.gren', 'lena.holm', 'omar.said', 'eva.strom', 'mv.dso', 'mv.admin', 'malmo.dso', 'malmo.admin', 'sundsvall.dso', 'nils.polis', 'maria.lst', 'tove.mitt'];
+const UNCLEARED = ['jonas.berg', 'ali.hassan', 'elin.dahl', 'johan.nilsson', 'per.ek', 'hans.gren', 'lena.holm', 'omar.said', 'eva.strom', 'mv.dso', 'mv.admin', 'malmo.dso', 'malmo.admin', 'sundsvall.dso', 'nils.polis', 'maria.lst', 'tove.mitt'];
 const CLEARED = ['sara.lind', 'karin.berg', 'birgitta.sjo', 'anna.alm'];
 
 let t: TestApp;
 let canaryId: string;
+const ids: Record<string, string> = {};
 const logLines: string[] = [];
 
 function leaks(text: string): string[] {
@@ -25,7 +26,7 @@ function leaks(text: string): string[] {
 function readUrls(): string[] {
   return coreRoutes
     .filter((r) => r.method === 'GET')
-    .map((r) => r.url.replace(':childId', canaryId).replace(':userId', '00000000-0000-4000-8000-000000000000'))
+    .map((r) => r.url.replace(/:([a-zA-Z]+)/g, (_, name: string) => (name === 'childId' ? canaryId : (ids[name] ?? '00000000-0000-4000-8000-000000000000'))))
     .flatMap((url) => (url === '/api/children' ? [url, `/api/children?q=${CANARY.firstName}`, '/api/children?q=20000100'] : [url]));
 }
 
@@ -34,6 +35,11 @@ beforeAll(async () => {
   stream.on('data', (chunk: Buffer) => logLines.push(chunk.toString('utf8')));
   t = await startTestApp({ logTo: stream });
   canaryId = await t.childByDossier('20000100');
+  const first = async (query: string) => (await t.database.raw.query<{ id: string }>(query)).rows[0]?.id ?? '';
+  ids.decisionId = await first(`select id from anvisning_decisions where child_ids @> array['${canaryId}']::uuid[]`);
+  ids.versionId = await first('select id from share_versions limit 1');
+  ids.userId = await first("select id from users where subject = 'dev:sara.lind'");
+  expect(ids.decisionId).not.toBe('');
 });
 afterAll(async () => t.close());
 

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import { childAccess, currentResponsibleMunicipality, journalEntryVisible, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
 import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
-import { addHours } from '../domain/time.ts';
+import { addDays, addHours } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   children,
@@ -220,7 +220,8 @@ export async function openEmergencyAccess(
   });
   caller.audit.children([child.id]);
   caller.audit.emergency();
-  caller.audit.purpose(input.reason);
+  // The reason is free text (it could name someone): it stays with the grant, which the DPO reviews, not in the log.
+  caller.audit.purpose('emergency-access');
   caller.audit.detail('hours', input.hours);
   return { childId: child.id, expiresAt: expiresAt.toISOString() };
 }
@@ -232,6 +233,13 @@ export async function appointGuardian(
   input: { guardianUserId: string; fromDate: string },
 ): Promise<{ id: string }> {
   const { facts } = await childInScope(caller, childId);
+  const current = facts.guardians.filter((g) => g.kind === 'god_man' && g.to === null);
+  const earliest = current.reduce((latest, g) => (g.from > latest ? g.from : latest), '0000-01-01');
+  if (input.fromDate <= earliest || input.fromDate > addDays(caller.today, 30)) {
+    throw unprocessable('invalid_from_date', 'The appointment must start after the current god man’s and within 30 days from today', [
+      { field: 'body.fromDate', code: 'out_of_range', message: `after ${earliest}, at most 30 days ahead` },
+    ]);
+  }
   const responsible = currentResponsibleMunicipality(facts, caller.today);
   if (responsible === null || !caller.actor.municipalityCodes.includes(responsible)) throw notFound([childId]);
   const [isGodMan] = await caller.db

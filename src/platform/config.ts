@@ -9,7 +9,7 @@ const boolish = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().optional(),
   DATABASE_URL: z.string().url().optional(),
   ANVISA_DATA_DIR: z.string().default('./data'),
   PUBLIC_URL: z.string().url().optional(),
@@ -86,7 +86,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     production,
     port: e.PORT,
-    host: e.HOST,
+    // The development login lets anyone be anyone: outside production listen on this machine only unless told.
+    host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     database:
       e.DATABASE_URL !== undefined
         ? { kind: 'postgres', url: e.DATABASE_URL }

@@ -28,6 +28,7 @@ const guardianship = (code: string) => (o: OrganisationIndex) => o.guardianship.
 
 export const DEMO_USERS: readonly DemoUser[] = [
   { key: 'anna.alm', name: 'Anna Alm', roles: [{ org: (o) => o.migrationAgencyUnit, role: 'allocation_officer' }] },
+  { key: 'jonas.berg', name: 'Jonas Berg', roles: [{ org: (o) => o.migrationAgencyUnit, role: 'allocation_officer' }] },
   { key: 'omar.said', name: 'Omar Said', roles: [{ org: (o) => o.migrationAgency, role: 'asylum_officer' }] },
   { key: 'eva.strom', name: 'Eva Ström', roles: [{ org: (o) => o.migrationAgency, role: 'compensation_officer' }] },
   { key: 'mv.dso', name: 'Mats Wik', roles: [{ org: (o) => o.migrationAgency, role: 'data_protection_officer' }] },

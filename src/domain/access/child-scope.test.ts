@@ -49,6 +49,14 @@ describe('a municipality', () => {
     const result = access(anActor('social_worker').in(MALMO).build(), child);
     expect(result).toMatchObject({ view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false });
   });
+  it('does not see where the child went after its responsibility ended', () => {
+    expect(access(anActor('social_worker').in(MALMO).build(), child).whereabouts).toBe('hidden');
+    expect(access(anActor('social_worker').in(SUNDSVALL).build(), child).whereabouts).toBe('visible');
+  });
+  it('a period that ended the day it began (a same-day correction) never made the municipality responsible', () => {
+    const corrected = aChild().arrivedIn(MALMO, '2026-05-01', '2026-06-01').assignedTo(SUNDSVALL, '2026-06-01', '2026-06-01').assignedTo('0180', '2026-06-01').build();
+    expect(access(anActor('social_worker').in(SUNDSVALL).build(), corrected).view).toBe('none');
+  });
   it('sees nothing of a child it never had', () => {
     expect(access(anActor('unit_manager').in('0180').build(), child).view).toBe('none');
   });
@@ -116,6 +124,10 @@ describe('protected identity', () => {
     expect(access(anActor('guardianship_officer').in(MALMO).build(), child).identity).toBe('masked');
     const moved = aChild().arrivedIn(MALMO, '2026-01-01', '2026-02-01').assignedTo(SUNDSVALL, '2026-02-01').withProtectedIdentity().build();
     expect(access(anActor('social_worker').in(MALMO).cleared().build(), moved).identity).toBe('masked');
+  });
+  it('hides whereabouts wherever the identity is masked', () => {
+    expect(access(anActor('allocation_officer').withUserId('mv-2').build(), child)).toMatchObject({ identity: 'masked', whereabouts: 'hidden' });
+    expect(access(anActor('asylum_officer').withUserId('mv-1').build(), child)).toMatchObject({ identity: 'visible', whereabouts: 'visible' });
   });
   it('is never visible through emergency access', () => {
     const actor = anActor('social_worker').in(SUNDSVALL).cleared().build();

@@ -70,6 +70,8 @@ export type AccessBasis =
 
 export interface ChildAccess {
   readonly view: ChildView;
+  /** Whether the actor may see where the child is now: the responsible municipality, periods, guardians. */
+  readonly whereabouts: 'visible' | 'hidden';
   readonly basis: AccessBasis;
   readonly identity: 'visible' | 'masked';
   /** Journal entries: all of them, only those the actor's organisation wrote, or none. */
@@ -77,7 +79,7 @@ export interface ChildAccess {
   readonly mayWrite: boolean;
 }
 
-export const NO_ACCESS: ChildAccess = { view: 'none', basis: 'none', identity: 'masked', journal: 'none', mayWrite: false };
+export const NO_ACCESS: ChildAccess = { view: 'none', basis: 'none', identity: 'masked', whereabouts: 'hidden', journal: 'none', mayWrite: false };
 
 export function isActiveOn(period: { from: string; to: string | null }, date: string): boolean {
   return period.from <= date && (period.to === null || date < period.to);
@@ -109,8 +111,9 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
       if (responsible !== null && actor.municipalityCodes.includes(responsible)) {
         return { view: 'full', basis: 'responsible_municipality', journal: 'all', mayWrite: true };
       }
+      // A period that ended the day it began (a same-day correction) never made the municipality responsible.
       const wasResponsible = facts.responsibility.some(
-        (p) => actor.municipalityCodes.includes(p.municipalityCode) && p.from <= today,
+        (p) => actor.municipalityCodes.includes(p.municipalityCode) && p.from <= today && p.to !== p.from,
       );
       if (wasResponsible) return { view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false };
       // Social services asked to assess a relative see the child's minimal data until they have answered.
@@ -191,7 +194,10 @@ export function childAccess(
     scopeByRelation(actor, facts, context.today) ??
     (hasActiveEmergencyGrant(actor, facts.childId, context.emergencyGrants, context.now) ? emergencyScope(actor.role) : null);
   if (scope === null) return NO_ACCESS;
-  return { ...scope, identity: identityVisible(actor, facts, context.today) ? 'visible' : 'masked' };
+  const identity = identityVisible(actor, facts, context.today) ? 'visible' : 'masked';
+  // Whereabouts are later facts for a former municipality or a relative's municipality, and part of a protected identity.
+  const laterFacts = scope.basis === 'former_municipality' || scope.basis === 'relative_assessment';
+  return { ...scope, identity, whereabouts: identity === 'masked' || laterFacts ? 'hidden' : 'visible' };
 }
 
 /** Whether an actor may see one journal entry, given their access to the child and who wrote the entry. */

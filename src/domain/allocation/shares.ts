@@ -192,10 +192,12 @@ export interface Transfer {
 export function applyTransfers(
   shares: ReadonlyMap<string, number>,
   transfers: readonly Transfer[],
-): { shares: Map<string, number>; problems: string[] } {
+): { shares: Map<string, number>; problems: string[]; problemIndexes: number[] } {
   const next = new Map(shares);
   const problems: string[] = [];
-  for (const t of transfers) {
+  const problemIndexes: number[] = [];
+  for (const [index, t] of transfers.entries()) {
+    const before = problems.length;
     const from = next.get(t.fromCode);
     if (from === undefined || !next.has(t.toCode)) {
       problems.push(`unknown municipality in transfer ${t.fromCode} → ${t.toCode}`);
@@ -209,8 +211,9 @@ export function applyTransfers(
       next.set(t.fromCode, from - t.promille);
       next.set(t.toCode, (next.get(t.toCode) ?? 0) + t.promille);
     }
+    if (problems.length > before) problemIndexes.push(index);
   }
-  return { shares: next, problems };
+  return { shares: next, problems, problemIndexes };
 }
 
 /** Shares proportional to population with a floor of 1 ‰ (used for scenarios): the proposal with no prior reception. */

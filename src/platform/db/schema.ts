@@ -207,7 +207,11 @@ export const guardianships = pgTable(
       .references(() => organisations.id),
     createdAt: createdAt(),
   },
-  (t) => [index('guardianships_child_idx').on(t.childId), index('guardianships_guardian_idx').on(t.guardianUserId)],
+  (t) => [
+    index('guardianships_child_idx').on(t.childId),
+    index('guardianships_guardian_idx').on(t.guardianUserId),
+    check('guardianship_dates', sql`${t.toDate} is null or ${t.toDate} >= ${t.fromDate}`),
+  ],
 );
 
 /** Migration Agency officers handling a child's case. */

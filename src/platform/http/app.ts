@@ -17,6 +17,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { resolveSession } from '../../access/sessions.ts';
+import { AllocationError } from '../../domain/allocation/allocator.ts';
 import { HttpError, type FieldProblem } from './errors.ts';
 import { registerRoute, type AppDeps, type RouteSpec } from './route.ts';
 
@@ -91,6 +92,14 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       return reply.status(error.statusCode).send(errorBody(error.code, error.message, request.id, [...error.fields]));
+    }
+    const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+    if (code === '23505') {
+      // Two requests raced to create the same record: the second is told so, not 500.
+      return reply.status(409).send(errorBody('conflict', 'The record was just created by another request', request.id));
+    }
+    if (error instanceof AllocationError) {
+      return reply.status(422).send(errorBody('allocation', error.message, request.id));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? 'body';

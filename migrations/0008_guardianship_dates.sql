@@ -1,0 +1,1 @@
+ALTER TABLE "guardianships" ADD CONSTRAINT "guardianship_dates" CHECK ("guardianships"."to_date" is null or "guardianships"."to_date" >= "guardianships"."from_date");
