@@ -61,6 +61,9 @@ describe('an allocation decision', () => {
     const decided = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: proposal.municipality.code, proposedCode: proposal.municipality.code, considerations });
     expect(decided.statusCode).toBe(201);
     expect(decided.json()).toMatchObject({ kind: 'utjamnande', municipalityCode: proposal.municipality.code });
+    const detail = (await t.request(officer, 'GET', `/api/allocation/decisions/${decided.json<{ id: string }>().id}`)).json<{ proposal: Proposal | null }>();
+    // The printed decision carries the reasons' figures as they stood before it, recomputed from the history.
+    expect(detail.proposal).toMatchObject({ kind: 'utjamnande', basis: 'rule', municipality: proposal.municipality });
     const again = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision`, { municipalityCode: proposal.municipality.code, proposedCode: proposal.municipality.code, considerations });
     expect(again.statusCode).toBe(409);
     const page = (await t.request(officer, 'GET', `/api/children/${child}`)).json<{ responsibleMunicipality: { code: string } }>();
@@ -80,6 +83,8 @@ describe('an allocation decision', () => {
     expect(proposal.group.map((g) => g.id).sort()).toEqual([first, second].sort());
     const decided = await t.request(officer, 'POST', `/api/allocation/children/${first}/decision`, { municipalityCode: '1280', proposedCode: '1280', considerations });
     expect(decided.json<{ childIds: string[] }>().childIds.sort()).toEqual([first, second].sort());
+    const detail = (await t.request(officer, 'GET', `/api/allocation/decisions/${decided.json<{ id: string }>().id}`)).json<{ proposal: { basis: string; relatives: { outcome: string | null }[] } }>();
+    expect(detail.proposal).toMatchObject({ basis: 'relative', relatives: [{ outcome: 'suitable' }] });
     const incoming = (await t.request(sara, 'GET', '/api/allocation/incoming')).json<{ id: string }[]>().map((c) => c.id);
     expect(incoming).toEqual(expect.arrayContaining([first, second]));
   });

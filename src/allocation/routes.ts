@@ -12,7 +12,7 @@ import { ChildIdParams, defineRoute, requires, type RouteContext } from '../plat
 import { correct, decide, DEFAULT_RULE, proposalFor } from './decide.ts';
 import { assessmentsFor, assessmentStatus, recordAssessment, registerArrival, waitingChildren } from './intake.ts';
 import { computeProposal, importShares, listShareVersions, saveProposal, shareVersionDetail, transferShares } from './shares-use-cases.ts';
-import { decisionHistory, incoming, municipalityFigures, queue, timeline } from './views.ts';
+import { decisionHistory, incoming, municipalityFigures, proposalBehind, queue, timeline } from './views.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 const code = z.string().regex(/^[0-9]{4}$/, 'four digits');
@@ -222,6 +222,14 @@ export const allocationRoutes = [
         stateHash: z.string(),
         recordHash: z.string(),
         children: z.array(ChildSummarySchema),
+        proposal: z
+          .object({
+            kind: z.enum(['utjamnande', 'anknytning']),
+            basis: z.enum(['relative', 'sibling', 'rule']),
+            municipality: FiguresSchema.extend({ name: z.string() }),
+            relatives: z.array(z.object({ municipalityCode: z.string(), relation: z.string(), outcome: z.string().nullable() })),
+          })
+          .nullable(),
       }),
     },
     handler: async (ctx) => {
@@ -250,6 +258,7 @@ export const allocationRoutes = [
         stateHash: d.stateHash,
         recordHash: d.recordHash,
         children: await presentChildren(caller(ctx), d.childIds),
+        proposal: await proposalBehind(ctx.db, d),
       };
     },
   }),

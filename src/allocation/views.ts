@@ -1,11 +1,11 @@
 /** Read models of the allocation: the queue, figures per municipality (by gender and age band), history, incoming. */
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { Allocator, type Rule } from '../domain/allocation/allocator.ts';
 import { figuresOf, type Figures } from '../domain/allocation/decision.ts';
 import { addDays } from '../domain/time.ts';
 import { presentChildren, type Caller } from '../children/use-cases.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
-import { anvisningDecisions, municipalities, responsibilityPeriods, users } from '../platform/db/schema.ts';
+import { anvisningDecisions, childIntake, municipalities, relativeAssessments, responsibilityPeriods, users } from '../platform/db/schema.ts';
 import { allMunicipalityCodes, loadShareVersion, readAllocator } from './ledger.ts';
 
 export interface QueueView {
@@ -83,32 +83,76 @@ export async function municipalityFigures(db: DbOrTx, today: string): Promise<Mu
   });
 }
 
-/** Received vs exact quota over time for one municipality (or the nation when `code` is null), per month. */
-export async function timeline(db: DbOrTx, code: string | null): Promise<{ month: string; received: number; quota: number }[]> {
-  const decisions = await db.select().from(anvisningDecisions).orderBy(asc(anvisningDecisions.seq));
-  if (decisions.length === 0) return [];
+type DecisionRow = typeof anvisningDecisions.$inferSelect;
+
+/**
+ * Walks the decisions in order (those before `beforeSeq` when given), applying each to an allocator, and calls
+ * `after` once per decision. Returns the allocator as the history leaves it (null without decisions).
+ */
+async function walkDecisions(db: DbOrTx, after: (d: DecisionRow, allocator: Allocator) => void, beforeSeq?: number): Promise<Allocator | null> {
+  const decisions = await db
+    .select()
+    .from(anvisningDecisions)
+    .where(beforeSeq === undefined ? undefined : lt(anvisningDecisions.seq, beforeSeq))
+    .orderBy(asc(anvisningDecisions.seq));
+  if (decisions.length === 0) return null;
+  const byId = new Map(decisions.map((d) => [d.id, d]));
   const codes = await allMunicipalityCodes(db);
   let allocator: Allocator | null = null;
   let version: string | null = null;
-  const points = new Map<string, { received: number; quota: number }>();
   for (const d of decisions) {
     const v = await loadShareVersion(db, d.shareVersionId);
     if (allocator === null) allocator = new Allocator(codes, { shares: v.shares });
     else if (version !== v.id) allocator.setShares({ shares: v.shares });
     version = v.id;
-    if (d.kind === 'correction') {
-      const [old] = await db.select().from(anvisningDecisions).where(eq(anvisningDecisions.id, d.supersedesId ?? ''));
-      if (old !== undefined) allocator.move(old.municipalityCode, d.municipalityCode, d.childIds.length);
-    } else {
-      allocator.assign(d.municipalityCode, d.childIds.length);
-    }
+    const superseded = d.supersedesId === null ? undefined : byId.get(d.supersedesId);
+    if (d.kind === 'correction' && superseded !== undefined) allocator.move(superseded.municipalityCode, d.municipalityCode, d.childIds.length);
+    else allocator.assign(d.municipalityCode, d.childIds.length);
+    after(d, allocator);
+  }
+  return allocator;
+}
+
+/** Received vs exact quota over time for one municipality (or the nation when `code` is null), per month. */
+export async function timeline(db: DbOrTx, code: string | null): Promise<{ month: string; received: number; quota: number }[]> {
+  const points = new Map<string, { received: number; quota: number }>();
+  await walkDecisions(db, (d, allocator) => {
     const figures = code === null ? null : allocator.figures(code);
     points.set(d.decidedOn.slice(0, 7), {
       received: figures?.received ?? allocator.assigned,
       quota: (figures?.expectedThousandths ?? allocator.assigned * 1000) / 1000,
     });
-  }
+  });
   return [...points].map(([month, p]) => ({ month, ...p }));
+}
+
+/**
+ * The proposal a decision confirmed or deviated from, with the figures as they stood just before it: recomputed from
+ * the recorded history, so the printed decision always carries its reasons. Null for corrections.
+ */
+export async function proposalBehind(db: DbOrTx, d: DecisionRow) {
+  if (d.kind === 'correction' || d.proposedCode === null) return null;
+  const codes = await allMunicipalityCodes(db);
+  const version = await loadShareVersion(db, d.shareVersionId);
+  const before = (await walkDecisions(db, () => {}, d.seq)) ?? new Allocator(codes, { shares: version.shares });
+  before.setShares({ shares: version.shares });
+  const [first] = d.childIds;
+  const [intake] = await db.select().from(childIntake).where(eq(childIntake.childId, first ?? ''));
+  const assessments = await db
+    .select({ municipalityCode: relativeAssessments.municipalityCode, relation: relativeAssessments.relation, outcome: relativeAssessments.outcome })
+    .from(relativeAssessments)
+    .where(eq(relativeAssessments.childId, first ?? ''));
+  const byRelative = d.kind !== 'utjamnande' && intake?.relativeMunicipalityCode === d.proposedCode && assessments.some((a) => a.outcome !== 'unsuitable');
+  const rulePick = before.pick(d.rule === 'lowest-attainment' ? 'lowest-attainment' : 'quota', d.childIds.length);
+  // The proposal was the rule's pick, the relative's municipality, or (otherwise) where an earlier sibling went.
+  const bySibling = !byRelative && d.kind !== 'utjamnande' && (d.kind === 'anknytning' || rulePick !== d.proposedCode);
+  const [name] = await db.select({ name: municipalities.name }).from(municipalities).where(eq(municipalities.code, d.proposedCode));
+  return {
+    kind: byRelative || bySibling ? ('anknytning' as const) : ('utjamnande' as const),
+    basis: byRelative ? ('relative' as const) : bySibling ? ('sibling' as const) : ('rule' as const),
+    municipality: { ...figuresOf(before.figures(d.proposedCode)), name: name?.name ?? d.proposedCode },
+    relatives: assessments,
+  };
 }
 
 export interface DecisionFilter {
