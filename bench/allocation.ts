@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decideLocked, prepareDecision, proposalUnder } from '../src/allocation/decide.ts';
+import { decideLocked, prepareDecision, proposedUnder } from '../src/allocation/decide.ts';
 import { lockLedger } from '../src/allocation/ledger.ts';
 import { replayAll } from '../src/allocation/replay.ts';
 import { writeAuditEvent } from '../src/audit/writer.ts';
@@ -75,11 +75,12 @@ async function decideOne(p: Prepared, childId: string): Promise<void> {
     const c = p.caller(tx);
     const prepared = await prepareDecision(c, childId);
     const ledger = await lockLedger(tx, today);
-    const proposal = proposalUnder(ledger, prepared.group, 'quota');
+    // The officer saw the proposal in an earlier request; here only its municipality is needed.
+    const proposal = proposedUnder(ledger, prepared.group, 'quota');
     const row = await decideLocked(c, ledger, {
       childId,
-      municipalityCode: proposal.municipality.code,
-      proposedCode: proposal.municipality.code,
+      municipalityCode: proposal.code,
+      proposedCode: proposal.code,
       reason: null,
       considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
       rule: 'quota',

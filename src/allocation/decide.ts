@@ -3,7 +3,7 @@
  * or deviating with a reason), corrections, and the hand-over of responsibility to the assigned municipality.
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
 import { propose, recordHash, stateHash, type DecisionKind, type DecisionRecord, type Proposal } from '../domain/allocation/decision.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
@@ -114,17 +114,17 @@ export interface DecideInput {
   readonly rule: Rule;
 }
 
-/** Responsibility moves to the assigned municipality from today; the open period ends today. One statement. */
-async function handOver(caller: DecideCaller, childIds: readonly string[], code: string): Promise<void> {
+/**
+ * Responsibility moves to the assigned municipality from today; the open period ends today. Two data-modifying
+ * statements, run with the ledger's save in one round trip.
+ */
+function handOver(caller: DecideCaller, childIds: readonly string[], code: string): SQL[] {
   const ids = sql`array[${sql.join(childIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
-  await caller.db.execute(sql`
-    with closed as (
-      update ${responsibilityPeriods} set to_date = ${caller.today}
-      where child_id = any(${ids}) and to_date is null
-      returning child_id
-    )
-    insert into ${responsibilityPeriods} (child_id, municipality_code, kind, from_date, owner_organisation_id)
-    select c, ${code}, 'assigned', ${caller.today}, ${caller.actor.organisationId} from unnest(${ids}) as c`);
+  return [
+    sql`update ${responsibilityPeriods} set to_date = ${caller.today} where child_id = any(${ids}) and to_date is null returning child_id`,
+    sql`insert into ${responsibilityPeriods} (child_id, municipality_code, kind, from_date, owner_organisation_id)
+      select c, ${code}, 'assigned', ${caller.today}, ${caller.actor.organisationId} from unnest(${ids}) as c returning child_id`,
+  ];
 }
 
 async function record(
@@ -177,6 +177,12 @@ export async function prepareDecision(caller: DecideCaller, childId: string): Pr
   return { group, decisionId };
 }
 
+/** The municipality and kind a decision taken now would have — without the explanation (cheap, under the lock). */
+export function proposedUnder(ledger: LockedLedger, group: GroupFacts, rule: Rule): { code: string; kind: 'utjamnande' | 'anknytning' } {
+  const target = group.siblingCode ?? group.relativeCode;
+  return target !== null ? { code: target, kind: 'anknytning' } : { code: ledger.allocator.pick(rule, group.childIds.length), kind: 'utjamnande' };
+}
+
 /** The proposal for a prepared group under the locked ledger: what a decision taken now would be. */
 export function proposalUnder(ledger: LockedLedger, group: GroupFacts, rule: Rule): Proposal {
   return propose(ledger.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, rule);
@@ -189,13 +195,13 @@ export async function decide(caller: DecideCaller, input: DecideInput): Promise<
 
 export async function decideLocked(caller: DecideCaller, ledger: LockedLedger, input: DecideInput, prepared: PreparedDecision): Promise<DecisionRow> {
   const { group } = prepared;
-  const proposal = proposalUnder(ledger, group, input.rule);
-  if (input.proposedCode !== proposal.municipality.code) {
-    throw conflict('proposal_changed', `Another decision was taken first: the proposal is now ${proposal.municipality.code}; review it again`, [
-      { field: 'body.proposedCode', code: 'stale', message: `now ${proposal.municipality.code}` },
+  const proposal = proposedUnder(ledger, group, input.rule);
+  if (input.proposedCode !== proposal.code) {
+    throw conflict('proposal_changed', `Another decision was taken first: the proposal is now ${proposal.code}; review it again`, [
+      { field: 'body.proposedCode', code: 'stale', message: `now ${proposal.code}` },
     ]);
   }
-  const deviates = input.municipalityCode !== proposal.municipality.code;
+  const deviates = input.municipalityCode !== proposal.code;
   if (deviates && (input.reason === null || input.reason.trim().length < 10)) {
     throw unprocessable('reason_required', 'A decision that deviates from the proposal needs a recorded reason', [
       { field: 'body.reason', code: 'required_for_deviation', message: 'at least 10 characters' },
@@ -209,15 +215,14 @@ export async function decideLocked(caller: DecideCaller, ledger: LockedLedger, i
     childIds: group.childIds,
     municipalityCode: input.municipalityCode,
     kind,
-    proposedCode: proposal.municipality.code,
+    proposedCode: proposal.code,
     rule: input.rule,
     supersedesId: null,
     reason: input.reason,
     considerations: input.considerations,
   });
   ledger.allocator.assign(input.municipalityCode, group.childIds.length);
-  await ledger.save(1);
-  await handOver(caller, group.childIds, input.municipalityCode);
+  await ledger.save(1, handOver(caller, group.childIds, input.municipalityCode));
   caller.audit.children(group.childIds);
   caller.audit.detail('decisionId', row.id);
   caller.audit.detail('municipalityCode', input.municipalityCode);
@@ -252,8 +257,7 @@ export async function correct(caller: DecideCaller, decisionId: string, input: {
     considerations: old.considerations,
   });
   ledger.allocator.move(old.municipalityCode, input.municipalityCode, old.childIds.length);
-  await ledger.save(1);
-  await handOver(caller, old.childIds, input.municipalityCode);
+  await ledger.save(1, handOver(caller, old.childIds, input.municipalityCode));
   caller.audit.children(old.childIds);
   caller.audit.detail('decisionId', row.id);
   caller.audit.detail('supersedes', old.id);

@@ -6,7 +6,7 @@
  * when the locked row still carries that token, the 290 state rows need not be read again.
  */
 import { randomUUID } from 'node:crypto';
-import { desc, eq, lte, sql } from 'drizzle-orm';
+import { desc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import { Allocator } from '../domain/allocation/allocator.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { allocationLedger, allocationState, municipalities, shareValues, shareVersions } from '../platform/db/schema.ts';
@@ -88,8 +88,11 @@ export interface LockedLedger {
   readonly allocator: Allocator;
   readonly version: ShareVersion;
   readonly decisions: number;
-  /** Writes the allocator's state back (only what changed) and counts the decision records added. */
-  save(recordedDecisions: number): Promise<void>;
+  /**
+   * Writes the allocator's state back (only what changed) and counts the decision records added, in one statement;
+   * `alongside` are further data-modifying statements (as WITH clauses) to run in the same round trip.
+   */
+  save(recordedDecisions: number, alongside?: readonly SQL[]): Promise<void>;
 }
 
 /** Locks the ledger and returns the running state under the share version in force on `date`. */
@@ -114,7 +117,7 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
     allocator,
     version,
     decisions: ledger.decisions,
-    save: async (recordedDecisions) => {
+    save: async (recordedDecisions, alongside = []) => {
       const snapshot = allocator.snapshot();
       const changed = snapshot.rows.filter((r) => {
         const old = before.get(r.code);
@@ -123,17 +126,16 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
       const token = randomUUID();
       const ledgerUpdate = sql`update ${allocationLedger} set share_version_id = ${version.id}, children_since_version = ${snapshot.childrenSinceVersion},
         total = ${allocator.assigned}, decisions = ${ledger.decisions + recordedDecisions}, state_token = ${token} where id = 1`;
-      if (changed.length === 0) {
-        await tx.execute(ledgerUpdate);
-      } else {
-        // One round trip: the changed state rows and the ledger.
+      const clauses: SQL[] = alongside.map((statement, i) => sql`${sql.raw(`w${i}`)} as (${statement})`);
+      if (changed.length > 0) {
         const values = sql.join(changed.map((r) => sql`(${r.code}, ${r.received}, ${r.expectedBase})`), sql`, `);
-        await tx.execute(sql`with state as (
+        clauses.push(sql`state as (
           insert into ${allocationState} (municipality_code, received, expected_base) values ${values}
           on conflict (municipality_code) do update set received = excluded.received, expected_base = excluded.expected_base
-          returning 1)
-        ${ledgerUpdate}`);
+          returning 1)`);
       }
+      // One round trip: the changed state rows, the ledger, and whatever must change with them.
+      await tx.execute(clauses.length === 0 ? ledgerUpdate : sql`with ${sql.join(clauses, sql`, `)} ${ledgerUpdate}`);
       // Cached under the new token: should this transaction roll back, the token is never seen again.
       cached = { token, versionId: version.id, codes: allocator.codes, rows: snapshot.rows, childrenSinceVersion: snapshot.childrenSinceVersion };
     },
