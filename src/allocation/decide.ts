@@ -183,11 +183,6 @@ export function proposedUnder(ledger: LockedLedger, group: GroupFacts, rule: Rul
   return target !== null ? { code: target, kind: 'anknytning' } : { code: ledger.allocator.pick(rule, group.childIds.length), kind: 'utjamnande' };
 }
 
-/** The proposal for a prepared group under the locked ledger: what a decision taken now would be. */
-export function proposalUnder(ledger: LockedLedger, group: GroupFacts, rule: Rule): Proposal {
-  return propose(ledger.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, rule);
-}
-
 export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
   const prepared = await prepareDecision(caller, input.childId);
   return decideLocked(caller, await lockLedger(caller.db, caller.today), input, prepared);

@@ -5,12 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { addDays } from '../domain/time.ts';
+import { deadlines } from '../domain/deadlines/rules.ts';
 import { presentChildren, registerChild, type Caller, type RegisterChildInput } from '../children/use-cases.ts';
 import { anvisningDecisions, caseOfficers, childIntake, children, municipalities, organisations, relativeAssessments, users } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
-
-export const RELATIVE_ASSESSMENT_DAYS = 3;
 
 export interface ArrivalInput extends RegisterChildInput {
   readonly nameVariants: readonly string[];
@@ -70,7 +68,7 @@ export async function registerArrival(caller: Caller, input: ArrivalInput): Prom
         childId: id,
         municipalityCode: input.relative.municipalityCode,
         relation: input.relative.relation,
-        dueOn: addDays(caller.today, RELATIVE_ASSESSMENT_DAYS),
+        dueOn: deadlines.relativeAssessment(caller.today).due,
         ownerOrganisationId: caller.actor.organisationId,
       })
       .returning({ id: relativeAssessments.id });
