@@ -4,7 +4,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useChildren, useSession } from '../api/queries.ts';
-import { ChildName } from '../components/ChildName.tsx';
+import { ChildrenTable, useChildColumns } from '../components/ChildrenTable.tsx';
 import { Page } from '../components/Page.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { Announce, LoadError, Loading } from '../components/Status.tsx';
@@ -49,6 +49,7 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
   const { t } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
   const list = useChildren(q, page, PAGE_SIZE);
+  const columns = useChildColumns();
   const pages = list.data === undefined ? 1 : Math.max(1, Math.ceil(list.data.total / PAGE_SIZE));
   return (
     <Page title={t('children.title')}>
@@ -73,39 +74,20 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
       {list.isPending && <Loading />}
       {list.isError && <LoadError error={list.error} />}
       {list.data !== undefined && list.data.items.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>{t('children.caption', { page, pages })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('children.col.dossier')}</th>
-                <th scope="col">{t('children.col.name')}</th>
-                <th scope="col">{t('children.col.birthDate')}</th>
-                <th scope="col">{t('children.col.gender')}</th>
-                <th scope="col">{t('children.col.municipality')}</th>
-                <th scope="col">{t('children.col.view')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((child) => (
-                <tr key={child.id}>
-                  <th scope="row">
-                    <Link to="/barn/$childId" params={{ childId: child.id }}>
-                      {child.dossierNumber}
-                    </Link>
-                  </th>
-                  <td>
-                    <ChildName child={child} />
-                  </td>
-                  <td className="nowrap">{child.birthDate}</td>
-                  <td>{t(`gender.${child.gender}`)}</td>
-                  <td>{child.responsibleMunicipality?.name ?? t('common.missing')}</td>
-                  <td>{t(`view.${child.view}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChildrenTable
+          caption={t('children.caption', { page, pages })}
+          rows={list.data.items}
+          dossierCell={(child) => (
+            <Link to="/barn/$childId" params={{ childId: child.id }}>
+              {child.dossierNumber}
+            </Link>
+          )}
+          columns={[
+            columns.gender,
+            columns.municipality,
+            { header: t('children.col.view'), cell: (child) => t(`view.${child.view}`) },
+          ]}
+        />
       )}
       <Pagination
         page={page}

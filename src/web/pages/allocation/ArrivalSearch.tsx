@@ -2,13 +2,14 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useChildren } from '../../api/queries.ts';
-import { ChildName } from '../../components/ChildName.tsx';
+import { ChildrenTable, useChildColumns } from '../../components/ChildrenTable.tsx';
 import { Announce, LoadError } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 
 function Matches({ q }: { readonly q: string }) {
   const { t } = useI18n();
   const matches = useChildren(q, 1, 10);
+  const columns = useChildColumns();
   return (
     <>
       <Announce>
@@ -21,35 +22,17 @@ function Matches({ q }: { readonly q: string }) {
       </Announce>
       {matches.isError && <LoadError error={matches.error} />}
       {matches.data !== undefined && matches.data.items.length > 0 && (
-        <div className="table-wrap">
-          <table className="table table--narrow">
-            <caption>{t('arrival.matchesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('children.col.dossier')}</th>
-                <th scope="col">{t('children.col.name')}</th>
-                <th scope="col">{t('children.col.birthDate')}</th>
-                <th scope="col">{t('children.col.municipality')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {matches.data.items.map((child) => (
-                <tr key={child.id}>
-                  <th scope="row">
-                    <Link to="/barn/$childId" params={{ childId: child.id }}>
-                      {child.dossierNumber}
-                    </Link>
-                  </th>
-                  <td>
-                    <ChildName child={child} />
-                  </td>
-                  <td className="nowrap">{child.birthDate}</td>
-                  <td>{child.responsibleMunicipality?.name ?? t('common.missing')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChildrenTable
+          narrow
+          caption={t('arrival.matchesCaption')}
+          rows={matches.data.items}
+          dossierCell={(child) => (
+            <Link to="/barn/$childId" params={{ childId: child.id }}>
+              {child.dossierNumber}
+            </Link>
+          )}
+          columns={[columns.municipality]}
+        />
       )}
     </>
   );

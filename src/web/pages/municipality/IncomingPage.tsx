@@ -5,7 +5,7 @@
 import { Link } from '@tanstack/react-router';
 import { useIncoming } from '../../api/allocation-queries.ts';
 import { useSession } from '../../api/queries.ts';
-import { ChildName } from '../../components/ChildName.tsx';
+import { ChildrenTable, useChildColumns } from '../../components/ChildrenTable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Announce, LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
@@ -16,6 +16,7 @@ export function IncomingPage() {
   const { t } = useI18n();
   const active = activeAssignment(useSession().data);
   const incoming = useIncoming();
+  const columns = useChildColumns();
   const code = active?.municipalityCode ?? null;
   return (
     <Page title={t('incoming.title')}>
@@ -29,37 +30,19 @@ export function IncomingPage() {
       {incoming.isError && <LoadError error={incoming.error} />}
       {incoming.data?.length === 0 && <p>{t('incoming.empty')}</p>}
       {incoming.data !== undefined && incoming.data.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>{t('incoming.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('children.col.dossier')}</th>
-                <th scope="col">{t('children.col.name')}</th>
-                <th scope="col">{t('children.col.birthDate')}</th>
-                <th scope="col">{t('children.col.gender')}</th>
-                <th scope="col">{t('incoming.col.assignedOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {incoming.data.map((child) => (
-                <tr key={child.id}>
-                  <th scope="row">
-                    <Link to="/barn/$childId" params={{ childId: child.id }}>
-                      {child.dossierNumber}
-                    </Link>
-                  </th>
-                  <td>
-                    <ChildName child={child} />
-                  </td>
-                  <td className="nowrap">{child.birthDate}</td>
-                  <td>{t(`gender.${child.gender}`)}</td>
-                  <td className="nowrap">{child.assignedOn}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChildrenTable
+          caption={t('incoming.caption')}
+          rows={incoming.data}
+          dossierCell={(child) => (
+            <Link to="/barn/$childId" params={{ childId: child.id }}>
+              {child.dossierNumber}
+            </Link>
+          )}
+          columns={[
+            columns.gender,
+            { header: t('incoming.col.assignedOn'), cell: (child) => child.assignedOn, nowrap: true },
+          ]}
+        />
       )}
       {can(active?.role, 'allocation:read') && code !== null && <MunicipalityStanding code={code} />}
     </Page>
