@@ -122,7 +122,6 @@ export const adminRoutes = [
       ctx.audit.detail('userId', user.id);
       ctx.audit.detail('role', ctx.body.role);
       ctx.audit.detail('assignmentId', assignment.id);
-      void ctx.reply.status(201);
       return { userId: user.id, assignmentId: assignment.id };
     },
   }),

@@ -78,7 +78,6 @@ export const allocationRoutes = [
     handler: async (ctx) => {
       const created = await registerArrival(caller(ctx), ctx.body);
       ctx.audit.children([created.id]);
-      void ctx.reply.status(201);
       return created;
     },
   }),
@@ -164,9 +163,7 @@ export const allocationRoutes = [
       const c = caller(ctx);
       const [visible] = await presentChildren(c, [ctx.params.childId]);
       if (visible === undefined) throw notFound([ctx.params.childId]);
-      const row = await decide(c, { childId: ctx.params.childId, ...ctx.body });
-      void ctx.reply.status(201);
-      return row;
+      return await decide(c, { childId: ctx.params.childId, ...ctx.body });
     },
   }),
   defineRoute({
@@ -180,9 +177,7 @@ export const allocationRoutes = [
     body: z.strictObject({ municipalityCode: code, reason: text(2000) }),
     response: { 201: z.object({ id: z.uuid(), supersedesId: z.uuid().nullable(), municipalityCode: z.string() }) },
     handler: async (ctx) => {
-      const row = await correct(caller(ctx), ctx.params.decisionId, ctx.body);
-      void ctx.reply.status(201);
-      return row;
+      return await correct(caller(ctx), ctx.params.decisionId, ctx.body);
     },
   }),
   defineRoute({
@@ -346,9 +341,7 @@ export const allocationRoutes = [
     body: z.strictObject({ validFrom: isoDate, csv: z.string().min(1).max(100_000), note: text(500) }),
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => {
-      const saved = await importShares({ db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit }, ctx.body);
-      void ctx.reply.status(201);
-      return saved;
+      return await importShares({ db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit }, ctx.body);
     },
   }),
   defineRoute({
@@ -404,9 +397,7 @@ export const allocationRoutes = [
     }),
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => {
-      const saved = await transferShares({ db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit }, { versionId: ctx.params.versionId, ...ctx.body });
-      void ctx.reply.status(201);
-      return saved;
+      return await transferShares({ db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit }, { versionId: ctx.params.versionId, ...ctx.body });
     },
   }),
   defineRoute({

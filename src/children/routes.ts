@@ -80,9 +80,7 @@ export const childRoutes = [
     body: RegisterBody,
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => {
-      const created = await registerChild(caller(ctx), ctx.body);
-      void ctx.reply.status(201);
-      return created;
+      return await registerChild(caller(ctx), ctx.body);
     },
   }),
   defineRoute({
@@ -120,9 +118,7 @@ export const childRoutes = [
     body: z.strictObject({ body: z.string().trim().min(1).max(10_000) }),
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => {
-      const created = await writeJournal(caller(ctx), ctx.params.childId, ctx.body.body);
-      void ctx.reply.status(201);
-      return created;
+      return await writeJournal(caller(ctx), ctx.params.childId, ctx.body.body);
     },
   }),
   defineRoute({
@@ -139,9 +135,7 @@ export const childRoutes = [
     }),
     response: { 201: z.object({ childId: z.uuid(), expiresAt: z.string() }) },
     handler: async (ctx) => {
-      const granted = await openEmergencyAccess(caller(ctx), ctx.body);
-      void ctx.reply.status(201);
-      return granted;
+      return await openEmergencyAccess(caller(ctx), ctx.body);
     },
   }),
   defineRoute({
@@ -165,9 +159,7 @@ export const childRoutes = [
     body: z.strictObject({ guardianUserId: z.uuid(), fromDate: isoDate }),
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => {
-      const created = await appointGuardian(caller(ctx), ctx.params.childId, ctx.body);
-      void ctx.reply.status(201);
-      return created;
+      return await appointGuardian(caller(ctx), ctx.params.childId, ctx.body);
     },
   }),
 ];

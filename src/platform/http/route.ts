@@ -171,6 +171,8 @@ function checkCsrf(request: FastifyRequest, auth: AuthState | null): void {
 export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSpec): void {
   assertDeclared(spec);
   const audited = spec.audit !== 'none';
+  // A route whose only declared answer is 201 creates something: answer 201 without each handler saying so.
+  const creates = spec.response?.[201] !== undefined && spec.response[200] === undefined;
   app.withTypeProvider<ZodTypeProvider>().route({
     method: spec.method,
     url: spec.url,
@@ -212,6 +214,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
       try {
         checkAccess(spec, auth);
         checkCsrf(request, auth);
+        if (creates) void reply.status(201);
         if (!audited) return await spec.handler(makeContext(deps.database.db));
         return await deps.database.db.transaction(async (tx) => {
           const result = await spec.handler(makeContext(tx));
