@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { searchMatchesNames } from '../domain/search/names.ts';
-import { CHILD_VIEW_RANK, currentResponsibleMunicipality, type ChildAccess, type ChildFacts } from '../domain/access/child-scope.ts';
+import { CHILD_VIEW_RANK, currentResponsibleMunicipality, RESPONSIBILITY_KINDS, type ChildAccess, type ChildFacts } from '../domain/access/child-scope.ts';
+import { CASE_SECTIONS, type CaseSection, type SectionAccess } from '../domain/access/case-sections.ts';
 import type { ChildRow } from './repository.ts';
 
 export const GENDERS = ['female', 'male', 'other'] as const;
@@ -28,7 +29,7 @@ export type ChildSummary = z.infer<typeof ChildSummarySchema>;
 export const ChildDetailSchema = ChildSummarySchema.extend({
   whereabouts: z.string().nullable(),
   responsibility: z
-    .array(z.object({ municipality: MunicipalityRef, kind: z.enum(['arrival', 'assigned']), from: z.string(), to: z.string().nullable() }))
+    .array(z.object({ municipality: MunicipalityRef, kind: z.enum(RESPONSIBILITY_KINDS), from: z.string(), to: z.string().nullable() }))
     .nullable(),
   guardians: z
     .array(z.object({ name: z.string(), kind: z.enum(['god_man', 'special_custodian']), from: z.string(), to: z.string().nullable() }))
@@ -36,6 +37,10 @@ export const ChildDetailSchema = ChildSummarySchema.extend({
   journalAccess: z.enum(['all', 'own_organisation', 'none']),
   mayWrite: z.boolean(),
   emergencyAccess: z.boolean(),
+  /** Which parts of the case the active role may read or change (src/domain/access/case-sections.ts). */
+  sections: z.record(z.enum(CASE_SECTIONS), z.enum(['none', 'read', 'write'])),
+  /** Version of the basic data, for optimistic concurrency on edits. */
+  version: z.number().int(),
 });
 export type ChildDetail = z.infer<typeof ChildDetailSchema>;
 
@@ -66,7 +71,14 @@ export function presentSummary(child: ChildRow, facts: ChildFacts, access: Child
   };
 }
 
-export function presentDetail(child: ChildRow, facts: ChildFacts, access: ChildAccess, today: string, lookup: Lookup): ChildDetail {
+export function presentDetail(
+  child: ChildRow,
+  facts: ChildFacts,
+  access: ChildAccess,
+  today: string,
+  lookup: Lookup,
+  sections: Record<CaseSection, SectionAccess>,
+): ChildDetail {
   const summary = presentSummary(child, facts, access, today, lookup);
   const basic = CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic && access.whereabouts === 'visible';
   const visible = access.identity === 'visible';
@@ -85,6 +97,8 @@ export function presentDetail(child: ChildRow, facts: ChildFacts, access: ChildA
     journalAccess: access.journal,
     mayWrite: access.mayWrite,
     emergencyAccess: access.basis === 'emergency',
+    sections,
+    version: child.version,
   };
 }
 

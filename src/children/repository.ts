@@ -3,7 +3,7 @@
  * actor could possibly see; the pure rule in src/domain/access decides for each one.
  */
 import { and, eq, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
-import type { Actor, ChildFacts, EmergencyGrant } from '../domain/access/child-scope.ts';
+import { RESPONSIBILITY_KINDS, type Actor, type ChildFacts, type EmergencyGrant, type ResponsibilityKind } from '../domain/access/child-scope.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { caseOfficers, children, emergencyAccessGrants, guardianships, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
@@ -95,6 +95,12 @@ export async function emergencyGrantsFor(db: DbOrTx, actor: Actor, now: Date, ch
   }));
 }
 
+function responsibilityKind(value: string): ResponsibilityKind {
+  const kind = RESPONSIBILITY_KINDS.find((k) => k === value);
+  if (kind === undefined) throw new Error(`Unknown responsibility kind ${value}`);
+  return kind;
+}
+
 function asRole(value: string): Role {
   if (!(ROLES as readonly string[]).includes(value)) throw new Error(`Unknown role ${value}`);
   return value as Role;
@@ -139,7 +145,7 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
             .sort((a, b) => a.fromDate.localeCompare(b.fromDate))
             .map((p) => ({
               municipalityCode: p.municipalityCode,
-              kind: p.kind === 'assigned' ? 'assigned' : 'arrival',
+              kind: responsibilityKind(p.kind),
               from: p.fromDate,
               to: p.toDate,
             })),

@@ -16,6 +16,7 @@ import {
 } from '../platform/db/schema.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
 import type { AuditScope } from '../platform/http/route.ts';
+import { sectionsFor } from '../casework/relation.ts';
 import { matchesQuery, presentDetail, presentSummary, type ChildDetail, type ChildSummary, type Lookup } from './present.ts';
 import { candidateChildIds, emergencyGrantsFor, loadChildrenWithFacts, type ChildWithFacts } from './repository.ts';
 
@@ -107,7 +108,8 @@ export async function readChild(caller: Caller, childId: string): Promise<ChildD
   caller.audit.children([childId]);
   caller.audit.detail('view', access.view);
   const lookup = await lookupFor(caller.db, facts.guardians.map((g) => g.userId));
-  return presentDetail(child, facts, access, caller.today, lookup);
+  const sections = await sectionsFor(caller.db, caller.actor, access, childId, caller.today);
+  return presentDetail(child, facts, access, caller.today, lookup, sections);
 }
 
 export interface RegisterChildInput {

@@ -4,74 +4,27 @@
  * scope check makes a case fail. Refused writes must leave the database unchanged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../domain/access/roles.ts';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import { coreRoutes } from './routes.ts';
 
-/** One demo user per role; own scope is Malmö (1280) / Region Skåne / the Migration Agency. */
-const USER_OF: Record<Role, [key: string, organisation?: string]> = {
-  allocation_officer: ['anna.alm'],
-  asylum_officer: ['omar.said'],
-  compensation_officer: ['eva.strom'],
-  social_worker: ['sara.lind'],
-  unit_manager: ['karin.berg'],
-  guardianship_officer: ['per.ek'],
-  god_man: ['birgitta.sjo'],
-  health_staff: ['lena.holm'],
-  police_officer: ['nils.polis'],
-  county_coordinator: ['maria.lst'],
-  data_protection_officer: ['malmo.dso'],
-  administrator: ['malmo.admin'],
-};
-const ROLE_LIST = Object.keys(USER_OF) as Role[];
+import {
+  ALLOCATION_READ,
+  all,
+  child,
+  considerations,
+  MV_READ,
+  NO_SUCH,
+  OTHER_CHILD,
+  OWN_CHILD,
+  ROLE_LIST,
+  USER_OF,
+  with_,
+  type Case,
+  type Fixture,
+} from '../test-support/matrix.ts';
+import { MATRIX_MODULES } from './matrix-modules.ts';
 
-/** 20000112: Malmö is responsible, Birgitta Sjö is god man. 20000107: Stockholm, no relation to Malmö or Skåne. */
-const OWN_CHILD = '20000112';
-const OTHER_CHILD = '20000107';
-
-interface Fixture {
-  waitingChild: string;
-  waitingProposal: string;
-  otherDecision: string;
-  shareVersion: string;
-  sharesCsv: string;
-  proposalCsv: string;
-  ownAssessment: string;
-  otherAssessment: string;
-  ownChild: string;
-  otherChild: string;
-  godMan: string;
-  ownAssignment: string;
-  otherAssignment: string;
-  sundsvallUser: string;
-  malmoUser: string;
-}
-
-type Scope = 'own' | 'other';
-type Req = { method: 'GET' | 'POST' | 'DELETE'; url: string; body?: unknown };
-type Expect = readonly [own: number, other: number];
-
-interface Case {
-  readonly route: string; // "METHOD url" as registered
-  readonly build: (f: Fixture, scope: Scope) => Req;
-  readonly noSession: number;
-  /** Per role: status for own scope, status for the other organisation's scope. */
-  readonly expect: Record<Role, Expect>;
-  /** Tables a refused attempt must leave unchanged. */
-  readonly writes?: readonly string[];
-}
-
-const all = (own: number, other = own): Record<Role, Expect> =>
-  Object.fromEntries(ROLE_LIST.map((r) => [r, [own, other] as const])) as Record<Role, Expect>;
-const with_ = (base: Record<Role, Expect>, overrides: Partial<Record<Role, Expect>>) => ({ ...base, ...overrides });
-
-const child = (f: Fixture, s: Scope) => (s === 'own' ? f.ownChild : f.otherChild);
-const MV_READ: Partial<Record<Role, Expect>> = { allocation_officer: [200, 200], asylum_officer: [200, 200], compensation_officer: [200, 200] };
-const ALLOCATION_READ: Partial<Record<Role, Expect>> = { ...MV_READ, unit_manager: [200, 200], county_coordinator: [200, 200] };
-const NO_SUCH = '00000000-0000-4000-8000-000000000000';
-const considerations = { relatives: null, siblings: null, specialNeeds: 'Behöver vård i Malmö', childsWishes: 'Vill bo i Malmö' };
-
-const CASES: readonly Case[] = [
+const CORE_CASES: readonly Case[] = [
   { route: 'GET /healthz', build: () => ({ method: 'GET', url: '/healthz' }), noSession: 200, expect: all(200) },
   { route: 'GET /api/auth/options', build: () => ({ method: 'GET', url: '/api/auth/options' }), noSession: 200, expect: all(200) },
   { route: 'GET /api/auth/dev-users', build: () => ({ method: 'GET', url: '/api/auth/dev-users' }), noSession: 200, expect: all(200) },
@@ -385,6 +338,7 @@ const CASES: readonly Case[] = [
   { route: 'POST /api/auth/logout', build: () => ({ method: 'POST', url: '/api/auth/logout' }), noSession: 401, expect: all(200) },
   { route: 'POST /api/auth/logout-everywhere', build: () => ({ method: 'POST', url: '/api/auth/logout-everywhere' }), noSession: 401, expect: all(200) },
 ];
+const CASES: readonly Case[] = [...CORE_CASES, ...MATRIX_MODULES.flatMap((m) => m.cases)];
 
 let t: TestApp;
 let fixture: Fixture;
@@ -442,7 +396,9 @@ beforeAll(async () => {
     otherAssignment: rows.find((r) => r.org.startsWith('Sundsvall'))?.id ?? '',
     sundsvallUser: await t.userId('johan.nilsson'),
     malmoUser: await t.userId('sara.lind'),
+    extra: {},
   };
+  for (const module of MATRIX_MODULES) Object.assign(fixture.extra, (await module.setup?.(t, fixture)) ?? {});
 });
 afterAll(async () => t.close());
 

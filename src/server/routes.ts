@@ -8,6 +8,11 @@ import { childRoutes } from '../children/routes.ts';
 import type { RouteSpec } from '../platform/http/route.ts';
 import { referenceRoutes } from '../reference/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
+import { caseworkRoutes } from '../casework/routes.ts';
+import { guardianshipRoutes } from '../guardianship/routes.ts';
+import { placementRoutes } from '../placement/routes.ts';
+import { responsibilityRoutes } from '../responsibility/routes.ts';
+import { worklistRoutes } from '../worklist/routes.ts';
 
 export const coreRoutes: readonly RouteSpec[] = [
   ...referenceRoutes,
@@ -18,4 +23,9 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...adminRoutes,
   ...statisticsRoutes,
   ...allocationRoutes,
+  ...responsibilityRoutes,
+  ...caseworkRoutes,
+  ...placementRoutes,
+  ...guardianshipRoutes,
+  ...worklistRoutes,
 ];

@@ -2,10 +2,11 @@
  * The route table (TanStack Router, code-based). URLs are Swedish. Pages under the pathless `app` route need a
  * login and an active role; each page also states the permission it needs, and without it shows "not found".
  */
-import { createRootRoute, createRoute, createRouter, useParams, useSearch } from '@tanstack/react-router';
+import { createRoute, createRouter, useParams, useSearch } from '@tanstack/react-router';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
-import { RequireActiveRole, RequirePermission } from './components/guards.tsx';
-import { Shell } from './components/Shell.tsx';
+import { RequirePermission } from './components/guards.tsx';
+import { appRoute, rootRoute } from './route-base.tsx';
+import { caseRoutes } from './routes-case.tsx';
 import { AccessLogPage } from './pages/AccessLogPage.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
 import { AuditEventsPage, type AuditFilters } from './pages/audit/AuditEventsPage.tsx';
@@ -93,7 +94,6 @@ function UserReportRoute() {
   return <UserReportPage key={userId} userId={userId} />;
 }
 
-const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundPage });
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
@@ -105,7 +105,6 @@ const chooseRoleRoute = createRoute({
   path: '/valj-roll',
   component: ChooseRolePage,
 });
-const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: RequireActiveRole });
 
 const parent = () => appRoute;
 const startRoute = createRoute({ getParentRoute: parent, path: '/', component: StartPage });
@@ -264,6 +263,7 @@ const routeTree = rootRoute.addChildren([
     auditEmergencyRoute,
     userReportRoute,
     adminRoute,
+    ...caseRoutes,
     unknownRoute,
   ]),
 ]);

@@ -7,9 +7,13 @@
  */
 import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES, type OrganisationType, type Role } from './roles.ts';
 
+/** arrival: until the anvisning; assigned: by the anvisning; transferred: taken over from another municipality; aftercare: 18–21. */
+export const RESPONSIBILITY_KINDS = ['arrival', 'assigned', 'transferred', 'aftercare'] as const;
+export type ResponsibilityKind = (typeof RESPONSIBILITY_KINDS)[number];
+
 export interface ResponsibilityPeriod {
   readonly municipalityCode: string;
-  readonly kind: 'arrival' | 'assigned';
+  readonly kind: ResponsibilityKind;
   readonly from: string;
   readonly to: string | null;
 }
@@ -87,9 +91,10 @@ export function isActiveOn(period: { from: string; to: string | null }, date: st
 
 export function currentResponsibleMunicipality(facts: Pick<ChildFacts, 'responsibility'>, date: string): string | null {
   const active = facts.responsibility.filter((p) => isActiveOn(p, date));
-  // An assigned period takes precedence over an arrival period that has not been closed yet.
-  const assigned = active.find((p) => p.kind === 'assigned');
-  return (assigned ?? active[0])?.municipalityCode ?? null;
+  // An assigned (or later) period takes precedence over an arrival period that has not been closed yet; of several,
+  // the one that began last.
+  const later = active.filter((p) => p.kind !== 'arrival').sort((a, b) => b.from.localeCompare(a.from));
+  return (later[0] ?? active[0])?.municipalityCode ?? null;
 }
 
 export function countyOf(municipalityCode: string): string {

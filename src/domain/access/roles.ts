@@ -65,6 +65,20 @@ export const PERMISSIONS = [
   'allocation:read', // decisions, the queue, shares and figures per municipality (no names)
   'shares:manage', // import, propose and transfer shares
   'allocation:incoming', // a municipality's incoming children and its relative assessments
+  // The child's case (issue 4). Which sections of which children is decided by src/domain/access/case-sections.ts.
+  'case:read', // the case sections of a child in scope (social case, placement, school, timeline, …)
+  'case:write', // social services' steps: social case, placement, school, transfer, hand-over, SFV, turning 18
+  'case:manage', // the unit manager: assign and reassign cases, substitutes, the unit's caseload
+  'providers:read', // placement providers and free places
+  'providers:manage', // register and change placement providers
+  'guardianship:request', // ask the guardianship authority for a god man
+  'guardianship:registry', // the registry of gode män and the ward-limit policy
+  'asylum:record', // the asylum case and age decisions (Migration Agency)
+  'health:record', // the region's health examination
+  'worklist:read', // the role's worklist of open deadlines
+  'child:edit', // basic data and identifiers of a child (field history, optimistic concurrency)
+  'child:merge', // merge two records of the same child, and undo it
+  'key-figures:read', // case key figures by gender and age band (no names)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,8 +93,22 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'allocation:decide',
     'allocation:read',
     'shares:manage',
+    'case:read',
+    'worklist:read',
+    'child:edit',
+    'child:merge',
   ],
-  asylum_officer: ['child:list', 'child:read', 'emergency-access:request', 'allocation:read'],
+  asylum_officer: [
+    'child:list',
+    'child:read',
+    'emergency-access:request',
+    'allocation:read',
+    'case:read',
+    'guardianship:request',
+    'asylum:record',
+    'worklist:read',
+    'child:edit',
+  ],
   compensation_officer: ['child:list', 'child:read', 'emergency-access:request', 'statistics:read', 'allocation:read'],
   social_worker: [
     'child:list',
@@ -90,6 +118,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'child:export',
     'emergency-access:request',
     'allocation:incoming',
+    'case:read',
+    'case:write',
+    'providers:read',
+    'guardianship:request',
+    'worklist:read',
+    'child:edit',
   ],
   unit_manager: [
     'child:list',
@@ -102,12 +136,22 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'statistics:read',
     'allocation:incoming',
     'allocation:read',
+    'case:read',
+    'case:write',
+    'case:manage',
+    'providers:read',
+    'providers:manage',
+    'guardianship:request',
+    'worklist:read',
+    'child:edit',
+    'child:merge',
+    'key-figures:read',
   ],
-  guardianship_officer: ['child:list', 'child:read', 'guardianship:appoint'],
-  god_man: ['child:list', 'child:read'],
-  health_staff: ['child:list', 'child:read', 'emergency-access:request'],
+  guardianship_officer: ['child:list', 'child:read', 'guardianship:appoint', 'guardianship:registry', 'case:read', 'worklist:read'],
+  god_man: ['child:list', 'child:read', 'case:read', 'worklist:read'],
+  health_staff: ['child:list', 'child:read', 'emergency-access:request', 'case:read', 'health:record', 'worklist:read'],
   police_officer: [],
-  county_coordinator: ['statistics:read', 'allocation:read'],
+  county_coordinator: ['statistics:read', 'allocation:read', 'providers:read', 'key-figures:read'],
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],
 };

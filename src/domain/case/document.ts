@@ -5,7 +5,8 @@ import { MACHINES } from './machines.ts';
 export function stateMachinesDocument(): string {
   const sections = MACHINES.map((machine) => {
     const rows = machine.transitions.map(
-      (t) => `| ${t.from.join(', ')} | \`${t.event}\` | ${t.to} | ${t.roles.join(', ')} | ${(t.starts ?? []).join(', ') || '–'} |`,
+      (t) =>
+        `| ${t.from.join(', ')} | \`${t.event}\` | ${t.to} | ${t.roles.join(', ')} | ${(t.starts ?? []).join(', ') || '–'} | ${(t.closes ?? []).join(', ') || '–'} | ${t.bestInterests === true ? 'ja' : '–'} |`,
     );
     return [
       `## ${machine.name}`,
@@ -14,8 +15,8 @@ export function stateMachinesDocument(): string {
       mermaid(machine).trimEnd(),
       '```',
       '',
-      '| from | event | to | who may | starts deadline |',
-      '|---|---|---|---|---|',
+      '| from | event | to | who may | starts deadline | closes deadline | best-interests record |',
+      '|---|---|---|---|---|---|---|',
       ...rows,
       '',
     ].join('\n');

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { forbiddenTransitions, mermaid, transition } from './machine.ts';
-import { age, asylum, guardianship, MACHINES, placement, socialCase } from './machines.ts';
+import { defineMachine, forbiddenTransitions, mermaid, transition } from './machine.ts';
+import { age, asylum, guardianship, MACHINES, placement, responsibility, socialCase } from './machines.ts';
 
 describe('the case machines', () => {
   it('social services open an investigation after the protection assessment, which starts the four-month clock', () => {
+    const received = transition(socialCase, 'none', 'receive_report', 'social_worker');
+    expect(received).toMatchObject({ ok: true, to: 'report_received', starts: ['protection-assessment', 'preliminary-assessment'] });
     const assessed = transition(socialCase, 'report_received', 'assess_protection', 'social_worker');
-    expect(assessed).toEqual({ ok: true, to: 'protection_assessed', starts: ['preliminary-assessment'] });
-    expect(transition(socialCase, 'protection_assessed', 'open_investigation', 'social_worker')).toMatchObject({ starts: ['investigation'] });
+    expect(assessed).toEqual({ ok: true, to: 'protection_assessed', starts: [], closes: ['protection-assessment'], bestInterests: false });
+    expect(transition(socialCase, 'protection_assessed', 'open_investigation', 'social_worker')).toMatchObject({
+      starts: ['investigation'],
+      closes: ['preliminary-assessment'],
+    });
   });
   it('refuses a transition from the wrong state, and one the role may not make', () => {
     expect(transition(socialCase, 'report_received', 'start_care', 'social_worker')).toMatchObject({ ok: false, reason: 'not_allowed_from_state' });
@@ -18,7 +23,33 @@ describe('the case machines', () => {
     expect(transition(guardianship, 'god_man_appointed', 'end_by_law', 'guardianship_officer')).toMatchObject({ to: 'ended' });
   });
   it('every review of the care starts the next six-month clock', () => {
-    expect(transition(socialCase, 'care_ongoing', 'review_care', 'unit_manager')).toEqual({ ok: true, to: 'care_ongoing', starts: ['care-review'] });
+    expect(transition(socialCase, 'care_ongoing', 'review_care', 'unit_manager')).toEqual({
+      ok: true,
+      to: 'care_ongoing',
+      starts: ['care-review'],
+      closes: ['care-review'],
+      bestInterests: false,
+    });
+  });
+  it('decisions about the child need a best-interests record; the 18th birthday is Anvisa’s own explicit record', () => {
+    expect(transition(placement, 'not_placed', 'place', 'social_worker')).toMatchObject({ ok: true, bestInterests: true });
+    expect(transition(guardianship, 'god_man_requested', 'appoint_god_man', 'guardianship_officer')).toMatchObject({ bestInterests: true });
+    expect(transition(responsibility, 'received', 'end_at_18', 'system')).toMatchObject({ ok: true, to: 'ended' });
+    expect(transition(responsibility, 'received', 'end_at_18', 'social_worker')).toMatchObject({ ok: false, reason: 'role_may_not' });
+    expect(transition(socialCase, 'none', 'no_such_event', 'social_worker')).toMatchObject({ ok: false, reason: 'unknown_event' });
+  });
+  it('refuses a table that declares one event twice from the same state', () => {
+    expect(() =>
+      defineMachine({
+        name: 'twice',
+        initial: 'a',
+        states: ['a', 'b'],
+        transitions: [
+          { from: ['a'], event: 'go', to: 'b', roles: ['system'] },
+          { from: ['a'], event: 'go', to: 'a', roles: ['system'] },
+        ],
+      }),
+    ).toThrow(/declared twice/);
   });
   it('every state is reachable from the initial state', () => {
     for (const machine of MACHINES) {

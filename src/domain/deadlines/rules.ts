@@ -11,53 +11,72 @@ export const DEADLINE_RULES = {
     title: 'Skyddsbedömning (genast)',
     source: '11 kap. 1 a § SoL (2001:453) — "genast", samma eller nästa dag; motsvarighet i SoL (2025:400) ej kartlagd',
     statutory: true,
+    actor: 'social_services',
   },
   'preliminary-assessment': {
     title: 'Förhandsbedömning inom 14 dagar',
     source: '11 kap. 1 a § SoL (2001:453); motsvarighet i SoL (2025:400) ej kartlagd',
     statutory: true,
+    actor: 'social_services',
   },
   investigation: {
     title: 'Utredning inom fyra månader',
     source: '11 kap. 2 § SoL (2001:453); motsvarighet i SoL (2025:400) ej kartlagd',
     statutory: true,
+    actor: 'social_services',
   },
   'care-review': {
     title: 'Övervägande av vården minst var sjätte månad',
     source: '6 kap. 8 § SoL (2001:453); motsvarighet i SoL (2025:400) ej kartlagd',
     statutory: true,
+    actor: 'social_services',
   },
   'school-start': {
     title: 'Skolstart senast en månad efter ankomsten',
     source: 'prop. 2000/01:115 (vägledning, inte lag)',
     statutory: false,
+    actor: 'social_services',
   },
   'relative-assessment': {
     title: 'Socialtjänstens bedömning av anhörig (anknytning), inom tre dagar',
     source: 'Migrationsverkets standard för kommunanvisningar (1 juli 2019): beslut inom 1–3 dagar',
     statutory: false,
+    actor: 'social_services',
   },
   'turning-18-warning': {
     title: 'Barnet fyller 18 om fem veckor',
     source: 'Anvisa: varning före anmälan om fortsatt ansvar',
     statutory: false,
+    actor: 'social_services',
   },
   'continued-responsibility-notice': {
     title: 'Anmälan om fortsatt ansvar senast tre veckor före 18-årsdagen',
     source: 'Migrationsverkets e-tjänst "Se och ändra ansvar för ensamkommande" (automatiskt avslut sedan 30 nov 2020)',
     statutory: false,
+    actor: 'social_services',
   },
   'change-report': {
     title: 'Anmälan av ändring till Migrationsverket',
     source: 'Migrationsverket: senast den 7:e i månaden efter ändringen (asylsökande) eller efter kvartalet (med uppehållstillstånd)',
     statutory: false,
+    actor: 'social_services',
   },
   'on-call-placement': {
     title: 'Placeringsbeslut av socialjouren gäller till nästa vardag',
     source: 'Malmö stads rutin för placering jourtid (nytt beslut nästa vardag)',
     statutory: false,
+    actor: 'social_services',
   },
-} as const;
+  'god-man-appointment': {
+    title: 'God man förordnas så snart som möjligt (praxis 2–3 dagar)',
+    source: '3 § lag (2005:429) om god man för ensamkommande barn — "så snart det är möjligt"; 3 dagar är kommunal praxis',
+    statutory: false,
+    actor: 'guardianship',
+  },
+} as const satisfies Record<string, { title: string; source: string; statutory: boolean; actor: DeadlineActor }>;
+
+/** Who must act on a deadline: the responsible municipality's social services, its guardianship authority, … */
+export type DeadlineActor = 'social_services' | 'guardianship' | 'migration_agency' | 'region';
 
 export type DeadlineRuleId = keyof typeof DEADLINE_RULES;
 
@@ -91,7 +110,44 @@ export const deadlines = {
   },
   /** An on-call placement decision holds until the next working day. */
   onCallPlacement: (decided: string) => ({ rule: 'on-call-placement' as const, due: onOrNextWorkingDay(addCalendarDays(decided, 1)) }),
+  godManAppointment: (requested: string) => settle('god-man-appointment', addCalendarDays(requested, 3)),
 };
+
+/** What a deadline's due date may depend on. `on` is the date of the event that starts it. */
+export interface DeadlineContext {
+  readonly on: string;
+  readonly birthDate: string;
+  readonly arrivalDate: string;
+  readonly permitHolder: boolean;
+}
+
+/** The due date of a rule started by an event, from the event's date and the child's dates. */
+export function dueFor(rule: DeadlineRuleId, context: DeadlineContext): Deadline {
+  switch (rule) {
+    case 'protection-assessment':
+      return deadlines.protectionAssessment(context.on);
+    case 'preliminary-assessment':
+      return deadlines.preliminaryAssessment(context.on);
+    case 'investigation':
+      return deadlines.investigation(context.on);
+    case 'care-review':
+      return deadlines.careReview(context.on);
+    case 'school-start':
+      return deadlines.schoolStart(context.arrivalDate);
+    case 'relative-assessment':
+      return deadlines.relativeAssessment(context.on);
+    case 'turning-18-warning':
+      return deadlines.turning18Warning(context.birthDate);
+    case 'continued-responsibility-notice':
+      return deadlines.continuedResponsibilityNotice(context.birthDate);
+    case 'change-report':
+      return deadlines.changeReport(context.on, context.permitHolder);
+    case 'on-call-placement':
+      return deadlines.onCallPlacement(context.on);
+    case 'god-man-appointment':
+      return deadlines.godManAppointment(context.on);
+  }
+}
 
 /** Overdue first, then by due date; ties by rule id, so lists are stable. */
 export function compareDeadlines(today: string): (a: Deadline, b: Deadline) => number {

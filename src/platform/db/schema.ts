@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   bigint,
   boolean,
   check,
@@ -158,6 +159,12 @@ export const children = pgTable(
     ownerOrganisationId: uuid('owner_organisation_id')
       .notNull()
       .references(() => organisations.id),
+    /** The birth date the child stated; `birthDate` is the registered one (history in age_records). */
+    statedBirthDate: date('stated_birth_date', { mode: 'string' }),
+    /** Set when this record was merged into another record of the same child (reversible, see child_merges). */
+    mergedIntoId: uuid('merged_into_id'),
+    /** Optimistic concurrency for edits of the child's basic data. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [check('dossier_number_digits', sql`${t.dossierNumber} ~ '^[0-9]{4,12}$'`)],
@@ -173,9 +180,14 @@ export const responsibilityPeriods = pgTable(
     municipalityCode: text('municipality_code')
       .notNull()
       .references(() => municipalities.code),
+    /** arrival | assigned | transferred | aftercare */
     kind: text('kind').notNull(),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
+    /** Why the period began: anvisning, transfer, continued_responsibility (aftercare), … */
+    reason: text('reason'),
+    /** Why it ended: handed_over, transferred, turned_18, absconded, left_sweden, reunited, sfv, age_changed, aftercare_ended */
+    endReason: text('end_reason'),
     ownerOrganisationId: uuid('owner_organisation_id')
       .notNull()
       .references(() => organisations.id),
@@ -243,6 +255,16 @@ export const journalEntries = pgTable(
       .notNull()
       .references(() => users.id),
     body: text('body').notNull(),
+    /** note | correspondence (a logged letter, e-mail or call) */
+    kind: text('kind').notNull().default('note'),
+    /** The date the note is about (for correspondence: sent or received). */
+    occurredOn: date('occurred_on', { mode: 'string' }),
+    /** Notes the child may not read (e.g. about others) are marked. */
+    notForChild: boolean('not_for_child').notNull().default(false),
+    /** Correspondence: incoming | outgoing, the counterpart and the channel (letter, e-mail, phone). */
+    direction: text('direction'),
+    counterpart: text('counterpart'),
+    channel: text('channel'),
     createdAt: createdAt(),
   },
   (t) => [index('journal_child_idx').on(t.childId)],
@@ -458,4 +480,658 @@ export const decidedChildren = pgTable('decided_children', {
     .primaryKey()
     .references(() => children.id),
   decisionId: uuid('decision_id').notNull(),
+});
+
+// ── The child's case after anvisning (issue 4) ─────────────────────────────────
+// Sub-processes are orthogonal state machines (src/domain/case/machines.ts). `case_states` holds each machine's
+// current state per child; every transition is a `case_events` row (the child's timeline) and may open or close
+// `deadlines` (the worklists). Detail tables below hold what each step records.
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** Extra identifiers of a child: more dossier numbers, personnummer, samordningsnummer (validated, normalised). */
+export const childIdentifiers = pgTable(
+  'child_identifiers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    /** dossier | personnummer | samordningsnummer */
+    kind: text('kind').notNull(),
+    /** Dossier: digits. Personnummer/samordningsnummer: 12 digits, no separator (YYYYMMDDNNNC). */
+    value: text('value').notNull(),
+    addedBy: uuid('added_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('child_identifiers_value_uq').on(t.kind, t.value), index('child_identifiers_child_idx').on(t.childId)],
+);
+
+/** Each machine's current state for a child; `version` guards against stale transitions (409). */
+export const caseStates = pgTable(
+  'case_states',
+  {
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    machine: text('machine').notNull(),
+    state: text('state').notNull(),
+    version: integer('version').notNull().default(1),
+    /** The municipality whose social services own the machine's instance (social case, placement), if any. */
+    municipalityCode: text('municipality_code').references(() => municipalities.code),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.childId, t.machine] }), index('case_states_machine_state_idx').on(t.machine, t.state)],
+);
+
+/** The best-interests record of one decision about a child (CRC art. 3 and 12). Immutable. */
+export const bestInterestsRecords = pgTable(
+  'best_interests_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    /** What decision it belongs to: placement, god_man_appointment, transfer, end_of_responsibility, … */
+    decisionKind: text('decision_kind').notNull(),
+    rightsConcerned: text('rights_concerned').array().notNull(),
+    whatIsKnown: text('what_is_known').notNull(),
+    childsViews: text('childs_views'),
+    childsViewsLanguage: text('childs_views_language'),
+    howWeighed: text('how_weighed').notNull(),
+    feedbackToChild: text('feedback_to_child'),
+    feedbackGivenOn: date('feedback_given_on', { mode: 'string' }),
+    notHeardReason: text('not_heard_reason'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('best_interests_child_idx').on(t.childId)],
+);
+
+/** Every event of a child's case: the timeline. Append-only. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    machine: text('machine').notNull(),
+    event: text('event').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    /** The date the event took effect (may be earlier than it was recorded). */
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorOrganisationId: uuid('actor_organisation_id').references(() => organisations.id),
+    actorRole: text('actor_role'),
+    bestInterestsId: uuid('best_interests_id').references(() => bestInterestsRecords.id),
+    /** Ids, codes and dates of the event (no free text about the child). */
+    details: jsonb('details').notNull().default({}),
+  },
+  (t) => [index('case_events_child_idx').on(t.childId, t.occurredOn)],
+);
+
+/**
+ * Open and closed deadlines. Each carries the rule that set it (src/domain/deadlines/rules.ts) and who must act:
+ * a municipality's social services, a guardianship authority (by municipality served), the Migration Agency or a region.
+ */
+export const deadlines = pgTable(
+  'deadlines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    rule: text('rule').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    /** social_services | guardianship | migration_agency | region */
+    actorKind: text('actor_kind').notNull(),
+    /** The municipality concerned (social services; guardianship authorities by the municipalities they serve; region by county). */
+    municipalityCode: text('municipality_code').references(() => municipalities.code),
+    assigneeUserId: uuid('assignee_user_id').references(() => users.id),
+    openedByEventId: uuid('opened_by_event_id').references(() => caseEvents.id),
+    /** A deadline extended with a reason (e.g. the investigation beyond four months). */
+    extendedReason: text('extended_reason'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedByEventId: uuid('closed_by_event_id').references(() => caseEvents.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('deadlines_open_muni_idx').on(t.actorKind, t.municipalityCode, t.dueOn).where(sql`${t.closedAt} is null`),
+    index('deadlines_open_assignee_idx').on(t.assigneeUserId, t.dueOn).where(sql`${t.closedAt} is null`),
+    index('deadlines_child_idx').on(t.childId),
+  ],
+);
+
+/** Field-level change history of a child's editable records; optimistic concurrency uses each record's version. */
+export const fieldChanges = pgTable(
+  'field_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    entity: text('entity').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    field: text('field').notNull(),
+    oldValue: jsonb('old_value'),
+    newValue: jsonb('new_value'),
+    changedBy: uuid('changed_by')
+      .notNull()
+      .references(() => users.id),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('field_changes_child_idx').on(t.childId, t.changedAt)],
+);
+
+/** Responsibility transfer between municipalities: requested by one, confirmed (or declined) by the other. */
+export const responsibilityTransfers = pgTable(
+  'responsibility_transfers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    fromCode: text('from_code')
+      .notNull()
+      .references(() => municipalities.code),
+    toCode: text('to_code')
+      .notNull()
+      .references(() => municipalities.code),
+    /** requested | confirmed | declined | withdrawn */
+    status: text('status').notNull(),
+    reason: text('reason').notNull(),
+    proposedFrom: date('proposed_from', { mode: 'string' }).notNull(),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answerNote: text('answer_note'),
+    bestInterestsId: uuid('best_interests_id').references(() => bestInterestsRecords.id),
+  },
+  (t) => [
+    index('responsibility_transfers_child_idx').on(t.childId),
+    uniqueIndex('responsibility_transfers_open_uq').on(t.childId).where(sql`${t.status} = 'requested'`),
+  ],
+);
+
+/** Hand-over from the arrival municipality to the assigned one: the physical move and the acknowledgement. */
+export const handovers = pgTable(
+  'handovers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    fromCode: text('from_code')
+      .notNull()
+      .references(() => municipalities.code),
+    toCode: text('to_code')
+      .notNull()
+      .references(() => municipalities.code),
+    movedOn: date('moved_on', { mode: 'string' }),
+    movedRecordedBy: uuid('moved_recorded_by').references(() => users.id),
+    acknowledgedOn: date('acknowledged_on', { mode: 'string' }),
+    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('handovers_child_to_uq').on(t.childId, t.toCode)],
+);
+
+/** Changes the responsible municipality must report to the Migration Agency, with the reporting deadline. */
+export const changeReports = pgTable(
+  'change_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    /** transfer | absconding | departure | reunification | sfv | turning_18 */
+    change: text('change').notNull(),
+    changedOn: date('changed_on', { mode: 'string' }).notNull(),
+    permitHolder: boolean('permit_holder').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    reportedOn: date('reported_on', { mode: 'string' }),
+    reportedBy: uuid('reported_by').references(() => users.id),
+    deadlineId: uuid('deadline_id').references(() => deadlines.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('change_reports_muni_idx').on(t.municipalityCode, t.reportedOn)],
+);
+
+/** Social services' case of the responsible municipality; the state is in case_states (machine social_case). */
+export const socialCases = pgTable(
+  'social_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    reportReceivedOn: date('report_received_on', { mode: 'string' }).notNull(),
+    protectionAssessedOn: date('protection_assessed_on', { mode: 'string' }),
+    /** immediate_protection_needed | no_immediate_need */
+    protectionOutcome: text('protection_outcome'),
+    preliminaryDecidedOn: date('preliminary_decided_on', { mode: 'string' }),
+    investigationOpenedOn: date('investigation_opened_on', { mode: 'string' }),
+    investigationExtendedTo: date('investigation_extended_to', { mode: 'string' }),
+    investigationExtensionReason: text('investigation_extension_reason'),
+    interventionsDecidedOn: date('interventions_decided_on', { mode: 'string' }),
+    carePlanOn: date('care_plan_on', { mode: 'string' }),
+    implementationPlanOn: date('implementation_plan_on', { mode: 'string' }),
+    lastReviewOn: date('last_review_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('social_cases_child_idx').on(t.childId),
+    uniqueIndex('social_cases_open_uq').on(t.childId, t.municipalityCode).where(sql`${t.closedOn} is null`),
+  ],
+);
+
+/** The social workers assigned to a case; the unit manager assigns and reassigns. */
+export const caseWorkers = pgTable(
+  'case_workers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    socialCaseId: uuid('social_case_id')
+      .notNull()
+      .references(() => socialCases.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** primary | secondary */
+    role: text('role').notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+    assignedBy: uuid('assigned_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_workers_user_idx').on(t.userId), index('case_workers_case_idx').on(t.socialCaseId)],
+);
+
+/** A substitute covers an absent social worker's cases for a period (set by the unit manager). */
+export const substitutes = pgTable(
+  'substitutes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    absentUserId: uuid('absent_user_id')
+      .notNull()
+      .references(() => users.id),
+    substituteUserId: uuid('substitute_user_id')
+      .notNull()
+      .references(() => users.id),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }).notNull(),
+    setBy: uuid('set_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [check('substitute_dates', sql`${t.toDate} >= ${t.fromDate}`), index('substitutes_org_idx').on(t.organisationId)],
+);
+
+/** Documents in the child's file (personakt): PDF and images, size-limited, stored in the database. */
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    /** Not for the child to read (e.g. information about others). */
+    notForChild: boolean('not_for_child').notNull().default(false),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_documents_child_idx').on(t.childId)],
+);
+
+/** Placement providers of a municipality (HVB, stödboende, familjehem, jourhem, SiS). */
+export const placementProviders = pgTable(
+  'placement_providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    name: text('name').notNull(),
+    /** hvb | stodboende | familjehem | jourhem | sis */
+    form: text('form').notNull(),
+    places: integer('places').notNull(),
+    /** girls | younger | special_needs */
+    targetGroups: text('target_groups').array().notNull(),
+    languages: text('languages').array().notNull(),
+    /** IVO permit reference (private HVB and stödboende). */
+    permitReference: text('permit_reference'),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('providers_muni_idx').on(t.municipalityCode), check('providers_places', sql`${t.places} >= 0`)],
+);
+
+export const placements = pgTable(
+  'placements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => placementProviders.id),
+    form: text('form').notNull(),
+    /** SoL | LVU */
+    legalBasis: text('legal_basis').notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+    /** moved | turned_18 | absconded | left_sweden | reunited | age_changed */
+    endReason: text('end_reason'),
+    /** Decided out of hours by the on-call social services; valid to the next working day. */
+    onCall: boolean('on_call').notNull().default(false),
+    validUntil: date('valid_until', { mode: 'string' }),
+    /** Stödboende for a 16–17-year-old needs a recorded special reason. */
+    specialReason: text('special_reason'),
+    bestInterestsId: uuid('best_interests_id').references(() => bestInterestsRecords.id),
+    decidedBy: uuid('decided_by')
+      .notNull()
+      .references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('placements_child_idx').on(t.childId),
+    index('placements_provider_idx').on(t.providerId),
+    uniqueIndex('placements_current_uq').on(t.childId).where(sql`${t.toDate} is null`),
+    check('placement_dates', sql`${t.toDate} is null or ${t.toDate} >= ${t.fromDate}`),
+  ],
+);
+
+export const schoolEnrolments = pgTable(
+  'school_enrolments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    school: text('school').notNull(),
+    /** e.g. förskoleklass, grundskola, språkintroduktion (IM), a national programme */
+    programme: text('programme').notNull(),
+    enrolledOn: date('enrolled_on', { mode: 'string' }).notNull(),
+    startedOn: date('started_on', { mode: 'string' }),
+    endedOn: date('ended_on', { mode: 'string' }),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('school_child_idx').on(t.childId)],
+);
+
+/** The region's health examination: offered / done / declined, and referrals. No diagnoses. */
+export const healthExaminations = pgTable(
+  'health_examinations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    offeredOn: date('offered_on', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    declinedOn: date('declined_on', { mode: 'string' }),
+    /** [{ to: 'BUP' | 'tandvård' | …, on: 'YYYY-MM-DD' }] — where the child was referred, never why. */
+    referrals: jsonb('referrals').notNull().default([]),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('health_child_idx').on(t.childId)],
+);
+
+/** Requests for a god man (or a replacement after resignation) to the guardianship authority. */
+export const guardianshipRequests = pgTable(
+  'guardianship_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    /** The municipality whose guardianship authority is asked (the responsible municipality). */
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    requestedByOrganisationId: uuid('requested_by_organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    /** initial | replacement (after a resignation) */
+    reason: text('reason').notNull(),
+    /** open | appointed | withdrawn */
+    status: text('status').notNull(),
+    guardianshipId: uuid('guardianship_id').references(() => guardianships.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('guardianship_requests_muni_idx').on(t.municipalityCode, t.status), index('guardianship_requests_child_idx').on(t.childId)],
+);
+
+/** How an appointment was made and how it ended; the link itself (who, from, to) is in `guardianships`. */
+export const guardianshipDetails = pgTable('guardianship_details', {
+  guardianshipId: uuid('guardianship_id')
+    .primaryKey()
+    .references(() => guardianships.id),
+  requestId: uuid('request_id').references(() => guardianshipRequests.id),
+  childHeard: boolean('child_heard').notNull(),
+  appointedBy: uuid('appointed_by')
+    .notNull()
+    .references(() => users.id),
+  bestInterestsId: uuid('best_interests_id').references(() => bestInterestsRecords.id),
+  /** turned_18 | sfv_final | age_changed (by law) · parent_custody | left_sweden | not_needed | resigned (by decision) */
+  endReason: text('end_reason'),
+  endByLaw: boolean('end_by_law'),
+  endRecordedBy: uuid('end_recorded_by').references(() => users.id),
+  endRecordedAt: timestamp('end_recorded_at', { withTimezone: true }),
+});
+
+/** The registry of gode män (a god man is a user in the god man pool). */
+export const godManProfiles = pgTable('god_man_profiles', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  phone: text('phone'),
+  email: text('email'),
+  languages: text('languages').array().notNull(),
+  /** Municipalities whose guardianship authority the god man takes assignments from. */
+  municipalityCodes: text('municipality_codes').array().notNull(),
+  available: boolean('available').notNull().default(true),
+  version: integer('version').notNull().default(1),
+});
+
+/** A guardianship authority's own policy: the number of wards per god man above which the UI warns. */
+export const guardianshipPolicies = pgTable('guardianship_policies', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  maxWardsPerGodMan: integer('max_wards_per_god_man').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }),
+});
+
+/** Special custodian (särskilt förordnad vårdnadshavare): application to the district court, or reasons not to apply. */
+export const sfvCases = pgTable(
+  'sfv_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    /** pending | appointed | not_applying | withdrawn */
+    status: text('status').notNull(),
+    appliedOn: date('applied_on', { mode: 'string' }),
+    court: text('court'),
+    custodianName: text('custodian_name'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    finalOn: date('final_on', { mode: 'string' }),
+    /** turns_18_within_6_months | parents_on_their_way | other */
+    notApplyingReason: text('not_applying_reason'),
+    notApplyingNote: text('not_applying_note'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sfv_child_idx').on(t.childId)],
+);
+
+/** The asylum case as the Migration Agency records it; the state is in case_states (machine asylum). */
+export const asylumCases = pgTable('asylum_cases', {
+  childId: uuid('child_id')
+    .primaryKey()
+    .references(() => children.id),
+  appliedOn: date('applied_on', { mode: 'string' }).notNull(),
+  interviewDates: date('interview_dates', { mode: 'string' }).array().notNull(),
+  /** permanent_permit | temporary_permit | refused | dublin_transfer | written_off */
+  decision: text('decision'),
+  decidedOn: date('decided_on', { mode: 'string' }),
+  permitEndsOn: date('permit_ends_on', { mode: 'string' }),
+  appealedOn: date('appealed_on', { mode: 'string' }),
+  finalOn: date('final_on', { mode: 'string' }),
+  version: integer('version').notNull().default(1),
+});
+
+/** Age: stated and registered birth dates with history, temporary (appealable) and final age decisions. */
+export const ageRecords = pgTable(
+  'age_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    /** stated | registered | temporary_decision | final_decision */
+    kind: text('kind').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    appealedOn: date('appealed_on', { mode: 'string' }),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('age_records_child_idx').on(t.childId)],
+);
+
+/** The municipality's decision before the child turns 18: continued responsibility (aftercare to 21) or the end. */
+export const turning18Decisions = pgTable('turning18_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  childId: uuid('child_id')
+    .notNull()
+    .references(() => children.id),
+  municipalityCode: text('municipality_code')
+    .notNull()
+    .references(() => municipalities.code),
+  /** continue | end */
+  decision: text('decision').notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  continuedUntil: date('continued_until', { mode: 'string' }),
+  reportedOn: date('reported_on', { mode: 'string' }),
+  bestInterestsId: uuid('best_interests_id').references(() => bestInterestsRecords.id),
+  decidedBy: uuid('decided_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+});
+
+/** In-app notifications, addressed to one user. E-mail (if configured) says only that something waits. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** incoming_child | appointment | deadline_soon | transfer_request | guardianship_request | … */
+    kind: text('kind').notNull(),
+    childId: uuid('child_id').references(() => children.id),
+    /** Ids and dates only. */
+    details: jsonb('details').notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt)],
+);
+
+/** Two records of the same child merged by the responsible organisation; reversible. */
+export const childMerges = pgTable('child_merges', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  survivingId: uuid('surviving_id')
+    .notNull()
+    .references(() => children.id),
+  mergedId: uuid('merged_id')
+    .notNull()
+    .references(() => children.id),
+  reason: text('reason').notNull(),
+  /** What was moved from the merged record, so the merge can be undone: { table: [ids] }. */
+  moved: jsonb('moved').notNull(),
+  mergedBy: uuid('merged_by')
+    .notNull()
+    .references(() => users.id),
+  mergedAt: timestamp('merged_at', { withTimezone: true }).notNull(),
+  revertedBy: uuid('reverted_by').references(() => users.id),
+  revertedAt: timestamp('reverted_at', { withTimezone: true }),
 });

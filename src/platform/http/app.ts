@@ -32,7 +32,8 @@ export interface BuildOptions {
 }
 
 interface ErrorBody {
-  error: { code: string; message: string; fields: FieldProblem[]; requestId: string };
+  /** `current`: on a 409 for a stale edit, the record as it is now (already filtered for the caller), so nothing is lost. */
+  error: { code: string; message: string; fields: FieldProblem[]; requestId: string; current?: unknown };
 }
 
 function errorBody(code: string, message: string, requestId: string, fields: FieldProblem[] = []): ErrorBody {
@@ -91,7 +92,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
-      return reply.status(error.statusCode).send(errorBody(error.code, error.message, request.id, [...error.fields]));
+      const body = errorBody(error.code, error.message, request.id, [...error.fields]);
+      if (error.current !== undefined) body.error.current = error.current;
+      return reply.status(error.statusCode).send(body);
     }
     const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
     if (code === '23505') {

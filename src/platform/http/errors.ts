@@ -14,6 +14,8 @@ export class HttpError extends Error {
     readonly fields: readonly FieldProblem[] = [],
     /** Children the refused request was about, for the audit trail of refused attempts. */
     readonly childIds: readonly string[] = [],
+    /** A stale edit's 409 carries the record as it is now (presented for the caller). */
+    readonly current: unknown = undefined,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -31,3 +33,6 @@ export const badRequest = (code: string, message: string, fields: readonly Field
   new HttpError(400, code, message, fields);
 export const unprocessable = (code: string, message: string, fields: readonly FieldProblem[] = []) =>
   new HttpError(422, code, message, fields);
+
+/** A stale edit (optimistic concurrency): 409 with the other change shown, so the user loses nothing. */
+export const stale = (message: string, current: unknown) => new HttpError(409, 'stale', message, [], [], current);

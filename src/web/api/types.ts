@@ -1,3 +1,4 @@
+import type { CaseSection, SectionAccess } from '../../domain/access/case-sections.ts';
 /** The shapes of the API's JSON answers (see /openapi.json). The server is the authority; the UI only reads them. */
 import type { OrganisationType, Role } from '../../domain/access/roles.ts';
 import type { AuditEventKind } from '../../domain/audit/events.ts';
@@ -63,7 +64,7 @@ export interface ChildDetail extends ChildSummary {
   readonly responsibility:
     | readonly {
         readonly municipality: MunicipalityRef;
-        readonly kind: 'arrival' | 'assigned';
+        readonly kind: 'arrival' | 'assigned' | 'transferred' | 'aftercare';
         readonly from: string;
         readonly to: string | null;
       }[]
@@ -79,6 +80,9 @@ export interface ChildDetail extends ChildSummary {
   readonly journalAccess: 'all' | 'own_organisation' | 'none';
   readonly mayWrite: boolean;
   readonly emergencyAccess: boolean;
+  /** Which parts of the case the active role may read or change. */
+  readonly sections: Readonly<Record<CaseSection, SectionAccess>>;
+  readonly version: number;
 }
 
 export interface JournalEntry {

@@ -1,9 +1,19 @@
 /** English. Typed against the Swedish dictionary: a missing or extra key is a compile error. */
 import { enAllocation } from './en-allocation.ts';
+import { enResponsibility } from './en-responsibility.ts';
+import { enCasework } from './en-casework.ts';
+import { enPlacement } from './en-placement.ts';
+import { enGuardianship } from './en-guardianship.ts';
+import { enWorklist } from './en-worklist.ts';
 import type { sv } from './sv.ts';
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enAllocation,
+  ...enResponsibility,
+  ...enCasework,
+  ...enPlacement,
+  ...enGuardianship,
+  ...enWorklist,
   'app.name': 'Anvisa',
   'app.tagline': 'Reception of unaccompanied children',
   'shell.skip': 'Skip to main content',
@@ -173,6 +183,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'child.col.assignment': 'Assignment',
   'responsibility.arrival': 'Arrival municipality',
   'responsibility.assigned': 'Assigned municipality',
+  'responsibility.transferred': 'Taken over from another municipality',
+  'responsibility.aftercare': 'Continued responsibility, age 18–21',
   'child.guardians': 'Guardians',
   'child.noGuardians': 'No guardian has been appointed.',
   'guardian.god_man': 'Guardian (god man)',

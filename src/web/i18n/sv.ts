@@ -1,7 +1,17 @@
 /** Swedish, the UI's first language. Every key here must exist in en.ts too (the compiler checks it). */
 import { svAllocation } from './sv-allocation.ts';
+import { svResponsibility } from './sv-responsibility.ts';
+import { svCasework } from './sv-casework.ts';
+import { svPlacement } from './sv-placement.ts';
+import { svGuardianship } from './sv-guardianship.ts';
+import { svWorklist } from './sv-worklist.ts';
 export const sv = {
   ...svAllocation,
+  ...svResponsibility,
+  ...svCasework,
+  ...svPlacement,
+  ...svGuardianship,
+  ...svWorklist,
   'app.name': 'Anvisa',
   'app.tagline': 'Mottagande av ensamkommande barn',
   'shell.skip': 'Hoppa till huvudinnehållet',
@@ -170,6 +180,8 @@ export const sv = {
   'child.col.assignment': 'Uppdrag',
   'responsibility.arrival': 'Ankomstkommun',
   'responsibility.assigned': 'Anvisningskommun',
+  'responsibility.transferred': 'Övertagen från annan kommun',
+  'responsibility.aftercare': 'Fortsatt ansvar 18–21 år',
   'child.guardians': 'Gode män',
   'child.noGuardians': 'Ingen god man är förordnad.',
   'guardian.god_man': 'God man',

@@ -1,4 +1,8 @@
-/** One child, as much as the active role may see. Outside the scope the server answers 404: the not-found page. */
+/**
+ * One child, as much as the active role may see. Outside the scope the server answers 404: the not-found page.
+ * The case is shown in sections, each owned by its capability (pages/child/sections/); a section renders only when
+ * `child.sections` says the active role may read it.
+ */
 import { Link } from '@tanstack/react-router';
 import { ApiError } from '../../api/client.ts';
 import { useChild, useSession } from '../../api/queries.ts';
@@ -7,9 +11,18 @@ import { LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 import { activeAssignment, can } from '../../permissions.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
-import { AppointGuardianForm } from './AppointGuardianForm.tsx';
-import { ChildFacts, GuardianTable, ResponsibilityTable } from './ChildFacts.tsx';
+import { ChildFacts } from './ChildFacts.tsx';
 import { JournalSection } from './JournalSection.tsx';
+import { CaseOverviewSection } from './sections/CaseOverviewSection.tsx';
+import { GuardianshipSection } from './sections/GuardianshipSection.tsx';
+import { HealthSection } from './sections/HealthSection.tsx';
+import { MigrationSection } from './sections/MigrationSection.tsx';
+import { PersonaktSection } from './sections/PersonaktSection.tsx';
+import { PlacementSection } from './sections/PlacementSection.tsx';
+import { ResponsibilitySection } from './sections/ResponsibilitySection.tsx';
+import { SchoolSection } from './sections/SchoolSection.tsx';
+import { SocialCaseSection } from './sections/SocialCaseSection.tsx';
+import { TimelineSection } from './sections/TimelineSection.tsx';
 
 export function ChildPage({ childId }: { readonly childId: string }) {
   const { t } = useI18n();
@@ -24,6 +37,7 @@ export function ChildPage({ childId }: { readonly childId: string }) {
     );
   }
   const data = child.data;
+  const s = data.sections;
   return (
     <Page title={t('child.title', { dossier: data.dossierNumber })}>
       {data.emergencyAccess && (
@@ -39,9 +53,15 @@ export function ChildPage({ childId }: { readonly childId: string }) {
           </Link>
         </p>
       )}
-      {data.responsibility !== null && <ResponsibilityTable periods={data.responsibility} />}
-      {data.guardians !== null && <GuardianTable guardians={data.guardians} />}
-      {can(role, 'guardianship:appoint') && <AppointGuardianForm childId={childId} />}
+      <CaseOverviewSection child={data} />
+      {s.responsibility !== 'none' && <ResponsibilitySection child={data} access={s.responsibility} />}
+      {s.social_case !== 'none' && <SocialCaseSection child={data} access={s.social_case} />}
+      {s.placement !== 'none' && <PlacementSection child={data} access={s.placement} />}
+      {s.school !== 'none' && <SchoolSection child={data} access={s.school} />}
+      {s.health !== 'none' && <HealthSection child={data} access={s.health} />}
+      {s.guardianship !== 'none' && <GuardianshipSection child={data} access={s.guardianship} />}
+      {(s.asylum !== 'none' || s.age !== 'none') && <MigrationSection child={data} asylum={s.asylum} age={s.age} />}
+      {s.personakt !== 'none' && <PersonaktSection child={data} access={s.personakt} />}
       {can(role, 'child:journal:read') && data.journalAccess !== 'none' && (
         <JournalSection
           childId={childId}
@@ -49,6 +69,7 @@ export function ChildPage({ childId }: { readonly childId: string }) {
           mayWrite={data.mayWrite && can(role, 'child:journal:write')}
         />
       )}
+      {s.timeline !== 'none' && <TimelineSection child={data} />}
     </Page>
   );
 }

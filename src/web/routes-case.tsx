@@ -1,0 +1,11 @@
+/**
+ * The pages of the child's case (issue 4), one file per capability under pages/; each capability lists its routes
+ * in its own `routes-<capability>.tsx` and they are gathered here.
+ */
+import { guardianshipRoutes } from './routes-guardianship.tsx';
+import { placementRoutes } from './routes-placement.tsx';
+import { casesRoutes } from './routes-casework.tsx';
+import { responsibilityRoutes } from './routes-responsibility.tsx';
+import { worklistRoutes } from './routes-worklist.tsx';
+
+export const caseRoutes = [...worklistRoutes, ...casesRoutes, ...responsibilityRoutes, ...placementRoutes, ...guardianshipRoutes] as const;

@@ -1,0 +1,4 @@
+/** HTTP routes of the worklist capability. Thin: parse → authorise → one use case → a whitelist of fields. */
+import type { RouteSpec } from '../platform/http/route.ts';
+
+export const worklistRoutes: readonly RouteSpec[] = [];
