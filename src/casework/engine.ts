@@ -80,7 +80,7 @@ export async function applyTransition(ctx: CaseContext, request: TransitionReque
   const trigger: Trigger = request.trigger ?? ctx.actor?.role ?? 'system';
   if (request.occurredOn > ctx.today) {
     throw badRequest('validation', 'The date cannot be in the future', [
-      { field: 'occurredOn', code: 'future_date', message: 'Datumet kan inte ligga i framtiden' },
+      { field: 'occurredOn', code: 'future', message: 'Datumet kan inte ligga i framtiden' },
     ]);
   }
   const current = await machineState(ctx.db, childId, machine, true);
