@@ -40,8 +40,15 @@ export const responsibility = defineMachine({
       closes: ['turning-18-warning', 'continued-responsibility-notice'],
       bestInterests: true,
     },
-    // On the 18th birthday without a decision to continue, responsibility ends by the Migration Agency's rule.
-    { from: ['arrival_municipality', 'assigned', 'received'], event: 'end_at_18', to: 'ended', roles: ['system'], closes: ['turning-18-warning', 'continued-responsibility-notice'] },
+    // On the 18th birthday without a decision to continue (or when an age decision makes the child 18 or older),
+    // responsibility ends by the Migration Agency's rule: no decision, but an explicit record with the reason.
+    {
+      from: ['arrival_municipality', 'assigned', 'received'],
+      event: 'end_at_18',
+      to: 'ended',
+      roles: ['system'],
+      closes: ['turning-18-warning', 'continued-responsibility-notice', 'school-start'],
+    },
     { from: ['continued_after_18'], event: 'end_aftercare', to: 'ended', roles: ['system', ...SOCIAL] },
   ],
 });
@@ -69,7 +76,8 @@ export const socialCase = defineMachine({
       from: ['none', 'closed'],
       event: 'receive_report',
       to: 'report_received',
-      roles: SOCIAL,
+      // `system`: the anvisning or a confirmed transfer is the report to the newly responsible municipality.
+      roles: [...SOCIAL, 'system'],
       starts: ['protection-assessment', 'preliminary-assessment'],
     },
     { from: ['report_received'], event: 'assess_protection', to: 'protection_assessed', roles: SOCIAL, closes: ['protection-assessment'] },
@@ -93,6 +101,14 @@ export const socialCase = defineMachine({
       to: 'closed',
       roles: ['unit_manager'],
       closes: ['care-review'],
+    },
+    // Responsibility moved to another municipality (anvisning, transfer) or ended: this municipality's case closes.
+    {
+      from: ['report_received', 'protection_assessed', 'investigating', 'not_investigated', 'care_decided', 'care_ongoing'],
+      event: 'hand_over_case',
+      to: 'closed',
+      roles: ['system'],
+      closes: ['protection-assessment', 'preliminary-assessment', 'investigation', 'care-review'],
     },
   ],
 });

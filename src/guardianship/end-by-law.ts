@@ -1,0 +1,45 @@
+/**
+ * The god man's (or special custodian's) assignment ends by law at 18, when an age decision makes the child 18 or
+ * older, and — for the god man — when the SFV decision becomes final. No decision is needed, but an explicit end
+ * record is always written (JO 6100-2018): the `end_by_law` event with its reason, the links' end date and, where
+ * the appointment was recorded in Anvisa, its end fields. Open requests for a god man are withdrawn.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { guardianship } from '../domain/case/machines.ts';
+import { guardianshipDetails, guardianshipRequests, guardianships } from '../platform/db/schema.ts';
+import { applyTransition, machineState, type CaseContext } from '../casework/engine.ts';
+
+export const END_BY_LAW_REASONS = ['turned_18', 'age_changed', 'sfv_final'] as const;
+export type EndByLawReason = (typeof END_BY_LAW_REASONS)[number];
+
+const ENDABLE = new Set(['god_man_requested', 'god_man_appointed', 'sfv_pending', 'sfv_appointed']);
+
+/** Ends the child's guardianship by law on `on`; false when there was nothing to end. */
+export async function endGuardianshipByLaw(ctx: CaseContext, childId: string, reason: EndByLawReason, on: string): Promise<boolean> {
+  const current = await machineState(ctx.db, childId, guardianship);
+  if (!ENDABLE.has(current.state)) return false;
+  // 'sfv_final' ends only the god man; the special custodian's own assignment runs on (to 18).
+  const kinds = reason === 'sfv_final' ? ['god_man'] : ['god_man', 'special_custodian'];
+  if (reason !== 'sfv_final') {
+    await applyTransition(ctx, { childId, machine: guardianship, event: 'end_by_law', occurredOn: on, trigger: 'system', details: { reason } });
+  }
+  const open = await ctx.db
+    .select({ id: guardianships.id, kind: guardianships.kind, fromDate: guardianships.fromDate })
+    .from(guardianships)
+    .where(and(eq(guardianships.childId, childId), isNull(guardianships.toDate)));
+  for (const link of open.filter((l) => kinds.includes(l.kind))) {
+    await ctx.db
+      .update(guardianships)
+      .set({ toDate: link.fromDate > on ? link.fromDate : on })
+      .where(eq(guardianships.id, link.id));
+    await ctx.db
+      .update(guardianshipDetails)
+      .set({ endReason: reason, endByLaw: true, endRecordedBy: ctx.actor?.userId ?? null, endRecordedAt: ctx.now })
+      .where(eq(guardianshipDetails.guardianshipId, link.id));
+  }
+  await ctx.db
+    .update(guardianshipRequests)
+    .set({ status: 'withdrawn' })
+    .where(and(eq(guardianshipRequests.childId, childId), eq(guardianshipRequests.status, 'open')));
+  return true;
+}

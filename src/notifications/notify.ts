@@ -1,0 +1,79 @@
+/**
+ * In-app notifications: one row per user to be told. Use cases call these in their own transaction; the header shows
+ * the count, and (when SMTP is configured) a mail says only that something waits in Anvisa — never personal data.
+ * `details` carries ids, codes and dates only.
+ */
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Role } from '../domain/access/roles.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { guardianshipAuthorityMunicipalities, notifications, organisations, roleAssignments } from '../platform/db/schema.ts';
+
+export const NOTIFICATION_KINDS = [
+  'incoming_child', // a child was assigned to the municipality
+  'transfer_request', // another municipality asks to take over (or hand over) a child
+  'transfer_answer', // the other municipality confirmed or declined
+  'guardianship_request', // social services or the Agency ask for a god man
+  'god_man_appointed', // to the god man: a new ward
+  'appointment', // a coming meeting (asylum interview, review of the care)
+  'deadline_soon', // a deadline on the worklist is about to pass
+  'case_assigned', // the unit manager assigned a case to a social worker
+  'asylum_decision', // a permit or refusal changes what social services must do
+  'age_decision', // an age decision changes the child's status
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type NotificationDetails = Readonly<Record<string, string | number | boolean | null>>;
+
+export async function notifyUsers(
+  db: DbOrTx,
+  userIds: readonly string[],
+  kind: NotificationKind,
+  childId: string | null,
+  details: NotificationDetails,
+  now: Date,
+): Promise<number> {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return 0;
+  await db.insert(notifications).values(unique.map((userId) => ({ userId, kind, childId, details, createdAt: now })));
+  return unique.length;
+}
+
+/** The users holding one of `roles` (not revoked) in the given organisations. */
+export async function usersWithRoles(db: DbOrTx, organisationIds: readonly string[], roles: readonly Role[]): Promise<string[]> {
+  if (organisationIds.length === 0 || roles.length === 0) return [];
+  const rows = await db
+    .select({ userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(and(inArray(roleAssignments.organisationId, [...organisationIds]), inArray(roleAssignments.role, [...roles]), isNull(roleAssignments.revokedAt)));
+  return [...new Set(rows.map((r) => r.userId))];
+}
+
+/** The organisations acting for a municipality: its social services, or the guardianship authority serving it. */
+export async function organisationsFor(db: DbOrTx, kind: 'social_services' | 'guardianship', municipalityCode: string): Promise<string[]> {
+  if (kind === 'social_services') {
+    const rows = await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(and(eq(organisations.type, 'municipality'), eq(organisations.municipalityCode, municipalityCode)));
+    return rows.map((r) => r.id);
+  }
+  const rows = await db
+    .select({ id: guardianshipAuthorityMunicipalities.organisationId })
+    .from(guardianshipAuthorityMunicipalities)
+    .where(eq(guardianshipAuthorityMunicipalities.municipalityCode, municipalityCode));
+  return rows.map((r) => r.id);
+}
+
+/** Tells everyone in `roles` at the municipality's social services (or guardianship authority). */
+export async function notifyMunicipality(
+  db: DbOrTx,
+  kind: 'social_services' | 'guardianship',
+  municipalityCode: string,
+  roles: readonly Role[],
+  notification: { kind: NotificationKind; childId: string | null; details: NotificationDetails },
+  now: Date,
+): Promise<number> {
+  const orgs = await organisationsFor(db, kind, municipalityCode);
+  const userIds = await usersWithRoles(db, orgs, roles);
+  return notifyUsers(db, userIds, notification.kind, notification.childId, notification.details, now);
+}
