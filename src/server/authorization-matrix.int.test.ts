@@ -199,6 +199,12 @@ const CORE_CASES: readonly Case[] = [
     noSession: 401,
     expect: with_(all(403), { allocation_officer: [200, 200], compensation_officer: [200, 200], unit_manager: [200, 200], county_coordinator: [200, 200] }),
   },
+  {
+    route: 'GET /api/statistics/key-figures',
+    build: (_f, s) => ({ method: 'GET', url: s === 'own' ? '/api/statistics/key-figures' : '/api/statistics/key-figures?from=2025-01-01&to=2025-12-31' }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [200, 200], unit_manager: [200, 200], county_coordinator: [200, 200] }),
+  },
   { route: 'GET /api/auth/oidc/start', build: () => ({ method: 'GET', url: '/api/auth/oidc/start' }), noSession: 404, expect: all(404) },
   {
     route: 'GET /api/auth/oidc/callback',

@@ -3,7 +3,21 @@ import { and, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../domain/access/child-scope.ts';
 import { children, municipalities, responsibilityPeriods } from '../platform/db/schema.ts';
+import { isIsoDate } from '../domain/time.ts';
+import { AGE_BANDS, FIGURE_GENDERS } from '../domain/statistics/key-figures.ts';
+import { badRequest, forbidden } from '../platform/http/errors.ts';
 import { defineRoute, requires } from '../platform/http/route.ts';
+import { keyFigures } from './key-figures.ts';
+
+const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
+const FigureCellSchema = z.object({
+  gender: z.enum([...FIGURE_GENDERS, 'all']),
+  ageBand: z.enum([...AGE_BANDS, 'all']),
+  n: z.number().int().nullable(),
+  suppressed: z.boolean(),
+  medianDays: z.number().nullable(),
+  withinGoal: z.number().nullable(),
+});
 
 /** Which municipalities' figures an actor may see: the county for county boards, the own municipality, or the nation. */
 function area(actor: Actor) {
@@ -52,6 +66,34 @@ export const statisticsRoutes = [
         )
         .groupBy(responsibilityPeriods.municipalityCode, municipalities.name)
         .orderBy(responsibilityPeriods.municipalityCode);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/statistics/key-figures',
+    summary: 'Key figures of the case (school start, reviews on time, god man appointment) by gender and age band; cells under 5 suppressed',
+    tags: ['statistics'],
+    access: requires('key-figures:read'),
+    audit: 'key_figures.read',
+    query: z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
+    response: {
+      200: z.object({
+        area: z.object({ kind: z.enum(['municipality', 'county', 'nation']), code: z.string().nullable() }),
+        from: z.string(),
+        to: z.string(),
+        schoolStart: z.array(FigureCellSchema),
+        careReviews: z.array(FigureCellSchema),
+        godManAppointment: z.array(FigureCellSchema),
+      }),
+    },
+    handler: async (ctx) => {
+      const from = ctx.query.from ?? `${ctx.today.slice(0, 4)}-01-01`;
+      const to = ctx.query.to ?? ctx.today;
+      if (from > to) throw badRequest('validation', 'from must not be after to', [{ field: 'from', code: 'after_to', message: 'Från-datum kan inte ligga efter till-datum' }]);
+      const figures = await keyFigures(ctx.db, ctx.requireActor(), { from, to }, ctx.today);
+      if (figures === null) throw forbidden();
+      ctx.audit.detail('area', figures.area.code ?? 'nation');
+      return figures;
     },
   }),
 ];

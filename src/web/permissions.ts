@@ -26,6 +26,7 @@ export interface Task {
     | '/andelar'
     | '/nodatkomst'
     | '/statistik'
+    | '/nyckeltal'
     | '/logg'
     | '/administration';
   readonly label: MessageKey;
@@ -69,6 +70,7 @@ export const TASKS: readonly Task[] = [
     description: 'task.statistics',
     permission: 'statistics:read',
   },
+  { to: '/nyckeltal', label: 'nav.figures', description: 'task.figures', permission: 'key-figures:read' },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];

@@ -6,6 +6,7 @@ import { guardianshipRoutes } from './routes-guardianship.tsx';
 import { placementRoutes } from './routes-placement.tsx';
 import { casesRoutes } from './routes-casework.tsx';
 import { responsibilityRoutes } from './routes-responsibility.tsx';
+import { statisticsRoutes } from './routes-statistics.tsx';
 import { worklistRoutes } from './routes-worklist.tsx';
 
-export const caseRoutes = [...worklistRoutes, ...casesRoutes, ...responsibilityRoutes, ...placementRoutes, ...guardianshipRoutes] as const;
+export const caseRoutes = [...worklistRoutes, ...casesRoutes, ...responsibilityRoutes, ...placementRoutes, ...guardianshipRoutes, ...statisticsRoutes] as const;

@@ -97,6 +97,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'worklist:read',
     'child:edit',
     'child:merge',
+    'key-figures:read',
   ],
   asylum_officer: [
     'child:list',

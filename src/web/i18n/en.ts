@@ -5,6 +5,7 @@ import { enCasework } from './en-casework.ts';
 import { enPlacement } from './en-placement.ts';
 import { enGuardianship } from './en-guardianship.ts';
 import { enWorklist } from './en-worklist.ts';
+import { enStatistics } from './en-statistics.ts';
 import type { sv } from './sv.ts';
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
@@ -14,6 +15,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enPlacement,
   ...enGuardianship,
   ...enWorklist,
+  ...enStatistics,
   'app.name': 'Anvisa',
   'app.tagline': 'Reception of unaccompanied children',
   'shell.skip': 'Skip to main content',

@@ -5,6 +5,7 @@ import { svCasework } from './sv-casework.ts';
 import { svPlacement } from './sv-placement.ts';
 import { svGuardianship } from './sv-guardianship.ts';
 import { svWorklist } from './sv-worklist.ts';
+import { svStatistics } from './sv-statistics.ts';
 export const sv = {
   ...svAllocation,
   ...svResponsibility,
@@ -12,6 +13,7 @@ export const sv = {
   ...svPlacement,
   ...svGuardianship,
   ...svWorklist,
+  ...svStatistics,
   'app.name': 'Anvisa',
   'app.tagline': 'Mottagande av ensamkommande barn',
   'shell.skip': 'Hoppa till huvudinnehållet',

@@ -1,0 +1,75 @@
+/**
+ * Key figures of the child's case, always split by gender and age band (every figure is seen by gender): pure
+ * aggregation of observations, with small cells suppressed so that no figure points out a single child.
+ */
+import { ageOn } from '../deadlines/calendar.ts';
+
+export const AGE_BANDS = ['0-12', '13-15', '16-17', '18+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const FIGURE_GENDERS = ['female', 'male', 'other'] as const;
+export type FigureGender = (typeof FIGURE_GENDERS)[number];
+
+/** Cells with fewer observations than this are shown as "fewer than N", without their values. */
+export const MIN_CELL = 5;
+
+export function ageBand(birthDate: string, on: string): AgeBand {
+  const age = ageOn(birthDate, on);
+  if (age <= 12) return '0-12';
+  if (age <= 15) return '13-15';
+  if (age <= 17) return '16-17';
+  return '18+';
+}
+
+export interface Observation {
+  readonly gender: FigureGender;
+  readonly ageBand: AgeBand;
+  /** Days the process took, or null when it has not finished (counted as not within the goal). */
+  readonly days: number | null;
+  readonly withinGoal: boolean;
+}
+
+export interface FigureCell {
+  readonly gender: FigureGender | 'all';
+  readonly ageBand: AgeBand | 'all';
+  /** Number of children; null when suppressed (fewer than MIN_CELL but more than zero). */
+  readonly n: number | null;
+  readonly suppressed: boolean;
+  /** Median days among the finished ones. */
+  readonly medianDays: number | null;
+  /** Share within the goal, 0–1. */
+  readonly withinGoal: number | null;
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const value = sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return value ?? null;
+}
+
+function cell(gender: FigureCell['gender'], band: FigureCell['ageBand'], observations: readonly Observation[], minCell: number): FigureCell {
+  const n = observations.length;
+  if (n > 0 && n < minCell) return { gender, ageBand: band, n: null, suppressed: true, medianDays: null, withinGoal: null };
+  const finished = observations.flatMap((o) => (o.days === null ? [] : [o.days]));
+  return {
+    gender,
+    ageBand: band,
+    n,
+    suppressed: false,
+    medianDays: median(finished),
+    withinGoal: n === 0 ? null : observations.filter((o) => o.withinGoal).length / n,
+  };
+}
+
+/** Every gender × age band, each gender and each band on its own, and the total. */
+export function keyFigure(observations: readonly Observation[], minCell = MIN_CELL): FigureCell[] {
+  const cells: FigureCell[] = [];
+  for (const gender of [...FIGURE_GENDERS, 'all'] as const) {
+    for (const band of [...AGE_BANDS, 'all'] as const) {
+      const matching = observations.filter((o) => (gender === 'all' || o.gender === gender) && (band === 'all' || o.ageBand === band));
+      cells.push(cell(gender, band, matching, minCell));
+    }
+  }
+  return cells;
+}
