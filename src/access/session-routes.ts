@@ -1,5 +1,5 @@
 /** Login (development login; OIDC lives in oidc-routes.ts), the current session, role switch and logout. */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, like } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { ORGANISATION_TYPES, ROLES } from '../domain/access/roles.ts';
@@ -100,7 +100,12 @@ export const sessionRoutes = [
     },
     handler: async ({ deps, db }) => {
       if (!deps.config.devLogin) throw notFound();
-      const all = await db.select().from(users).where(eq(users.disabled, false)).orderBy(asc(users.displayName));
+      // Only the demo users (subject dev:…), not the staff the demo generator creates for its municipalities.
+      const all = await db
+        .select()
+        .from(users)
+        .where(and(eq(users.disabled, false), like(users.subject, 'dev:%')))
+        .orderBy(asc(users.displayName));
       return Promise.all(
         all.map(async (u) => ({
           id: u.id,
