@@ -4,15 +4,11 @@ import { isIsoDate } from '../domain/time.ts';
 import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
 import { ChildDetailSchema, ChildSummarySchema, GENDERS, toCsv } from './present.ts';
 import {
-  appointGuardian,
-  godMenServing,
   listChildren,
   openEmergencyAccess,
   readChild,
-  readJournal,
   registerChild,
   visibleSummaries,
-  writeJournal,
   type Caller,
 } from './use-cases.ts';
 
@@ -95,33 +91,6 @@ export const childRoutes = [
     handler: async (ctx) => readChild(caller(ctx), ctx.params.childId),
   }),
   defineRoute({
-    method: 'GET',
-    url: '/api/children/:childId/journal',
-    summary: 'Journal entries the active role may read',
-    tags: ['children'],
-    access: requires('child:journal:read'),
-    audit: 'child.journal.read',
-    params: ChildIdParams,
-    response: {
-      200: z.array(z.object({ id: z.uuid(), body: z.string(), author: z.string(), createdAt: z.string() })),
-    },
-    handler: async (ctx) => readJournal(caller(ctx), ctx.params.childId),
-  }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/children/:childId/journal',
-    summary: 'Add a journal entry (responsible municipality)',
-    tags: ['children'],
-    access: requires('child:journal:write'),
-    audit: 'child.journal.write',
-    params: ChildIdParams,
-    body: z.strictObject({ body: z.string().trim().min(1).max(10_000) }),
-    response: { 201: z.object({ id: z.uuid() }) },
-    handler: async (ctx) => {
-      return await writeJournal(caller(ctx), ctx.params.childId, ctx.body.body);
-    },
-  }),
-  defineRoute({
     method: 'POST',
     url: '/api/emergency-access',
     summary: 'Emergency access (break the glass) to a child outside the scope, with a reason; expires',
@@ -136,30 +105,6 @@ export const childRoutes = [
     response: { 201: z.object({ childId: z.uuid(), expiresAt: z.string() }) },
     handler: async (ctx) => {
       return await openEmergencyAccess(caller(ctx), ctx.body);
-    },
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/god-men',
-    summary: 'Registered gode män (for appointment)',
-    tags: ['guardianship'],
-    access: requires('guardianship:appoint'),
-    audit: 'users.read',
-    response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
-    handler: async (ctx) => godMenServing(ctx.db),
-  }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/children/:childId/guardians',
-    summary: 'Appoint a god man (guardianship authority serving the responsible municipality)',
-    tags: ['guardianship'],
-    access: requires('guardianship:appoint'),
-    audit: 'guardianship.appoint',
-    params: ChildIdParams,
-    body: z.strictObject({ guardianUserId: z.uuid(), fromDate: isoDate }),
-    response: { 201: z.object({ id: z.uuid() }) },
-    handler: async (ctx) => {
-      return await appointGuardian(caller(ctx), ctx.params.childId, ctx.body);
     },
   }),
 ];

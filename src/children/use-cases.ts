@@ -1,17 +1,14 @@
-/** Use cases on the minimal child record: list, read, register, journal, emergency access, guardian appointment. */
-import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
-import { childAccess, currentResponsibleMunicipality, journalEntryVisible, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
+/** Use cases on the minimal child record: list, read, register, emergency access. */
+import { eq, inArray } from 'drizzle-orm';
+import { childAccess, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
 import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
-import { addDays, addHours } from '../domain/time.ts';
+import { addHours } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   children,
   emergencyAccessGrants,
-  guardianships,
-  journalEntries,
   municipalities,
   responsibilityPeriods,
-  roleAssignments,
   users,
 } from '../platform/db/schema.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
@@ -168,34 +165,6 @@ export async function registerChild(caller: Caller, input: RegisterChildInput): 
   return row;
 }
 
-export async function readJournal(caller: Caller, childId: string) {
-  const { access } = await childInScope(caller, childId);
-  if (access.journal === 'none') throw notFound([childId]);
-  const rows = await caller.db
-    .select({ entry: journalEntries, author: users.displayName })
-    .from(journalEntries)
-    .innerJoin(users, eq(users.id, journalEntries.authorUserId))
-    .where(eq(journalEntries.childId, childId))
-    .orderBy(desc(journalEntries.createdAt));
-  const visible = rows.filter((r) => journalEntryVisible(access, caller.actor, r.entry.ownerOrganisationId));
-  caller.audit.children([childId]);
-  caller.audit.detail('entries', visible.length);
-  return visible.map((r) => ({ id: r.entry.id, body: r.entry.body, author: r.author, createdAt: r.entry.createdAt.toISOString() }));
-}
-
-export async function writeJournal(caller: Caller, childId: string, body: string): Promise<{ id: string }> {
-  const { access } = await childInScope(caller, childId);
-  if (!access.mayWrite) throw notFound([childId]);
-  const [row] = await caller.db
-    .insert(journalEntries)
-    .values({ childId, body, ownerOrganisationId: caller.actor.organisationId, authorUserId: caller.actor.userId, createdAt: caller.now })
-    .returning({ id: journalEntries.id });
-  if (row === undefined) throw new Error('insert returned nothing');
-  caller.audit.children([childId]);
-  caller.audit.detail('entryId', row.id);
-  return row;
-}
-
 /** Break-the-glass: a stated reason, a time limit, an emergency mark in the audit log. */
 export async function openEmergencyAccess(
   caller: Caller,
@@ -226,64 +195,4 @@ export async function openEmergencyAccess(
   caller.audit.purpose('emergency-access');
   caller.audit.detail('hours', input.hours);
   return { childId: child.id, expiresAt: expiresAt.toISOString() };
-}
-
-/** The guardianship authority serving the responsible municipality appoints a god man (ends a current one). */
-export async function appointGuardian(
-  caller: Caller,
-  childId: string,
-  input: { guardianUserId: string; fromDate: string },
-): Promise<{ id: string }> {
-  const { facts } = await childInScope(caller, childId);
-  const current = facts.guardians.filter((g) => g.kind === 'god_man' && g.to === null);
-  const earliest = current.reduce((latest, g) => (g.from > latest ? g.from : latest), '0000-01-01');
-  if (input.fromDate <= earliest || input.fromDate > addDays(caller.today, 30)) {
-    throw unprocessable('invalid_from_date', 'The appointment must start after the current god man’s and within 30 days from today', [
-      { field: 'body.fromDate', code: 'out_of_range', message: `after ${earliest}, at most 30 days ahead` },
-    ]);
-  }
-  const responsible = currentResponsibleMunicipality(facts, caller.today);
-  if (responsible === null || !caller.actor.municipalityCodes.includes(responsible)) throw notFound([childId]);
-  const [isGodMan] = await caller.db
-    .select({ id: roleAssignments.id })
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.userId, input.guardianUserId), eq(roleAssignments.role, 'god_man'), isNull(roleAssignments.revokedAt)));
-  if (isGodMan === undefined) {
-    throw unprocessable('not_a_god_man', 'The chosen person is not registered as a god man', [
-      { field: 'body.guardianUserId', code: 'not_god_man', message: 'not registered as a god man' },
-    ]);
-  }
-  await caller.db
-    .update(guardianships)
-    .set({ toDate: input.fromDate })
-    .where(
-      and(
-        eq(guardianships.childId, childId),
-        eq(guardianships.kind, 'god_man'),
-        or(isNull(guardianships.toDate), gt(guardianships.toDate, input.fromDate)),
-      ),
-    );
-  const [row] = await caller.db
-    .insert(guardianships)
-    .values({
-      childId,
-      guardianUserId: input.guardianUserId,
-      kind: 'god_man',
-      fromDate: input.fromDate,
-      ownerOrganisationId: caller.actor.organisationId,
-    })
-    .returning({ id: guardianships.id });
-  if (row === undefined) throw new Error('insert returned nothing');
-  caller.audit.children([childId]);
-  caller.audit.detail('guardianUserId', input.guardianUserId);
-  return row;
-}
-
-export async function godMenServing(db: DbOrTx) {
-  return db
-    .selectDistinct({ id: users.id, name: users.displayName })
-    .from(users)
-    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-    .where(and(eq(roleAssignments.role, 'god_man'), isNull(roleAssignments.revokedAt)))
-    .orderBy(asc(users.displayName));
 }

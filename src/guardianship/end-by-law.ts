@@ -2,12 +2,13 @@
  * The god man's (or special custodian's) assignment ends by law at 18, when an age decision makes the child 18 or
  * older, and — for the god man — when the SFV decision becomes final. No decision is needed, but an explicit end
  * record is always written (JO 6100-2018): the `end_by_law` event with its reason, the links' end date and, where
- * the appointment was recorded in Anvisa, its end fields. Open requests for a god man are withdrawn.
+ * the appointment was recorded in Anvisa, its end fields. Open requests for a god man and pending SFV applications
+ * are withdrawn.
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { guardianship } from '../domain/case/machines.ts';
-import { guardianshipDetails, guardianshipRequests, guardianships } from '../platform/db/schema.ts';
-import { applyTransition, machineState, type CaseContext } from '../casework/engine.ts';
+import { guardianshipDetails, guardianshipRequests, guardianships, sfvCases } from '../platform/db/schema.ts';
+import { applyTransition, machineState, type CaseContext, type TransitionOutcome } from '../casework/engine.ts';
 
 export const END_BY_LAW_REASONS = ['turned_18', 'age_changed', 'sfv_final'] as const;
 export type EndByLawReason = (typeof END_BY_LAW_REASONS)[number];
@@ -18,11 +19,32 @@ const ENDABLE = new Set(['god_man_requested', 'god_man_appointed', 'sfv_pending'
 export async function endGuardianshipByLaw(ctx: CaseContext, childId: string, reason: EndByLawReason, on: string): Promise<boolean> {
   const current = await machineState(ctx.db, childId, guardianship);
   if (!ENDABLE.has(current.state)) return false;
-  // 'sfv_final' ends only the god man; the special custodian's own assignment runs on (to 18).
-  const kinds = reason === 'sfv_final' ? ['god_man'] : ['god_man', 'special_custodian'];
   if (reason !== 'sfv_final') {
     await applyTransition(ctx, { childId, machine: guardianship, event: 'end_by_law', occurredOn: on, trigger: 'system', details: { reason } });
   }
+  await endLinksByLaw(ctx, childId, reason, on);
+  return true;
+}
+
+/**
+ * The guardianship authority records an end that followed from law (the rule had not yet run, or the age was
+ * changed): the same record, triggered by the officer. A state the machine does not allow answers 409.
+ */
+export async function recordEndByLaw(
+  ctx: CaseContext,
+  childId: string,
+  reason: Exclude<EndByLawReason, 'sfv_final'>,
+  on: string,
+  expectedVersion?: number,
+): Promise<TransitionOutcome> {
+  const outcome = await applyTransition(ctx, { childId, machine: guardianship, event: 'end_by_law', occurredOn: on, expectedVersion, details: { reason } });
+  await endLinksByLaw(ctx, childId, reason, on);
+  return outcome;
+}
+
+async function endLinksByLaw(ctx: CaseContext, childId: string, reason: EndByLawReason, on: string): Promise<void> {
+  // 'sfv_final' ends only the god man; the special custodian's own assignment runs on (to 18).
+  const kinds = reason === 'sfv_final' ? ['god_man'] : ['god_man', 'special_custodian'];
   const open = await ctx.db
     .select({ id: guardianships.id, kind: guardianships.kind, fromDate: guardianships.fromDate })
     .from(guardianships)
@@ -41,5 +63,10 @@ export async function endGuardianshipByLaw(ctx: CaseContext, childId: string, re
     .update(guardianshipRequests)
     .set({ status: 'withdrawn' })
     .where(and(eq(guardianshipRequests.childId, childId), eq(guardianshipRequests.status, 'open')));
-  return true;
+  if (reason !== 'sfv_final') {
+    await ctx.db
+      .update(sfvCases)
+      .set({ status: 'withdrawn' })
+      .where(and(eq(sfvCases.childId, childId), eq(sfvCases.status, 'pending')));
+  }
 }
