@@ -8,7 +8,8 @@
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'a', e: 'i', i: 'i', y: 'i', o: 'u', u: 'u' };
 
-function letters(name: string): string {
+/** The name's letters as the key sees them: lower case, no accents or separators, common spellings unified. */
+export function letters(name: string): string {
   return name
     .toLocaleLowerCase('sv')
     .replace(/[åä]/g, 'a')
@@ -42,4 +43,21 @@ export function searchMatchesNames(term: string, names: readonly string[]): bool
   if (words.length === 0) return true;
   const keys = new Set(names.flatMap((n) => [nameKey(n), ...n.split(/\s+/).map(nameKey)]));
   return words.every((w) => keys.has(nameKey(w))) || keys.has(nameKey(term));
+}
+
+/** The keys of a child's names: each whole name and each of its words. */
+export function nameKeys(names: readonly string[]): ReadonlySet<string> {
+  return new Set(names.flatMap((n) => [nameKey(n), ...n.split(/\s+/).filter(Boolean).map(nameKey)]));
+}
+
+/**
+ * The name search of the children list: every word of the search is part of the name as written, or the same name in
+ * another transliteration; or the whole search is one name written in parts (Abdul Rahman finds Abdulrahman).
+ */
+export function nameSearchMatches(term: string, firstName: string, lastName: string): boolean {
+  const words = term.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const written = `${firstName} ${lastName}`.toLocaleLowerCase('sv');
+  const keys = nameKeys([firstName, lastName]);
+  return words.every((w) => written.includes(w.toLocaleLowerCase('sv')) || keys.has(nameKey(w))) || keys.has(nameKey(term));
 }

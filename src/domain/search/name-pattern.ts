@@ -1,0 +1,115 @@
+/**
+ * Name search in the database: a regular expression per search word that finds, in `first_name || '|' ||
+ * last_name`, every name `nameSearchMatches` (names.ts) accepts — the same transliteration keys, written as a pattern
+ * over the stored letters. The pattern is a superset (a few spellings around "ph" and "kh" can match where the key
+ * does not); the pure rule decides for every returned child. The syntax is the common part of PostgreSQL's advanced
+ * regular expressions and JavaScript's (classes, groups, alternation, lookahead), so the same pattern is tested here.
+ */
+import { letters, nameKey } from './names.ts';
+
+/** The separator between the given and the family name in the searched text, and between words. */
+export const NAME_SEPARATOR = '|';
+const SEPARATORS = ' |';
+
+const VOWEL_CLASS: Readonly<Record<string, 'a' | 'i' | 'u'>> = { a: 'a', e: 'i', i: 'i', y: 'i', o: 'u', u: 'u' };
+
+/** Every letter in the Latin blocks, sorted by what `letters` makes of it: a vowel, a consonant, or nothing. */
+function alphabet(): { vowels: Record<'a' | 'i' | 'u', string>; consonants: Record<string, string> } {
+  const vowels = { a: '', i: '', u: '' };
+  const consonants: Record<string, string> = {};
+  const ranges: readonly [number, number][] = [
+    [0x41, 0x5a],
+    [0x61, 0x7a],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCharCode(code);
+      const mapped = letters(char);
+      if (mapped.length !== 1) continue; // removed: a separator-free ignorable character
+      const vowel = VOWEL_CLASS[mapped];
+      if (vowel !== undefined) vowels[vowel] += char;
+      else consonants[mapped] = (consonants[mapped] ?? '') + char;
+    }
+  }
+  return { vowels, consonants };
+}
+
+const { vowels: VOWELS, consonants: CONSONANTS } = alphabet();
+const ALL_VOWELS = VOWELS.a + VOWELS.i + VOWELS.u;
+const ALL_CONSONANTS = Object.values(CONSONANTS).join('');
+
+/** Characters a search may not contain literally (they would cross the separator or break the pattern). */
+export function sanitiseSearch(term: string): string {
+  return term.replaceAll(NAME_SEPARATOR, ' ').trim();
+}
+
+function escapeLiteral(text: string): string {
+  return [...text].map((c) => (/[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/.test(c) ? `\\${c}` : c)).join('');
+}
+
+type Mode = 'word' | 'whole';
+
+/** Within a word, or within one whole name (spaces ignored). */
+function parts(mode: Mode) {
+  const stop = mode === 'word' ? SEPARATORS : NAME_SEPARATOR;
+  return {
+    /** Removed by `letters`: neither a vowel nor a consonant nor a separator. */
+    removed: `[^${ALL_VOWELS}${ALL_CONSONANTS}${stop}]`,
+    /** Anything between two consonants of the skeleton: vowels and removed characters. */
+    between: `[^${ALL_CONSONANTS}${stop}]`,
+    /** Anything before the first vowel. */
+    beforeVowel: `[^${ALL_VOWELS}${stop}]`,
+    start: mode === 'word' ? `(?:^|[${SEPARATORS}])` : `(?:^|[${NAME_SEPARATOR}])`,
+    end: mode === 'word' ? `(?:[${SEPARATORS}]|$)` : `(?:[${NAME_SEPARATOR}]|$)`,
+  };
+}
+
+function consonant(c: string, removed: string): string {
+  const cls = (letter: string) => `[${CONSONANTS[letter] ?? letter}]`;
+  // letters(): ph → f, q → k, kh → h (removed characters between them disappear first).
+  if (c === 'f') return `(?:${cls('f')}|${cls('p')}${removed}*${cls('h')})`;
+  if (c === 'h') return `(?:${cls('h')}|${cls('k')}${removed}*${cls('h')})`;
+  return cls(c);
+}
+
+/** A pattern for the names whose key (or the key of one of their words) equals `key`. */
+function keyPattern(key: string, mode: Mode): string {
+  const p = parts(mode);
+  const [vowel = '', skeleton = ''] = key.split('|');
+  const firstVowel = vowel === '' ? `(?=${p.beforeVowel}*${p.end})` : `(?=${p.beforeVowel}*[${VOWELS[vowel as 'a' | 'i' | 'u']}])`;
+  const body = [...skeleton].map((c) => {
+    const one = consonant(c, p.removed);
+    return `${p.between}*${one}(?:${p.between}*${one})*`;
+  });
+  return `${p.start}${firstVowel}${body.join('')}${p.between}*${p.end}`;
+}
+
+/** The pattern for one search word: a plain substring of the name, or the word's key in word or whole-name form. */
+export function wordPattern(word: string): string {
+  const key = nameKey(word);
+  return `${escapeLiteral(word.toLocaleLowerCase('sv'))}|${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}`;
+}
+
+/** The pattern for a whole search term that is one name written in parts (Abdul Rahman finds Abdulrahman). */
+export function wholeTermPattern(term: string): string {
+  const key = nameKey(term);
+  return `${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}`;
+}
+
+/**
+ * The search as patterns: a name matches when it matches every word pattern, or the whole-term pattern. Match
+ * case-insensitively (`~*`, or the `i` flag) against `first || '|' || last`.
+ */
+export function nameSearchPatterns(term: string): { readonly words: readonly string[]; readonly whole: string } | null {
+  const clean = sanitiseSearch(term);
+  const words = clean.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  return { words: words.map(wordPattern), whole: wholeTermPattern(clean) };
+}
+
+/** The searched text for a child's names, as the database builds it. */
+export function searchedText(firstName: string, lastName: string): string {
+  return `${firstName}${NAME_SEPARATOR}${lastName}`;
+}
