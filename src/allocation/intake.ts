@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { deadlines } from '../domain/deadlines/rules.ts';
 import { presentChildren, registerChild, type Caller, type RegisterChildInput } from '../children/use-cases.ts';
+import { openAsylumCase } from '../asylum/open.ts';
 import { anvisningDecisions, caseOfficers, childIntake, children, municipalities, organisations, relativeAssessments, users } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 
@@ -45,6 +46,8 @@ export async function registerArrival(caller: Caller, input: ArrivalInput): Prom
     }
   }
   const { id } = await registerChild(caller, input);
+  // Registering the child is the asylum application: the case opens with it, dated the arrival.
+  await openAsylumCase(caller.db, { childId: id, appliedOn: input.arrivalDate, birthDate: input.birthDate, recordedBy: caller.actor.userId });
   // The registering officer handles the case (and so may see a protected identity).
   await caller.db.insert(caseOfficers).values({ childId: id, userId: caller.actor.userId });
   await caller.db.insert(childIntake).values({

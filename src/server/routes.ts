@@ -1,6 +1,7 @@
 /** The route table: every capability's routes. The authorization matrix test walks this list. */
 import { adminRoutes } from '../access/admin-routes.ts';
 import { allocationRoutes } from '../allocation/routes.ts';
+import { asylumRoutes } from '../asylum/routes.ts';
 import { oidcRoutes } from '../access/oidc-routes.ts';
 import { sessionRoutes } from '../access/session-routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
@@ -28,4 +29,5 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...placementRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,
+  ...asylumRoutes,
 ];

@@ -199,6 +199,9 @@ export const asylum = defineMachine({
   initial: 'applied',
   states: ['applied', 'interviewed', 'permanent_permit', 'temporary_permit', 'refused', 'dublin_transfer', 'written_off', 'appealed', 'final'],
   transitions: [
+    // A booked interview is a coming meeting for the god man and social services; the state moves when it is held.
+    { from: ['applied'], event: 'schedule_interview', to: 'applied', roles: ['asylum_officer'] },
+    { from: ['interviewed'], event: 'schedule_interview', to: 'interviewed', roles: ['asylum_officer'] },
     { from: ['applied', 'interviewed'], event: 'interview', to: 'interviewed', roles: ['asylum_officer'] },
     { from: ['applied', 'interviewed'], event: 'grant_permanent', to: 'permanent_permit', roles: ['asylum_officer'] },
     { from: ['applied', 'interviewed'], event: 'grant_temporary', to: 'temporary_permit', roles: ['asylum_officer'] },
