@@ -1,4 +1,133 @@
 /** HTTP routes of the casework capability. Thin: parse → authorise → one use case → a whitelist of fields. */
-import type { RouteSpec } from '../platform/http/route.ts';
+import { z } from 'zod';
+import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
+import { BestInterestsBody } from './best-interests.ts';
+import { CaseItemSchema, caseload, myCases, WorkerLoadSchema, type CaseFilter } from './caseload.ts';
+import { caller, isoDate } from './http.ts';
+import { CLOSE_REASONS, INTERVENTIONS, PROTECTION_OUTCOMES, REPORT_SOURCES, REVIEW_OUTCOMES } from './codes.ts';
+import { personaktRoutes } from './routes-personakt.ts';
+import { readSocialCase, SocialCaseSchema } from './social-case-read.ts';
+import { stepSocialCase } from './social-case.ts';
+import { endSubstitute, listSubstitutes, setSubstitute, SubstituteSchema } from './substitutes.ts';
+import { assignWorkers } from './workers.ts';
 
-export const caseworkRoutes: readonly RouteSpec[] = [];
+const step = <E extends string, S extends z.ZodRawShape>(event: E, shape: S) =>
+  z.strictObject({ event: z.literal(event), occurredOn: isoDate, expectedVersion: z.number().int().min(0).optional(), ...shape });
+
+/** One body per step of the social case; `event` names the step. */
+export const StepBody = z.discriminatedUnion('event', [
+  step('receive_report', { source: z.enum(REPORT_SOURCES) }),
+  step('assess_protection', { outcome: z.enum(PROTECTION_OUTCOMES) }),
+  step('open_investigation', {}),
+  step('decide_not_to_investigate', { bestInterests: BestInterestsBody.optional() }),
+  step('extend_investigation', { extendedTo: isoDate, reason: z.string().trim().min(10).max(2000) }),
+  step('decide_interventions', { interventions: z.array(z.enum(INTERVENTIONS)).min(1).max(INTERVENTIONS.length), carePlanOn: isoDate, bestInterests: BestInterestsBody.optional() }),
+  step('start_care', { implementationPlanOn: isoDate.nullable().default(null) }),
+  step('review_care', { outcome: z.enum(REVIEW_OUTCOMES) }),
+  step('close', { reason: z.enum(CLOSE_REASONS) }),
+]);
+
+const CaseloadQuery = z.strictObject({
+  worker: z.union([z.literal('unassigned'), z.literal('all'), z.uuid()]).default('unassigned'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const socialCaseRoutes: readonly RouteSpec[] = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:childId/social-case',
+    summary: 'The social case of the responsible municipality: state, step dates, open deadlines, assigned workers',
+    tags: ['casework'],
+    access: requires('case:read'),
+    audit: 'case.read',
+    params: ChildIdParams,
+    response: { 200: SocialCaseSchema },
+    handler: async (ctx) => readSocialCase(caller(ctx), ctx.params.childId),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/:childId/social-case/steps',
+    summary: 'Take a step of the social case (report, protection assessment, investigation, interventions, care, review, close)',
+    tags: ['casework'],
+    access: requires('case:write'),
+    audit: 'case.transition',
+    params: ChildIdParams,
+    body: StepBody,
+    response: { 201: z.object({ socialCaseId: z.uuid(), state: z.string(), version: z.number().int() }) },
+    handler: async (ctx) => stepSocialCase(caller(ctx), ctx.params.childId, ctx.body),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/children/:childId/social-case/workers',
+    summary: 'Assign or reassign the social workers of the case (unit manager)',
+    tags: ['casework'],
+    access: requires('case:manage'),
+    audit: 'case.assign',
+    params: ChildIdParams,
+    body: z.strictObject({ primaryUserId: z.uuid(), secondaryUserId: z.uuid().nullable().default(null), fromDate: isoDate }),
+    response: { 200: z.object({ socialCaseId: z.uuid(), assigned: z.array(z.uuid()) }) },
+    handler: async (ctx) => assignWorkers(caller(ctx), ctx.params.childId, ctx.body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/caseload',
+    summary: 'The unit’s caseload per social worker, and its open cases (unassigned, all, or one worker’s)',
+    tags: ['casework'],
+    access: requires('case:manage'),
+    audit: 'caseload.read',
+    query: CaseloadQuery,
+    response: {
+      200: z.object({ workers: z.array(WorkerLoadSchema), unassigned: z.number().int(), total: z.number().int(), items: z.array(CaseItemSchema) }),
+    },
+    handler: async (ctx) => {
+      const { worker, page, pageSize } = ctx.query;
+      const filter: CaseFilter = worker === 'unassigned' || worker === 'all' ? { kind: worker } : { kind: 'worker', userId: worker };
+      return caseload(caller(ctx), filter, page, pageSize);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/social-cases/mine',
+    summary: 'The caller’s open cases, and those of colleagues they stand in for today',
+    tags: ['casework'],
+    access: requires('case:write'),
+    audit: 'caseload.read',
+    response: { 200: z.array(CaseItemSchema) },
+    handler: async (ctx) => myCases(caller(ctx)),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/substitutes',
+    summary: 'The unit’s current and planned substitutes',
+    tags: ['casework'],
+    access: requires('case:manage'),
+    audit: 'caseload.read',
+    response: { 200: z.array(SubstituteSchema) },
+    handler: async (ctx) => listSubstitutes(caller(ctx)),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/substitutes',
+    summary: 'Set a substitute for an absent social worker for a period',
+    tags: ['casework'],
+    access: requires('case:manage'),
+    audit: 'case.substitute',
+    body: z.strictObject({ absentUserId: z.uuid(), substituteUserId: z.uuid(), fromDate: isoDate, toDate: isoDate }),
+    response: { 201: z.object({ id: z.uuid() }) },
+    handler: async (ctx) => setSubstitute(caller(ctx), ctx.body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/substitutes/:substituteId',
+    summary: 'End a substitute early (a period not yet begun is withdrawn)',
+    tags: ['casework'],
+    access: requires('case:manage'),
+    audit: 'case.substitute',
+    params: z.strictObject({ substituteId: z.uuid({ error: 'Ogiltigt id' }) }),
+    response: { 200: z.object({ id: z.uuid(), toDate: z.string().nullable() }) },
+    handler: async (ctx) => endSubstitute(caller(ctx), ctx.params.substituteId),
+  }),
+];
+
+export const caseworkRoutes: readonly RouteSpec[] = [...socialCaseRoutes, ...personaktRoutes];

@@ -83,6 +83,8 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   readonly response?: Readonly<Record<number, z.ZodType>>;
   /** Login routes: limited per client address to the configured attempts per minute. */
   readonly rateLimit?: 'login';
+  /** A larger body than the application's limit, for this route only (document uploads). */
+  readonly bodyLimit?: number;
   readonly handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
 }
 
@@ -176,6 +178,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
   app.withTypeProvider<ZodTypeProvider>().route({
     method: spec.method,
     url: spec.url,
+    ...(spec.bodyLimit === undefined ? {} : { bodyLimit: spec.bodyLimit }),
     schema: {
       summary: spec.summary,
       tags: [...spec.tags],
