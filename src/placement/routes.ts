@@ -1,4 +1,99 @@
-/** HTTP routes of the placement capability. Thin: parse → authorise → one use case → a whitelist of fields. */
-import type { RouteSpec } from '../platform/http/route.ts';
+/** HTTP routes of the placement capability (and of school and health). Thin: parse → authorise → one use case → a whitelist of fields. */
+import { z } from 'zod';
+import { PLACEMENT_FORMS } from '../domain/placement/vocabulary.ts';
+import type { Caller } from '../children/use-cases.ts';
+import { ChildIdParams, defineRoute, requires, type RouteContext, type RouteSpec } from '../platform/http/route.ts';
+import { healthRoutes } from '../health/routes.ts';
+import { schoolRoutes } from '../school/routes.ts';
+import { changeProvider, listProviders, registerProvider } from './providers.ts';
+import { DecisionBody, EndBody, PlacementViewSchema, ProviderBody, ProviderSchema, ProvidersSchema } from './schemas.ts';
+import { decidePlacement, endPlacement, readPlacements } from './use-cases.ts';
 
-export const placementRoutes: readonly RouteSpec[] = [];
+export function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
+  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
+}
+
+const ProviderParams = z.strictObject({ providerId: z.uuid({ error: 'Ogiltigt id' }) });
+
+const decision = (url: string, event: 'place' | 'place_on_call' | 'move', summary: string) =>
+  defineRoute({
+    method: 'POST',
+    url,
+    summary,
+    tags: ['placement'],
+    access: requires('case:write'),
+    audit: 'placement.write',
+    params: ChildIdParams,
+    body: DecisionBody,
+    response: { 201: PlacementViewSchema },
+    handler: async (ctx) => decidePlacement(caller(ctx), ctx.params.childId, event, ctx.body),
+  });
+
+const providerRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/providers',
+    summary: 'Placement providers with free places (own municipality; the county coordinator sees the county)',
+    tags: ['placement'],
+    access: requires('providers:read'),
+    audit: 'providers.read',
+    query: z.strictObject({ municipalityCode: z.string().regex(/^[0-9]{4}$/, 'four digits').optional(), form: z.enum(PLACEMENT_FORMS).optional() }),
+    response: { 200: ProvidersSchema },
+    handler: async (ctx) => listProviders(caller(ctx), ctx.query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/providers',
+    summary: 'Register a placement provider in the own municipality’s register',
+    tags: ['placement'],
+    access: requires('providers:manage'),
+    audit: 'providers.write',
+    body: ProviderBody,
+    response: { 201: ProviderSchema },
+    handler: async (ctx) => registerProvider(caller(ctx), ctx.body),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/providers/:providerId',
+    summary: 'Change a provider; a stale version answers 409 with the provider as it is now',
+    tags: ['placement'],
+    access: requires('providers:manage'),
+    audit: 'providers.write',
+    params: ProviderParams,
+    body: ProviderBody.extend({ version: z.number().int().min(1) }),
+    response: { 200: ProviderSchema },
+    handler: async (ctx) => changeProvider(caller(ctx), ctx.params.providerId, ctx.body),
+  }),
+];
+
+export const placementRoutes: readonly RouteSpec[] = [
+  ...providerRoutes,
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:childId/placements',
+    summary: 'The child’s current and past placements, and placement days per municipality',
+    tags: ['placement'],
+    access: requires('case:read'),
+    audit: 'case.read',
+    params: ChildIdParams,
+    response: { 200: PlacementViewSchema },
+    handler: async (ctx) => readPlacements(caller(ctx), ctx.params.childId),
+  }),
+  decision('/api/children/:childId/placements', 'place', 'Place the child (an ordinary decision, also after an on-call placement)'),
+  decision('/api/children/:childId/placements/on-call', 'place_on_call', 'Place the child out of hours (on call): valid to the next working day'),
+  decision('/api/children/:childId/placements/move', 'move', 'Move the child to another provider'),
+  defineRoute({
+    method: 'POST',
+    url: '/api/children/:childId/placements/end',
+    summary: 'End the current placement with a reason (absconding, leaving Sweden and reunification are reported)',
+    tags: ['placement'],
+    access: requires('case:write'),
+    audit: 'placement.write',
+    params: ChildIdParams,
+    body: EndBody,
+    response: { 201: PlacementViewSchema },
+    handler: async (ctx) => endPlacement(caller(ctx), ctx.params.childId, ctx.body),
+  }),
+  ...schoolRoutes,
+  ...healthRoutes,
+];

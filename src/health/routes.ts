@@ -1,0 +1,75 @@
+/** HTTP routes of the health examination (registered through src/placement/routes.ts). */
+import { z } from 'zod';
+import { REFERRAL_DESTINATIONS } from '../domain/placement/vocabulary.ts';
+import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
+import type { Caller } from '../children/use-cases.ts';
+import { expectedVersion, isoDate, MeetingSchema } from '../placement/schemas.ts';
+import { readHealth, recordHealth } from './use-cases.ts';
+
+function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
+  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
+}
+
+export const HealthViewSchema = z.object({
+  state: z.string(),
+  version: z.number().int(),
+  examinations: z.array(
+    z.object({
+      id: z.uuid(),
+      countyCode: z.string(),
+      offeredOn: z.string(),
+      doneOn: z.string().nullable(),
+      declinedOn: z.string().nullable(),
+      referrals: z.array(z.object({ to: z.enum(REFERRAL_DESTINATIONS), on: z.string() })),
+    }),
+  ),
+  child: MeetingSchema,
+});
+
+const write = { tags: ['health'], access: requires('health:record'), audit: 'health.write', params: ChildIdParams, response: { 201: HealthViewSchema } } as const;
+
+export const healthRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:childId/health',
+    summary: 'The health examination: offered, done or declined, and referrals (never diagnoses)',
+    tags: ['health'],
+    access: requires('case:read'),
+    audit: 'health.read',
+    params: ChildIdParams,
+    response: { 200: HealthViewSchema },
+    handler: async (ctx) => readHealth(caller(ctx), ctx.params.childId),
+  }),
+  defineRoute({
+    ...write,
+    method: 'POST',
+    url: '/api/children/:childId/health/offer',
+    summary: 'The region offered the health examination',
+    body: z.strictObject({ offeredOn: isoDate, expectedVersion }),
+    handler: async (ctx) => recordHealth(caller(ctx), ctx.params.childId, { event: 'offer_examination', date: ctx.body.offeredOn }, ctx.body.expectedVersion),
+  }),
+  defineRoute({
+    ...write,
+    method: 'POST',
+    url: '/api/children/:childId/health/done',
+    summary: 'The health examination was done',
+    body: z.strictObject({ doneOn: isoDate, expectedVersion }),
+    handler: async (ctx) => recordHealth(caller(ctx), ctx.params.childId, { event: 'record_done', date: ctx.body.doneOn }, ctx.body.expectedVersion),
+  }),
+  defineRoute({
+    ...write,
+    method: 'POST',
+    url: '/api/children/:childId/health/declined',
+    summary: 'The child declined the health examination',
+    body: z.strictObject({ declinedOn: isoDate, expectedVersion }),
+    handler: async (ctx) => recordHealth(caller(ctx), ctx.params.childId, { event: 'record_declined', date: ctx.body.declinedOn }, ctx.body.expectedVersion),
+  }),
+  defineRoute({
+    ...write,
+    method: 'POST',
+    url: '/api/children/:childId/health/referrals',
+    summary: 'A referral made after the examination: where to and when, never why',
+    body: z.strictObject({ to: z.enum(REFERRAL_DESTINATIONS), on: isoDate, expectedVersion }),
+    handler: async (ctx) => recordHealth(caller(ctx), ctx.params.childId, { event: 'record_referral', date: ctx.body.on, to: ctx.body.to }, ctx.body.expectedVersion),
+  }),
+];
