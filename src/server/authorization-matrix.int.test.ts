@@ -126,19 +126,7 @@ const CORE_CASES: readonly Case[] = [
     }),
     writes: ['emergency_access_grants'],
   },
-  {
-    route: 'GET /api/god-men',
-    build: () => ({ method: 'GET', url: '/api/god-men' }),
-    noSession: 401,
-    expect: with_(all(403), { guardianship_officer: [200, 200] }),
-  },
-  {
-    route: 'POST /api/children/:childId/guardians',
-    build: (f, s) => ({ method: 'POST', url: `/api/children/${child(f, s)}/guardians`, body: { guardianUserId: f.godMan, fromDate: '2026-12-01' } }),
-    noSession: 401,
-    expect: with_(all(403), { guardianship_officer: [201, 404] }),
-    writes: ['guardianships'],
-  },
+  // GET /api/god-men and POST /api/children/:childId/guardians moved to the guardianship capability (src/guardianship/matrix.ts).
   {
     route: 'GET /api/children/:childId/access-log',
     build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/access-log` }),
