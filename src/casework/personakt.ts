@@ -140,8 +140,10 @@ export interface UploadInput {
   readonly notForChild: boolean;
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+/** "5 MB", "1,5 MB", "512 kB" (the way the limit is said to the user). */
+export function sizeText(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${mb.toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB` : `${Math.floor(bytes / 1024)} kB`;
 }
 
 export async function uploadDocument(caller: Caller, childId: string, input: UploadInput, maxBytes: number) {
@@ -149,7 +151,7 @@ export async function uploadDocument(caller: Caller, childId: string, input: Upl
   const content = 'body.contentBase64';
   if (base64DecodedSize(input.contentBase64) > maxBytes) {
     throw badRequest('document_too_large', 'The document is larger than allowed', [
-      { field: content, code: 'document_too_large', message: `Filen får vara högst ${megabytes(maxBytes)} MB` },
+      { field: content, code: 'document_too_large', message: `Filen får vara högst ${sizeText(maxBytes)}` },
     ]);
   }
   const bytes = Buffer.from(input.contentBase64, 'base64');
