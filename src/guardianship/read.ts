@@ -141,7 +141,8 @@ export async function guardianshipView(caller: Caller, childId: string) {
             requestedBy: openRequest.organisation,
             dueOn: due.find((d) => d.rule === 'god-man-appointment' && d.closedAt === null)?.dueOn ?? null,
           },
-    history: links.map((l) => ({
+    // A link recorded before the request flow and replaced the same day by its appointment was never in force.
+    history: links.filter((l) => !(l.childHeard === null && l.to === l.from)).map((l) => ({
       guardianshipId: l.id,
       kind: l.kind,
       name: whereabouts ? l.name : null,

@@ -1,0 +1,70 @@
+/** The demo seeder of the guardianship capability runs through the use cases and makes every state occur. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../domain/random.ts';
+import { guardianship } from '../domain/case/machines.ts';
+import { seedActors } from '../seed/actors.ts';
+import { seedChildFacts } from '../seed/case-run.ts';
+import { seedGuardianship } from '../seed/case-guardianship.ts';
+import { startTestApp, type TestApp } from '../test-support/app.ts';
+import { arrivedChild, grantPermit } from './testing.ts';
+
+let t: TestApp;
+const TODAY = '2026-11-23';
+
+/** [index, arrival, permit] — positions chosen so that each path of the seeder is taken. */
+const CHILDREN: readonly (readonly [number, string, string | null])[] = [
+  [66, '2026-05-01', null], // no request yet
+  [104, '2026-05-01', null], // request withdrawn
+  [200, TODAY, null], // requested today, not yet appointed
+  [41, '2026-01-10', null], // resignation and replacement
+  [40, '2026-02-01', null], // ended by decision
+  [52, '2026-08-01', '2026-10-01'], // SFV applied, pending
+  [53, '2026-08-01', '2026-10-01'],
+  [55, '2026-08-01', '2026-10-01'],
+  [56, '2026-08-01', '2026-10-01'],
+  [62, '2026-01-01', '2026-01-15'], // SFV appointed
+  [44, '2026-01-01', '2026-01-15'], // SFV refused
+  [70, '2026-01-01', '2026-03-01'], // no application, with a reason
+  [25, '2026-06-01', null],
+  [26, '2026-06-01', null],
+];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const actors = seedActors(t.database.db, t.clock.now, TODAY);
+  for (const [index, arrival, permit] of CHILDREN) {
+    const id = await arrivedChild(t, '1280', { arrivalDate: arrival, birthDate: '2011-04-04' });
+    if (permit !== null) await grantPermit(t, id, permit);
+    const child = await seedChildFacts(t.database.db, id, index);
+    await seedGuardianship(actors, child, seededRandom(index), TODAY);
+  }
+}, 300_000);
+afterAll(async () => t.close());
+
+describe('the guardianship seeder', () => {
+  it('makes every state of the machine occur', async () => {
+    const { rows } = await t.database.raw.query<{ state: string }>(
+      `select distinct coalesce(s.state, 'none') as state from children c left join case_states s on s.child_id = c.id and s.machine = 'guardianship' where c.dossier_number like '93%'`,
+    );
+    expect(rows.map((r) => r.state).sort()).toEqual([...guardianship.states].sort());
+  });
+
+  it('records resignations, ends by decision, refused SFVs and reasons not to apply, each with its record', async () => {
+    const { rows } = await t.database.raw.query<{ what: string }>(
+      `select distinct d.end_reason as what from guardianship_details d where d.end_reason is not null
+       union select distinct 'sfv:' || status from sfv_cases`,
+    );
+    const seen = rows.map((r) => r.what);
+    expect(seen).toEqual(expect.arrayContaining(['resigned', 'sfv_final', 'sfv:refused', 'sfv:not_applying', 'sfv:pending', 'sfv:appointed']));
+    expect(seen.some((w) => ['parent_custody', 'left_sweden', 'not_needed'].includes(w))).toBe(true);
+    const missing = await t.database.raw.query<{ n: number | string }>(
+      `select count(*) as n from guardianships g left join guardianship_details d on d.guardianship_id = g.id where d.best_interests_id is null and g.child_id in (select id from children where dossier_number like '93%')`,
+    );
+    expect(Number(missing.rows[0]?.n)).toBe(0);
+  });
+
+  it('registers extra gode män through the registry when the pool runs short', async () => {
+    const { rows } = await t.database.raw.query<{ n: number | string }>(`select count(*) as n from god_man_profiles`);
+    expect(Number(rows[0]?.n)).toBeGreaterThanOrEqual(2);
+  });
+});
