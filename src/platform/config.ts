@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ANVISA_DEMO_DATA: boolish.optional(),
+  /** How many children the demo grows to (in the background after the first 120). */
+  ANVISA_DEMO_CHILDREN: z.coerce.number().int().min(24).max(20_000).default(2000),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -43,6 +45,7 @@ export interface Config {
   readonly publicUrl: string;
   readonly logLevel: string;
   readonly demoData: boolean;
+  readonly demoChildren: number;
   readonly oidc: OidcConfig | null;
   /** The development login lists demo users; it exists only when no identity provider is configured. */
   readonly devLogin: boolean;
@@ -98,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl,
     logLevel: e.LOG_LEVEL,
     demoData: e.ANVISA_DEMO_DATA ?? !production,
+    demoChildren: e.ANVISA_DEMO_CHILDREN,
     oidc,
     devLogin,
     secureCookies: production || publicUrl.startsWith('https://'),

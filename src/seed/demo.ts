@@ -14,8 +14,12 @@ import { importShares, populationShareCsv } from '../allocation/shares-use-cases
 import type { Caller } from '../children/use-cases.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { anvisningDecisions, guardianships, journalEntries, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
-import type { AuditScope } from '../platform/http/route.ts';
+import { seedActors, silentAudit } from './actors.ts';
+import { seedCase } from './case-run.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
+
+/** Base of the per-child random streams of the case seeders. */
+const CASE_SEED = 4_000_000;
 
 export interface DemoUser {
   readonly key: string;
@@ -57,11 +61,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { key: 'maria.lst', name: 'Maria Lundqvist', roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'county_coordinator' }] },
 ];
 
-const BOYS = ['Mohammad', 'Ahmad', 'Ali', 'Hussein', 'Abdulrahman', 'Mustafa', 'Yonas', 'Abdullahi', 'Reza', 'Hamid', 'Omar', 'Samir'];
-const GIRLS = ['Fatima', 'Maryam', 'Amina', 'Zahra', 'Helen', 'Sara', 'Hodan', 'Nasrin', 'Lina'];
-const SURNAMES = ['Ahmadi', 'Hosseini', 'Mohammadi', 'Rezaei', 'Haile', 'Tesfay', 'Warsame', 'Abdi', 'Al-Hassan', 'Karimi', 'Jafari', 'Osman'];
-const CITIZENSHIPS = ['Afghanistan', 'Syrien', 'Somalia', 'Eritrea', 'Marocko', 'Irak'];
-const LANGUAGES: Record<string, string[]> = {
+export const BOYS = ['Mohammad', 'Ahmad', 'Ali', 'Hussein', 'Abdulrahman', 'Mustafa', 'Yonas', 'Abdullahi', 'Reza', 'Hamid', 'Omar', 'Samir'];
+export const GIRLS = ['Fatima', 'Maryam', 'Amina', 'Zahra', 'Helen', 'Sara', 'Hodan', 'Nasrin', 'Lina'];
+export const SURNAMES = ['Ahmadi', 'Hosseini', 'Mohammadi', 'Rezaei', 'Haile', 'Tesfay', 'Warsame', 'Abdi', 'Al-Hassan', 'Karimi', 'Jafari', 'Osman'];
+export const CITIZENSHIPS = ['Afghanistan', 'Syrien', 'Somalia', 'Eritrea', 'Marocko', 'Irak'];
+export const LANGUAGES: Record<string, string[]> = {
   Afghanistan: ['dari', 'pashto'],
   Syrien: ['arabiska'],
   Somalia: ['somaliska'],
@@ -69,7 +73,7 @@ const LANGUAGES: Record<string, string[]> = {
   Marocko: ['arabiska', 'franska'],
   Irak: ['arabiska', 'kurdiska'],
 };
-const RELATIONS = ['morbror', 'faster', 'kusin', 'äldre bror', 'moster'];
+export const RELATIONS = ['morbror', 'faster', 'kusin', 'äldre bror', 'moster'];
 /**
  * Arrival → assigned municipality of the first demo children (tests rely on them): assigned through a relative
  * there, or null when the child is still waiting for a decision.
@@ -86,11 +90,10 @@ const FLOWS: readonly (readonly [string, string | null])[] = [
 ];
 const FIXTURE_CHILDREN = 24;
 /** Where children first turn up: the large cities and the ports of arrival. */
-const ARRIVAL_MUNICIPALITIES = ['1280', '0180', '1480', '1287', '0380', '1281', '0580'];
+export const ARRIVAL_MUNICIPALITIES = ['1280', '0180', '1480', '1287', '0380', '1281', '0580'];
 
 export const CANARY = { firstName: 'Zephyrina', lastName: 'Quillfeather', whereabouts: 'Kanariegatan 7, 211 99 Malmö' };
 
-const silentAudit: AuditScope = { children() {}, emergency() {}, purpose() {}, detail() {}, kind() {}, skip() {} };
 
 export interface DemoSummary {
   readonly users: number;
@@ -267,11 +270,17 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
       await auditSeed(tx, 'allocation.decide', officer, orgs.migrationAgencyUnit, row.childIds, caller.now);
       decisions++;
     }
+
+    // The case after the anvisning, child by child in arrival order, through the capabilities' use cases.
+    const actors = seedActors(tx, now, today);
+    for (const { spec, id } of order) {
+      await seedCase(tx, actors, id, spec.index, today, seededRandom(CASE_SEED + spec.index));
+    }
     return { users: DEMO_USERS.length, children: childCount, decisions, waiting };
   });
 }
 
-async function auditSeed(db: DbOrTx, kind: 'child.register' | 'allocation.decide', userId: string, organisationId: string, childIds: readonly string[], now: Date) {
+export async function auditSeed(db: DbOrTx, kind: 'child.register' | 'allocation.decide', userId: string, organisationId: string, childIds: readonly string[], now: Date) {
   await writeAuditEvent(
     db,
     {

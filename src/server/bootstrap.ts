@@ -10,6 +10,8 @@ import type { RouteSpec } from '../platform/http/route.ts';
 import { loadReferenceData } from '../reference/load.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { organisationsExist } from '../seed/organisations.ts';
+import { demoChildren, growDemoBatch } from '../seed/grow.ts';
+import { formatStateReport, stateReport } from '../seed/report.ts';
 import { coreRoutes } from './routes.ts';
 
 export interface Running {
@@ -41,6 +43,7 @@ export async function prepareData(database: Database, config: Config, now: Date,
   if (config.demoData && !(await organisationsExist(database.db))) {
     const summary = await seedDemo(database, now, stockholmDate(now), 120);
     log(`demo data created: ${summary.users} users, ${summary.children} children, ${summary.decisions} allocation decisions, ${summary.waiting} waiting`);
+    log(`demo case states: ${formatStateReport(await stateReport(database.db))}`);
   }
 }
 
@@ -59,6 +62,7 @@ export async function startServer(
   }, 1000);
   sealer.unref();
   if (options.listen !== false) await app.listen({ port: config.port, host: config.host });
+  const growth = config.demoData && options.database === undefined ? startDemoGrowth(database, config.demoChildren, clock, (msg) => logger.info(msg), (error) => logger.error({ err: error }, 'demo growth failed')) : null;
   let closed = false;
   return {
     app,
@@ -66,11 +70,45 @@ export async function startServer(
     close: async () => {
       if (closed) return;
       closed = true;
+      await growth?.stop();
       clearInterval(sealer);
       await app.close();
       await sealing;
       await sealPending(database.db, clock()).catch((error: unknown) => logger.error({ err: error }, 'final seal failed'));
       await database.close();
+    },
+  };
+}
+
+/**
+ * Grows the demo to `target` children in the background, one small transaction at a time, so that the first start
+ * answers /healthz at once and requests keep being served while it runs. Logs the state counts when done.
+ */
+export function startDemoGrowth(
+  database: Database,
+  target: number,
+  clock: () => Date,
+  log: (msg: string) => void,
+  fail: (error: unknown) => void,
+): { stop(): Promise<void> } {
+  let stopped = false;
+  const run = async () => {
+    if ((await demoChildren(database.db)) >= target) return;
+    log(`demo data: growing to ${target} children in the background`);
+    for (;;) {
+      if (stopped) return;
+      const now = clock();
+      const progress = await growDemoBatch(database.db, now, stockholmDate(now), target);
+      if (progress.done) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    log(`demo data complete: ${formatStateReport(await stateReport(database.db))}`);
+  };
+  const running = run().catch(fail);
+  return {
+    stop: async () => {
+      stopped = true;
+      await running;
     },
   };
 }
