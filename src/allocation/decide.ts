@@ -11,6 +11,7 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { anvisningDecisions, childIntake, children, decidedChildren, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import type { AuditScope } from '../platform/http/route.ts';
+import { afterAnvisning } from '../responsibility/anvisning.ts';
 import { lockLedger, readAllocator, type LockedLedger } from './ledger.ts';
 
 export const DEFAULT_RULE: Rule = 'quota';
@@ -185,7 +186,10 @@ export function proposedUnder(ledger: LockedLedger, group: GroupFacts, rule: Rul
 
 export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
   const prepared = await prepareDecision(caller, input.childId);
-  return decideLocked(caller, await lockLedger(caller.db, caller.today), input, prepared);
+  const row = await decideLocked(caller, await lockLedger(caller.db, caller.today), input, prepared);
+  // After the ledger's part: the child's case follows the new responsibility (machine, social case, hand-over).
+  await afterAnvisning(caller, { decisionId: row.id, childIds: row.childIds, municipalityCode: row.municipalityCode, correctedFrom: null });
+  return row;
 }
 
 export async function decideLocked(caller: DecideCaller, ledger: LockedLedger, input: DecideInput, prepared: PreparedDecision): Promise<DecisionRow> {
@@ -256,5 +260,6 @@ export async function correct(caller: DecideCaller, decisionId: string, input: {
   caller.audit.children(old.childIds);
   caller.audit.detail('decisionId', row.id);
   caller.audit.detail('supersedes', old.id);
+  await afterAnvisning(caller, { decisionId: row.id, childIds: row.childIds, municipalityCode: row.municipalityCode, correctedFrom: old.municipalityCode });
   return row;
 }

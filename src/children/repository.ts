@@ -6,7 +6,7 @@ import { and, eq, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { RESPONSIBILITY_KINDS, type Actor, type ChildFacts, type EmergencyGrant, type ResponsibilityKind } from '../domain/access/child-scope.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { caseOfficers, children, emergencyAccessGrants, guardianships, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
+import { caseOfficers, children, emergencyAccessGrants, guardianships, handovers, relativeAssessments, responsibilityPeriods, responsibilityTransfers } from '../platform/db/schema.ts';
 
 export type ChildRow = typeof children.$inferSelect;
 
@@ -38,6 +38,12 @@ export async function candidateChildIds(db: DbOrTx, actor: Actor, today: string,
             .selectDistinct({ id: relativeAssessments.childId })
             .from(relativeAssessments)
             .where(and(inArray(relativeAssessments.municipalityCode, [...actor.municipalityCodes]), isNull(relativeAssessments.outcome))),
+        );
+        add(
+          await db
+            .selectDistinct({ id: responsibilityTransfers.childId })
+            .from(responsibilityTransfers)
+            .where(and(inArray(responsibilityTransfers.toCode, [...actor.municipalityCodes]), eq(responsibilityTransfers.status, 'requested'))),
         );
       }
       break;
@@ -118,7 +124,7 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
   // Chunked to keep parameter lists well below PostgreSQL's limit.
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
-    const [rows, periods, guardians, officers, assessments] = await Promise.all([
+    const [rows, periods, guardians, officers, assessments, transfers, pendingHandovers] = await Promise.all([
       db.select().from(children).where(inArray(children.id, chunk)),
       db.select().from(responsibilityPeriods).where(inArray(responsibilityPeriods.childId, chunk)),
       db.select().from(guardianships).where(inArray(guardianships.childId, chunk)),
@@ -127,12 +133,22 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
         .select({ childId: relativeAssessments.childId, code: relativeAssessments.municipalityCode })
         .from(relativeAssessments)
         .where(and(inArray(relativeAssessments.childId, chunk), isNull(relativeAssessments.outcome))),
+      db
+        .select({ childId: responsibilityTransfers.childId, code: responsibilityTransfers.toCode })
+        .from(responsibilityTransfers)
+        .where(and(inArray(responsibilityTransfers.childId, chunk), eq(responsibilityTransfers.status, 'requested'))),
+      db
+        .select({ childId: handovers.childId, fromCode: handovers.fromCode, toCode: handovers.toCode })
+        .from(handovers)
+        .where(and(inArray(handovers.childId, chunk), isNull(handovers.movedOn))),
     ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const periodsOf = groupBy(periods, (p) => p.childId);
     const guardiansOf = groupBy(guardians, (g) => g.childId);
     const officersOf = groupBy(officers, (o) => o.childId);
     const assessmentsOf = groupBy(assessments, (a) => a.childId);
+    const transfersOf = groupBy(transfers, (r) => r.childId);
+    const handoversOf = groupBy(pendingHandovers, (h) => h.childId);
     for (const id of chunk) {
       const child = byId.get(id);
       if (child === undefined) continue;
@@ -157,6 +173,8 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
             })),
           caseOfficerUserIds: (officersOf.get(id) ?? []).map((o) => o.userId),
           openRelativeAssessments: (assessmentsOf.get(id) ?? []).map((a) => a.code),
+          openTransferRequests: (transfersOf.get(id) ?? []).map((r) => r.code),
+          openHandovers: (handoversOf.get(id) ?? []).map((h) => ({ fromCode: h.fromCode, toCode: h.toCode })),
         },
       });
     }

@@ -14,12 +14,14 @@ import { simulateCommand } from '../allocation/simulate-command.ts';
 import { UsageError } from './usage-error.ts';
 import { replayAll } from '../allocation/replay.ts';
 import { stockholmDate } from '../domain/time.ts';
+import { caseDaily } from './case-daily.ts';
 
 const USAGE = `Usage: npm run anvisa -- <command>
 
   audit verify                          check the whole audit hash chain; names the first broken link
   allocation replay                     recompute every allocation decision from the recorded history
   reference import-population <csv>     load population figures (columns kommunkod,kommun,ar,folkmangd,kalla)
+  case daily                            run the daily rules now (18th birthdays, god man by law, end of aftercare)
   simulate --shares <shares.csv> --arrivals <arrivals.csv> [--rule quota|lowest-attainment]
            [--opening <opening.csv>] --out <decisions.csv>
                                         a pure run of the allocation rule (no database)
@@ -85,6 +87,7 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
       return await withDatabase('allocation replay', (db) => allocationReplay(db, stockholmDate(new Date()), out));
     }
     if (group === 'audit' && command === 'verify') return await withDatabase('audit verify', (db) => auditVerify(db, out));
+    if (group === 'case' && command === 'daily') return await withDatabase('case daily', (db) => caseDaily(db, new Date(), out));
     if (group === 'reference' && command === 'import-population') {
       const file = rest[0];
       if (file === undefined) throw new UsageError('reference import-population needs a CSV file');

@@ -5,16 +5,15 @@
  * ended, the god man's assignment ended by law, and the change on the municipality's list to report.
  */
 import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
-import { responsibility, socialCase } from '../domain/case/machines.ts';
+import { responsibility } from '../domain/case/machines.ts';
 import { responsibilityPeriods } from '../platform/db/schema.ts';
-import { applyTransition, machineState, type CaseContext } from '../casework/engine.ts';
+import { applyTransition, closeDeadlines, machineState, type CaseContext } from '../casework/engine.ts';
 import { recordChangeReport } from '../casework/change-reports.ts';
 import { endGuardianshipByLaw } from '../guardianship/end-by-law.ts';
 import { endCurrentPlacement } from '../placement/end.ts';
+import { handOverSocialCase } from './social-case.ts';
 
 export type EndByRuleReason = 'turned_18' | 'age_changed';
-
-const SOCIAL_OPEN = new Set(['report_received', 'protection_assessed', 'investigating', 'not_investigated', 'care_decided', 'care_ongoing']);
 
 export async function endResponsibilityByRule(ctx: CaseContext, childId: string, reason: EndByRuleReason, on: string): Promise<boolean> {
   const system = { ...ctx, actor: null };
@@ -30,7 +29,27 @@ export async function endResponsibilityByRule(ctx: CaseContext, childId: string,
     occurredOn: on,
     details: { reason, changeReportId: changeReport?.id ?? null },
   });
-  const active = await ctx.db
+  await closeResponsibility(system, childId, reason, on);
+  return true;
+}
+
+/**
+ * The municipality decided to end its responsibility at 18 (`end_responsibility`): on the birthday the end takes
+ * hold — the god man by law, the periods, the social case, the placement and the change to report. False when there
+ * was nothing left to end.
+ */
+export async function endAsDecided(ctx: CaseContext, childId: string, on: string): Promise<boolean> {
+  const system = { ...ctx, actor: null };
+  await endGuardianshipByLaw(system, childId, 'turned_18', on);
+  if ((await activePeriods(ctx, childId, on)).length === 0) return false;
+  await recordChangeReport(system, childId, 'turning_18', on);
+  await closeDeadlines(system, childId, ['school-start'], null);
+  await closeResponsibility(system, childId, 'turned_18', on);
+  return true;
+}
+
+function activePeriods(ctx: CaseContext, childId: string, on: string) {
+  return ctx.db
     .select({ id: responsibilityPeriods.id, fromDate: responsibilityPeriods.fromDate })
     .from(responsibilityPeriods)
     .where(
@@ -40,15 +59,15 @@ export async function endResponsibilityByRule(ctx: CaseContext, childId: string,
         or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, on)),
       ),
     );
-  for (const period of active) {
+}
+
+async function closeResponsibility(ctx: CaseContext, childId: string, reason: EndByRuleReason, on: string): Promise<void> {
+  for (const period of await activePeriods(ctx, childId, on)) {
     await ctx.db
       .update(responsibilityPeriods)
       .set({ toDate: period.fromDate > on ? period.fromDate : on, endReason: reason })
       .where(eq(responsibilityPeriods.id, period.id));
   }
-  if (SOCIAL_OPEN.has((await machineState(ctx.db, childId, socialCase)).state)) {
-    await applyTransition(system, { childId, machine: socialCase, event: 'hand_over_case', occurredOn: on, details: { reason } });
-  }
-  await endCurrentPlacement(system, childId, reason, on);
-  return true;
+  await handOverSocialCase(ctx, childId, on, { reason });
+  await endCurrentPlacement(ctx, childId, reason, on);
 }

@@ -19,6 +19,8 @@ export class ChildBuilder {
     guardians: [],
     caseOfficerUserIds: [],
     openRelativeAssessments: [],
+    openTransferRequests: [],
+    openHandovers: [],
   };
   withId(id: string): this {
     this.facts.childId = id;
@@ -55,6 +57,14 @@ export class ChildBuilder {
   }
   withRelativeAssessmentIn(code: string): this {
     this.facts.openRelativeAssessments = [...this.facts.openRelativeAssessments, code];
+    return this;
+  }
+  withTransferRequestTo(code: string): this {
+    this.facts.openTransferRequests = [...this.facts.openTransferRequests, code];
+    return this;
+  }
+  withOpenHandover(fromCode: string, toCode: string): this {
+    this.facts.openHandovers = [...this.facts.openHandovers, { fromCode, toCode }];
     return this;
   }
   withProtectedIdentity(): this {

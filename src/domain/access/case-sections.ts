@@ -50,10 +50,14 @@ function table(actor: Actor, access: ChildAccess, relation: CaseRelation): Table
     case 'responsible_municipality':
       return { ...SOCIAL_SERVICES, health: relation.assignedWorker ? 'read' : 'none' };
     case 'former_municipality':
-      // The notes the municipality itself wrote while it was responsible, nothing later.
-      return { personakt: 'read' };
+      // The notes the municipality itself wrote while it was responsible, nothing later; in the responsibility section
+      // only its own hand-over (the move, its days of care).
+      return { personakt: 'read', responsibility: 'read' };
     case 'relative_assessment':
       return {};
+    case 'transfer_request':
+      // Only the open transfer request it is party to.
+      return { responsibility: 'read' };
     case 'guardianship_authority':
       return { responsibility: 'read', guardianship: 'write', asylum: 'read', age: 'read', appointments: 'read', best_interests: 'read' };
     case 'guardian':

@@ -74,6 +74,35 @@ describe('a relative’s municipality', () => {
   });
 });
 
+describe('a municipality party to a transfer', () => {
+  const child = aChild().arrivedIn('1480', '2026-04-01', '2026-04-03').assignedTo(MALMO, '2026-04-03').withTransferRequestTo(SUNDSVALL).build();
+
+  it('sees the minimal data of the child it is asked to take over (or asks to), while the request is open', () => {
+    const result = access(anActor('unit_manager').in(SUNDSVALL).build(), child);
+    expect(result).toMatchObject({ view: 'minimal', basis: 'transfer_request', journal: 'none', mayWrite: false, whereabouts: 'hidden' });
+    expect(access(anActor('unit_manager').in(SUNDSVALL).build(), { ...child, openTransferRequests: [] }).view).toBe('none');
+  });
+  it('the responsible municipality keeps its full access while the request is open', () => {
+    expect(access(anActor('social_worker').in(MALMO).build(), child)).toMatchObject({ view: 'full', basis: 'responsible_municipality' });
+  });
+  it('other roles gain nothing from the request', () => {
+    expect(access(anActor('guardianship_officer').in(SUNDSVALL).build(), child).view).toBe('none');
+    expect(access(anActor('health_staff').inCounty('22').build(), child).view).toBe('none');
+  });
+});
+
+describe('the municipality handing a child over after the anvisning', () => {
+  it('sees the child minimally while the move is not recorded, even when the anvisning came the day the child arrived', () => {
+    const sameDay = aChild().arrivedIn('1480', today, today).assignedTo(MALMO, today).withOpenHandover('1480', MALMO).build();
+    expect(access(anActor('social_worker').in('1480').build(), sameDay)).toMatchObject({ view: 'minimal', basis: 'former_municipality', mayWrite: false, whereabouts: 'hidden' });
+    expect(access(anActor('social_worker').in('1480').build(), { ...sameDay, openHandovers: [] }).view).toBe('none');
+  });
+  it('loses that view when the hand-over no longer leads to the responsible municipality', () => {
+    const moved = aChild().arrivedIn('1480', today, today).assignedTo(MALMO, today).withOpenHandover('1480', SUNDSVALL).build();
+    expect(access(anActor('social_worker').in('1480').build(), moved).view).toBe('none');
+  });
+});
+
 describe('other roles', () => {
   const child = aChild().arrivedIn(MALMO, '2026-05-01').withGodMan('gm-1').build();
 
@@ -200,6 +229,8 @@ describe('properties of the scope rule', () => {
     guardians: fc.constant([]),
     caseOfficerUserIds: fc.constant([]),
     openRelativeAssessments: fc.constant([]),
+    openTransferRequests: fc.array(codes, { maxLength: 1 }),
+    openHandovers: fc.constant([]),
   });
   const role = fc.constantFrom(...ROLES);
 

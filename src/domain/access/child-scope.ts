@@ -34,6 +34,10 @@ export interface ChildFacts {
   readonly caseOfficerUserIds: readonly string[];
   /** Municipalities asked to assess a stated relative's suitability, while the assessment is open. */
   readonly openRelativeAssessments: readonly string[];
+  /** Municipalities that would take over the child under a transfer request not yet answered. */
+  readonly openTransferRequests: readonly string[];
+  /** Hand-overs after an anvisning whose physical move is not yet recorded: from the municipality the child is with. */
+  readonly openHandovers: readonly { readonly fromCode: string; readonly toCode: string }[];
 }
 
 export interface Actor {
@@ -65,6 +69,7 @@ export type AccessBasis =
   | 'responsible_municipality'
   | 'former_municipality'
   | 'relative_assessment'
+  | 'transfer_request'
   | 'guardianship_authority'
   | 'guardian'
   | 'region'
@@ -120,10 +125,17 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
       const wasResponsible = facts.responsibility.some(
         (p) => actor.municipalityCodes.includes(p.municipalityCode) && p.from <= today && p.to !== p.from,
       );
-      if (wasResponsible) return { view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false };
+      // So does the municipality the child is still with while the hand-over to the assigned one is open, even
+      // when the anvisning came the day it arrived.
+      const handingOver = facts.openHandovers.some((h) => actor.municipalityCodes.includes(h.fromCode) && h.toCode === responsible);
+      if (wasResponsible || handingOver) return { view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false };
       // Social services asked to assess a relative see the child's minimal data until they have answered.
-      return facts.openRelativeAssessments.some((code) => actor.municipalityCodes.includes(code))
-        ? { view: 'minimal', basis: 'relative_assessment', journal: 'none', mayWrite: false }
+      if (facts.openRelativeAssessments.some((code) => actor.municipalityCodes.includes(code))) {
+        return { view: 'minimal', basis: 'relative_assessment', journal: 'none', mayWrite: false };
+      }
+      // A municipality asked to take the child over (or asking to) sees the minimal data until the request is answered.
+      return facts.openTransferRequests.some((code) => actor.municipalityCodes.includes(code))
+        ? { view: 'minimal', basis: 'transfer_request', journal: 'none', mayWrite: false }
         : null;
     }
     case 'guardianship_officer':
@@ -201,7 +213,7 @@ export function childAccess(
   if (scope === null) return NO_ACCESS;
   const identity = identityVisible(actor, facts, context.today) ? 'visible' : 'masked';
   // Whereabouts are later facts for a former municipality or a relative's municipality, and part of a protected identity.
-  const laterFacts = scope.basis === 'former_municipality' || scope.basis === 'relative_assessment';
+  const laterFacts = scope.basis === 'former_municipality' || scope.basis === 'relative_assessment' || scope.basis === 'transfer_request';
   return { ...scope, identity, whereabouts: identity === 'masked' || laterFacts ? 'hidden' : 'visible' };
 }
 

@@ -21,8 +21,12 @@ export const responsibility = defineMachine({
       // School is a right from arrival: the one-month clock counts from the arrival date, for the assigned municipality.
       starts: ['school-start', 'turning-18-warning', 'continued-responsibility-notice'],
     },
-    // The arrival municipality records the day the child physically moved; the assigned one acknowledges receipt.
+    // A corrected anvisning moves responsibility to another municipality, which must acknowledge receipt anew.
+    { from: ['assigned', 'received'], event: 'reassign', to: 'assigned', roles: ['allocation_officer'] },
+    // The arrival municipality records the day the child physically moved (also after the assigned one acknowledged
+    // receipt); the assigned one acknowledges receipt.
     { from: ['assigned'], event: 'record_move', to: 'assigned', roles: SOCIAL },
+    { from: ['received'], event: 'record_move', to: 'received', roles: SOCIAL },
     { from: ['assigned'], event: 'acknowledge_receipt', to: 'received', roles: SOCIAL },
     {
       from: ['assigned', 'received'],

@@ -1,0 +1,57 @@
+/**
+ * Transfer of responsibility between municipalities (2 a kap. 4 § SoL 2001:453 — flyttning av ärende; the
+ * corresponding provision of SoL 2025:400 is not mapped): one municipality asks — the responsible one to hand the
+ * child over, or another to take it over — and the other confirms or declines. Both steps are recorded. Pure.
+ */
+
+/** Which municipality asked: the responsible one (`from`, handing over) or the other one (`to`, taking over). */
+export type TransferSide = 'from' | 'to';
+
+export interface TransferParties {
+  readonly fromCode: string;
+  readonly toCode: string;
+  readonly requestedBy: TransferSide;
+}
+
+export type TransferRelation = 'requester' | 'answerer' | 'none';
+
+/** The actor's part in a transfer: the municipality that asked, the one that answers, or neither. */
+export function transferRelation(municipalityCodes: readonly string[], parties: TransferParties): TransferRelation {
+  const requester = parties.requestedBy === 'from' ? parties.fromCode : parties.toCode;
+  const answerer = parties.requestedBy === 'from' ? parties.toCode : parties.fromCode;
+  if (municipalityCodes.includes(answerer)) return 'answerer';
+  if (municipalityCodes.includes(requester)) return 'requester';
+  return 'none';
+}
+
+export type TransferDateProblem = 'future' | 'before_current_period';
+
+/** The day the new municipality takes over: not in the future, not before the current period began. */
+export function transferDateProblem(transferredOn: string, currentFrom: string, today: string): TransferDateProblem | null {
+  if (transferredOn > today) return 'future';
+  if (transferredOn < currentFrom) return 'before_current_period';
+  return null;
+}
+
+export interface PeriodLike {
+  readonly municipalityCode: string;
+  readonly from: string;
+  readonly to: string | null;
+}
+
+/**
+ * How the periods change when the transfer takes effect on `on`: the period running on that day ends then (reason
+ * `transferred`) and the new municipality's period runs from `on` to where the old one would have ended (e.g. the
+ * 18th birthday when continued responsibility was decided); periods not yet begun move to the new municipality.
+ */
+export function periodsAfterTransfer<P extends PeriodLike>(
+  periods: readonly P[],
+  responsibleCode: string,
+  on: string,
+): { readonly closing: P | null; readonly newTo: string | null; readonly laterPeriods: readonly P[] } {
+  const running = periods
+    .filter((p) => p.municipalityCode === responsibleCode && p.from <= on && (p.to === null || on < p.to))
+    .sort((a, b) => b.from.localeCompare(a.from));
+  const closing = running[0] ?? null;
+  return { closing, newTo: closing?.to ?? null, laterPeriods: periods.filter((p) => p.municipalityCode === responsibleCode && p.from > on) };
+}

@@ -1,0 +1,178 @@
+/** Request bodies and answers of the responsibility routes: one zod schema per contract (the answer is the whitelist). */
+import { z } from 'zod';
+import { ChildSummarySchema } from '../children/present.ts';
+import { RESPONSIBILITY_KINDS } from '../domain/access/child-scope.ts';
+import { isIsoDate } from '../domain/time.ts';
+import { BestInterestsBody } from '../casework/best-interests.ts';
+import { REPORTABLE_CHANGES } from '../casework/change-reports.ts';
+
+const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
+const text = (max: number) => z.string().trim().min(1).max(max);
+const expectedVersion = z.number().int().min(0).optional();
+const Municipality = z.object({ code: z.string(), name: z.string() });
+
+export const MoveBody = z.strictObject({ movedOn: isoDate, expectedVersion });
+export const ReceiptBody = z.strictObject({ acknowledgedOn: isoDate, expectedVersion });
+export const HandOverBody = z.strictObject({
+  municipalityCode: z.string().regex(/^[0-9]{4}$/, 'four digits'),
+  reason: text(2000),
+  proposedFrom: isoDate,
+  expectedVersion,
+});
+export const TakeOverBody = z.strictObject({
+  dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
+  reason: text(2000),
+  proposedFrom: isoDate,
+});
+export const ConfirmBody = z.strictObject({
+  transferredOn: isoDate,
+  answerNote: z.string().trim().max(2000).nullable().default(null),
+  bestInterests: BestInterestsBody.optional(),
+  expectedVersion,
+});
+export const DeclineBody = z.strictObject({ answerNote: text(2000), expectedVersion });
+export const WithdrawBody = z.strictObject({ expectedVersion });
+export const Turning18Body = z.strictObject({
+  decision: z.enum(['continue', 'end']),
+  continuedUntil: isoDate.nullable().default(null),
+  reportedOn: isoDate.nullable().default(null),
+  bestInterests: BestInterestsBody.optional(),
+  expectedVersion,
+});
+export const ReportedBody = z.strictObject({ reportedOn: isoDate });
+export const AftercareEndBody = z.strictObject({ endedOn: isoDate, expectedVersion });
+export const TransferIdParams = z.strictObject({ transferId: z.uuid() });
+export const ReportIdParams = z.strictObject({ reportId: z.uuid() });
+
+export const ChangeReportQuery = z.strictObject({
+  status: z.enum(['unreported', 'reported', 'all']).default('unreported'),
+  change: z.enum(REPORTABLE_CHANGES).optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+});
+export const TransferQuery = z.strictObject({ status: z.enum(['open', 'answered']).default('open') });
+
+const DaysOfCare = z.object({ days: z.number().int(), until: z.string(), basis: z.enum(['moved', 'acknowledged', 'ongoing']) });
+
+const TransferView = z.object({
+  id: z.uuid(),
+  from: Municipality,
+  to: Municipality,
+  requestedBy: z.enum(['from', 'to']),
+  status: z.string(),
+  reason: z.string(),
+  proposedFrom: z.string(),
+  requestedAt: z.string(),
+  requestedByName: z.string(),
+  answeredAt: z.string().nullable(),
+  answerNote: z.string().nullable(),
+});
+
+export const ResponsibilitySchema = z.object({
+  access: z.enum(['read', 'write']),
+  responsibility: z.object({ state: z.string(), version: z.number().int() }),
+  transfer: z.object({ state: z.string(), version: z.number().int() }),
+  responsible: Municipality.nullable(),
+  periods: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        municipality: Municipality,
+        kind: z.enum(RESPONSIBILITY_KINDS),
+        from: z.string(),
+        to: z.string().nullable(),
+        reason: z.string().nullable(),
+        endReason: z.string().nullable(),
+      }),
+    )
+    .nullable(),
+  handovers: z.array(
+    z.object({
+      id: z.uuid(),
+      from: Municipality,
+      to: Municipality.nullable(),
+      current: z.boolean(),
+      movedOn: z.string().nullable(),
+      acknowledgedOn: z.string().nullable(),
+      daysOfCare: DaysOfCare,
+      mayRecordMove: z.boolean(),
+    }),
+  ),
+  onCallPlacements: z.array(
+    z.object({
+      id: z.uuid(),
+      municipality: Municipality,
+      provider: z.string().nullable(),
+      from: z.string(),
+      validUntil: z.string().nullable(),
+      to: z.string().nullable(),
+      holdsToday: z.boolean(),
+    }),
+  ),
+  mayAcknowledge: z.boolean(),
+  transfers: z.array(
+    TransferView.extend({ relation: z.enum(['requester', 'answerer', 'none']), mayAnswer: z.boolean(), mayWithdraw: z.boolean() }),
+  ),
+  mayRequestTransfer: z.boolean(),
+  turning18: z
+    .object({
+      birthday18: z.string(),
+      birthday21: z.string(),
+      warningDue: z.string(),
+      noticeDue: z.string(),
+      age: z.number().int(),
+      decision: z
+        .object({
+          decision: z.enum(['continue', 'end']),
+          decidedOn: z.string(),
+          decidedBy: z.string().nullable(),
+          continuedUntil: z.string().nullable(),
+          reportedOn: z.string().nullable(),
+          reportedInTime: z.boolean().nullable(),
+        })
+        .nullable(),
+      mayDecide: z.boolean(),
+      mayRecordReported: z.boolean(),
+      mayEndAftercare: z.boolean(),
+    })
+    .nullable(),
+  changeReports: z.array(
+    z.object({
+      id: z.uuid(),
+      municipality: Municipality,
+      change: z.string(),
+      changedOn: z.string(),
+      permitHolder: z.boolean(),
+      dueOn: z.string(),
+      reportedOn: z.string().nullable(),
+      overdue: z.boolean(),
+      mayMarkReported: z.boolean(),
+    }),
+  ),
+  interpreter: z.object({ languages: z.array(z.string()), interpreterNeeded: z.boolean() }).nullable(),
+});
+
+export const ChangeReportListSchema = z.object({
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      child: ChildSummarySchema.nullable(),
+      change: z.string(),
+      changedOn: z.string(),
+      permitHolder: z.boolean(),
+      dueOn: z.string(),
+      overdue: z.boolean(),
+      reportedOn: z.string().nullable(),
+      reportedBy: z.string().nullable(),
+    }),
+  ),
+});
+
+export const TransferListSchema = z.array(TransferView.extend({ child: ChildSummarySchema.nullable(), relation: z.enum(['requester', 'answerer']) }));
+
+export const TransferCreated = z.object({ id: z.uuid(), fromCode: z.string(), toCode: z.string() });

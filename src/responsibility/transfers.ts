@@ -1,0 +1,263 @@
+/**
+ * Transfers of responsibility between municipalities (2 a kap. 4 § SoL 2001:453; the provision of SoL 2025:400 is not
+ * mapped): the responsible municipality asks another to take the child over, or another municipality asks to take
+ * it over; the other one confirms (a decision about the child, with its best-interests record) or declines, with a
+ * reason and a date; the asking one may withdraw. Every step is on the `transfer` machine and in
+ * `responsibility_transfers`. On confirmation the responsibility periods, the social case and the open deadlines
+ * move, and the change goes on the list to report to the Migration Agency.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import { responsibility, transfer } from '../domain/case/machines.ts';
+import { periodsAfterTransfer, transferDateProblem, transferRelation, type TransferSide } from '../domain/responsibility/transfer.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { caseEvents, children, municipalities, responsibilityPeriods, responsibilityTransfers } from '../platform/db/schema.ts';
+import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
+import { applyTransition, machineState, moveOpenDeadlines } from '../casework/engine.ts';
+import type { BestInterestsInput } from '../casework/best-interests.ts';
+import { recordChangeReport } from '../casework/change-reports.ts';
+import { requireSection } from '../casework/relation.ts';
+import { childInScope, type Caller } from '../children/use-cases.ts';
+import { notifyMunicipality } from '../notifications/notify.ts';
+import { careStartOf, periodsOf, responsibleOn } from './periods.ts';
+import { receiveReport } from './social-case.ts';
+
+const MUNICIPAL = new Set(['social_worker', 'unit_manager']);
+/** Responsibility that can move: assigned (before or after receipt) or continued after 18. */
+const TRANSFERABLE = new Set(['assigned', 'received', 'continued_after_18']);
+
+type TransferRow = typeof responsibilityTransfers.$inferSelect;
+
+export interface RequestInput {
+  readonly reason: string;
+  readonly proposedFrom: string;
+}
+
+function requireMunicipalActor(caller: Caller, childIds: readonly string[] = []): string {
+  const code = caller.actor.municipalityCodes[0];
+  if (!MUNICIPAL.has(caller.actor.role) || code === undefined) throw forbidden(childIds);
+  return code;
+}
+
+async function requireKnownMunicipality(db: DbOrTx, code: string): Promise<void> {
+  const [known] = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
+  if (known === undefined) throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.municipalityCode', code: 'unknown', message: 'Ingen kommun har den koden' }]);
+}
+
+/** The responsible municipality now and the start of its period; 409 when the responsibility cannot move. */
+async function transferableResponsibility(caller: Caller, childId: string): Promise<{ responsible: string; since: string }> {
+  const state = await machineState(caller.db, childId, responsibility);
+  const periods = await periodsOf(caller.db, childId);
+  const responsible = responsibleOn(periods, caller.today);
+  if (!TRANSFERABLE.has(state.state) || responsible === null) {
+    throw conflict('not_transferable', 'Only an assigned or continued responsibility can be transferred', [
+      { field: 'state', code: state.state, message: 'Ansvaret kan inte flyttas i det här läget' },
+    ]);
+  }
+  return { responsible, since: careStartOf(periods, responsible) ?? caller.today };
+}
+
+async function openRequest(
+  caller: Caller,
+  childId: string,
+  parties: { fromCode: string; toCode: string; side: TransferSide },
+  input: RequestInput & { expectedVersion?: number | undefined },
+): Promise<{ id: string; fromCode: string; toCode: string }> {
+  const id = randomUUID();
+  await applyTransition(caller, {
+    childId,
+    machine: transfer,
+    event: 'request_transfer',
+    occurredOn: caller.today,
+    expectedVersion: input.expectedVersion,
+    details: { transferId: id, fromCode: parties.fromCode, toCode: parties.toCode, side: parties.side },
+  });
+  await caller.db.insert(responsibilityTransfers).values({
+    id,
+    childId,
+    fromCode: parties.fromCode,
+    toCode: parties.toCode,
+    status: 'requested',
+    reason: input.reason,
+    proposedFrom: input.proposedFrom,
+    requestedBy: caller.actor.userId,
+    requestedAt: caller.now,
+  });
+  const other = parties.side === 'from' ? parties.toCode : parties.fromCode;
+  await notifyMunicipality(caller.db, 'social_services', other, ['social_worker', 'unit_manager'], { kind: 'transfer_request', childId, details: { transferId: id } }, caller.now);
+  caller.audit.detail('transferId', id);
+  return { id, ...parties };
+}
+
+/** The responsible municipality asks another to take the child over. */
+export async function requestHandOver(caller: Caller, childId: string, input: RequestInput & { municipalityCode: string; expectedVersion?: number | undefined }) {
+  const { access } = await childInScope(caller, childId);
+  requireMunicipalActor(caller, [childId]);
+  await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
+  const { responsible } = await transferableResponsibility(caller, childId);
+  if (input.municipalityCode === responsible) {
+    throw unprocessable('same_municipality', 'The child is already the responsibility of that municipality', [
+      { field: 'body.municipalityCode', code: 'unchanged', message: 'Välj en annan kommun än den ansvariga' },
+    ]);
+  }
+  await requireKnownMunicipality(caller.db, input.municipalityCode);
+  return openRequest(caller, childId, { fromCode: responsible, toCode: input.municipalityCode, side: 'from' }, input);
+}
+
+/** Another municipality asks to take over a child, named by its dossier number (it does not see the child yet). */
+export async function requestTakeOver(caller: Caller, input: RequestInput & { dossierNumber: string }) {
+  const own = requireMunicipalActor(caller);
+  const [child] = await caller.db.select({ id: children.id }).from(children).where(eq(children.dossierNumber, input.dossierNumber));
+  if (child === undefined) throw notFound();
+  caller.audit.children([child.id]);
+  const { responsible } = await transferableResponsibility(caller, child.id);
+  if (caller.actor.municipalityCodes.includes(responsible)) {
+    throw conflict('already_responsible', 'Your municipality is already responsible for the child', [
+      { field: 'body.dossierNumber', code: 'already_responsible', message: 'Er kommun är redan ansvarig för barnet' },
+    ]);
+  }
+  const created = await openRequest(caller, child.id, { fromCode: responsible, toCode: own, side: 'to' }, input);
+  return { ...created, childId: child.id };
+}
+
+/** Which side asked for each transfer, from the request's event on the child's timeline. */
+export async function requestSides(db: DbOrTx, rows: readonly TransferRow[]): Promise<Map<string, TransferSide>> {
+  if (rows.length === 0) return new Map();
+  const events = await db
+    .select({ details: caseEvents.details })
+    .from(caseEvents)
+    .where(and(inArray(caseEvents.childId, [...new Set(rows.map((r) => r.childId))]), eq(caseEvents.machine, 'transfer'), eq(caseEvents.event, 'request_transfer')));
+  const sides = new Map<string, TransferSide>();
+  for (const e of events) {
+    const d = e.details as { transferId?: unknown; side?: unknown };
+    if (typeof d.transferId === 'string') sides.set(d.transferId, d.side === 'to' ? 'to' : 'from');
+  }
+  return sides;
+}
+
+/** The transfer and the caller's part in it; 404 when the caller's municipality is no party. */
+async function transferForParty(caller: Caller, transferId: string): Promise<{ row: TransferRow; side: TransferSide; relation: 'requester' | 'answerer' }> {
+  const [row] = await caller.db.select().from(responsibilityTransfers).where(eq(responsibilityTransfers.id, transferId));
+  if (row === undefined || !MUNICIPAL.has(caller.actor.role)) throw notFound(row === undefined ? [] : [row.childId]);
+  const side = (await requestSides(caller.db, [row])).get(row.id) ?? 'from';
+  const relation = transferRelation(caller.actor.municipalityCodes, { fromCode: row.fromCode, toCode: row.toCode, requestedBy: side });
+  if (relation === 'none') throw notFound([row.childId]);
+  caller.audit.children([row.childId]);
+  caller.audit.detail('transferId', row.id);
+  if (row.status !== 'requested') {
+    throw conflict('transfer_answered', `The request was already ${row.status}`, [{ field: 'state', code: row.status, message: 'Begäran är redan besvarad eller återkallad' }]);
+  }
+  return { row, side, relation };
+}
+
+export interface ConfirmInput {
+  readonly transferredOn: string;
+  readonly answerNote: string | null;
+  readonly bestInterests?: BestInterestsInput | undefined;
+  readonly expectedVersion?: number | undefined;
+}
+
+/** The other municipality confirms: the responsibility moves on `transferredOn`. */
+export async function confirmTransfer(caller: Caller, transferId: string, input: ConfirmInput): Promise<{ id: string; status: 'confirmed'; transferredOn: string }> {
+  const { row, side, relation } = await transferForParty(caller, transferId);
+  if (relation !== 'answerer') throw forbidden([row.childId]);
+  const { responsible, since } = await transferableResponsibility(caller, row.childId);
+  if (responsible !== row.fromCode) throw conflict('responsibility_moved', 'The responsibility has moved since the request was made');
+  const problem = transferDateProblem(input.transferredOn, since, caller.today);
+  if (problem !== null) {
+    throw unprocessable('invalid_date', 'The transfer date is not possible', [
+      { field: 'body.transferredOn', code: problem, message: problem === 'future' ? 'Datumet kan inte ligga i framtiden' : 'Datumet ligger före den nuvarande ansvarsperioden' },
+    ]);
+  }
+  const outcome = await applyTransition(caller, {
+    childId: row.childId,
+    machine: transfer,
+    event: 'confirm_transfer',
+    occurredOn: input.transferredOn,
+    expectedVersion: input.expectedVersion,
+    bestInterests: input.bestInterests,
+    decisionKind: 'transfer',
+    details: { transferId: row.id, fromCode: row.fromCode, toCode: row.toCode },
+  });
+  await movePeriods(caller, row, input.transferredOn);
+  await receiveReport(caller, row.childId, row.toCode, input.transferredOn, 'transfer');
+  await moveOpenDeadlines(caller.db, row.childId, row.toCode);
+  // The municipality handing over reports the change to the Migration Agency.
+  await recordChangeReport(caller, row.childId, 'transfer', input.transferredOn, row.fromCode);
+  await caller.db
+    .update(responsibilityTransfers)
+    .set({ status: 'confirmed', answeredBy: caller.actor.userId, answeredAt: caller.now, answerNote: input.answerNote, bestInterestsId: outcome.bestInterestsId })
+    .where(eq(responsibilityTransfers.id, row.id));
+  await tellRequester(caller, row, side, 'confirmed');
+  return { id: row.id, status: 'confirmed', transferredOn: input.transferredOn };
+}
+
+async function movePeriods(caller: Caller, row: TransferRow, on: string): Promise<void> {
+  const periods = await periodsOf(caller.db, row.childId);
+  const { closing, newTo, laterPeriods } = periodsAfterTransfer(
+    periods.map((p) => ({ ...p, from: p.fromDate, to: p.toDate })),
+    row.fromCode,
+    on,
+  );
+  if (closing !== null) {
+    await caller.db.update(responsibilityPeriods).set({ toDate: on, endReason: 'transferred' }).where(eq(responsibilityPeriods.id, closing.id));
+  }
+  await caller.db.insert(responsibilityPeriods).values({
+    childId: row.childId,
+    municipalityCode: row.toCode,
+    kind: 'transferred',
+    fromDate: on,
+    toDate: newTo,
+    reason: 'transfer',
+    ownerOrganisationId: caller.actor.organisationId,
+  });
+  for (const later of laterPeriods) {
+    await caller.db.update(responsibilityPeriods).set({ municipalityCode: row.toCode }).where(eq(responsibilityPeriods.id, later.id));
+  }
+}
+
+async function tellRequester(caller: Caller, row: TransferRow, side: TransferSide, status: string): Promise<void> {
+  const requester = side === 'from' ? row.fromCode : row.toCode;
+  await notifyMunicipality(caller.db, 'social_services', requester, ['social_worker', 'unit_manager'], { kind: 'transfer_answer', childId: row.childId, details: { transferId: row.id, status } }, caller.now);
+}
+
+/** The other municipality declines, with its reason. */
+export async function declineTransfer(caller: Caller, transferId: string, input: { answerNote: string; expectedVersion?: number | undefined }) {
+  const { row, side, relation } = await transferForParty(caller, transferId);
+  if (relation !== 'answerer') throw forbidden([row.childId]);
+  await applyTransition(caller, {
+    childId: row.childId,
+    machine: transfer,
+    event: 'decline_transfer',
+    occurredOn: caller.today,
+    expectedVersion: input.expectedVersion,
+    details: { transferId: row.id },
+  });
+  await caller.db
+    .update(responsibilityTransfers)
+    .set({ status: 'declined', answeredBy: caller.actor.userId, answeredAt: caller.now, answerNote: input.answerNote })
+    .where(eq(responsibilityTransfers.id, row.id));
+  await tellRequester(caller, row, side, 'declined');
+  return { id: row.id, status: 'declined' as const };
+}
+
+/** The municipality that asked withdraws its request. */
+export async function withdrawTransfer(caller: Caller, transferId: string, input: { expectedVersion?: number | undefined }) {
+  const { row, side, relation } = await transferForParty(caller, transferId);
+  if (relation !== 'requester') throw forbidden([row.childId]);
+  await applyTransition(caller, {
+    childId: row.childId,
+    machine: transfer,
+    event: 'withdraw_transfer',
+    occurredOn: caller.today,
+    expectedVersion: input.expectedVersion,
+    details: { transferId: row.id },
+  });
+  await caller.db
+    .update(responsibilityTransfers)
+    .set({ status: 'withdrawn', answeredBy: caller.actor.userId, answeredAt: caller.now })
+    .where(eq(responsibilityTransfers.id, row.id));
+  const other = side === 'from' ? row.toCode : row.fromCode;
+  await notifyMunicipality(caller.db, 'social_services', other, ['social_worker', 'unit_manager'], { kind: 'transfer_answer', childId: row.childId, details: { transferId: row.id, status: 'withdrawn' } }, caller.now);
+  return { id: row.id, status: 'withdrawn' as const };
+}
