@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, addWorkingDays, ageOn, birthday, isWorkingDay, onOrNextWorkingDay } from './calendar.ts';
-import { compareDeadlines, DEADLINE_RULES, deadlines } from './rules.ts';
+import { compareDeadlines, DEADLINE_RULES, deadlines, dueFor } from './rules.ts';
 
 describe('Swedish working days (lag 1930:173)', () => {
   it.each([
@@ -73,6 +73,34 @@ describe('deadline rules', () => {
   });
   it('an on-call placement holds until the next working day', () => {
     expect(deadlines.onCallPlacement('2026-06-18').due).toBe('2026-06-22');
+  });
+  it('a god man is appointed within three days of the request (practice, not moved)', () => {
+    expect(deadlines.godManAppointment('2026-12-30').due).toBe('2027-01-02');
+  });
+  it('every rule names who must act', () => {
+    for (const rule of Object.values(DEADLINE_RULES)) expect(['social_services', 'guardianship', 'migration_agency', 'region']).toContain(rule.actor);
+  });
+  // The table the engine uses: each rule's due date from the event that starts it, with a pinned calendar.
+  const context = { on: '2026-02-27', birthDate: '2008-02-29', arrivalDate: '2026-01-31', permitHolder: false };
+  it.each([
+    ['protection-assessment', '2026-03-02'], // Friday → next day Saturday → Monday
+    ['preliminary-assessment', '2026-03-13'],
+    ['investigation', '2026-06-29'], // 27 Jun is a Saturday
+    ['care-review', '2026-08-27'],
+    ['school-start', '2026-02-28'], // one month from 31 Jan, clamped; guidance is not moved
+    ['relative-assessment', '2026-03-02'],
+    ['turning-18-warning', '2026-01-25'], // 18th birthday of a 29 Feb child: 1 Mar 2026
+    ['continued-responsibility-notice', '2026-02-08'],
+    ['change-report', '2026-03-07'],
+    ['on-call-placement', '2026-03-02'],
+    ['god-man-appointment', '2026-03-02'],
+  ] as const)('dueFor %s from 2026-02-27 is %s', (rule, due) => {
+    expect(dueFor(rule, context)).toEqual({ rule, due });
+  });
+  it('a leap year moves the month-end arithmetic', () => {
+    expect(dueFor('investigation', { ...context, on: '2027-10-31' }).due).toBe('2028-02-29');
+    expect(dueFor('care-review', { ...context, on: '2027-08-31' }).due).toBe('2028-02-29');
+    expect(dueFor('change-report', { ...context, on: '2028-02-29', permitHolder: true }).due).toBe('2028-04-07');
   });
   it('lists overdue deadlines first', () => {
     const list = [
