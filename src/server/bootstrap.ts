@@ -12,6 +12,7 @@ import { seedDemo } from '../seed/demo.ts';
 import { organisationsExist } from '../seed/organisations.ts';
 import { demoChildren, growDemoBatch } from '../seed/grow.ts';
 import { formatStateReport, stateReport } from '../seed/report.ts';
+import { startDailyRules } from '../responsibility/daily.ts';
 import { coreRoutes } from './routes.ts';
 
 export interface Running {
@@ -63,6 +64,8 @@ export async function startServer(
   sealer.unref();
   if (options.listen !== false) await app.listen({ port: config.port, host: config.host });
   const growth = config.demoData && options.database === undefined ? startDemoGrowth(database, config.demoChildren, clock, (msg) => logger.info(msg), (error) => logger.error({ err: error }, 'demo growth failed')) : null;
+  // The daily rules of the child's case (18th birthdays, the god man by law, the end of aftercare): now and hourly.
+  const dailyRules = startDailyRules(database.db, clock, (msg) => logger.info(msg));
   let closed = false;
   return {
     app,
@@ -70,6 +73,7 @@ export async function startServer(
     close: async () => {
       if (closed) return;
       closed = true;
+      await dailyRules.stop();
       await growth?.stop();
       clearInterval(sealer);
       await app.close();
