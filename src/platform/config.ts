@@ -27,7 +27,42 @@ const EnvSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Largest document in a child's personakt, in bytes (at most 10 MiB: the upload route's body limit). */
   ANVISA_DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Optional e-mail of notifications: smtp://user:password@host:587 (STARTTLS) or smtps://…:465; or SMTP_HOST/SMTP_PORT. */
+  SMTP_URL: z.string().url().refine((u) => /^smtps?:\/\//.test(u), 'smtp:// or smtps://').optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_FROM: z.string().regex(/^[^\s<>@]+@[^\s<>@]+$/, 'an e-mail address').optional(),
+  /** Upgrade smtp:// with STARTTLS (default yes; a relay on localhost may say no). */
+  SMTP_STARTTLS: boolish.default(true),
 });
+
+/** SMTP for the notification e-mail (which says only that something waits in Anvisa); null: no e-mail. */
+export interface SmtpConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly secure: boolean;
+  readonly startTls: boolean;
+  readonly user: string | null;
+  readonly password: string | null;
+  readonly from: string;
+}
+
+function smtpConfig(e: z.infer<typeof EnvSchema>): SmtpConfig | null {
+  if (e.SMTP_URL === undefined && e.SMTP_HOST === undefined) return null;
+  const url = e.SMTP_URL === undefined ? null : new URL(e.SMTP_URL);
+  const secure = url?.protocol === 'smtps:';
+  const host = url?.hostname ?? e.SMTP_HOST ?? '';
+  const from = e.SMTP_FROM ?? `anvisa@${host}`;
+  return {
+    host,
+    port: url !== null && url.port !== '' ? Number(url.port) : (e.SMTP_PORT ?? (secure ? 465 : 587)),
+    secure,
+    startTls: !secure && e.SMTP_STARTTLS,
+    user: url !== null && url.username !== '' ? decodeURIComponent(url.username) : null,
+    password: url !== null && url.password !== '' ? decodeURIComponent(url.password) : null,
+    from,
+  };
+}
 
 export interface OidcConfig {
   readonly issuer: string;
@@ -53,6 +88,7 @@ export interface Config {
   readonly session: { readonly idleMinutes: number; readonly absoluteHours: number };
   readonly loginRateLimitPerMinute: number;
   readonly documentMaxBytes: number;
+  readonly smtp: SmtpConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +144,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     documentMaxBytes: e.ANVISA_DOCUMENT_MAX_BYTES,
+    smtp: smtpConfig(e),
   };
 }
