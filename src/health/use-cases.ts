@@ -11,7 +11,7 @@ import { healthExaminations } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../casework/engine.ts';
 import type { Caller } from '../children/use-cases.ts';
-import { childContext, type ChildContext, type MeetingFacts } from '../placement/child-context.ts';
+import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../placement/child-context.ts';
 
 export interface Referral {
   readonly to: ReferralDestination;
@@ -87,6 +87,7 @@ export async function readHealth(caller: Caller, childId: string): Promise<Healt
 /** One step of the examination by the region's health staff. */
 export async function recordHealth(caller: Caller, childId: string, step: HealthStep, expectedVersion?: number): Promise<HealthView> {
   const ctx = await childContext(caller, childId, 'health', 'write');
+  await refuseStale(caller, childId, health, expectedVersion);
   const countyCode = caller.actor.countyCode;
   if (countyCode === null) throw notFound([childId]);
   const [latest] = await examinationsOf(caller, childId);

@@ -8,7 +8,9 @@ import { CHILD_VIEW_RANK, currentResponsibleMunicipality, type ChildAccess } fro
 import type { CaseSection, SectionAccess } from '../domain/access/case-sections.ts';
 import { ageOn } from '../domain/deadlines/calendar.ts';
 import { childIntake } from '../platform/db/schema.ts';
-import { notFound } from '../platform/http/errors.ts';
+import { notFound, stale } from '../platform/http/errors.ts';
+import type { AnyMachine } from '../domain/case/machines.ts';
+import { machineState } from '../casework/engine.ts';
 import { requireSection } from '../casework/relation.ts';
 import { childInScope, type Caller } from '../children/use-cases.ts';
 import type { ChildRow } from '../children/repository.ts';
@@ -55,4 +57,14 @@ export async function childContext(caller: Caller, childId: string, section: Cas
     meeting: { age: ageOn(child.birthDate, caller.today), languages: intake?.languages ?? [], interpreterNeeded: intake?.interpreterNeeded ?? false },
     whereaboutsVisible: CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic && access.whereabouts === 'visible' && access.identity === 'visible',
   };
+}
+
+/**
+ * A form sent from a stale view is answered first — 409 with the state as it is now — before rules are checked
+ * against what the user no longer sees (the engine checks again under the lock).
+ */
+export async function refuseStale(caller: Caller, childId: string, machine: AnyMachine, expectedVersion: number | undefined): Promise<void> {
+  if (expectedVersion === undefined) return;
+  const current = await machineState(caller.db, childId, machine);
+  if (current.version !== expectedVersion) throw stale('Someone else changed this part of the case after you opened it', { machine: machine.name, ...current });
 }

@@ -17,7 +17,7 @@ import { conflict, unprocessable } from '../platform/http/errors.ts';
 import type { BestInterestsInput } from '../casework/best-interests.ts';
 import { applyTransition, machineState } from '../casework/engine.ts';
 import type { Caller } from '../children/use-cases.ts';
-import { childContext, type ChildContext, type MeetingFacts } from './child-context.ts';
+import { childContext, refuseStale, type ChildContext, type MeetingFacts } from './child-context.ts';
 import { endCurrentPlacement, type PlacementEndReason } from './end.ts';
 
 export type PlacementRow = typeof placements.$inferSelect;
@@ -124,6 +124,7 @@ type DecisionEvent = 'place' | 'place_on_call' | 'move';
 /** Place (ordinary decision, also after an on-call placement), place on call, or move to another provider. */
 export async function decidePlacement(caller: Caller, childId: string, event: DecisionEvent, input: DecisionInput): Promise<PlacementView> {
   const ctx = await childContext(caller, childId, 'placement', 'write');
+  await refuseStale(caller, childId, placement, input.expectedVersion);
   const municipalityCode = ctx.responsible ?? '';
   const [provider] = await caller.db
     .select()
@@ -200,6 +201,7 @@ export async function decidePlacement(caller: Caller, childId: string, event: De
 /** Ends the current placement (ordinary or on call) with a reason; absconding, leaving Sweden and reunification are reported. */
 export async function endPlacement(caller: Caller, childId: string, input: EndInput): Promise<PlacementView> {
   const ctx = await childContext(caller, childId, 'placement', 'write');
+  await refuseStale(caller, childId, placement, input.expectedVersion);
   const [open] = await caller.db.select().from(placements).where(and(eq(placements.childId, childId), isNull(placements.toDate)));
   if (open !== undefined) {
     const problems = endProblems({ from: open.fromDate }, input.endDate, caller.today);

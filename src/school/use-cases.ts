@@ -13,7 +13,7 @@ import { schoolEnrolments } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../casework/engine.ts';
 import type { Caller } from '../children/use-cases.ts';
-import { childContext, type ChildContext, type MeetingFacts } from '../placement/child-context.ts';
+import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../placement/child-context.ts';
 
 export interface Enrolment {
   readonly id: string;
@@ -95,6 +95,7 @@ export async function enrol(
   input: { school: string; programme: SchoolProgramme; enrolledOn: string; expectedVersion?: number | undefined },
 ): Promise<SchoolView> {
   const ctx = await childContext(caller, childId, 'school', 'write');
+  await refuseStale(caller, childId, school, input.expectedVersion);
   const { previousEnd } = await currentEnrolment(caller, childId);
   const problems = enrolmentProblems({ ...input, arrivalDate: ctx.arrivalDate, birthDate: ctx.child.birthDate, today: caller.today, previousEnd });
   if (problems.length > 0) throw refuse(problems);
@@ -131,6 +132,7 @@ export async function recordSchoolStep(
   input: { date: string; expectedVersion?: number | undefined },
 ): Promise<SchoolView> {
   const ctx = await childContext(caller, childId, 'school', 'write');
+  await refuseStale(caller, childId, school, input.expectedVersion);
   const { current } = await currentEnrolment(caller, childId);
   const field = step === 'start_school' ? 'startedOn' : 'endedOn';
   if (current === undefined) throw notPossible(step, (await machineState(caller.db, childId, school)).state);
