@@ -3,7 +3,6 @@
  * scope rule says so. Every route that shows a child goes through here.
  */
 import { z } from 'zod';
-import { searchMatchesNames } from '../domain/search/names.ts';
 import { CHILD_VIEW_RANK, currentResponsibleMunicipality, RESPONSIBILITY_KINDS, type ChildAccess, type ChildFacts } from '../domain/access/child-scope.ts';
 import { CASE_SECTIONS, type CaseSection, type SectionAccess } from '../domain/access/case-sections.ts';
 import type { ChildRow } from './repository.ts';
@@ -43,6 +42,9 @@ export const ChildDetailSchema = ChildSummarySchema.extend({
   version: z.number().int(),
 });
 export type ChildDetail = z.infer<typeof ChildDetailSchema>;
+
+/** What a merged record answers instead of its data. */
+export const MergedPointerSchema = z.object({ mergedInto: z.object({ id: z.uuid(), dossierNumber: z.string() }) });
 
 export interface Lookup {
   municipalityName(code: string): string;
@@ -100,18 +102,6 @@ export function presentDetail(
     sections,
     version: child.version,
   };
-}
-
-/** Free-text search only over what the actor is allowed to see: a masked name never matches. */
-export function matchesQuery(summary: ChildSummary, query: string): boolean {
-  const q = query.trim().toLocaleLowerCase('sv');
-  if (q === '') return true;
-  if (summary.dossierNumber.includes(q)) return true;
-  if (summary.birthDate === q) return true;
-  if (summary.identityMasked) return false;
-  const name = `${summary.firstName ?? ''} ${summary.lastName ?? ''}`.toLocaleLowerCase('sv');
-  // Plain substrings, or the same name in another transliteration (Muhammed finds Mohammad).
-  return q.split(/\s+/).every((part) => name.includes(part)) || searchMatchesNames(q, [summary.firstName ?? '', summary.lastName ?? '']);
 }
 
 const CSV_COLUMNS = ['dossiernummer', 'fornamn', 'efternamn', 'fodelsedatum', 'kon', 'ansvarig_kommun'] as const;

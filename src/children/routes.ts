@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
 import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
-import { ChildDetailSchema, ChildSummarySchema, GENDERS, toCsv } from './present.ts';
+import { ChildDetailSchema, ChildSummarySchema, GENDERS, MergedPointerSchema, toCsv } from './present.ts';
 import {
+  identityNumberField,
   listChildren,
   openEmergencyAccess,
   readChild,
@@ -19,8 +20,21 @@ function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
   return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
 }
 
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
 const ListQuery = z.strictObject({
   q: z.string().max(100).default(''),
+  dossier: optionalText(12).pipe(z.string().regex(/^[0-9]+$/, 'digits only').optional()),
+  name: optionalText(100),
+  birthDate: optionalText(10).pipe(isoDate.optional()),
+  /** Personnummer or samordningsnummer, 10 or 12 digits with or without separator; validated by the use case. */
+  identityNumber: optionalText(13),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -41,13 +55,18 @@ export const childRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/children',
-    summary: 'Children in the active role’s scope, searchable by dossier number, name or birth date',
+    summary:
+      'Children in the active role’s scope, searchable by dossier number (any of a child’s), name (also in other transliterations), birth date, personnummer or samordningsnummer',
     tags: ['children'],
     access: requires('child:list'),
     audit: 'child.list',
     query: ListQuery,
     response: { 200: z.object({ total: z.number().int(), items: z.array(ChildSummarySchema) }) },
-    handler: async (ctx) => listChildren(caller(ctx), { query: ctx.query.q, page: ctx.query.page, pageSize: ctx.query.pageSize }),
+    handler: async (ctx) => {
+      const { q, dossier, name: childName, birthDate, identityNumber, page, pageSize } = ctx.query;
+      const search = { text: q, dossier, name: childName, birthDate, identityNumber: identityNumberField(identityNumber, 'query.identityNumber') };
+      return listChildren(caller(ctx), { search, page, pageSize });
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -87,8 +106,14 @@ export const childRoutes = [
     access: requires('child:read'),
     audit: 'child.read',
     params: ChildIdParams,
-    response: { 200: ChildDetailSchema },
-    handler: async (ctx) => readChild(caller(ctx), ctx.params.childId),
+    response: { 200: ChildDetailSchema, 301: MergedPointerSchema },
+    handler: async (ctx) => {
+      const result = await readChild(caller(ctx), ctx.params.childId);
+      if (result.kind === 'child') return result.child;
+      // A merged record points to the surviving one (browsers follow the redirect to it).
+      void ctx.reply.code(301).header('location', `/api/children/${result.mergedInto.id}`);
+      return { mergedInto: result.mergedInto };
+    },
   }),
   defineRoute({
     method: 'POST',

@@ -13,6 +13,7 @@ import { organisationsExist } from '../seed/organisations.ts';
 import { demoChildren, growDemoBatch } from '../seed/grow.ts';
 import { formatStateReport, stateReport } from '../seed/report.ts';
 import { startDailyRules } from '../responsibility/daily.ts';
+import { startNotificationJobs } from '../notifications/schedule.ts';
 import { coreRoutes } from './routes.ts';
 
 export interface Running {
@@ -66,6 +67,8 @@ export async function startServer(
   const growth = config.demoData && options.database === undefined ? startDemoGrowth(database, config.demoChildren, clock, (msg) => logger.info(msg), (error) => logger.error({ err: error }, 'demo growth failed')) : null;
   // The daily rules of the child's case (18th birthdays, the god man by law, the end of aftercare): now and hourly.
   const dailyRules = startDailyRules(database.db, clock, (msg) => logger.info(msg));
+  // Deadlines about to pass, coming meetings, and the e-mail that something waits (when SMTP is configured).
+  const notificationJobs = startNotificationJobs(database, config, clock, logger);
   let closed = false;
   return {
     app,
@@ -74,6 +77,7 @@ export async function startServer(
       if (closed) return;
       closed = true;
       await dailyRules.stop();
+      await notificationJobs.stop();
       await growth?.stop();
       clearInterval(sealer);
       await app.close();

@@ -1,0 +1,254 @@
+/**
+ * The children list and search in SQL, so that they stay fast with 100,000 children: the scope rule of
+ * src/domain/access/child-scope.ts written as a WHERE clause (mirrored exactly; src/children/search.int.test.ts checks
+ * the two agree on a random population), the search as SQL over the same rules as src/domain/search, paged in SQL.
+ * The pure rules still decide for every returned child: a row they refuse is never shown.
+ */
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { childAccess, type Actor, type ChildAccess, type EmergencyGrant } from '../domain/access/child-scope.ts';
+import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
+import { childMatchesSearch, isEmptySearch, normalisedText, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
+import { parseIdentityNumber } from '../domain/search/identity-number.ts';
+import { nameSearchPatterns, NAME_SEPARATOR } from '../domain/search/name-pattern.ts';
+import { isIsoDate } from '../domain/time.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { childIdentifiers, children, municipalities } from '../platform/db/schema.ts';
+import { emergencyGrantsFor, type ChildWithFacts } from './repository.ts';
+
+const list = (values: readonly string[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const inList = (column: SQL, values: readonly string[]): SQL => (values.length === 0 ? sql`false` : sql`${column} in (${list(values)})`);
+
+/** The municipality responsible on `today` for the child `childId` names, as currentResponsibleMunicipality decides. */
+export function currentResponsibleSql(today: string, childId: SQL = sql`${children.id}`): SQL {
+  return sql`(select p.municipality_code from responsibility_periods p
+    where p.child_id = ${childId} and p.from_date <= ${today} and (p.to_date is null or p.to_date > ${today})
+    order by (p.kind <> 'arrival') desc, case when p.kind <> 'arrival' then p.from_date end desc, p.from_date asc
+    limit 1)`;
+}
+
+/** The codes of a county's municipalities (the region sees the children of its county). */
+async function countyMunicipalities(db: DbOrTx, countyCode: string | null): Promise<string[]> {
+  if (countyCode === null) return [];
+  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.countyCode, countyCode));
+  return rows.map((r) => r.code);
+}
+
+export interface ScopeInput {
+  readonly actor: Actor;
+  readonly today: string;
+  readonly now: Date;
+  /** The actor's emergency grants (any child); only those that open a view for the active role count. */
+  readonly grants: readonly EmergencyGrant[];
+  /** The municipalities of the actor's county (region staff). */
+  readonly countyCodes: readonly string[];
+}
+
+export async function scopeInput(db: DbOrTx, actor: Actor, today: string, now: Date): Promise<ScopeInput> {
+  const [grants, countyCodes] = await Promise.all([emergencyGrantsFor(db, actor, now), countyMunicipalities(db, actor.countyCode)]);
+  return { actor, today, now, grants, countyCodes };
+}
+
+/**
+ * One way to the child: `set` lists the children it holds (for scanning the children table), `row` asks about one
+ * child by index lookups (for lists driven by another table, e.g. the deadlines of a worklist).
+ */
+type Form = 'set' | 'row';
+
+function relatedBy(form: Form, childId: SQL, table: SQL, condition: SQL): SQL {
+  return form === 'set'
+    ? sql`${childId} in (select x.child_id from ${table} x where ${condition})`
+    : sql`exists (select 1 from ${table} x where x.child_id = ${childId} and ${condition})`;
+}
+
+/**
+ * The children `childAccess` lets the actor see (view ≠ none), as a condition on the child id `childId` (default:
+ * `children.id`).
+ */
+export function scopeSql({ actor, today, now, grants, countyCodes }: ScopeInput, childId: SQL = sql`${children.id}`, form: Form = 'set'): SQL {
+  const codes = actor.municipalityCodes;
+  const periods = sql`responsibility_periods`;
+  const active = (inCodes: readonly string[]) =>
+    sql`${inList(sql`x.municipality_code`, inCodes)} and x.from_date <= ${today} and (x.to_date is null or x.to_date > ${today})`;
+  const via = (table: SQL, condition: SQL) => relatedBy(form, childId, table, condition);
+  let relation: SQL;
+  switch (actor.role) {
+    case 'social_worker':
+    case 'unit_manager':
+      relation =
+        codes.length === 0
+          ? sql`false`
+          : sql`(${sql.join(
+              [
+                // Responsible now or before (a same-day period never counted).
+                via(periods, sql`${inList(sql`x.municipality_code`, codes)} and x.from_date <= ${today} and (x.to_date is null or x.to_date <> x.from_date)`),
+                // The child is still with the municipality while the hand-over to the responsible one is open.
+                via(
+                  sql`handovers`,
+                  sql`x.moved_on is null and ${inList(sql`x.from_code`, codes)} and x.to_code = ${currentResponsibleSql(today, sql`x.child_id`)}`,
+                ),
+                via(sql`relative_assessments`, sql`x.outcome is null and ${inList(sql`x.municipality_code`, codes)}`),
+                via(sql`responsibility_transfers`, sql`x.status = 'requested' and ${inList(sql`x.to_code`, codes)}`),
+              ],
+              sql` or `,
+            )})`;
+      break;
+    case 'guardianship_officer':
+      relation = codes.length === 0 ? sql`false` : sql`(${via(periods, active(codes))} and ${inList(currentResponsibleSql(today, childId), codes)})`;
+      break;
+    case 'health_staff':
+      relation =
+        countyCodes.length === 0
+          ? sql`false`
+          : sql`(${via(periods, active(countyCodes))} and ${inList(currentResponsibleSql(today, childId), countyCodes)})`;
+      break;
+    case 'god_man':
+      relation = via(
+        sql`guardianships`,
+        sql`x.guardian_user_id = ${actor.userId} and x.from_date <= ${today} and (x.to_date is null or x.to_date > ${today})`,
+      );
+      break;
+    case 'allocation_officer':
+    case 'asylum_officer':
+    case 'compensation_officer':
+      relation = sql`true`;
+      break;
+    default:
+      relation = sql`false`;
+  }
+  const opensView = MUNICIPAL_CASE_ROLES.includes(actor.role) || MIGRATION_AGENCY_CASE_ROLES.includes(actor.role) || actor.role === 'health_staff';
+  const granted = grants
+    .filter((g) => opensView && g.role === actor.role && g.organisationId === actor.organisationId && g.expiresAt.getTime() > now.getTime())
+    .map((g) => g.childId);
+  return granted.length === 0 ? relation : sql`(${relation} or ${inList(childId, granted)})`;
+}
+
+/** Whether the actor may see the child's identity (identityVisible), as a condition on `children`. */
+export function identityVisibleSql(actor: Actor, today: string): SQL {
+  let cleared: SQL = sql`false`;
+  if (MUNICIPAL_CASE_ROLES.includes(actor.role)) {
+    cleared = actor.protectedIdentityClearance ? inList(currentResponsibleSql(today), actor.municipalityCodes) : sql`false`;
+  } else if (actor.role === 'god_man') {
+    cleared = sql`exists (select 1 from guardianships g where g.child_id = ${children.id} and g.guardian_user_id = ${actor.userId}
+      and g.from_date <= ${today} and (g.to_date is null or g.to_date > ${today}))`;
+  } else if (MIGRATION_AGENCY_CASE_ROLES.includes(actor.role)) {
+    cleared = sql`exists (select 1 from case_officers o where o.child_id = ${children.id} and o.user_id = ${actor.userId})`;
+  }
+  return sql`(not ${children.protectedIdentity} or ${cleared})`;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function dossierContains(part: string): SQL {
+  const pattern = `%${escapeLike(part)}%`;
+  return sql`(${children.dossierNumber} like ${pattern} or exists (select 1 from child_identifiers i
+    where i.child_id = ${children.id} and i.kind = 'dossier' and i.value like ${pattern}))`;
+}
+
+function bornOn(date: string): SQL {
+  return sql`(${children.birthDate} = ${date} or ${children.statedBirthDate} = ${date})`;
+}
+
+function hasIdentityNumber(value: string): SQL {
+  return sql`exists (select 1 from child_identifiers i where i.child_id = ${children.id}
+    and i.kind in ('personnummer', 'samordningsnummer') and i.value = ${value})`;
+}
+
+/** The name condition: every word pattern, or the whole-term pattern, over "first|last", case-insensitively. */
+function nameMatches(term: string, visible: SQL): SQL {
+  const patterns = nameSearchPatterns(term);
+  if (patterns === null) return sql`true`;
+  const text = sql`(${children.firstName} || ${NAME_SEPARATOR} || ${children.lastName})`;
+  const words = sql.join(patterns.words.map((p) => sql`${text} ~* ${p}`), sql` and `);
+  return sql`(${visible} and ((${words}) or ${text} ~* ${patterns.whole}))`;
+}
+
+/** The search as a condition on `children`, the same rules as childMatchesSearch. */
+export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL {
+  const visible = identityVisibleSql(actor, today);
+  const conditions: SQL[] = [];
+  const q = normalisedText(search.text);
+  if (q !== '') {
+    const number = parseIdentityNumber(q);
+    const alternatives = [
+      dossierContains(q),
+      ...(isIsoDate(q) ? [bornOn(q)] : []),
+      ...(number === null ? [] : [hasIdentityNumber(number.value)]),
+      nameMatches(q, visible),
+    ];
+    conditions.push(sql`(${sql.join(alternatives, sql` or `)})`);
+  }
+  if (search.dossier !== undefined) conditions.push(dossierContains(search.dossier));
+  if (search.birthDate !== undefined) conditions.push(bornOn(search.birthDate));
+  if (search.identityNumber !== undefined) conditions.push(hasIdentityNumber(search.identityNumber));
+  if (search.name !== undefined) conditions.push(nameMatches(search.name, visible));
+  return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
+}
+
+/** A page of the ids of the children in scope that match, ordered by dossier number, and how many match in all. */
+export async function searchChildIds(
+  db: DbOrTx,
+  scope: ScopeInput,
+  search: ChildSearch,
+  page: { readonly offset: number; readonly limit: number },
+): Promise<{ total: number; ids: string[] }> {
+  const where = and(isNull(children.mergedIntoId), scopeSql(scope), searchSql(search, scope.actor, scope.today));
+  if (isEmptySearch(search)) {
+    // The plain list: the page comes from the dossier number index; the count is a separate (cheap) scan.
+    const [rows, [total]] = await Promise.all([
+      db.select({ id: children.id }).from(children).where(where).orderBy(asc(children.dossierNumber)).limit(page.limit).offset(page.offset),
+      db.select({ n: count() }).from(children).where(where),
+    ]);
+    return { total: Number(total?.n ?? 0), ids: rows.map((r) => r.id) };
+  }
+  // A search filters in one pass: the total comes with the page.
+  const rows = await db
+    .select({ id: children.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(children)
+    .where(where)
+    .orderBy(asc(children.dossierNumber))
+    .limit(page.limit)
+    .offset(page.offset);
+  if (rows.length === 0 && page.offset > 0) {
+    const [total] = await db.select({ n: count() }).from(children).where(where);
+    return { total: Number(total?.n ?? 0), ids: [] };
+  }
+  return { total: rows[0]?.total ?? 0, ids: rows.map((r) => r.id) };
+}
+
+/** What the pure search rule needs of each child: its names, dates and every identifier. */
+export async function searchableChildren(db: DbOrTx, loaded: readonly ChildWithFacts[]): Promise<Map<string, SearchableChild>> {
+  const ids = loaded.map((l) => l.child.id);
+  const identifiers =
+    ids.length === 0 ? [] : await db.select().from(childIdentifiers).where(inArray(childIdentifiers.childId, ids));
+  return new Map(
+    loaded.map(({ child }) => {
+      const own = identifiers.filter((i) => i.childId === child.id);
+      return [
+        child.id,
+        {
+          dossierNumbers: [child.dossierNumber, ...own.filter((i) => i.kind === 'dossier').map((i) => i.value)],
+          identityNumbers: own.filter((i) => i.kind !== 'dossier').map((i) => i.value),
+          firstName: child.firstName,
+          lastName: child.lastName,
+          birthDate: child.birthDate,
+          statedBirthDate: child.statedBirthDate,
+        },
+      ];
+    }),
+  );
+}
+
+/** The pure rules' verdict on a returned child: in scope, and (for a search) matching as the caller may see it. */
+export function admitted(
+  scope: ScopeInput,
+  loaded: ChildWithFacts,
+  searchable: SearchableChild | undefined,
+  search: ChildSearch,
+): ChildAccess | null {
+  if (loaded.child.mergedIntoId !== null) return null;
+  const access = childAccess(scope.actor, loaded.facts, { today: scope.today, now: scope.now, emergencyGrants: scope.grants });
+  if (access.view === 'none') return null;
+  if (isEmptySearch(search)) return access;
+  return searchable !== undefined && childMatchesSearch(searchable, search, access.identity === 'visible') ? access : null;
+}
+
