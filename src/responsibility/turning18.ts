@@ -35,6 +35,10 @@ export async function decideTurning18(caller: Caller, childId: string, input: Tu
   const responsible = responsibleOn(periods, caller.today);
   if (responsible === null) throw conflict('no_responsibility', 'No municipality is responsible for the child today');
   const { birthday18, birthday21 } = turning18Dates(child.birthDate);
+  // The decision is taken before the birthday; on it, responsibility ends by the rule unless continued.
+  if (birthday18 <= caller.today) {
+    throw conflict('turned_18', 'The child has already turned 18', [{ field: 'state', code: 'turned_18', message: `Barnet fyllde 18 år ${birthday18}` }]);
+  }
   const continuedUntil = input.decision === 'continue' ? (input.continuedUntil ?? birthday21) : null;
   if (continuedUntil !== null) {
     const problem = continuedUntilProblem(continuedUntil, child.birthDate);
