@@ -1,5 +1,6 @@
 /** English. Typed against the Swedish dictionary: a missing or extra key is a compile error. */
 import { enAllocation } from './en-allocation.ts';
+import { enAsylum } from './en-asylum.ts';
 import { enResponsibility } from './en-responsibility.ts';
 import { enCasework } from './en-casework.ts';
 import { enPlacement } from './en-placement.ts';
@@ -9,6 +10,7 @@ import { enStatistics } from './en-statistics.ts';
 import type { sv } from './sv.ts';
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
+  ...enAsylum,
   ...enAllocation,
   ...enResponsibility,
   ...enCasework,

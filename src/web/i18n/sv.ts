@@ -1,5 +1,6 @@
 /** Swedish, the UI's first language. Every key here must exist in en.ts too (the compiler checks it). */
 import { svAllocation } from './sv-allocation.ts';
+import { svAsylum } from './sv-asylum.ts';
 import { svResponsibility } from './sv-responsibility.ts';
 import { svCasework } from './sv-casework.ts';
 import { svPlacement } from './sv-placement.ts';
@@ -7,6 +8,7 @@ import { svGuardianship } from './sv-guardianship.ts';
 import { svWorklist } from './sv-worklist.ts';
 import { svStatistics } from './sv-statistics.ts';
 export const sv = {
+  ...svAsylum,
   ...svAllocation,
   ...svResponsibility,
   ...svCasework,
