@@ -92,9 +92,9 @@ export const caseworkMatrix: MatrixModule = {
       writes: ['case_events', 'case_states', 'social_cases', 'deadlines'],
     },
     {
-      route: 'PUT /api/children/:childId/social-case/workers',
+      route: 'POST /api/children/:childId/social-case/workers',
       build: (f, s) => ({
-        method: 'PUT',
+        method: 'POST',
         url: `/api/children/${pick(f, s, 'cwOpen')}/social-case/workers`,
         body: { primaryUserId: f.malmoUser, secondaryUserId: f.extra.cwAli ?? null, fromDate: '2026-11-20' },
       }),

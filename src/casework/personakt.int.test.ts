@@ -106,7 +106,11 @@ describe('documents', () => {
     const { id, sha256 } = res.json<{ id: string; sha256: string }>();
     expect(sha256).toBe(createHash('sha256').update(PDF).digest('hex'));
 
-    const list = (await t.request(sara, 'GET', `/api/children/${malmoChild}/documents`)).json<{ id: string; title: string; sizeBytes: number; notForChild: boolean; uploadedBy: string }[]>();
+    const { maxBytes, items: list } = (await t.request(sara, 'GET', `/api/children/${malmoChild}/documents`)).json<{
+      maxBytes: number;
+      items: { id: string; title: string; sizeBytes: number; notForChild: boolean; uploadedBy: string }[];
+    }>();
+    expect(maxBytes).toBe(MAX_BYTES);
     expect(list.find((d) => d.id === id)).toMatchObject({ title: 'Beslut om placering', sizeBytes: PDF.length, notForChild: true, uploadedBy: 'Sara Lind' });
     expect(JSON.stringify(list)).not.toContain(PDF.toString('base64'));
 

@@ -79,8 +79,8 @@ export const personaktRoutes: readonly RouteSpec[] = [
     access: requires('child:journal:read'),
     audit: 'personakt.read',
     params: ChildIdParams,
-    response: { 200: z.array(DocumentSchema) },
-    handler: async (ctx) => listDocuments(caller(ctx), ctx.params.childId),
+    response: { 200: z.object({ maxBytes: z.number().int(), items: z.array(DocumentSchema) }) },
+    handler: async (ctx) => ({ maxBytes: ctx.deps.config.documentMaxBytes, items: await listDocuments(caller(ctx), ctx.params.childId) }),
   }),
   defineRoute({
     method: 'POST',

@@ -58,7 +58,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     handler: async (ctx) => stepSocialCase(caller(ctx), ctx.params.childId, ctx.body),
   }),
   defineRoute({
-    method: 'PUT',
+    method: 'POST',
     url: '/api/children/:childId/social-case/workers',
     summary: 'Assign or reassign the social workers of the case (unit manager)',
     tags: ['casework'],

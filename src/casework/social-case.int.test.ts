@@ -196,7 +196,7 @@ describe('assigned social workers', () => {
     const saraId = await t.userId('sara.lind');
     const aliId = await t.userId('ali.hassan');
     const elinId = await t.userId('elin.dahl');
-    const assign = (session: Session, body: Record<string, unknown>) => t.request(session, 'PUT', `/api/children/${child}/social-case/workers`, body);
+    const assign = (session: Session, body: Record<string, unknown>) => t.request(session, 'POST', `/api/children/${child}/social-case/workers`, body);
 
     expect((await assign(sara, { primaryUserId: saraId, fromDate: '2026-11-18' })).statusCode).toBe(403);
     const res = await assign(karin, { primaryUserId: saraId, secondaryUserId: aliId, fromDate: '2026-11-18' });
@@ -226,18 +226,18 @@ describe('assigned social workers', () => {
     await step(sara, child, { event: 'receive_report', occurredOn: '2026-11-18', source: 'migration_agency' });
     const johan = await t.userId('johan.nilsson');
     const saraId = await t.userId('sara.lind');
-    const res = await t.request(karin, 'PUT', `/api/children/${child}/social-case/workers`, { primaryUserId: johan, secondaryUserId: null, fromDate: '2026-11-18' });
+    const res = await t.request(karin, 'POST', `/api/children/${child}/social-case/workers`, { primaryUserId: johan, secondaryUserId: null, fromDate: '2026-11-18' });
     expect(res.statusCode).toBe(422);
     expect(res.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toEqual([
       { field: 'body.primaryUserId', code: 'not_caseworker', message: 'Personen är inte handläggare i er organisation' },
     ]);
-    const twice = await t.request(karin, 'PUT', `/api/children/${child}/social-case/workers`, { primaryUserId: saraId, secondaryUserId: saraId, fromDate: '2026-11-18' });
+    const twice = await t.request(karin, 'POST', `/api/children/${child}/social-case/workers`, { primaryUserId: saraId, secondaryUserId: saraId, fromDate: '2026-11-18' });
     expect(twice.json<{ error: { fields: { field: string }[] } }>().error.fields.map((f) => f.field)).toEqual(['body.secondaryUserId']);
   });
 
   it('cannot assign a case that is not open', async () => {
     const child = await arrivedInMalmo();
-    const res = await t.request(karin, 'PUT', `/api/children/${child}/social-case/workers`, { primaryUserId: await t.userId('sara.lind'), fromDate: '2026-11-18' });
+    const res = await t.request(karin, 'POST', `/api/children/${child}/social-case/workers`, { primaryUserId: await t.userId('sara.lind'), fromDate: '2026-11-18' });
     expect(res.statusCode).toBe(409);
   });
 });
@@ -248,7 +248,7 @@ describe('the caseload and substitutes', () => {
     await step(sara, child, { event: 'receive_report', occurredOn: '2026-11-02', source: 'police' });
     const saraId = await t.userId('sara.lind');
     const aliId = await t.userId('ali.hassan');
-    await t.request(karin, 'PUT', `/api/children/${child}/social-case/workers`, { primaryUserId: saraId, fromDate: '2026-11-02' });
+    await t.request(karin, 'POST', `/api/children/${child}/social-case/workers`, { primaryUserId: saraId, fromDate: '2026-11-02' });
 
     const load = await t.request(karin, 'GET', `/api/caseload?worker=${saraId}`);
     expect(load.statusCode, load.body).toBe(200);
@@ -271,7 +271,7 @@ describe('the caseload and substitutes', () => {
     expect(list.map((s) => s.absent.name)).toContain('Sara Lind');
 
     const overlap = await t.request(karin, 'POST', '/api/substitutes', { absentUserId: saraId, substituteUserId: await t.userId('elin.dahl'), fromDate: '2026-11-25', toDate: '2026-12-05' });
-    expect(overlap.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toMatchObject([{ field: 'body.fromDate', code: 'overlap' }]);
+    expect(overlap.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toMatchObject([{ field: 'body.fromDate', code: 'substitute_overlap' }]);
     const self = await t.request(karin, 'POST', '/api/substitutes', { absentUserId: aliId, substituteUserId: aliId, fromDate: '2026-12-01', toDate: '2026-12-02' });
     expect(self.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toMatchObject([{ field: 'body.substituteUserId', code: 'same_worker' }]);
 

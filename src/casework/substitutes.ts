@@ -52,14 +52,14 @@ export async function setSubstitute(caller: Caller, input: SetSubstitute): Promi
   if (!eligible.includes(input.absentUserId)) problems.push({ field: 'body.absentUserId', code: 'not_caseworker', message: 'Personen är inte handläggare i er organisation' });
   if (!eligible.includes(input.substituteUserId)) problems.push({ field: 'body.substituteUserId', code: 'not_caseworker', message: 'Personen är inte handläggare i er organisation' });
   if (input.absentUserId === input.substituteUserId) problems.push({ field: 'body.substituteUserId', code: 'same_worker', message: 'Ersättaren kan inte vara den som är frånvarande' });
-  if (input.toDate < input.fromDate) problems.push({ field: 'body.toDate', code: 'before_from', message: 'Slutdatumet kan inte ligga före startdatumet' });
-  else if (input.toDate < caller.today) problems.push({ field: 'body.toDate', code: 'past', message: 'Perioden har redan passerat' });
+  if (input.toDate < input.fromDate) problems.push({ field: 'body.toDate', code: 'substitute_dates', message: 'Slutdatumet kan inte ligga före startdatumet' });
+  else if (input.toDate < caller.today) problems.push({ field: 'body.toDate', code: 'substitute_past', message: 'Perioden har redan passerat' });
   if (problems.length === 0) {
     const [overlap] = await caller.db
       .select({ id: substitutes.id })
       .from(substitutes)
       .where(and(eq(substitutes.organisationId, org), eq(substitutes.absentUserId, input.absentUserId), lte(substitutes.fromDate, input.toDate), gte(substitutes.toDate, input.fromDate)));
-    if (overlap !== undefined) problems.push({ field: 'body.fromDate', code: 'overlap', message: 'Det finns redan en ersättare för en del av perioden' });
+    if (overlap !== undefined) problems.push({ field: 'body.fromDate', code: 'substitute_overlap', message: 'Det finns redan en ersättare för en del av perioden' });
   }
   if (problems.length > 0) throw unprocessable('invalid_substitute', 'The substitute cannot be set', problems);
   const [row] = await caller.db

@@ -21,17 +21,24 @@ export interface Task {
     | '/anvisning'
     | '/inkommande'
     | '/anhorigbedomningar'
+    | '/godman/begaran'
+    | '/godman/register'
+    | '/mina-uppdrag'
     | '/karta'
     | '/ko'
     | '/andelar'
     | '/nodatkomst'
     | '/statistik'
     | '/nyckeltal'
+    | '/mina-arenden'
+    | '/arendefordelning'
     | '/logg'
     | '/administration';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
+  /** Only for these roles (a task no permission singles out, e.g. the god man's own wards). */
+  readonly roles?: readonly Role[];
 }
 
 /** The role's tasks, in menu order. */
@@ -55,6 +62,9 @@ export const TASKS: readonly Task[] = [
     description: 'task.assessments',
     permission: 'allocation:incoming',
   },
+  { to: '/godman/begaran', label: 'guardianship.nav.requests', description: 'guardianship.task.requests', permission: 'guardianship:appoint' },
+  { to: '/godman/register', label: 'guardianship.nav.registry', description: 'guardianship.task.registry', permission: 'guardianship:registry' },
+  { to: '/mina-uppdrag', label: 'guardianship.nav.wards', description: 'guardianship.task.wards', permission: 'case:read', roles: ['god_man'] },
   { to: '/karta', label: 'nav.map', description: 'task.map', permission: 'allocation:read' },
   { to: '/ko', label: 'nav.queue', description: 'task.queue', permission: 'allocation:read' },
   { to: '/andelar', label: 'nav.shares', description: 'task.shares', permission: 'allocation:read' },
@@ -71,10 +81,12 @@ export const TASKS: readonly Task[] = [
     permission: 'statistics:read',
   },
   { to: '/nyckeltal', label: 'nav.figures', description: 'task.figures', permission: 'key-figures:read' },
+  { to: '/mina-arenden', label: 'nav.myCases', description: 'task.myCases', permission: 'case:write' },
+  { to: '/arendefordelning', label: 'nav.caseload', description: 'task.caseload', permission: 'case:manage' },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];
 
 export function tasksFor(role: Role): readonly Task[] {
-  return TASKS.filter((task) => can(role, task.permission));
+  return TASKS.filter((task) => can(role, task.permission) && (task.roles === undefined || task.roles.includes(role)));
 }

@@ -1,0 +1,142 @@
+/**
+ * Form schemas of the social case and the personakt (mirrored from src/casework/routes*.ts). Messages are error codes
+ * that form-errors.ts turns into text; the server validates again and has the last word (e.g. the best-interests
+ * record, whose missing parts it names one by one).
+ */
+import { z } from 'zod';
+import type { SocialCaseStep } from '../casework/codes.ts';
+import { isIsoDate } from '../domain/time.ts';
+import { BestInterestsFormSchema, EMPTY_BEST_INTERESTS, toBestInterestsBody } from './components/form/BestInterestsFieldset.tsx';
+import { todayInSweden } from './dates.ts';
+
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
+const optionalPastDate = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+  .refine((value) => value === '' || value <= todayInSweden(), 'future');
+
+/** One flat form for every step; `stepSchema(step)` makes the fields the chosen step needs required. */
+const StepFields = z.object({
+  occurredOn: pastDate,
+  source: z.string(),
+  outcome: z.string(),
+  extendedTo: z.string().trim(),
+  reason: z.string().trim().max(2000, 'too_big'),
+  interventions: z.array(z.string()),
+  carePlanOn: z.string().trim(),
+  implementationPlanOn: optionalPastDate,
+  bestInterests: BestInterestsFormSchema,
+});
+export type StepFormValues = z.input<typeof StepFields>;
+
+export const emptyStep = (today: string): StepFormValues => ({
+  occurredOn: today,
+  source: '',
+  outcome: '',
+  extendedTo: '',
+  reason: '',
+  interventions: [],
+  carePlanOn: today,
+  implementationPlanOn: '',
+  bestInterests: EMPTY_BEST_INTERESTS,
+});
+
+export function stepSchema(step: SocialCaseStep) {
+  return StepFields.superRefine((v, ctx) => {
+    const need = (path: keyof StepFormValues, ok: boolean, message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
+    };
+    if (step === 'receive_report') need('source', v.source !== '', 'choose');
+    if (step === 'assess_protection' || step === 'review_care' ) need('outcome', v.outcome !== '', 'choose');
+    if (step === 'close') need('reason', v.reason !== '', 'choose');
+    if (step === 'extend_investigation') {
+      need('extendedTo', v.extendedTo !== '', 'required');
+      need('extendedTo', v.extendedTo === '' || isIsoDate(v.extendedTo), 'invalid_date');
+      need('reason', v.reason.length >= 10, 'reason_short');
+    }
+    if (step === 'decide_interventions') {
+      need('interventions', v.interventions.length > 0, 'choose');
+      need('carePlanOn', isIsoDate(v.carePlanOn), 'invalid_date');
+      need('carePlanOn', !isIsoDate(v.carePlanOn) || v.carePlanOn <= todayInSweden(), 'future');
+    }
+  });
+}
+
+/** The API's body for the step (src/casework/routes.ts StepBody). */
+export function toStepBody(step: SocialCaseStep, v: StepFormValues, expectedVersion: number): Record<string, unknown> {
+  const common = { event: step, occurredOn: v.occurredOn, expectedVersion };
+  switch (step) {
+    case 'receive_report':
+      return { ...common, source: v.source };
+    case 'assess_protection':
+    case 'review_care':
+      return { ...common, outcome: v.outcome };
+    case 'open_investigation':
+      return common;
+    case 'decide_not_to_investigate':
+      return { ...common, bestInterests: toBestInterestsBody(v.bestInterests) };
+    case 'extend_investigation':
+      return { ...common, extendedTo: v.extendedTo, reason: v.reason };
+    case 'decide_interventions':
+      return { ...common, interventions: v.interventions, carePlanOn: v.carePlanOn, bestInterests: toBestInterestsBody(v.bestInterests) };
+    case 'start_care':
+      return { ...common, implementationPlanOn: v.implementationPlanOn === '' ? null : v.implementationPlanOn };
+    case 'close':
+      return { ...common, reason: v.reason };
+  }
+}
+
+export const AssignSchema = z
+  .object({
+    primaryUserId: z.string().min(1, 'choose'),
+    secondaryUserId: z.string(),
+    fromDate: pastDate,
+  })
+  .refine((v) => v.secondaryUserId === '' || v.secondaryUserId !== v.primaryUserId, { path: ['secondaryUserId'], message: 'same_worker' });
+export type AssignInput = z.input<typeof AssignSchema>;
+
+export const SubstituteFormSchema = z
+  .object({
+    absentUserId: z.string().min(1, 'choose'),
+    substituteUserId: z.string().min(1, 'choose'),
+    fromDate: isoDate,
+    toDate: isoDate,
+  })
+  .refine((v) => v.substituteUserId === '' || v.substituteUserId !== v.absentUserId, { path: ['substituteUserId'], message: 'same_worker' })
+  .refine((v) => !isIsoDate(v.fromDate) || !isIsoDate(v.toDate) || v.toDate >= v.fromDate, { path: ['toDate'], message: 'substitute_dates' });
+export type SubstituteFormInput = z.input<typeof SubstituteFormSchema>;
+
+export const NoteSchema = z.object({
+  body: z.string().trim().min(1, 'required').max(10_000, 'too_big'),
+  occurredOn: pastDate,
+  notForChild: z.boolean(),
+});
+export type NoteInput = z.input<typeof NoteSchema>;
+
+export const CorrespondenceSchema = z.object({
+  body: z.string().trim().min(1, 'required').max(10_000, 'too_big'),
+  occurredOn: pastDate,
+  direction: z.enum(['incoming', 'outgoing'], 'choose'),
+  counterpart: z.string().trim().min(1, 'required').max(200, 'too_big'),
+  channel: z.enum(['letter', 'email', 'phone', 'meeting', 'digital_message', 'other'], 'choose'),
+  notForChild: z.boolean(),
+});
+export type CorrespondenceInput = z.input<typeof CorrespondenceSchema>;
+
+const ACCEPTED = ['application/pdf', 'image/png', 'image/jpeg'];
+
+/** The upload form: the file is checked for type and size here too; the server checks the bytes themselves. */
+export function uploadSchema(maxBytes: number) {
+  return z.object({
+    title: z.string().trim().min(1, 'required').max(200, 'too_big'),
+    file: z
+      .custom<FileList>()
+      .refine((files) => files instanceof FileList && files.length === 1, 'file_required')
+      .refine((files) => !(files instanceof FileList) || files.length === 0 || ACCEPTED.includes(files[0]?.type ?? ''), 'document_type')
+      .refine((files) => !(files instanceof FileList) || files.length === 0 || (files[0]?.size ?? 0) <= maxBytes, 'document_too_large'),
+    notForChild: z.boolean(),
+  });
+}
+export type UploadInput = z.input<ReturnType<typeof uploadSchema>>;
