@@ -174,7 +174,7 @@ describe('the appointment', () => {
   });
 
   it('warns — but appoints — above the authority’s ward limit and without a common language', async () => {
-    expect((await t.request(officer, 'PUT', '/api/guardianship/policy', { maxWardsPerGodMan: 1 })).statusCode).toBe(200);
+    expect((await t.request(officer, 'POST', '/api/guardianship/policy', { maxWardsPerGodMan: 1 })).statusCode).toBe(200);
     const first = await arrivedChild(t, '1280');
     await requested(first);
     await appointed(first, birgitta);
@@ -183,7 +183,7 @@ describe('the appointment', () => {
     const { warnings } = await appointed(second, birgitta);
     expect(warnings.map((w) => w.code).sort()).toEqual(['no_common_language', 'ward_limit_exceeded']);
     expect(warnings.find((w) => w.code === 'ward_limit_exceeded')).toMatchObject({ limit: 1 });
-    await t.request(officer, 'PUT', '/api/guardianship/policy', { maxWardsPerGodMan: 50 });
+    await t.request(officer, 'POST', '/api/guardianship/policy', { maxWardsPerGodMan: 50 });
   });
 
   it('is refused to social services (403) and to another authority (404)', async () => {
@@ -345,9 +345,9 @@ describe('what each role sees and may do', () => {
     expect(entry?.wards).toBeGreaterThan(0);
     expect(registry.items.map((i) => i.userId)).not.toContain(await t.userId('gm.sundsvall'));
     const body = { email: 'hans@example.se', phone: null, languages: ['dari'], municipalityCodes: ['1280'], available: true };
-    const ok = await t.request(officer, 'PUT', `/api/god-men/${hans}/profile`, { ...body, expectedVersion: entry?.version ?? 0 });
+    const ok = await t.request(officer, 'POST', `/api/god-men/${hans}/profile`, { ...body, expectedVersion: entry?.version ?? 0 });
     expect(ok.statusCode, ok.body).toBe(200);
-    const stale = await t.request(officer, 'PUT', `/api/god-men/${hans}/profile`, { ...body, expectedVersion: entry?.version ?? 0 });
+    const stale = await t.request(officer, 'POST', `/api/god-men/${hans}/profile`, { ...body, expectedVersion: entry?.version ?? 0 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json<{ error: { code: string } }>().error.code).toBe('stale');
   });
@@ -356,7 +356,7 @@ describe('what each role sees and may do', () => {
     const tove = await t.login('tove.mitt');
     const entry = (await t.request(tove, 'GET', '/api/god-men')).json<{ items: { userId: string; version: number; municipalityCodes: string[] }[] }>().items.find((i) => i.userId === birgitta);
     expect(entry?.municipalityCodes.sort()).toEqual(['1280', '2281']);
-    const res = await t.request(tove, 'PUT', `/api/god-men/${birgitta}/profile`, {
+    const res = await t.request(tove, 'POST', `/api/god-men/${birgitta}/profile`, {
       email: null,
       phone: null,
       languages: ['arabiska'],
@@ -366,7 +366,7 @@ describe('what each role sees and may do', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<{ municipalityCodes: string[] }>().municipalityCodes.sort()).toEqual(['1280', '2262']);
-    const foreign = await t.request(tove, 'PUT', `/api/god-men/${birgitta}/profile`, {
+    const foreign = await t.request(tove, 'POST', `/api/god-men/${birgitta}/profile`, {
       email: null,
       phone: null,
       languages: [],

@@ -6,7 +6,7 @@
  */
 import { and, asc, count, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { godManProfiles, guardianshipPolicies, guardianships, organisations, roleAssignments, users } from '../platform/db/schema.ts';
+import { godManProfiles, guardianshipPolicies, guardianships, municipalities, organisations, roleAssignments, users } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { Caller } from '../children/use-cases.ts';
 import { DEFAULT_MAX_WARDS } from './rules.ts';
@@ -107,7 +107,7 @@ function entry(person: { id: string; name: string }, profile: Profile | undefine
  * The authority's registry: gode män whose profile names one of its municipalities, and gode män of the pool not yet
  * in any registry (so that the authority can add them). Others' registries stay out of sight.
  */
-export async function listRegistry(caller: Caller): Promise<{ policy: Policy; items: RegistryEntry[] }> {
+export async function listRegistry(caller: Caller): Promise<{ policy: Policy; served: { code: string; name: string }[]; items: RegistryEntry[] }> {
   requireGuardianshipAuthority(caller);
   const served = caller.actor.municipalityCodes;
   const people = await activeGodMen(caller.db);
@@ -119,7 +119,8 @@ export async function listRegistry(caller: Caller): Promise<{ policy: Policy; it
   const wards = await wardCounts(caller.db, visible.map((p) => p.id), caller.today);
   const items = visible.map((p) => entry(p, profiles.get(p.id), wards.get(p.id) ?? 0));
   caller.audit.detail('shown', items.length);
-  return { policy: await policyFor(caller.db, caller.actor.organisationId), items };
+  const names = served.length === 0 ? [] : await caller.db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).where(inArray(municipalities.code, [...served]));
+  return { policy: await policyFor(caller.db, caller.actor.organisationId), served: names.sort((a, b) => a.name.localeCompare(b.name, 'sv')), items };
 }
 
 /** One god man as the authority's registry shows them, or 404 when they are in another authority's registry only. */

@@ -178,7 +178,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     handler: async (ctx) => registerGodMan(caller(ctx), ctx.body),
   }),
   defineRoute({
-    method: 'PUT',
+    method: 'POST',
     url: '/api/god-men/:userId/profile',
     summary: 'Create or change a god man’s profile in the authority’s registry (its own municipalities only)',
     tags,
@@ -190,7 +190,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     handler: async (ctx) => updateProfile(caller(ctx), ctx.params.userId, ctx.body),
   }),
   defineRoute({
-    method: 'PUT',
+    method: 'POST',
     url: '/api/guardianship/policy',
     summary: 'Set the authority’s own limit of wards per god man (a warning when exceeded, not a rule)',
     tags,

@@ -64,7 +64,7 @@ describe('whether the child was heard on the appointment (3 § Lgeb)', () => {
   });
 
   it('heard and a reason for not hearing contradict each other', () => {
-    expect(childHeardProblems(true, { childsViews: 'x', notHeardReason: 'y' }).map((p) => p.code)).toEqual(['inconsistent']);
+    expect(childHeardProblems(true, { childsViews: 'x', notHeardReason: 'y' }).map((p) => p.code)).toEqual(['heard_but_reason']);
   });
 });
 

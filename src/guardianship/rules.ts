@@ -81,7 +81,7 @@ export function childHeardProblems(childHeard: boolean | undefined, record: Pick
     return [{ field: 'bestInterests.childsViews', code: 'required', message: 'Återge barnets egna åsikter om förordnandet' }];
   }
   if (childHeard && filled(record.notHeardReason)) {
-    return [{ field: 'body.childHeard', code: 'inconsistent', message: 'Barnet anges som hört men ett skäl för att inte höra barnet är ifyllt' }];
+    return [{ field: 'body.childHeard', code: 'heard_but_reason', message: 'Barnet anges som hört men ett skäl för att inte höra barnet är ifyllt' }];
   }
   if (!childHeard && !filled(record.notHeardReason)) {
     return [{ field: 'bestInterests.notHeardReason', code: 'required', message: 'Ange varför barnet inte har hörts' }];

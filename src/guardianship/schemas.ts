@@ -83,7 +83,7 @@ export const RegistryEntrySchema = z.object({
   version: z.number().int(),
 });
 
-export const RegistrySchema = z.object({ policy: PolicySchema, items: z.array(RegistryEntrySchema) });
+export const RegistrySchema = z.object({ policy: PolicySchema, served: z.array(z.object({ code: z.string(), name: z.string() })), items: z.array(RegistryEntrySchema) });
 
 export const OpenRequestSchema = z.object({
   id: z.uuid(),

@@ -1,86 +1,128 @@
-/** For the guardianship authority serving the child's municipality: appoint a god man from a date. */
+/**
+ * The guardianship authority appoints a god man on the open request: a god man from its registry (whether they speak
+ * the child's language, their wards against the authority's limit — a warning, not a rule), the date, whether the
+ * child was heard and the best-interests record.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { apiPost } from '../../api/client.ts';
-import { useGodMen } from '../../api/queries.ts';
-import { todayInSweden } from '../../dates.ts';
+import { useForm, useWatch } from 'react-hook-form';
+import type { AppointmentWarning, GuardianshipView, Registry, RegistryEntry } from '../../api/guardianship-types.ts';
+import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
+import { BestInterestsFieldset, EMPTY_BEST_INTERESTS, toBestInterestsBody } from '../../components/form/BestInterestsFieldset.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
-import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
-import { Announce, LoadError, Success } from '../../components/Status.tsx';
+import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
-import { AppointGuardianSchema, type AppointGuardianInput } from '../../schemas.ts';
+import { AppointSchema, type AppointInput } from '../../schemas-guardianship.ts';
+import { BEST_INTERESTS_PATHS, bestInterestsSummary, flatErrors, useStepFeedback } from '../guardianship/form-kit.ts';
 
+const ID = 'appoint';
 const FIELDS = [
-  { name: 'guardianUserId', id: 'appoint-guardianUserId', label: 'appoint.godMan' },
-  { name: 'fromDate', id: 'appoint-fromDate', label: 'appoint.fromDate' },
+  { name: 'guardianUserId', id: `${ID}-guardianUserId`, label: 'guardianship.appoint.godMan' },
+  { name: 'fromDate', id: `${ID}-fromDate`, label: 'guardianship.appoint.fromDate' },
+  ...bestInterestsSummary(ID),
 ] as const;
 
-export function AppointGuardianForm({ childId }: { readonly childId: string }) {
+const normalise = (l: string) => l.trim().toLocaleLowerCase('sv');
+
+export function sharedLanguages(child: readonly string[], godMan: readonly string[]): string[] {
+  const spoken = new Set(godMan.map(normalise));
+  return child.filter((l) => spoken.has(normalise(l)));
+}
+
+/** Who can be chosen: in the registry and taking assignments; those speaking the child's language first, then the least loaded. */
+export function candidates(registry: Registry, childLanguages: readonly string[]): RegistryEntry[] {
+  return registry.items
+    .filter((g) => g.inRegistry && g.available)
+    .sort(
+      (a, b) =>
+        Number(sharedLanguages(childLanguages, b.languages).length > 0) - Number(sharedLanguages(childLanguages, a.languages).length > 0) ||
+        a.wards - b.wards ||
+        a.name.localeCompare(b.name, 'sv'),
+    );
+}
+
+function Chosen({ entry, view, limit }: { readonly entry: RegistryEntry; readonly view: GuardianshipView; readonly limit: number }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const godMen = useGodMen(true);
-  const [done, setDone] = useState(false);
-  const form = useForm<AppointGuardianInput>({
-    resolver: zodResolver(AppointGuardianSchema),
+  const shared = sharedLanguages(view.languages, entry.languages);
+  return (
+    <div className="card guardianship-chosen" aria-labelledby={`${ID}-chosen-title`} role="group">
+      <h3 id={`${ID}-chosen-title`}>
+        {t('guardianship.appoint.chosen')}: {entry.name}
+      </h3>
+      <p>{shared.length > 0 ? t('guardianship.appoint.match', { languages: shared.join(', ') }) : t('guardianship.appoint.noMatch')}</p>
+      <p>{t('guardianship.appoint.wardsNow', { wards: entry.wards, limit })}</p>
+      {entry.wards + 1 > limit && <p className="notice notice--warning">{t('guardianship.appoint.overLimit', { wards: entry.wards + 1, limit })}</p>}
+    </div>
+  );
+}
+
+export function AppointGuardianForm({
+  childId,
+  view,
+  registry,
+  onAppointed,
+}: {
+  readonly childId: string;
+  readonly view: GuardianshipView;
+  readonly registry: Registry;
+  /** The appointment is made; the page shows it with the server's warnings (the open request is gone). */
+  readonly onAppointed: (warnings: readonly AppointmentWarning[]) => void;
+}) {
+  const { t } = useI18n();
+  const form = useForm<AppointInput>({
+    resolver: zodResolver(AppointSchema),
     shouldFocusError: false,
-    defaultValues: { guardianUserId: '', fromDate: todayInSweden() },
+    defaultValues: { guardianUserId: '', fromDate: todayInSweden(), bestInterests: EMPTY_BEST_INTERESTS },
   });
-  const feedback = useFormFeedback(form.setError, ['guardianUserId', 'fromDate']);
-  const appoint = useMutation({
-    mutationFn: (values: AppointGuardianInput) =>
-      apiPost<{ id: string }>(`/api/children/${encodeURIComponent(childId)}/guardians`, values),
-    onSuccess: async () => {
-      setDone(true);
-      await queryClient.invalidateQueries({ queryKey: ['child', childId] });
-    },
-    onError: feedback.onServerError,
-  });
+  const feedback = useStepFeedback(form.setError, ['guardianUserId', 'fromDate', ...BEST_INTERESTS_PATHS], { occurredOn: 'fromDate' });
+  const appoint = useGuardianshipStep<{ id: string; warnings: AppointmentWarning[] }>(childId, 'guardians', (answer) => onAppointed(answer.warnings), feedback.onServerError);
+  const chosenId = useWatch({ control: form.control, name: 'guardianUserId' });
+  const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
+  const limit = registry.policy.maxWardsPerGodMan;
+  const options = candidates(registry, view.languages);
+  const chosen = options.find((g) => g.userId === chosenId);
   const submit = form.handleSubmit((values) => {
-    setDone(false);
     feedback.clear();
-    appoint.mutate(values);
+    appoint.mutate({
+      guardianUserId: values.guardianUserId,
+      fromDate: values.fromDate,
+      childHeard: !values.bestInterests.notHeard,
+      bestInterests: toBestInterestsBody(values.bestInterests),
+      expectedVersion: view.version,
+    });
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   return (
-    <section aria-labelledby="appoint-title" className="section">
-      <h2 id="appoint-title">{t('appoint.title')}</h2>
-      <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary errors={errors} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
-        <Announce>
-          {done && (
-            <Success>
-              <p>{t('appoint.done')}</p>
-            </Success>
-          )}
-        </Announce>
-        {godMen.isError && <LoadError error={godMen.error} />}
+    <section aria-labelledby={`${ID}-title`} className="section">
+      <h2 id={`${ID}-title`}>{t('guardianship.appointLink')}</h2>
+      <form onSubmit={submit} noValidate className="form form--wide">
+        <ErrorSummary errors={flatErrors(errors)} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
+        {options.length === 0 && <p className="notice notice--warning">{t('guardianship.appoint.noGodMen')}</p>}
         <SelectField
           id={FIELDS[0].id}
-          label={t('appoint.godMan')}
+          label={t('guardianship.appoint.godMan')}
+          hint={t('guardianship.appoint.godManHint')}
           error={fieldErrorText(t, errors.guardianUserId)}
           registration={form.register('guardianUserId')}
         >
-          <option value="">{t('appoint.choose')}</option>
-          {godMen.data?.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
+          <option value="">{t('guardianship.appoint.choose')}</option>
+          {options.map((g) => (
+            <option key={g.userId} value={g.userId}>
+              {t(sharedLanguages(view.languages, g.languages).length > 0 ? 'guardianship.appoint.optionMatch' : 'guardianship.appoint.option', {
+                name: g.name,
+                wards: g.wards,
+                languages: g.languages.join(', '),
+              })}
             </option>
           ))}
         </SelectField>
-        <TextField
-          id={FIELDS[1].id}
-          type="date"
-          width="medium"
-          label={t('appoint.fromDate')}
-          error={fieldErrorText(t, errors.fromDate)}
-          registration={form.register('fromDate')}
-        />
-        <button type="submit" className="button button--primary" disabled={appoint.isPending}>
-          {appoint.isPending ? t('form.sending') : t('appoint.submit')}
+        {chosen !== undefined && <Chosen entry={chosen} view={view} limit={limit} />}
+        <TextField id={FIELDS[1].id} type="date" width="medium" label={t('guardianship.appoint.fromDate')} error={fieldErrorText(t, errors.fromDate)} registration={form.register('fromDate')} />
+        <p className="hint">{t('guardianship.appoint.heardHint')}</p>
+        <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} />
+        <button type="submit" className="button button--primary button--large" disabled={appoint.isPending}>
+          {appoint.isPending ? t('form.sending') : t('guardianship.appoint.submit')}
         </button>
       </form>
     </section>

@@ -1,0 +1,91 @@
+/**
+ * The guardianship authority ends the assignment: by its decision (a parent can take custody, the child left Sweden for
+ * good, no longer needed — with the best-interests record), or records an end that followed from law (18, an age
+ * change) — no decision, but always a record.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { RECORDED_BY_LAW_REASONS, type GuardianshipView } from '../../api/guardianship-types.ts';
+import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
+import { BestInterestsFieldset, EMPTY_BEST_INTERESTS, toBestInterestsBody } from '../../components/form/BestInterestsFieldset.tsx';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { RadioGroupField, TextField } from '../../components/form/fields.tsx';
+import { Announce, Success } from '../../components/Status.tsx';
+import { todayInSweden } from '../../dates.ts';
+import { fieldErrorText } from '../../form-errors.ts';
+import { useI18n } from '../../language.tsx';
+import { END_CHOICES, EndSchema, type EndInput } from '../../schemas-guardianship.ts';
+import { BEST_INTERESTS_PATHS, bestInterestsSummary, flatErrors, useStepFeedback } from './form-kit.ts';
+
+const ID = 'gs-end';
+const byLaw = (reason: string) => (RECORDED_BY_LAW_REASONS as readonly string[]).includes(reason);
+
+export function EndForm({ childId, view, onDone }: { readonly childId: string; readonly view: GuardianshipView; readonly onDone?: (message: string) => void }) {
+  const { t } = useI18n();
+  const [done, setDone] = useState(false);
+  const form = useForm<EndInput>({
+    resolver: zodResolver(EndSchema),
+    shouldFocusError: false,
+    defaultValues: { endedOn: todayInSweden(), bestInterests: EMPTY_BEST_INTERESTS },
+  });
+  const feedback = useStepFeedback(form.setError, ['reason', 'endedOn', ...BEST_INTERESTS_PATHS], { occurredOn: 'endedOn' });
+  const send = useGuardianshipStep(childId, 'guardianship/end', () => {
+    setDone(true);
+    onDone?.(t('guardianship.endForm.done'));
+  }, feedback.onServerError);
+  const reason = useWatch({ control: form.control, name: 'reason' });
+  const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
+  const decision = reason !== undefined && !byLaw(reason);
+  const submit = form.handleSubmit((values) => {
+    setDone(false);
+    feedback.clear();
+    const law = byLaw(values.reason);
+    send.mutate({
+      kind: law ? 'by_law' : 'by_decision',
+      reason: values.reason,
+      endedOn: values.endedOn,
+      ...(law ? {} : { bestInterests: toBestInterestsBody(values.bestInterests) }),
+      expectedVersion: view.version,
+    });
+  }, feedback.onInvalid);
+  const errors = form.formState.errors;
+  const fields = [
+    { name: 'reason', id: `${ID}-reason`, label: 'guardianship.endForm.reason' },
+    { name: 'endedOn', id: `${ID}-endedOn`, label: 'guardianship.endForm.endedOn' },
+    ...(decision ? bestInterestsSummary(ID) : []),
+  ] as const;
+  return (
+    <section aria-labelledby={`${ID}-title`} className="card guardianship-step">
+      <h3 id={`${ID}-title`}>{t('guardianship.endForm.title')}</h3>
+      <p className="hint">{t('guardianship.endForm.intro')}</p>
+      <form onSubmit={submit} noValidate className="form form--wide">
+        <ErrorSummary errors={flatErrors(errors)} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+        <Announce>
+          {done && (
+            <Success>
+              <p>{t('guardianship.endForm.done')}</p>
+            </Success>
+          )}
+        </Announce>
+        <RadioGroupField
+          id={fields[0].id}
+          label={t('guardianship.endForm.reason')}
+          error={fieldErrorText(t, errors.reason)}
+          registration={form.register('reason')}
+          options={END_CHOICES.filter((c) => view.steps.includes(byLaw(c) ? 'end_by_law' : 'end_by_decision')).map((c) => ({
+            value: c,
+            label: byLaw(c) ? `${t(`guardianship.end.${c}`)} (${t('guardianship.endForm.byLaw')})` : t(`guardianship.end.${c}`),
+          }))}
+        />
+        <TextField id={fields[1].id} type="date" width="medium" label={t('guardianship.endForm.endedOn')} error={fieldErrorText(t, errors.endedOn)} registration={form.register('endedOn')} />
+        {decision && (
+          <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} />
+        )}
+        <button type="submit" className="button button--primary" disabled={send.isPending}>
+          {send.isPending ? t('form.sending') : t('guardianship.endForm.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * Social services' steps on the special custodian (SFV): the application to the district court after a permit, the
+ * court's decision (appointed and final — the god man's assignment then ends by law — or refused), and the recorded
+ * special reason not to apply.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { SFV_NOT_APPLYING_REASONS } from '../../api/guardianship-types.ts';
+import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
+import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { RadioGroupField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { Announce, Success } from '../../components/Status.tsx';
+import { todayInSweden } from '../../dates.ts';
+import { fieldErrorText } from '../../form-errors.ts';
+import { useI18n } from '../../language.tsx';
+import {
+  SfvApplySchema,
+  SfvDecisionSchema,
+  SfvNotApplyingSchema,
+  type SfvApplyInput,
+  type SfvDecisionInput,
+  type SfvNotApplyingInput,
+  type SfvNotApplyingOutput,
+} from '../../schemas-guardianship.ts';
+import { useStepFeedback } from './form-kit.ts';
+
+interface Props {
+  readonly childId: string;
+  readonly version: number;
+  readonly onDone?: (message: string) => void;
+}
+
+function Done({ show, text }: { readonly show: boolean; readonly text: string }) {
+  return (
+    <Announce>
+      {show && (
+        <Success>
+          <p>{text}</p>
+        </Success>
+      )}
+    </Announce>
+  );
+}
+
+export function SfvApplyForm({ childId, version, onDone }: Props) {
+  const { t } = useI18n();
+  const id = 'gs-sfv-apply';
+  const [done, setDone] = useState(false);
+  const form = useForm<SfvApplyInput>({ resolver: zodResolver(SfvApplySchema), shouldFocusError: false, defaultValues: { court: '', appliedOn: todayInSweden() } });
+  const feedback = useStepFeedback(form.setError, ['court', 'appliedOn'], { occurredOn: 'appliedOn' });
+  const send = useGuardianshipStep(childId, 'sfv', () => {
+    setDone(true);
+    onDone?.(t('guardianship.sfvApply.done'));
+  }, feedback.onServerError);
+  const submit = form.handleSubmit((values) => {
+    setDone(false);
+    feedback.clear();
+    send.mutate({ ...values, expectedVersion: version });
+  }, feedback.onInvalid);
+  const errors = form.formState.errors;
+  const fields = [
+    { name: 'court', id: `${id}-court`, label: 'guardianship.sfvApply.court' },
+    { name: 'appliedOn', id: `${id}-appliedOn`, label: 'guardianship.sfvApply.appliedOn' },
+  ] as const;
+  return (
+    <section aria-labelledby={`${id}-title`} className="card guardianship-step">
+      <h3 id={`${id}-title`}>{t('guardianship.sfvApply.title')}</h3>
+      <p className="hint">{t('guardianship.sfvApply.intro')}</p>
+      <form onSubmit={submit} noValidate className="form">
+        <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+        <Done show={done} text={t('guardianship.sfvApply.done')} />
+        <TextField id={fields[0].id} label={t('guardianship.sfvApply.court')} error={fieldErrorText(t, errors.court)} registration={form.register('court')} />
+        <TextField id={fields[1].id} type="date" width="medium" label={t('guardianship.sfvApply.appliedOn')} error={fieldErrorText(t, errors.appliedOn)} registration={form.register('appliedOn')} />
+        <button type="submit" className="button button--primary" disabled={send.isPending}>
+          {send.isPending ? t('form.sending') : t('guardianship.sfvApply.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function SfvDecisionForm({ childId, version, onDone }: Props) {
+  const { t } = useI18n();
+  const id = 'gs-sfv-decision';
+  const [done, setDone] = useState(false);
+  const form = useForm<SfvDecisionInput>({
+    resolver: zodResolver(SfvDecisionSchema),
+    shouldFocusError: false,
+    defaultValues: { custodianName: '', decidedOn: '', finalOn: '' },
+  });
+  const feedback = useStepFeedback(form.setError, ['outcome', 'custodianName', 'decidedOn', 'finalOn'], {});
+  const send = useGuardianshipStep(childId, 'sfv/decision', () => {
+    setDone(true);
+    onDone?.(t('guardianship.sfvDecision.done'));
+  }, feedback.onServerError);
+  const appointed = useWatch({ control: form.control, name: 'outcome' }) === 'appointed';
+  const submit = form.handleSubmit((values) => {
+    setDone(false);
+    feedback.clear();
+    send.mutate(
+      values.outcome === 'appointed'
+        ? { outcome: 'appointed', custodianName: values.custodianName, decidedOn: values.decidedOn, finalOn: values.finalOn, expectedVersion: version }
+        : { outcome: 'refused', decidedOn: values.decidedOn, finalOn: values.finalOn === '' ? null : values.finalOn, expectedVersion: version },
+    );
+  }, feedback.onInvalid);
+  const errors = form.formState.errors;
+  const fields = [
+    { name: 'outcome', id: `${id}-outcome`, label: 'guardianship.sfvDecision.outcome' },
+    { name: 'custodianName', id: `${id}-custodianName`, label: 'guardianship.sfvDecision.custodianName' },
+    { name: 'decidedOn', id: `${id}-decidedOn`, label: 'guardianship.sfvDecision.decidedOn' },
+    { name: 'finalOn', id: `${id}-finalOn`, label: 'guardianship.sfvDecision.finalOn' },
+  ] as const;
+  return (
+    <section aria-labelledby={`${id}-title`} className="card guardianship-step">
+      <h3 id={`${id}-title`}>{t('guardianship.sfvDecision.title')}</h3>
+      <form onSubmit={submit} noValidate className="form">
+        <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+        <Done show={done} text={t('guardianship.sfvDecision.done')} />
+        <RadioGroupField
+          id={fields[0].id}
+          label={t('guardianship.sfvDecision.outcome')}
+          error={fieldErrorText(t, errors.outcome)}
+          registration={form.register('outcome')}
+          options={[
+            { value: 'appointed', label: t('guardianship.sfvDecision.appointed') },
+            { value: 'refused', label: t('guardianship.sfvDecision.refused') },
+          ]}
+        />
+        {appointed && (
+          <TextField id={fields[1].id} label={t('guardianship.sfvDecision.custodianName')} error={fieldErrorText(t, errors.custodianName)} registration={form.register('custodianName')} />
+        )}
+        <TextField id={fields[2].id} type="date" width="medium" label={t('guardianship.sfvDecision.decidedOn')} error={fieldErrorText(t, errors.decidedOn)} registration={form.register('decidedOn')} />
+        <TextField
+          id={fields[3].id}
+          type="date"
+          width="medium"
+          label={t('guardianship.sfvDecision.finalOn')}
+          hint={t('guardianship.sfvDecision.finalHint')}
+          error={fieldErrorText(t, errors.finalOn)}
+          registration={form.register('finalOn')}
+        />
+        <button type="submit" className="button button--primary" disabled={send.isPending}>
+          {send.isPending ? t('form.sending') : t('guardianship.sfvDecision.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function SfvNotApplyingForm({ childId, version, onDone }: Props) {
+  const { t } = useI18n();
+  const id = 'gs-sfv-not';
+  const [done, setDone] = useState(false);
+  const form = useForm<SfvNotApplyingInput, unknown, SfvNotApplyingOutput>({
+    resolver: zodResolver(SfvNotApplyingSchema),
+    shouldFocusError: false,
+    defaultValues: { note: '', decidedOn: todayInSweden() },
+  });
+  const feedback = useStepFeedback(form.setError, ['reason', 'note', 'decidedOn'], { occurredOn: 'decidedOn' });
+  const send = useGuardianshipStep(childId, 'sfv/not-applying', () => {
+    setDone(true);
+    onDone?.(t('guardianship.notApplyingForm.done'));
+  }, feedback.onServerError);
+  const submit = form.handleSubmit((values) => {
+    setDone(false);
+    feedback.clear();
+    send.mutate({ ...values, expectedVersion: version });
+  }, feedback.onInvalid);
+  const errors = form.formState.errors;
+  const fields = [
+    { name: 'reason', id: `${id}-reason`, label: 'guardianship.notApplyingForm.reason' },
+    { name: 'note', id: `${id}-note`, label: 'guardianship.notApplyingForm.note' },
+    { name: 'decidedOn', id: `${id}-decidedOn`, label: 'guardianship.notApplyingForm.decidedOn' },
+  ] as const;
+  return (
+    <section aria-labelledby={`${id}-title`} className="card guardianship-step">
+      <h3 id={`${id}-title`}>{t('guardianship.notApplyingForm.title')}</h3>
+      <form onSubmit={submit} noValidate className="form">
+        <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+        <Done show={done} text={t('guardianship.notApplyingForm.done')} />
+        <RadioGroupField
+          id={fields[0].id}
+          label={t('guardianship.notApplyingForm.reason')}
+          error={fieldErrorText(t, errors.reason)}
+          registration={form.register('reason')}
+          options={SFV_NOT_APPLYING_REASONS.map((r) => ({ value: r, label: t(`guardianship.notApplying.${r}`) }))}
+        />
+        <TextAreaField
+          id={fields[1].id}
+          rows={3}
+          label={t('guardianship.notApplyingForm.note')}
+          hint={t('guardianship.notApplyingForm.noteHint')}
+          error={fieldErrorText(t, errors.note)}
+          registration={form.register('note')}
+        />
+        <TextField id={fields[2].id} type="date" width="medium" label={t('guardianship.notApplyingForm.decidedOn')} error={fieldErrorText(t, errors.decidedOn)} registration={form.register('decidedOn')} />
+        <button type="submit" className="button button--primary" disabled={send.isPending}>
+          {send.isPending ? t('form.sending') : t('guardianship.notApplyingForm.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

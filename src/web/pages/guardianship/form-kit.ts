@@ -1,0 +1,73 @@
+/**
+ * What the guardianship forms share: the error summary's entries for the best-interests parts (nested errors made
+ * flat), whole-request problems in this capability's words, and server field names mapped onto the form's.
+ */
+import { useState } from 'react';
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiError } from '../../api/client.ts';
+import { BEST_INTERESTS_PARTS } from '../../components/form/BestInterestsFieldset.tsx';
+import type { SummaryField } from '../../components/form/ErrorSummary.tsx';
+import { apiErrorText, applyServerErrors } from '../../form-errors.ts';
+import { isMessageKey, type MessageKey, type Translate } from '../../i18n.ts';
+import { useI18n } from '../../language.tsx';
+
+const BI_IDS: Readonly<Record<(typeof BEST_INTERESTS_PARTS)[number], string>> = {
+  rightsConcerned: 'rights-0',
+  whatIsKnown: 'known',
+  childsViews: 'views',
+  childsViewsLanguage: 'language',
+  howWeighed: 'weighed',
+  feedbackToChild: 'feedback',
+  feedbackGivenOn: 'feedbackOn',
+  notHeardReason: 'notHeardReason',
+};
+
+/** Error-summary entries for the best-interests fieldset rendered with `idPrefix`. */
+export function bestInterestsSummary(idPrefix: string): SummaryField[] {
+  return BEST_INTERESTS_PARTS.map((part) => ({ name: `bestInterests.${part}`, id: `${idPrefix}-bi-${BI_IDS[part]}`, label: `bestInterests.${part}` as MessageKey }));
+}
+
+export const BEST_INTERESTS_PATHS = BEST_INTERESTS_PARTS.map((part) => `bestInterests.${part}` as const);
+
+/** The form's errors with the best-interests parts under their dotted names, as the error summary looks them up. */
+export function flatErrors<T extends FieldValues>(errors: FieldErrors<T>): FieldErrors<T> {
+  const nested = (errors as { bestInterests?: Record<string, unknown> }).bestInterests;
+  if (nested === undefined) return errors;
+  const flat: Record<string, unknown> = { ...errors };
+  for (const [part, error] of Object.entries(nested)) flat[`bestInterests.${part}`] = error;
+  return flat as FieldErrors<T>;
+}
+
+export function guardianshipErrorText(t: Translate, error: unknown): string {
+  if (error instanceof ApiError) {
+    const key = `guardianship.apiError.${error.code}`;
+    if (isMessageKey(key)) return t(key);
+  }
+  return apiErrorText(t, error);
+}
+
+/**
+ * Like the shared form feedback, in this capability's words. `rename` maps server field names (without `body.`) to
+ * the form's, e.g. the engine's `occurredOn` to the form's date.
+ */
+export function useStepFeedback<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly Path<T>[], rename: Readonly<Record<string, string>> = {}) {
+  const { t } = useI18n();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  return {
+    general,
+    attempt,
+    onInvalid: () => {
+      setGeneral(null);
+      setAttempt((n) => n + 1);
+    },
+    onServerError: (error: unknown) => {
+      const placed = applyServerErrors(error, setError, fields, (name) => rename[name] ?? name);
+      // A missing best-interests part is shown at its field, and the summary says why.
+      const code = error instanceof ApiError ? error.code : '';
+      setGeneral(placed && code !== 'best_interests_incomplete' ? null : guardianshipErrorText(t, error));
+      setAttempt((n) => n + 1);
+    },
+    clear: () => setGeneral(null),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Form schemas of the guardianship capability (mirrored from src/guardianship/schemas.ts). Messages are error codes
+ * that form-errors.ts turns into text; the server validates again — the best-interests record in particular — and
+ * has the last word.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../domain/time.ts';
+import { BestInterestsFormSchema } from './components/form/BestInterestsFieldset.tsx';
+import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './api/guardianship-types.ts';
+import { todayInSweden } from './dates.ts';
+
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'too_big')
+    .transform((value) => (value === '' ? null : value));
+const pastDate = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .refine(isIsoDate, 'invalid_date')
+  .refine((value) => value <= todayInSweden(), 'future');
+
+export const RequestSchema = z.object({ requestedOn: pastDate });
+export type RequestInput = z.input<typeof RequestSchema>;
+
+export const WithdrawSchema = z.object({ withdrawnOn: pastDate });
+export type WithdrawInput = z.input<typeof WithdrawSchema>;
+
+export const ResignSchema = z.object({ resignedOn: pastDate });
+export type ResignInput = z.input<typeof ResignSchema>;
+
+/** Whether the child was heard is the best-interests record's "not heard" tick, so the two always agree. */
+export const AppointSchema = z.object({
+  guardianUserId: z.string().min(1, 'choose'),
+  fromDate: pastDate,
+  bestInterests: BestInterestsFormSchema,
+});
+export type AppointInput = z.input<typeof AppointSchema>;
+
+export const END_CHOICES = [...END_BY_DECISION_REASONS, ...RECORDED_BY_LAW_REASONS] as const;
+export const EndSchema = z.object({
+  reason: z.enum(END_CHOICES, 'choose'),
+  endedOn: pastDate,
+  bestInterests: BestInterestsFormSchema,
+});
+export type EndInput = z.input<typeof EndSchema>;
+
+export const SfvApplySchema = z.object({ court: required(200), appliedOn: pastDate });
+export type SfvApplyInput = z.input<typeof SfvApplySchema>;
+
+export const SfvDecisionSchema = z
+  .object({
+    outcome: z.enum(['appointed', 'refused'], 'choose'),
+    custodianName: z.string().trim().max(200, 'too_big'),
+    decidedOn: pastDate,
+    finalOn: z.string().trim().refine((v) => v === '' || isIsoDate(v), 'invalid_date'),
+  })
+  .superRefine((values, ctx) => {
+    if (values.outcome !== 'appointed') return;
+    if (values.custodianName === '') ctx.addIssue({ code: 'custom', path: ['custodianName'], message: 'required' });
+    if (values.finalOn === '') ctx.addIssue({ code: 'custom', path: ['finalOn'], message: 'required' });
+  });
+export type SfvDecisionInput = z.input<typeof SfvDecisionSchema>;
+
+export const SfvNotApplyingSchema = z
+  .object({ reason: z.enum(SFV_NOT_APPLYING_REASONS, 'choose'), note: optional(2000), decidedOn: pastDate })
+  .superRefine((values, ctx) => {
+    if (values.reason === 'other' && values.note === null) ctx.addIssue({ code: 'custom', path: ['note'], message: 'required' });
+  });
+export type SfvNotApplyingInput = z.input<typeof SfvNotApplyingSchema>;
+export type SfvNotApplyingOutput = z.output<typeof SfvNotApplyingSchema>;
+
+/** "dari, pashto" → ["dari", "pashto"]. */
+const languages = z
+  .string()
+  .transform((value) =>
+    value
+      .split(/[,\n]/)
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  )
+  .refine((items) => items.length <= 10, 'too_many')
+  .refine((items) => items.every((item) => item.length <= 60), 'too_big');
+
+const profileFields = {
+  email: z
+    .string()
+    .trim()
+    .max(200, 'too_big')
+    .refine((v) => v === '' || z.email().safeParse(v).success, 'invalid_email')
+    .transform((value) => (value === '' ? null : value)),
+  phone: optional(40),
+  languages,
+  municipalityCodes: z.array(z.string()),
+  available: z.boolean(),
+};
+
+export const ProfileSchema = z.object(profileFields);
+export type ProfileInput = z.input<typeof ProfileSchema>;
+export type ProfileOutput = z.output<typeof ProfileSchema>;
+
+export const NewGodManSchema = z.object({ subject: required(200), name: required(100), ...profileFields }).superRefine((values, ctx) => {
+  if (values.municipalityCodes.length === 0) ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'choose' });
+});
+export type NewGodManInput = z.input<typeof NewGodManSchema>;
+export type NewGodManOutput = z.output<typeof NewGodManSchema>;
+
+export const PolicySchema = z.object({
+  maxWardsPerGodMan: z
+    .string()
+    .trim()
+    .regex(/^[0-9]+$/, 'whole_number')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 50, 'out_of_range'),
+});
+export type PolicyInput = z.input<typeof PolicySchema>;
+export type PolicyOutput = z.output<typeof PolicySchema>;
