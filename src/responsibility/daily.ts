@@ -90,6 +90,13 @@ async function apply(ctx: CaseContext, childId: string, action: DailyAction): Pr
   }
 }
 
+/** The rules due for one child today, applied in the caller's transaction (also used by the demo seeding). */
+export async function applyDailyRulesFor(ctx: CaseContext, childId: string): Promise<DailyAction[]> {
+  const actions = await actionsFor(ctx, childId);
+  for (const action of actions) await apply(ctx, childId, action);
+  return actions;
+}
+
 export async function runDailyRules(db: Db, now: Date, log: (message: string) => void = () => {}): Promise<DailySummary> {
   const today = stockholmDate(now);
   const applied: Record<DailyAction['kind'], number> = { end_at_18: 0, end_as_decided: 0, end_guardianship: 0, end_aftercare: 0 };
@@ -98,9 +105,7 @@ export async function runDailyRules(db: Db, now: Date, log: (message: string) =>
   for (const { id } of found) {
     try {
       const done = await db.transaction(async (tx) => {
-        const ctx: CaseContext = { db: tx, now, today, actor: null };
-        const actions = await actionsFor(ctx, id);
-        for (const action of actions) await apply(ctx, id, action);
+        const actions = await applyDailyRulesFor({ db: tx, now, today, actor: null }, id);
         if (actions.length > 0) {
           await writeAuditEvent(
             tx,

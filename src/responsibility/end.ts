@@ -4,7 +4,7 @@
  * `end_at_18` event with its reason, the periods' end date and reason, the social case handed over, the placement
  * ended, the god man's assignment ended by law, and the change on the municipality's list to report.
  */
-import { and, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { responsibility } from '../domain/case/machines.ts';
 import { responsibilityPeriods } from '../platform/db/schema.ts';
 import { applyTransition, closeDeadlines, machineState, type CaseContext } from '../casework/engine.ts';
@@ -48,17 +48,12 @@ export async function endAsDecided(ctx: CaseContext, childId: string, on: string
   return true;
 }
 
+/** Periods still running on `on` or later (including one that began after it, e.g. an anvisning after the birthday). */
 function activePeriods(ctx: CaseContext, childId: string, on: string) {
   return ctx.db
     .select({ id: responsibilityPeriods.id, fromDate: responsibilityPeriods.fromDate })
     .from(responsibilityPeriods)
-    .where(
-      and(
-        eq(responsibilityPeriods.childId, childId),
-        lte(responsibilityPeriods.fromDate, on),
-        or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, on)),
-      ),
-    );
+    .where(and(eq(responsibilityPeriods.childId, childId), or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, on))));
 }
 
 async function closeResponsibility(ctx: CaseContext, childId: string, reason: EndByRuleReason, on: string): Promise<void> {

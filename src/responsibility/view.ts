@@ -27,14 +27,17 @@ export async function responsibilityView(caller: Caller, childId: string) {
   caller.audit.children([childId]);
   const codes = caller.actor.municipalityCodes;
   const municipal = MUNICIPAL.has(caller.actor.role);
-  const full = CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic && access.whereabouts === 'visible';
+  // The case (turning 18, changes to report) needs the basic view; where the child is (periods, hand-overs,
+  // transfers) also needs the whereabouts, which a protected identity hides from the uncleared.
+  const caseView = CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic;
+  const full = caseView && access.whereabouts === 'visible';
   const write = level === 'write';
   const [periods, states, handoverRows, transferRows, decisions] = await Promise.all([
     periodsOf(caller.db, childId),
     machineStates(caller.db, childId),
     caller.db.select().from(handovers).where(eq(handovers.childId, childId)),
     caller.db.select().from(responsibilityTransfers).where(eq(responsibilityTransfers.childId, childId)).orderBy(desc(responsibilityTransfers.requestedAt)),
-    full ? caller.db.select().from(turning18Decisions).where(eq(turning18Decisions.childId, childId)).orderBy(desc(turning18Decisions.createdAt)).limit(1) : [],
+    caseView ? caller.db.select().from(turning18Decisions).where(eq(turning18Decisions.childId, childId)).orderBy(desc(turning18Decisions.createdAt)).limit(1) : [],
   ]);
   const decision = decisions[0];
   const lookup = await lookupFor(caller.db, [...transferRows.map((r) => r.requestedBy), ...(decision === undefined ? [] : [decision.decidedBy])]);
@@ -49,7 +52,8 @@ export async function responsibilityView(caller: Caller, childId: string) {
   const onCall = full || visibleHandovers.length > 0 ? await onCallPlacements(caller, childId, full ? null : codes, lookup) : [];
   const dates = turning18Dates(child.birthDate);
   const decidedBy = decision === undefined ? null : lookup.userName(decision.decidedBy);
-  const reports = full && (municipal || MIGRATION_AGENCY.has(caller.actor.role)) ? await childReports(caller, childId, municipal ? codes : null, lookup) : [];
+  // The Migration Agency sees every report of the child; a municipality (or anyone not seeing the whereabouts) its own.
+  const reports = caseView && (municipal || MIGRATION_AGENCY.has(caller.actor.role)) ? await childReports(caller, childId, municipal || !full ? codes : null, lookup, municipal && write) : [];
   const [intake] = write ? await caller.db.select({ languages: childIntake.languages, interpreterNeeded: childIntake.interpreterNeeded }).from(childIntake).where(eq(childIntake.childId, childId)) : [];
 
   return {
@@ -99,7 +103,7 @@ export async function responsibilityView(caller: Caller, childId: string) {
       };
     }),
     mayRequestTransfer: write && municipal && ['assigned', 'received', 'continued_after_18'].includes(state.state) && transferState.state === 'none',
-    turning18: full
+    turning18: caseView
       ? {
           ...dates,
           age: ageOn(child.birthDate, caller.today),
@@ -142,7 +146,7 @@ async function onCallPlacements(caller: Caller, childId: string, onlyCodes: read
   }));
 }
 
-async function childReports(caller: Caller, childId: string, onlyCodes: readonly string[] | null, names: Lookup) {
+async function childReports(caller: Caller, childId: string, onlyCodes: readonly string[] | null, names: Lookup, mayMark: boolean) {
   const rows = await caller.db
     .select()
     .from(changeReports)
@@ -157,6 +161,6 @@ async function childReports(caller: Caller, childId: string, onlyCodes: readonly
     dueOn: r.dueOn,
     reportedOn: r.reportedOn,
     overdue: r.reportedOn === null && r.dueOn < caller.today,
-    mayMarkReported: onlyCodes !== null && r.reportedOn === null,
+    mayMarkReported: mayMark && r.reportedOn === null,
   }));
 }
