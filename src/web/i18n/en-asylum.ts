@@ -166,4 +166,6 @@ export const enAsylum: Readonly<Record<keyof typeof svAsylum, string>> = {
   'apiError.asylum_case_missing': 'No asylum case is recorded for the child. Record the application first.',
   'apiError.asylum_case_exists': 'The asylum case is already recorded.',
   'apiError.age_already_appealed': 'The temporary age decision is already appealed.',
+  'kind.asylum.write': 'Step in the asylum case',
+  'kind.age.write': 'Step in the age case',
 };

@@ -163,4 +163,6 @@ export const svAsylum = {
   'apiError.asylum_case_missing': 'Det finns inget asylärende för barnet. Registrera ansökan först.',
   'apiError.asylum_case_exists': 'Asylärendet är redan registrerat.',
   'apiError.age_already_appealed': 'Det tillfälliga åldersbeslutet är redan överklagat.',
+  'kind.asylum.write': 'Registrering i asylärendet',
+  'kind.age.write': 'Registrering i åldersärendet',
 } as const;
