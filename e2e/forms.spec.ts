@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, openFromMenu, todayInSweden } from './support/session.ts';
+import { loginAs, logout, openFromMenu, todayInSweden } from './support/session.ts';
 
 test.describe('Formulär', () => {
   test('anvisningshandläggaren registrerar en ankomst: sök först, felsammanfattning, serverns fältfel och kvitto', async ({
@@ -136,18 +136,53 @@ test.describe('Formulär', () => {
     await axe.scan();
   });
 
-  test('överförmyndarens handläggare förordnar en god man för ett barn i Malmö', async ({ page, axe }) => {
-    await loginAs(page, axe, 'Per Ek');
+  test('socialtjänsten begär god man, överförmyndaren förordnar en ur registret och den gode mannen ser barnet', async ({ page, axe }) => {
+    // 20000116: Malmö is responsible and no god man has been requested in the demo data.
+    await loginAs(page, axe, 'Sara Lind');
     await openFromMenu(page, axe, 'Barn');
-    await page.getByRole('link', { name: '20000108', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Barn 20000108' })).toBeVisible();
+    await page.getByRole('link', { name: '20000116', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Barn 20000116' })).toBeVisible();
+    const request = page.getByRole('region', { name: 'Begär god man' });
+    await request.getByRole('button', { name: 'Skicka begäran' }).click();
+    await expect(page.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();
+    await expect(page.getByTestId('guardianship-state')).toHaveText('God man begärd');
+    await axe.scan();
+    await logout(page);
+
+    await loginAs(page, axe, 'Per Ek');
+    await openFromMenu(page, axe, 'Gode män');
+    await page.getByRole('button', { name: 'Ändra uppgifterna om Hans Gren' }).click();
+    const profile = page.getByRole('region', { name: 'Ändra Hans Gren' });
+    await profile.getByLabel('Språk', { exact: true }).fill('dari, svenska');
+    await profile.getByLabel('Malmö').check();
+    await profile.getByLabel('Tar emot nya uppdrag').check();
+    await profile.getByRole('button', { name: 'Spara' }).click();
+    await expect(page.getByText('Registret är uppdaterat.')).toBeVisible();
     await axe.scan();
 
-    const appoint = page.getByRole('region', { name: 'Förordna god man' });
-    await appoint.getByLabel('God man').selectOption({ label: 'Hans Gren' });
-    await appoint.getByRole('button', { name: 'Förordna' }).click();
-    await expect(page.getByText('Den gode mannen är förordnad.')).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Gode män' })).toContainText('Hans Gren');
+    await openFromMenu(page, axe, 'Begäran om god man');
+    await page.getByRole('link', { name: 'Förordna god man för barn 20000116' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Förordna god man för barn 20000116' })).toBeVisible();
     await axe.scan();
+    const select = page.getByLabel('God man', { exact: true });
+    await select.selectOption((await select.locator('option', { hasText: 'Hans Gren' }).getAttribute('value')) ?? '');
+    await page.getByRole('button', { name: 'Förordna', exact: true }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Det finns fel i formuläret' });
+    await expect(summary).toBeFocused();
+    await page.getByLabel('art. 3 barnets bästa').check();
+    await page.getByLabel('Vad vet vi om barnets situation?').fill('Barnet kom ensamt och behöver en god man för asylärendet.');
+    await page.getByLabel('Barnets egna åsikter').fill('Jag vill ha någon som pratar mitt språk.');
+    await page.getByLabel('Språk som barnet uttryckte sig på').fill('dari');
+    await page.getByLabel('Hur har barnets bästa och åsikter vägts?').fill('Barnets önskan om språk vägde tyngst.');
+    await page.getByLabel('Återkoppling till barnet').fill('Barnet fick veta vem som blir god man, med tolk.');
+    await page.getByLabel('Datum för återkopplingen').fill(todayInSweden());
+    await page.getByRole('button', { name: 'Förordna', exact: true }).click();
+    await expect(page.getByText('Den gode mannen är förordnad.')).toBeVisible();
+    await axe.scan();
+    await logout(page);
+
+    await loginAs(page, axe, 'Hans Gren');
+    await openFromMenu(page, axe, 'Mina uppdrag');
+    await expect(page.getByRole('link', { name: 'Öppna sidan för barn 20000116' })).toBeVisible();
   });
 });

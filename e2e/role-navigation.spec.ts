@@ -36,8 +36,8 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
     role: 'länssamordnare',
     menu: ['Start', 'Karta', 'Kön', 'Andelar', 'Statistik'],
   },
-  { user: 'Per Ek', role: 'handläggare hos överförmyndaren', menu: ['Start', 'Barn'] },
-  { user: 'Birgitta Sjö', role: 'god man', menu: ['Start', 'Barn'] },
+  { user: 'Per Ek', role: 'handläggare hos överförmyndaren', menu: ['Start', 'Barn', 'Begäran om god man', 'Gode män'] },
+  { user: 'Birgitta Sjö', role: 'god man', menu: ['Start', 'Barn', 'Mina uppdrag'] },
   { user: 'Lena Holm', role: 'hälso- och sjukvårdspersonal', menu: ['Start', 'Barn', 'Nödåtkomst'] },
 ];
 

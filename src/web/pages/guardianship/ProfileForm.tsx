@@ -66,8 +66,8 @@ export function ProfileForm({
   ];
   const err = (name: (typeof names)[number]) => fieldErrorText(t, errors[name]);
   return (
-    <section aria-labelledby={`${id}-title`} className="card">
-      <h3 id={`${id}-title`}>{isNew ? t('guardianship.registry.newTitle') : t('guardianship.registry.editTitle', { name: entry.name })}</h3>
+    <section aria-labelledby={`${id}-title`} className="section card">
+      <h2 id={`${id}-title`}>{isNew ? t('guardianship.registry.newTitle') : t('guardianship.registry.editTitle', { name: entry.name })}</h2>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
         {isNew && (
