@@ -30,7 +30,7 @@ describe('the health examination', () => {
     const referralTooEarly = await post(child, 'referrals', { to: 'dental_care', on: '2026-10-06' });
     expect(referralTooEarly.statusCode).toBe(409);
     const doneTooEarly = await post(child, 'done', { doneOn: '2026-10-04' });
-    expect(doneTooEarly.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toMatchObject([{ field: 'doneOn', code: 'too_early' }]);
+    expect(doneTooEarly.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toMatchObject([{ field: 'doneOn', code: 'placement_date_too_early' }]);
     expect((await post(child, 'done', { doneOn: '2026-10-12', expectedVersion: 1 })).json<View>()).toMatchObject({ state: 'done', version: 2 });
     await post(child, 'referrals', { to: 'dental_care', on: '2026-10-12' });
     const view = (await post(child, 'referrals', { to: 'child_psychiatry', on: '2026-10-20' })).json<View>();

@@ -75,7 +75,7 @@ describe('placing a child', () => {
     const young = await aChild(t, { dossier: '71000003', birthDate: '2011-01-01' });
     const tooYoung = await place(young, { providerId: stod, form: 'stodboende' });
     expect(tooYoung.statusCode).toBe(422);
-    expect(tooYoung.json<ErrorBody>().error.fields).toMatchObject([{ field: 'form', code: 'stodboende_under_16' }]);
+    expect(tooYoung.json<ErrorBody>().error.fields).toMatchObject([{ field: 'form', code: 'placement_stodboende_under_16' }]);
 
     const older = await aChild(t, { dossier: '71000004', birthDate: '2009-06-01' });
     const noReason = await place(older, { providerId: stod, form: 'stodboende' });
@@ -89,12 +89,12 @@ describe('placing a child', () => {
   it('requires the provider’s form, the own register, and LVU for SiS', async () => {
     const child = await aChild(t, { dossier: '71000005' });
     const mismatch = await place(child, { providerId: hvb, form: 'familjehem' });
-    expect(mismatch.json<ErrorBody>().error.fields).toMatchObject([{ field: 'form', code: 'provider_form_mismatch' }]);
+    expect(mismatch.json<ErrorBody>().error.fields).toMatchObject([{ field: 'form', code: 'placement_form_mismatch' }]);
     const foreign = await place(child, { providerId: sundsvallHvb });
     expect(foreign.statusCode).toBe(422);
     expect(foreign.json<ErrorBody>().error.fields).toMatchObject([{ field: 'providerId', code: 'unknown' }]);
     const sol = await place(child, { providerId: sis, form: 'sis' });
-    expect(sol.json<ErrorBody>().error.fields).toMatchObject([{ field: 'legalBasis', code: 'sis_requires_lvu' }]);
+    expect(sol.json<ErrorBody>().error.fields).toMatchObject([{ field: 'legalBasis', code: 'placement_sis_requires_lvu' }]);
     expect((await place(child, { providerId: sis, form: 'sis', legalBasis: 'LVU' })).statusCode).toBe(201);
   });
 
@@ -105,7 +105,7 @@ describe('placing a child', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json<ErrorBody>().error.code).toBe('transition_not_allowed');
     const tooEarly = await place(child, { providerId: hvb, fromDate: '2026-11-02' }, '/move');
-    expect(tooEarly.json<ErrorBody>().error.fields).toMatchObject([{ field: 'fromDate', code: 'not_after_current' }]);
+    expect(tooEarly.json<ErrorBody>().error.fields).toMatchObject([{ field: 'fromDate', code: 'placement_move_not_after_current' }]);
     const stale = await place(child, { providerId: hvb, fromDate: '2026-11-12', expectedVersion: 0 }, '/move');
     expect(stale.statusCode).toBe(409);
     expect(stale.json<ErrorBody>().error).toMatchObject({ code: 'stale', current: { state: 'placed', version: 1 } });
@@ -149,7 +149,7 @@ describe('ending a placement', () => {
     const child = await aChild(t, { dossier: '71000008' });
     await place(child, { providerId: hvb2, fromDate: '2026-11-01' });
     const before = await t.request(sara, 'POST', `/api/children/${child}/placements/end`, { reason: 'absconded', endDate: '2026-10-30' });
-    expect(before.json<ErrorBody>().error.fields).toMatchObject([{ field: 'endDate', code: 'before_start' }]);
+    expect(before.json<ErrorBody>().error.fields).toMatchObject([{ field: 'endDate', code: 'placement_end_before_start' }]);
     const ended = await t.request(sara, 'POST', `/api/children/${child}/placements/end`, { reason: 'absconded', endDate: '2026-11-21' });
     expect(ended.statusCode).toBe(201);
     expect(ended.json<View>()).toMatchObject({ state: 'ended', current: null, history: [{ toDate: '2026-11-21', endReason: 'absconded' }] });
@@ -159,7 +159,7 @@ describe('ending a placement', () => {
     const again = await t.request(sara, 'POST', `/api/children/${child}/placements/end`, { reason: 'moved', endDate: '2026-11-22' });
     expect(again.statusCode).toBe(409);
     // A new placement may begin the day the last one ended, not before.
-    expect((await place(child, { providerId: hvb2, fromDate: '2026-11-20' })).json<ErrorBody>().error.fields).toMatchObject([{ field: 'fromDate', code: 'overlaps_previous' }]);
+    expect((await place(child, { providerId: hvb2, fromDate: '2026-11-20' })).json<ErrorBody>().error.fields).toMatchObject([{ field: 'fromDate', code: 'placement_overlaps_previous' }]);
     expect((await place(child, { providerId: hvb2, fromDate: '2026-11-22' })).statusCode).toBe(201);
   });
 });

@@ -131,7 +131,7 @@ async function refuseDuplicate(db: DbOrTx, municipalityCode: string, input: Prov
     );
   if (same !== undefined) {
     throw conflict('duplicate_provider', 'The municipality already has a provider of this form with this name', [
-      { field: 'name', code: 'duplicate', message: 'Det finns redan en utförare med det namnet och den placeringsformen' },
+      { field: 'name', code: 'placement_provider_duplicate_name', message: 'Det finns redan en utförare med det namnet och den placeringsformen' },
     ]);
   }
 }
@@ -163,7 +163,7 @@ export async function changeProvider(caller: Caller, providerId: string, input: 
     const [used] = await caller.db.select({ n: count() }).from(placements).where(eq(placements.providerId, providerId));
     if ((used?.n ?? 0) > 0) {
       throw conflict('provider_in_use', 'Children have been placed with this provider; its form cannot change', [
-        { field: 'form', code: 'in_use', message: 'Barn har placerats hos utföraren; placeringsformen kan inte ändras' },
+        { field: 'form', code: 'placement_provider_in_use', message: 'Barn har placerats hos utföraren; placeringsformen kan inte ändras' },
       ]);
     }
   }

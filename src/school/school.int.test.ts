@@ -44,13 +44,13 @@ describe('school', () => {
     expect(before).toMatchObject({ state: 'not_enrolled', arrivalDate: '2026-10-20', dueOn: '2026-11-20', goalDays: 30, days: 34, started: false, withinGoal: false, current: null });
 
     const early = await t.request(sara, 'POST', `/api/children/${child}/school/enrolment`, { school: 'Rosengårdsskolan', programme: 'grundskola', enrolledOn: '2026-10-19' });
-    expect(early.json<ErrorBody>().error.fields).toMatchObject([{ field: 'enrolledOn', code: 'before_arrival' }]);
+    expect(early.json<ErrorBody>().error.fields).toMatchObject([{ field: 'enrolledOn', code: 'school_before_arrival' }]);
     const enrolled = await t.request(sara, 'POST', `/api/children/${child}/school/enrolment`, { school: 'Rosengårdsskolan', programme: 'grundskola', enrolledOn: '2026-11-02' });
     expect(enrolled.statusCode).toBe(201);
     expect(enrolled.json<View>()).toMatchObject({ state: 'enrolled', version: 1, current: { school: 'Rosengårdsskolan', programme: 'grundskola', startedOn: null } });
 
     const beforeEnrolment = await t.request(sara, 'POST', `/api/children/${child}/school/start`, { startedOn: '2026-11-01' });
-    expect(beforeEnrolment.json<ErrorBody>().error.fields).toMatchObject([{ field: 'startedOn', code: 'too_early' }]);
+    expect(beforeEnrolment.json<ErrorBody>().error.fields).toMatchObject([{ field: 'startedOn', code: 'placement_date_too_early' }]);
     const stale = await t.request(sara, 'POST', `/api/children/${child}/school/start`, { startedOn: '2026-11-09', expectedVersion: 0 });
     expect(stale.json<ErrorBody>().error.code).toBe('stale');
     const started = await t.request(sara, 'POST', `/api/children/${child}/school/start`, { startedOn: '2026-11-09', expectedVersion: 1 });
@@ -68,7 +68,7 @@ describe('school', () => {
   it('opens upper secondary only before 18, and refuses a start without an enrolment', async () => {
     const child = await aChild(t, { dossier: '73000002', birthDate: '2008-11-01' });
     const res = await t.request(sara, 'POST', `/api/children/${child}/school/enrolment`, { school: 'Komvux', programme: 'sprakintroduktion', enrolledOn: '2026-11-10' });
-    expect(res.json<ErrorBody>().error.fields).toMatchObject([{ field: 'programme', code: 'upper_secondary_after_18' }]);
+    expect(res.json<ErrorBody>().error.fields).toMatchObject([{ field: 'programme', code: 'school_upper_secondary_after_18' }]);
     const start = await t.request(sara, 'POST', `/api/children/${child}/school/start`, { startedOn: '2026-11-10' });
     expect(start.statusCode).toBe(409);
   });

@@ -43,7 +43,7 @@ describe('placement days', () => {
   });
 
   const date = fc.integer({ min: 0, max: 3000 }).map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
-  const ordered = fc.tuple(date, date).map(([a, b]) => (a <= b ? [a, b] : [b, a]));
+  const ordered = fc.tuple(date, date).map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
 
   it('a move never changes the days: one placement split anywhere counts the same', () => {
     fc.assert(

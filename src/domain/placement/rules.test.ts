@@ -21,7 +21,7 @@ describe('a placement decision', () => {
   });
 
   it('refuses stödboende before the child turns 16, counted on the first day', () => {
-    expect(fields({ form: 'stodboende', provider: { form: 'stodboende', active: true }, birthDate: '2010-11-21' })).toEqual(['form:stodboende_under_16']);
+    expect(fields({ form: 'stodboende', provider: { form: 'stodboende', active: true }, birthDate: '2010-11-21' })).toEqual(['form:placement_stodboende_under_16']);
     // Turns 16 on the first day: allowed with a special reason.
     expect(fields({ form: 'stodboende', provider: { form: 'stodboende', active: true }, birthDate: '2010-11-20', specialReason: 'Mogen, klarar eget boende' })).toEqual([]);
   });
@@ -43,13 +43,13 @@ describe('a placement decision', () => {
   });
 
   it('requires the provider’s form to match and the provider to take children', () => {
-    expect(fields({ form: 'familjehem' })).toEqual(['form:provider_form_mismatch']);
-    expect(fields({ provider: { form: 'hvb', active: false } })).toEqual(['providerId:inactive']);
+    expect(fields({ form: 'familjehem' })).toEqual(['form:placement_form_mismatch']);
+    expect(fields({ provider: { form: 'hvb', active: false } })).toEqual(['providerId:placement_provider_inactive']);
   });
 
   it('places in a SiS special youth home only under LVU', () => {
     const sis = { form: 'sis' as const, provider: { form: 'sis', active: true } };
-    expect(fields({ ...sis })).toEqual(['legalBasis:sis_requires_lvu']);
+    expect(fields({ ...sis })).toEqual(['legalBasis:placement_sis_requires_lvu']);
     expect(fields({ ...sis, legalBasis: 'LVU' })).toEqual([]);
   });
 
@@ -58,20 +58,20 @@ describe('a placement decision', () => {
   });
 
   it('never overlaps: a move begins after the current placement began, a new placement on or after the last one ended', () => {
-    expect(fields({ follows: { kind: 'move', from: '2026-11-20', to: null } })).toEqual(['fromDate:not_after_current']);
+    expect(fields({ follows: { kind: 'move', from: '2026-11-20', to: null } })).toEqual(['fromDate:placement_move_not_after_current']);
     expect(fields({ follows: { kind: 'move', from: '2026-11-19', to: null } })).toEqual([]);
-    expect(fields({ follows: { kind: 'after_ended', from: '2026-01-01', to: '2026-11-21' } })).toEqual(['fromDate:overlaps_previous']);
+    expect(fields({ follows: { kind: 'after_ended', from: '2026-01-01', to: '2026-11-21' } })).toEqual(['fromDate:placement_overlaps_previous']);
     expect(fields({ follows: { kind: 'after_ended', from: '2026-01-01', to: '2026-11-20' } })).toEqual([]);
-    expect(fields({ follows: { kind: 'after_on_call', from: '2026-11-21', to: null } })).toEqual(['fromDate:before_on_call']);
+    expect(fields({ follows: { kind: 'after_on_call', from: '2026-11-21', to: null } })).toEqual(['fromDate:placement_before_on_call']);
     expect(fields({ follows: { kind: 'after_on_call', from: '2026-11-20', to: null } })).toEqual([]);
   });
 
   it('names every problem at once', () => {
     expect(fields({ form: 'sis', provider: { form: 'hvb', active: false }, fromDate: '2027-01-01' })).toEqual([
       'fromDate:future',
-      'form:provider_form_mismatch',
-      'providerId:inactive',
-      'legalBasis:sis_requires_lvu',
+      'form:placement_form_mismatch',
+      'providerId:placement_provider_inactive',
+      'legalBasis:placement_sis_requires_lvu',
     ]);
   });
 });
@@ -101,12 +101,12 @@ describe('an on-call placement', () => {
 
 describe('ending a placement and dated steps', () => {
   it('ends on or after the first day, never in the future', () => {
-    expect(endProblems({ from: '2026-11-01' }, '2026-10-31', '2026-11-23').map((p) => p.code)).toEqual(['before_start']);
+    expect(endProblems({ from: '2026-11-01' }, '2026-10-31', '2026-11-23').map((p) => p.code)).toEqual(['placement_end_before_start']);
     expect(endProblems({ from: '2026-11-01' }, '2026-11-01', '2026-11-23')).toEqual([]);
     expect(endProblems({ from: '2026-11-01' }, '2026-11-24', '2026-11-23').map((p) => p.code)).toEqual(['future']);
   });
   it('a dated step names its own field', () => {
-    expect(dateProblems('doneOn', '2026-11-01', '2026-11-02', '2026-11-23')).toEqual([{ field: 'doneOn', code: 'too_early', message: 'Datumet kan inte ligga före 2026-11-02' }]);
+    expect(dateProblems('doneOn', '2026-11-01', '2026-11-02', '2026-11-23')).toEqual([{ field: 'doneOn', code: 'placement_date_too_early', message: 'Datumet kan inte ligga före 2026-11-02' }]);
     expect(dateProblems('doneOn', '2026-11-02', '2026-11-02', '2026-11-23')).toEqual([]);
   });
   it('free places are places minus the children placed, negative when over-occupied', () => {

@@ -28,14 +28,14 @@ describe('an enrolment', () => {
     enrolmentProblems({ ...base, ...over }).map((p) => `${p.field}:${p.code}`);
   it('is possible from arrival, the right to education holds from the first day', () => {
     expect(codes({ enrolledOn: '2026-11-01' })).toEqual([]);
-    expect(codes({ enrolledOn: '2026-10-31' })).toEqual(['enrolledOn:before_arrival']);
+    expect(codes({ enrolledOn: '2026-10-31' })).toEqual(['enrolledOn:school_before_arrival']);
   });
   it('is never in the future, never before the previous enrolment ended', () => {
     expect(codes({ enrolledOn: '2026-11-24' })).toEqual(['enrolledOn:future']);
-    expect(enrolmentProblems({ ...base, previousEnd: '2026-11-15' }).map((p) => p.code)).toEqual(['overlaps_previous']);
+    expect(enrolmentProblems({ ...base, previousEnd: '2026-11-15' }).map((p) => p.code)).toEqual(['school_overlaps_previous']);
   });
   it('opens upper secondary (språkintroduktion and the national programmes) only before 18', () => {
     expect(codes({ programme: 'sprakintroduktion', birthDate: '2009-01-01' })).toEqual([]);
-    expect(codes({ programme: 'sprakintroduktion', birthDate: '2008-11-10' })).toEqual(['programme:upper_secondary_after_18']);
+    expect(codes({ programme: 'sprakintroduktion', birthDate: '2008-11-10' })).toEqual(['programme:school_upper_secondary_after_18']);
   });
 });

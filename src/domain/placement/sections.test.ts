@@ -9,14 +9,17 @@ import type { Role } from '../access/roles.ts';
 
 const today = '2026-11-23';
 const now = new Date('2026-11-23T09:00:00Z');
-const facts: ChildFacts = {
+// Asserted rather than annotated: the facts grow as capabilities add relations (transfers, hand-overs).
+const facts = {
   childId: 'child',
   protectedIdentity: false,
   responsibility: [{ municipalityCode: '1280', kind: 'assigned', from: '2026-10-01', to: null }],
   guardians: [{ userId: 'god-man', kind: 'god_man', from: '2026-10-02', to: null }],
   caseOfficerUserIds: [],
   openRelativeAssessments: [],
-};
+  openTransferRequests: [],
+  openHandovers: [],
+} as ChildFacts;
 
 function actor(role: Role, over: Partial<Actor> = {}): Actor {
   const municipal = role === 'social_worker' || role === 'unit_manager';
