@@ -8,9 +8,9 @@ import { placement } from '../domain/case/machines.ts';
 import { placements } from '../platform/db/schema.ts';
 import { applyTransition, machineState, type CaseContext } from '../casework/engine.ts';
 import { recordChangeReport, type ReportableChange } from '../casework/change-reports.ts';
+import type { PlacementEndReason } from '../domain/placement/vocabulary.ts';
 
-export const PLACEMENT_END_REASONS = ['moved', 'turned_18', 'absconded', 'left_sweden', 'reunited', 'age_changed'] as const;
-export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
+export { PLACEMENT_END_REASONS, type PlacementEndReason } from '../domain/placement/vocabulary.ts';
 
 const REPORTED: Partial<Record<PlacementEndReason, ReportableChange>> = {
   absconded: 'absconding',

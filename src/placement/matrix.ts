@@ -79,9 +79,9 @@ export const placementMatrix: MatrixModule = {
       writes: ['placement_providers'],
     },
     {
-      route: 'PUT /api/providers/:providerId',
+      route: 'POST /api/providers/:providerId',
       build: (f, s) => ({
-        method: 'PUT',
+        method: 'POST',
         url: `/api/providers/${s === 'own' ? x(f, 'matrixHvb') : x(f, 'sundsvallHvb')}`,
         body: { name: 'HVB Matrisen', form: 'hvb', places: 8, targetGroups: [], languages: ['dari'], permitReference: null, active: true, version: 1 },
       }),

@@ -65,10 +65,10 @@ describe('the providers register', () => {
     const list = (await t.request(manager, 'GET', '/api/providers')).json<List>();
     const larkan = list.providers.find((p) => p.name === 'HVB Lärkan');
     if (larkan === undefined) throw new Error('missing');
-    const changed = await t.request(manager, 'PUT', `/api/providers/${larkan.id}`, { ...body, places: 6, version: larkan.version });
+    const changed = await t.request(manager, 'POST', `/api/providers/${larkan.id}`, { ...body, places: 6, version: larkan.version });
     expect(changed.statusCode).toBe(200);
     expect(changed.json<ProviderRow>()).toMatchObject({ places: 6, version: 2 });
-    const stale = await t.request(manager, 'PUT', `/api/providers/${larkan.id}`, { ...body, places: 3, version: 1 });
+    const stale = await t.request(manager, 'POST', `/api/providers/${larkan.id}`, { ...body, places: 3, version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json<{ error: { code: string; current: ProviderRow } }>().error).toMatchObject({ code: 'stale', current: { places: 6, version: 2 } });
   });
@@ -77,14 +77,14 @@ describe('the providers register', () => {
     const list = (await t.request(manager, 'GET', '/api/providers?form=familjehem')).json<List>();
     const berg = list.providers[0];
     if (berg === undefined) throw new Error('missing');
-    const res = await t.request(manager, 'PUT', `/api/providers/${berg.id}`, { ...body, name: berg.name, form: 'jourhem', version: berg.version });
+    const res = await t.request(manager, 'POST', `/api/providers/${berg.id}`, { ...body, name: berg.name, form: 'jourhem', version: berg.version });
     expect(res.statusCode).toBe(409);
     expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('form');
   });
 
   it('another municipality’s provider answers 404, and its register is not listed', async () => {
     const sundsvall = await aProvider(t, { name: 'HVB Norrbyn', municipalityCode: '2281' });
-    const res = await t.request(manager, 'PUT', `/api/providers/${sundsvall}`, { ...body, version: 1 });
+    const res = await t.request(manager, 'POST', `/api/providers/${sundsvall}`, { ...body, version: 1 });
     expect(res.statusCode).toBe(404);
     const list = (await t.request(manager, 'GET', '/api/providers?municipalityCode=2281')).json<List>();
     expect(list.providers).toEqual([]);

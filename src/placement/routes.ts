@@ -53,7 +53,7 @@ const providerRoutes = [
     handler: async (ctx) => registerProvider(caller(ctx), ctx.body),
   }),
   defineRoute({
-    method: 'PUT',
+    method: 'POST',
     url: '/api/providers/:providerId',
     summary: 'Change a provider; a stale version answers 409 with the provider as it is now',
     tags: ['placement'],

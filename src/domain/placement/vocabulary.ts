@@ -11,6 +11,10 @@ export type PlacementForm = (typeof PLACEMENT_FORMS)[number];
 export const TARGET_GROUPS = ['girls', 'younger', 'special_needs'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
+/** Why a placement ended (MEKS: Avvek, Avisad, 18 år …); absconding, leaving Sweden and reunification are reported. */
+export const PLACEMENT_END_REASONS = ['moved', 'turned_18', 'absconded', 'left_sweden', 'reunited', 'age_changed'] as const;
+export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
+
 /** SoL: voluntary care; LVU: compulsory care (incl. immediate custody under 6 § LVU). */
 export const LEGAL_BASES = ['SoL', 'LVU'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
