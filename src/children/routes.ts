@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
 import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
+import { recordRoutes } from './record-routes.ts';
 import { ChildDetailSchema, ChildSummarySchema, GENDERS, MergedPointerSchema, toCsv } from './present.ts';
 import {
   identityNumberField,
@@ -132,4 +133,5 @@ export const childRoutes = [
       return await openEmergencyAccess(caller(ctx), ctx.body);
     },
   }),
+  ...recordRoutes,
 ];
