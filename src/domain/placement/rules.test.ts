@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWorkingDay } from '../deadlines/calendar.ts';
+import { ageOn, isWorkingDay } from '../deadlines/calendar.ts';
+import { ageAt } from './stodboende.ts';
 import { dateProblems, endProblems, freePlaces, needsSpecialReason, onCallValidUntil, placementProblems, type PlacementFacts } from './rules.ts';
 
 const base: PlacementFacts = {
@@ -112,5 +113,14 @@ describe('ending a placement and dated steps', () => {
   it('free places are places minus the children placed, negative when over-occupied', () => {
     expect(freePlaces(8, 5)).toBe(3);
     expect(freePlaces(1, 2)).toBe(-1);
+  });
+});
+
+describe('the age the UI and the server both use', () => {
+  it('is the calendar’s age, for any birth date and day (29 February included)', () => {
+    const day = fc.integer({ min: 0, max: 12_000 }).map((n) => new Date(Date.UTC(1996, 0, 1 + n)).toISOString().slice(0, 10));
+    fc.assert(fc.property(day, day, (a, b) => ageAt(a, b) === ageOn(a, b)));
+    expect(ageAt('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageAt('2008-02-29', '2026-03-01')).toBe(18);
   });
 });

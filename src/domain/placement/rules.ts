@@ -7,9 +7,11 @@
  *  - No overlap: a new placement begins on or after the previous one ended; a move begins after the current one began.
  *  - An on-call placement (socialjouren, out of hours) is valid to the next working day (Swedish public holidays).
  */
-import { ageOn } from '../deadlines/calendar.ts';
 import { deadlines } from '../deadlines/rules.ts';
+import { needsSpecialReason, tooYoungForStodboende } from './stodboende.ts';
 import type { LegalBasis, PlacementForm } from './vocabulary.ts';
+
+export { needsSpecialReason, STODBOENDE_MIN_AGE } from './stodboende.ts';
 
 export interface Problem {
   readonly field: string;
@@ -17,8 +19,6 @@ export interface Problem {
   /** Swedish, for the user. */
   readonly message: string;
 }
-
-export const STODBOENDE_MIN_AGE = 16;
 
 export interface PlacementFacts {
   readonly form: PlacementForm;
@@ -35,12 +35,6 @@ export interface PlacementFacts {
   readonly follows: { readonly kind: 'move' | 'after_on_call' | 'after_ended'; readonly from: string; readonly to: string | null } | null;
 }
 
-/** Whether a 16–17-year-old in stödboende needs a special reason recorded, from the age on the first day. */
-export function needsSpecialReason(form: PlacementForm, birthDate: string, fromDate: string): boolean {
-  const age = ageOn(birthDate, fromDate);
-  return form === 'stodboende' && age >= STODBOENDE_MIN_AGE && age < 18;
-}
-
 export function placementProblems(f: PlacementFacts): Problem[] {
   const problems: Problem[] = [];
   if (f.fromDate > f.today) problems.push({ field: 'fromDate', code: 'future', message: 'Placeringen kan inte börja i framtiden' });
@@ -49,7 +43,7 @@ export function placementProblems(f: PlacementFacts): Problem[] {
   }
   if (!f.provider.active) problems.push({ field: 'providerId', code: 'placement_provider_inactive', message: 'Utföraren tar inte emot placeringar' });
   if (f.form === 'stodboende') {
-    if (ageOn(f.birthDate, f.fromDate) < STODBOENDE_MIN_AGE) {
+    if (tooYoungForStodboende(f.form, f.birthDate, f.fromDate)) {
       problems.push({ field: 'form', code: 'placement_stodboende_under_16', message: 'Stödboende kan beslutas först från 16 års ålder' });
     } else if (needsSpecialReason(f.form, f.birthDate, f.fromDate) && (f.specialReason === null || f.specialReason.trim() === '')) {
       problems.push({ field: 'specialReason', code: 'required', message: 'Ange de särskilda skälen för stödboende för 16–17-åringar' });
