@@ -22,11 +22,18 @@ export interface DecidedResponsibility {
   readonly correctedFrom: string | null;
 }
 
-export async function afterAnvisning(ctx: CaseContext & { readonly actor: Actor }, decided: DecidedResponsibility): Promise<void> {
+export async function afterAnvisning(
+  ctx: CaseContext & { readonly actor: Actor },
+  decided: DecidedResponsibility,
+): Promise<void> {
   for (const childId of decided.childIds) await forChild(ctx, childId, decided);
 }
 
-async function forChild(ctx: CaseContext & { readonly actor: Actor }, childId: string, decided: DecidedResponsibility): Promise<void> {
+async function forChild(
+  ctx: CaseContext & { readonly actor: Actor },
+  childId: string,
+  decided: DecidedResponsibility,
+): Promise<void> {
   const code = decided.municipalityCode;
   const correction = decided.correctedFrom !== null;
   await applyTransition(ctx, {
@@ -34,7 +41,11 @@ async function forChild(ctx: CaseContext & { readonly actor: Actor }, childId: s
     machine: responsibility,
     event: correction ? 'reassign' : 'assign',
     occurredOn: ctx.today,
-    details: { decisionId: decided.decisionId, municipalityCode: code, ...(correction ? { correctedFrom: decided.correctedFrom } : {}) },
+    details: {
+      decisionId: decided.decisionId,
+      municipalityCode: code,
+      ...(correction ? { correctedFrom: decided.correctedFrom } : {}),
+    },
   });
   await labelPeriods(ctx, childId, code, correction);
   const holder = await whoHasTheChild(ctx, childId, decided);
@@ -44,7 +55,13 @@ async function forChild(ctx: CaseContext & { readonly actor: Actor }, childId: s
       .values({ childId, fromCode: holder, toCode: code })
       .onConflictDoUpdate({
         target: [handovers.childId, handovers.toCode],
-        set: { fromCode: holder, movedOn: null, movedRecordedBy: null, acknowledgedOn: null, acknowledgedBy: null },
+        set: {
+          fromCode: holder,
+          movedOn: null,
+          movedRecordedBy: null,
+          acknowledgedOn: null,
+          acknowledgedBy: null,
+        },
       });
   }
   await receiveReport(ctx, childId, code, ctx.today, 'anvisning');
@@ -60,11 +77,22 @@ async function forChild(ctx: CaseContext & { readonly actor: Actor }, childId: s
 }
 
 /** Why the closed period ended and why the new one began (the ledger's save wrote only the dates). */
-async function labelPeriods(ctx: CaseContext, childId: string, code: string, correction: boolean): Promise<void> {
+async function labelPeriods(
+  ctx: CaseContext,
+  childId: string,
+  code: string,
+  correction: boolean,
+): Promise<void> {
   await ctx.db
     .update(responsibilityPeriods)
     .set({ endReason: correction ? 'corrected' : 'handed_over' })
-    .where(and(eq(responsibilityPeriods.childId, childId), eq(responsibilityPeriods.toDate, ctx.today), isNull(responsibilityPeriods.endReason)));
+    .where(
+      and(
+        eq(responsibilityPeriods.childId, childId),
+        eq(responsibilityPeriods.toDate, ctx.today),
+        isNull(responsibilityPeriods.endReason),
+      ),
+    );
   await ctx.db
     .update(responsibilityPeriods)
     .set({ reason: correction ? 'correction' : 'anvisning' })
@@ -84,7 +112,11 @@ async function labelPeriods(ctx: CaseContext, childId: string, code: string, cor
  * named in the superseded decision — unless the child never left the place it was to be handed over from, in which
  * case that hand-over never happened and is dropped.
  */
-async function whoHasTheChild(ctx: CaseContext, childId: string, decided: DecidedResponsibility): Promise<string> {
+async function whoHasTheChild(
+  ctx: CaseContext,
+  childId: string,
+  decided: DecidedResponsibility,
+): Promise<string> {
   if (decided.correctedFrom === null) {
     const arrival = (await periodsOf(ctx.db, childId)).find((p) => p.kind === 'arrival');
     return arrival?.municipalityCode ?? decided.municipalityCode;

@@ -53,13 +53,22 @@ async function candidates(db: DbOrTx, today: string): Promise<{ id: string }[]> 
 }
 
 async function actionsFor(ctx: CaseContext, childId: string): Promise<DailyAction[]> {
-  const [child] = await ctx.db.select({ birthDate: children.birthDate }).from(children).where(sql`${children.id} = ${childId}`);
+  const [child] = await ctx.db
+    .select({ birthDate: children.birthDate })
+    .from(children)
+    .where(sql`${children.id} = ${childId}`);
   if (child === undefined) return [];
   const [state, periods, guardianshipState, endDecisions] = await Promise.all([
-    ctx.db.select({ state: caseStates.state }).from(caseStates).where(sql`${caseStates.childId} = ${childId} and ${caseStates.machine} = 'responsibility'`),
+    ctx.db
+      .select({ state: caseStates.state })
+      .from(caseStates)
+      .where(sql`${caseStates.childId} = ${childId} and ${caseStates.machine} = 'responsibility'`),
     periodsOf(ctx.db, childId),
     machineState(ctx.db, childId, guardianship),
-    ctx.db.select({ id: turning18Decisions.id }).from(turning18Decisions).where(sql`${turning18Decisions.childId} = ${childId} and ${turning18Decisions.decision} = 'end'`),
+    ctx.db
+      .select({ id: turning18Decisions.id })
+      .from(turning18Decisions)
+      .where(sql`${turning18Decisions.childId} = ${childId} and ${turning18Decisions.decision} = 'end'`),
   ]);
   return dailyActions(
     {
@@ -97,9 +106,18 @@ export async function applyDailyRulesFor(ctx: CaseContext, childId: string): Pro
   return actions;
 }
 
-export async function runDailyRules(db: Db, now: Date, log: (message: string) => void = () => {}): Promise<DailySummary> {
+export async function runDailyRules(
+  db: Db,
+  now: Date,
+  log: (message: string) => void = () => {},
+): Promise<DailySummary> {
   const today = stockholmDate(now);
-  const applied: Record<DailyAction['kind'], number> = { end_at_18: 0, end_as_decided: 0, end_guardianship: 0, end_aftercare: 0 };
+  const applied: Record<DailyAction['kind'], number> = {
+    end_at_18: 0,
+    end_as_decided: 0,
+    end_guardianship: 0,
+    end_aftercare: 0,
+  };
   let failed = 0;
   const found = await candidates(db, today);
   for (const { id } of found) {
@@ -134,14 +152,20 @@ export async function runDailyRules(db: Db, now: Date, log: (message: string) =>
 }
 
 /** Runs the daily rules now and then every `intervalMs` (one run at a time), on the injected clock. */
-export function startDailyRules(db: Db, clock: () => Date, log: (message: string) => void, intervalMs = 3_600_000): { stop(): Promise<void> } {
+export function startDailyRules(
+  db: Db,
+  clock: () => Date,
+  log: (message: string) => void,
+  intervalMs = 3_600_000,
+): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = running
       .then(() => runDailyRules(db, clock(), log))
       .then((summary) => {
         const total = Object.values(summary.applied).reduce((a, b) => a + b, 0);
-        if (total > 0 || summary.failed > 0) log(`daily rules ${summary.today}: ${total} applied, ${summary.failed} failed`);
+        if (total > 0 || summary.failed > 0)
+          log(`daily rules ${summary.today}: ${total} applied, ${summary.failed} failed`);
       })
       .catch((error: unknown) => log(`daily rules failed: ${(error as Error).message}`));
   };

@@ -15,7 +15,12 @@ import { handOverSocialCase } from './social-case.ts';
 
 export type EndByRuleReason = 'turned_18' | 'age_changed';
 
-export async function endResponsibilityByRule(ctx: CaseContext, childId: string, reason: EndByRuleReason, on: string): Promise<boolean> {
+export async function endResponsibilityByRule(
+  ctx: CaseContext,
+  childId: string,
+  reason: EndByRuleReason,
+  on: string,
+): Promise<boolean> {
   const system = { ...ctx, actor: null };
   // The god man's assignment ends by law whatever the municipality decided about continued responsibility.
   await endGuardianshipByLaw(system, childId, reason, on);
@@ -53,10 +58,20 @@ function activePeriods(ctx: CaseContext, childId: string, on: string) {
   return ctx.db
     .select({ id: responsibilityPeriods.id, fromDate: responsibilityPeriods.fromDate })
     .from(responsibilityPeriods)
-    .where(and(eq(responsibilityPeriods.childId, childId), or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, on))));
+    .where(
+      and(
+        eq(responsibilityPeriods.childId, childId),
+        or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, on)),
+      ),
+    );
 }
 
-async function closeResponsibility(ctx: CaseContext, childId: string, reason: EndByRuleReason, on: string): Promise<void> {
+async function closeResponsibility(
+  ctx: CaseContext,
+  childId: string,
+  reason: EndByRuleReason,
+  on: string,
+): Promise<void> {
   for (const period of await activePeriods(ctx, childId, on)) {
     await ctx.db
       .update(responsibilityPeriods)

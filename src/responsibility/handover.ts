@@ -18,11 +18,22 @@ const MUNICIPAL = new Set(['social_worker', 'unit_manager']);
 type HandoverRow = typeof handovers.$inferSelect;
 
 /** The hand-over to the municipality responsible today, if the child has one. */
-async function currentHandover(caller: Caller, childId: string): Promise<{ handover: HandoverRow | null; responsible: string | null; assignedOn: string | null; arrivalDate: string | null }> {
+async function currentHandover(
+  caller: Caller,
+  childId: string,
+): Promise<{
+  handover: HandoverRow | null;
+  responsible: string | null;
+  assignedOn: string | null;
+  arrivalDate: string | null;
+}> {
   const periods = await periodsOf(caller.db, childId);
   const responsible = responsibleOn(periods, caller.today);
   if (responsible === null) return { handover: null, responsible, assignedOn: null, arrivalDate: null };
-  const [handover] = await caller.db.select().from(handovers).where(and(eq(handovers.childId, childId), eq(handovers.toCode, responsible)));
+  const [handover] = await caller.db
+    .select()
+    .from(handovers)
+    .where(and(eq(handovers.childId, childId), eq(handovers.toCode, responsible)));
   return {
     handover: handover ?? null,
     responsible,
@@ -36,23 +47,47 @@ export interface MoveInput {
   readonly expectedVersion?: number | undefined;
 }
 
-export async function recordMove(caller: Caller, childId: string, input: MoveInput): Promise<{ handoverId: string; movedOn: string; version: number }> {
+export async function recordMove(
+  caller: Caller,
+  childId: string,
+  input: MoveInput,
+): Promise<{ handoverId: string; movedOn: string; version: number }> {
   const { access } = await childInScope(caller, childId);
   const { handover, responsible, assignedOn, arrivalDate } = await currentHandover(caller, childId);
   const codes = caller.actor.municipalityCodes;
-  const party = handover !== null && MUNICIPAL.has(caller.actor.role) && (codes.includes(handover.fromCode) || codes.includes(handover.toCode));
+  const party =
+    handover !== null &&
+    MUNICIPAL.has(caller.actor.role) &&
+    (codes.includes(handover.fromCode) || codes.includes(handover.toCode));
   if (!party || handover === null) {
     // The responsible municipality without a hand-over (the child was assigned where it arrived) learns that; others nothing.
-    if (responsible !== null && codes.includes(responsible) && access.mayWrite) throw conflict('no_handover', 'The child was assigned to the municipality it arrived in: there is no move to record');
+    if (responsible !== null && codes.includes(responsible) && access.mayWrite)
+      throw conflict(
+        'no_handover',
+        'The child was assigned to the municipality it arrived in: there is no move to record',
+      );
     throw notFound([childId]);
   }
-  if (codes.includes(handover.toCode)) await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
+  if (codes.includes(handover.toCode))
+    await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
   if (handover.movedOn !== null) {
-    throw conflict('move_recorded', 'The move is already recorded', [{ field: 'body.movedOn', code: 'already_recorded', message: `Flytten registrerades redan (${handover.movedOn})` }]);
+    throw conflict('move_recorded', 'The move is already recorded', [
+      {
+        field: 'body.movedOn',
+        code: 'already_recorded',
+        message: `Flytten registrerades redan (${handover.movedOn})`,
+      },
+    ]);
   }
-  const problem = moveDateProblem(input.movedOn, { arrivalDate: arrivalDate ?? input.movedOn, assignedOn: assignedOn ?? input.movedOn }, caller.today);
+  const problem = moveDateProblem(
+    input.movedOn,
+    { arrivalDate: arrivalDate ?? input.movedOn, assignedOn: assignedOn ?? input.movedOn },
+    caller.today,
+  );
   if (problem !== null) {
-    throw unprocessable('invalid_date', 'The move date is not possible', [{ field: 'body.movedOn', code: problem, message: MOVE_DATE_MESSAGES[problem] }]);
+    throw unprocessable('invalid_date', 'The move date is not possible', [
+      { field: 'body.movedOn', code: problem, message: MOVE_DATE_MESSAGES[problem] },
+    ]);
   }
   const outcome = await applyTransition(caller, {
     childId,
@@ -62,7 +97,10 @@ export async function recordMove(caller: Caller, childId: string, input: MoveInp
     expectedVersion: input.expectedVersion,
     details: { handoverId: handover.id, fromCode: handover.fromCode, toCode: handover.toCode },
   });
-  await caller.db.update(handovers).set({ movedOn: input.movedOn, movedRecordedBy: caller.actor.userId }).where(eq(handovers.id, handover.id));
+  await caller.db
+    .update(handovers)
+    .set({ movedOn: input.movedOn, movedRecordedBy: caller.actor.userId })
+    .where(eq(handovers.id, handover.id));
   caller.audit.detail('handoverId', handover.id);
   return { handoverId: handover.id, movedOn: input.movedOn, version: outcome.version };
 }
@@ -79,7 +117,11 @@ export interface ReceiptInput {
 }
 
 /** The assigned municipality acknowledges that it has received the child (and the responsibility). */
-export async function acknowledgeReceipt(caller: Caller, childId: string, input: ReceiptInput): Promise<{ handoverId: string | null; acknowledgedOn: string; version: number }> {
+export async function acknowledgeReceipt(
+  caller: Caller,
+  childId: string,
+  input: ReceiptInput,
+): Promise<{ handoverId: string | null; acknowledgedOn: string; version: number }> {
   const { access } = await childInScope(caller, childId);
   if (!MUNICIPAL.has(caller.actor.role)) throw forbidden([childId]);
   await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
@@ -89,7 +131,10 @@ export async function acknowledgeReceipt(caller: Caller, childId: string, input:
       {
         field: 'body.acknowledgedOn',
         code: input.acknowledgedOn > caller.today ? 'future' : 'before_anvisning',
-        message: input.acknowledgedOn > caller.today ? 'Datumet kan inte ligga i framtiden' : 'Mottagandet kan inte ligga före anvisningen',
+        message:
+          input.acknowledgedOn > caller.today
+            ? 'Datumet kan inte ligga i framtiden'
+            : 'Mottagandet kan inte ligga före anvisningen',
       },
     ]);
   }
@@ -102,7 +147,10 @@ export async function acknowledgeReceipt(caller: Caller, childId: string, input:
     details: { handoverId: handover?.id ?? null },
   });
   if (handover !== null) {
-    await caller.db.update(handovers).set({ acknowledgedOn: input.acknowledgedOn, acknowledgedBy: caller.actor.userId }).where(eq(handovers.id, handover.id));
+    await caller.db
+      .update(handovers)
+      .set({ acknowledgedOn: input.acknowledgedOn, acknowledgedBy: caller.actor.userId })
+      .where(eq(handovers.id, handover.id));
     caller.audit.detail('handoverId', handover.id);
   }
   return { handoverId: handover?.id ?? null, acknowledgedOn: input.acknowledgedOn, version: outcome.version };

@@ -14,7 +14,8 @@ import { requestSides } from './transfers.ts';
 
 function ownMunicipality(caller: Caller): string {
   const code = caller.actor.municipalityCodes[0];
-  if ((caller.actor.role !== 'social_worker' && caller.actor.role !== 'unit_manager') || code === undefined) throw forbidden();
+  if ((caller.actor.role !== 'social_worker' && caller.actor.role !== 'unit_manager') || code === undefined)
+    throw forbidden();
   return code;
 }
 
@@ -37,19 +38,33 @@ export async function listChangeReports(caller: Caller, filter: ChangeReportFilt
   if (filter.status === 'unreported') conditions.push(isNull(changeReports.reportedOn));
   if (filter.status === 'reported') conditions.push(isNotNull(changeReports.reportedOn));
   if (filter.change !== null) conditions.push(eq(changeReports.change, filter.change));
-  if (filter.overdue) conditions.push(and(isNull(changeReports.reportedOn), sql`${changeReports.dueOn} < ${caller.today}`) ?? sql`true`);
+  if (filter.overdue)
+    conditions.push(
+      and(isNull(changeReports.reportedOn), sql`${changeReports.dueOn} < ${caller.today}`) ?? sql`true`,
+    );
   const where = and(...conditions);
-  const [counted] = await caller.db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(changeReports).where(where);
+  const [counted] = await caller.db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(changeReports)
+    .where(where);
   const rows = await caller.db
     .select({ report: changeReports, reporter: users.displayName })
     .from(changeReports)
     .leftJoin(users, eq(users.id, changeReports.reportedBy))
     .where(where)
     // Unreported first, the earliest due first; then the latest reported.
-    .orderBy(sql`${changeReports.reportedOn} is not null`, asc(changeReports.dueOn), desc(changeReports.reportedOn), asc(changeReports.id))
+    .orderBy(
+      sql`${changeReports.reportedOn} is not null`,
+      asc(changeReports.dueOn),
+      desc(changeReports.reportedOn),
+      asc(changeReports.id),
+    )
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
-  const shown = await summaries(caller, rows.map((r) => r.report.childId));
+  const shown = await summaries(
+    caller,
+    rows.map((r) => r.report.childId),
+  );
   caller.audit.detail('shown', rows.length);
   return {
     total: counted?.n ?? 0,
@@ -67,19 +82,29 @@ export async function listChangeReports(caller: Caller, filter: ChangeReportFilt
   };
 }
 
-export async function reportChange(caller: Caller, reportId: string, reportedOn: string): Promise<{ id: string; reportedOn: string }> {
+export async function reportChange(
+  caller: Caller,
+  reportId: string,
+  reportedOn: string,
+): Promise<{ id: string; reportedOn: string }> {
   const code = ownMunicipality(caller);
   const [row] = await caller.db.select().from(changeReports).where(eq(changeReports.id, reportId));
   if (row?.municipalityCode !== code) throw notFound();
   caller.audit.children([row.childId]);
   caller.audit.detail('changeReportId', row.id);
   if (row.reportedOn !== null) {
-    throw conflict('already_reported', 'The change is already reported', [{ field: 'body.reportedOn', code: 'already_reported', message: `Anmäld ${row.reportedOn}` }]);
+    throw conflict('already_reported', 'The change is already reported', [
+      { field: 'body.reportedOn', code: 'already_reported', message: `Anmäld ${row.reportedOn}` },
+    ]);
   }
   if (reportedOn > caller.today || reportedOn < row.changedOn) {
     const future = reportedOn > caller.today;
     throw unprocessable('invalid_date', 'The date is not possible', [
-      { field: 'body.reportedOn', code: future ? 'future' : 'before_change', message: future ? 'Datumet kan inte ligga i framtiden' : 'Anmälan kan inte ligga före ändringen' },
+      {
+        field: 'body.reportedOn',
+        code: future ? 'future' : 'before_change',
+        message: future ? 'Datumet kan inte ligga i framtiden' : 'Anmälan kan inte ligga före ändringen',
+      },
     ]);
   }
   await markChangeReported(caller, reportId, reportedOn);
@@ -94,17 +119,32 @@ export async function listTransfers(caller: Caller, filter: { status: 'open' | '
     .where(
       and(
         or(eq(responsibilityTransfers.fromCode, code), eq(responsibilityTransfers.toCode, code)),
-        filter.status === 'open' ? eq(responsibilityTransfers.status, 'requested') : inArray(responsibilityTransfers.status, ['confirmed', 'declined', 'withdrawn']),
+        filter.status === 'open'
+          ? eq(responsibilityTransfers.status, 'requested')
+          : inArray(responsibilityTransfers.status, ['confirmed', 'declined', 'withdrawn']),
       ),
     )
     .orderBy(desc(responsibilityTransfers.requestedAt))
     .limit(200);
-  const sides = await requestSides(caller.db, rows.map((r) => r.transfer));
-  const shown = await summaries(caller, rows.map((r) => r.transfer.childId));
-  const lookup = await lookupFor(caller.db, rows.map((r) => r.transfer.requestedBy));
+  const sides = await requestSides(
+    caller.db,
+    rows.map((r) => r.transfer),
+  );
+  const shown = await summaries(
+    caller,
+    rows.map((r) => r.transfer.childId),
+  );
+  const lookup = await lookupFor(
+    caller.db,
+    rows.map((r) => r.transfer.requestedBy),
+  );
   return rows.map(({ transfer }) => {
     const side = sides.get(transfer.id) ?? 'from';
-    const relation = transferRelation([code], { fromCode: transfer.fromCode, toCode: transfer.toCode, requestedBy: side });
+    const relation = transferRelation([code], {
+      fromCode: transfer.fromCode,
+      toCode: transfer.toCode,
+      requestedBy: side,
+    });
     return {
       id: transfer.id,
       child: shown.get(transfer.childId) ?? null,

@@ -20,7 +20,12 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
   const sundsvall = await t.login('johan.nilsson');
   const malmo = await t.login('sara.lind');
   const ids: Record<string, string> = {};
-  const dossierOf = async (id: string) => (await t.database.raw.query<{ d: string }>('select dossier_number as d from children where id = $1', [id])).rows[0]?.d ?? '';
+  const dossierOf = async (id: string) =>
+    (
+      await t.database.raw.query<{ d: string }>('select dossier_number as d from children where id = $1', [
+        id,
+      ])
+    ).rows[0]?.d ?? '';
   const pair = async (name: string, own: () => Promise<string>, other: () => Promise<string>) => {
     ids[`${name}Own`] = await own();
     ids[`${name}Other`] = await other();
@@ -28,7 +33,11 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
   const malmoChild = (options = {}) => assignedChild(t, officer, '1280', { arrival: '1281', ...options });
   const sundsvallChild = (options = {}) => assignedChild(t, officer, '2281', { arrival: '0180', ...options });
   const transfer = async (asker: typeof lund, url: string, body: Record<string, unknown>) => {
-    const res = await t.request(asker, 'POST', url, { reason: 'Barnet flyttar till släkt', proposedFrom: '2026-12-01', ...body });
+    const res = await t.request(asker, 'POST', url, {
+      reason: 'Barnet flyttar till släkt',
+      proposedFrom: '2026-12-01',
+      ...body,
+    });
     if (res.statusCode !== 201) throw new Error(`transfer fixture: ${res.statusCode} ${res.body}`);
     return res.json<{ id: string }>().id;
   };
@@ -37,22 +46,61 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
     const child = await assignedChild(t, officer, '1281', { arrival: '1281' });
     return transfer(lund, `/api/children/${child}/transfers`, { municipalityCode: '1280' });
   };
-  const elsewhere = async () => transfer(sundsvall, '/api/transfers', { dossierNumber: await dossierOf(await assignedChild(t, officer, '0180', { arrival: '0180' })) });
+  const elsewhere = async () =>
+    transfer(sundsvall, '/api/transfers', {
+      dossierNumber: await dossierOf(await assignedChild(t, officer, '0180', { arrival: '0180' })),
+    });
 
-  await pair('rRead', () => malmoChild(), () => sundsvallChild());
-  await pair('rMove', () => malmoChild(), () => sundsvallChild());
-  await pair('rReceipt', () => malmoChild(), () => sundsvallChild());
-  await pair('rHandOver', () => malmoChild(), () => sundsvallChild());
+  await pair(
+    'rRead',
+    () => malmoChild(),
+    () => sundsvallChild(),
+  );
+  await pair(
+    'rMove',
+    () => malmoChild(),
+    () => sundsvallChild(),
+  );
+  await pair(
+    'rReceipt',
+    () => malmoChild(),
+    () => sundsvallChild(),
+  );
+  await pair(
+    'rHandOver',
+    () => malmoChild(),
+    () => sundsvallChild(),
+  );
   ids.rTakeOverDossier = await dossierOf(await assignedChild(t, officer, '1281', { arrival: '1281' }));
   await pair('rConfirm', toMalmo, elsewhere);
   await pair('rDecline', toMalmo, elsewhere);
-  await pair('rWithdraw', async () => transfer(malmo, `/api/children/${await malmoChild()}/transfers`, { municipalityCode: '1281' }), elsewhere);
-  await pair('r18', () => malmoChild({ birthDate: '2009-01-10' }), () => sundsvallChild({ birthDate: '2009-01-10' }));
-  await pair('r18Reported', () => malmoChild({ birthDate: '2009-02-10' }), () => sundsvallChild({ birthDate: '2009-02-10' }));
-  const decided = await t.request(malmo, 'POST', `/api/children/${ids.r18ReportedOwn ?? ''}/turning-18`, { decision: 'continue', bestInterests: BEST_INTERESTS });
+  await pair(
+    'rWithdraw',
+    async () =>
+      transfer(malmo, `/api/children/${await malmoChild()}/transfers`, { municipalityCode: '1281' }),
+    elsewhere,
+  );
+  await pair(
+    'r18',
+    () => malmoChild({ birthDate: '2009-01-10' }),
+    () => sundsvallChild({ birthDate: '2009-01-10' }),
+  );
+  await pair(
+    'r18Reported',
+    () => malmoChild({ birthDate: '2009-02-10' }),
+    () => sundsvallChild({ birthDate: '2009-02-10' }),
+  );
+  const decided = await t.request(malmo, 'POST', `/api/children/${ids.r18ReportedOwn ?? ''}/turning-18`, {
+    decision: 'continue',
+    bestInterests: BEST_INTERESTS,
+  });
   if (decided.statusCode !== 201) throw new Error(`turning-18 fixture: ${decided.body}`);
   // Aftercare running: the child turned 18 on 1 November and Malmö continued its responsibility.
-  await pair('rAftercare', () => malmoChild({ birthDate: '2008-11-01', arrival: '1280', arrivalDate: '2026-10-01' }), () => sundsvallChild({ birthDate: '2008-11-01', arrivalDate: '2026-10-01' }));
+  await pair(
+    'rAftercare',
+    () => malmoChild({ birthDate: '2008-11-01', arrival: '1280', arrivalDate: '2026-10-01' }),
+    () => sundsvallChild({ birthDate: '2008-11-01', arrivalDate: '2026-10-01' }),
+  );
   for (const [child, code] of [
     [ids.rAftercareOwn ?? '', '1280'],
     [ids.rAftercareOther ?? '', '2281'],
@@ -63,7 +111,10 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
        select $1, $2, 'aftercare', '2026-11-23', '2029-11-01', 'continued_responsibility', owner_organisation_id from responsibility_periods where child_id = $1 limit 1`,
       [child, code],
     );
-    await t.database.raw.query(`update responsibility_periods set to_date = '2026-11-23', end_reason = 'turned_18' where child_id = $1 and kind = 'assigned'`, [child]);
+    await t.database.raw.query(
+      `update responsibility_periods set to_date = '2026-11-23', end_reason = 'turned_18' where child_id = $1 and kind = 'assigned'`,
+      [child],
+    );
   }
   for (const [name, code] of [
     ['rReportOwn', '1280'],
@@ -98,14 +149,22 @@ export const responsibilityMatrix: MatrixModule = {
     },
     {
       route: 'POST /api/children/:childId/responsibility/move',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'rMove')}/responsibility/move`, body: { movedOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'rMove')}/responsibility/move`,
+        body: { movedOn: '2026-11-23' },
+      }),
       noSession: 401,
       expect: SOCIAL_WRITE([200, 409]),
       writes: ['handovers', 'case_events'],
     },
     {
       route: 'POST /api/children/:childId/responsibility/receipt',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'rReceipt')}/responsibility/receipt`, body: { acknowledgedOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'rReceipt')}/responsibility/receipt`,
+        body: { acknowledgedOn: '2026-11-23' },
+      }),
       noSession: 401,
       expect: SOCIAL_WRITE([200, 409]),
       writes: ['handovers', 'case_events'],
@@ -115,7 +174,11 @@ export const responsibilityMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: `/api/children/${pick(f, s, 'rHandOver')}/transfers`,
-        body: { municipalityCode: '1281', reason: 'Barnet flyttar till sin syster', proposedFrom: '2026-12-01' },
+        body: {
+          municipalityCode: '1281',
+          reason: 'Barnet flyttar till sin syster',
+          proposedFrom: '2026-12-01',
+        },
       }),
       noSession: 401,
       expect: SOCIAL_WRITE([201, 409]),
@@ -126,13 +189,22 @@ export const responsibilityMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: '/api/transfers',
-        body: { dossierNumber: s === 'own' ? (f.extra.rTakeOverDossier ?? '') : '99999998', reason: 'Barnets morbror bor i Malmö', proposedFrom: '2026-12-01' },
+        body: {
+          dossierNumber: s === 'own' ? (f.extra.rTakeOverDossier ?? '') : '99999998',
+          reason: 'Barnets morbror bor i Malmö',
+          proposedFrom: '2026-12-01',
+        },
       }),
       noSession: 401,
       expect: SOCIAL_WRITE([201, 409]),
       writes: ['responsibility_transfers', 'case_events', 'notifications'],
     },
-    { route: 'GET /api/transfers', build: () => ({ method: 'GET', url: '/api/transfers' }), noSession: 401, expect: SOCIAL_LIST },
+    {
+      route: 'GET /api/transfers',
+      build: () => ({ method: 'GET', url: '/api/transfers' }),
+      noSession: 401,
+      expect: SOCIAL_LIST,
+    },
     {
       route: 'POST /api/transfers/:transferId/confirm',
       build: (f, s) => ({
@@ -142,39 +214,66 @@ export const responsibilityMatrix: MatrixModule = {
       }),
       noSession: 401,
       expect: SOCIAL_WRITE([200, 409]),
-      writes: ['responsibility_transfers', 'responsibility_periods', 'case_events', 'best_interests_records', 'change_reports', 'social_cases'],
+      writes: [
+        'responsibility_transfers',
+        'responsibility_periods',
+        'case_events',
+        'best_interests_records',
+        'change_reports',
+        'social_cases',
+      ],
     },
     {
       route: 'POST /api/transfers/:transferId/decline',
-      build: (f, s) => ({ method: 'POST', url: `/api/transfers/${pick(f, s, 'rDecline')}/decline`, body: { answerNote: 'Barnet har sin skola här' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/transfers/${pick(f, s, 'rDecline')}/decline`,
+        body: { answerNote: 'Barnet har sin skola här' },
+      }),
       noSession: 401,
       expect: SOCIAL_WRITE([200, 409]),
       writes: ['case_events', 'notifications'],
     },
     {
       route: 'POST /api/transfers/:transferId/withdraw',
-      build: (f, s) => ({ method: 'POST', url: `/api/transfers/${pick(f, s, 'rWithdraw')}/withdraw`, body: {} }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/transfers/${pick(f, s, 'rWithdraw')}/withdraw`,
+        body: {},
+      }),
       noSession: 401,
       expect: SOCIAL_WRITE([200, 409]),
       writes: ['case_events', 'notifications'],
     },
     {
       route: 'POST /api/children/:childId/turning-18',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'r18')}/turning-18`, body: { decision: 'continue', bestInterests: BEST_INTERESTS } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'r18')}/turning-18`,
+        body: { decision: 'continue', bestInterests: BEST_INTERESTS },
+      }),
       noSession: 401,
       expect: SOCIAL_WRITE([201, 409]),
       writes: ['turning18_decisions', 'responsibility_periods', 'case_events', 'best_interests_records'],
     },
     {
       route: 'POST /api/children/:childId/turning-18/reported',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'r18Reported')}/turning-18/reported`, body: { reportedOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'r18Reported')}/turning-18/reported`,
+        body: { reportedOn: '2026-11-23' },
+      }),
       noSession: 401,
       expect: SOCIAL_WRITE([200, 409]),
       writes: ['turning18_decisions'],
     },
     {
       route: 'POST /api/children/:childId/aftercare/end',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'rAftercare')}/aftercare/end`, body: { endedOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'rAftercare')}/aftercare/end`,
+        body: { endedOn: '2026-11-23' },
+      }),
       noSession: 401,
       // Once aftercare has ended, Malmö is a former municipality: it may read the section, not change it.
       expect: SOCIAL_WRITE([200, 403]),
@@ -182,13 +281,20 @@ export const responsibilityMatrix: MatrixModule = {
     },
     {
       route: 'GET /api/change-reports',
-      build: (_f, s) => ({ method: 'GET', url: `/api/change-reports${s === 'own' ? '' : '?status=all&change=transfer'}` }),
+      build: (_f, s) => ({
+        method: 'GET',
+        url: `/api/change-reports${s === 'own' ? '' : '?status=all&change=transfer'}`,
+      }),
       noSession: 401,
       expect: SOCIAL_LIST,
     },
     {
       route: 'POST /api/change-reports/:reportId/reported',
-      build: (f, s) => ({ method: 'POST', url: `/api/change-reports/${pick(f, s, 'rReport')}/reported`, body: { reportedOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/change-reports/${pick(f, s, 'rReport')}/reported`,
+        body: { reportedOn: '2026-11-23' },
+      }),
       noSession: 401,
       expect: SOCIAL_WRITE([200, 409]),
       writes: ['change_reports', 'deadlines'],

@@ -1,13 +1,21 @@
 /** Reading the child's responsibility periods; the responsible municipality is always derived from them. */
 import { asc, eq } from 'drizzle-orm';
-import { currentResponsibleMunicipality, RESPONSIBILITY_KINDS, type ResponsibilityKind } from '../domain/access/child-scope.ts';
+import {
+  currentResponsibleMunicipality,
+  RESPONSIBILITY_KINDS,
+  type ResponsibilityKind,
+} from '../domain/access/child-scope.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { responsibilityPeriods } from '../platform/db/schema.ts';
 
 export type PeriodRow = typeof responsibilityPeriods.$inferSelect;
 
 export async function periodsOf(db: DbOrTx, childId: string): Promise<PeriodRow[]> {
-  return db.select().from(responsibilityPeriods).where(eq(responsibilityPeriods.childId, childId)).orderBy(asc(responsibilityPeriods.fromDate), asc(responsibilityPeriods.createdAt));
+  return db
+    .select()
+    .from(responsibilityPeriods)
+    .where(eq(responsibilityPeriods.childId, childId))
+    .orderBy(asc(responsibilityPeriods.fromDate), asc(responsibilityPeriods.createdAt));
 }
 
 export function kindOf(value: string): ResponsibilityKind {
@@ -17,7 +25,14 @@ export function kindOf(value: string): ResponsibilityKind {
 /** The municipality responsible on `date`, derived from the periods (never stored twice). */
 export function responsibleOn(periods: readonly PeriodRow[], date: string): string | null {
   return currentResponsibleMunicipality(
-    { responsibility: periods.map((p) => ({ municipalityCode: p.municipalityCode, kind: kindOf(p.kind), from: p.fromDate, to: p.toDate })) },
+    {
+      responsibility: periods.map((p) => ({
+        municipalityCode: p.municipalityCode,
+        kind: kindOf(p.kind),
+        from: p.fromDate,
+        to: p.toDate,
+      })),
+    },
     date,
   );
 }
@@ -32,7 +47,8 @@ export function careStartOf(periods: readonly PeriodRow[], municipalityCode: str
   let start = periods[index]?.fromDate ?? null;
   while (index > 0) {
     const before = periods[index - 1];
-    if (before === undefined || before.municipalityCode !== municipalityCode || before.toDate !== start) break;
+    if (before === undefined || before.municipalityCode !== municipalityCode || before.toDate !== start)
+      break;
     start = before.fromDate;
     index--;
   }

@@ -1,7 +1,13 @@
 /** HTTP routes of the responsibility capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
 import type { Caller } from '../children/use-cases.ts';
-import { ChildIdParams, defineRoute, requires, type RouteContext, type RouteSpec } from '../platform/http/route.ts';
+import {
+  ChildIdParams,
+  defineRoute,
+  requires,
+  type RouteContext,
+  type RouteSpec,
+} from '../platform/http/route.ts';
 import { acknowledgeReceipt, recordMove } from './handover.ts';
 import { listChangeReports, listTransfers, reportChange } from './lists.ts';
 import {
@@ -24,7 +30,13 @@ import {
   Turning18Body,
   WithdrawBody,
 } from './schemas.ts';
-import { confirmTransfer, declineTransfer, requestHandOver, requestTakeOver, withdrawTransfer } from './transfers.ts';
+import {
+  confirmTransfer,
+  declineTransfer,
+  requestHandOver,
+  requestTakeOver,
+  withdrawTransfer,
+} from './transfers.ts';
 import { decideTurning18, endAftercare, recordContinuedReported } from './turning18.ts';
 import { responsibilityView } from './view.ts';
 
@@ -39,7 +51,8 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/children/:childId/responsibility',
-    summary: 'The responsibility section: periods, hand-over with days of care, transfers, turning 18, changes to report',
+    summary:
+      'The responsibility section: periods, hand-over with days of care, transfers, turning 18, changes to report',
     tags: TAGS,
     access: requires('case:read'),
     audit: 'case.read',
@@ -86,7 +99,8 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/transfers',
-    summary: 'Ask to take over a child another municipality is responsible for, by dossier number (request_transfer)',
+    summary:
+      'Ask to take over a child another municipality is responsible for, by dossier number (request_transfer)',
     tags: TAGS,
     access: requires('case:write'),
     audit: 'transfer.write',
@@ -97,7 +111,8 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/transfers',
-    summary: 'Transfer requests the municipality is party to: open (to answer or awaiting an answer) or answered',
+    summary:
+      'Transfer requests the municipality is party to: open (to answer or awaiting an answer) or answered',
     tags: TAGS,
     access: requires('case:read'),
     audit: 'case.read',
@@ -108,7 +123,8 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/transfers/:transferId/confirm',
-    summary: 'Confirm a transfer: a decision with its best-interests record; responsibility moves on the given day',
+    summary:
+      'Confirm a transfer: a decision with its best-interests record; responsibility moves on the given day',
     tags: TAGS,
     access: requires('case:write'),
     audit: 'transfer.write',
@@ -150,7 +166,13 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'turning18.write',
     params: ChildIdParams,
     body: Turning18Body,
-    response: { 201: Version.extend({ id: z.uuid(), decision: z.enum(['continue', 'end']), continuedUntil: z.string().nullable() }) },
+    response: {
+      201: Version.extend({
+        id: z.uuid(),
+        decision: z.enum(['continue', 'end']),
+        continuedUntil: z.string().nullable(),
+      }),
+    },
     handler: async (ctx) => decideTurning18(caller(ctx), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -186,7 +208,8 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'change_report.read',
     query: ChangeReportQuery,
     response: { 200: ChangeReportListSchema },
-    handler: async (ctx) => listChangeReports(caller(ctx), { ...ctx.query, change: ctx.query.change ?? null }),
+    handler: async (ctx) =>
+      listChangeReports(caller(ctx), { ...ctx.query, change: ctx.query.change ?? null }),
   }),
   defineRoute({
     method: 'POST',

@@ -56,7 +56,11 @@ export const ChangeReportQuery = z.strictObject({
 });
 export const TransferQuery = z.strictObject({ status: z.enum(['open', 'answered']).default('open') });
 
-const DaysOfCare = z.object({ days: z.number().int(), until: z.string(), basis: z.enum(['moved', 'acknowledged', 'ongoing']) });
+const DaysOfCare = z.object({
+  days: z.number().int(),
+  until: z.string(),
+  basis: z.enum(['moved', 'acknowledged', 'ongoing']),
+});
 
 const TransferView = z.object({
   id: z.uuid(),
@@ -115,7 +119,11 @@ export const ResponsibilitySchema = z.object({
   ),
   mayAcknowledge: z.boolean(),
   transfers: z.array(
-    TransferView.extend({ relation: z.enum(['requester', 'answerer', 'none']), mayAnswer: z.boolean(), mayWithdraw: z.boolean() }),
+    TransferView.extend({
+      relation: z.enum(['requester', 'answerer', 'none']),
+      mayAnswer: z.boolean(),
+      mayWithdraw: z.boolean(),
+    }),
   ),
   mayRequestTransfer: z.boolean(),
   turning18: z
@@ -173,6 +181,8 @@ export const ChangeReportListSchema = z.object({
   ),
 });
 
-export const TransferListSchema = z.array(TransferView.extend({ child: ChildSummarySchema.nullable(), relation: z.enum(['requester', 'answerer']) }));
+export const TransferListSchema = z.array(
+  TransferView.extend({ child: ChildSummarySchema.nullable(), relation: z.enum(['requester', 'answerer']) }),
+);
 
 export const TransferCreated = z.object({ id: z.uuid(), fromCode: z.string(), toCode: z.string() });

@@ -13,7 +13,10 @@ import { OPEN_STATES, receiveReport as receiveSocialCaseReport } from '../casewo
 const asSystem = (ctx: CaseContext): CaseContext => ({ ...ctx, actor: null });
 
 /** Whether the child's social case is open, and for which municipality. */
-export async function openSocialCase(ctx: CaseContext, childId: string): Promise<{ open: boolean; municipalityCode: string | null }> {
+export async function openSocialCase(
+  ctx: CaseContext,
+  childId: string,
+): Promise<{ open: boolean; municipalityCode: string | null }> {
   const current = await machineState(ctx.db, childId, socialCase);
   return { open: OPEN_STATES.includes(current.state), municipalityCode: current.municipalityCode };
 }
@@ -26,16 +29,31 @@ export async function handOverSocialCase(
   details: Readonly<Record<string, EventDetail>> = {},
 ): Promise<boolean> {
   if (!(await openSocialCase(ctx, childId)).open) return false;
-  const { version } = await applyTransition(asSystem(ctx), { childId, machine: socialCase, event: 'hand_over_case', occurredOn: on, trigger: 'system', details });
+  const { version } = await applyTransition(asSystem(ctx), {
+    childId,
+    machine: socialCase,
+    event: 'hand_over_case',
+    occurredOn: on,
+    trigger: 'system',
+    details,
+  });
   // The case row closes with its social workers' assignments (as social services' own closing does).
-  const open = await ctx.db.select().from(socialCases).where(and(eq(socialCases.childId, childId), isNull(socialCases.closedOn)));
+  const open = await ctx.db
+    .select()
+    .from(socialCases)
+    .where(and(eq(socialCases.childId, childId), isNull(socialCases.closedOn)));
   for (const row of open) {
     const closedOn = on < row.reportReceivedOn ? row.reportReceivedOn : on;
     await ctx.db.update(socialCases).set({ closedOn, version }).where(eq(socialCases.id, row.id));
     await ctx.db
       .update(caseWorkers)
       .set({ toDate: sql`greatest(${caseWorkers.fromDate}, ${closedOn}::date)` })
-      .where(and(eq(caseWorkers.socialCaseId, row.id), or(isNull(caseWorkers.toDate), gt(caseWorkers.toDate, closedOn))));
+      .where(
+        and(
+          eq(caseWorkers.socialCaseId, row.id),
+          or(isNull(caseWorkers.toDate), gt(caseWorkers.toDate, closedOn)),
+        ),
+      );
   }
   return true;
 }
@@ -54,6 +72,11 @@ export async function receiveReport(
   const current = await openSocialCase(ctx, childId);
   if (current.open && current.municipalityCode === municipalityCode) return false;
   if (current.open) await handOverSocialCase(ctx, childId, on, { reason: source });
-  await receiveSocialCaseReport(asSystem(ctx), childId, { municipalityCode, receivedOn: on, source, trigger: 'system' });
+  await receiveSocialCaseReport(asSystem(ctx), childId, {
+    municipalityCode,
+    receivedOn: on,
+    source,
+    trigger: 'system',
+  });
   return true;
 }

@@ -24,7 +24,11 @@ export interface ArrivalOptions {
 }
 
 /** Registers a child arriving in `arrival` (default Lund, 1281) and returns its id. */
-export async function registerChild(t: TestApp, officer: Session, options: ArrivalOptions = {}): Promise<string> {
+export async function registerChild(
+  t: TestApp,
+  officer: Session,
+  options: ArrivalOptions = {},
+): Promise<string> {
   const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
     dossierNumber: String(++dossier),
     firstName: 'Reza',
@@ -42,7 +46,9 @@ export async function registerChild(t: TestApp, officer: Session, options: Arriv
 
 /** Decides the child to `code` (deviating from the proposal with a reason when needed); returns the decision id. */
 export async function assign(t: TestApp, officer: Session, childId: string, code: string): Promise<string> {
-  const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${childId}/proposal`)).json<{ municipality: { code: string } }>();
+  const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${childId}/proposal`)).json<{
+    municipality: { code: string };
+  }>();
   const res = await t.request(officer, 'POST', `/api/allocation/children/${childId}/decision`, {
     municipalityCode: code,
     proposedCode: proposal.municipality.code,
@@ -54,14 +60,25 @@ export async function assign(t: TestApp, officer: Session, childId: string, code
 }
 
 /** A child that arrived in `options.arrival` and was assigned to `code`. */
-export async function assignedChild(t: TestApp, officer: Session, code: string, options: ArrivalOptions = {}): Promise<string> {
+export async function assignedChild(
+  t: TestApp,
+  officer: Session,
+  code: string,
+  options: ArrivalOptions = {},
+): Promise<string> {
   const id = await registerChild(t, officer, options);
   await assign(t, officer, id, code);
   return id;
 }
 
 /** Puts a machine of a child in a state directly (test setup only). */
-export async function setState(t: TestApp, childId: string, machine: string, state: string, municipalityCode: string | null = null): Promise<void> {
+export async function setState(
+  t: TestApp,
+  childId: string,
+  machine: string,
+  state: string,
+  municipalityCode: string | null = null,
+): Promise<void> {
   await t.database.raw.query(
     `insert into case_states (child_id, machine, state, version, municipality_code, updated_at) values ($1, $2, $3, 1, $4, now())
      on conflict (child_id, machine) do update set state = excluded.state, municipality_code = excluded.municipality_code`,

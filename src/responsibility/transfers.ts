@@ -9,9 +9,20 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { responsibility, transfer } from '../domain/case/machines.ts';
-import { periodsAfterTransfer, transferDateProblem, transferRelation, type TransferSide } from '../domain/responsibility/transfer.ts';
+import {
+  periodsAfterTransfer,
+  transferDateProblem,
+  transferRelation,
+  type TransferSide,
+} from '../domain/responsibility/transfer.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { caseEvents, children, municipalities, responsibilityPeriods, responsibilityTransfers } from '../platform/db/schema.ts';
+import {
+  caseEvents,
+  children,
+  municipalities,
+  responsibilityPeriods,
+  responsibilityTransfers,
+} from '../platform/db/schema.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState, moveOpenDeadlines } from '../casework/engine.ts';
 import type { BestInterestsInput } from '../casework/best-interests.ts';
@@ -40,12 +51,21 @@ function requireMunicipalActor(caller: Caller, childIds: readonly string[] = [])
 }
 
 async function requireKnownMunicipality(db: DbOrTx, code: string): Promise<void> {
-  const [known] = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
-  if (known === undefined) throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.municipalityCode', code: 'unknown', message: 'Ingen kommun har den koden' }]);
+  const [known] = await db
+    .select({ code: municipalities.code })
+    .from(municipalities)
+    .where(eq(municipalities.code, code));
+  if (known === undefined)
+    throw unprocessable('unknown_municipality', 'Unknown municipality', [
+      { field: 'body.municipalityCode', code: 'unknown', message: 'Ingen kommun har den koden' },
+    ]);
 }
 
 /** The responsible municipality now and the start of its period; 409 when the responsibility cannot move. */
-async function transferableResponsibility(caller: Caller, childId: string): Promise<{ responsible: string; since: string }> {
+async function transferableResponsibility(
+  caller: Caller,
+  childId: string,
+): Promise<{ responsible: string; since: string }> {
   const state = await machineState(caller.db, childId, responsibility);
   const periods = await periodsOf(caller.db, childId);
   const responsible = responsibleOn(periods, caller.today);
@@ -84,13 +104,24 @@ async function openRequest(
     requestedAt: caller.now,
   });
   const other = parties.side === 'from' ? parties.toCode : parties.fromCode;
-  await notifyMunicipality(caller.db, 'social_services', other, ['social_worker', 'unit_manager'], { kind: 'transfer_request', childId, details: { transferId: id } }, caller.now);
+  await notifyMunicipality(
+    caller.db,
+    'social_services',
+    other,
+    ['social_worker', 'unit_manager'],
+    { kind: 'transfer_request', childId, details: { transferId: id } },
+    caller.now,
+  );
   caller.audit.detail('transferId', id);
   return { id, ...parties };
 }
 
 /** The responsible municipality asks another to take the child over. */
-export async function requestHandOver(caller: Caller, childId: string, input: RequestInput & { municipalityCode: string; expectedVersion?: number | undefined }) {
+export async function requestHandOver(
+  caller: Caller,
+  childId: string,
+  input: RequestInput & { municipalityCode: string; expectedVersion?: number | undefined },
+) {
   const { access } = await childInScope(caller, childId);
   requireMunicipalActor(caller, [childId]);
   await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
@@ -101,32 +132,58 @@ export async function requestHandOver(caller: Caller, childId: string, input: Re
     ]);
   }
   await requireKnownMunicipality(caller.db, input.municipalityCode);
-  return openRequest(caller, childId, { fromCode: responsible, toCode: input.municipalityCode, side: 'from' }, input);
+  return openRequest(
+    caller,
+    childId,
+    { fromCode: responsible, toCode: input.municipalityCode, side: 'from' },
+    input,
+  );
 }
 
 /** Another municipality asks to take over a child, named by its dossier number (it does not see the child yet). */
 export async function requestTakeOver(caller: Caller, input: RequestInput & { dossierNumber: string }) {
   const own = requireMunicipalActor(caller);
-  const [child] = await caller.db.select({ id: children.id }).from(children).where(eq(children.dossierNumber, input.dossierNumber));
+  const [child] = await caller.db
+    .select({ id: children.id })
+    .from(children)
+    .where(eq(children.dossierNumber, input.dossierNumber));
   if (child === undefined) throw notFound();
   caller.audit.children([child.id]);
   const { responsible } = await transferableResponsibility(caller, child.id);
   if (caller.actor.municipalityCodes.includes(responsible)) {
     throw conflict('already_responsible', 'Your municipality is already responsible for the child', [
-      { field: 'body.dossierNumber', code: 'already_responsible', message: 'Er kommun är redan ansvarig för barnet' },
+      {
+        field: 'body.dossierNumber',
+        code: 'already_responsible',
+        message: 'Er kommun är redan ansvarig för barnet',
+      },
     ]);
   }
-  const created = await openRequest(caller, child.id, { fromCode: responsible, toCode: own, side: 'to' }, input);
+  const created = await openRequest(
+    caller,
+    child.id,
+    { fromCode: responsible, toCode: own, side: 'to' },
+    input,
+  );
   return { ...created, childId: child.id };
 }
 
 /** Which side asked for each transfer, from the request's event on the child's timeline. */
-export async function requestSides(db: DbOrTx, rows: readonly TransferRow[]): Promise<Map<string, TransferSide>> {
+export async function requestSides(
+  db: DbOrTx,
+  rows: readonly TransferRow[],
+): Promise<Map<string, TransferSide>> {
   if (rows.length === 0) return new Map();
   const events = await db
     .select({ details: caseEvents.details })
     .from(caseEvents)
-    .where(and(inArray(caseEvents.childId, [...new Set(rows.map((r) => r.childId))]), eq(caseEvents.machine, 'transfer'), eq(caseEvents.event, 'request_transfer')));
+    .where(
+      and(
+        inArray(caseEvents.childId, [...new Set(rows.map((r) => r.childId))]),
+        eq(caseEvents.machine, 'transfer'),
+        eq(caseEvents.event, 'request_transfer'),
+      ),
+    );
   const sides = new Map<string, TransferSide>();
   for (const e of events) {
     const d = e.details as { transferId?: unknown; side?: unknown };
@@ -136,16 +193,29 @@ export async function requestSides(db: DbOrTx, rows: readonly TransferRow[]): Pr
 }
 
 /** The transfer and the caller's part in it; 404 when the caller's municipality is no party. */
-async function transferForParty(caller: Caller, transferId: string): Promise<{ row: TransferRow; side: TransferSide; relation: 'requester' | 'answerer' }> {
-  const [row] = await caller.db.select().from(responsibilityTransfers).where(eq(responsibilityTransfers.id, transferId));
-  if (row === undefined || !MUNICIPAL.has(caller.actor.role)) throw notFound(row === undefined ? [] : [row.childId]);
+async function transferForParty(
+  caller: Caller,
+  transferId: string,
+): Promise<{ row: TransferRow; side: TransferSide; relation: 'requester' | 'answerer' }> {
+  const [row] = await caller.db
+    .select()
+    .from(responsibilityTransfers)
+    .where(eq(responsibilityTransfers.id, transferId));
+  if (row === undefined || !MUNICIPAL.has(caller.actor.role))
+    throw notFound(row === undefined ? [] : [row.childId]);
   const side = (await requestSides(caller.db, [row])).get(row.id) ?? 'from';
-  const relation = transferRelation(caller.actor.municipalityCodes, { fromCode: row.fromCode, toCode: row.toCode, requestedBy: side });
+  const relation = transferRelation(caller.actor.municipalityCodes, {
+    fromCode: row.fromCode,
+    toCode: row.toCode,
+    requestedBy: side,
+  });
   if (relation === 'none') throw notFound([row.childId]);
   caller.audit.children([row.childId]);
   caller.audit.detail('transferId', row.id);
   if (row.status !== 'requested') {
-    throw conflict('transfer_answered', `The request was already ${row.status}`, [{ field: 'state', code: row.status, message: 'Begäran är redan besvarad eller återkallad' }]);
+    throw conflict('transfer_answered', `The request was already ${row.status}`, [
+      { field: 'state', code: row.status, message: 'Begäran är redan besvarad eller återkallad' },
+    ]);
   }
   return { row, side, relation };
 }
@@ -158,15 +228,27 @@ export interface ConfirmInput {
 }
 
 /** The other municipality confirms: the responsibility moves on `transferredOn`. */
-export async function confirmTransfer(caller: Caller, transferId: string, input: ConfirmInput): Promise<{ id: string; status: 'confirmed'; transferredOn: string }> {
+export async function confirmTransfer(
+  caller: Caller,
+  transferId: string,
+  input: ConfirmInput,
+): Promise<{ id: string; status: 'confirmed'; transferredOn: string }> {
   const { row, side, relation } = await transferForParty(caller, transferId);
   if (relation !== 'answerer') throw forbidden([row.childId]);
   const { responsible, since } = await transferableResponsibility(caller, row.childId);
-  if (responsible !== row.fromCode) throw conflict('responsibility_moved', 'The responsibility has moved since the request was made');
+  if (responsible !== row.fromCode)
+    throw conflict('responsibility_moved', 'The responsibility has moved since the request was made');
   const problem = transferDateProblem(input.transferredOn, since, caller.today);
   if (problem !== null) {
     throw unprocessable('invalid_date', 'The transfer date is not possible', [
-      { field: 'body.transferredOn', code: problem, message: problem === 'future' ? 'Datumet kan inte ligga i framtiden' : 'Datumet ligger före den nuvarande ansvarsperioden' },
+      {
+        field: 'body.transferredOn',
+        code: problem,
+        message:
+          problem === 'future'
+            ? 'Datumet kan inte ligga i framtiden'
+            : 'Datumet ligger före den nuvarande ansvarsperioden',
+      },
     ]);
   }
   const outcome = await applyTransition(caller, {
@@ -186,7 +268,13 @@ export async function confirmTransfer(caller: Caller, transferId: string, input:
   await recordChangeReport(caller, row.childId, 'transfer', input.transferredOn, row.fromCode);
   await caller.db
     .update(responsibilityTransfers)
-    .set({ status: 'confirmed', answeredBy: caller.actor.userId, answeredAt: caller.now, answerNote: input.answerNote, bestInterestsId: outcome.bestInterestsId })
+    .set({
+      status: 'confirmed',
+      answeredBy: caller.actor.userId,
+      answeredAt: caller.now,
+      answerNote: input.answerNote,
+      bestInterestsId: outcome.bestInterestsId,
+    })
     .where(eq(responsibilityTransfers.id, row.id));
   await tellRequester(caller, row, side, 'confirmed');
   return { id: row.id, status: 'confirmed', transferredOn: input.transferredOn };
@@ -200,7 +288,10 @@ async function movePeriods(caller: Caller, row: TransferRow, on: string): Promis
     on,
   );
   if (closing !== null) {
-    await caller.db.update(responsibilityPeriods).set({ toDate: on, endReason: 'transferred' }).where(eq(responsibilityPeriods.id, closing.id));
+    await caller.db
+      .update(responsibilityPeriods)
+      .set({ toDate: on, endReason: 'transferred' })
+      .where(eq(responsibilityPeriods.id, closing.id));
   }
   await caller.db.insert(responsibilityPeriods).values({
     childId: row.childId,
@@ -212,17 +303,36 @@ async function movePeriods(caller: Caller, row: TransferRow, on: string): Promis
     ownerOrganisationId: caller.actor.organisationId,
   });
   for (const later of laterPeriods) {
-    await caller.db.update(responsibilityPeriods).set({ municipalityCode: row.toCode }).where(eq(responsibilityPeriods.id, later.id));
+    await caller.db
+      .update(responsibilityPeriods)
+      .set({ municipalityCode: row.toCode })
+      .where(eq(responsibilityPeriods.id, later.id));
   }
 }
 
-async function tellRequester(caller: Caller, row: TransferRow, side: TransferSide, status: string): Promise<void> {
+async function tellRequester(
+  caller: Caller,
+  row: TransferRow,
+  side: TransferSide,
+  status: string,
+): Promise<void> {
   const requester = side === 'from' ? row.fromCode : row.toCode;
-  await notifyMunicipality(caller.db, 'social_services', requester, ['social_worker', 'unit_manager'], { kind: 'transfer_answer', childId: row.childId, details: { transferId: row.id, status } }, caller.now);
+  await notifyMunicipality(
+    caller.db,
+    'social_services',
+    requester,
+    ['social_worker', 'unit_manager'],
+    { kind: 'transfer_answer', childId: row.childId, details: { transferId: row.id, status } },
+    caller.now,
+  );
 }
 
 /** The other municipality declines, with its reason. */
-export async function declineTransfer(caller: Caller, transferId: string, input: { answerNote: string; expectedVersion?: number | undefined }) {
+export async function declineTransfer(
+  caller: Caller,
+  transferId: string,
+  input: { answerNote: string; expectedVersion?: number | undefined },
+) {
   const { row, side, relation } = await transferForParty(caller, transferId);
   if (relation !== 'answerer') throw forbidden([row.childId]);
   await applyTransition(caller, {
@@ -235,14 +345,23 @@ export async function declineTransfer(caller: Caller, transferId: string, input:
   });
   await caller.db
     .update(responsibilityTransfers)
-    .set({ status: 'declined', answeredBy: caller.actor.userId, answeredAt: caller.now, answerNote: input.answerNote })
+    .set({
+      status: 'declined',
+      answeredBy: caller.actor.userId,
+      answeredAt: caller.now,
+      answerNote: input.answerNote,
+    })
     .where(eq(responsibilityTransfers.id, row.id));
   await tellRequester(caller, row, side, 'declined');
   return { id: row.id, status: 'declined' as const };
 }
 
 /** The municipality that asked withdraws its request. */
-export async function withdrawTransfer(caller: Caller, transferId: string, input: { expectedVersion?: number | undefined }) {
+export async function withdrawTransfer(
+  caller: Caller,
+  transferId: string,
+  input: { expectedVersion?: number | undefined },
+) {
   const { row, side, relation } = await transferForParty(caller, transferId);
   if (relation !== 'requester') throw forbidden([row.childId]);
   await applyTransition(caller, {
@@ -258,6 +377,13 @@ export async function withdrawTransfer(caller: Caller, transferId: string, input
     .set({ status: 'withdrawn', answeredBy: caller.actor.userId, answeredAt: caller.now })
     .where(eq(responsibilityTransfers.id, row.id));
   const other = side === 'from' ? row.toCode : row.fromCode;
-  await notifyMunicipality(caller.db, 'social_services', other, ['social_worker', 'unit_manager'], { kind: 'transfer_answer', childId: row.childId, details: { transferId: row.id, status: 'withdrawn' } }, caller.now);
+  await notifyMunicipality(
+    caller.db,
+    'social_services',
+    other,
+    ['social_worker', 'unit_manager'],
+    { kind: 'transfer_answer', childId: row.childId, details: { transferId: row.id, status: 'withdrawn' } },
+    caller.now,
+  );
   return { id: row.id, status: 'withdrawn' as const };
 }

@@ -26,27 +26,42 @@ export interface Turning18Input {
   readonly expectedVersion?: number | undefined;
 }
 
-const dateProblem = (field: string, code: string, message: string) => unprocessable('invalid_date', 'The date is not possible', [{ field, code, message }]);
+const dateProblem = (field: string, code: string, message: string) =>
+  unprocessable('invalid_date', 'The date is not possible', [{ field, code, message }]);
 
-export async function decideTurning18(caller: Caller, childId: string, input: Turning18Input): Promise<{ id: string; decision: 'continue' | 'end'; continuedUntil: string | null; version: number }> {
+export async function decideTurning18(
+  caller: Caller,
+  childId: string,
+  input: Turning18Input,
+): Promise<{ id: string; decision: 'continue' | 'end'; continuedUntil: string | null; version: number }> {
   const { child, access } = await childInScope(caller, childId);
   await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
   const periods = await periodsOf(caller.db, childId);
   const responsible = responsibleOn(periods, caller.today);
-  if (responsible === null) throw conflict('no_responsibility', 'No municipality is responsible for the child today');
+  if (responsible === null)
+    throw conflict('no_responsibility', 'No municipality is responsible for the child today');
   const { birthday18, birthday21 } = turning18Dates(child.birthDate);
   // The decision is taken before the birthday; on it, responsibility ends by the rule unless continued.
   if (birthday18 <= caller.today) {
-    throw conflict('turned_18', 'The child has already turned 18', [{ field: 'state', code: 'turned_18', message: `Barnet fyllde 18 år ${birthday18}` }]);
+    throw conflict('turned_18', 'The child has already turned 18', [
+      { field: 'state', code: 'turned_18', message: `Barnet fyllde 18 år ${birthday18}` },
+    ]);
   }
   const continuedUntil = input.decision === 'continue' ? (input.continuedUntil ?? birthday21) : null;
   if (continuedUntil !== null) {
     const problem = continuedUntilProblem(continuedUntil, child.birthDate);
     if (problem !== null) {
-      throw dateProblem('body.continuedUntil', problem, problem === 'after_21' ? 'Fortsatt ansvar kan gälla längst till 21-årsdagen' : 'Slutdatumet måste ligga efter 18-årsdagen');
+      throw dateProblem(
+        'body.continuedUntil',
+        problem,
+        problem === 'after_21'
+          ? 'Fortsatt ansvar kan gälla längst till 21-årsdagen'
+          : 'Slutdatumet måste ligga efter 18-årsdagen',
+      );
     }
   }
-  if (input.reportedOn !== null && input.reportedOn > caller.today) throw dateProblem('body.reportedOn', 'future', 'Datumet kan inte ligga i framtiden');
+  if (input.reportedOn !== null && input.reportedOn > caller.today)
+    throw dateProblem('body.reportedOn', 'future', 'Datumet kan inte ligga i framtiden');
   const outcome = await applyTransition(caller, {
     childId,
     machine: responsibility,
@@ -78,7 +93,13 @@ export async function decideTurning18(caller: Caller, childId: string, input: Tu
 }
 
 /** The running period ends on the 18th birthday; the aftercare period runs from it to `until`. */
-async function planAftercare(caller: Caller, childId: string, code: string, birthday18: string, until: string): Promise<void> {
+async function planAftercare(
+  caller: Caller,
+  childId: string,
+  code: string,
+  birthday18: string,
+  until: string,
+): Promise<void> {
   await caller.db
     .update(responsibilityPeriods)
     .set({ toDate: birthday18, endReason: 'turned_18' })
@@ -101,19 +122,29 @@ async function planAftercare(caller: Caller, childId: string, code: string, birt
 }
 
 /** The day continued responsibility was reported to the Migration Agency, recorded after the decision. */
-export async function recordContinuedReported(caller: Caller, childId: string, reportedOn: string): Promise<{ id: string; reportedOn: string }> {
+export async function recordContinuedReported(
+  caller: Caller,
+  childId: string,
+  reportedOn: string,
+): Promise<{ id: string; reportedOn: string }> {
   const { access } = await childInScope(caller, childId);
   await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
-  if (reportedOn > caller.today) throw dateProblem('body.reportedOn', 'future', 'Datumet kan inte ligga i framtiden');
+  if (reportedOn > caller.today)
+    throw dateProblem('body.reportedOn', 'future', 'Datumet kan inte ligga i framtiden');
   const [latest] = await caller.db
     .select()
     .from(turning18Decisions)
     .where(eq(turning18Decisions.childId, childId))
     .orderBy(desc(turning18Decisions.createdAt))
     .limit(1);
-  if (latest?.decision !== 'continue') throw conflict('no_continued_decision', 'There is no decision on continued responsibility to report');
-  if (latest.reportedOn !== null) throw conflict('already_reported', 'The decision is already reported', [{ field: 'body.reportedOn', code: 'already_reported', message: `Anmäld ${latest.reportedOn}` }]);
-  if (reportedOn < latest.decidedOn) throw dateProblem('body.reportedOn', 'before_decision', 'Anmälan kan inte ligga före beslutet');
+  if (latest?.decision !== 'continue')
+    throw conflict('no_continued_decision', 'There is no decision on continued responsibility to report');
+  if (latest.reportedOn !== null)
+    throw conflict('already_reported', 'The decision is already reported', [
+      { field: 'body.reportedOn', code: 'already_reported', message: `Anmäld ${latest.reportedOn}` },
+    ]);
+  if (reportedOn < latest.decidedOn)
+    throw dateProblem('body.reportedOn', 'before_the_decision', 'Anmälan kan inte ligga före beslutet');
   await caller.db.update(turning18Decisions).set({ reportedOn }).where(eq(turning18Decisions.id, latest.id));
   caller.audit.detail('turning18DecisionId', latest.id);
   return { id: latest.id, reportedOn };
@@ -123,7 +154,12 @@ export async function recordContinuedReported(caller: Caller, childId: string, r
  * Aftercare ends on `on` (its end date by the daily rules, or earlier by the municipality): the event, the periods'
  * end, and the social case handed over. Never before the 18th birthday.
  */
-export async function endAftercareOn(ctx: CaseContext, childId: string, on: string, expectedVersion?: number): Promise<number> {
+export async function endAftercareOn(
+  ctx: CaseContext,
+  childId: string,
+  on: string,
+  expectedVersion?: number,
+): Promise<number> {
   const outcome = await applyTransition(ctx, {
     childId,
     machine: responsibility,
@@ -134,7 +170,9 @@ export async function endAftercareOn(ctx: CaseContext, childId: string, on: stri
   });
   const periods = await periodsOf(ctx.db, childId);
   // Periods running past the end are cut there; the one ending on it (its planned end) gets its reason.
-  for (const p of periods.filter((r) => r.toDate === null || r.toDate > on || (r.toDate === on && r.endReason === null))) {
+  for (const p of periods.filter(
+    (r) => r.toDate === null || r.toDate > on || (r.toDate === on && r.endReason === null),
+  )) {
     await ctx.db
       .update(responsibilityPeriods)
       .set({ toDate: p.fromDate > on ? p.fromDate : on, endReason: 'aftercare_ended' })
@@ -145,13 +183,23 @@ export async function endAftercareOn(ctx: CaseContext, childId: string, on: stri
 }
 
 /** The municipality ends aftercare before its planned end. */
-export async function endAftercare(caller: Caller, childId: string, input: { endedOn: string; expectedVersion?: number | undefined }) {
+export async function endAftercare(
+  caller: Caller,
+  childId: string,
+  input: { endedOn: string; expectedVersion?: number | undefined },
+) {
   const { child, access } = await childInScope(caller, childId);
   await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
   const state = await machineState(caller.db, childId, responsibility);
   const { birthday18 } = turning18Dates(child.birthDate);
   if (state.state === 'continued_after_18' && (input.endedOn < birthday18 || input.endedOn > caller.today)) {
-    throw dateProblem('body.endedOn', input.endedOn > caller.today ? 'future' : 'before_18', input.endedOn > caller.today ? 'Datumet kan inte ligga i framtiden' : 'Eftervården börjar först på 18-årsdagen');
+    throw dateProblem(
+      'body.endedOn',
+      input.endedOn > caller.today ? 'future' : 'before_18',
+      input.endedOn > caller.today
+        ? 'Datumet kan inte ligga i framtiden'
+        : 'Eftervården börjar först på 18-årsdagen',
+    );
   }
   const version = await endAftercareOn(caller, childId, input.endedOn, input.expectedVersion);
   return { endedOn: input.endedOn, version };

@@ -10,7 +10,15 @@ import { arrivalDaysOfCare, onCallPlacementHolds } from '../domain/responsibilit
 import { transferRelation } from '../domain/responsibility/transfer.ts';
 import { reportedInTime, turning18Dates } from '../domain/responsibility/turning18.ts';
 import { ageOn } from '../domain/deadlines/calendar.ts';
-import { changeReports, childIntake, handovers, placementProviders, placements, responsibilityTransfers, turning18Decisions } from '../platform/db/schema.ts';
+import {
+  changeReports,
+  childIntake,
+  handovers,
+  placementProviders,
+  placements,
+  responsibilityTransfers,
+  turning18Decisions,
+} from '../platform/db/schema.ts';
 import { machineStates } from '../casework/engine.ts';
 import { requireSection } from '../casework/relation.ts';
 import type { Lookup } from '../children/present.ts';
@@ -23,7 +31,15 @@ const MIGRATION_AGENCY = new Set(['allocation_officer', 'asylum_officer', 'compe
 
 export async function responsibilityView(caller: Caller, childId: string) {
   const { child, access } = await childInScope(caller, childId);
-  const level = await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'read');
+  const level = await requireSection(
+    caller.db,
+    caller.actor,
+    access,
+    childId,
+    caller.today,
+    'responsibility',
+    'read',
+  );
   caller.audit.children([childId]);
   const codes = caller.actor.municipalityCodes;
   const municipal = MUNICIPAL.has(caller.actor.role);
@@ -36,25 +52,58 @@ export async function responsibilityView(caller: Caller, childId: string) {
     periodsOf(caller.db, childId),
     machineStates(caller.db, childId),
     caller.db.select().from(handovers).where(eq(handovers.childId, childId)),
-    caller.db.select().from(responsibilityTransfers).where(eq(responsibilityTransfers.childId, childId)).orderBy(desc(responsibilityTransfers.requestedAt)),
-    caseView ? caller.db.select().from(turning18Decisions).where(eq(turning18Decisions.childId, childId)).orderBy(desc(turning18Decisions.createdAt)).limit(1) : [],
+    caller.db
+      .select()
+      .from(responsibilityTransfers)
+      .where(eq(responsibilityTransfers.childId, childId))
+      .orderBy(desc(responsibilityTransfers.requestedAt)),
+    caseView
+      ? caller.db
+          .select()
+          .from(turning18Decisions)
+          .where(eq(turning18Decisions.childId, childId))
+          .orderBy(desc(turning18Decisions.createdAt))
+          .limit(1)
+      : [],
   ]);
   const decision = decisions[0];
-  const lookup = await lookupFor(caller.db, [...transferRows.map((r) => r.requestedBy), ...(decision === undefined ? [] : [decision.decidedBy])]);
+  const lookup = await lookupFor(caller.db, [
+    ...transferRows.map((r) => r.requestedBy),
+    ...(decision === undefined ? [] : [decision.decidedBy]),
+  ]);
   const muni = (code: string) => ({ code, name: lookup.municipalityName(code) });
   const responsible = responsibleOn(periods, caller.today);
-  const state = states.get('responsibility') ?? { state: 'arrival_municipality', version: 0, municipalityCode: null };
+  const state = states.get('responsibility') ?? {
+    state: 'arrival_municipality',
+    version: 0,
+    municipalityCode: null,
+  };
   const transferState = states.get('transfer') ?? { state: 'none', version: 0, municipalityCode: null };
 
-  const visibleHandovers = full ? handoverRows : handoverRows.filter((h) => access.basis === 'former_municipality' && codes.includes(h.fromCode));
+  const visibleHandovers = full
+    ? handoverRows
+    : handoverRows.filter((h) => access.basis === 'former_municipality' && codes.includes(h.fromCode));
   const sides = await requestSides(caller.db, transferRows);
-  const visibleTransfers = transferRows.filter((r) => full || (r.status === 'requested' && (codes.includes(r.fromCode) || codes.includes(r.toCode))));
-  const onCall = full || visibleHandovers.length > 0 ? await onCallPlacements(caller, childId, full ? null : codes, lookup) : [];
+  const visibleTransfers = transferRows.filter(
+    (r) => full || (r.status === 'requested' && (codes.includes(r.fromCode) || codes.includes(r.toCode))),
+  );
+  const onCall =
+    full || visibleHandovers.length > 0
+      ? await onCallPlacements(caller, childId, full ? null : codes, lookup)
+      : [];
   const dates = turning18Dates(child.birthDate);
   const decidedBy = decision === undefined ? null : lookup.userName(decision.decidedBy);
   // The Migration Agency sees every report of the child; a municipality (or anyone not seeing the whereabouts) its own.
-  const reports = caseView && (municipal || MIGRATION_AGENCY.has(caller.actor.role)) ? await childReports(caller, childId, municipal || !full ? codes : null, lookup, municipal && write) : [];
-  const [intake] = write ? await caller.db.select({ languages: childIntake.languages, interpreterNeeded: childIntake.interpreterNeeded }).from(childIntake).where(eq(childIntake.childId, childId)) : [];
+  const reports =
+    caseView && (municipal || MIGRATION_AGENCY.has(caller.actor.role))
+      ? await childReports(caller, childId, municipal || !full ? codes : null, lookup, municipal && write)
+      : [];
+  const [intake] = write
+    ? await caller.db
+        .select({ languages: childIntake.languages, interpreterNeeded: childIntake.interpreterNeeded })
+        .from(childIntake)
+        .where(eq(childIntake.childId, childId))
+    : [];
 
   return {
     access: level,
@@ -62,7 +111,15 @@ export async function responsibilityView(caller: Caller, childId: string) {
     transfer: { state: transferState.state, version: transferState.version },
     responsible: full && responsible !== null ? muni(responsible) : null,
     periods: full
-      ? periods.map((p) => ({ id: p.id, municipality: muni(p.municipalityCode), kind: kindOf(p.kind), from: p.fromDate, to: p.toDate, reason: p.reason, endReason: p.endReason }))
+      ? periods.map((p) => ({
+          id: p.id,
+          municipality: muni(p.municipalityCode),
+          kind: kindOf(p.kind),
+          from: p.fromDate,
+          to: p.toDate,
+          reason: p.reason,
+          endReason: p.endReason,
+        }))
       : null,
     handovers: visibleHandovers.map((h) => {
       const current = h.toCode === responsible;
@@ -75,15 +132,25 @@ export async function responsibilityView(caller: Caller, childId: string) {
         current,
         movedOn: h.movedOn,
         acknowledgedOn: h.acknowledgedOn,
-        daysOfCare: arrivalDaysOfCare({ arrivalDate, movedOn: h.movedOn, acknowledgedOn: h.acknowledgedOn }, caller.today),
-        mayRecordMove: municipal && current && h.movedOn === null && (codes.includes(h.fromCode) || (codes.includes(h.toCode) && write)),
+        daysOfCare: arrivalDaysOfCare(
+          { arrivalDate, movedOn: h.movedOn, acknowledgedOn: h.acknowledgedOn },
+          caller.today,
+        ),
+        mayRecordMove:
+          municipal &&
+          current &&
+          h.movedOn === null &&
+          (codes.includes(h.fromCode) || (codes.includes(h.toCode) && write)),
       };
     }),
     onCallPlacements: onCall,
-    mayAcknowledge: write && municipal && state.state === 'assigned' && responsible !== null && codes.includes(responsible),
+    mayAcknowledge:
+      write && municipal && state.state === 'assigned' && responsible !== null && codes.includes(responsible),
     transfers: visibleTransfers.map((r) => {
       const side = sides.get(r.id) ?? 'from';
-      const relation = municipal ? transferRelation(codes, { fromCode: r.fromCode, toCode: r.toCode, requestedBy: side }) : 'none';
+      const relation = municipal
+        ? transferRelation(codes, { fromCode: r.fromCode, toCode: r.toCode, requestedBy: side })
+        : 'none';
       const open = r.status === 'requested';
       return {
         id: r.id,
@@ -102,7 +169,11 @@ export async function responsibilityView(caller: Caller, childId: string) {
         mayWithdraw: open && relation === 'requester',
       };
     }),
-    mayRequestTransfer: write && municipal && ['assigned', 'received', 'continued_after_18'].includes(state.state) && transferState.state === 'none',
+    mayRequestTransfer:
+      write &&
+      municipal &&
+      ['assigned', 'received', 'continued_after_18'].includes(state.state) &&
+      transferState.state === 'none',
     turning18: caseView
       ? {
           ...dates,
@@ -116,41 +187,77 @@ export async function responsibilityView(caller: Caller, childId: string) {
                   decidedBy,
                   continuedUntil: decision.continuedUntil,
                   reportedOn: decision.reportedOn,
-                  reportedInTime: decision.reportedOn === null ? null : reportedInTime(decision.reportedOn, child.birthDate),
+                  reportedInTime:
+                    decision.reportedOn === null
+                      ? null
+                      : reportedInTime(decision.reportedOn, child.birthDate),
                 },
           mayDecide: write && municipal && (state.state === 'assigned' || state.state === 'received'),
-          mayRecordReported: write && municipal && decision?.decision === 'continue' && decision.reportedOn === null,
-          mayEndAftercare: write && municipal && state.state === 'continued_after_18' && dates.birthday18 <= caller.today,
+          mayRecordReported:
+            write && municipal && decision?.decision === 'continue' && decision.reportedOn === null,
+          mayEndAftercare:
+            write && municipal && state.state === 'continued_after_18' && dates.birthday18 <= caller.today,
         }
       : null,
     changeReports: reports,
-    interpreter: intake === undefined ? null : { languages: intake.languages, interpreterNeeded: intake.interpreterNeeded },
+    interpreter:
+      intake === undefined
+        ? null
+        : { languages: intake.languages, interpreterNeeded: intake.interpreterNeeded },
   };
 }
 
-async function onCallPlacements(caller: Caller, childId: string, onlyCodes: readonly string[] | null, names: Lookup) {
+async function onCallPlacements(
+  caller: Caller,
+  childId: string,
+  onlyCodes: readonly string[] | null,
+  names: Lookup,
+) {
   const rows = await caller.db
     .select({ placement: placements, provider: placementProviders.name })
     .from(placements)
     .leftJoin(placementProviders, eq(placementProviders.id, placements.providerId))
-    .where(and(eq(placements.childId, childId), eq(placements.onCall, true), onlyCodes === null ? undefined : inArray(placements.municipalityCode, [...onlyCodes, ''])))
+    .where(
+      and(
+        eq(placements.childId, childId),
+        eq(placements.onCall, true),
+        onlyCodes === null ? undefined : inArray(placements.municipalityCode, [...onlyCodes, '']),
+      ),
+    )
     .orderBy(desc(placements.fromDate));
   return rows.map(({ placement, provider }) => ({
     id: placement.id,
-    municipality: { code: placement.municipalityCode, name: names.municipalityName(placement.municipalityCode) },
+    municipality: {
+      code: placement.municipalityCode,
+      name: names.municipalityName(placement.municipalityCode),
+    },
     provider,
     from: placement.fromDate,
     validUntil: placement.validUntil,
     to: placement.toDate,
-    holdsToday: onCallPlacementHolds({ from: placement.fromDate, validUntil: placement.validUntil, to: placement.toDate }, caller.today),
+    holdsToday: onCallPlacementHolds(
+      { from: placement.fromDate, validUntil: placement.validUntil, to: placement.toDate },
+      caller.today,
+    ),
   }));
 }
 
-async function childReports(caller: Caller, childId: string, onlyCodes: readonly string[] | null, names: Lookup, mayMark: boolean) {
+async function childReports(
+  caller: Caller,
+  childId: string,
+  onlyCodes: readonly string[] | null,
+  names: Lookup,
+  mayMark: boolean,
+) {
   const rows = await caller.db
     .select()
     .from(changeReports)
-    .where(and(eq(changeReports.childId, childId), onlyCodes === null ? undefined : inArray(changeReports.municipalityCode, [...onlyCodes, ''])))
+    .where(
+      and(
+        eq(changeReports.childId, childId),
+        onlyCodes === null ? undefined : inArray(changeReports.municipalityCode, [...onlyCodes, '']),
+      ),
+    )
     .orderBy(desc(changeReports.changedOn));
   return rows.map((r) => ({
     id: r.id,

@@ -24,7 +24,13 @@ import { applyDailyRulesFor } from '../responsibility/daily.ts';
 import { acknowledgeReceipt, recordMove } from '../responsibility/handover.ts';
 import { reportChange } from '../responsibility/lists.ts';
 import { periodsOf, responsibleOn } from '../responsibility/periods.ts';
-import { confirmTransfer, declineTransfer, requestHandOver, requestTakeOver, withdrawTransfer } from '../responsibility/transfers.ts';
+import {
+  confirmTransfer,
+  declineTransfer,
+  requestHandOver,
+  requestTakeOver,
+  withdrawTransfer,
+} from '../responsibility/transfers.ts';
 import { decideTurning18, endAftercare, recordContinuedReported } from '../responsibility/turning18.ts';
 import type { Random, SeedActors, SeedChild, Seeder } from './case-seeding.ts';
 
@@ -36,7 +42,11 @@ const maxDate = (a: string, b: string) => (a > b ? a : b);
 function bestInterests(child: SeedChild, on: string, what: string, views: string) {
   const language = child.languages[0] ?? 'svenska';
   return {
-    rightsConcerned: ['art. 3 barnets bästa', 'art. 12 rätt att uttrycka sin mening', 'art. 27 levnadsstandard'],
+    rightsConcerned: [
+      'art. 3 barnets bästa',
+      'art. 12 rätt att uttrycka sin mening',
+      'art. 27 levnadsstandard',
+    ],
     whatIsKnown: what,
     childsViews: views,
     childsViewsLanguage: language,
@@ -47,7 +57,11 @@ function bestInterests(child: SeedChild, on: string, what: string, views: string
   };
 }
 
-async function stateOf(caller: Caller, childId: string, machine: typeof responsibility | typeof transfer): Promise<string> {
+async function stateOf(
+  caller: Caller,
+  childId: string,
+  machine: typeof responsibility | typeof transfer,
+): Promise<string> {
   return (await machineState(caller.db, childId, machine)).state;
 }
 
@@ -57,7 +71,14 @@ async function stateOf(caller: Caller, childId: string, machine: typeof responsi
 type TransferPlan = 'none' | 'confirmed' | 'declined' | 'open' | 'take_over' | 'withdrawn';
 
 function transferPlan(index: number): TransferPlan {
-  const plans: Readonly<Record<number, TransferPlan>> = { 3: 'confirmed', 23: 'take_over', 43: 'declined', 63: 'confirmed', 83: 'open', 103: 'withdrawn' };
+  const plans: Readonly<Record<number, TransferPlan>> = {
+    3: 'confirmed',
+    23: 'take_over',
+    43: 'declined',
+    63: 'confirmed',
+    83: 'open',
+    103: 'withdrawn',
+  };
   return plans[index % 120] ?? 'none';
 }
 
@@ -68,7 +89,10 @@ export const seedHandover: Seeder = async (actors, child, random, today) => {
   // One in ten children decided in the last three weeks is not yet acknowledged; a few older ones neither.
   const waits = (addCalendarDays(decidedOn, 21) > today && random() < 0.1) || child.index % 53 === 11;
   const probe = await actors.as('social_worker', code, decidedOn);
-  const [handover] = await probe.db.select().from(handovers).where(and(eq(handovers.childId, child.id), eq(handovers.toCode, code)));
+  const [handover] = await probe.db
+    .select()
+    .from(handovers)
+    .where(and(eq(handovers.childId, child.id), eq(handovers.toCode, code)));
   let receivedOn = decidedOn;
   if (handover !== undefined) {
     const movedOn = minDate(today, addCalendarDays(decidedOn, between(random, 0, 4)));
@@ -79,7 +103,9 @@ export const seedHandover: Seeder = async (actors, child, random, today) => {
   }
   if (waits) return;
   receivedOn = minDate(today, addCalendarDays(receivedOn, between(random, 0, 2)));
-  await acknowledgeReceipt(await actors.as('social_worker', code, receivedOn), child.id, { acknowledgedOn: receivedOn });
+  await acknowledgeReceipt(await actors.as('social_worker', code, receivedOn), child.id, {
+    acknowledgedOn: receivedOn,
+  });
   await seedTransfer(actors, child, code, receivedOn, random, today);
 };
 
@@ -92,7 +118,14 @@ async function neighbour(caller: Caller, code: string, random: Random): Promise<
   return rows[Math.floor(random() * rows.length)]?.code ?? null;
 }
 
-async function seedTransfer(actors: SeedActors, child: SeedChild, code: string, receivedOn: string, random: Random, today: string): Promise<void> {
+async function seedTransfer(
+  actors: SeedActors,
+  child: SeedChild,
+  code: string,
+  receivedOn: string,
+  random: Random,
+  today: string,
+): Promise<void> {
   const plan = transferPlan(child.index);
   if (plan === 'none') return;
   const askedOn = minDate(today, addCalendarDays(receivedOn, between(random, 20, 90)));
@@ -101,12 +134,26 @@ async function seedTransfer(actors: SeedActors, child: SeedChild, code: string, 
   const responsibleSide = await actors.as('social_worker', code, askedOn);
   const other = await neighbour(responsibleSide, code, random);
   if (other === null) return;
-  const reason = plan === 'take_over' ? 'Barnets morbror bor i kommunen och barnet vill bo nära honom.' : 'Barnet har flyttat till ett familjehem i grannkommunen och går i skola där.';
-  const [{ dossierNumber } = { dossierNumber: '' }] = await responsibleSide.db.select({ dossierNumber: children.dossierNumber }).from(children).where(eq(children.id, child.id));
+  const reason =
+    plan === 'take_over'
+      ? 'Barnets morbror bor i kommunen och barnet vill bo nära honom.'
+      : 'Barnet har flyttat till ett familjehem i grannkommunen och går i skola där.';
+  const [{ dossierNumber } = { dossierNumber: '' }] = await responsibleSide.db
+    .select({ dossierNumber: children.dossierNumber })
+    .from(children)
+    .where(eq(children.id, child.id));
   const created =
     plan === 'take_over'
-      ? await requestTakeOver(await actors.as('social_worker', other, askedOn), { dossierNumber, reason, proposedFrom: addCalendarDays(askedOn, 14) })
-      : await requestHandOver(responsibleSide, child.id, { municipalityCode: other, reason, proposedFrom: addCalendarDays(askedOn, 14) });
+      ? await requestTakeOver(await actors.as('social_worker', other, askedOn), {
+          dossierNumber,
+          reason,
+          proposedFrom: addCalendarDays(askedOn, 14),
+        })
+      : await requestHandOver(responsibleSide, child.id, {
+          municipalityCode: other,
+          reason,
+          proposedFrom: addCalendarDays(askedOn, 14),
+        });
   if (plan === 'open') return;
   const answeredOn = minDate(today, addCalendarDays(askedOn, between(random, 2, 10)));
   // The one that did not ask answers: the other municipality for a hand-over, the responsible one for a take-over.
@@ -116,25 +163,45 @@ async function seedTransfer(actors: SeedActors, child: SeedChild, code: string, 
     return;
   }
   if (plan === 'declined') {
-    await declineTransfer(answerer, created.id, { answerNote: 'Kommunen kan inte ordna ett lämpligt boende för barnet just nu.' });
+    await declineTransfer(answerer, created.id, {
+      answerNote: 'Kommunen kan inte ordna ett lämpligt boende för barnet just nu.',
+    });
     return;
   }
   await confirmTransfer(answerer, created.id, {
     transferredOn: answeredOn,
     answerNote: null,
-    bestInterests: bestInterests(child, answeredOn, reason, 'Jag vill bo där, nära min familj och min skola.'),
+    bestInterests: bestInterests(
+      child,
+      answeredOn,
+      reason,
+      'Jag vill bo där, nära min familj och min skola.',
+    ),
   });
   await reportSome(actors, child, 'transfer', random, today);
 }
 
 /** Most changes are reported to the Migration Agency within days or weeks; some are still waiting. */
-async function reportSome(actors: SeedActors, child: SeedChild, change: 'transfer' | 'turning_18', random: Random, today: string): Promise<void> {
+async function reportSome(
+  actors: SeedActors,
+  child: SeedChild,
+  change: 'transfer' | 'turning_18',
+  random: Random,
+  today: string,
+): Promise<void> {
   if (child.index % 3 === 0 || random() < 0.25) return;
   const probe = await actors.as('allocation_officer', null, today);
-  const rows = await probe.db.select().from(changeReports).where(and(eq(changeReports.childId, child.id), eq(changeReports.change, change)));
+  const rows = await probe.db
+    .select()
+    .from(changeReports)
+    .where(and(eq(changeReports.childId, child.id), eq(changeReports.change, change)));
   for (const row of rows) {
     const reportedOn = minDate(today, addCalendarDays(row.changedOn, between(random, 1, 30)));
-    await reportChange(await actors.as('social_worker', row.municipalityCode, reportedOn), row.id, reportedOn);
+    await reportChange(
+      await actors.as('social_worker', row.municipalityCode, reportedOn),
+      row.id,
+      reportedOn,
+    );
   }
 }
 
@@ -146,14 +213,21 @@ export const seedTurning18: Seeder = async (actors, child, random, today) => {
   // The decision comes in the weeks before the notice is due (three weeks before the birthday).
   const decidedOn = maxDate(child.decidedOn, addCalendarDays(birthday18, -between(random, 22, 45)));
   const probe = await actors.as('allocation_officer', null, today);
-  if (decidedOn < birthday18 && decidedOn <= today && ['assigned', 'received'].includes(await stateOf(probe, child.id, responsibility))) {
+  if (
+    decidedOn < birthday18 &&
+    decidedOn <= today &&
+    ['assigned', 'received'].includes(await stateOf(probe, child.id, responsibility))
+  ) {
     const code = responsibleOn(await periodsOf(probe.db, child.id), decidedOn);
     const choice = child.index % 4 === 0 ? 'continue' : child.index % 4 === 1 ? 'end' : null;
     if (code !== null && choice !== null) {
       const caller = await actors.as('social_worker', code, decidedOn);
       const continuing = choice === 'continue';
       const until = birthday(child.birthDate, random() < 0.5 ? 21 : random() < 0.5 ? 20 : 19);
-      const reportedOn = continuing && random() < 0.85 ? minDate(today, addCalendarDays(decidedOn, between(random, 0, 4))) : null;
+      const reportedOn =
+        continuing && random() < 0.85
+          ? minDate(today, addCalendarDays(decidedOn, between(random, 0, 4)))
+          : null;
       await decideTurning18(caller, child.id, {
         decision: choice,
         continuedUntil: continuing ? until : null,
@@ -161,11 +235,20 @@ export const seedTurning18: Seeder = async (actors, child, random, today) => {
         bestInterests: bestInterests(
           child,
           decidedOn,
-          continuing ? 'Den unga har behov av fortsatt stöd i boendet för att avsluta gymnasiet.' : 'Den unga klarar sig själv, har arbete och bostad ordnad.',
-          continuing ? 'Jag vill bo kvar och gå klart skolan.' : 'Jag vill flytta till min bror när jag fyller 18.',
+          continuing
+            ? 'Den unga har behov av fortsatt stöd i boendet för att avsluta gymnasiet.'
+            : 'Den unga klarar sig själv, har arbete och bostad ordnad.',
+          continuing
+            ? 'Jag vill bo kvar och gå klart skolan.'
+            : 'Jag vill flytta till min bror när jag fyller 18.',
         ),
       });
-      if (reportedOn !== null && reportedOn !== decidedOn) await recordContinuedReported(await actors.as('social_worker', code, reportedOn), child.id, reportedOn);
+      if (reportedOn !== null && reportedOn !== decidedOn)
+        await recordContinuedReported(
+          await actors.as('social_worker', code, reportedOn),
+          child.id,
+          reportedOn,
+        );
     }
   }
   // The daily rules bring the child up to today: the end at 18, a decided end, the god man by law.
@@ -173,8 +256,13 @@ export const seedTurning18: Seeder = async (actors, child, random, today) => {
   await reportSome(actors, child, 'turning_18', random, today);
   // A few young people leave aftercare early.
   const endedOn = addCalendarDays(birthday18, between(random, 14, 120));
-  if (child.index % 8 === 0 && endedOn <= today && (await stateOf(probe, child.id, responsibility)) === 'continued_after_18') {
+  if (
+    child.index % 8 === 0 &&
+    endedOn <= today &&
+    (await stateOf(probe, child.id, responsibility)) === 'continued_after_18'
+  ) {
     const code = responsibleOn(await periodsOf(probe.db, child.id), endedOn);
-    if (code !== null) await endAftercare(await actors.as('social_worker', code, endedOn), child.id, { endedOn });
+    if (code !== null)
+      await endAftercare(await actors.as('social_worker', code, endedOn), child.id, { endedOn });
   }
 };

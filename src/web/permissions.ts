@@ -32,6 +32,8 @@ export interface Task {
     | '/nyckeltal'
     | '/mina-arenden'
     | '/arendefordelning'
+    | '/anmalningar'
+    | '/overflyttningar'
     | '/logg'
     | '/administration';
   readonly label: MessageKey;
@@ -83,6 +85,8 @@ export const TASKS: readonly Task[] = [
   { to: '/nyckeltal', label: 'nav.figures', description: 'task.figures', permission: 'key-figures:read' },
   { to: '/mina-arenden', label: 'nav.myCases', description: 'task.myCases', permission: 'case:write' },
   { to: '/arendefordelning', label: 'nav.caseload', description: 'task.caseload', permission: 'case:manage' },
+  { to: '/overflyttningar', label: 'responsibility.nav.transfers', description: 'responsibility.task.transfers', permission: 'case:write' },
+  { to: '/anmalningar', label: 'responsibility.nav.reports', description: 'responsibility.task.reports', permission: 'case:write' },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];

@@ -33,7 +33,8 @@ function daysBetween(from: string, to: string): number {
  * acknowledgement; with neither, the care is still going on and counts to today.
  */
 export function arrivalDaysOfCare(dates: HandoverDates, today: string): DaysOfCare {
-  const basis: TakeOverBasis = dates.movedOn !== null ? 'moved' : dates.acknowledgedOn !== null ? 'acknowledged' : 'ongoing';
+  const basis: TakeOverBasis =
+    dates.movedOn !== null ? 'moved' : dates.acknowledgedOn !== null ? 'acknowledged' : 'ongoing';
   const until = dates.movedOn ?? dates.acknowledgedOn ?? today;
   return { days: Math.max(0, daysBetween(dates.arrivalDate, until)), until, basis };
 }
@@ -41,7 +42,11 @@ export function arrivalDaysOfCare(dates: HandoverDates, today: string): DaysOfCa
 export type MoveDateProblem = 'before_arrival' | 'before_anvisning' | 'future';
 
 /** Whether a recorded move date is possible: not before the arrival or the anvisning, not after today. */
-export function moveDateProblem(movedOn: string, dates: { arrivalDate: string; assignedOn: string }, today: string): MoveDateProblem | null {
+export function moveDateProblem(
+  movedOn: string,
+  dates: { arrivalDate: string; assignedOn: string },
+  today: string,
+): MoveDateProblem | null {
   if (movedOn > today) return 'future';
   if (movedOn < dates.arrivalDate) return 'before_arrival';
   if (movedOn < dates.assignedOn) return 'before_anvisning';
@@ -49,7 +54,10 @@ export function moveDateProblem(movedOn: string, dates: { arrivalDate: string; a
 }
 
 /** Whether an out-of-hours placement by the on-call social services still holds on `date` (to its valid-until day). */
-export function onCallPlacementHolds(placement: { from: string; validUntil: string | null; to: string | null }, date: string): boolean {
+export function onCallPlacementHolds(
+  placement: { from: string; validUntil: string | null; to: string | null },
+  date: string,
+): boolean {
   if (placement.to !== null && placement.to <= date) return false;
   return placement.from <= date && (placement.validUntil === null || date <= placement.validUntil);
 }

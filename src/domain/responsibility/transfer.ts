@@ -16,7 +16,10 @@ export interface TransferParties {
 export type TransferRelation = 'requester' | 'answerer' | 'none';
 
 /** The actor's part in a transfer: the municipality that asked, the one that answers, or neither. */
-export function transferRelation(municipalityCodes: readonly string[], parties: TransferParties): TransferRelation {
+export function transferRelation(
+  municipalityCodes: readonly string[],
+  parties: TransferParties,
+): TransferRelation {
   const requester = parties.requestedBy === 'from' ? parties.fromCode : parties.toCode;
   const answerer = parties.requestedBy === 'from' ? parties.toCode : parties.fromCode;
   if (municipalityCodes.includes(answerer)) return 'answerer';
@@ -27,7 +30,11 @@ export function transferRelation(municipalityCodes: readonly string[], parties: 
 export type TransferDateProblem = 'future' | 'before_current_period';
 
 /** The day the new municipality takes over: not in the future, not before the current period began. */
-export function transferDateProblem(transferredOn: string, currentFrom: string, today: string): TransferDateProblem | null {
+export function transferDateProblem(
+  transferredOn: string,
+  currentFrom: string,
+  today: string,
+): TransferDateProblem | null {
   if (transferredOn > today) return 'future';
   if (transferredOn < currentFrom) return 'before_current_period';
   return null;
@@ -53,5 +60,9 @@ export function periodsAfterTransfer<P extends PeriodLike>(
     .filter((p) => p.municipalityCode === responsibleCode && p.from <= on && (p.to === null || on < p.to))
     .sort((a, b) => b.from.localeCompare(a.from));
   const closing = running[0] ?? null;
-  return { closing, newTo: closing?.to ?? null, laterPeriods: periods.filter((p) => p.municipalityCode === responsibleCode && p.from > on) };
+  return {
+    closing,
+    newTo: closing?.to ?? null,
+    laterPeriods: periods.filter((p) => p.municipalityCode === responsibleCode && p.from > on),
+  };
 }

@@ -29,7 +29,10 @@ export function turning18Dates(birthDate: string): Turning18Dates {
 export type ContinuedUntilProblem = 'not_after_18' | 'after_21';
 
 /** Aftercare runs from the 18th birthday to a day after it, at most the 21st birthday. */
-export function continuedUntilProblem(continuedUntil: string, birthDate: string): ContinuedUntilProblem | null {
+export function continuedUntilProblem(
+  continuedUntil: string,
+  birthDate: string,
+): ContinuedUntilProblem | null {
   const { birthday18, birthday21 } = turning18Dates(birthDate);
   if (continuedUntil <= birthday18) return 'not_after_18';
   if (continuedUntil > birthday21) return 'after_21';

@@ -1,0 +1,84 @@
+/**
+ * What the responsibility forms share: the error summary's entries for the best-interests parts (nested errors made
+ * flat), whole-request problems in this capability's words, server field names mapped onto the form's, and labels
+ * for the codes the API sends.
+ */
+import { useState } from 'react';
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiError } from '../../api/client.ts';
+import { BEST_INTERESTS_PARTS } from '../../components/form/BestInterestsFieldset.tsx';
+import type { SummaryField } from '../../components/form/ErrorSummary.tsx';
+import { apiErrorText, applyServerErrors } from '../../form-errors.ts';
+import { isMessageKey, type MessageKey, type Translate } from '../../i18n.ts';
+import { useI18n } from '../../language.tsx';
+
+const BI_IDS: Readonly<Record<(typeof BEST_INTERESTS_PARTS)[number], string>> = {
+  rightsConcerned: 'rights-0',
+  whatIsKnown: 'known',
+  childsViews: 'views',
+  childsViewsLanguage: 'language',
+  howWeighed: 'weighed',
+  feedbackToChild: 'feedback',
+  feedbackGivenOn: 'feedbackOn',
+  notHeardReason: 'notHeardReason',
+};
+
+/** Error-summary entries for the best-interests fieldset rendered with `idPrefix`. */
+export function bestInterestsSummary(idPrefix: string): SummaryField[] {
+  return BEST_INTERESTS_PARTS.map((part) => ({
+    name: `bestInterests.${part}`,
+    id: `${idPrefix}-bi-${BI_IDS[part]}`,
+    label: `bestInterests.${part}` as MessageKey,
+  }));
+}
+
+export const BEST_INTERESTS_PATHS = BEST_INTERESTS_PARTS.map((part) => `bestInterests.${part}` as const);
+
+/** The form's errors with the best-interests parts under their dotted names, as the error summary looks them up. */
+export function flatErrors<T extends FieldValues>(errors: FieldErrors<T>): FieldErrors<T> {
+  const nested = (errors as { bestInterests?: Record<string, unknown> }).bestInterests;
+  if (nested === undefined) return errors;
+  const flat: Record<string, unknown> = { ...errors };
+  for (const [part, error] of Object.entries(nested)) flat[`bestInterests.${part}`] = error;
+  return flat as FieldErrors<T>;
+}
+
+/** A code's label under `prefix`, or the code itself when there is none. */
+export function codeText(t: Translate, prefix: string, code: string | null): string {
+  if (code === null) return '–';
+  const key = `${prefix}.${code}`;
+  return isMessageKey(key) ? t(key) : code;
+}
+
+/** Feedback for a step: field problems at their fields (`rename` maps the server's names), the rest in the summary. */
+export function useStepFeedback<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+  rename: Readonly<Record<string, string>> = {},
+) {
+  const { t } = useI18n();
+  const [general, setGeneral] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  return {
+    general,
+    attempt,
+    onInvalid: () => {
+      setGeneral(null);
+      setAttempt((n) => n + 1);
+    },
+    onServerError: (error: unknown) => {
+      const placed = applyServerErrors(error, setError, fields, (name) => rename[name] ?? name);
+      const code = error instanceof ApiError ? error.code : '';
+      const key = `responsibility.apiError.${code}`;
+      setGeneral(
+        placed && code !== 'best_interests_incomplete'
+          ? null
+          : isMessageKey(key)
+            ? t(key)
+            : apiErrorText(t, error),
+      );
+      setAttempt((n) => n + 1);
+    },
+    clear: () => setGeneral(null),
+  };
+}

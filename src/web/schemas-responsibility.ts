@@ -1,0 +1,87 @@
+/**
+ * Form schemas of the responsibility capability (mirrored from src/responsibility/schemas.ts). Messages are error
+ * codes that form-errors.ts turns into text; the server validates again and has the last word.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../domain/time.ts';
+import { BestInterestsFormSchema } from './components/form/BestInterestsFieldset.tsx';
+import { todayInSweden } from './dates.ts';
+
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
+const optionalPastDate = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+  .refine((value) => value === '' || value <= todayInSweden(), 'future')
+  .transform((value) => (value === '' ? null : value));
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'too_big')
+    .transform((value) => (value === '' ? null : value));
+
+/** A step that takes one date not in the future (the move, the receipt, a report, the end of aftercare). */
+export const DateStepSchema = z.object({ date: pastDate });
+export type DateStepInput = z.input<typeof DateStepSchema>;
+
+export const HandOverSchema = z.object({
+  municipalityCode: z.string().regex(/^[0-9]{4}$/, 'choose'),
+  reason: required(2000),
+  proposedFrom: isoDate,
+});
+export type HandOverInput = z.input<typeof HandOverSchema>;
+export type HandOverOutput = z.output<typeof HandOverSchema>;
+
+export const TakeOverSchema = z.object({
+  dossierNumber: z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .regex(/^[0-9]{4,12}$/, 'dossier_format'),
+  reason: required(2000),
+  proposedFrom: isoDate,
+});
+export type TakeOverInput = z.input<typeof TakeOverSchema>;
+export type TakeOverOutput = z.output<typeof TakeOverSchema>;
+
+export const ANSWERS = ['confirm', 'decline'] as const;
+export const AnswerSchema = z
+  .object({
+    answer: z.enum(ANSWERS, 'choose'),
+    transferredOn: z.string().trim(),
+    answerNote: optional(2000),
+    bestInterests: BestInterestsFormSchema,
+  })
+  .superRefine((values, ctx) => {
+    if (values.answer === 'decline' && values.answerNote === null)
+      ctx.addIssue({ code: 'custom', path: ['answerNote'], message: 'required' });
+    if (values.answer === 'confirm') {
+      if (!isIsoDate(values.transferredOn))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transferredOn'],
+          message: values.transferredOn === '' ? 'required' : 'invalid_date',
+        });
+      else if (values.transferredOn > todayInSweden())
+        ctx.addIssue({ code: 'custom', path: ['transferredOn'], message: 'future' });
+    }
+  });
+export type AnswerInput = z.input<typeof AnswerSchema>;
+export type AnswerOutput = z.output<typeof AnswerSchema>;
+
+export const DECISIONS = ['continue', 'end'] as const;
+export const Turning18Schema = z.object({
+  decision: z.enum(DECISIONS, 'choose'),
+  continuedUntil: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+    .transform((value) => (value === '' ? null : value)),
+  reportedOn: optionalPastDate,
+  bestInterests: BestInterestsFormSchema,
+});
+export type Turning18Input = z.input<typeof Turning18Schema>;
+export type Turning18Output = z.output<typeof Turning18Schema>;
