@@ -137,11 +137,11 @@ test.describe('Formulär', () => {
   });
 
   test('socialtjänsten begär god man, överförmyndaren förordnar en ur registret och den gode mannen ser barnet', async ({ page, axe }) => {
-    // 20000116: Malmö is responsible and no god man has been requested in the demo data.
+    // 20000110: Malmö is responsible and no god man has been requested in the demo data.
     await loginAs(page, axe, 'Sara Lind');
     await openFromMenu(page, axe, 'Barn');
-    await page.getByRole('link', { name: '20000116', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Barn 20000116' })).toBeVisible();
+    await page.getByRole('link', { name: '20000110', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Barn 20000110' })).toBeVisible();
     const request = page.getByRole('region', { name: 'Begär god man' });
     await request.getByRole('button', { name: 'Skicka begäran' }).click();
     await expect(page.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();
@@ -161,8 +161,8 @@ test.describe('Formulär', () => {
     await axe.scan();
 
     await openFromMenu(page, axe, 'Begäran om god man');
-    await page.getByRole('link', { name: 'Förordna god man för barn 20000116' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Förordna god man för barn 20000116' })).toBeVisible();
+    await page.getByRole('link', { name: 'Förordna god man för barn 20000110' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Förordna god man för barn 20000110' })).toBeVisible();
     await axe.scan();
     const select = page.getByLabel('God man', { exact: true });
     await select.selectOption((await select.locator('option', { hasText: 'Hans Gren' }).getAttribute('value')) ?? '');
@@ -183,6 +183,6 @@ test.describe('Formulär', () => {
 
     await loginAs(page, axe, 'Hans Gren');
     await openFromMenu(page, axe, 'Mina uppdrag');
-    await expect(page.getByRole('link', { name: 'Öppna sidan för barn 20000116' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Öppna sidan för barn 20000110' })).toBeVisible();
   });
 });

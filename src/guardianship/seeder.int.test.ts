@@ -63,6 +63,35 @@ describe('the guardianship seeder', () => {
     expect(Number(missing.rows[0]?.n)).toBe(0);
   });
 
+  it('gives the tests’ fixture children the god men the tests expect: every third one, Birgitta Sjö for even positions', async () => {
+    const actors = seedActors(t.database.db, t.clock.now, TODAY);
+    for (let index = 0; index < 24; index++) {
+      const id = await t.childByDossier(String(20_000_100 + index));
+      await seedGuardianship(actors, await seedChildFacts(t.database.db, id, index), seededRandom(index), TODAY);
+    }
+    const godManOf = async (dossier: string) => {
+      const { rows } = await t.database.raw.query<{ subject: string }>(
+        `select u.subject from guardianships g join users u on u.id = g.guardian_user_id join children c on c.id = g.child_id
+         where c.dossier_number = $1 and g.from_date <= $2 and (g.to_date is null or g.to_date > $2)`,
+        [dossier, TODAY],
+      );
+      return rows.map((r) => r.subject);
+    };
+    expect(await godManOf('20000112')).toEqual(['dev:birgitta.sjo']);
+    expect(await godManOf('20000100')).toEqual(['dev:birgitta.sjo']);
+    expect(await godManOf('20000110')).toEqual([]);
+    const state = async (dossier: string) => {
+      const { rows } = await t.database.raw.query<{ state: string }>(
+        `select s.state from case_states s join children c on c.id = s.child_id where c.dossier_number = $1 and s.machine = 'guardianship'`,
+        [dossier],
+      );
+      return rows[0]?.state ?? 'none';
+    };
+    expect(await state('20000112')).toBe('god_man_appointed');
+    expect(await state('20000108')).toBe('god_man_requested');
+    expect(await state('20000110')).toBe('none');
+  });
+
   it('registers extra gode män through the registry when the pool runs short', async () => {
     const { rows } = await t.database.raw.query<{ n: number | string }>(`select count(*) as n from god_man_profiles`);
     expect(Number(rows[0]?.n)).toBeGreaterThanOrEqual(2);

@@ -6,8 +6,9 @@
  * pending, appointed and refused, and recorded reasons not to apply. Every state of `guardianship` occurs; the ends at
  * 18 come from the turning-18 rule, which runs after this seeder.
  *
- * The first 24 children are the tests' fixtures: every third has a god man (Birgitta Sjö for even, Hans Gren for odd
- * positions, from the day after arrival), the next one none, the one after an open request.
+ * The first 24 children are the tests' fixtures: every third has a god man from the day after arrival (Birgitta Sjö for
+ * even, Hans Gren for odd positions where Malmö's authority appoints; elsewhere one from that authority's registry),
+ * the next one none, the one after an open request.
  */
 import { and, arrayOverlaps, asc, count, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { currentResponsibleMunicipality, type ResponsibilityKind } from '../domain/access/child-scope.ts';
@@ -110,6 +111,14 @@ async function chooseGodMan(caller: Caller, child: SeedChild, on: string, random
   return id;
 }
 
+async function inRegistryOf(officer: Caller, userId: string): Promise<boolean> {
+  const [row] = await officer.db
+    .select({ userId: godManProfiles.userId })
+    .from(godManProfiles)
+    .where(and(eq(godManProfiles.userId, userId), arrayOverlaps(godManProfiles.municipalityCodes, [...officer.actor.municipalityCodes])));
+  return row !== undefined;
+}
+
 interface Step {
   readonly actors: SeedActors;
   readonly child: SeedChild;
@@ -143,8 +152,10 @@ async function requestAndAppoint(s: Step, requestedOn: string, waitDays: number,
   const officer = await officerOn(s, appointedOn);
   if (officer === null) return null;
   const heard = s.random() < 0.9;
+  // A preferred god man (the fixtures') only where this authority has them in its registry.
+  const preferred = godMan !== undefined && (await inRegistryOf(officer, godMan)) ? godMan : undefined;
   await appointGodMan(officer, s.child.id, {
-    guardianUserId: godMan ?? (await chooseGodMan(officer, s.child, appointedOn, s.random)),
+    guardianUserId: preferred ?? (await chooseGodMan(officer, s.child, appointedOn, s.random)),
     fromDate: appointedOn,
     childHeard: heard,
     bestInterests: bestInterests(s.child, appointedOn, heard, 'Barnet har kommit ensamt till Sverige och saknar vårdnadshavare här; en god man behövs för asylärendet.'),
@@ -215,7 +226,8 @@ export const seedGuardianship: Seeder = async (actors, child, random, today) => 
   if (child.arrivalDate > last) return;
   const probe = await actors.as('asylum_officer', null, today);
   if ((await machineState(probe.db, child.id, guardianship)).state !== 'none') return;
-  // An older record may have linked a god man before the request flow existed: the same god man is appointed anew.
+  // An older record may have linked a god man before the request flow existed: for the fixtures the same god man is
+  // appointed anew (the tests know them).
   const [legacy] = await probe.db
     .select({ userId: guardianships.guardianUserId })
     .from(guardianships)
@@ -235,7 +247,8 @@ export const seedGuardianship: Seeder = async (actors, child, random, today) => 
     if (officer !== null) await withdrawRequest(officer, child.id, { withdrawnOn: officer.today });
     return;
   }
-  let appointedOn = await requestAndAppoint(s, requestedOn, waitDays(random), legacy?.userId);
+  // Beyond the fixtures an older link is simply replaced by the appointment from the registry.
+  let appointedOn = await requestAndAppoint(s, requestedOn, waitDays(random));
   if (appointedOn === null) return;
   if (child.index % 19 === 3) {
     // The god man resigns (moved, too many assignments); a replacement is appointed.

@@ -3,13 +3,11 @@
  * resignation. Sends the version of the state the user saw, so that a concurrent change answers 409, not a surprise.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { TextField } from '../../components/form/fields.tsx';
-import { Announce, Success } from '../../components/Status.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import type { MessageKey } from '../../i18n.ts';
@@ -49,13 +47,12 @@ export function DateStepForm({
   readonly childId: string;
   readonly step: keyof typeof STEPS;
   readonly version: number;
-  /** Told when the step is done (the form itself may disappear as the state moves on). */
-  readonly onDone?: (message: string) => void;
+  /** Told when the step is done: the section says so (the form itself may disappear as the state moves on). */
+  readonly onDone: (message: string) => void;
 }) {
   const { t } = useI18n();
   const spec = STEPS[step];
   const id = `gs-${step}`;
-  const [done, setDone] = useState(false);
   const form = useForm<Values>({
     resolver: zodResolver(z.object({ date: spec.schema })),
     shouldFocusError: false,
@@ -63,12 +60,8 @@ export function DateStepForm({
   });
   // The server names the date by its API name (or the engine's `occurredOn`); here it is the one date.
   const feedback = useStepFeedback(form.setError, ['date'], { occurredOn: 'date', [spec.field]: 'date' });
-  const send = useGuardianshipStep(childId, spec.path, () => {
-    setDone(true);
-    onDone?.(t(spec.keys.done));
-  }, feedback.onServerError);
+  const send = useGuardianshipStep(childId, spec.path, () => onDone(t(spec.keys.done)), feedback.onServerError);
   const submit = form.handleSubmit((values) => {
-    setDone(false);
     feedback.clear();
     send.mutate({ [spec.field]: values.date, expectedVersion: version });
   }, feedback.onInvalid);
@@ -79,13 +72,6 @@ export function DateStepForm({
       <p className="hint">{t(spec.keys.intro)}</p>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={form.formState.errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
-        <Announce>
-          {done && (
-            <Success>
-              <p>{t(spec.keys.done)}</p>
-            </Success>
-          )}
-        </Announce>
         <TextField id={fields[0].id} type="date" width="medium" label={t(spec.keys.date)} error={fieldErrorText(t, form.formState.errors.date)} registration={form.register('date')} />
         <button type="submit" className="button button--primary" disabled={send.isPending}>
           {send.isPending ? t('form.sending') : t(spec.keys.submit)}

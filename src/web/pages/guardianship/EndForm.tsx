@@ -4,14 +4,12 @@
  * change) — no decision, but always a record.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { RECORDED_BY_LAW_REASONS, type GuardianshipView } from '../../api/guardianship-types.ts';
 import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
 import { BestInterestsFieldset, EMPTY_BEST_INTERESTS, toBestInterestsBody } from '../../components/form/BestInterestsFieldset.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, TextField } from '../../components/form/fields.tsx';
-import { Announce, Success } from '../../components/Status.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
@@ -21,24 +19,19 @@ import { BEST_INTERESTS_PATHS, bestInterestsSummary, flatErrors, useStepFeedback
 const ID = 'gs-end';
 const byLaw = (reason: string) => (RECORDED_BY_LAW_REASONS as readonly string[]).includes(reason);
 
-export function EndForm({ childId, view, onDone }: { readonly childId: string; readonly view: GuardianshipView; readonly onDone?: (message: string) => void }) {
+export function EndForm({ childId, view, onDone }: { readonly childId: string; readonly view: GuardianshipView; readonly onDone: (message: string) => void }) {
   const { t } = useI18n();
-  const [done, setDone] = useState(false);
   const form = useForm<EndInput>({
     resolver: zodResolver(EndSchema),
     shouldFocusError: false,
     defaultValues: { endedOn: todayInSweden(), bestInterests: EMPTY_BEST_INTERESTS },
   });
   const feedback = useStepFeedback(form.setError, ['reason', 'endedOn', ...BEST_INTERESTS_PATHS], { occurredOn: 'endedOn' });
-  const send = useGuardianshipStep(childId, 'guardianship/end', () => {
-    setDone(true);
-    onDone?.(t('guardianship.endForm.done'));
-  }, feedback.onServerError);
+  const send = useGuardianshipStep(childId, 'guardianship/end', () => onDone(t('guardianship.endForm.done')), feedback.onServerError);
   const reason = useWatch({ control: form.control, name: 'reason' });
   const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
   const decision = reason !== undefined && !byLaw(reason);
   const submit = form.handleSubmit((values) => {
-    setDone(false);
     feedback.clear();
     const law = byLaw(values.reason);
     send.mutate({
@@ -61,13 +54,6 @@ export function EndForm({ childId, view, onDone }: { readonly childId: string; r
       <p className="hint">{t('guardianship.endForm.intro')}</p>
       <form onSubmit={submit} noValidate className="form form--wide">
         <ErrorSummary errors={flatErrors(errors)} fields={fields} general={feedback.general} attempt={feedback.attempt} />
-        <Announce>
-          {done && (
-            <Success>
-              <p>{t('guardianship.endForm.done')}</p>
-            </Success>
-          )}
-        </Announce>
         <RadioGroupField
           id={fields[0].id}
           label={t('guardianship.endForm.reason')}

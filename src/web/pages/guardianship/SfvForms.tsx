@@ -4,13 +4,11 @@
  * special reason not to apply.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { SFV_NOT_APPLYING_REASONS } from '../../api/guardianship-types.ts';
 import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../components/form/fields.tsx';
-import { Announce, Success } from '../../components/Status.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
@@ -28,33 +26,17 @@ import { useStepFeedback } from './form-kit.ts';
 interface Props {
   readonly childId: string;
   readonly version: number;
-  readonly onDone?: (message: string) => void;
-}
-
-function Done({ show, text }: { readonly show: boolean; readonly text: string }) {
-  return (
-    <Announce>
-      {show && (
-        <Success>
-          <p>{text}</p>
-        </Success>
-      )}
-    </Announce>
-  );
+  /** Told when the step is done: the section says so. */
+  readonly onDone: (message: string) => void;
 }
 
 export function SfvApplyForm({ childId, version, onDone }: Props) {
   const { t } = useI18n();
   const id = 'gs-sfv-apply';
-  const [done, setDone] = useState(false);
   const form = useForm<SfvApplyInput>({ resolver: zodResolver(SfvApplySchema), shouldFocusError: false, defaultValues: { court: '', appliedOn: todayInSweden() } });
   const feedback = useStepFeedback(form.setError, ['court', 'appliedOn'], { occurredOn: 'appliedOn' });
-  const send = useGuardianshipStep(childId, 'sfv', () => {
-    setDone(true);
-    onDone?.(t('guardianship.sfvApply.done'));
-  }, feedback.onServerError);
+  const send = useGuardianshipStep(childId, 'sfv', () => onDone(t('guardianship.sfvApply.done')), feedback.onServerError);
   const submit = form.handleSubmit((values) => {
-    setDone(false);
     feedback.clear();
     send.mutate({ ...values, expectedVersion: version });
   }, feedback.onInvalid);
@@ -69,7 +51,6 @@ export function SfvApplyForm({ childId, version, onDone }: Props) {
       <p className="hint">{t('guardianship.sfvApply.intro')}</p>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
-        <Done show={done} text={t('guardianship.sfvApply.done')} />
         <TextField id={fields[0].id} label={t('guardianship.sfvApply.court')} error={fieldErrorText(t, errors.court)} registration={form.register('court')} />
         <TextField id={fields[1].id} type="date" width="medium" label={t('guardianship.sfvApply.appliedOn')} error={fieldErrorText(t, errors.appliedOn)} registration={form.register('appliedOn')} />
         <button type="submit" className="button button--primary" disabled={send.isPending}>
@@ -83,20 +64,15 @@ export function SfvApplyForm({ childId, version, onDone }: Props) {
 export function SfvDecisionForm({ childId, version, onDone }: Props) {
   const { t } = useI18n();
   const id = 'gs-sfv-decision';
-  const [done, setDone] = useState(false);
   const form = useForm<SfvDecisionInput>({
     resolver: zodResolver(SfvDecisionSchema),
     shouldFocusError: false,
     defaultValues: { custodianName: '', decidedOn: '', finalOn: '' },
   });
   const feedback = useStepFeedback(form.setError, ['outcome', 'custodianName', 'decidedOn', 'finalOn'], {});
-  const send = useGuardianshipStep(childId, 'sfv/decision', () => {
-    setDone(true);
-    onDone?.(t('guardianship.sfvDecision.done'));
-  }, feedback.onServerError);
+  const send = useGuardianshipStep(childId, 'sfv/decision', () => onDone(t('guardianship.sfvDecision.done')), feedback.onServerError);
   const appointed = useWatch({ control: form.control, name: 'outcome' }) === 'appointed';
   const submit = form.handleSubmit((values) => {
-    setDone(false);
     feedback.clear();
     send.mutate(
       values.outcome === 'appointed'
@@ -116,7 +92,6 @@ export function SfvDecisionForm({ childId, version, onDone }: Props) {
       <h3 id={`${id}-title`}>{t('guardianship.sfvDecision.title')}</h3>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
-        <Done show={done} text={t('guardianship.sfvDecision.done')} />
         <RadioGroupField
           id={fields[0].id}
           label={t('guardianship.sfvDecision.outcome')}
@@ -151,19 +126,14 @@ export function SfvDecisionForm({ childId, version, onDone }: Props) {
 export function SfvNotApplyingForm({ childId, version, onDone }: Props) {
   const { t } = useI18n();
   const id = 'gs-sfv-not';
-  const [done, setDone] = useState(false);
   const form = useForm<SfvNotApplyingInput, unknown, SfvNotApplyingOutput>({
     resolver: zodResolver(SfvNotApplyingSchema),
     shouldFocusError: false,
     defaultValues: { note: '', decidedOn: todayInSweden() },
   });
   const feedback = useStepFeedback(form.setError, ['reason', 'note', 'decidedOn'], { occurredOn: 'decidedOn' });
-  const send = useGuardianshipStep(childId, 'sfv/not-applying', () => {
-    setDone(true);
-    onDone?.(t('guardianship.notApplyingForm.done'));
-  }, feedback.onServerError);
+  const send = useGuardianshipStep(childId, 'sfv/not-applying', () => onDone(t('guardianship.notApplyingForm.done')), feedback.onServerError);
   const submit = form.handleSubmit((values) => {
-    setDone(false);
     feedback.clear();
     send.mutate({ ...values, expectedVersion: version });
   }, feedback.onInvalid);
@@ -178,7 +148,6 @@ export function SfvNotApplyingForm({ childId, version, onDone }: Props) {
       <h3 id={`${id}-title`}>{t('guardianship.notApplyingForm.title')}</h3>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
-        <Done show={done} text={t('guardianship.notApplyingForm.done')} />
         <RadioGroupField
           id={fields[0].id}
           label={t('guardianship.notApplyingForm.reason')}
