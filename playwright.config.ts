@@ -16,8 +16,8 @@ const E2E_PORT = 3199;
 const E2E_SERVER = [
   'node node_modules/vite/bin/vite.js build --logLevel warn',
   'rm -rf .tmp/e2e-data',
-  // The browser tests run on the first 120 demo children only (no background growth), so lists stay put.
-  `ANVISA_DEMO_CHILDREN=120 ANVISA_DATA_DIR=.tmp/e2e-data PORT=${E2E_PORT} node --import tsx src/server/main.ts`,
+  // The browser tests run on the 24 fixture children only (no background growth), so lists stay put.
+  `ANVISA_DEMO_CHILDREN=24 ANVISA_DATA_DIR=.tmp/e2e-data PORT=${E2E_PORT} node --import tsx src/server/main.ts`,
 ].join(' && ');
 
 export default defineConfig({

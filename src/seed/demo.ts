@@ -137,7 +137,17 @@ function childSpecs(count: number, today: string, random: () => number, populati
   return specs;
 }
 
-export async function seedDemo(database: { db: Db }, now: Date, today: string, childCount = 60): Promise<DemoSummary> {
+export interface SeedOptions {
+  /**
+   * Take every decided child through its case with the capabilities' seeders (the demo of `npm start`). Off for the
+   * integration tests' fixture database, which instead links the fixture children's gode män and journal notes
+   * directly (faster; the tests drive the case use cases themselves).
+   */
+  readonly caseSeeders?: boolean;
+}
+
+export async function seedDemo(database: { db: Db }, now: Date, today: string, childCount = 60, options: SeedOptions = {}): Promise<DemoSummary> {
+  const caseSeeders = options.caseSeeders ?? false;
   return database.db.transaction(async (tx) => {
     const orgs = await createOrganisations(tx);
     const userIds = new Map<string, string>();
@@ -219,7 +229,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
           .set({ outcome: spec.assessment, outcomeNote: 'Bedömning gjord av socialtjänsten (demodata)', assessedAt: caller.now })
           .where(eq(relativeAssessments.id, relativeAssessmentId));
       }
-      if (spec.index % 3 === 0) {
+      if (!caseSeeders && spec.index % 3 === 0) {
         await tx.insert(guardianships).values({
           childId: id,
           guardianUserId: userIds.get(spec.index % 2 === 0 ? 'birgitta.sjo' : 'hans.gren') ?? '',
@@ -228,7 +238,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
           ownerOrganisationId: orgs.guardianship.get(spec.fixedAssignment ?? spec.arrival) ?? orgs.godManPool,
         });
       }
-      if (spec.arrival === '1280') {
+      if (!caseSeeders && spec.arrival === '1280') {
         await tx.insert(journalEntries).values({
           childId: id,
           ownerOrganisationId: orgs.municipality.get('1280') ?? '',
@@ -273,7 +283,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
 
     // The case after the anvisning, child by child in arrival order, through the capabilities' use cases.
     const actors = seedActors(tx, now, today);
-    for (const { spec, id } of order) {
+    for (const { spec, id } of caseSeeders ? order : []) {
       await seedCase(tx, actors, id, spec.index, today, seededRandom(CASE_SEED + spec.index));
     }
     return { users: DEMO_USERS.length, children: childCount, decisions, waiting };

@@ -36,7 +36,7 @@ export async function demoChildren(db: DbOrTx): Promise<number> {
 }
 
 /** Adds up to `batch` children; returns the progress. One transaction. */
-export async function growDemoBatch(db: Db, now: Date, today: string, target: number, batch = 20): Promise<GrowProgress> {
+export async function growDemoBatch(db: Db, now: Date, today: string, target: number, batch = 2): Promise<GrowProgress> {
   return db.transaction(async (tx) => {
     const have = await demoChildren(tx);
     if (have >= target) return { children: have, target, done: true };

@@ -40,10 +40,13 @@ export async function openConfiguredDatabase(config: Config, command: string): P
     : openDatabase({ kind: 'pglite', dataDir: config.database.dataDir, command });
 }
 
+/** Children seeded before the server answers (the tests' fixture children); the rest grow in the background. */
+export const DEMO_FIRST_CHILDREN = 24;
+
 export async function prepareData(database: Database, config: Config, now: Date, log: (msg: string) => void): Promise<void> {
   if (await loadReferenceData(database.db)) log('reference data loaded');
   if (config.demoData && !(await organisationsExist(database.db))) {
-    const summary = await seedDemo(database, now, stockholmDate(now), 120);
+    const summary = await seedDemo(database, now, stockholmDate(now), Math.min(DEMO_FIRST_CHILDREN, config.demoChildren), { caseSeeders: true });
     log(`demo data created: ${summary.users} users, ${summary.children} children, ${summary.decisions} allocation decisions, ${summary.waiting} waiting`);
     log(`demo case states: ${formatStateReport(await stateReport(database.db))}`);
   }
