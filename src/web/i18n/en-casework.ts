@@ -52,6 +52,7 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.assign.primary': 'Responsible social worker',
   'casework.assign.secondary': 'Co-worker (optional)',
   'casework.assign.choose': 'Choose a social worker',
+  'casework.choose': 'Choose',
   'casework.assign.noSecondary': 'No co-worker',
   'casework.assign.fromDate': 'From',
   'casework.assign.submit': 'Save the assignment',

@@ -50,6 +50,7 @@ export const svCasework = {
   'casework.assign.primary': 'Ansvarig handläggare',
   'casework.assign.secondary': 'Medhandläggare (valfritt)',
   'casework.assign.choose': 'Välj handläggare',
+  'casework.choose': 'Välj',
   'casework.assign.noSecondary': 'Ingen medhandläggare',
   'casework.assign.fromDate': 'Från och med',
   'casework.assign.submit': 'Spara fördelningen',

@@ -135,7 +135,7 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
       <TextField id={id('occurredOn')} type="date" width="short" label={t(`casework.on.${step}`)} hint={t('casework.onHint')} error={err('occurredOn')} registration={form.register('occurredOn')} />
       {step === 'receive_report' && (
         <SelectField id={id('source')} label={t('casework.source')} error={err('source')} registration={form.register('source')}>
-          <option value="">{t('casework.assign.choose')}</option>
+          <option value="">{t('casework.choose')}</option>
           {REPORT_SOURCES.filter((s) => s !== 'anvisning' && s !== 'transfer').map((s) => (
             <option key={s} value={s}>
               {t(`casework.source.${s}`)}

@@ -191,7 +191,7 @@ function CorrespondenceForm({ childId }: { readonly childId: string }) {
       />
       <TextField id="letter-counterpart" label={t('personakt.counterpart')} hint={t('personakt.counterpartHint')} error={fieldErrorText(t, errors.counterpart)} registration={form.register('counterpart')} />
       <SelectField id="letter-channel" label={t('personakt.channel')} error={fieldErrorText(t, errors.channel)} registration={form.register('channel')}>
-        <option value="">{t('casework.assign.choose')}</option>
+        <option value="">{t('casework.choose')}</option>
         {CHANNELS.map((c) => (
           <option key={c} value={c}>
             {t(`personakt.channel.${c}`)}
