@@ -34,6 +34,7 @@ export interface Task {
     | '/arendefordelning'
     | '/anmalningar'
     | '/overflyttningar'
+    | '/placeringar/utforare'
     | '/logg'
     | '/administration';
   readonly label: MessageKey;
@@ -83,6 +84,7 @@ export const TASKS: readonly Task[] = [
     permission: 'statistics:read',
   },
   { to: '/nyckeltal', label: 'nav.figures', description: 'task.figures', permission: 'key-figures:read' },
+  { to: '/placeringar/utforare', label: 'placement.nav', description: 'placement.task', permission: 'providers:read' },
   { to: '/mina-arenden', label: 'nav.myCases', description: 'task.myCases', permission: 'case:write' },
   { to: '/arendefordelning', label: 'nav.caseload', description: 'task.caseload', permission: 'case:manage' },
   { to: '/overflyttningar', label: 'responsibility.nav.transfers', description: 'responsibility.task.transfers', permission: 'case:write' },

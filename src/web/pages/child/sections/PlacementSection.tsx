@@ -1,7 +1,202 @@
-/** The child's page: the Placement section. Owned by its capability; renders nothing until built. */
-import type { ChildDetail } from '../../../api/types.ts';
+/**
+ * The child's page: the placement. The current placement (an on-call placement with the day it is valid to), the
+ * placements before it, the placement days per municipality; for social services the decisions the state allows —
+ * place, place on call, move, end — each with the best-interests record.
+ */
+import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
+import { usePlacements } from '../../../api/placement-queries.ts';
+import type { PlacementRecord, PlacementView } from '../../../api/placement-types.ts';
+import type { ChildDetail } from '../../../api/types.ts';
+import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
+import { useI18n } from '../../../language.tsx';
+import { EndPlacementForm } from '../../placement/EndPlacementForm.tsx';
+import { PlacementDecisionForm, type DecisionMode } from '../../placement/PlacementDecisionForm.tsx';
 
-export function PlacementSection(_props: { readonly child: ChildDetail; readonly access?: SectionAccess; readonly asylum?: SectionAccess; readonly age?: SectionAccess }) {
-  return null;
+type Action = DecisionMode | 'end';
+
+const ACTIONS: Readonly<Record<PlacementView['state'], readonly Action[]>> = {
+  not_placed: ['place', 'on_call'],
+  on_call_placed: ['place', 'end'],
+  placed: ['move', 'end'],
+  ended: ['place', 'on_call'],
+};
+
+export function PlacementSection({ child, access = 'read' }: { readonly child: ChildDetail; readonly access?: SectionAccess }) {
+  const { t } = useI18n();
+  const view = usePlacements(child.id);
+  const [action, setAction] = useState<Action | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="placement-title" className="section placement-section">
+      <h2 id="placement-title">{t('placement.title')}</h2>
+      {view.isPending && <Loading />}
+      {view.isError && <LoadError error={view.error} />}
+      <Announce>
+        {done !== null && (
+          <Success>
+            <p>{done}</p>
+          </Success>
+        )}
+      </Announce>
+      {view.data !== undefined && (
+        <>
+          <Current view={view.data} />
+          <History records={view.data.history} />
+          {view.data.days.length > 0 && (
+            <p>
+              {t('placement.days', {
+                days: view.data.days.map((d) => t('placement.daysIn', { days: d.days, municipality: d.municipality.name })).join(', '),
+              })}
+            </p>
+          )}
+          {access === 'write' && (
+            <>
+              <div className="actions" role="group" aria-label={t('placement.actions')}>
+                {ACTIONS[view.data.state].map((a) => (
+                  <button
+                    key={a}
+                    type="button"
+                    className={a === 'end' ? 'button button--secondary' : 'button button--primary'}
+                    aria-expanded={action === a}
+                    aria-controls="placement-action"
+                    onClick={() => {
+                      setDone(null);
+                      setAction(action === a ? null : a);
+                    }}
+                  >
+                    {view.data.state === 'on_call_placed' && a === 'place' ? t('placement.action.followUp') : t(`placement.action.${a}`)}
+                  </button>
+                ))}
+              </div>
+              <div id="placement-action">
+                {action !== null && ACTIONS[view.data.state].includes(action) && (
+                  <div className="card placement-action">
+                    {action === 'end' ? (
+                      <EndPlacementForm
+                        childId={child.id}
+                        view={view.data}
+                        onDone={(message) => {
+                          setAction(null);
+                          setDone(message);
+                        }}
+                      />
+                    ) : (
+                      <PlacementDecisionForm
+                        key={`${action}-${view.data.version}`}
+                        childId={child.id}
+                        view={view.data}
+                        mode={action}
+                        onDone={(message) => {
+                          setAction(null);
+                          setDone(message);
+                        }}
+                      />
+                    )}
+                  </div>
+                )}
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Current({ view }: { readonly view: PlacementView }) {
+  const { t } = useI18n();
+  const current = view.current;
+  if (current === null) return <p>{t(`placement.state.${view.state}`)}</p>;
+  return (
+    <>
+      {current.onCall && (
+        <div className="notice notice--warning">
+          <p>{t('placement.onCallNotice', { date: current.validUntil ?? '' })}</p>
+        </div>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>{t('placement.field.provider')}</dt>
+          <dd>{current.provider?.name ?? t('placement.providerHidden')}</dd>
+        </div>
+        <div>
+          <dt>{t('placement.field.form')}</dt>
+          <dd>{t(`placement.form.${current.form}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('placement.field.legalBasis')}</dt>
+          <dd>{t(`placement.legalBasis.${current.legalBasis}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('placement.field.fromDate')}</dt>
+          <dd>{current.fromDate}</dd>
+        </div>
+        {current.specialReason !== null && (
+          <div>
+            <dt>{t('placement.field.specialReason')}</dt>
+            <dd>{current.specialReason}</dd>
+          </div>
+        )}
+        {current.decidedBy !== null && (
+          <div>
+            <dt>{t('placement.decidedBy')}</dt>
+            <dd>{current.decidedBy}</dd>
+          </div>
+        )}
+      </dl>
+    </>
+  );
+}
+
+function History({ records }: { readonly records: readonly PlacementRecord[] }) {
+  const { t } = useI18n();
+  if (records.length === 0) return null;
+  return (
+    <div className="table-wrap">
+      <table className="table table--narrow">
+        <caption>{t('placement.history')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('placement.field.provider')}</th>
+            <th scope="col">{t('placement.field.form')}</th>
+            <th scope="col">{t('placement.field.legalBasis')}</th>
+            <th scope="col">{t('placement.col.from')}</th>
+            <th scope="col">{t('placement.col.to')}</th>
+            <th scope="col">{t('placement.field.endReason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                {r.provider?.name ?? t('placement.providerHidden')}
+                {r.onCall && <span className="tag tag--warning">{t('placement.onCallTag')}</span>}
+              </th>
+              <td>{t(`placement.form.${r.form}`)}</td>
+              <td>{r.legalBasis}</td>
+              <td className="nowrap">{r.fromDate}</td>
+              <td className="nowrap">{r.toDate ?? t('common.ongoing')}</td>
+              <td>{r.endReason === null ? '' : endReasonText(t, r.endReason)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function endReasonText(t: ReturnType<typeof useI18n>['t'], reason: string): string {
+  switch (reason) {
+    case 'moved':
+    case 'turned_18':
+    case 'absconded':
+    case 'left_sweden':
+    case 'reunited':
+    case 'age_changed':
+    case 'followed_by_decision':
+      return t(`placement.endReason.${reason}`);
+    default:
+      return reason;
+  }
 }
