@@ -15,7 +15,7 @@ import { HttpError, unprocessable, type FieldProblem } from '../platform/http/er
 import { recordEndByLaw } from './end-by-law.ts';
 import { policyFor, wardCounts } from './registry.ts';
 import { insertRequest } from './requests.ts';
-import { appointmentWarnings, childHeardProblems, endByLawProblems, type AppointmentWarning, type EndByDecisionReason, type RecordedByLawReason } from './rules.ts';
+import { adultProblems, appointmentWarnings, childHeardProblems, endByLawProblems, type AppointmentWarning, type EndByDecisionReason, type RecordedByLawReason } from './rules.ts';
 import { guardianshipOf, responsibleOrFail } from './scope.ts';
 
 export interface AppointInput {
@@ -108,6 +108,8 @@ export async function appointGodMan(
     decisionKind: 'god_man_appointment',
     details: { guardianUserId: input.guardianUserId, requestId: request?.id ?? null, childHeard: input.childHeard ?? false },
   });
+  const adult = adultProblems(found.child.birthDate, input.fromDate, 'body.fromDate');
+  if (adult.length > 0) throw unprocessable('adult', 'A god man is appointed only for a child', adult);
   if (request !== undefined && input.fromDate < request.requestedOn) {
     throw unprocessable('invalid_from_date', 'The appointment cannot take effect before the request', [
       { field: 'body.fromDate', code: 'before_request', message: `Förordnandet kan inte gälla före begäran (${request.requestedOn})` },

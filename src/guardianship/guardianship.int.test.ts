@@ -307,6 +307,30 @@ describe('the special custodian (SFV)', () => {
   });
 });
 
+describe('protected identity and concurrency', () => {
+  it('a protected child stays masked on the authority’s list, and its god man is not named to the uncleared', async () => {
+    const canary = await t.childByDossier('20000100');
+    const res = await t.request(social, 'POST', `/api/children/${canary}/guardianship/requests`, { requestedOn: '2026-11-22' });
+    expect([201, 409]).toContain(res.statusCode);
+    const list = await t.request(officer, 'GET', '/api/guardianship/requests');
+    const entry = list.json<{ child: { id: string; identityMasked: boolean; firstName: string | null } }[]>().find((r) => r.child.id === canary);
+    expect(entry?.child).toMatchObject({ identityMasked: true, firstName: null });
+    expect(list.body).not.toContain('Zephyrina');
+    const seen = await view(officer, canary);
+    expect(seen.history.every((h) => h.name === null)).toBe(true);
+    expect(seen.godMan?.name ?? null).toBeNull();
+  });
+
+  it('a step sent with the version the user saw answers 409 stale when someone else moved first', async () => {
+    const child = await arrivedChild(t, '1280');
+    const { version } = await view(social, child);
+    await requested(child);
+    const res = await t.request(officer, 'POST', `/api/children/${child}/guardianship/requests/withdrawal`, { withdrawnOn: '2026-11-23', expectedVersion: version });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<{ error: { code: string } }>().error.code).toBe('stale');
+  });
+});
+
 describe('what each role sees and may do', () => {
   it('the section offers each role the steps it may take now', async () => {
     const child = await arrivedChild(t, '1280');

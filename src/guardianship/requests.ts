@@ -13,7 +13,7 @@ import { emergencyGrantsFor, loadChildrenWithFacts } from '../children/repositor
 import { notifyMunicipality } from '../notifications/notify.ts';
 import { childIntake, deadlines, guardianshipRequests, organisations, responsibilityPeriods } from '../platform/db/schema.ts';
 import { unprocessable } from '../platform/http/errors.ts';
-import type { RequestReason } from './rules.ts';
+import { adultProblems, type RequestReason } from './rules.ts';
 import { guardianshipOf, requireGuardianshipAuthority, responsibleOrFail } from './scope.ts';
 
 interface NewRequest {
@@ -66,6 +66,8 @@ export async function requestGodMan(
     expectedVersion: input.expectedVersion,
     details: { reason: 'initial', municipalityCode },
   });
+  const adult = adultProblems(found.child.birthDate, input.requestedOn, 'body.requestedOn');
+  if (adult.length > 0) throw unprocessable('adult', 'A god man is appointed only for a child', adult);
   const id = await insertRequest(caller, { childId, municipalityCode, reason: 'initial', requestedOn: input.requestedOn });
   caller.audit.detail('requestId', id);
   return { id, dueOn: outcome.opened[0]?.due ?? null, version: outcome.version };

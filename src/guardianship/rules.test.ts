@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  adultProblems,
   appointmentDays,
   appointmentWarnings,
   childHeardProblems,
@@ -65,6 +66,13 @@ describe('whether the child was heard on the appointment (3 § Lgeb)', () => {
 
   it('heard and a reason for not hearing contradict each other', () => {
     expect(childHeardProblems(true, { childsViews: 'x', notHeardReason: 'y' }).map((p) => p.code)).toEqual(['heard_but_reason']);
+  });
+});
+
+describe('a god man is for a child', () => {
+  it('is neither requested nor appointed from the 18th birthday', () => {
+    expect(adultProblems('2008-11-23', '2026-11-22', 'body.requestedOn')).toEqual([]);
+    expect(adultProblems('2008-11-23', '2026-11-23', 'body.requestedOn').map((p) => p.code)).toEqual(['adult']);
   });
 });
 

@@ -89,6 +89,11 @@ export function childHeardProblems(childHeard: boolean | undefined, record: Pick
   return [];
 }
 
+/** A god man is for a child: no request or appointment once the child is 18 (the assignment would end by law). */
+export function adultProblems(birthDate: string, on: string, field: string): FieldProblem[] {
+  return ageOn(birthDate, on) >= 18 ? [{ field, code: 'adult', message: `Barnet fyllde 18 år ${birthday(birthDate, 18)}` }] : [];
+}
+
 /** A recorded end by law must be true on its date: 18 years of age for `turned_18`. */
 export function endByLawProblems(reason: RecordedByLawReason, birthDate: string, endedOn: string): FieldProblem[] {
   if (reason === 'turned_18' && ageOn(birthDate, endedOn) < 18) {

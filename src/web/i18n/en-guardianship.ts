@@ -250,6 +250,7 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'error.not_within_6_months': 'The child does not turn 18 within six months.',
   'error.not_served': 'The guardianship authority does not serve that municipality.',
   'error.duplicate_user': 'The login id is already in use.',
+  'error.adult': 'The child is 18 or older on that date.',
 
   'kind.guardianship.request': 'Guardian requested',
   'kind.guardianship.end': 'Guardianship ended',

@@ -248,6 +248,7 @@ export const svGuardianship = {
   'error.not_within_6_months': 'Barnet fyller inte 18 år inom sex månader.',
   'error.not_served': 'Överförmyndaren betjänar inte den kommunen.',
   'error.duplicate_user': 'Inloggnings-id:t används redan.',
+  'error.adult': 'Barnet har fyllt 18 år det datumet.',
 
   'kind.guardianship.request': 'Begäran om god man',
   'kind.guardianship.end': 'Avslut av godmanskap',
