@@ -2,7 +2,7 @@
  * The social workers of a case: the unit manager assigns a primary (and optionally a secondary) worker and reassigns
  * them; each change ends the earlier assignment on the date and tells the newly assigned worker.
  */
-import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Caller } from '../children/use-cases.ts';
 import { childInScope } from '../children/use-cases.ts';
 import { notifyUsers } from '../notifications/notify.ts';
@@ -91,15 +91,4 @@ export async function assignWorkers(caller: Caller, childId: string, input: Assi
   caller.audit.detail('socialCaseId', row.id);
   caller.audit.detail('assigned', added.map((t) => t.userId));
   return { socialCaseId: row.id, assigned: added.map((t) => t.userId) };
-}
-
-/** The primary worker assigned to the case today, if any. */
-export async function primaryWorker(db: DbOrTx, socialCaseId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ userId: caseWorkers.userId })
-    .from(caseWorkers)
-    .where(and(eq(caseWorkers.socialCaseId, socialCaseId), eq(caseWorkers.role, 'primary'), isNull(caseWorkers.toDate)))
-    .orderBy(desc(caseWorkers.fromDate))
-    .limit(1);
-  return row?.userId ?? null;
 }

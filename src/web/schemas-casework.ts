@@ -127,15 +127,21 @@ export type CorrespondenceInput = z.input<typeof CorrespondenceSchema>;
 
 const ACCEPTED = ['application/pdf', 'image/png', 'image/jpeg'];
 
+/** The chosen file of a file input (a FileList in the browser), or undefined. */
+function firstFile(files: unknown): { readonly type: string; readonly size: number } | undefined {
+  if (typeof files !== 'object' || files === null || !('length' in files)) return undefined;
+  return (files as ArrayLike<{ type: string; size: number }>)[0];
+}
+
 /** The upload form: the file is checked for type and size here too; the server checks the bytes themselves. */
 export function uploadSchema(maxBytes: number) {
   return z.object({
     title: z.string().trim().min(1, 'required').max(200, 'too_big'),
     file: z
       .custom<FileList>()
-      .refine((files) => files instanceof FileList && files.length === 1, 'file_required')
-      .refine((files) => !(files instanceof FileList) || files.length === 0 || ACCEPTED.includes(files[0]?.type ?? ''), 'document_type')
-      .refine((files) => !(files instanceof FileList) || files.length === 0 || (files[0]?.size ?? 0) <= maxBytes, 'document_too_large'),
+      .refine((files) => firstFile(files) !== undefined, 'file_required')
+      .refine((files) => ACCEPTED.includes(firstFile(files)?.type ?? ACCEPTED[0] ?? ''), 'document_type')
+      .refine((files) => (firstFile(files)?.size ?? 0) <= maxBytes, 'document_too_large'),
     notForChild: z.boolean(),
   });
 }
