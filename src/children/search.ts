@@ -159,7 +159,8 @@ function nameMatches(term: string, visible: SQL): SQL {
   if (patterns === null) return sql`true`;
   const text = sql`(${children.firstName} || ${NAME_SEPARATOR} || ${children.lastName})`;
   const words = sql.join(patterns.words.map((p) => sql`${text} ~* ${p}`), sql` and `);
-  return sql`(${visible} and ((${words}) or ${text} ~* ${patterns.whole}))`;
+  const whole = patterns.whole === null ? sql`false` : sql`${text} ~* ${patterns.whole}`;
+  return sql`(${visible} and ((${words}) or ${whole}))`;
 }
 
 /** The search as a condition on `children`, the same rules as childMatchesSearch. */

@@ -107,7 +107,7 @@ export const worklistMatrix: MatrixModule = {
     },
     {
       route: 'POST /api/children/:childId/identifiers',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${child(f, s)}/identifiers`, body: { kind: 'dossier', value: s === 'own' ? '88000001' : '88000002' } }),
+      build: (f, s) => ({ method: 'POST', url: `/api/children/${child(f, s)}/identifiers`, body: { kind: 'dossier', value: s === 'own' ? '61500001' : '61500002' } }),
       noSession: 401,
       // The Migration Agency's allocation officer adds it first; then the number is the child's already (409).
       expect: with_(all(403), { allocation_officer: [201, 201], asylum_officer: [409, 409], social_worker: [409, 403], unit_manager: [409, 403] }),

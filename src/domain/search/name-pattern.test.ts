@@ -9,7 +9,7 @@ function patternMatches(term: string, first: string, last: string): boolean {
   if (patterns === null) return true;
   const text = searchedText(first, last);
   const test = (p: string) => new RegExp(p, 'i').test(text);
-  return patterns.words.every(test) || test(patterns.whole);
+  return patterns.words.every(test) || (patterns.whole !== null && test(patterns.whole));
 }
 
 const FIXTURE_PAIRS = [
@@ -45,6 +45,12 @@ describe('name search patterns for the database', () => {
     expect(patternMatches('Abdul Rahman', 'Abdulrahman', 'Osman')).toBe(true);
     expect(patternMatches('Al-Hassan', 'Omar', 'Al Hassan')).toBe(true);
     expect(patternMatches('Fatima', 'Mohammad', 'Rezaei')).toBe(false);
+  });
+
+  it('a number is found only as written, never as a name without letters', () => {
+    expect(patternMatches('67000011', 'Test', 'Barn 67000010')).toBe(false);
+    expect(nameSearchMatches('67000011', 'Test', 'Barn 67000010')).toBe(false);
+    expect(patternMatches('6700001', 'Test', 'Barn 67000010')).toBe(true);
   });
 
   it('a separator typed in the search cannot reach across from the given to the family name', () => {

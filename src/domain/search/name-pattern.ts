@@ -5,7 +5,7 @@
  * does not); the pure rule decides for every returned child. The syntax is the common part of PostgreSQL's advanced
  * regular expressions and JavaScript's (classes, groups, alternation, lookahead), so the same pattern is tested here.
  */
-import { letters, nameKey } from './names.ts';
+import { hasLetters, letters, nameKey } from './names.ts';
 
 /** The separator between the given and the family name in the searched text, and between words. */
 export const NAME_SEPARATOR = '|';
@@ -86,14 +86,20 @@ function keyPattern(key: string, mode: Mode): string {
   return `${p.start}${firstVowel}${body.join('')}${p.between}*${p.end}`;
 }
 
-/** The pattern for one search word: a plain substring of the name, or the word's key in word or whole-name form. */
+/**
+ * The pattern for one search word: a plain substring of the name, or the word's key in word or whole-name form (a
+ * word without letters, a number, only as written).
+ */
 export function wordPattern(word: string): string {
+  const literal = escapeLiteral(word.toLocaleLowerCase('sv'));
+  if (!hasLetters(word)) return literal;
   const key = nameKey(word);
-  return `${escapeLiteral(word.toLocaleLowerCase('sv'))}|${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}`;
+  return `${literal}|${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}`;
 }
 
-/** The pattern for a whole search term that is one name written in parts (Abdul Rahman finds Abdulrahman). */
-export function wholeTermPattern(term: string): string {
+/** The pattern for a whole search term that is one name written in parts (Abdul Rahman finds Abdulrahman); null: none. */
+export function wholeTermPattern(term: string): string | null {
+  if (!hasLetters(term)) return null;
   const key = nameKey(term);
   return `${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}`;
 }
@@ -102,7 +108,7 @@ export function wholeTermPattern(term: string): string {
  * The search as patterns: a name matches when it matches every word pattern, or the whole-term pattern. Match
  * case-insensitively (`~*`, or the `i` flag) against `first || '|' || last`.
  */
-export function nameSearchPatterns(term: string): { readonly words: readonly string[]; readonly whole: string } | null {
+export function nameSearchPatterns(term: string): { readonly words: readonly string[]; readonly whole: string | null } | null {
   const clean = sanitiseSearch(term);
   const words = clean.split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;

@@ -59,5 +59,12 @@ export function nameSearchMatches(term: string, firstName: string, lastName: str
   if (words.length === 0) return true;
   const written = `${firstName} ${lastName}`.toLocaleLowerCase('sv');
   const keys = nameKeys([firstName, lastName]);
-  return words.every((w) => written.includes(w.toLocaleLowerCase('sv')) || keys.has(nameKey(w))) || keys.has(nameKey(term));
+  // A word without letters (a number) has no key: it is found only as written.
+  const sameName = (text: string) => hasLetters(text) && keys.has(nameKey(text));
+  return words.every((w) => written.includes(w.toLocaleLowerCase('sv')) || sameName(w)) || sameName(term);
+}
+
+/** Whether a name has any letter a key is made of. */
+export function hasLetters(name: string): boolean {
+  return nameKey(name) !== '|';
 }
