@@ -93,7 +93,8 @@ describe('properties (single children, no relatives)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // Up to 400 decisions × 200 runs: seconds on a busy 2-core machine.
+  }, 60_000);
 
   let largestWithChangingShares = 0;
   it('with shares changing between years every municipality with a share stays within 2 children of its quota', () => {

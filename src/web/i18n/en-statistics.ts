@@ -4,6 +4,7 @@ import type { svStatistics } from './sv-statistics.ts';
 export const enStatistics: Readonly<Record<keyof typeof svStatistics, string>> = {
   'nav.figures': 'Key figures',
   'task.figures': 'School start, reviews of the care and time to a god man, by gender and age.',
+  'kind.key_figures.read': 'Key figures read',
   'figures.title': 'Key figures',
   'figures.intro': 'Key figures are always split by gender and age band. Cells with fewer than five children are not shown.',
   'figures.period': 'Period',

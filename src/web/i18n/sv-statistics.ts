@@ -2,6 +2,7 @@
 export const svStatistics = {
   'nav.figures': 'Nyckeltal',
   'task.figures': 'Skolstart, uppföljning av vården och tid till god man, efter kön och ålder.',
+  'kind.key_figures.read': 'Nyckeltal lästa',
   'figures.title': 'Nyckeltal',
   'figures.intro': 'Nyckeltalen visas alltid uppdelade på kön och åldersgrupp. Celler med färre än fem barn visas inte.',
   'figures.period': 'Period',
