@@ -98,7 +98,21 @@ export async function responsibilityView(caller: Caller, childId: string) {
     caseView && (municipal || MIGRATION_AGENCY.has(caller.actor.role))
       ? await childReports(caller, childId, municipal || !full ? codes : null, lookup, municipal && write)
       : [];
-  const [intake] = write
+  // Languages and interpreter need for those about to meet the child: its social services, or the municipality
+  // that may take it over.
+  const mayMeet =
+    write ||
+    visibleTransfers.some(
+      (r) =>
+        municipal &&
+        r.status === 'requested' &&
+        transferRelation(codes, {
+          fromCode: r.fromCode,
+          toCode: r.toCode,
+          requestedBy: sides.get(r.id) ?? 'from',
+        }) === 'answerer',
+    );
+  const [intake] = mayMeet
     ? await caller.db
         .select({ languages: childIntake.languages, interpreterNeeded: childIntake.interpreterNeeded })
         .from(childIntake)
