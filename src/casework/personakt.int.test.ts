@@ -156,6 +156,12 @@ describe('documents', () => {
     expect(Number(after.rows[0]?.n)).toBe(Number(before.rows[0]?.n));
   });
 
+  it('are read past the application’s usual body limit, so a large file gets the Swedish field error', async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(300 * 1024)]);
+    const res = await upload(sara, malmoChild, { title: 'Stor', fileName: 'stor.pdf', mediaType: 'application/pdf', contentBase64: big.toString('base64') });
+    expect(res.json<ErrorBody>().error).toMatchObject({ code: 'document_too_large' });
+  });
+
   it('are not found for another child, or outside the scope', async () => {
     const res = await upload(sara, malmoChild, { title: 'Intyg', fileName: 'intyg.pdf', mediaType: 'application/pdf', contentBase64: PDF.toString('base64') });
     const id = res.json<{ id: string }>().id;
