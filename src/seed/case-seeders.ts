@@ -6,7 +6,7 @@
  */
 import { AGE_ADULT_SEEDER, ASYLUM_SEEDER } from './case-asylum.ts';
 import { CASEWORK_SEEDERS } from './case-casework.ts';
-// import { seedGuardianship } from './case-guardianship.ts';
+import { seedGuardianship } from './case-guardianship.ts';
 import { PLACEMENT_SEEDERS } from './case-placement.ts';
 import { seedHandover, seedTurning18 } from './case-responsibility.ts';
 import type { Seeder } from './case-seeding.ts';
@@ -16,7 +16,7 @@ export const CASE_SEEDERS: readonly { readonly name: string; readonly seed: Seed
   CASEWORK_SEEDERS.socialCase,
   ...PLACEMENT_SEEDERS,
   ASYLUM_SEEDER,
-  // { name: 'guardianship', seed: seedGuardianship },
+  { name: 'guardianship', seed: seedGuardianship },
   { name: 'turning-18', seed: seedTurning18 },
   AGE_ADULT_SEEDER,
 ];

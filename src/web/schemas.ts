@@ -10,7 +10,6 @@ import { isIsoDate } from '../domain/time.ts';
 const DOSSIER = /^[0-9]{4,12}$/;
 
 const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
 const optionalDate = z
   .string()
   .trim()
@@ -30,12 +29,6 @@ export const JournalEntrySchema = z.object({
   body: z.string().trim().min(1, 'required').max(10_000, 'too_big'),
 });
 export type JournalEntryInput = z.input<typeof JournalEntrySchema>;
-
-export const AppointGuardianSchema = z.object({
-  guardianUserId: z.string().min(1, 'choose'),
-  fromDate: isoDate,
-});
-export type AppointGuardianInput = z.input<typeof AppointGuardianSchema>;
 
 export const GrantRoleSchema = z.object({
   subject: required(200),

@@ -12,7 +12,6 @@ import type {
   EmergencyGrant,
   JournalEntry,
   Municipality,
-  Person,
   Session,
   StatisticsRow,
   UserReport,
@@ -107,10 +106,6 @@ export function useCounties() {
     queryFn: () => apiGet<County[]>('/api/reference/counties'),
     staleTime: Infinity,
   });
-}
-
-export function useGodMen(enabled: boolean) {
-  return useQuery({ queryKey: ['god-men'], queryFn: () => apiGet<Person[]>('/api/god-men'), enabled });
 }
 
 export function useAuditEvents(filters: Query) {

@@ -104,11 +104,6 @@ export interface County {
   readonly shortName: string;
 }
 
-export interface Person {
-  readonly id: string;
-  readonly name: string;
-}
-
 export interface AuditEvent {
   readonly id: string;
   readonly occurredAt: string;

@@ -204,12 +204,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'journal.save': 'Save the entry',
   'journal.saved': 'The entry has been saved.',
 
-  'appoint.title': 'Appoint a guardian',
-  'appoint.godMan': 'Guardian',
-  'appoint.choose': 'Choose a guardian',
-  'appoint.fromDate': 'From',
-  'appoint.submit': 'Appoint',
-  'appoint.done': 'The guardian has been appointed.',
 
   'register.dossierNumber': 'Dossier number',
   'register.dossierHint': 'The Migration Agency’s dossier number, 4–12 digits.',

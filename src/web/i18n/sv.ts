@@ -201,12 +201,6 @@ export const sv = {
   'journal.save': 'Spara anteckningen',
   'journal.saved': 'Anteckningen är sparad.',
 
-  'appoint.title': 'Förordna god man',
-  'appoint.godMan': 'God man',
-  'appoint.choose': 'Välj god man',
-  'appoint.fromDate': 'Från och med',
-  'appoint.submit': 'Förordna',
-  'appoint.done': 'Den gode mannen är förordnad.',
 
   'register.dossierNumber': 'Aktnummer',
   'register.dossierHint': 'Migrationsverkets dossiernummer, 4–12 siffror.',
