@@ -6,13 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealPending, verifyChain } from '../audit/chain-store.ts';
 import { health, placement, school } from '../domain/case/machines.ts';
-import { seededRandom } from '../domain/random.ts';
 import { stockholmDate } from '../domain/time.ts';
 import { PLACEMENT_END_REASONS } from '../placement/end.ts';
 import { PINNED_NOW, startTestApp, type TestApp } from '../test-support/app.ts';
-import { seedActors } from './actors.ts';
 import { PLACEMENT_SEEDERS } from './case-placement.ts';
-import { seedChildFacts } from './case-run.ts';
+import { CASE_SEEDERS } from './case-seeders.ts';
 import { growDemoBatch } from './grow.ts';
 
 let t: TestApp;
@@ -22,22 +20,21 @@ const rows = async <T,>(query: string) => (await t.database.raw.query<T>(query))
 
 beforeAll(async () => {
   t = await startTestApp();
+  // The generator runs every capability's seeders for each new child (src/seed/case-seeders.ts), these included.
   const target = 24 + 320;
   for (let done = false; !done; ) ({ done } = await growDemoBatch(t.database.db, PINNED_NOW, today, target, 80));
-  const ids = await rows<{ id: string; dossier_number: string }>(`select id, dossier_number from children where dossier_number::bigint >= 20000124 order by dossier_number`);
-  await t.database.db.transaction(async (tx) => {
-    const actors = seedActors(tx, PINNED_NOW, today);
-    for (const { id, dossier_number } of ids) {
-      const index = Number(dossier_number) - 20_000_100;
-      const child = await seedChildFacts(tx, id, index);
-      const random = seededRandom(7_000_000 + index);
-      for (const seeder of PLACEMENT_SEEDERS) await seeder.seed(actors, child, random, today);
-    }
-  });
-}, 600_000);
+}, 900_000);
 afterAll(async () => t.close());
 
 describe('the placement, school and health demo data', () => {
+  it('is part of the demo generator, after the hand-over and before the rules that end responsibility', () => {
+    const names = CASE_SEEDERS.map((s) => s.name);
+    for (const seeder of PLACEMENT_SEEDERS) expect(names).toContain(seeder.name);
+    const first = names.indexOf('placement');
+    if (names.includes('hand-over')) expect(names.indexOf('hand-over')).toBeLessThan(first);
+    if (names.includes('turning-18')) expect(names.indexOf('turning-18')).toBeGreaterThan(first);
+  });
+
   it('reaches every state of the three machines', async () => {
     const states = await rows<{ machine: string; state: string }>(`select distinct machine, state from case_states where machine in ('placement', 'school', 'health')`);
     const reached = new Set(states.map((s) => `${s.machine}.${s.state}`));

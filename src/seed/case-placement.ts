@@ -16,7 +16,7 @@
  * the 18th birthday and at the end of the assigned municipality's responsibility.
  */
 import { and, asc, eq } from 'drizzle-orm';
-import { placement } from '../domain/case/machines.ts';
+import { health, placement, school as schoolMachine, type AnyMachine } from '../domain/case/machines.ts';
 import { ageOn, birthday, nextWorkingDay } from '../domain/deadlines/calendar.ts';
 import { needsSpecialReason } from '../domain/placement/rules.ts';
 import type { PlacementForm, ReferralDestination, SchoolProgramme, TargetGroup } from '../domain/placement/vocabulary.ts';
@@ -98,10 +98,12 @@ interface Window {
   readonly birthday18: string;
 }
 
-async function windowOf(actors: SeedActors, child: SeedChild, random: Random, today: string): Promise<Window | null> {
+/** The window the seeder may act in, or null: a fixture, not assigned, or already seeded (a restarted run). */
+async function windowOf(actors: SeedActors, child: SeedChild, random: Random, today: string, machine: AnyMachine): Promise<Window | null> {
   if (child.index < FIXTURES || child.decidedOn === null || child.assignedMunicipalityCode === null) return null;
   const code = child.assignedMunicipalityCode;
   const { db } = await actors.as('social_worker', code, child.decidedOn);
+  if ((await machineState(db, child.id, machine)).state !== machine.initial) return null;
   const periods = await db
     .select()
     .from(responsibilityPeriods)
@@ -192,7 +194,7 @@ function endPlan(child: SeedChild, w: Window, today: string, random: Random): Pl
 }
 
 export const seedPlacement: Seeder = async (actors, child, random, today) => {
-  const w = await windowOf(actors, child, random, today);
+  const w = await windowOf(actors, child, random, today, placement);
   if (w === null) return;
   // Absconded on the way: the assigned municipality is responsible but never placed the child.
   if (child.index % 211 === 13) return;
@@ -254,7 +256,7 @@ function programmeFor(age: number, random: Random): SchoolProgramme {
 }
 
 export const seedSchool: Seeder = async (actors, child, random, today) => {
-  const w = await windowOf(actors, child, random, today);
+  const w = await windowOf(actors, child, random, today, schoolMachine);
   if (w === null || child.index % 67 === 3) return;
   // Days from arrival to the first school day: mostly three to five weeks, a third beyond the goal.
   const days = 10 + between(random, 0, 24) + (random() < 0.3 ? between(random, 10, 50) : 0);
@@ -294,7 +296,7 @@ function referralTo(random: Random): ReferralDestination {
 }
 
 export const seedHealth: Seeder = async (actors, child, random, today) => {
-  const w = await windowOf(actors, child, random, today);
+  const w = await windowOf(actors, child, random, today, health);
   if (w === null || child.index % 47 === 5) return;
   const region = (on: string) => actors.as('health_staff', w.code, on);
   const offeredOn = addDays(w.decidedOn, between(random, 2, 25));
