@@ -37,7 +37,7 @@ export function EditProviderPage({ providerId }: { readonly providerId: string }
   return (
     <Page title={t('providers.editTitle')} heading={t('providers.editHeading', { name: provider.name })}>
       <BackLink />
-      <ProviderForm key={`${provider.id}-${provider.version}`} provider={provider} />
+      <ProviderForm key={provider.id} provider={provider} />
     </Page>
   );
 }

@@ -83,7 +83,7 @@ export function PlacementSection({ child, access = 'read' }: { readonly child: C
                       />
                     ) : (
                       <PlacementDecisionForm
-                        key={`${action}-${view.data.version}`}
+                        key={action}
                         childId={child.id}
                         view={view.data}
                         mode={action}
