@@ -18,6 +18,7 @@ export function activeAssignment(session: Session | null | undefined): Assignmen
 export interface Task {
   readonly to:
     | '/barn'
+    | '/arbetslista'
     | '/anvisning'
     | '/inkommande'
     | '/anhorigbedomningar'
@@ -47,6 +48,7 @@ export interface Task {
 /** The role's tasks, in menu order. */
 export const TASKS: readonly Task[] = [
   { to: '/barn', label: 'nav.children', description: 'task.children', permission: 'child:list' },
+  { to: '/arbetslista', label: 'worklist.nav', description: 'worklist.task', permission: 'worklist:read' },
   {
     to: '/anvisning',
     label: 'nav.allocation',
