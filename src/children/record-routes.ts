@@ -90,8 +90,8 @@ export const recordRoutes = [
     handler: async (ctx) => readRecord(caller(ctx), ctx.params.childId),
   }),
   defineRoute({
-    method: 'PATCH',
-    url: '/api/children/:childId',
+    method: 'POST',
+    url: '/api/children/:childId/basic-data',
     summary: 'Correct the basic data (names, stated birth date, gender); 409 `stale` with the current record if it changed since `version`',
     tags: ['children'],
     access: requires('child:edit'),

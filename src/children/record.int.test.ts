@@ -35,7 +35,7 @@ describe('editing the basic data', () => {
     const childId = await aChild(t, { dossier: '67000001' });
     const before = (await t.request(sara, 'GET', `/api/children/${childId}/record`)).json<RecordAnswer>();
     expect(before).toMatchObject({ version: 1, firstName: 'Test', statedBirthDate: null });
-    const res = await t.request(sara, 'PATCH', `/api/children/${childId}`, { version: 1, firstName: 'Ahmed', lastName: before.lastName, statedBirthDate: '2011-01-01' });
+    const res = await t.request(sara, 'POST', `/api/children/${childId}/basic-data`, { version: 1, firstName: 'Ahmed', lastName: before.lastName, statedBirthDate: '2011-01-01' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<RecordAnswer>()).toMatchObject({ version: 2, firstName: 'Ahmed', statedBirthDate: '2011-01-01' });
     const history = (await t.request(sara, 'GET', `/api/children/${childId}/history`)).json<{ field: string; oldValue: string | null; newValue: string | null; changedBy: string }[]>();
@@ -47,8 +47,8 @@ describe('editing the basic data', () => {
 
   it('a stale edit gets 409 with the record as it is now and who changed it, and changes nothing', async () => {
     const childId = await aChild(t, { dossier: '67000002' });
-    expect((await t.request(karin, 'PATCH', `/api/children/${childId}`, { version: 1, firstName: 'Ahmad' })).statusCode).toBe(200);
-    const res = await t.request(sara, 'PATCH', `/api/children/${childId}`, { version: 1, firstName: 'Achmed', gender: 'female' });
+    expect((await t.request(karin, 'POST', `/api/children/${childId}/basic-data`, { version: 1, firstName: 'Ahmad' })).statusCode).toBe(200);
+    const res = await t.request(sara, 'POST', `/api/children/${childId}/basic-data`, { version: 1, firstName: 'Achmed', gender: 'female' });
     expect(res.statusCode).toBe(409);
     const error = res.json<{ error: { code: string; current: { record: RecordAnswer; lastChange: { changedBy: string; fields: string[] } } } }>().error;
     expect(error.code).toBe('stale');
@@ -57,12 +57,12 @@ describe('editing the basic data', () => {
     const now = (await t.request(sara, 'GET', `/api/children/${childId}/record`)).json<RecordAnswer>();
     expect(now).toMatchObject({ version: 2, firstName: 'Ahmad' });
     // Re-applied on the current version, it goes through.
-    expect((await t.request(sara, 'PATCH', `/api/children/${childId}`, { version: 2, firstName: 'Achmed', gender: 'female' })).statusCode).toBe(200);
+    expect((await t.request(sara, 'POST', `/api/children/${childId}/basic-data`, { version: 2, firstName: 'Achmed', gender: 'female' })).statusCode).toBe(200);
   });
 
   it('refuses a stated birth date in the future, and a masked identity is not edited blind', async () => {
     const childId = await aChild(t, { dossier: '67000003' });
-    const future = await t.request(sara, 'PATCH', `/api/children/${childId}`, { version: 1, statedBirthDate: '2027-01-01' });
+    const future = await t.request(sara, 'POST', `/api/children/${childId}/basic-data`, { version: 1, statedBirthDate: '2027-01-01' });
     expect(future.statusCode).toBe(422);
     const canary = await t.childByDossier('20000100');
     expect((await t.request(await t.login('ali.hassan'), 'GET', `/api/children/${canary}/record`)).statusCode).toBe(403);

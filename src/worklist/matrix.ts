@@ -98,9 +98,9 @@ export const worklistMatrix: MatrixModule = {
     { route: 'GET /api/children/:childId/record', build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/record` }), noSession: 401, expect: EDIT },
     { route: 'GET /api/children/:childId/history', build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/history` }), noSession: 401, expect: EDIT },
     {
-      route: 'PATCH /api/children/:childId',
+      route: 'POST /api/children/:childId/basic-data',
       // Nothing changes (no field given): the version stays 1 for every role after the other.
-      build: (f, s) => ({ method: 'PATCH', url: `/api/children/${child(f, s)}`, body: { version: 1 } }),
+      build: (f, s) => ({ method: 'POST', url: `/api/children/${child(f, s)}/basic-data`, body: { version: 1 } }),
       noSession: 401,
       expect: EDIT,
       writes: ['field_changes'],

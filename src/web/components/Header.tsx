@@ -1,8 +1,23 @@
-/** The site header: product name, who is logged in and in which role, language toggle and logout. */
+/** The site header: product name, who is logged in and in which role, unread notifications, language toggle and logout. */
 import { Link } from '@tanstack/react-router';
 import type { Assignment, Session } from '../api/types.ts';
+import { useNotificationCount } from '../api/worklist-queries.ts';
 import { useI18n } from '../language.tsx';
+import { can } from '../permissions.ts';
 import { SessionActions } from './SessionActions.tsx';
+
+/** The link to the notifications with the number of unread ones (polled; the number is the user's own). */
+function NotificationsLink({ enabled }: { readonly enabled: boolean }) {
+  const { t } = useI18n();
+  const count = useNotificationCount(enabled);
+  if (!enabled) return null;
+  const unread = count.data?.unread ?? 0;
+  return (
+    <Link to="/notiser" className="button button--header notifications-link" data-testid="notification-count">
+      {unread === 0 ? t('worklist.notifications.headerNone') : t('worklist.notifications.header', { count: unread })}
+    </Link>
+  );
+}
 
 function LanguageToggle() {
   const { lang, setLang, t } = useI18n();
@@ -52,6 +67,7 @@ export function Header({
             </dl>
           )}
           <div className="site-header__buttons">
+            <NotificationsLink enabled={session !== null && can(active?.role, 'worklist:read')} />
             {session !== null && session.assignments.length > 1 && (
               <Link to="/valj-roll" className="button button--header">
                 {t('shell.switchRole')}
