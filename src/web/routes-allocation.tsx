@@ -53,7 +53,8 @@ export function DecisionDocumentRoute() {
 }
 export function QueueRoute() {
   const { rule, length } = useSearch({ strict: false });
-  return <QueuePage rule={rule ?? 'quota'} length={length ?? 20} />;
+  // Other pages have a `rule` search parameter too (the worklist's deadline rule): take only an allocation rule.
+  return <QueuePage rule={RULES.find((r) => r === rule) ?? 'quota'} length={length ?? 20} />;
 }
 export function ShareVersionRoute() {
   const { versionId = '' } = useParams({ strict: false });

@@ -25,10 +25,6 @@ export const EmergencyAccessSchema = z.object({
 });
 export type EmergencyAccessInput = z.input<typeof EmergencyAccessSchema>;
 
-export const JournalEntrySchema = z.object({
-  body: z.string().trim().min(1, 'required').max(10_000, 'too_big'),
-});
-export type JournalEntryInput = z.input<typeof JournalEntrySchema>;
 
 export const GrantRoleSchema = z.object({
   subject: required(200),

@@ -10,7 +10,6 @@ import type {
   County,
   DevUser,
   EmergencyGrant,
-  JournalEntry,
   Municipality,
   Session,
   StatisticsRow,
@@ -74,14 +73,6 @@ export function useChild(childId: string) {
   return useQuery({
     queryKey: ['child', childId],
     queryFn: () => apiGet<ChildDetail>(`/api/children/${encodeURIComponent(childId)}`),
-  });
-}
-
-export function useJournal(childId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['journal', childId],
-    queryFn: () => apiGet<JournalEntry[]>(`/api/children/${encodeURIComponent(childId)}/journal`),
-    enabled,
   });
 }
 

@@ -2,6 +2,14 @@
 import type { svCasework } from './sv-casework.ts';
 
 export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
+  'kind.case.transition': 'Step in the social services case',
+  'kind.case.assign': 'Case worker assigned',
+  'kind.case.substitute': 'Substitute during absence',
+  'kind.caseload.read': 'Unit caseload read',
+  'kind.personakt.read': 'Personal file read',
+  'kind.personakt.write': 'Entry in the personal file',
+  'kind.document.read': 'Document read',
+  'kind.document.write': 'Document saved',
   'nav.caseload': 'Caseload',
   'task.caseload': 'Assign cases, see the unit’s caseload and set substitutes during absence.',
   'nav.myCases': 'My cases',

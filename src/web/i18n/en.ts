@@ -159,6 +159,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'view.full': 'Full',
   'basis.responsible_municipality': 'Responsible municipality',
   'basis.former_municipality': 'Formerly responsible municipality',
+  'basis.relative_assessment': 'Assessment of a relative',
+  'basis.transfer_request': 'Requested transfer',
   'basis.guardianship_authority': 'Guardianship authority',
   'basis.guardian': 'Guardian',
   'basis.region': 'Region',

@@ -1,5 +1,13 @@
 /** Swedish texts of the casework capability; merged into sv.ts. Keys are prefixed with the capability's area. */
 export const svCasework = {
+  'kind.case.transition': 'Steg i socialtjänstens ärende',
+  'kind.case.assign': 'Handläggare tilldelad',
+  'kind.case.substitute': 'Ersättare vid frånvaro',
+  'kind.caseload.read': 'Enhetens ärendefördelning läst',
+  'kind.personakt.read': 'Personakt läst',
+  'kind.personakt.write': 'Anteckning i personakt',
+  'kind.document.read': 'Dokument läst',
+  'kind.document.write': 'Dokument sparat',
   'nav.caseload': 'Ärendefördelning',
   'task.caseload': 'Fördela ärenden, se enhetens ärendebalans och sätt ersättare vid frånvaro.',
   'nav.myCases': 'Mina ärenden',

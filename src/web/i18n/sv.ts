@@ -157,6 +157,8 @@ export const sv = {
   'view.full': 'Fullständig',
   'basis.responsible_municipality': 'Ansvarig kommun',
   'basis.former_municipality': 'Tidigare ansvarig kommun',
+  'basis.relative_assessment': 'Bedömning av anhörig',
+  'basis.transfer_request': 'Begärd överflyttning',
   'basis.guardianship_authority': 'Överförmyndare',
   'basis.guardian': 'God man',
   'basis.region': 'Region',

@@ -52,6 +52,8 @@ function basisText(t: ReturnType<typeof useI18n>['t'], basis: string): string {
   switch (basis) {
     case 'responsible_municipality':
     case 'former_municipality':
+    case 'relative_assessment':
+    case 'transfer_request':
     case 'guardianship_authority':
     case 'guardian':
     case 'region':

@@ -12,7 +12,6 @@ import { useI18n } from '../../language.tsx';
 import { activeAssignment, can } from '../../permissions.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { ChildFacts } from './ChildFacts.tsx';
-import { JournalSection } from './JournalSection.tsx';
 import { CaseOverviewSection } from './sections/CaseOverviewSection.tsx';
 import { GuardianshipSection } from './sections/GuardianshipSection.tsx';
 import { HealthSection } from './sections/HealthSection.tsx';
@@ -62,13 +61,6 @@ export function ChildPage({ childId }: { readonly childId: string }) {
       {s.guardianship !== 'none' && <GuardianshipSection child={data} access={s.guardianship} />}
       {(s.asylum !== 'none' || s.age !== 'none') && <MigrationSection child={data} asylum={s.asylum} age={s.age} />}
       {s.personakt !== 'none' && <PersonaktSection child={data} access={s.personakt} />}
-      {can(role, 'child:journal:read') && data.journalAccess !== 'none' && (
-        <JournalSection
-          childId={childId}
-          ownOnly={data.journalAccess === 'own_organisation'}
-          mayWrite={data.mayWrite && can(role, 'child:journal:write')}
-        />
-      )}
       {s.timeline !== 'none' && <TimelineSection child={data} />}
     </Page>
   );

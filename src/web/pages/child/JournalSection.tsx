@@ -1,7 +1,7 @@
 /**
  * The journal of the child's personakt: dated entries with their author, "not for the child" marked, logged
  * correspondence, a filter between them, and (for the responsible municipality) forms for a note and for
- * correspondence. Shown inside PersonaktSection; the page's separate journal slot stays empty so nothing is shown twice.
+ * correspondence. Shown inside PersonaktSection.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -19,11 +19,6 @@ import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { CorrespondenceSchema, NoteSchema, type CorrespondenceInput, type NoteInput } from '../../schemas-casework.ts';
-
-/** The page's old journal slot: the journal now lives in the personakt section. */
-export function JournalSection(_props: { readonly childId: string; readonly ownOnly: boolean; readonly mayWrite: boolean }) {
-  return null;
-}
 
 type Filter = 'all' | 'note' | 'correspondence';
 
