@@ -48,15 +48,20 @@ async function login(app: FastifyInstance, database: Database, key: string, orga
   return { cookie, csrf: me.csrfToken };
 }
 
-/** Runs `urls(i)` (requests made one after the other, as a page does) ROUNDS times; the time of the whole set. */
-async function measure(app: FastifyInstance, session: Session, urls: (i: number) => readonly string[]) {
+/**
+ * Runs the requests `urls(i)` ROUNDS times (after 20 warm-up rounds); the time until all of a round's answers are in.
+ * `parallel`: sent together, as the browser loads a page's parts; otherwise one after the other.
+ */
+async function measure(app: FastifyInstance, session: Session, urls: (i: number) => readonly string[], parallel = false) {
   const times: number[] = [];
+  const get = async (url: string) => {
+    const res = await app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+  };
   for (let i = -20; i < ROUNDS; i++) {
     const started = performance.now();
-    for (const url of urls(i)) {
-      const res = await app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
-      if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-    }
+    if (parallel) await Promise.all(urls(i).map(get));
+    else for (const url of urls(i)) await get(url);
     if (i >= 0) times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
@@ -103,13 +108,23 @@ async function main(): Promise<void> {
     };
     console.log('search', results.search);
     results.worklist = {
-      socialWorker: await measure(app, social, (i) => [`/api/worklist?page=${1 + (i % 5)}`]),
+      socialWorker: await measure(app, social, (i) => [`/api/worklist?page=${1 + (((i % 5) + 5) % 5)}`]),
       socialWorkerMine: await measure(app, social, () => ['/api/worklist?mine=true']),
       guardianshipOfficer: await measure(app, await login(app, database, 'per.ek'), () => ['/api/worklist']),
     };
     console.log('worklist', results.worklist);
+    // Every part the child's page loads for the responsible social worker (all sections readable, health included).
+    const PAGE_PARTS = ['', '/overview', '/timeline', '/responsibility', '/social-case', '/journal', '/documents', '/placements', '/school', '/health', '/guardianship', '/migration'];
+    const page = (i: number) => PAGE_PARTS.map((part) => `/api/children/${pick(i).id}${part}`);
+    const core = (i: number) => ['', '/overview', '/timeline'].map((part) => `/api/children/${pick(i).id}${part}`);
     results.childPage = {
-      socialWorker: await measure(app, social, (i) => [`/api/children/${pick(i).id}`, `/api/children/${pick(i).id}/overview`, `/api/children/${pick(i).id}/timeline`]),
+      // What the issue names the child's page: the child, the timeline, current responsibilities and people, open deadlines.
+      coreTogether: await measure(app, social, core, true),
+      parts: PAGE_PARTS.length,
+      socialWorkerTogether: await measure(app, social, page, true),
+      socialWorkerOneByOne: await measure(app, social, page),
+      detailOnly: await measure(app, social, (i) => [`/api/children/${pick(i).id}`]),
+      timelineOnly: await measure(app, social, (i) => [`/api/children/${pick(i).id}/timeline`]),
     };
     console.log('child page', results.childPage);
     await app.close();
