@@ -1,6 +1,7 @@
 /** Data hooks over the worklist, notification and child-record API. Keys start with the resource name. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet } from './client.ts';
+import type { ChildList } from './types.ts';
 import type { ChildRecord, Duplicate, HistoryEntry, NotificationList, Overview, Timeline, Worklist, WorklistFilters } from './worklist-types.ts';
 
 const child = (childId: string, rest = '') => `/api/children/${encodeURIComponent(childId)}${rest}`;
@@ -45,8 +46,8 @@ export function useNotifications(unreadOnly: boolean, page: number) {
   });
 }
 
-export function useOverview(childId: string) {
-  return useQuery({ queryKey: ['child-overview', childId], queryFn: () => apiGet<Overview>(child(childId, '/overview')) });
+export function useOverview(childId: string, enabled: boolean) {
+  return useQuery({ queryKey: ['child-overview', childId], queryFn: () => apiGet<Overview>(child(childId, '/overview')), enabled });
 }
 
 export function useTimeline(childId: string, page: number, pageSize: number) {
@@ -80,5 +81,22 @@ export function useDuplicates(probe: DuplicateProbe, enabled: boolean) {
     queryFn: () => apiGet<Duplicate[]>('/api/children/duplicates', { ...probe }),
     enabled,
     staleTime: 10_000,
+  });
+}
+
+export interface ChildSearchFields {
+  readonly q: string;
+  readonly dossier?: string;
+  readonly name?: string;
+  readonly birthDate?: string;
+  readonly identityNumber?: string;
+}
+
+/** The children list with the structured search fields (dossier number, name, birth date, personnummer). */
+export function useChildSearch(fields: ChildSearchFields, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['children', fields, page, pageSize],
+    queryFn: () => apiGet<ChildList>('/api/children', { ...fields, page, pageSize }),
+    placeholderData: keepPreviousData,
   });
 }

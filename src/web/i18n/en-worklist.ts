@@ -292,7 +292,7 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.merge.reverted': 'undone {date}',
   'worklist.merge.undo': 'Undo the merge',
   'worklist.merge.undone': 'The merge was undone.',
-  'worklist.merged.notice': 'The record you opened (dossier {dossier}) was merged into this record of the same child.',
+  'worklist.merged.notice': 'The record you opened was merged into this record of the same child. What follows is the merged record.',
   'worklist.duplicate.same_dossier_number': 'Same dossier number',
   'worklist.duplicate.same_identity_number': 'Same personal or coordination number',
   'worklist.duplicate.same_birth_date_and_similar_name': 'Same birth date and a similar name',

@@ -290,7 +290,7 @@ export const svWorklist = {
   'worklist.merge.reverted': 'ångrad {date}',
   'worklist.merge.undo': 'Ångra sammanslagningen',
   'worklist.merge.undone': 'Sammanslagningen är ångrad.',
-  'worklist.merged.notice': 'Den post du öppnade (aktnummer {dossier}) har slagits samman med den här posten för samma barn.',
+  'worklist.merged.notice': 'Den post du öppnade har slagits samman med den här posten för samma barn. Uppgifterna nedan är den sammanslagna postens.',
   'worklist.duplicate.same_dossier_number': 'Samma aktnummer',
   'worklist.duplicate.same_identity_number': 'Samma person- eller samordningsnummer',
   'worklist.duplicate.same_birth_date_and_similar_name': 'Samma födelsedatum och liknande namn',

@@ -1,45 +1,81 @@
-/** The children in the active role's scope, searchable; identities masked as the server decides. */
+/**
+ * The children in the active role's scope, searchable; identities masked as the server decides. One free-text field
+ * (dossier number, birth date, personnummer or name — other spellings of a name are found too) in the URL, and more
+ * fields (dossier number, name, birth date, personnummer or samordningsnummer) that must all hold.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { useChildren, useSession } from '../api/queries.ts';
+import { useSession } from '../api/queries.ts';
+import { useChildSearch, type ChildSearchFields } from '../api/worklist-queries.ts';
 import { ChildrenTable, useChildColumns } from '../components/ChildrenTable.tsx';
+import { ErrorSummary } from '../components/form/ErrorSummary.tsx';
+import { TextField } from '../components/form/fields.tsx';
+import { useFormFeedback } from '../components/form/useFormFeedback.ts';
 import { Page } from '../components/Page.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { Announce, LoadError, Loading } from '../components/Status.tsx';
+import { fieldErrorText } from '../form-errors.ts';
 import { useI18n } from '../language.tsx';
 import { activeAssignment, can } from '../permissions.ts';
+import { ChildSearchSchema, type ChildSearchInput } from '../schemas-worklist.ts';
 
 const PAGE_SIZE = 25;
-const SearchSchema = z.object({ q: z.string().trim().max(100, 'too_big') });
+const MORE = ['dossier', 'name', 'birthDate', 'identityNumber'] as const;
+type More = (typeof MORE)[number];
+const MORE_FIELDS = MORE.map((name) => ({ name, id: `child-search-${name}`, label: `worklist.search.${name}` as const }));
 
-function SearchForm({ q }: { readonly q: string }) {
+type Advanced = Partial<Record<More, string>>;
+
+function SearchForm({ q, advanced, onAdvanced }: { readonly q: string; readonly advanced: Advanced; readonly onAdvanced: (fields: Advanced) => void }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const form = useForm({ resolver: zodResolver(SearchSchema), values: { q } });
-  const search = form.handleSubmit(({ q: text }) =>
-    navigate({ to: '/barn', search: text === '' ? {} : { q: text } }),
-  );
+  const [open, setOpen] = useState(Object.keys(advanced).length > 0);
+  const form = useForm<ChildSearchInput>({
+    resolver: zodResolver(ChildSearchSchema),
+    values: { q, dossier: advanced.dossier ?? '', name: advanced.name ?? '', birthDate: advanced.birthDate ?? '', identityNumber: advanced.identityNumber ?? '' },
+    shouldFocusError: false,
+  });
+  const feedback = useFormFeedback(form.setError, MORE);
+  const search = form.handleSubmit((values) => {
+    const fields = Object.fromEntries(MORE.flatMap((name) => (values[name].trim() === '' ? [] : [[name, values[name].trim()]])));
+    onAdvanced(fields);
+    void navigate({ to: '/barn', search: values.q.trim() === '' ? {} : { q: values.q.trim() } });
+  }, feedback.onInvalid);
   return (
     <form role="search" className="search" onSubmit={search} noValidate>
+      <ErrorSummary errors={form.formState.errors} fields={MORE_FIELDS} general={feedback.general} attempt={feedback.attempt} />
       <label htmlFor="child-search">{t('children.searchLabel')}</label>
       <div className="search__row">
-        <input
-          id="child-search"
-          className="input input--medium"
-          type="search"
-          autoComplete="off"
-          {...form.register('q')}
-        />
+        <input id="child-search" className="input input--medium" type="search" autoComplete="off" {...form.register('q')} />
         <button type="submit" className="button button--primary">
           {t('children.search')}
         </button>
-        {q !== '' && (
-          <Link to="/barn" className="button button--secondary">
+        {(q !== '' || Object.keys(advanced).length > 0) && (
+          <Link to="/barn" className="button button--secondary" onClick={() => onAdvanced({})}>
             {t('children.clear')}
           </Link>
         )}
+      </div>
+      <button type="button" className="button button--link" aria-expanded={open} aria-controls="child-search-more" onClick={() => setOpen((o) => !o)}>
+        {t('worklist.search.more')}
+      </button>
+      <div id="child-search-more" className="search__more" hidden={!open}>
+        <TextField id="child-search-dossier" width="medium" inputMode="numeric" label={t('worklist.search.dossier')} error={fieldErrorText(t, form.formState.errors.dossier)} registration={form.register('dossier')} />
+        <TextField id="child-search-name" label={t('worklist.search.name')} hint={t('worklist.search.nameHint')} error={fieldErrorText(t, form.formState.errors.name)} registration={form.register('name')} />
+        <TextField id="child-search-birthDate" type="date" width="medium" label={t('worklist.search.birthDate')} error={fieldErrorText(t, form.formState.errors.birthDate)} registration={form.register('birthDate')} />
+        <TextField
+          id="child-search-identityNumber"
+          width="medium"
+          label={t('worklist.search.identityNumber')}
+          hint={t('worklist.search.identityNumberHint')}
+          error={fieldErrorText(t, form.formState.errors.identityNumber)}
+          registration={form.register('identityNumber')}
+        />
+        <button type="submit" className="button button--secondary">
+          {t('worklist.search.submit')}
+        </button>
       </div>
     </form>
   );
@@ -48,13 +84,27 @@ function SearchForm({ q }: { readonly q: string }) {
 export function ChildrenListPage({ q, page }: { readonly q: string; readonly page: number }) {
   const { t } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
-  const list = useChildren(q, page, PAGE_SIZE);
+  // The structured fields live in the page (the URL keeps the free text and the page of a plain search).
+  const [advanced, setAdvanced] = useState<Advanced>({});
+  const [advancedPage, setAdvancedPage] = useState(1);
+  const structured = Object.keys(advanced).length > 0;
+  const shownPage = structured ? advancedPage : page;
+  const fields: ChildSearchFields = { q, ...advanced };
+  const list = useChildSearch(fields, shownPage, PAGE_SIZE);
   const columns = useChildColumns();
   const pages = list.data === undefined ? 1 : Math.max(1, Math.ceil(list.data.total / PAGE_SIZE));
+  const terms = [q, ...Object.values(advanced)].filter((x) => x !== undefined && x !== '').join(', ');
   return (
     <Page title={t('children.title')}>
       <p className="lead">{t('children.intro')}</p>
-      <SearchForm q={q} />
+      <SearchForm
+        q={q}
+        advanced={advanced}
+        onAdvanced={(f) => {
+          setAdvanced(f);
+          setAdvancedPage(1);
+        }}
+      />
       {can(role, 'child:export') && (
         <p>
           <a href="/api/children/export.csv" download="barn.csv">
@@ -65,9 +115,7 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
       <Announce>
         {list.data !== undefined && (
           <p className="result-count">
-            {q === ''
-              ? t('children.count', { count: list.data.total })
-              : t('children.countSearch', { count: list.data.total, q })}
+            {terms === '' ? t('children.count', { count: list.data.total }) : t('children.countSearch', { count: list.data.total, q: terms })}
           </p>
         )}
       </Announce>
@@ -75,33 +123,30 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
       {list.isError && <LoadError error={list.error} />}
       {list.data !== undefined && list.data.items.length > 0 && (
         <ChildrenTable
-          caption={t('children.caption', { page, pages })}
+          caption={t('children.caption', { page: shownPage, pages })}
           rows={list.data.items}
           dossierCell={(child) => (
             <Link to="/barn/$childId" params={{ childId: child.id }}>
               {child.dossierNumber}
             </Link>
           )}
-          columns={[
-            columns.gender,
-            columns.municipality,
-            { header: t('children.col.view'), cell: (child) => t(`view.${child.view}`) },
-          ]}
+          columns={[columns.gender, columns.municipality, { header: t('children.col.view'), cell: (child) => t(`view.${child.view}`) }]}
         />
       )}
       <Pagination
-        page={page}
+        page={shownPage}
         pages={pages}
-        renderLink={(target, label, rel) => (
-          <Link
-            to="/barn"
-            search={{ ...(q === '' ? {} : { q }), page: target }}
-            rel={rel}
-            className="button button--secondary"
-          >
-            {label}
-          </Link>
-        )}
+        renderLink={(target, label, rel) =>
+          structured ? (
+            <button type="button" className="button button--secondary" data-rel={rel} onClick={() => setAdvancedPage(target)}>
+              {label}
+            </button>
+          ) : (
+            <Link to="/barn" search={{ ...(q === '' ? {} : { q }), page: target }} rel={rel} className="button button--secondary">
+              {label}
+            </Link>
+          )
+        }
       />
     </Page>
   );

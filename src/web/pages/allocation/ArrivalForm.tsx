@@ -22,6 +22,7 @@ import { MunicipalityOptions } from '../../components/MunicipalityOptions.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
+import { DuplicateWarning } from '../worklist/DuplicateWarning.tsx';
 import {
   arrivalBody,
   ArrivalSchema,
@@ -211,6 +212,7 @@ export function ArrivalForm({
           error={err('interpreterNeeded')}
           registration={form.register('interpreterNeeded')}
         />
+        <DuplicateWarning control={form.control} />
         <CheckboxField
           id={id('protectedIdentity')}
           label={t('register.protectedIdentity')}
