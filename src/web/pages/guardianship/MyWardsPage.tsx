@@ -10,11 +10,11 @@ import { ChildName } from '../../components/ChildName.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Announce, LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
+import { wardPlacementText, wardSchoolText } from './ward-text.ts';
 
 function WardCard({ ward }: { readonly ward: Ward }) {
   const { t } = useI18n();
   const id = `ward-${ward.child.id}`;
-  const school = ward.school;
   return (
     <section aria-labelledby={`${id}-title`} className="card ward">
       <h2 id={`${id}-title`}>
@@ -45,21 +45,11 @@ function WardCard({ ward }: { readonly ward: Ward }) {
         )}
         <div>
           <dt>{t('guardianship.wards.placement')}</dt>
-          <dd>
-            {ward.placement === null
-              ? t('guardianship.wards.noPlacement')
-              : t('guardianship.wards.placementValue', { provider: ward.placement.provider, form: ward.placement.form, date: ward.placement.from })}
-          </dd>
+          <dd>{wardPlacementText(t, ward.placement)}</dd>
         </div>
         <div>
           <dt>{t('guardianship.wards.school')}</dt>
-          <dd>
-            {school === null
-              ? t('guardianship.wards.noSchool')
-              : school.startedOn !== null
-                ? t('guardianship.wards.schoolStarted', { school: school.school, programme: school.programme, date: school.startedOn })
-                : t('guardianship.wards.schoolEnrolled', { school: school.school, programme: school.programme, date: school.enrolledOn })}
-          </dd>
+          <dd>{wardSchoolText(t, ward.school)}</dd>
         </div>
       </dl>
       <h3>{t('guardianship.wards.meetings')}</h3>
