@@ -15,6 +15,7 @@ import { UsageError } from './usage-error.ts';
 import { replayAll } from '../allocation/replay.ts';
 import { stockholmDate } from '../domain/time.ts';
 import { caseDaily } from './case-daily.ts';
+import { formatStateReport, stateReport } from '../seed/report.ts';
 
 const USAGE = `Usage: npm run anvisa -- <command>
 
@@ -22,6 +23,7 @@ const USAGE = `Usage: npm run anvisa -- <command>
   allocation replay                     recompute every allocation decision from the recorded history
   reference import-population <csv>     load population figures (columns kommunkod,kommun,ar,folkmangd,kalla)
   case daily                            run the daily rules now (18th birthdays, god man by law, end of aftercare)
+  demo report                           children and the count of each state of each case machine (exit 1: a state never reached)
   simulate --shares <shares.csv> --arrivals <arrivals.csv> [--rule quota|lowest-attainment]
            [--opening <opening.csv>] --out <decisions.csv>
                                         a pure run of the allocation rule (no database)
@@ -88,6 +90,13 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
     }
     if (group === 'audit' && command === 'verify') return await withDatabase('audit verify', (db) => auditVerify(db, out));
     if (group === 'case' && command === 'daily') return await withDatabase('case daily', (db) => caseDaily(db, new Date(), out));
+    if (group === 'demo' && command === 'report') {
+      return await withDatabase('demo report', async (db) => {
+        const report = await stateReport(db.db);
+        out(formatStateReport(report));
+        return report.missing.length === 0 ? 0 : 1;
+      });
+    }
     if (group === 'reference' && command === 'import-population') {
       const file = rest[0];
       if (file === undefined) throw new UsageError('reference import-population needs a CSV file');
