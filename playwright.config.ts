@@ -12,7 +12,8 @@ const CHROMIUM_ARGS = [
 ];
 
 // The e2e server: the UI freshly built, the real server on a fixed port with a fresh embedded database and demo data.
-const E2E_PORT = 3199;
+// E2E_PORT lets a second run (another checkout) use its own port.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3199);
 const E2E_SERVER = [
   'node node_modules/vite/bin/vite.js build --logLevel warn',
   'rm -rf .tmp/e2e-data',
