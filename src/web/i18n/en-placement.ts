@@ -15,6 +15,7 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.decidedBy': 'Decided by',
   'placement.history': 'Placements',
   'placement.col.from': 'From',
+  'placement.col.endReason': 'End reason',
   'placement.col.to': 'To',
   'placement.days': 'Days of care so far: {days}.',
   'placement.daysIn': '{days} in {municipality}',

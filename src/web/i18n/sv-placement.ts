@@ -15,6 +15,7 @@ export const svPlacement = {
   'placement.decidedBy': 'Beslutad av',
   'placement.history': 'Placeringar',
   'placement.col.from': 'Från',
+  'placement.col.endReason': 'Avslutsorsak',
   'placement.col.to': 'Till',
   'placement.days': 'Vårddygn hittills: {days}.',
   'placement.daysIn': '{days} i {municipality}',

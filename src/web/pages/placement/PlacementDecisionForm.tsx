@@ -100,8 +100,8 @@ export function PlacementDecisionForm({
   const options = (providers.data?.providers ?? []).filter((p) => p.active && p.id !== (mode === 'move' ? view.current?.provider?.id : undefined));
 
   return (
-    <form onSubmit={submit} noValidate className="form form--wide" aria-labelledby={id('title')}>
-      <h3 id={id('title')}>{t(`placement.action.${mode}`)}</h3>
+    <form onSubmit={submit} noValidate className="form form--wide" aria-labelledby={id(`${mode}-title`)}>
+      <h3 id={id(`${mode}-title`)}>{t(`placement.action.${mode}`)}</h3>
       <p className="hint">{t(`placement.intro.${mode}`)}</p>
       <ErrorSummary errors={flatErrors(errors)} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
       <MeetingNotice facts={view.child} context="placement" />

@@ -35,14 +35,17 @@ export function PersonaktSection({ child, access }: { readonly child: ChildDetai
   );
 }
 
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+/** A file size in the UI language's number format ("5,0 MB" in Swedish). */
+function size(bytes: number, lang: string): string {
+  const format = (value: number, digits: number) =>
+    new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return bytes >= 1024 * 1024 ? `${format(bytes / (1024 * 1024), 1)} MB` : `${format(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
 
 function Documents({ childId, mayWrite }: { readonly childId: string; readonly mayWrite: boolean }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, lang } = useI18n();
   const docs = useDocuments(childId);
   return (
     <>
@@ -73,7 +76,7 @@ function Documents({ childId, mayWrite }: { readonly childId: string; readonly m
                     {d.notForChild && <span className="tag tag--warning"> {t('personakt.notForChild')}</span>}
                   </th>
                   <td>{TYPE_NAMES[d.mediaType] ?? d.mediaType}</td>
-                  <td className="nowrap">{size(d.sizeBytes)}</td>
+                  <td className="nowrap">{size(d.sizeBytes, lang)}</td>
                   <td>{t('personakt.entryMeta', { date: dateTime(d.createdAt), author: d.uploadedBy })}</td>
                   <td>
                     <a href={documentUrl(childId, d.id)} download={d.fileName} aria-label={t('personakt.documents.downloadLabel', { title: d.title })}>
@@ -106,7 +109,7 @@ function readBase64(file: File): Promise<string> {
 }
 
 function UploadForm({ childId, limits }: { readonly childId: string; readonly limits: CaseDocuments }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
   const form = useForm<UploadInput>({ resolver: zodResolver(uploadSchema(limits.maxBytes)), shouldFocusError: false, defaultValues: { title: '', notForChild: false } });
@@ -137,7 +140,7 @@ function UploadForm({ childId, limits }: { readonly childId: string; readonly li
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const fileError = fieldErrorText(t, errors.file);
-  const hint = t('personakt.upload.fileHint', { size: size(limits.maxBytes) });
+  const hint = t('personakt.upload.fileHint', { size: size(limits.maxBytes, lang) });
   return (
     <form onSubmit={submit} noValidate className="form">
       <h4>{t('personakt.upload.title')}</h4>

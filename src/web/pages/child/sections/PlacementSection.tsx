@@ -163,7 +163,7 @@ function History({ records }: { readonly records: readonly PlacementRecord[] }) 
             <th scope="col">{t('placement.field.legalBasis')}</th>
             <th scope="col">{t('placement.col.from')}</th>
             <th scope="col">{t('placement.col.to')}</th>
-            <th scope="col">{t('placement.field.endReason')}</th>
+            <th scope="col">{t('placement.col.endReason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -174,7 +174,7 @@ function History({ records }: { readonly records: readonly PlacementRecord[] }) 
                 {r.onCall && <span className="tag tag--warning">{t('placement.onCallTag')}</span>}
               </th>
               <td>{t(`placement.form.${r.form}`)}</td>
-              <td>{r.legalBasis}</td>
+              <td>{t(`placement.legalBasis.${r.legalBasis}`)}</td>
               <td className="nowrap">{r.fromDate}</td>
               <td className="nowrap">{r.toDate ?? t('common.ongoing')}</td>
               <td>{r.endReason === null ? '' : endReasonText(t, r.endReason)}</td>
