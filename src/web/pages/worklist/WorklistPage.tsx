@@ -144,7 +144,7 @@ function DeadlineTable({ list, page, pages }: { readonly list: Worklist; readonl
                 <ChildName child={item.child} />
               </td>
               <td>{item.municipality?.name ?? t('common.missing')}</td>
-              <td>{item.assignee?.name ?? t('common.missing')}</td>
+              <td>{item.assignee?.name ?? t('worklist.unassigned')}</td>
             </tr>
           ))}
         </tbody>

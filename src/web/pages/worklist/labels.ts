@@ -18,7 +18,12 @@ export const roleLabel = (t: Translate, role: string) => label(t, `role.${role}`
 /** "3 arbetsdagar kvar", "Försenad 2 dagar", "Förfaller i dag". */
 export function timeLeftText(t: Translate, row: { readonly daysLeft: number; readonly countsWorkingDays: boolean; readonly overdue: boolean }): string {
   const days = Math.abs(row.daysLeft);
-  if (row.overdue) return t(row.countsWorkingDays ? 'worklist.overdueByWorking' : 'worklist.overdueBy', { days: Math.max(days, 1) });
+  if (row.overdue) {
+    const late = Math.max(days, 1);
+    if (late === 1) return t(row.countsWorkingDays ? 'worklist.overdueByOneWorking' : 'worklist.overdueByOne');
+    return t(row.countsWorkingDays ? 'worklist.overdueByWorking' : 'worklist.overdueBy', { days: late });
+  }
   if (row.daysLeft === 0) return t('worklist.dueToday');
+  if (days === 1) return t(row.countsWorkingDays ? 'worklist.oneWorkingDayLeft' : 'worklist.oneDayLeft');
   return t(row.countsWorkingDays ? 'worklist.workingDaysLeft' : 'worklist.daysLeft', { days });
 }
