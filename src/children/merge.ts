@@ -7,7 +7,7 @@
  * conflict the user must resolve explicitly (`keep`), else 409 naming each one.
  */
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { mayMerge, mergeConflicts, stateToKeep, type KeepChoice } from '../domain/search/records.ts';
+import { mayMerge, mayUndoMerge, mergeConflicts, responsibleOrganisation, stateToKeep, type KeepChoice, type ResponsibleOrganisation } from '../domain/search/records.ts';
 import { machineNamed } from '../domain/case/machines.ts';
 import { asylumCases, caseOfficers, caseStates, childIdentifiers, childIntake, childMerges, children } from '../platform/db/schema.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
@@ -55,6 +55,8 @@ export interface Moved {
   readonly asylumCase: 'moved' | 'swapped' | null;
   /** The merged record's dossier number, added to the surviving record as an identifier. */
   readonly identifierId: string | null;
+  /** Who was responsible for the merged record (may undo the merge). */
+  readonly mergedOwner: ResponsibleOrganisation;
 }
 
 /** Rows that would break a uniqueness rule on the surviving record: refused with 409, naming them. */
@@ -112,7 +114,8 @@ export async function mergeChildren(caller: Caller, survivorId: string, input: M
   }
   const survivor = await childInScope(caller, survivorId);
   const merged = await childInScope(caller, input.mergedId);
-  if (!mayMerge(caller.actor, [survivor.facts, merged.facts], caller.today)) throw forbidden([survivorId, input.mergedId]);
+  if (!mayMerge(caller.actor, survivor.facts, merged.facts, caller.today)) throw forbidden([survivorId, input.mergedId]);
+  const mergedOwner = responsibleOrganisation(merged.facts, caller.today);
   // Both rows locked: two merges of the same records wait for each other.
   await caller.db.select({ id: children.id }).from(children).where(inArray(children.id, [survivorId, input.mergedId])).for('update');
   const [mergedInto] = await caller.db.select({ id: childMerges.id }).from(childMerges).where(and(eq(childMerges.survivingId, input.mergedId), isNull(childMerges.revertedAt)));
@@ -205,6 +208,7 @@ export async function mergeChildren(caller: Caller, survivorId: string, input: M
     childIntake: moveIntake,
     asylumCase,
     identifierId,
+    mergedOwner,
   };
   const [record] = await caller.db
     .insert(childMerges)
@@ -223,10 +227,11 @@ export async function unmergeChildren(caller: Caller, survivorId: string, mergeI
   const survivor = await childInScope(caller, survivorId);
   const [merge] = await caller.db.select().from(childMerges).where(and(eq(childMerges.id, mergeId), eq(childMerges.survivingId, survivorId))).for('update');
   if (merge === undefined) throw notFound([survivorId]);
-  if (!mayMerge(caller.actor, [survivor.facts], caller.today)) throw forbidden([survivorId, merge.mergedId]);
+  const moved = merge.moved as Moved;
+  const mergedOwner = (moved as Partial<Moved>).mergedOwner ?? responsibleOrganisation(survivor.facts, caller.today);
+  if (!mayUndoMerge(caller.actor, survivor.facts, mergedOwner, caller.today)) throw forbidden([survivorId, merge.mergedId]);
   if (merge.revertedAt !== null) throw conflict('already_reverted', 'This merge was already undone');
   const mergedId = merge.mergedId;
-  const moved = merge.moved as Moved;
   for (const [table, ids] of Object.entries(moved.rows)) {
     if (!(MOVED_TABLES as readonly string[]).includes(table) || ids.length === 0) continue;
     await caller.db.execute(

@@ -7,7 +7,7 @@ import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { childAccess } from '../domain/access/child-scope.ts';
 import { duplicateReasons, type DuplicateProbe, type DuplicateReason } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
-import { BASIC_FIELDS, changedFields, mayEditRecord, mayMerge, type BasicData } from '../domain/search/records.ts';
+import { BASIC_FIELDS, changedFields, mayEditRecord, mayMergeInto, type BasicData } from '../domain/search/records.ts';
 import { childIdentifiers, childIntake, childMerges, children, fieldChanges, users } from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import { presentSummary, type ChildSummary } from './present.ts';
@@ -77,7 +77,7 @@ async function presentRecord(caller: Caller, child: ChildRow, mayMergeIt: boolea
 export async function readRecord(caller: Caller, childId: string): Promise<ChildRecord> {
   const { child, facts } = await editableChild(caller, childId);
   caller.audit.children([childId]);
-  return presentRecord(caller, child, mayMerge(caller.actor, [facts], caller.today));
+  return presentRecord(caller, child, mayMergeInto(caller.actor, facts, caller.today));
 }
 
 export interface BasicDataEdit {
@@ -116,7 +116,7 @@ export async function editBasicData(caller: Caller, childId: string, edit: Basic
   }
   const [child] = await caller.db.select().from(children).where(eq(children.id, childId)).for('update');
   if (child === undefined) throw notFound([childId]);
-  const mayMergeIt = mayMerge(caller.actor, [facts], caller.today);
+  const mayMergeIt = mayMergeInto(caller.actor, facts, caller.today);
   if (child.version !== edit.version) {
     caller.audit.detail('stale', true);
     throw stale('Someone else changed the child’s basic data after you opened it', {

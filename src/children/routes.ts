@@ -62,7 +62,14 @@ export const childRoutes = [
     access: requires('child:list'),
     audit: 'child.list',
     query: ListQuery,
-    response: { 200: z.object({ total: z.number().int(), items: z.array(ChildSummarySchema) }) },
+    response: {
+      200: z.object({
+        total: z.number().int(),
+        /** A search over every child counted only up to `total`: there are more (narrow the search). */
+        capped: z.boolean(),
+        items: z.array(ChildSummarySchema),
+      }),
+    },
     handler: async (ctx) => {
       const { q, dossier, name: childName, birthDate, identityNumber, page, pageSize } = ctx.query;
       const search = { text: q, dossier, name: childName, birthDate, identityNumber: identityNumberField(identityNumber, 'query.identityNumber') };

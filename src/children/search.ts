@@ -9,7 +9,8 @@ import { childAccess, type Actor, type ChildAccess, type EmergencyGrant } from '
 import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { childMatchesSearch, isEmptySearch, normalisedText, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
-import { nameSearchPatterns, NAME_SEPARATOR } from '../domain/search/name-pattern.ts';
+import { nameSearchConditions, NAME_SEPARATOR, type NameCondition } from '../domain/search/name-pattern.ts';
+import { hasLetters } from '../domain/search/names.ts';
 import { isIsoDate } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { childIdentifiers, children, municipalities } from '../platform/db/schema.ts';
@@ -140,8 +141,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function dossierContains(part: string): SQL {
   const pattern = `%${escapeLike(part)}%`;
-  return sql`(${children.dossierNumber} like ${pattern} or exists (select 1 from child_identifiers i
-    where i.child_id = ${children.id} and i.kind = 'dossier' and i.value like ${pattern}))`;
+  return sql`(${children.dossierNumber} like ${pattern} or ${children.id} in (select i.child_id from child_identifiers i
+    where i.kind = 'dossier' and i.value like ${pattern}))`;
 }
 
 function bornOn(date: string): SQL {
@@ -149,17 +150,24 @@ function bornOn(date: string): SQL {
 }
 
 function hasIdentityNumber(value: string): SQL {
-  return sql`exists (select 1 from child_identifiers i where i.child_id = ${children.id}
-    and i.kind in ('personnummer', 'samordningsnummer') and i.value = ${value})`;
+  return sql`${children.id} in (select i.child_id from child_identifiers i
+    where i.kind in ('personnummer', 'samordningsnummer') and i.value = ${value})`;
 }
 
-/** The name condition: every word pattern, or the whole-term pattern, over "first|last", case-insensitively. */
+/**
+ * The name condition over "first|last": every word as written or by its key, or the whole term by its key. The key
+ * pattern (costly) runs only where the cheap skeleton prefilter passes, or on names with letters beyond ASCII.
+ */
 function nameMatches(term: string, visible: SQL): SQL {
-  const patterns = nameSearchPatterns(term);
-  if (patterns === null) return sql`true`;
+  const conditions = nameSearchConditions(term);
+  if (conditions === null) return sql`true`;
   const text = sql`(${children.firstName} || ${NAME_SEPARATOR} || ${children.lastName})`;
-  const words = sql.join(patterns.words.map((p) => sql`${text} ~* ${p}`), sql` and `);
-  const whole = patterns.whole === null ? sql`false` : sql`${text} ~* ${patterns.whole}`;
+  const nonAscii = sql`octet_length(${text}) <> char_length(${text})`;
+  const byKey = (c: NameCondition) =>
+    c.key === null ? sql`false` : sql`(${c.skeleton === null ? sql`true` : sql`(${text} ilike ${c.skeleton} or ${nonAscii})`} and ${text} ~* ${c.key})`;
+  const word = (c: NameCondition) => (c.literal === null ? byKey(c) : sql`(${text} ilike ${c.literal} or ${byKey(c)})`);
+  const words = sql.join(conditions.words.map(word), sql` and `);
+  const whole = conditions.whole === null ? sql`false` : byKey(conditions.whole);
   return sql`(${visible} and ((${words}) or ${whole}))`;
 }
 
@@ -174,46 +182,116 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
       dossierContains(q),
       ...(isIsoDate(q) ? [bornOn(q)] : []),
       ...(number === null ? [] : [hasIdentityNumber(number.value)]),
-      nameMatches(q, visible),
+      // A number, a date: never a name.
+      ...(hasLetters(q) ? [nameMatches(q, visible)] : []),
     ];
     conditions.push(sql`(${sql.join(alternatives, sql` or `)})`);
   }
   if (search.dossier !== undefined) conditions.push(dossierContains(search.dossier));
   if (search.birthDate !== undefined) conditions.push(bornOn(search.birthDate));
   if (search.identityNumber !== undefined) conditions.push(hasIdentityNumber(search.identityNumber));
-  if (search.name !== undefined) conditions.push(nameMatches(search.name, visible));
+  if (search.name !== undefined) conditions.push(hasLetters(search.name) ? nameMatches(search.name, visible) : sql`false`);
   return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
 }
 
-/** A page of the ids of the children in scope that match, ordered by dossier number, and how many match in all. */
+/**
+ * The children the actor could see, as a small set to start from (so that a search looks only at them): exactly the
+ * scope for social services and god men, a superset narrowed by `exact` for the guardianship authority and the
+ * region; `all` for the Migration Agency (the whole table), `none` for roles that see no child.
+ */
+function candidateIdsSql(scope: ScopeInput): { ids: SQL; exact: SQL } | 'all' | 'none' {
+  const { actor, today } = scope;
+  const codes = actor.municipalityCodes;
+  const grantIds = scope.grants.filter((g) => g.role === actor.role && g.organisationId === actor.organisationId && g.expiresAt.getTime() > scope.now.getTime()).map((g) => g.childId);
+  const granted = sql`select unnest(array[${sql.join([sql`null::uuid`, ...grantIds.map((id) => sql`${id}::uuid`)], sql`, `)}]) as id`;
+  const active = (inCodes: readonly string[]) =>
+    sql`select child_id as id from responsibility_periods where ${inList(sql`municipality_code`, inCodes)} and from_date <= ${today} and (to_date is null or to_date > ${today})`;
+  switch (actor.role) {
+    case 'allocation_officer':
+    case 'asylum_officer':
+    case 'compensation_officer':
+      return 'all';
+    case 'social_worker':
+    case 'unit_manager':
+      if (codes.length === 0) return 'none';
+      return {
+        ids: sql`select child_id as id from responsibility_periods where ${inList(sql`municipality_code`, codes)} and from_date <= ${today} and (to_date is null or to_date <> from_date)
+          union select h.child_id from handovers h where h.moved_on is null and ${inList(sql`h.from_code`, codes)}
+            and h.to_code = ${currentResponsibleSql(today, sql`h.child_id`)}
+          union select child_id from relative_assessments where outcome is null and ${inList(sql`municipality_code`, codes)}
+          union select child_id from responsibility_transfers where status = 'requested' and ${inList(sql`to_code`, codes)}
+          union ${granted}`,
+        exact: sql`true`,
+      };
+    case 'guardianship_officer':
+    case 'health_staff': {
+      const served = actor.role === 'health_staff' ? scope.countyCodes : codes;
+      if (served.length === 0) return 'none';
+      return {
+        ids: sql`${active(served)} union ${granted}`,
+        exact: sql`(${inList(currentResponsibleSql(today), served)} or ${inList(sql`${children.id}`, grantIds)})`,
+      };
+    }
+    case 'god_man':
+      return {
+        ids: sql`select child_id as id from guardianships where guardian_user_id = ${actor.userId} and from_date <= ${today} and (to_date is null or to_date > ${today})`,
+        exact: sql`true`,
+      };
+    default:
+      return 'none';
+  }
+}
+
+/** A search over every child counts its matches up to this many. */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+/**
+ * A page of the ids of the children in scope that match, ordered by dossier number, and how many match in all (for a
+ * search over every child: up to SEARCH_COUNT_LIMIT, `capped` when there are more).
+ */
 export async function searchChildIds(
   db: DbOrTx,
   scope: ScopeInput,
   search: ChildSearch,
   page: { readonly offset: number; readonly limit: number },
-): Promise<{ total: number; ids: string[] }> {
-  const where = and(isNull(children.mergedIntoId), scopeSql(scope), searchSql(search, scope.actor, scope.today));
-  if (isEmptySearch(search)) {
-    // The plain list: the page comes from the dossier number index; the count is a separate (cheap) scan.
-    const [rows, [total]] = await Promise.all([
-      db.select({ id: children.id }).from(children).where(where).orderBy(asc(children.dossierNumber)).limit(page.limit).offset(page.offset),
-      db.select({ n: count() }).from(children).where(where),
-    ]);
-    return { total: Number(total?.n ?? 0), ids: rows.map((r) => r.id) };
+): Promise<{ total: number; ids: string[]; capped: boolean }> {
+  const candidates = candidateIdsSql(scope);
+  if (candidates === 'none') return { total: 0, ids: [], capped: false };
+  const matching = searchSql(search, scope.actor, scope.today);
+  if (candidates === 'all') {
+    const where = and(isNull(children.mergedIntoId), scopeSql(scope), matching);
+    if (isEmptySearch(search)) {
+      // The whole list: the page from the dossier number index; the count apart.
+      const rows = await db.select({ id: children.id }).from(children).where(where).orderBy(asc(children.dossierNumber)).limit(page.limit).offset(page.offset);
+      const [total] = await db.select({ n: count() }).from(children).where(where);
+      return { total: Number(total?.n ?? 0), ids: rows.map((r) => r.id), capped: false };
+    }
+    // A search over every child: the page walks the dossier number index and stops when it is full; the count stops
+    // at SEARCH_COUNT_LIMIT (a search that finds more is to be narrowed, not paged through).
+    const rows = await db.select({ id: children.id }).from(children).where(where).orderBy(asc(children.dossierNumber)).limit(page.limit).offset(page.offset);
+    if (page.offset === 0 && rows.length < page.limit) return { total: rows.length, ids: rows.map((r) => r.id), capped: false };
+    const counted = rowsOf<{ n: number | string }>(
+      await db.execute(sql`select count(*) as n from (select 1 from ${children} where ${where} limit ${SEARCH_COUNT_LIMIT + 1}) found`),
+    );
+    const n = Number(counted[0]?.n ?? 0);
+    return { total: Math.min(n, SEARCH_COUNT_LIMIT), ids: rows.map((r) => r.id), capped: n > SEARCH_COUNT_LIMIT };
   }
-  // A search filters in one pass: the total comes with the page.
-  const rows = await db
-    .select({ id: children.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(children)
-    .where(where)
-    .orderBy(asc(children.dossierNumber))
-    .limit(page.limit)
-    .offset(page.offset);
-  if (rows.length === 0 && page.offset > 0) {
-    const [total] = await db.select({ n: count() }).from(children).where(where);
-    return { total: Number(total?.n ?? 0), ids: [] };
-  }
-  return { total: rows[0]?.total ?? 0, ids: rows.map((r) => r.id) };
+  // Start from the children the actor could see (a few thousand at most), then search among them: the CTE named like
+  // the table stands in for it in every condition, so a costly one (a name pattern) never runs on the whole table.
+  const query = (what: SQL, tail: SQL) => sql`with candidates as materialized (${candidates.ids}),
+    children as materialized (select c.* from children c where c.id = any(array(select id from candidates)) and c.merged_into_id is null)
+    select ${what} from children where ${candidates.exact} and ${matching} ${tail}`;
+  const rows = rowsOf<{ id: string; total: number | string }>(
+    await db.execute(query(sql`children.id as id, count(*) over () as total`, sql`order by children.dossier_number limit ${page.limit} offset ${page.offset}`)),
+  );
+  if (rows.length > 0 || page.offset === 0) return { total: Number(rows[0]?.total ?? 0), ids: rows.map((r) => r.id), capped: false };
+  const [total] = rowsOf<{ n: number | string }>(await db.execute(query(sql`count(*) as n`, sql``)));
+  return { total: Number(total?.n ?? 0), ids: [], capped: false };
+}
+
+/** drizzle's execute answers `{ rows }` on node-postgres and PGlite alike. */
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
 }
 
 /** What the pure search rule needs of each child: its names, dates and every identifier. */

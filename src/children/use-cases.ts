@@ -106,9 +106,9 @@ export function identityNumberField(value: string | undefined, field: string): s
  * The children in the caller's scope that match, a page at a time: scope, search and paging in SQL, then the pure
  * scope and search rules decide for every returned child. The audit lists every child shown.
  */
-export async function listChildren(caller: Caller, options: ListOptions): Promise<{ total: number; items: ChildSummary[] }> {
+export async function listChildren(caller: Caller, options: ListOptions): Promise<{ total: number; capped: boolean; items: ChildSummary[] }> {
   const scope = await scopeInput(caller.db, caller.actor, caller.today, caller.now);
-  const { total, ids } = await searchChildIds(caller.db, scope, options.search, {
+  const { total, ids, capped } = await searchChildIds(caller.db, scope, options.search, {
     offset: (options.page - 1) * options.pageSize,
     limit: options.pageSize,
   });
@@ -118,7 +118,7 @@ export async function listChildren(caller: Caller, options: ListOptions): Promis
   // A search is its own kind for log review; the search text itself is never stored (it may be a name).
   if (!isEmptySearch(options.search)) caller.audit.kind('child.search');
   // A row the pure rules refused (never expected: the property test keeps SQL and rules together) is not counted.
-  return { total: total - (ids.length - items.length), items };
+  return { total: total - (ids.length - items.length), capped, items };
 }
 
 async function presentAdmitted(caller: Caller, scope: ScopeInput, ids: readonly string[], search: ChildSearch): Promise<ChildSummary[]> {

@@ -5,7 +5,7 @@
  */
 import { parseIdentityNumber } from './identity-number.ts';
 import { sanitiseSearch } from './name-pattern.ts';
-import { nameKeys, nameSearchMatches } from './names.ts';
+import { hasLetters, nameKeys, nameSearchMatches } from './names.ts';
 
 export interface ChildSearch {
   /** Free text: a dossier number (or part of one), a birth date, a personnummer or samordningsnummer, or a name. */
@@ -54,7 +54,8 @@ function matchesText(child: SearchableChild, text: string, identityVisible: bool
   if (bornOn(child, q)) return true;
   const number = parseIdentityNumber(q);
   if (number !== null && child.identityNumbers.includes(number.value)) return true;
-  return identityVisible && nameSearchMatches(q, child.firstName, child.lastName);
+  // A number or a date is never a name.
+  return identityVisible && hasLetters(q) && nameSearchMatches(q, child.firstName, child.lastName);
 }
 
 export function childMatchesSearch(child: SearchableChild, search: ChildSearch, identityVisible: boolean): boolean {
@@ -62,7 +63,7 @@ export function childMatchesSearch(child: SearchableChild, search: ChildSearch, 
   if (search.dossier !== undefined && !child.dossierNumbers.some((d) => d.includes(search.dossier ?? ''))) return false;
   if (search.birthDate !== undefined && !bornOn(child, search.birthDate)) return false;
   if (search.identityNumber !== undefined && !child.identityNumbers.includes(search.identityNumber)) return false;
-  if (search.name !== undefined && !(identityVisible && nameSearchMatches(sanitiseSearch(search.name), child.firstName, child.lastName))) {
+  if (search.name !== undefined && !(identityVisible && hasLetters(search.name) && nameSearchMatches(sanitiseSearch(search.name), child.firstName, child.lastName))) {
     return false;
   }
   return true;

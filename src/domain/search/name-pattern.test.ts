@@ -1,15 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameSearchPatterns, sanitiseSearch, searchedText } from './name-pattern.ts';
+import { nameSearchConditions, sanitiseSearch, searchedText, type NameCondition } from './name-pattern.ts';
 import { nameSearchMatches } from './names.ts';
 
-/** What the database does with the patterns: every word pattern, or the whole-term pattern, case-insensitively. */
+/** ILIKE as the database does it (ASCII case folding is all a prefilter relies on). */
+function ilike(pattern: string, text: string): boolean {
+  const source = pattern.replace(/\\(.)|([%_])|([^%_\\])/g, (_, escaped: string | undefined, wild: string | undefined, plain: string | undefined) =>
+    escaped !== undefined ? escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : wild === '%' ? '[\\s\\S]*' : wild === '_' ? '[\\s\\S]' : (plain ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  return new RegExp(`^${source}$`, 'i').test(text);
+}
+
+/** What the database does with the conditions over `first|last` (src/children/search.ts `nameMatches`). */
 function patternMatches(term: string, first: string, last: string): boolean {
-  const patterns = nameSearchPatterns(term);
-  if (patterns === null) return true;
+  const conditions = nameSearchConditions(term);
+  if (conditions === null) return true;
   const text = searchedText(first, last);
-  const test = (p: string) => new RegExp(p, 'i').test(text);
-  return patterns.words.every(test) || (patterns.whole !== null && test(patterns.whole));
+  const nonAscii = [...text].some((c) => c.charCodeAt(0) > 0x7f);
+  const byKey = (c: NameCondition) => c.key !== null && (c.skeleton === null || ilike(c.skeleton, text) || nonAscii) && new RegExp(c.key, 'i').test(text);
+  const word = (c: NameCondition) => (c.literal !== null && ilike(c.literal, text)) || byKey(c);
+  return conditions.words.every(word) || (conditions.whole !== null && byKey(conditions.whole));
 }
 
 const FIXTURE_PAIRS = [

@@ -45,10 +45,6 @@ export function sanitiseSearch(term: string): string {
   return term.replaceAll(NAME_SEPARATOR, ' ').trim();
 }
 
-function escapeLiteral(text: string): string {
-  return [...text].map((c) => (/[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/.test(c) ? `\\${c}` : c)).join('');
-}
-
 type Mode = 'word' | 'whole';
 
 /** Within a word, or within one whole name (spaces ignored). */
@@ -86,33 +82,48 @@ function keyPattern(key: string, mode: Mode): string {
   return `${p.start}${firstVowel}${body.join('')}${p.between}*${p.end}`;
 }
 
+/** A LIKE pattern matching `text` as written (case-insensitively, with ILIKE). */
+function likeContaining(text: string): string {
+  return `%${text.toLocaleLowerCase('sv').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /**
- * The pattern for one search word: a plain substring of the name, or the word's key in word or whole-name form (a
- * word without letters, a number, only as written).
+ * A cheap LIKE pattern every ASCII-only name with the key passes (the key's consonants in order; f, k and v, which
+ * other letters also stand for, are skipped), so the costly key pattern runs on few names. Names with other letters
+ * always go on to the key pattern. Null when nothing narrows.
  */
-export function wordPattern(word: string): string {
-  const literal = escapeLiteral(word.toLocaleLowerCase('sv'));
-  if (!hasLetters(word)) return literal;
+function skeletonLike(key: string): string | null {
+  const skeleton = [...(key.split('|')[1] ?? '')].filter((c) => c !== 'f' && c !== 'k' && c !== 'v');
+  return skeleton.length === 0 ? null : `%${skeleton.join('%')}%`;
+}
+
+/** One search word (or the whole term) as the database tests it. */
+export interface NameCondition {
+  /** ILIKE: the word as written, part of the name (null for the whole term). */
+  readonly literal: string | null;
+  /** ILIKE prefilter for the key pattern (null: none). */
+  readonly skeleton: string | null;
+  /** The key pattern (~*), null for a word without letters (a number is found only as written). */
+  readonly key: string | null;
+}
+
+function wordCondition(word: string): NameCondition {
+  if (!hasLetters(word)) return { literal: likeContaining(word), skeleton: null, key: null };
   const key = nameKey(word);
-  return `${literal}|${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}`;
-}
-
-/** The pattern for a whole search term that is one name written in parts (Abdul Rahman finds Abdulrahman); null: none. */
-export function wholeTermPattern(term: string): string | null {
-  if (!hasLetters(term)) return null;
-  const key = nameKey(term);
-  return `${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}`;
+  return { literal: likeContaining(word), skeleton: skeletonLike(key), key: `${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}` };
 }
 
 /**
- * The search as patterns: a name matches when it matches every word pattern, or the whole-term pattern. Match
- * case-insensitively (`~*`, or the `i` flag) against `first || '|' || last`.
+ * The search as conditions over `first || '|' || last` (case-insensitively): a name matches when every word matches
+ * (as written, or by its key), or the whole term does by its key (Abdul Rahman finds Abdulrahman).
  */
-export function nameSearchPatterns(term: string): { readonly words: readonly string[]; readonly whole: string | null } | null {
+export function nameSearchConditions(term: string): { readonly words: readonly NameCondition[]; readonly whole: NameCondition | null } | null {
   const clean = sanitiseSearch(term);
   const words = clean.split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
-  return { words: words.map(wordPattern), whole: wholeTermPattern(clean) };
+  const key = nameKey(clean);
+  const whole = hasLetters(clean) ? { literal: null, skeleton: skeletonLike(key), key: `${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}` } : null;
+  return { words: words.map(wordCondition), whole };
 }
 
 /** The searched text for a child's names, as the database builds it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, ChildAccess, ResponsibilityPeriod } from '../access/child-scope.ts';
-import { changedFields, mayEditRecord, mayMerge, mergeConflicts, responsibleOrganisation, stateToKeep } from './records.ts';
+import { changedFields, mayEditRecord, mayMerge, mayMergeInto, mayUndoMerge, mergeConflicts, responsibleOrganisation, stateToKeep } from './records.ts';
 
 const actor = (role: Actor['role'], codes: string[] = [], type: Actor['organisationType'] = 'municipality'): Actor => ({
   userId: 'u',
@@ -42,12 +42,29 @@ describe('merging two records of the same child', () => {
     expect(responsibleOrganisation(malmo, TODAY)).toEqual({ kind: 'municipality', code: '1280' });
   });
 
-  it('is done by the responsible organisation for both records', () => {
-    expect(mayMerge(actor('allocation_officer', [], 'migration_agency'), [waiting, waiting], TODAY)).toBe(true);
-    expect(mayMerge(actor('allocation_officer', [], 'migration_agency'), [waiting, malmo], TODAY)).toBe(false);
-    expect(mayMerge(actor('unit_manager', ['1280']), [malmo, malmo], TODAY)).toBe(true);
-    expect(mayMerge(actor('social_worker', ['1280']), [malmo, malmo], TODAY)).toBe(false);
-    expect(mayMerge(actor('unit_manager', ['2281']), [malmo, malmo], TODAY)).toBe(false);
+  const agency = actor('allocation_officer', [], 'migration_agency');
+  const sundsvall = { responsibility: [period('2281', 'assigned', '2026-10-03')] };
+
+  it('is done by the organisation responsible for the records, never across two municipalities', () => {
+    expect(mayMerge(agency, waiting, waiting, TODAY)).toBe(true);
+    expect(mayMerge(actor('unit_manager', ['1280']), malmo, malmo, TODAY)).toBe(true);
+    expect(mayMerge(agency, malmo, malmo, TODAY)).toBe(false);
+    expect(mayMerge(actor('social_worker', ['1280']), malmo, malmo, TODAY)).toBe(false);
+    expect(mayMerge(actor('unit_manager', ['2281']), malmo, malmo, TODAY)).toBe(false);
+    expect(mayMerge(actor('unit_manager', ['1280']), malmo, sundsvall, TODAY)).toBe(false);
+  });
+
+  it('a second registration not yet assigned may be merged into the assigned record by either organisation', () => {
+    expect(mayMerge(agency, malmo, waiting, TODAY)).toBe(true);
+    expect(mayMerge(actor('unit_manager', ['1280']), malmo, waiting, TODAY)).toBe(true);
+    expect(mayMergeInto(agency, malmo, TODAY)).toBe(true);
+    expect(mayMergeInto(actor('unit_manager', ['2281']), malmo, TODAY)).toBe(false);
+  });
+
+  it('is undone by the surviving record’s organisation or the one the merged record belonged to', () => {
+    expect(mayUndoMerge(agency, malmo, { kind: 'migration_agency' }, TODAY)).toBe(true);
+    expect(mayUndoMerge(agency, malmo, { kind: 'municipality', code: '1280' }, TODAY)).toBe(false);
+    expect(mayUndoMerge(actor('unit_manager', ['1280']), malmo, { kind: 'migration_agency' }, TODAY)).toBe(true);
   });
 
   const initial = (machine: string) => ({ placement: 'not_placed', school: 'not_enrolled', health: 'not_offered' })[machine];

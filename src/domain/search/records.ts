@@ -42,13 +42,32 @@ export function responsibleOrganisation(facts: Pick<ChildFacts, 'responsibility'
   return code !== null && assigned ? { kind: 'municipality', code } : { kind: 'migration_agency' };
 }
 
-/** Merging (and undoing a merge) is for the organisation responsible for both records. */
-export function mayMerge(actor: Actor, records: readonly Pick<ChildFacts, 'responsibility'>[], today: string): boolean {
-  return records.every((facts) => {
-    const owner = responsibleOrganisation(facts, today);
-    if (owner.kind === 'migration_agency') return actor.organisationType === 'migration_agency' && actor.role === 'allocation_officer';
-    return actor.role === 'unit_manager' && actor.municipalityCodes.includes(owner.code);
-  });
+/** Whether the actor acts for an organisation: the Migration Agency's allocation officers, a municipality's unit manager. */
+export function actsFor(actor: Actor, owner: ResponsibleOrganisation): boolean {
+  if (owner.kind === 'migration_agency') return actor.organisationType === 'migration_agency' && actor.role === 'allocation_officer';
+  return actor.role === 'unit_manager' && actor.municipalityCodes.includes(owner.code);
+}
+
+/**
+ * Merging is for the responsible organisation: it must be responsible for one of the two records, and the other must
+ * be its own too or the Migration Agency's (a second registration not yet assigned). Two municipalities' records are
+ * never merged across (a transfer comes first).
+ */
+export function mayMerge(actor: Actor, surviving: Pick<ChildFacts, 'responsibility'>, merged: Pick<ChildFacts, 'responsibility'>, today: string): boolean {
+  const a = responsibleOrganisation(surviving, today);
+  const b = responsibleOrganisation(merged, today);
+  const compatible = a.kind === 'migration_agency' || b.kind === 'migration_agency' || a.code === b.code;
+  return compatible && (actsFor(actor, a) || actsFor(actor, b));
+}
+
+/** Who may start a merge into a record (the UI's offer): its responsible organisation, and the Migration Agency. */
+export function mayMergeInto(actor: Actor, record: Pick<ChildFacts, 'responsibility'>, today: string): boolean {
+  return actsFor(actor, responsibleOrganisation(record, today)) || actsFor(actor, { kind: 'migration_agency' });
+}
+
+/** Undoing a merge: the surviving record's responsible organisation, or the one that was responsible for the merged one. */
+export function mayUndoMerge(actor: Actor, surviving: Pick<ChildFacts, 'responsibility'>, mergedOwner: ResponsibleOrganisation, today: string): boolean {
+  return actsFor(actor, responsibleOrganisation(surviving, today)) || actsFor(actor, mergedOwner);
 }
 
 export type KeepChoice = 'surviving' | 'merged';

@@ -92,11 +92,16 @@ export interface ChildSearchFields {
   readonly identityNumber?: string;
 }
 
+/** A page of the children list; a search over every child counts only so far (`capped`: there are more). */
+export interface ChildSearchResult extends ChildList {
+  readonly capped: boolean;
+}
+
 /** The children list with the structured search fields (dossier number, name, birth date, personnummer). */
 export function useChildSearch(fields: ChildSearchFields, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['children', fields, page, pageSize],
-    queryFn: () => apiGet<ChildList>('/api/children', { ...fields, page, pageSize }),
+    queryFn: () => apiGet<ChildSearchResult>('/api/children', { ...fields, page, pageSize }),
     placeholderData: keepPreviousData,
   });
 }

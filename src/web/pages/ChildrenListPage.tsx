@@ -115,7 +115,11 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
       <Announce>
         {list.data !== undefined && (
           <p className="result-count">
-            {terms === '' ? t('children.count', { count: list.data.total }) : t('children.countSearch', { count: list.data.total, q: terms })}
+            {list.data.capped
+              ? t('worklist.search.capped', { count: list.data.total, q: terms })
+              : terms === ''
+                ? t('children.count', { count: list.data.total })
+                : t('children.countSearch', { count: list.data.total, q: terms })}
           </p>
         )}
       </Announce>
