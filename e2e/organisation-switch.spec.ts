@@ -20,9 +20,14 @@ test.describe('Byte av organisation', () => {
     await expect(menuLinks(page)).toHaveText([
       'Start',
       'Barn',
+      'Arbetslista',
       'Inkommande barn',
       'Anhörigbedömningar',
       'Nödåtkomst',
+      'Utförare',
+      'Mina ärenden',
+      'Överflyttningar',
+      'Anmälningar till Migrationsverket',
     ]);
     await axe.scan();
     await openFromMenu(page, axe, 'Barn');
@@ -36,6 +41,7 @@ test.describe('Byte av organisation', () => {
     await expect(menuLinks(page)).toHaveText([
       'Start',
       'Barn',
+      'Arbetslista',
       'Inkommande barn',
       'Anhörigbedömningar',
       'Karta',
@@ -43,6 +49,12 @@ test.describe('Byte av organisation', () => {
       'Andelar',
       'Nödåtkomst',
       'Statistik',
+      'Nyckeltal',
+      'Utförare',
+      'Mina ärenden',
+      'Ärendefördelning',
+      'Överflyttningar',
+      'Anmälningar till Migrationsverket',
     ]);
     await expect(page.getByRole('main')).toContainText(
       'Du arbetar som enhetschef i Lund kommun, socialtjänsten.',
