@@ -16,7 +16,10 @@ import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { anvisningDecisions, guardianships, journalEntries, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
 import { seedActors, silentAudit } from './actors.ts';
 import { seedCase } from './case-run.ts';
+import { writeJournal } from '../casework/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
+
+const ARRIVAL_NOTE = 'Skyddsbedömning gjord vid ankomst. Placerad på jourhem i väntan på anvisning.';
 
 /** Base of the per-child random streams of the case seeders. */
 const CASE_SEED = 4_000_000;
@@ -160,6 +163,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
       }
     }
     const officer = userIds.get('anna.alm') ?? '';
+    const actors = seedActors(tx, now, today);
     const callerOn = (date: string): Caller => ({
       db: tx,
       actor: {
@@ -243,8 +247,19 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
           childId: id,
           ownerOrganisationId: orgs.municipality.get('1280') ?? '',
           authorUserId: userIds.get('sara.lind') ?? '',
-          body: 'Skyddsbedömning gjord vid ankomst. Placerad på jourhem i väntan på anvisning.',
+          body: ARRIVAL_NOTE,
           createdAt: new Date(`${spec.arrivalDate}T12:00:00Z`),
+        });
+      } else if (caseSeeders && spec.arrival === '1280') {
+        // The same note in the demo, written by Malmö's social worker through the personakt's use case.
+        await writeJournal(await actors.as('social_worker', '1280', spec.arrivalDate), id, {
+          kind: 'note',
+          body: ARRIVAL_NOTE,
+          occurredOn: spec.arrivalDate,
+          notForChild: false,
+          direction: null,
+          counterpart: null,
+          channel: null,
         });
       }
     }
@@ -282,7 +297,6 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
     }
 
     // The case after the anvisning, child by child in arrival order, through the capabilities' use cases.
-    const actors = seedActors(tx, now, today);
     for (const { spec, id } of caseSeeders ? order : []) {
       await seedCase(tx, actors, id, spec.index, today, seededRandom(CASE_SEED + spec.index));
     }
