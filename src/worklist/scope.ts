@@ -119,7 +119,8 @@ export function workingDaysBetween(today: string, due: string): number {
   const [from, to] = sign === 1 ? [today, due] : [due, today];
   let days = 0;
   for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) if (isWorkingDay(d)) days++;
-  return sign * days;
+  // Never -0: the same day is 0 days either way.
+  return days === 0 ? 0 : sign * days;
 }
 
 export function calendarDaysBetween(today: string, due: string): number {
