@@ -310,7 +310,7 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.search.birthDate': 'Birth date',
   'worklist.search.identityNumber': 'Personal or coordination number',
   'worklist.search.identityNumberHint': 'YYYYMMDD-NNNN or YYMMDD-NNNN',
-  'worklist.search.submit': 'Search',
+  'worklist.search.submit': 'Search with all fields',
   'worklist.search.capped': 'More than {count} children match "{q}". Narrow the search, for example with a birth date.',
   'error.personnummer_invalid': 'Not a valid personal or coordination number. Check the date and the check digit.',
   'error.is_samordningsnummer': 'The number is a coordination number.',

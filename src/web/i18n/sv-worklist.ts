@@ -308,7 +308,7 @@ export const svWorklist = {
   'worklist.search.birthDate': 'Födelsedatum',
   'worklist.search.identityNumber': 'Personnummer eller samordningsnummer',
   'worklist.search.identityNumberHint': 'ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN',
-  'worklist.search.submit': 'Sök',
+  'worklist.search.submit': 'Sök med alla fält',
   'worklist.search.capped': 'Fler än {count} barn matchar "{q}". Gör sökningen smalare, till exempel med födelsedatum.',
   'error.personnummer_invalid': 'Numret är inte ett giltigt person- eller samordningsnummer. Kontrollera datum och kontrollsiffra.',
   'error.is_samordningsnummer': 'Numret är ett samordningsnummer.',
