@@ -266,14 +266,15 @@ export async function searchChildIds(
       const [total] = await db.select({ n: count() }).from(children).where(where);
       return { total: Number(total?.n ?? 0), ids: rows.map((r) => r.id), capped: false };
     }
-    // A search over every child: the page walks the dossier number index and stops when it is full; the count stops
-    // at SEARCH_COUNT_LIMIT (a search that finds more is to be narrowed, not paged through).
-    const rows = await db.select({ id: children.id }).from(children).where(where).orderBy(asc(children.dossierNumber)).limit(page.limit).offset(page.offset);
-    if (page.offset === 0 && rows.length < page.limit) return { total: rows.length, ids: rows.map((r) => r.id), capped: false };
-    const counted = rowsOf<{ n: number | string }>(
-      await db.execute(sql`select count(*) as n from (select 1 from ${children} where ${where} limit ${SEARCH_COUNT_LIMIT + 1}) found`),
+    // A search over every child: one scan that stops after SEARCH_COUNT_LIMIT + 1 matches (a search that finds more
+    // is to be narrowed, not paged through); the page is those matches in dossier number order.
+    const found = sql`select ${children.id} as id, ${children.dossierNumber} as dossier_number from ${children} where ${where} limit ${SEARCH_COUNT_LIMIT + 1}`;
+    const rows = rowsOf<{ id: string; total: number | string }>(
+      await db.execute(
+        sql`select id, count(*) over () as total from (${found}) found order by dossier_number limit ${page.limit} offset ${page.offset}`,
+      ),
     );
-    const n = Number(counted[0]?.n ?? 0);
+    const n = rows.length > 0 ? Number(rows[0]?.total ?? 0) : Number(rowsOf<{ n: number | string }>(await db.execute(sql`select count(*) as n from (${found}) found`))[0]?.n ?? 0);
     return { total: Math.min(n, SEARCH_COUNT_LIMIT), ids: rows.map((r) => r.id), capped: n > SEARCH_COUNT_LIMIT };
   }
   // Start from the children the actor could see (a few thousand at most), then search among them: the CTE named like

@@ -122,7 +122,9 @@ export function nameSearchConditions(term: string): { readonly words: readonly N
   const words = clean.split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   const key = nameKey(clean);
-  const whole = hasLetters(clean) ? { literal: null, skeleton: skeletonLike(key), key: `${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}` } : null;
+  // One word: the whole term is that word (its key is already tested).
+  const whole =
+    words.length > 1 && hasLetters(clean) ? { literal: null, skeleton: skeletonLike(key), key: `${keyPattern(key, 'word')}|${keyPattern(key, 'whole')}` } : null;
   return { words: words.map(wordCondition), whole };
 }
 
