@@ -10,6 +10,7 @@ import { seedGuardianship } from './case-guardianship.ts';
 import { PLACEMENT_SEEDERS } from './case-placement.ts';
 import { seedHandover, seedTurning18 } from './case-responsibility.ts';
 import type { Seeder } from './case-seeding.ts';
+import { seedWorklist } from './case-worklist.ts';
 
 export const CASE_SEEDERS: readonly { readonly name: string; readonly seed: Seeder }[] = [
   { name: 'hand-over', seed: seedHandover },
@@ -19,4 +20,6 @@ export const CASE_SEEDERS: readonly { readonly name: string; readonly seed: Seed
   { name: 'guardianship', seed: seedGuardianship },
   { name: 'turning-18', seed: seedTurning18 },
   AGE_ADULT_SEEDER,
+  // The child's record last: identifiers, corrected basic data, duplicates merged (and one merge undone).
+  { name: 'record', seed: seedWorklist },
 ];
