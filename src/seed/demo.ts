@@ -22,7 +22,7 @@ import { createOrganisations, type OrganisationIndex } from './organisations.ts'
 const ARRIVAL_NOTE = 'Skyddsbedömning gjord vid ankomst. Placerad på jourhem i väntan på anvisning.';
 
 /** Base of the per-child random streams of the case seeders. */
-const CASE_SEED = 4_000_000;
+export const CASE_SEED = 4_000_000;
 
 export interface DemoUser {
   readonly key: string;

@@ -14,11 +14,10 @@ import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { children, population, relativeAssessments, shareVersions } from '../platform/db/schema.ts';
 import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
-import { ARRIVAL_MUNICIPALITIES, auditSeed, BOYS, CITIZENSHIPS, GIRLS, LANGUAGES, RELATIONS, SURNAMES } from './demo.ts';
+import { ARRIVAL_MUNICIPALITIES, auditSeed, BOYS, CASE_SEED, CITIZENSHIPS, GIRLS, LANGUAGES, RELATIONS, SURNAMES } from './demo.ts';
 
 export const DEMO_DOSSIER_BASE = 20_000_100;
 const GROW_SEED = 9_000_000;
-const CASE_SEED = 4_000_000;
 
 export interface GrowProgress {
   readonly children: number;
