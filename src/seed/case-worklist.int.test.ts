@@ -1,16 +1,12 @@
 /**
- * The child-record demo data, on a demo grown through every capability's seeder and then this one: personnummer for
- * permit holders, samordningsnummer, further dossier numbers, corrected basic data with field history, and merged
- * duplicate records (one merge undone) — all through the use cases, so every row is consistent.
+ * The child-record demo data, on a demo grown through every capability's seeder (this one last for each child):
+ * personnummer for permit holders, samordningsnummer, further dossier numbers, corrected basic data with field history,
+ * and merged duplicate records (one merge undone) — all through the use cases, so every row is consistent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockholmDate } from '../domain/time.ts';
 import { PINNED_NOW, startTestApp, type TestApp } from '../test-support/app.ts';
-import { seedActors } from './actors.ts';
-import { seedChildFacts } from './case-run.ts';
-import { seedWorklist } from './case-worklist.ts';
-import { DEMO_DOSSIER_BASE, growDemoBatch } from './grow.ts';
-import { seededRandom } from '../domain/random.ts';
+import { growDemoBatch } from './grow.ts';
 
 let t: TestApp;
 const today = stockholmDate(PINNED_NOW);
@@ -18,17 +14,8 @@ const count = async (query: string) => Number((await t.database.raw.query<{ n: n
 
 beforeAll(async () => {
   t = await startTestApp();
+  // Growth runs every capability's seeder for each new child, this one last.
   for (let done = false; !done; ) ({ done } = await growDemoBatch(t.database.db, PINNED_NOW, today, 24 + 200, 40));
-  const { rows } = await t.database.raw.query<{ id: string; dossier: string }>(
-    `select id, dossier_number as dossier from children where dossier_number between '${DEMO_DOSSIER_BASE}' and '${DEMO_DOSSIER_BASE + 899_999}' order by dossier_number`,
-  );
-  await t.database.db.transaction(async (tx) => {
-    const actors = seedActors(tx, PINNED_NOW, today);
-    for (const row of rows) {
-      const index = Number(row.dossier) - DEMO_DOSSIER_BASE;
-      await seedWorklist(actors, await seedChildFacts(tx, row.id, index), seededRandom(77 + index), today);
-    }
-  });
 }, 900_000);
 afterAll(async () => t.close());
 
