@@ -93,26 +93,25 @@ export async function loadAssignments(db: DbOrTx, userId: string): Promise<Assig
   }));
 }
 
+/** The actor of an assignment (its organisation was loaded with it; only a guardianship authority asks for more). */
 async function actorFor(db: DbOrTx, userId: string, assignment: Assignment): Promise<Actor> {
-  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, assignment.organisationId));
-  if (organisation === undefined) throw new Error('organisation vanished');
   let municipalityCodes: string[] = [];
-  if (assignment.organisationType === 'municipality' && organisation.municipalityCode !== null) {
-    municipalityCodes = [organisation.municipalityCode];
+  if (assignment.organisationType === 'municipality' && assignment.municipalityCode !== null) {
+    municipalityCodes = [assignment.municipalityCode];
   } else if (assignment.organisationType === 'guardianship_authority') {
     const served = await db
       .select({ code: guardianshipAuthorityMunicipalities.municipalityCode })
       .from(guardianshipAuthorityMunicipalities)
-      .where(eq(guardianshipAuthorityMunicipalities.organisationId, organisation.id));
+      .where(eq(guardianshipAuthorityMunicipalities.organisationId, assignment.organisationId));
     municipalityCodes = served.map((s) => s.code);
   }
   return {
     userId,
-    organisationId: organisation.id,
+    organisationId: assignment.organisationId,
     organisationType: assignment.organisationType,
     role: assignment.role,
     municipalityCodes,
-    countyCode: organisation.countyCode,
+    countyCode: assignment.countyCode,
     protectedIdentityClearance: assignment.protectedIdentityClearance,
   };
 }

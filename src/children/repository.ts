@@ -6,7 +6,7 @@ import { and, eq, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { RESPONSIBILITY_KINDS, type Actor, type ChildFacts, type EmergencyGrant, type ResponsibilityKind } from '../domain/access/child-scope.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { caseOfficers, children, emergencyAccessGrants, guardianships, handovers, relativeAssessments, responsibilityPeriods, responsibilityTransfers } from '../platform/db/schema.ts';
+import { children, emergencyAccessGrants, guardianships, relativeAssessments, responsibilityPeriods, responsibilityTransfers } from '../platform/db/schema.ts';
 
 export type ChildRow = typeof children.$inferSelect;
 
@@ -117,6 +117,35 @@ export interface ChildWithFacts {
   readonly facts: ChildFacts;
 }
 
+interface FactsJson {
+  readonly periods: { municipalityCode: string; kind: string; from: string; to: string | null }[];
+  readonly guardians: { userId: string; kind: string; from: string; to: string | null }[];
+  readonly officers: string[];
+  readonly assessments: string[];
+  readonly transfers: string[];
+  readonly handovers: { fromCode: string; toCode: string }[];
+}
+
+/**
+ * The scope facts of the child `children.id` names, gathered in the database as one JSON value: one round trip per
+ * chunk of children instead of one per table (a child's page asks for them on every panel).
+ */
+// Qualified by hand: drizzle writes a lone table's columns unqualified, and `id` inside the subqueries would be theirs.
+const childIdColumn = sql.raw('"children"."id"');
+const factsJson = sql<FactsJson>`json_build_object(
+  'periods', coalesce((select json_agg(json_build_object('municipalityCode', p.municipality_code, 'kind', p.kind, 'from', p.from_date, 'to', p.to_date) order by p.from_date, p.created_at)
+    from responsibility_periods p where p.child_id = ${childIdColumn}), '[]'::json),
+  'guardians', coalesce((select json_agg(json_build_object('userId', g.guardian_user_id, 'kind', g.kind, 'from', g.from_date, 'to', g.to_date) order by g.from_date, g.created_at)
+    from guardianships g where g.child_id = ${childIdColumn}), '[]'::json),
+  'officers', coalesce((select json_agg(o.user_id order by o.created_at) from case_officers o where o.child_id = ${childIdColumn}), '[]'::json),
+  'assessments', coalesce((select json_agg(a.municipality_code order by a.created_at) from relative_assessments a
+    where a.child_id = ${childIdColumn} and a.outcome is null), '[]'::json),
+  'transfers', coalesce((select json_agg(t.to_code order by t.requested_at) from responsibility_transfers t
+    where t.child_id = ${childIdColumn} and t.status = 'requested'), '[]'::json),
+  'handovers', coalesce((select json_agg(json_build_object('fromCode', h.from_code, 'toCode', h.to_code) order by h.created_at) from handovers h
+    where h.child_id = ${childIdColumn} and h.moved_on is null), '[]'::json)
+)`;
+
 /** Children with the facts the scope rules need, in the order of `ids`. */
 export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]): Promise<ChildWithFacts[]> {
   if (ids.length === 0) return [];
@@ -124,71 +153,31 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
   // Chunked to keep parameter lists well below PostgreSQL's limit.
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
-    const [rows, periods, guardians, officers, assessments, transfers, pendingHandovers] = await Promise.all([
-      db.select().from(children).where(inArray(children.id, chunk)),
-      db.select().from(responsibilityPeriods).where(inArray(responsibilityPeriods.childId, chunk)),
-      db.select().from(guardianships).where(inArray(guardianships.childId, chunk)),
-      db.select().from(caseOfficers).where(inArray(caseOfficers.childId, chunk)),
-      db
-        .select({ childId: relativeAssessments.childId, code: relativeAssessments.municipalityCode })
-        .from(relativeAssessments)
-        .where(and(inArray(relativeAssessments.childId, chunk), isNull(relativeAssessments.outcome))),
-      db
-        .select({ childId: responsibilityTransfers.childId, code: responsibilityTransfers.toCode })
-        .from(responsibilityTransfers)
-        .where(and(inArray(responsibilityTransfers.childId, chunk), eq(responsibilityTransfers.status, 'requested'))),
-      db
-        .select({ childId: handovers.childId, fromCode: handovers.fromCode, toCode: handovers.toCode })
-        .from(handovers)
-        .where(and(inArray(handovers.childId, chunk), isNull(handovers.movedOn))),
-    ]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const periodsOf = groupBy(periods, (p) => p.childId);
-    const guardiansOf = groupBy(guardians, (g) => g.childId);
-    const officersOf = groupBy(officers, (o) => o.childId);
-    const assessmentsOf = groupBy(assessments, (a) => a.childId);
-    const transfersOf = groupBy(transfers, (r) => r.childId);
-    const handoversOf = groupBy(pendingHandovers, (h) => h.childId);
+    const rows = await db.select({ child: children, facts: factsJson }).from(children).where(inArray(children.id, chunk));
+    const byId = new Map(rows.map((r) => [r.child.id, r]));
     for (const id of chunk) {
-      const child = byId.get(id);
-      if (child === undefined) continue;
+      const row = byId.get(id);
+      if (row === undefined) continue;
+      const { child, facts } = row;
       result.push({
         child,
         facts: {
           childId: id,
           protectedIdentity: child.protectedIdentity,
-          responsibility: [...(periodsOf.get(id) ?? [])]
-            .sort((a, b) => a.fromDate.localeCompare(b.fromDate))
-            .map((p) => ({
-              municipalityCode: p.municipalityCode,
-              kind: responsibilityKind(p.kind),
-              from: p.fromDate,
-              to: p.toDate,
-            })),
-          guardians: (guardiansOf.get(id) ?? []).map((g) => ({
-              userId: g.guardianUserId,
-              kind: g.kind === 'special_custodian' ? 'special_custodian' : 'god_man',
-              from: g.fromDate,
-              to: g.toDate,
-            })),
-          caseOfficerUserIds: (officersOf.get(id) ?? []).map((o) => o.userId),
-          openRelativeAssessments: (assessmentsOf.get(id) ?? []).map((a) => a.code),
-          openTransferRequests: (transfersOf.get(id) ?? []).map((r) => r.code),
-          openHandovers: (handoversOf.get(id) ?? []).map((h) => ({ fromCode: h.fromCode, toCode: h.toCode })),
+          responsibility: facts.periods.map((p) => ({ municipalityCode: p.municipalityCode, kind: responsibilityKind(p.kind), from: p.from, to: p.to })),
+          guardians: facts.guardians.map((g) => ({
+            userId: g.userId,
+            kind: g.kind === 'special_custodian' ? 'special_custodian' : 'god_man',
+            from: g.from,
+            to: g.to,
+          })),
+          caseOfficerUserIds: facts.officers,
+          openRelativeAssessments: facts.assessments,
+          openTransferRequests: facts.transfers,
+          openHandovers: facts.handovers,
         },
       });
     }
   }
   return result;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group === undefined) groups.set(k, [item]);
-    else group.push(item);
-  }
-  return groups;
 }

@@ -167,7 +167,12 @@ export const children = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
-  (t) => [check('dossier_number_digits', sql`${t.dossierNumber} ~ '^[0-9]{4,12}$'`)],
+  (t) => [
+    check('dossier_number_digits', sql`${t.dossierNumber} ~ '^[0-9]{4,12}$'`),
+    // A search by birth date (as registered or as the child stated it) looks the date up.
+    index('children_birth_date_idx').on(t.birthDate),
+    index('children_stated_birth_date_idx').on(t.statedBirthDate),
+  ],
 );
 
 export const responsibilityPeriods = pgTable(
@@ -468,7 +473,7 @@ export const relativeAssessments = pgTable(
       .references(() => organisations.id),
     createdAt: createdAt(),
   },
-  (t) => [index('relative_assessments_muni_idx').on(t.municipalityCode)],
+  (t) => [index('relative_assessments_muni_idx').on(t.municipalityCode), index('relative_assessments_child_idx').on(t.childId)],
 );
 
 /**
