@@ -7,7 +7,7 @@
 import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { childAccess, type Actor, type ChildAccess, type EmergencyGrant } from '../domain/access/child-scope.ts';
 import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
-import { childMatchesSearch, isEmptySearch, normalisedText, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
+import { childMatchesSearch, isEmptySearch, normalisedText, SEARCH_COUNT_LIMIT, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
 import { nameSearchConditions, NAME_SEPARATOR, type NameCondition } from '../domain/search/name-pattern.ts';
 import { hasLetters } from '../domain/search/names.ts';
@@ -241,9 +241,6 @@ function candidateIdsSql(scope: ScopeInput): { ids: SQL; exact: SQL } | 'all' | 
       return 'none';
   }
 }
-
-/** A search over every child counts its matches up to this many. */
-export const SEARCH_COUNT_LIMIT = 1000;
 
 /**
  * A page of the ids of the children in scope that match, ordered by dossier number, and how many match in all (for a

@@ -6,15 +6,13 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { SCHOOL_GOAL_DAYS } from '../domain/placement/school.ts';
-import { ageBand, FIGURE_GENDERS, keyFigure, type FigureCell, type FigureGender, type Observation } from '../domain/statistics/key-figures.ts';
+import { ageBand, figureGender, keyFigure, type FigureCell, type Observation } from '../domain/statistics/key-figures.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
 
 /** The area whose figure is asked for, as a condition on a municipality-code column (see figureArea in statistics). */
 export interface FigureArea {
   readonly condition: (column: SQL) => SQL;
 }
-
-const gender = (value: string): FigureGender => ((FIGURE_GENDERS as readonly string[]).includes(value) ? (value as FigureGender) : 'other');
 
 export async function schoolStartObservations(db: DbOrTx, area: FigureArea, period: { from: string; to: string }, today: string): Promise<Observation[]> {
   const rows = await rowsOf<{ gender: string; birth_date: string; arrival: string; days: number | string | null }>(
@@ -42,7 +40,7 @@ export async function schoolStartObservations(db: DbOrTx, area: FigureArea, peri
           or (k.started is null and k.due_on between ${period.from}::date and least(${period.to}::date, ${today}::date - 1)))`,
   );
   return rows.map((r) => ({
-    gender: gender(r.gender),
+    gender: figureGender(r.gender),
     ageBand: ageBand(r.birth_date, r.arrival),
     days: r.days === null ? null : Number(r.days),
     withinGoal: r.days !== null && Number(r.days) <= SCHOOL_GOAL_DAYS,

@@ -1,17 +1,16 @@
 /**
  * Key figures of the child's case, by gender and age band: days from arrival to school start (goal ≤ 30, prop.
- * 2000/01:115), reviews of the care on time (at least every six months), and days from a request for a god man to
+ * 2000/01:115; the school capability's own figure), reviews of the care on time (at least every six months), and days from a request for a god man to
  * the appointment (practice: 2–3 days). Observations come from SQL over the area the actor may see (its municipality,
  * its county, or the nation for the Migration Agency); aggregation and small-cell suppression are pure
  * (src/domain/statistics/key-figures.ts).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
-import { ageBand, FIGURE_GENDERS, keyFigure, type FigureCell, type FigureGender, type Observation } from '../domain/statistics/key-figures.ts';
+import { ageBand, figureGender, keyFigure, type FigureCell, type Observation } from '../domain/statistics/key-figures.ts';
+import { GOD_MAN_GOAL_DAYS } from '../domain/deadlines/rules.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
-
-export const SCHOOL_GOAL_DAYS = 30;
-export const GOD_MAN_GOAL_DAYS = 3;
+import { schoolStartObservations } from '../school/key-figures.ts';
 
 export interface KeyFigures {
   readonly area: { readonly kind: 'municipality' | 'county' | 'nation'; readonly code: string | null };
@@ -36,7 +35,6 @@ export function figureArea(actor: Actor): { kind: KeyFigures['area']['kind']; co
   return null;
 }
 
-const gender = (value: string): FigureGender => (FIGURE_GENDERS as readonly string[]).includes(value) ? (value as FigureGender) : 'other';
 const days = (value: number | string | null): number | null => (value === null ? null : Number(value));
 
 export async function keyFigures(db: DbOrTx, actor: Actor, period: { from: string; to: string }, today: string): Promise<KeyFigures | null> {
@@ -44,35 +42,7 @@ export async function keyFigures(db: DbOrTx, actor: Actor, period: { from: strin
   if (area === null) return null;
   const { from, to } = period;
 
-  // School: every child whose one-month clock (from arrival) ended within the period, or who started school in it.
-  const school = await rowsOf<{ gender: string; birth_date: string; arrival: string; started: string | null; days: number | string | null }>(
-    db,
-    sql`
-      with arrival as (
-        select child_id, min(from_date) as arrival from responsibility_periods group by child_id
-      ), started as (
-        select child_id, min(started_on) as started, min(municipality_code) as municipality_code
-        from school_enrolments where started_on is not null group by child_id
-      ), due as (
-        select child_id, min(due_on) as due_on, min(municipality_code) as municipality_code
-        from deadlines where rule = 'school-start' group by child_id
-      )
-      select c.gender, c.birth_date::text as birth_date, a.arrival::text as arrival, s.started::text as started,
-             (s.started - a.arrival) as days
-      from due d
-      join children c on c.id = d.child_id and c.merged_into_id is null
-      join arrival a on a.child_id = d.child_id
-      left join started s on s.child_id = d.child_id
-      where ${area.condition(sql`coalesce(s.municipality_code, d.municipality_code)`)}
-        and ((s.started between ${from}::date and ${to}::date)
-          or (s.started is null and d.due_on between ${from}::date and least(${to}::date, ${today}::date - 1)))`,
-  );
-  const schoolObs: Observation[] = school.map((r) => ({
-    gender: gender(r.gender),
-    ageBand: ageBand(r.birth_date, r.arrival),
-    days: days(r.days),
-    withinGoal: r.days !== null && Number(r.days) <= SCHOOL_GOAL_DAYS,
-  }));
+  const schoolObs = await schoolStartObservations(db, area, period, today);
 
   // Reviews of the care due within the period (up to yesterday): on time if closed by the due date.
   const reviews = await rowsOf<{ gender: string; birth_date: string; due_on: string; closed_on: string | null; days: number | string | null }>(
@@ -88,7 +58,7 @@ export async function keyFigures(db: DbOrTx, actor: Actor, period: { from: strin
         and d.due_on between ${from}::date and least(${to}::date, ${today}::date - 1)`,
   );
   const reviewObs: Observation[] = reviews.map((r) => ({
-    gender: gender(r.gender),
+    gender: figureGender(r.gender),
     ageBand: ageBand(r.birth_date, r.due_on),
     days: days(r.days),
     withinGoal: r.closed_on !== null && r.closed_on <= r.due_on,
@@ -109,7 +79,7 @@ export async function keyFigures(db: DbOrTx, actor: Actor, period: { from: strin
         and (r.status = 'appointed' or r.requested_on + ${GOD_MAN_GOAL_DAYS}::int < ${today}::date)`,
   );
   const godManObs: Observation[] = godMan.map((r) => ({
-    gender: gender(r.gender),
+    gender: figureGender(r.gender),
     ageBand: ageBand(r.birth_date, r.requested_on),
     days: days(r.days),
     withinGoal: r.days !== null && Number(r.days) <= GOD_MAN_GOAL_DAYS,

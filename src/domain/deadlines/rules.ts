@@ -90,6 +90,9 @@ function settle(rule: DeadlineRuleId, date: string): Deadline {
   return { rule, due: DEADLINE_RULES[rule].statutory ? onOrNextWorkingDay(date) : date };
 }
 
+/** Days from a request for a god man to the appointment that count as on time (practice, see `god-man-appointment`). */
+export const GOD_MAN_GOAL_DAYS = 3;
+
 export const deadlines = {
   /** From the day a report (anmälan) was received: the same day or the next. */
   protectionAssessment: (received: string) => settle('protection-assessment', addCalendarDays(received, 1)),
@@ -110,7 +113,7 @@ export const deadlines = {
   },
   /** An on-call placement decision holds until the next working day. */
   onCallPlacement: (decided: string) => ({ rule: 'on-call-placement' as const, due: onOrNextWorkingDay(addCalendarDays(decided, 1)) }),
-  godManAppointment: (requested: string) => settle('god-man-appointment', addCalendarDays(requested, 3)),
+  godManAppointment: (requested: string) => settle('god-man-appointment', addCalendarDays(requested, GOD_MAN_GOAL_DAYS)),
 };
 
 /** What a deadline's due date may depend on. `on` is the date of the event that starts it. */

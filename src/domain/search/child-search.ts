@@ -17,6 +17,12 @@ export interface ChildSearch {
   readonly identityNumber?: string | undefined;
 }
 
+/**
+ * A search over every child (the Migration Agency's) counts its matches up to this many; one that finds more says so
+ * and is to be narrowed, not paged through.
+ */
+export const SEARCH_COUNT_LIMIT = 1000;
+
 export interface SearchableChild {
   /** The record's own dossier number and every further one. */
   readonly dossierNumbers: readonly string[];

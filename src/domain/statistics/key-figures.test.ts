@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGE_BANDS, ageBand, FIGURE_GENDERS, keyFigure, median, type Observation } from './key-figures.ts';
+import { AGE_BANDS, ageBand, FIGURE_GENDERS, figureGender, keyFigure, median, type Observation } from './key-figures.ts';
 
 const obs = (gender: Observation['gender'], band: Observation['ageBand'], days: number | null, withinGoal = days !== null && days <= 30): Observation => ({
   gender,
@@ -10,6 +10,13 @@ const obs = (gender: Observation['gender'], band: Observation['ageBand'], days: 
 });
 
 describe('key figures by gender and age band', () => {
+  it('counts female and male as recorded and every other value, unknown included, as other', () => {
+    expect(figureGender('female')).toBe('female');
+    expect(figureGender('male')).toBe('male');
+    expect(figureGender('unknown')).toBe('other');
+    expect(figureGender('other')).toBe('other');
+    expect(figureGender('')).toBe('other');
+  });
   it('puts a child in the age band of the day the process started, leap-day birthdays included', () => {
     expect(ageBand('2010-06-01', '2026-05-31')).toBe('13-15');
     expect(ageBand('2010-06-01', '2026-06-01')).toBe('16-17');

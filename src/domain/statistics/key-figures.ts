@@ -9,6 +9,11 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 export const FIGURE_GENDERS = ['female', 'male', 'other'] as const;
 export type FigureGender = (typeof FIGURE_GENDERS)[number];
 
+/** A recorded gender as a figure counts it: female, male, or everything else (unknown included) as other. */
+export function figureGender(value: string): FigureGender {
+  return (FIGURE_GENDERS as readonly string[]).includes(value) ? (value as FigureGender) : 'other';
+}
+
 /** Cells with fewer observations than this are shown as "fewer than N", without their values. */
 export const MIN_CELL = 5;
 
