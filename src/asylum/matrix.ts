@@ -52,6 +52,7 @@ export const asylumMatrix: MatrixModule = {
       expect: with_(all(403), {
         allocation_officer: [200, 200],
         asylum_officer: [200, 200],
+        compensation_officer: [404, 404],
         // The social services' emergency access to the other child (opened earlier in the matrix) is read-only.
         social_worker: [200, 200],
         unit_manager: [200, 200],

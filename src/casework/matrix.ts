@@ -72,6 +72,7 @@ export const caseworkMatrix: MatrixModule = {
       expect: with_(all(403), {
         allocation_officer: [404, 404],
         asylum_officer: [404, 404],
+        compensation_officer: [404, 404],
         social_worker: [200, 404],
         unit_manager: [200, 404],
         guardianship_officer: [404, 404],

@@ -67,6 +67,7 @@ export const guardianshipMatrix: MatrixModule = {
       expect: with_(all(403), {
         allocation_officer: [200, 200],
         asylum_officer: [200, 200],
+        compensation_officer: [404, 404],
         social_worker: [200, 404],
         unit_manager: [200, 404],
         guardianship_officer: [200, 404],

@@ -96,6 +96,7 @@ export const placementMatrix: MatrixModule = {
       expect: with_(all(403), {
         allocation_officer: [404, 404],
         asylum_officer: [404, 404],
+        compensation_officer: [200, 200],
         social_worker: [200, 200],
         unit_manager: [200, 200],
         guardianship_officer: [404, 404],
@@ -139,6 +140,7 @@ export const placementMatrix: MatrixModule = {
       expect: with_(all(403), {
         allocation_officer: [404, 404],
         asylum_officer: [404, 404],
+        compensation_officer: [404, 404],
         social_worker: [200, 200],
         unit_manager: [200, 200],
         guardianship_officer: [404, 404],
@@ -179,6 +181,7 @@ export const placementMatrix: MatrixModule = {
       expect: with_(all(403), {
         allocation_officer: [404, 404],
         asylum_officer: [404, 404],
+        compensation_officer: [404, 404],
         social_worker: [200, 404],
         unit_manager: [404, 404],
         guardianship_officer: [404, 404],

@@ -140,6 +140,7 @@ export const responsibilityMatrix: MatrixModule = {
       expect: with_(all(403), {
         allocation_officer: [200, 200],
         asylum_officer: [200, 200],
+        compensation_officer: [200, 200],
         social_worker: [200, 404],
         unit_manager: [200, 404],
         guardianship_officer: [200, 404],

@@ -44,6 +44,7 @@ const WORKLIST = with_(all(403), {
 const CASE_READ = with_(all(403), {
   allocation_officer: [200, 200],
   asylum_officer: [200, 200],
+  compensation_officer: [200, 200],
   social_worker: [200, 200],
   unit_manager: [200, 200],
   guardianship_officer: [200, 404],
@@ -87,7 +88,7 @@ export const worklistMatrix: MatrixModule = {
       build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/timeline` }),
       noSession: 401,
       // The timeline is the responsible municipality's and the Migration Agency's; the region's emergency view is not.
-      expect: with_(CASE_READ, { guardianship_officer: [404, 404], god_man: [404, 404], health_staff: [404, 404] }),
+      expect: with_(CASE_READ, { compensation_officer: [404, 404], guardianship_officer: [404, 404], god_man: [404, 404], health_staff: [404, 404] }),
     },
     {
       route: 'GET /api/children/duplicates',

@@ -110,7 +110,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'worklist:read',
     'child:edit',
   ],
-  compensation_officer: ['child:list', 'child:read', 'emergency-access:request', 'statistics:read', 'allocation:read'],
+  // case:read for the parts of the case that compensation rests on: responsibility and placements (case-sections).
+  compensation_officer: ['child:list', 'child:read', 'emergency-access:request', 'statistics:read', 'allocation:read', 'case:read'],
   social_worker: [
     'child:list',
     'child:read',
