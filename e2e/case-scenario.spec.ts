@@ -197,7 +197,7 @@ test.describe('Barnets ärende efter anvisning', () => {
     const guardianship = page.getByRole('region', { name: 'God man och särskilt förordnad vårdnadshavare' });
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('Ingen god man begärd');
     const request = guardianship.getByRole('region', { name: 'Begär god man' });
-    await request.getByRole('button', { name: 'Skicka begäran' }).click();
+    await request.getByRole('button', { name: 'Skicka begäran om god man' }).click();
     await expect(guardianship.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('God man begärd');
     await axe.scan();
@@ -237,7 +237,7 @@ test.describe('Barnets ärende efter anvisning', () => {
     await page.getByLabel('Återkoppling till barnet').fill('Barnet fick veta vem som blir god man, med tolk.');
     await page.getByLabel('Datum för återkopplingen').fill(today);
     await page.getByRole('button', { name: 'Förordna', exact: true }).click();
-    await expect(page.getByText('Den gode mannen är förordnad.')).toBeVisible();
+    await expect(page.getByText(`${godMan} är förordnad som god man från och med `)).toBeVisible();
     await axe.scan();
     await logout(page);
 

@@ -143,7 +143,7 @@ test.describe('Formulär', () => {
     await page.getByRole('link', { name: '20000110', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Barn 20000110' })).toBeVisible();
     const request = page.getByRole('region', { name: 'Begär god man' });
-    await request.getByRole('button', { name: 'Skicka begäran' }).click();
+    await request.getByRole('button', { name: 'Skicka begäran om god man' }).click();
     await expect(page.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();
     await expect(page.getByTestId('guardianship-state')).toHaveText('God man begärd');
     await axe.scan();
@@ -177,7 +177,7 @@ test.describe('Formulär', () => {
     await page.getByLabel('Återkoppling till barnet').fill('Barnet fick veta vem som blir god man, med tolk.');
     await page.getByLabel('Datum för återkopplingen').fill(todayInSweden());
     await page.getByRole('button', { name: 'Förordna', exact: true }).click();
-    await expect(page.getByText('Den gode mannen är förordnad.')).toBeVisible();
+    await expect(page.getByText('Hans Gren är förordnad som god man från och med ')).toBeVisible();
     await axe.scan();
     await logout(page);
 

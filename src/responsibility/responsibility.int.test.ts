@@ -45,6 +45,7 @@ interface Section {
   }[];
   transfers: { id: string; status: string; relation: string; mayAnswer: boolean }[];
   changeReports: { id: string; change: string; dueOn: string }[];
+  receivedOn: string | null;
   mayAcknowledge: boolean;
 }
 const section = async (s: Session, childId: string) =>
@@ -137,6 +138,9 @@ describe('the anvisning', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect((await stateOf(child, 'responsibility'))?.state).toBe('received');
+    // The receipt shows on the section although there was no hand-over.
+    const after = (await section(malmo, child)).json<Section>();
+    expect(after).toMatchObject({ handovers: [], receivedOn: '2026-11-23', mayAcknowledge: false });
   });
 
   it('a correction moves the responsibility on: the new municipality must acknowledge anew, the hand-over that never happened is dropped', async () => {

@@ -117,6 +117,8 @@ export const ResponsibilitySchema = z.object({
       holdsToday: z.boolean(),
     }),
   ),
+  /** When the responsible municipality acknowledged receipt of the child (the latest time), for those who see where it is. */
+  receivedOn: z.string().nullable(),
   mayAcknowledge: z.boolean(),
   transfers: z.array(
     TransferView.extend({

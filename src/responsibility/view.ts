@@ -11,6 +11,7 @@ import { transferRelation } from '../domain/responsibility/transfer.ts';
 import { reportedInTime, turning18Dates } from '../domain/responsibility/turning18.ts';
 import { ageOn } from '../domain/deadlines/calendar.ts';
 import {
+  caseEvents,
   changeReports,
   childIntake,
   handovers,
@@ -67,6 +68,15 @@ export async function responsibilityView(caller: Caller, childId: string) {
       : [],
   ]);
   const decision = decisions[0];
+  // The assigned municipality's receipt of the child (recorded with or without a hand-over between municipalities).
+  const [receipt] = full
+    ? await caller.db
+        .select({ on: caseEvents.occurredOn })
+        .from(caseEvents)
+        .where(and(eq(caseEvents.childId, childId), eq(caseEvents.machine, 'responsibility'), eq(caseEvents.event, 'acknowledge_receipt')))
+        .orderBy(desc(caseEvents.occurredOn), desc(caseEvents.recordedAt))
+        .limit(1)
+    : [];
   const lookup = await lookupFor(caller.db, [
     ...transferRows.map((r) => r.requestedBy),
     ...(decision === undefined ? [] : [decision.decidedBy]),
@@ -158,6 +168,7 @@ export async function responsibilityView(caller: Caller, childId: string) {
       };
     }),
     onCallPlacements: onCall,
+    receivedOn: receipt?.on ?? null,
     mayAcknowledge:
       write && municipal && state.state === 'assigned' && responsible !== null && codes.includes(responsible),
     transfers: visibleTransfers.map((r) => {

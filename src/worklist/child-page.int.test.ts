@@ -3,11 +3,12 @@
  * interpreter and languages, coming meetings) and the timeline of every event, each filtered by what the role may read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aChild, setState } from '../placement/test-fixtures.ts';
+import { aChild, aProvider, setState } from '../placement/test-fixtures.ts';
 import { startTestApp, type TestApp } from '../test-support/app.ts';
 
 let t: TestApp;
 let childId: string;
+let providerId: string;
 
 interface OverviewAnswer {
   machines: { machine: string; state: string; section: string }[];
@@ -28,7 +29,11 @@ beforeAll(async () => {
   await setState(t, childId, 'placement', 'placed');
   await setState(t, childId, 'social_case', 'investigating');
   const q = (text: string, params: unknown[]) => t.database.raw.query(text, params);
-  await q(`insert into case_events (child_id, machine, event, from_state, to_state, occurred_on, recorded_at, details) values ($1, 'placement', 'place', 'not_placed', 'placed', '2026-10-05', now(), '{"providerId": "p1", "note": "fri text"}')`, [childId]);
+  providerId = await aProvider(t, { name: 'HVB Ekbacken' });
+  await q(
+    `insert into case_events (child_id, machine, event, from_state, to_state, occurred_on, recorded_at, details) values ($1, 'placement', 'place', 'not_placed', 'placed', '2026-10-05', now(), $2)`,
+    [childId, JSON.stringify({ providerId, note: 'fri text' })],
+  );
   await q(`insert into case_events (child_id, machine, event, from_state, to_state, occurred_on, recorded_at) values ($1, 'social_case', 'open_investigation', 'protection_assessed', 'investigating', '2026-10-10', now())`, [childId]);
   await q(`insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'investigation', '2027-02-10', '2026-10-10', 'social_services', '1280')`, [childId]);
   await q(`insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'school-start', '2026-11-01', '2026-10-01', 'social_services', '1280')`, [childId]);
@@ -85,7 +90,8 @@ describe('the timeline', () => {
     ]);
     expect(res.body).not.toContain('Hemligt samtal');
     expect(res.body).not.toContain('fri text');
-    expect(timeline.items[2]?.details).toEqual({ providerId: 'p1' });
+    // Ids, codes and dates of the details, never free text; the provider by name for those who see where the child is.
+    expect(timeline.items[2]?.details).toEqual({ providerId, providerName: 'HVB Ekbacken' });
     const page = (await t.request(sara, 'GET', `/api/children/${childId}/timeline?pageSize=1&page=2`)).json<TimelineAnswer>();
     expect(page).toMatchObject({ total: 3, items: [expect.objectContaining({ event: 'open_investigation' })] });
   });

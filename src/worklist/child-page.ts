@@ -22,6 +22,7 @@ import {
   deadlines,
   fieldChanges,
   journalEntries,
+  placementProviders,
   socialCases,
   users,
 } from '../platform/db/schema.ts';
@@ -204,6 +205,31 @@ function safeDetails(details: unknown): TimelineEvent['details'] {
   return out;
 }
 
+/**
+ * The names behind the ids of the events' details: providers (only where the role may see whereabouts) and god men.
+ * Two lookups for the page, never one per event.
+ */
+async function namesInDetails(caller: Caller, details: readonly TimelineEvent['details'][], whereabouts: boolean): Promise<Map<string, string>> {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const ids = (key: string) => [
+    ...new Set(
+      details.flatMap((d) => {
+        const value = d[key];
+        return typeof value === 'string' && uuid.test(value) ? [value] : [];
+      }),
+    ),
+  ];
+  const providerIds = whereabouts ? ids('providerId') : [];
+  const guardianIds = ids('guardianUserId');
+  const providers =
+    providerIds.length === 0
+      ? []
+      : await caller.db.select({ id: placementProviders.id, name: placementProviders.name }).from(placementProviders).where(inArray(placementProviders.id, providerIds));
+  const guardians =
+    guardianIds.length === 0 ? [] : await caller.db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, guardianIds));
+  return new Map([...providers, ...guardians].map((r) => [r.id, r.name]));
+}
+
 const base = { section: null, machine: null, event: null, fromState: null, toState: null, municipality: null, actorRole: null, details: {} } as const;
 
 /** Every event of the child's case the role may see, newest first, a page at a time. */
@@ -253,8 +279,14 @@ export async function readTimeline(
       .from(caseEvents)
       .where(and(eq(caseEvents.childId, childId), inArray(caseEvents.machine, machines)))
       .orderBy(desc(caseEvents.occurredOn), desc(caseEvents.recordedAt));
+    const names = await namesInDetails(caller, rows.map((e) => safeDetails(e.details)), where);
     for (const e of rows) {
-      const details = safeDetails(e.details);
+      const details = { ...safeDetails(e.details) };
+      // Who or where the step was about, by name: the placement's provider (whereabouts), the appointed god man.
+      const provider = typeof details.providerId === 'string' ? names.get(details.providerId) : undefined;
+      if (provider !== undefined) details.providerName = provider;
+      const guardian = typeof details.guardianUserId === 'string' ? names.get(details.guardianUserId) : undefined;
+      if (guardian !== undefined) details.guardianName = guardian;
       events.push({
         id: `event:${e.id}`,
         kind: 'transition',
@@ -267,8 +299,8 @@ export async function readTimeline(
         toState: e.toState,
         municipality: null,
         actorRole: e.actorRole,
-        // Municipality codes in the details are whereabouts: hidden where the role may not see them.
-        details: where ? details : Object.fromEntries(Object.entries(details).filter(([k]) => !/municipality|code/i.test(k))),
+        // Municipality codes and providers in the details are whereabouts: hidden where the role may not see them.
+        details: where ? details : Object.fromEntries(Object.entries(details).filter(([k]) => !/municipality|code|provider/i.test(k))),
       });
     }
   }

@@ -116,6 +116,7 @@ export interface ResponsibilityView {
   readonly periods: readonly Period[] | null;
   readonly handovers: readonly Handover[];
   readonly onCallPlacements: readonly OnCallPlacement[];
+  readonly receivedOn: string | null;
   readonly mayAcknowledge: boolean;
   readonly transfers: readonly ChildTransfer[];
   readonly mayRequestTransfer: boolean;

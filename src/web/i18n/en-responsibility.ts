@@ -90,9 +90,10 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.transfer.status': 'Answer',
   'responsibility.transfer.to': 'To municipality',
   'responsibility.transfer.requestTitle': 'Ask another municipality to take over the responsibility',
+  'responsibility.transfer.open': 'Request a transfer to another municipality',
   'responsibility.transfer.requestIntro':
     'The other municipality confirms or declines. Responsibility moves only once it has confirmed.',
-  'responsibility.transfer.requestSubmit': 'Send the request',
+  'responsibility.transfer.requestSubmit': 'Send the transfer request',
   'responsibility.transfer.requested': 'The request has been sent to the other municipality.',
   'responsibility.transfer.answerTitle': 'Answer the transfer request',
   'responsibility.transfer.answerIntro':
@@ -127,7 +128,7 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.takeOver.intro':
     'When a child another municipality is responsible for should live with you: enter the child’s dossier number. The responsible municipality answers.',
   'responsibility.takeOver.dossier': 'The child’s dossier number',
-  'responsibility.takeOver.submit': 'Send the request',
+  'responsibility.takeOver.submit': 'Send the take-over request',
   'responsibility.takeOver.done': 'The request has been sent to the responsible municipality.',
 
   'responsibility.turning18.title': 'When the child turns 18',

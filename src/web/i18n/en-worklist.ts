@@ -78,6 +78,7 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.overview.process': 'Sub-process',
   'worklist.overview.state': 'State',
   'worklist.overview.since': 'Since',
+  'worklist.overview.noEventYet': 'No event yet',
   'worklist.overview.responsible': 'Responsible municipality',
   'worklist.overview.responsibleSince': '{name} since {date}',
   'worklist.overview.people': 'People around the child',

@@ -85,9 +85,10 @@ export const svResponsibility = {
   'responsibility.transfer.status': 'Svar',
   'responsibility.transfer.to': 'Till kommun',
   'responsibility.transfer.requestTitle': 'Begär att en annan kommun tar över ansvaret',
+  'responsibility.transfer.open': 'Begär överflyttning till annan kommun',
   'responsibility.transfer.requestIntro':
     'Den andra kommunen bekräftar eller avböjer. Ansvaret flyttar först när den har bekräftat.',
-  'responsibility.transfer.requestSubmit': 'Skicka begäran',
+  'responsibility.transfer.requestSubmit': 'Skicka begäran om överflyttning',
   'responsibility.transfer.requested': 'Begäran är skickad till den andra kommunen.',
   'responsibility.transfer.answerTitle': 'Svara på begäran om överflyttning',
   'responsibility.transfer.answerIntro':
@@ -122,7 +123,7 @@ export const svResponsibility = {
   'responsibility.takeOver.intro':
     'När ett barn som en annan kommun ansvarar för bör bo hos er: ange barnets aktnummer. Den ansvariga kommunen svarar.',
   'responsibility.takeOver.dossier': 'Barnets aktnummer',
-  'responsibility.takeOver.submit': 'Skicka begäran',
+  'responsibility.takeOver.submit': 'Skicka begäran om att ta över',
   'responsibility.takeOver.done': 'Begäran är skickad till den ansvariga kommunen.',
 
   'responsibility.turning18.title': 'När barnet fyller 18 år',

@@ -76,6 +76,7 @@ export const svWorklist = {
   'worklist.overview.process': 'Delprocess',
   'worklist.overview.state': 'Status',
   'worklist.overview.since': 'Sedan',
+  'worklist.overview.noEventYet': 'Ingen händelse ännu',
   'worklist.overview.responsible': 'Ansvarig kommun',
   'worklist.overview.responsibleSince': '{name} sedan {date}',
   'worklist.overview.people': 'Personer kring barnet',

@@ -73,7 +73,11 @@ export function AppointPage({ childId }: { readonly childId: string }) {
         {warnings !== null && (
           <>
             <Success>
-              <p>{t('guardianship.appoint.done')}</p>
+              <p>
+                {v.godMan === null
+                  ? t('guardianship.appoint.done')
+                  : t('guardianship.appoint.doneNamed', { name: v.godMan.name ?? t('guardianship.hidden'), date: v.godMan.from })}
+              </p>
             </Success>
             {warnings.map((w) => (
               <p key={w.code} className="notice notice--warning">

@@ -16,10 +16,20 @@ export function HandoverPart({
   readonly view: ResponsibilityView;
 }) {
   const { t } = useI18n();
-  if (view.handovers.length === 0 && view.onCallPlacements.length === 0 && !view.mayAcknowledge) return null;
+  if (view.handovers.length === 0 && view.onCallPlacements.length === 0 && !view.mayAcknowledge && view.receivedOn === null) return null;
+  // A receipt with no hand-over between municipalities (the child arrived in the municipality it was assigned to).
+  const receiptAlone = view.receivedOn !== null && !view.handovers.some((h) => h.current);
   return (
     <div className="subsection">
       <h3>{t('responsibility.handover.title')}</h3>
+      {receiptAlone && (
+        <dl className="facts">
+          <div>
+            <dt>{t('responsibility.handover.acknowledgedOn')}</dt>
+            <dd data-testid="received-on">{view.receivedOn}</dd>
+          </div>
+        </dl>
+      )}
       {view.handovers.map((h) => (
         <div key={h.id} className="handover">
           <dl className="facts">

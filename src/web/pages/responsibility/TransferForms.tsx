@@ -43,6 +43,8 @@ export function HandOverForm({
 }) {
   const { t } = useI18n();
   const id = 'resp-handover';
+  // Closed until asked for: a transfer is rare, and the form would otherwise fill the section.
+  const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
   const form = useForm<HandOverInput, unknown, HandOverOutput>({
     resolver: zodResolver(HandOverSchema),
@@ -66,8 +68,17 @@ export function HandOverForm({
     { name: 'reason', id: `${id}-reason`, label: 'responsibility.transfer.reason' },
     { name: 'proposedFrom', id: `${id}-from`, label: 'responsibility.transfer.proposedFrom' },
   ] as const;
+  if (!open) {
+    return (
+      <p>
+        <button type="button" className="button button--secondary" aria-expanded={false} aria-controls={`${id}-form`} onClick={() => setOpen(true)}>
+          {t('responsibility.transfer.open')}
+        </button>
+      </p>
+    );
+  }
   return (
-    <section aria-labelledby={`${id}-title`} className="card responsibility-step">
+    <section aria-labelledby={`${id}-title`} className="card responsibility-step" id={`${id}-form`}>
       <h4 id={`${id}-title`}>{t('responsibility.transfer.requestTitle')}</h4>
       <p className="hint">{t('responsibility.transfer.requestIntro')}</p>
       <form onSubmit={submit} noValidate className="form">
@@ -104,9 +115,14 @@ export function HandOverForm({
           error={fieldErrorText(t, errors.proposedFrom)}
           registration={form.register('proposedFrom')}
         />
-        <button type="submit" className="button button--primary" disabled={send.isPending}>
-          {send.isPending ? t('form.sending') : t('responsibility.transfer.requestSubmit')}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={send.isPending}>
+            {send.isPending ? t('form.sending') : t('responsibility.transfer.requestSubmit')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
       </form>
     </section>
   );

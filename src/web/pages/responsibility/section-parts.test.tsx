@@ -58,6 +58,7 @@ const VIEW: ResponsibilityView = {
       holdsToday: false,
     },
   ],
+  receivedOn: null,
   mayAcknowledge: true,
   transfers: [
     {
@@ -156,6 +157,12 @@ describe('the responsibility section', () => {
     expect(html).toContain('Överflyttning');
     expect(html).toContain('Försenad');
     expect(html).toContain('Anmäld den');
+  });
+
+  it('shows the receipt of a child that arrived in the municipality it was assigned to (no hand-over)', () => {
+    const received = { ...VIEW, handovers: [], onCallPlacements: [], mayAcknowledge: false, receivedOn: '2026-11-20' };
+    const html = render(<HandoverPart childId="c" view={received} />);
+    expect(html).toContain('data-testid="received-on">2026-11-20<');
   });
 
   it('renders nothing of a part the caller has nothing in', () => {

@@ -86,7 +86,7 @@ function States({ overview }: { readonly overview: Overview }) {
             <tr key={m.machine}>
               <th scope="row">{machineLabel(t, m.machine)}</th>
               <td>{stateLabel(t, m.machine, m.state)}</td>
-              <td className="nowrap">{m.since ?? t('common.missing')}</td>
+              <td className="nowrap">{m.since ?? t('worklist.overview.noEventYet')}</td>
             </tr>
           ))}
         </tbody>

@@ -24,7 +24,10 @@ function what(t: Translate, e: TimelineEvent): string {
     }
     case 'transition': {
       const machine = e.machine ?? '';
-      return `${machineLabel(t, machine)}: ${eventLabel(t, machine, e.event ?? '')}`;
+      const step = `${machineLabel(t, machine)}: ${eventLabel(t, machine, e.event ?? '')}`;
+      // The provider placed with, the god man appointed.
+      const name = e.details.providerName ?? e.details.guardianName;
+      return typeof name === 'string' ? `${step} (${name})` : step;
     }
     case 'note':
       return t(e.details.noteKind === 'correspondence' ? 'worklist.timeline.correspondence' : 'worklist.timeline.note');
