@@ -9,7 +9,7 @@ import { childAccess, type Actor, type ChildAccess, type EmergencyGrant } from '
 import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { childMatchesSearch, isEmptySearch, normalisedText, SEARCH_COUNT_LIMIT, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
-import { nameSearchConditions, NAME_SEPARATOR, type NameCondition } from '../domain/search/name-pattern.ts';
+import { nameSearchConditions, type NameCondition } from '../domain/search/name-pattern.ts';
 import { hasLetters } from '../domain/search/names.ts';
 import { isIsoDate } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
@@ -155,20 +155,19 @@ function hasIdentityNumber(value: string): SQL {
 }
 
 /**
- * The name condition over "first|last": every word as written or by its key, or the whole term by its key. The key
- * pattern (costly) runs only where the cheap skeleton prefilter passes, or on names with letters beyond ASCII.
+ * The name condition, the same rule as nameSearchMatches: every word is part of the name as written (ILIKE over
+ * "first|last", served by the trigram index) or has one of the name's transliteration keys (`name_keys`, kept by the
+ * database); or the whole term has one. Both halves are index lookups (migration 0012).
  */
 function nameMatches(term: string, visible: SQL): SQL {
   const conditions = nameSearchConditions(term);
   if (conditions === null) return sql`true`;
-  const text = sql`(${children.firstName} || ${NAME_SEPARATOR} || ${children.lastName})`;
-  const nonAscii = sql`octet_length(${text}) <> char_length(${text})`;
-  const byKey = (c: NameCondition) =>
-    c.key === null ? sql`false` : sql`(${c.skeleton === null ? sql`true` : sql`(${text} ilike ${c.skeleton} or ${nonAscii})`} and ${text} ~* ${c.key})`;
-  const word = (c: NameCondition) => (c.literal === null ? byKey(c) : sql`(${text} ilike ${c.literal} or ${byKey(c)})`);
-  const words = sql.join(conditions.words.map(word), sql` and `);
-  const whole = conditions.whole === null ? sql`false` : byKey(conditions.whole);
-  return sql`(${visible} and ((${words}) or ${whole}))`;
+  // Written exactly as the trigram index's expression, so that the planner uses it.
+  const text = sql`(${children.firstName} || '|' || ${children.lastName})`;
+  const hasKey = (key: string) => sql`${children.nameKeys} @> array[${key}]::text[]`;
+  const word = (c: NameCondition) => (c.key === null ? sql`${text} ilike ${c.literal}` : sql`(${text} ilike ${c.literal} or ${hasKey(c.key)})`);
+  const every = sql.join(conditions.words.map(word), sql` and `);
+  return sql`(${visible} and ((${every})${conditions.whole === null ? sql`` : sql` or ${hasKey(conditions.whole)}`}))`;
 }
 
 /** The search as a condition on `children`, the same rules as childMatchesSearch. */
@@ -179,7 +178,8 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
   if (q !== '') {
     const number = parseIdentityNumber(q);
     const alternatives = [
-      dossierContains(q),
+      // Dossier numbers are digits only: a term with anything else is never part of one.
+      ...(/^[0-9]+$/.test(q) ? [dossierContains(q)] : []),
       ...(isIsoDate(q) ? [bornOn(q)] : []),
       ...(number === null ? [] : [hasIdentityNumber(number.value)]),
       // A number, a date: never a name.

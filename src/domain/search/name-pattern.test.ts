@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameSearchConditions, sanitiseSearch, searchedText, type NameCondition } from './name-pattern.ts';
-import { nameSearchMatches } from './names.ts';
+import { nameSearchConditions, sanitiseSearch, searchedText } from './name-pattern.ts';
+import { nameKeys, nameSearchMatches } from './names.ts';
 
 /** ILIKE as the database does it (ASCII case folding is all a prefilter relies on). */
 function ilike(pattern: string, text: string): boolean {
@@ -11,15 +11,14 @@ function ilike(pattern: string, text: string): boolean {
   return new RegExp(`^${source}$`, 'i').test(text);
 }
 
-/** What the database does with the conditions over `first|last` (src/children/search.ts `nameMatches`). */
+/** What the database does with the conditions over `first|last` and `name_keys` (src/children/search.ts `nameMatches`). */
 function patternMatches(term: string, first: string, last: string): boolean {
   const conditions = nameSearchConditions(term);
   if (conditions === null) return true;
   const text = searchedText(first, last);
-  const nonAscii = [...text].some((c) => c.charCodeAt(0) > 0x7f);
-  const byKey = (c: NameCondition) => c.key !== null && (c.skeleton === null || ilike(c.skeleton, text) || nonAscii) && new RegExp(c.key, 'i').test(text);
-  const word = (c: NameCondition) => (c.literal !== null && ilike(c.literal, text)) || byKey(c);
-  return conditions.words.every(word) || (conditions.whole !== null && byKey(conditions.whole));
+  const keys = nameKeys([first, last]);
+  const word = (c: { literal: string; key: string | null }) => ilike(c.literal, text) || (c.key !== null && keys.has(c.key));
+  return conditions.words.every(word) || (conditions.whole !== null && keys.has(conditions.whole));
 }
 
 const FIXTURE_PAIRS = [
@@ -31,7 +30,7 @@ const FIXTURE_PAIRS = [
   ['Abdulrahman', 'Abdul Rahman'],
 ] as const;
 
-describe('name search patterns for the database', () => {
+describe('the name search as the database runs it', () => {
   it.each(FIXTURE_PAIRS)('a search for %s finds %s and the other way round', (a, b) => {
     expect(patternMatches(a, b, 'Karimi')).toBe(true);
     expect(patternMatches(b, a, 'Karimi')).toBe(true);
@@ -77,26 +76,12 @@ describe('name search patterns for the database', () => {
   const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
   const term = fc.array(word, { minLength: 1, maxLength: 2 }).map((w) => w.join(' '));
 
-  it('the patterns find every name the pure rule finds (a superset, never a miss)', () => {
+  it('finds exactly the names the pure rule finds', () => {
     fc.assert(
       fc.property(term, name, name, (t, first, last) => {
-        if (nameSearchMatches(t, first, last)) expect(patternMatches(t, first, last)).toBe(true);
-      }),
-      { numRuns: 1500 },
-    );
-  });
-
-  // Without "p", "k" and "q" (the only letters whose pairs with "h" letters() rewrites) the patterns are exact.
-  const plain = fc.constantFrom('mo', 'mu', 'ha', 'ham', 'mad', 'med', 'ah', 'ab', 'dul', 'rah', 'man', 'hus', 'sein', 'ou', 'ee', 'y', 'é', 'Å', 'ö', 'ss', 'ç', 'ø', '-', 'Ü', 'w');
-  const plainWord = fc.array(plain, { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
-  const plainName = fc.array(plainWord, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
-
-  it('and otherwise exactly the names the pure rule finds', () => {
-    fc.assert(
-      fc.property(plainName, plainName, plainName, (t, first, last) => {
         expect(patternMatches(t, first, last)).toBe(nameSearchMatches(t, first, last));
       }),
-      { numRuns: 800 },
+      { numRuns: 2000 },
     );
   });
 });

@@ -4,6 +4,7 @@
  * (parsed to number), and inside a PGlite transaction only `tx` may be used (callers get `tx` only).
  */
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -58,12 +59,33 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return database;
 }
 
+/**
+ * Queues a connection's queries in our own code. Use cases may start several reads at once (`Promise.all`) on the
+ * request's transaction, which is one connection; `pg` ran such queries one after another itself, but that is
+ * deprecated (removed in pg 9). The order is the order of the calls, as before. Callback and streaming forms pass
+ * straight through (this code uses neither).
+ */
+function serializeQueries(client: pg.PoolClient): void {
+  const original = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  const queued = (...args: unknown[]): unknown => {
+    const first = args[0];
+    const streaming = typeof first === 'object' && first !== null && typeof (first as { submit?: unknown }).submit === 'function';
+    if (streaming || typeof args.at(-1) === 'function') return original(...args);
+    const run = tail.then(() => original(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  client.query = queued as typeof client.query;
+}
+
 function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'anvisa' });
   // An idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it.
   pool.on('error', (error) => {
     process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
   });
+  pool.on('connect', serializeQueries);
   const session = (client: pg.Pool | pg.PoolClient): RawSession => ({
     query: async <T,>(text: string, params?: unknown[]) => ({ rows: (await client.query(text, params)).rows as T[] }),
     exec: async (text: string) => {
@@ -94,7 +116,9 @@ async function openPglite(options: { kind: 'pglite'; dataDir: string; command: s
   if (options.kind === 'pglite') lock = lockDataDirectory(options.dataDir, options.command);
   let client: PGlite;
   try {
-    client = options.kind === 'pglite' ? await PGlite.create(`${options.dataDir}/pg`) : await PGlite.create();
+    // pg_trgm: the trigram index of the name search (migration 0012); PostgreSQL has it from its contrib package.
+    const extensions = { pg_trgm };
+    client = options.kind === 'pglite' ? await PGlite.create(`${options.dataDir}/pg`, { extensions }) : await PGlite.create({ extensions });
   } catch (error) {
     lock?.release();
     throw error;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type OpenTestDatabase } from '../../test-support/database.ts';
 import { loadMigrations, migrate } from './migrate.ts';
@@ -85,6 +86,24 @@ describe(`The database on ${process.env.ANVISA_TEST_ENGINE ?? 'pglite'}`, () => 
         /append-only \(TRUNCATE on audit_chain\)/,
       );
       expect(await countEvents()).toBe(1);
+    });
+  });
+
+  describe('a transaction', () => {
+    it('answers reads started together, in order, with no query started on a busy connection', async () => {
+      const warnings: string[] = [];
+      const listen = (warning: Error) => warnings.push(warning.message);
+      process.on('warning', listen);
+      try {
+        const answers = await handle.database.db.transaction(async (tx) =>
+          Promise.all([1, 2, 3, 4].map((n) => tx.execute(sql`select ${n}::int as n, pg_sleep(0.01)`))),
+        );
+        expect(answers.map((a) => (a as { rows: { n: number }[] }).rows[0]?.n)).toEqual([1, 2, 3, 4]);
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(warnings.filter((w) => /already executing a query/.test(w))).toEqual([]);
+      } finally {
+        process.off('warning', listen);
+      }
     });
   });
 });

@@ -166,9 +166,19 @@ export const children = pgTable(
     /** Optimistic concurrency for edits of the child's basic data. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
+    /**
+     * The transliteration keys of the names (each name and each of its words, `nameKeys` in src/domain/search/names.ts),
+     * kept by the database from the names (SQL function `anvisa_name_keys`, migration 0012) so a name search is an
+     * index lookup.
+     */
+    nameKeys: text('name_keys')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`anvisa_name_keys(first_name, last_name)`),
   },
   (t) => [
     check('dossier_number_digits', sql`${t.dossierNumber} ~ '^[0-9]{4,12}$'`),
+    index('children_name_keys_idx').using('gin', t.nameKeys),
     // A search by birth date (as registered or as the child stated it) looks the date up.
     index('children_birth_date_idx').on(t.birthDate),
     index('children_stated_birth_date_idx').on(t.statedBirthDate),
