@@ -126,6 +126,14 @@ async function main(): Promise<void> {
       detailOnly: await measure(app, social, (i) => [`/api/children/${pick(i).id}`]),
       timelineOnly: await measure(app, social, (i) => [`/api/children/${pick(i).id}/timeline`]),
     };
+    // Each part alone, to see where the page's time goes.
+    const partsAlone: Record<string, unknown> = {};
+    for (const part of PAGE_PARTS) partsAlone[part === '' ? 'detail' : part.slice(1)] = await measure(app, social, (i) => [`/api/children/${pick(i).id}${part}`]);
+    (results.childPage as Record<string, unknown>).partsAlone = partsAlone;
+    // The national name search, name by name (a rare name scans every child; a common one stops early).
+    const byName: Record<string, unknown> = {};
+    for (const name of names) byName[name] = await measure(app, officer, () => [`/api/children?q=${encodeURIComponent(name)}&pageSize=50`]);
+    (results.search as Record<string, unknown>).nameAgencyByName = byName;
     console.log('child page', results.childPage);
     await app.close();
   } finally {
