@@ -4,7 +4,7 @@
  * as active (one person may hold roles in several organisations).
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
 import { ORGANISATION_TYPES, ROLES, type OrganisationType, type Role } from '../domain/access/roles.ts';
 import { sha256Hex } from '../domain/audit/chain.ts';
@@ -81,7 +81,11 @@ export async function loadAssignments(db: DbOrTx, userId: string): Promise<Assig
     .innerJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
     .where(and(eq(roleAssignments.userId, userId), isNull(roleAssignments.revokedAt)))
     .orderBy(organisations.name, roleAssignments.role);
-  return rows.map(({ assignment, organisation }) => ({
+  return rows.map(({ assignment, organisation }) => toAssignment(assignment, organisation));
+}
+
+function toAssignment(assignment: typeof roleAssignments.$inferSelect, organisation: typeof organisations.$inferSelect): Assignment {
+  return {
     id: assignment.id,
     role: asRole(assignment.role),
     organisationId: organisation.id,
@@ -90,7 +94,7 @@ export async function loadAssignments(db: DbOrTx, userId: string): Promise<Assig
     municipalityCode: organisation.municipalityCode,
     countyCode: organisation.countyCode,
     protectedIdentityClearance: assignment.protectedIdentityClearance,
-  }));
+  };
 }
 
 /** The actor of an assignment (its organisation was loaded with it; only a guardianship authority asks for more). */
@@ -118,12 +122,16 @@ async function actorFor(db: DbOrTx, userId: string, assignment: Assignment): Pro
 
 /** The session behind a cookie token, or null when it is unknown, revoked, idle too long or past its absolute end. */
 export async function resolveSession(db: DbOrTx, token: string, now: Date, policy: SessionPolicy): Promise<AuthState | null> {
-  const [row] = await db
-    .select({ session: sessions, user: users })
+  // The session, its user and the user's role assignments in one round trip (one row per assignment).
+  const rows = await db
+    .select({ session: sessions, user: users, assignment: roleAssignments, organisation: organisations })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(roleAssignments, and(eq(roleAssignments.userId, users.id), isNull(roleAssignments.revokedAt)))
+    .leftJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.absoluteExpiresAt, now)))
-    .limit(1);
+    .orderBy(asc(organisations.name), asc(roleAssignments.role));
+  const row = rows[0];
   if (row === undefined || row.user.disabled) return null;
   const idleLimit = row.session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
   if (now.getTime() > idleLimit) {
@@ -133,7 +141,7 @@ export async function resolveSession(db: DbOrTx, token: string, now: Date, polic
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
-  const assignments = await loadAssignments(db, row.user.id);
+  const assignments = rows.flatMap(({ assignment, organisation }) => (assignment === null || organisation === null ? [] : [toAssignment(assignment, organisation)]));
   const active = assignments.find((a) => a.id === row.session.activeAssignmentId) ?? null;
   return {
     sessionId: row.session.id,

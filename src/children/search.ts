@@ -40,12 +40,15 @@ export interface ScopeInput {
   readonly now: Date;
   /** The actor's emergency grants (any child); only those that open a view for the active role count. */
   readonly grants: readonly EmergencyGrant[];
-  /** The municipalities of the actor's county (region staff). */
+  /** The municipalities of the actor's county (region staff; empty for every other role). */
   readonly countyCodes: readonly string[];
 }
 
 export async function scopeInput(db: DbOrTx, actor: Actor, today: string, now: Date): Promise<ScopeInput> {
-  const [grants, countyCodes] = await Promise.all([emergencyGrantsFor(db, actor, now), countyMunicipalities(db, actor.countyCode)]);
+  const [grants, countyCodes] = await Promise.all([
+    emergencyGrantsFor(db, actor, now),
+    actor.role === 'health_staff' ? countyMunicipalities(db, actor.countyCode) : [],
+  ]);
   return { actor, today, now, grants, countyCodes };
 }
 

@@ -28,12 +28,24 @@ export interface Caller {
   readonly audit: AuditScope;
 }
 
+/**
+ * The municipalities' names, read once per process: reference data, inserted into an empty table only
+ * (src/reference/load.ts) and never changed while Anvisa runs. An empty table is not remembered.
+ */
+let municipalityNames: ReadonlyMap<string, string> | null = null;
+async function municipalityNameMap(db: DbOrTx): Promise<ReadonlyMap<string, string>> {
+  if (municipalityNames !== null) return municipalityNames;
+  const rows = await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
+  const names = new Map(rows.map((m) => [m.code, m.name]));
+  if (names.size > 0) municipalityNames = names;
+  return names;
+}
+
 export async function lookupFor(db: DbOrTx, userIds: readonly string[]): Promise<Lookup> {
-  const [munis, people] = await Promise.all([
-    db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities),
+  const [muniNames, people] = await Promise.all([
+    municipalityNameMap(db),
     userIds.length === 0 ? [] : db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, [...userIds])),
   ]);
-  const muniNames = new Map(munis.map((m) => [m.code, m.name]));
   const userNames = new Map(people.map((p) => [p.id, p.name]));
   return {
     municipalityName: (code) => muniNames.get(code) ?? code,

@@ -179,6 +179,8 @@ export const children = pgTable(
   (t) => [
     check('dossier_number_digits', sql`${t.dossierNumber} ~ '^[0-9]{4,12}$'`),
     index('children_name_keys_idx').using('gin', t.nameKeys),
+    // The records merged into a child (its timeline and history include them): few, so a partial index.
+    index('children_merged_into_idx').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
     // A search by birth date (as registered or as the child stated it) looks the date up.
     index('children_birth_date_idx').on(t.birthDate),
     index('children_stated_birth_date_idx').on(t.statedBirthDate),

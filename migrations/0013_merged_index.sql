@@ -1,0 +1,1 @@
+CREATE INDEX "children_merged_into_idx" ON "children" USING btree ("merged_into_id") WHERE "children"."merged_into_id" is not null;
