@@ -64,6 +64,7 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.move.submit': 'Record the move',
   'responsibility.move.done': 'The move is recorded.',
   'responsibility.receipt.title': 'Acknowledge receipt',
+  'responsibility.receipt.section': 'Receipt of the child',
   'responsibility.receipt.intro':
     'Acknowledge that the municipality has received the child and the responsibility.',
   'responsibility.receipt.date': 'Received on',

@@ -61,6 +61,7 @@ export const svResponsibility = {
   'responsibility.move.submit': 'Registrera flytten',
   'responsibility.move.done': 'Flytten är registrerad.',
   'responsibility.receipt.title': 'Kvittera mottagandet',
+  'responsibility.receipt.section': 'Mottagande',
   'responsibility.receipt.intro': 'Kvittera att kommunen har tagit emot barnet och ansvaret.',
   'responsibility.receipt.date': 'Mottaget den',
   'responsibility.receipt.submit': 'Kvittera mottagandet',

@@ -21,7 +21,8 @@ export function HandoverPart({
   const receiptAlone = view.receivedOn !== null && !view.handovers.some((h) => h.current);
   return (
     <div className="subsection">
-      <h3>{t('responsibility.handover.title')}</h3>
+      {/* A child assigned where it arrived has no hand-over, only its receipt. */}
+      <h3>{t(view.handovers.length === 0 && view.onCallPlacements.length === 0 ? 'responsibility.receipt.section' : 'responsibility.handover.title')}</h3>
       {receiptAlone && (
         <dl className="facts">
           <div>
