@@ -29,6 +29,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: process.env.CI !== undefined && process.env.CI !== '',
   retries: 0,
+  // Each test logs in, fills forms and runs axe on every page: on a 2-core machine under load the default 30 s is too
+  // tight for the longer flows (a first test once took 32 s). Tests that need more set their own.
+  timeout: 90_000,
   reporter: [['list'], ['json', { outputFile: '.tmp/e2e.json' }]],
   webServer: {
     command: E2E_SERVER,

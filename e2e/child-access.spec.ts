@@ -69,7 +69,7 @@ test.describe('Åtkomst till barn', () => {
     const personakt = page.getByRole('region', { name: 'Personakt' });
     await personakt
       .getByRole('textbox', { name: 'Anteckning', exact: true })
-      .fill('Skyddsbedömning gjord vid ankomst. Placerad på jourhem i väntan på anvisning.');
+      .fill('Samtal med jourhemmet om barnets första vecka. Barnet sover dåligt.');
     await personakt.getByRole('button', { name: 'Spara anteckningen' }).click();
     await expect(personakt.getByText('Anteckningen är sparad.')).toBeVisible();
     await axe.scan();
@@ -79,7 +79,7 @@ test.describe('Åtkomst till barn', () => {
     await openChild(page, axe, '20000108');
     // The journal's entries (the error summary has a list of its own).
     const entries = personakt.locator('ol.journal').getByRole('listitem');
-    const karinsNote = entries.filter({ hasText: 'Skyddsbedömning gjord vid ankomst.' });
+    const karinsNote = entries.filter({ hasText: 'Samtal med jourhemmet om barnets första vecka.' });
     const sarasNote = entries.filter({ hasText: 'Samtal med barnet om skolstart.' });
     await expect(karinsNote).toHaveCount(1);
     await expect(karinsNote).toContainText('Karin Berg');
