@@ -2,13 +2,15 @@
  * Loads children and the facts the scope rules need. `candidateChildIds` narrows the search in SQL to children the
  * actor could possibly see; the pure rule in src/domain/access decides for each one.
  */
-import { and, eq, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { RESPONSIBILITY_KINDS, type Actor, type ChildFacts, type EmergencyGrant, type ResponsibilityKind } from '../domain/access/child-scope.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { children, emergencyAccessGrants, guardianships, relativeAssessments, responsibilityPeriods, responsibilityTransfers } from '../platform/db/schema.ts';
 
-export type ChildRow = typeof children.$inferSelect;
+/** A child's record as the use cases read it: every column but the search keys the database keeps for itself. */
+export type ChildRow = Omit<typeof children.$inferSelect, 'nameKeys'>;
+const { nameKeys: _searchKeys, ...childColumns } = getTableColumns(children);
 
 const activeOn = (today: string) =>
   and(lte(responsibilityPeriods.fromDate, today), or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, today)));
@@ -153,7 +155,7 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
   // Chunked to keep parameter lists well below PostgreSQL's limit.
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
-    const rows = await db.select({ child: children, facts: factsJson }).from(children).where(inArray(children.id, chunk));
+    const rows = await db.select({ child: childColumns, facts: factsJson }).from(children).where(inArray(children.id, chunk));
     const byId = new Map(rows.map((r) => [r.child.id, r]));
     for (const id of chunk) {
       const row = byId.get(id);

@@ -7,7 +7,7 @@
 import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { childAccess, type Actor, type ChildAccess, type EmergencyGrant } from '../domain/access/child-scope.ts';
 import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
-import { childMatchesSearch, isEmptySearch, normalisedText, SEARCH_COUNT_LIMIT, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
+import { childMatchesSearch, isEmptySearch, mayBeInDossierNumber, normalisedText, SEARCH_COUNT_LIMIT, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
 import { nameSearchConditions, type NameCondition } from '../domain/search/name-pattern.ts';
 import { hasLetters } from '../domain/search/names.ts';
@@ -181,8 +181,7 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
   if (q !== '') {
     const number = parseIdentityNumber(q);
     const alternatives = [
-      // Dossier numbers are digits only: a term with anything else is never part of one.
-      ...(/^[0-9]+$/.test(q) ? [dossierContains(q)] : []),
+      ...(mayBeInDossierNumber(q) ? [dossierContains(q)] : []),
       ...(isIsoDate(q) ? [bornOn(q)] : []),
       ...(number === null ? [] : [hasIdentityNumber(number.value)]),
       // A number, a date: never a name.

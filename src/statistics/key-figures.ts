@@ -1,7 +1,7 @@
 /**
  * Key figures of the child's case, by gender and age band: days from arrival to school start (goal ≤ 30, prop.
- * 2000/01:115; the school capability's own figure), reviews of the care on time (at least every six months), and days from a request for a god man to
- * the appointment (practice: 2–3 days). Observations come from SQL over the area the actor may see (its municipality,
+ * 2000/01:115; the school capability's own figure), reviews of the care on time (at least every six months), and days
+ * from a request for a god man to the appointment (practice: 2–3 days). Observations come from SQL over the area the actor may see (its municipality,
  * its county, or the nation for the Migration Agency); aggregation and small-cell suppression are pure
  * (src/domain/statistics/key-figures.ts).
  */

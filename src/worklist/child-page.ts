@@ -279,9 +279,9 @@ export async function readTimeline(
       .from(caseEvents)
       .where(and(eq(caseEvents.childId, childId), inArray(caseEvents.machine, machines)))
       .orderBy(desc(caseEvents.occurredOn), desc(caseEvents.recordedAt));
-    const names = await namesInDetails(caller, rows.map((e) => safeDetails(e.details)), where);
-    for (const e of rows) {
-      const details = { ...safeDetails(e.details) };
+    const parsed = rows.map((e) => ({ e, details: { ...safeDetails(e.details) } }));
+    const names = await namesInDetails(caller, parsed.map((p) => p.details), where);
+    for (const { e, details } of parsed) {
       // Who or where the step was about, by name: the placement's provider (whereabouts), the appointed god man.
       const provider = typeof details.providerId === 'string' ? names.get(details.providerId) : undefined;
       if (provider !== undefined) details.providerName = provider;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childMatchesSearch, duplicateReasons, similarNames, type SearchableChild } from './child-search.ts';
+import { childMatchesSearch, duplicateReasons, mayBeInDossierNumber, similarNames, type SearchableChild } from './child-search.ts';
 
 const child: SearchableChild & { nameVariants: string[] } = {
   dossierNumbers: ['20000112', '31000555'],
@@ -12,6 +12,13 @@ const child: SearchableChild & { nameVariants: string[] } = {
 };
 
 describe('searching for a child', () => {
+  it('looks for a dossier number only with a text of digits', () => {
+    expect(mayBeInDossierNumber('2000')).toBe(true);
+    expect(mayBeInDossierNumber('20000108')).toBe(true);
+    expect(mayBeInDossierNumber('Fatima')).toBe(false);
+    expect(mayBeInDossierNumber('2010-05-05')).toBe(false);
+    expect(mayBeInDossierNumber('')).toBe(false);
+  });
   it('finds the child by any of its dossier numbers, also by part of one', () => {
     expect(childMatchesSearch(child, { text: '31000555' }, true)).toBe(true);
     expect(childMatchesSearch(child, { text: '0001' }, true)).toBe(true);

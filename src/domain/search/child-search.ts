@@ -23,6 +23,11 @@ export interface ChildSearch {
  */
 export const SEARCH_COUNT_LIMIT = 1000;
 
+/** Dossier numbers are digits only: a search text with anything else is never part of one. */
+export function mayBeInDossierNumber(text: string): boolean {
+  return /^[0-9]+$/.test(text);
+}
+
 export interface SearchableChild {
   /** The record's own dossier number and every further one. */
   readonly dossierNumbers: readonly string[];

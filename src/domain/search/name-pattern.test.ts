@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameSearchConditions, sanitiseSearch, searchedText } from './name-pattern.ts';
+import { NAME_SEPARATOR, nameSearchConditions, sanitiseSearch } from './name-pattern.ts';
 import { nameKeys, nameSearchMatches } from './names.ts';
 
 /** ILIKE as the database does it (ASCII case folding is all a prefilter relies on). */
@@ -15,7 +15,7 @@ function ilike(pattern: string, text: string): boolean {
 function patternMatches(term: string, first: string, last: string): boolean {
   const conditions = nameSearchConditions(term);
   if (conditions === null) return true;
-  const text = searchedText(first, last);
+  const text = `${first}${NAME_SEPARATOR}${last}`;
   const keys = nameKeys([first, last]);
   const word = (c: { literal: string; key: string | null }) => ilike(c.literal, text) || (c.key !== null && keys.has(c.key));
   return conditions.words.every(word) || (conditions.whole !== null && keys.has(conditions.whole));

@@ -42,8 +42,3 @@ export function nameSearchConditions(term: string): { readonly words: readonly N
     whole: words.length > 1 && hasLetters(clean) ? nameKey(clean) : null,
   };
 }
-
-/** The searched text for a child's names, as the database builds it. */
-export function searchedText(firstName: string, lastName: string): string {
-  return `${firstName}${NAME_SEPARATOR}${lastName}`;
-}
