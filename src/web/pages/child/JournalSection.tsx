@@ -9,7 +9,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CHANNELS, DIRECTIONS } from '../../../casework/codes.ts';
 import { apiPost } from '../../api/client.ts';
-import { journalKey, usePersonaktJournal } from '../../api/casework-queries.ts';
+import { usePersonaktJournal } from '../../api/casework-queries.ts';
+import { afterChildStep } from '../../api/child-keys.ts';
 import type { PersonaktEntry } from '../../api/casework-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
@@ -85,7 +86,7 @@ function useSaveEntry(childId: string, onSaved: () => void, onError: (error: unk
     mutationFn: (body: Record<string, unknown>) => apiPost<{ id: string }>(`/api/children/${encodeURIComponent(childId)}/journal`, body),
     onSuccess: async () => {
       onSaved();
-      await queryClient.invalidateQueries({ queryKey: journalKey(childId) });
+      await afterChildStep(queryClient, childId);
     },
     onError,
   });
