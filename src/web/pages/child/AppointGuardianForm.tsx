@@ -120,7 +120,7 @@ export function AppointGuardianForm({
         {chosen !== undefined && <Chosen entry={chosen} view={view} limit={limit} />}
         <TextField id={FIELDS[1].id} type="date" width="medium" label={t('guardianship.appoint.fromDate')} error={fieldErrorText(t, errors.fromDate)} registration={form.register('fromDate')} />
         <p className="hint">{t('guardianship.appoint.heardHint')}</p>
-        <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} />
+        <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }} />
         <button type="submit" className="button button--primary button--large" disabled={appoint.isPending}>
           {appoint.isPending ? t('form.sending') : t('guardianship.appoint.submit')}
         </button>
