@@ -225,7 +225,7 @@ test.describe('Barnets ärende efter anvisning', () => {
     await axe.scan();
     const select = page.getByLabel('God man', { exact: true });
     const option = select.locator('option', { hasText: godMan });
-    await expect(option).toHaveText(`${godMan} – 0 uppdrag, dari, svenska (talar barnets språk)`);
+    await expect(option).toHaveText(`${godMan} – 0 av 5 uppdrag, dari, svenska (talar barnets språk)`);
     await select.selectOption((await option.getAttribute('value')) ?? '');
     await expect(page.getByRole('group', { name: `Vald god man: ${godMan}` })).toContainText('Talar barnets språk: dari.');
     await page.getByLabel('art. 3 barnets bästa').check();

@@ -4,5 +4,6 @@ export const svChild = {
   'bestInterests.carriedIntro':
     'Delarna är ifyllda från senaste bedömningen ({date}, {name}). Läs igenom varje del och ändra det som inte gäller det här beslutet. Återkopplingen gäller det här beslutet.',
   'bestInterests.carriedClear': 'Töm delarna och börja om',
+  'guardianship.appoint.optionOverLimit': ' – förordnandet passerar gränsen',
   'bestInterests.feedbackOnThisDecision': 'Dagen då barnet fick återkoppling om det här beslutet.',
 };
