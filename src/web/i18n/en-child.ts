@@ -7,5 +7,6 @@ export const enChild: Readonly<Record<keyof typeof svChild, string>> = {
     'The parts are filled in from the latest assessment ({date}, {name}). Read each part and change what does not apply to this decision. The feedback is about this decision.',
   'bestInterests.carriedClear': 'Empty the parts and start over',
   'guardianship.appoint.optionOverLimit': ' – the appointment passes the limit',
+  'casework.assign.absentOption': '{name} (absent until {date}, substitute {substitute})',
   'bestInterests.feedbackOnThisDecision': 'The day the child was given feedback on this decision.',
 };

@@ -5,5 +5,6 @@ export const svChild = {
     'Delarna är ifyllda från senaste bedömningen ({date}, {name}). Läs igenom varje del och ändra det som inte gäller det här beslutet. Återkopplingen gäller det här beslutet.',
   'bestInterests.carriedClear': 'Töm delarna och börja om',
   'guardianship.appoint.optionOverLimit': ' – förordnandet passerar gränsen',
+  'casework.assign.absentOption': '{name} (frånvarande t.o.m. {date}, ersättare {substitute})',
   'bestInterests.feedbackOnThisDecision': 'Dagen då barnet fick återkoppling om det här beslutet.',
 };
