@@ -86,7 +86,11 @@ export function toBestInterestsBody(values: BestInterestsFormValues) {
  * For a decision's schema (in `superRefine`): an issue at each part the server would name as missing, by the same
  * domain rule, so that all of them show at once instead of one now and the rest after the server's answer.
  */
-export function checkCompleteBestInterests(values: BestInterestsFormValues, ctx: z.RefinementCtx, path: readonly PropertyKey[] = ['bestInterests']): void {
+export function checkCompleteBestInterests(
+  values: BestInterestsFormValues,
+  ctx: z.RefinementCtx,
+  path: readonly PropertyKey[] = ['bestInterests'],
+): void {
   for (const part of missingBestInterestsFields(toBestInterestsBody(values))) {
     ctx.addIssue({ code: 'custom', path: [...path, part], message: 'required' });
   }
@@ -113,7 +117,17 @@ export function carriedOverValues(record: LatestBestInterestsRecord): BestIntere
 }
 
 const isEmpty = (v: BestInterestsFormValues) =>
-  v.rightsConcerned.length === 0 && [v.whatIsKnown, v.childsViews, v.childsViewsLanguage, v.howWeighed, v.feedbackToChild, v.feedbackGivenOn, v.notHeardReason].every((x) => x.trim() === '') && !v.notHeard;
+  v.rightsConcerned.length === 0 &&
+  [
+    v.whatIsKnown,
+    v.childsViews,
+    v.childsViewsLanguage,
+    v.howWeighed,
+    v.feedbackToChild,
+    v.feedbackGivenOn,
+    v.notHeardReason,
+  ].every((x) => x.trim() === '') &&
+  !v.notHeard;
 
 /** How the fieldset reads and fills the parent form's `bestInterests` values. */
 export interface CarryOver {
@@ -126,13 +140,17 @@ export interface CarryOver {
  * Fills the untouched fieldset with the child's latest record when it arrives (and again after a decision, with the
  * newer one, once the form was emptied). Answers what was carried, for the marks.
  */
-function useCarryOver(carry: CarryOver | undefined): { readonly from: LatestBestInterestsRecord | null; readonly clear: () => void } {
+function useCarryOver(carry: CarryOver | undefined): {
+  readonly from: LatestBestInterestsRecord | null;
+  readonly clear: () => void;
+} {
   const latest = useLatestBestInterests(carry?.childId ?? '', carry !== undefined);
   const record = latest.data?.record ?? null;
   const [from, setFrom] = useState<LatestBestInterestsRecord | null>(null);
   const applied = useRef<string | null>(null);
   useEffect(() => {
-    if (carry === undefined || record === null || applied.current === record.id || !isEmpty(carry.get())) return;
+    if (carry === undefined || record === null || applied.current === record.id || !isEmpty(carry.get()))
+      return;
     applied.current = record.id;
     carry.set(carriedOverValues(record));
     setFrom(record);
@@ -151,7 +169,8 @@ export const BEST_INTERESTS_FIELD_NAMES = BEST_INTERESTS_PARTS.map((p) => `bestI
 
 type Registrar = (name: `bestInterests.${BestInterestsPart | 'notHeard'}`) => UseFormRegisterReturn;
 
-const withMark = (hint: string | undefined, mark: string | undefined) => (mark === undefined ? hint : hint === undefined ? mark : `${mark}. ${hint}`);
+const withMark = (hint: string | undefined, mark: string | undefined) =>
+  mark === undefined ? hint : hint === undefined ? mark : `${mark}. ${hint}`;
 
 export function BestInterestsFieldset({
   idPrefix,
@@ -177,15 +196,25 @@ export function BestInterestsFieldset({
   const id = (part: string) => `${idPrefix}-bi-${part}`;
   const err = (part: keyof BestInterestsFormValues) => fieldErrorText(t, errors?.[part]);
   const start = carried.from === null ? null : carriedOverValues(carried.from);
-  const source = carried.from === null ? null : { date: carried.from.recordedOn, name: carried.from.recordedBy };
+  const source =
+    carried.from === null ? null : { date: carried.from.recordedOn, name: carried.from.recordedBy };
   /** "Från senaste bedömningen (datum, vem)" on each part that was filled from it. */
   const mark = (part: keyof BestInterestsFormValues) => {
     if (start === null || source === null) return undefined;
     const value = start[part];
-    const filled = Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value;
+    const filled = Array.isArray(value)
+      ? value.length > 0
+      : typeof value === 'string'
+        ? value.trim() !== ''
+        : value;
     return filled ? t('bestInterests.carried', source) : undefined;
   };
-  const rightsDescribedBy = [mark('rightsConcerned') === undefined ? null : `${id('rights')}-carried`, err('rightsConcerned') === undefined ? null : `${id('rights')}-error`].filter((x) => x !== null).join(' ');
+  const rightsDescribedBy = [
+    mark('rightsConcerned') === undefined ? null : `${id('rights')}-carried`,
+    err('rightsConcerned') === undefined ? null : `${id('rights')}-error`,
+  ]
+    .filter((x) => x !== null)
+    .join(' ');
   return (
     <fieldset className="fieldset best-interests">
       <legend>{t('bestInterests.legend')}</legend>
@@ -198,7 +227,10 @@ export function BestInterestsFieldset({
           </button>
         </div>
       )}
-      <fieldset className="field fieldset" aria-describedby={rightsDescribedBy === '' ? undefined : rightsDescribedBy}>
+      <fieldset
+        className="field fieldset"
+        aria-describedby={rightsDescribedBy === '' ? undefined : rightsDescribedBy}
+      >
         <legend>{t('bestInterests.rightsConcerned')}</legend>
         {mark('rightsConcerned') !== undefined && (
           <p id={`${id('rights')}-carried`} className="hint">
@@ -213,30 +245,92 @@ export function BestInterestsFieldset({
         <div className="checks checks--columns">
           {CRC_RIGHTS.map((right, index) => (
             <div className="check" key={right}>
-              <input id={`${id('rights')}-${index}`} type="checkbox" value={right} {...register('bestInterests.rightsConcerned')} />
+              <input
+                id={`${id('rights')}-${index}`}
+                type="checkbox"
+                value={right}
+                {...register('bestInterests.rightsConcerned')}
+              />
               <label htmlFor={`${id('rights')}-${index}`}>{right}</label>
             </div>
           ))}
         </div>
       </fieldset>
-      <TextAreaField id={id('known')} label={t('bestInterests.whatIsKnown')} hint={withMark(t('bestInterests.whatIsKnownHint'), mark('whatIsKnown'))} error={err('whatIsKnown')} registration={register('bestInterests.whatIsKnown')} rows={3} />
-      <CheckboxField id={id('notHeard')} label={t('bestInterests.notHeard')} error={undefined} registration={register('bestInterests.notHeard')} />
+      <TextAreaField
+        id={id('known')}
+        label={t('bestInterests.whatIsKnown')}
+        hint={withMark(t('bestInterests.whatIsKnownHint'), mark('whatIsKnown'))}
+        error={err('whatIsKnown')}
+        registration={register('bestInterests.whatIsKnown')}
+        rows={3}
+      />
+      <CheckboxField
+        id={id('notHeard')}
+        label={t('bestInterests.notHeard')}
+        error={undefined}
+        registration={register('bestInterests.notHeard')}
+      />
       {notHeard ? (
-        <TextAreaField id={id('notHeardReason')} label={t('bestInterests.notHeardReason')} hint={withMark(t('bestInterests.notHeardReasonHint'), mark('notHeardReason'))} error={err('notHeardReason')} registration={register('bestInterests.notHeardReason')} rows={2} />
+        <TextAreaField
+          id={id('notHeardReason')}
+          label={t('bestInterests.notHeardReason')}
+          hint={withMark(t('bestInterests.notHeardReasonHint'), mark('notHeardReason'))}
+          error={err('notHeardReason')}
+          registration={register('bestInterests.notHeardReason')}
+          rows={2}
+        />
       ) : (
         <>
           {childLanguages !== undefined && childLanguages.length > 0 && (
-            <p className="notice notice--info">{t('bestInterests.languages', { languages: childLanguages.join(', ') })}</p>
+            <p className="notice notice--info">
+              {t('bestInterests.languages', { languages: childLanguages.join(', ') })}
+            </p>
           )}
-          <TextAreaField id={id('views')} label={t('bestInterests.childsViews')} hint={withMark(t('bestInterests.childsViewsHint'), mark('childsViews'))} error={err('childsViews')} registration={register('bestInterests.childsViews')} rows={3} />
-          <TextField id={id('language')} label={t('bestInterests.childsViewsLanguage')} hint={mark('childsViewsLanguage')} error={err('childsViewsLanguage')} registration={register('bestInterests.childsViewsLanguage')} width="medium" />
+          <TextAreaField
+            id={id('views')}
+            label={t('bestInterests.childsViews')}
+            hint={withMark(t('bestInterests.childsViewsHint'), mark('childsViews'))}
+            error={err('childsViews')}
+            registration={register('bestInterests.childsViews')}
+            rows={3}
+          />
+          <TextField
+            id={id('language')}
+            label={t('bestInterests.childsViewsLanguage')}
+            hint={mark('childsViewsLanguage')}
+            error={err('childsViewsLanguage')}
+            registration={register('bestInterests.childsViewsLanguage')}
+            width="medium"
+          />
         </>
       )}
-      <TextAreaField id={id('weighed')} label={t('bestInterests.howWeighed')} hint={withMark(t('bestInterests.howWeighedHint'), mark('howWeighed'))} error={err('howWeighed')} registration={register('bestInterests.howWeighed')} rows={3} />
+      <TextAreaField
+        id={id('weighed')}
+        label={t('bestInterests.howWeighed')}
+        hint={withMark(t('bestInterests.howWeighedHint'), mark('howWeighed'))}
+        error={err('howWeighed')}
+        registration={register('bestInterests.howWeighed')}
+        rows={3}
+      />
       {!notHeard && (
         <>
-          <TextAreaField id={id('feedback')} label={t('bestInterests.feedbackToChild')} hint={mark('feedbackToChild')} error={err('feedbackToChild')} registration={register('bestInterests.feedbackToChild')} rows={2} />
-          <TextField id={id('feedbackOn')} type="date" label={t('bestInterests.feedbackGivenOn')} hint={source === null ? undefined : t('bestInterests.feedbackOnThisDecision')} error={err('feedbackGivenOn')} registration={register('bestInterests.feedbackGivenOn')} width="short" />
+          <TextAreaField
+            id={id('feedback')}
+            label={t('bestInterests.feedbackToChild')}
+            hint={mark('feedbackToChild')}
+            error={err('feedbackToChild')}
+            registration={register('bestInterests.feedbackToChild')}
+            rows={2}
+          />
+          <TextField
+            id={id('feedbackOn')}
+            type="date"
+            label={t('bestInterests.feedbackGivenOn')}
+            hint={source === null ? undefined : t('bestInterests.feedbackOnThisDecision')}
+            error={err('feedbackGivenOn')}
+            registration={register('bestInterests.feedbackGivenOn')}
+            width="short"
+          />
         </>
       )}
     </fieldset>

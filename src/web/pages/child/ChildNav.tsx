@@ -41,12 +41,16 @@ export function ChildNav({
                 params={{ childId }}
                 search={v.view === FIRST_VIEW ? {} : { del: v.view }}
                 aria-current={v.view === current ? 'page' : undefined}
-                className={v.view === current ? 'child-nav__link child-nav__link--current' : 'child-nav__link'}
+                className={
+                  v.view === current ? 'child-nav__link child-nav__link--current' : 'child-nav__link'
+                }
                 data-view={v.view}
               >
                 <span className="child-nav__label">{t(v.label)}</span>
                 {now !== null && <span className="child-nav__state">{now}</span>}
-                {v.view === FIRST_VIEW && yours > 0 && <span className="child-nav__state">{t('child.nav.todoCount', { count: yours })}</span>}
+                {v.view === FIRST_VIEW && yours > 0 && (
+                  <span className="child-nav__state">{t('child.nav.todoCount', { count: yours })}</span>
+                )}
               </Link>
             </li>
           );

@@ -32,7 +32,13 @@ import { TimelineSection } from './sections/TimelineSection.tsx';
 import { TodoSection } from './sections/TodoSection.tsx';
 import { availableViews, chosenView, type ChildView } from './views.ts';
 
-export function ChildPage({ childId, view }: { readonly childId: string; readonly view?: string | undefined }) {
+export function ChildPage({
+  childId,
+  view,
+}: {
+  readonly childId: string;
+  readonly view?: string | undefined;
+}) {
   const { t } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
   const child = useChild(childId);
@@ -61,7 +67,12 @@ export function ChildPage({ childId, view }: { readonly childId: string; readonl
           </Link>
         </p>
       )}
-      <ChildParts child={data} requested={view} readsCase={can(role, 'case:read')} mayEdit={can(role, 'child:edit')} />
+      <ChildParts
+        child={data}
+        requested={view}
+        readsCase={can(role, 'case:read')}
+        mayEdit={can(role, 'child:edit')}
+      />
     </Page>
   );
 }
@@ -78,7 +89,17 @@ function MergedNotice({ child }: { readonly child: ChildDetail }) {
   );
 }
 
-function ChildParts({ child, requested, readsCase, mayEdit }: { readonly child: ChildDetail; readonly requested: string | undefined; readonly readsCase: boolean; readonly mayEdit: boolean }) {
+function ChildParts({
+  child,
+  requested,
+  readsCase,
+  mayEdit,
+}: {
+  readonly child: ChildDetail;
+  readonly requested: string | undefined;
+  readonly readsCase: boolean;
+  readonly mayEdit: boolean;
+}) {
   const views = availableViews(child, mayEdit);
   const current = chosenView(requested, views);
   const overview = useOverview(child.id, readsCase);
@@ -103,7 +124,17 @@ function ChildParts({ child, requested, readsCase, mayEdit }: { readonly child: 
   );
 }
 
-function Part({ view, child, readsCase, overview }: { readonly view: ChildView; readonly child: ChildDetail; readonly readsCase: boolean; readonly overview: ReturnType<typeof useOverview> }) {
+function Part({
+  view,
+  child,
+  readsCase,
+  overview,
+}: {
+  readonly view: ChildView;
+  readonly child: ChildDetail;
+  readonly readsCase: boolean;
+  readonly overview: ReturnType<typeof useOverview>;
+}) {
   const { t } = useI18n();
   const s = child.sections;
   switch (view) {

@@ -7,7 +7,19 @@ import type { CaseSection } from '../../../domain/access/case-sections.ts';
 import type { ChildDetail } from '../../api/types.ts';
 import type { MessageKey } from '../../i18n.ts';
 
-export const CHILD_VIEWS = ['att-gora', 'ratta', 'ansvar', 'arende', 'placering', 'skola', 'halsa', 'god-man', 'asyl', 'personakt', 'tidslinje'] as const;
+export const CHILD_VIEWS = [
+  'att-gora',
+  'ratta',
+  'ansvar',
+  'arende',
+  'placering',
+  'skola',
+  'halsa',
+  'god-man',
+  'asyl',
+  'personakt',
+  'tidslinje',
+] as const;
 export type ChildView = (typeof CHILD_VIEWS)[number];
 export const FIRST_VIEW: ChildView = 'att-gora';
 

@@ -15,7 +15,12 @@ function People({ overview }: { readonly overview: Overview }) {
       {responsible !== null && (
         <div>
           <dt>{t('worklist.overview.responsible')}</dt>
-          <dd>{t('worklist.overview.responsibleSince', { name: responsible.municipality.name, date: responsible.from })}</dd>
+          <dd>
+            {t('worklist.overview.responsibleSince', {
+              name: responsible.municipality.name,
+              date: responsible.from,
+            })}
+          </dd>
         </div>
       )}
       {people.socialWorkers !== null && (
@@ -24,7 +29,12 @@ function People({ overview }: { readonly overview: Overview }) {
           <dd>
             {people.socialWorkers.length === 0
               ? t('worklist.overview.noWorkers')
-              : people.socialWorkers.map((w) => `${w.name} (${w.role === 'primary' || w.role === 'secondary' ? t(`worklist.worker.${w.role}`) : w.role})`).join(', ')}
+              : people.socialWorkers
+                  .map(
+                    (w) =>
+                      `${w.name} (${w.role === 'primary' || w.role === 'secondary' ? t(`worklist.worker.${w.role}`) : w.role})`,
+                  )
+                  .join(', ')}
           </dd>
         </div>
       )}
@@ -35,7 +45,10 @@ function People({ overview }: { readonly overview: Overview }) {
             {people.guardians.length === 0
               ? t('worklist.overview.noGuardian')
               : people.guardians
-                  .map((g) => `${g.name} (${g.kind === 'god_man' || g.kind === 'special_custodian' ? t(`worklist.guardian.${g.kind}`) : g.kind})`)
+                  .map(
+                    (g) =>
+                      `${g.name} (${g.kind === 'god_man' || g.kind === 'special_custodian' ? t(`worklist.guardian.${g.kind}`) : g.kind})`,
+                  )
                   .join(', ')}
           </dd>
         </div>
@@ -50,8 +63,11 @@ function People({ overview }: { readonly overview: Overview }) {
         <div>
           <dt>{t('worklist.overview.interpreter')}</dt>
           <dd>
-            {t(interpreter.needed ? 'worklist.overview.interpreterNeeded' : 'worklist.overview.noInterpreter')}
-            {interpreter.languages.length > 0 && `. ${t('worklist.overview.languages', { languages: interpreter.languages.join(', ') })}`}
+            {t(
+              interpreter.needed ? 'worklist.overview.interpreterNeeded' : 'worklist.overview.noInterpreter',
+            )}
+            {interpreter.languages.length > 0 &&
+              `. ${t('worklist.overview.languages', { languages: interpreter.languages.join(', ') })}`}
           </dd>
         </div>
       )}

@@ -17,9 +17,13 @@ export function holderText(t: Translate, holder: OverviewDeadline['holder']): st
   const who = (() => {
     switch (holder.actor) {
       case 'social_services':
-        return where === undefined ? t('child.todo.holder.social_services') : t('child.todo.holder.social_servicesIn', { municipality: where });
+        return where === undefined
+          ? t('child.todo.holder.social_services')
+          : t('child.todo.holder.social_servicesIn', { municipality: where });
       case 'guardianship':
-        return where === undefined ? t('child.todo.holder.guardianship') : t('child.todo.holder.guardianshipIn', { municipality: where });
+        return where === undefined
+          ? t('child.todo.holder.guardianship')
+          : t('child.todo.holder.guardianshipIn', { municipality: where });
       case 'migration_agency':
         return t('child.todo.holder.migration_agency');
       case 'region':
@@ -28,10 +32,22 @@ export function holderText(t: Translate, holder: OverviewDeadline['holder']): st
         return t('child.todo.holder.other');
     }
   })();
-  return holder.assignee === null ? who : t('child.todo.holder.assigned', { holder: who, name: holder.assignee });
+  return holder.assignee === null
+    ? who
+    : t('child.todo.holder.assigned', { holder: who, name: holder.assignee });
 }
 
-function Row({ childId, deadline, views, showHolder }: { readonly childId: string; readonly deadline: OverviewDeadline; readonly views: readonly ViewDef[]; readonly showHolder: boolean }) {
+function Row({
+  childId,
+  deadline,
+  views,
+  showHolder,
+}: {
+  readonly childId: string;
+  readonly deadline: OverviewDeadline;
+  readonly views: readonly ViewDef[];
+  readonly showHolder: boolean;
+}) {
   const { t } = useI18n();
   const view = viewOfSection(deadline.section);
   const target = views.find((v) => v.view === view);
@@ -44,7 +60,12 @@ function Row({ childId, deadline, views, showHolder }: { readonly childId: strin
       {showHolder && <span className="deadline__holder">{holderText(t, deadline.holder)}</span>}
       {deadline.source !== '' && <span className="hint deadline__source">{deadline.source}</span>}
       {target !== undefined && (
-        <Link to="/barn/$childId" params={{ childId }} search={{ del: target.view }} className="deadline__link">
+        <Link
+          to="/barn/$childId"
+          params={{ childId }}
+          search={{ del: target.view }}
+          className="deadline__link"
+        >
           {t('child.todo.goTo', { part: t(target.label) })}
         </Link>
       )}
@@ -52,7 +73,15 @@ function Row({ childId, deadline, views, showHolder }: { readonly childId: strin
   );
 }
 
-export function TodoSection({ childId, overview, sections }: { readonly childId: string; readonly overview: Overview; readonly sections: Parameters<typeof availableViews>[0]['sections'] }) {
+export function TodoSection({
+  childId,
+  overview,
+  sections,
+}: {
+  readonly childId: string;
+  readonly overview: Overview;
+  readonly sections: Parameters<typeof availableViews>[0]['sections'];
+}) {
   const { t } = useI18n();
   const views = availableViews({ sections }, false);
   const yours = overview.deadlines.filter((d) => d.yours);
@@ -66,7 +95,13 @@ export function TodoSection({ childId, overview, sections }: { readonly childId:
       ) : (
         <ul className="deadlines" aria-labelledby="todo-yours">
           {yours.map((d) => (
-            <Row key={d.id} childId={childId} deadline={d} views={views} showHolder={d.holder.assignee !== null} />
+            <Row
+              key={d.id}
+              childId={childId}
+              deadline={d}
+              views={views}
+              showHolder={d.holder.assignee !== null}
+            />
           ))}
         </ul>
       )}
