@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, logout, openFromMenu, todayInSweden } from './support/session.ts';
+import { loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
 
 /** A call to the API with the logged-in user's session (the browser's cookies); unsafe methods send the CSRF token. */
 async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
@@ -102,6 +102,7 @@ test.describe('Barnets ärende efter anvisning', () => {
     await axe.scan();
 
     // Receipt of the child from the Migration Agency's anvisning.
+    await openPart(page, axe, 'Ansvar');
     const responsibility = page.getByRole('region', { name: 'Ansvar', exact: true });
     await expect(responsibility.getByTestId('responsibility-state')).toHaveText('Anvisad, mottagandet inte kvitterat');
     const receipt = responsibility.getByRole('region', { name: 'Kvittera mottagandet' });
@@ -111,7 +112,8 @@ test.describe('Barnets ärende efter anvisning', () => {
     await expect(responsibility.getByRole('region', { name: 'Kvittera mottagandet' })).toHaveCount(0);
     await axe.scan();
 
-    // Placement: first without the best-interests record — the server names each missing part at its field.
+    // Placement: first without the best-interests record — each missing part is named at its field at once.
+    await openPart(page, axe, 'Placering');
     const placement = page.getByRole('region', { name: 'Placering', exact: true });
     await expect(placement).toContainText('Barnet är inte placerat.');
     await placement.getByRole('button', { name: 'Placera', exact: true }).click();
@@ -172,6 +174,7 @@ test.describe('Barnets ärende efter anvisning', () => {
     await axe.scan();
 
     // School: enrolled and started the same day as the arrival (the 30-day goal is met).
+    await openPart(page, axe, 'Skola');
     const school = page.getByRole('region', { name: 'Skola', exact: true });
     await expect(school).toContainText('Inte inskriven');
     await school.getByRole('button', { name: 'Skriv in i skola' }).click();
@@ -194,6 +197,7 @@ test.describe('Barnets ärende efter anvisning', () => {
     await axe.scan();
 
     // The request for a god man.
+    await openPart(page, axe, 'God man och särskilt förordnad vårdnadshavare');
     const guardianship = page.getByRole('region', { name: 'God man och särskilt förordnad vårdnadshavare' });
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('Ingen god man begärd');
     const request = guardianship.getByRole('region', { name: 'Begär god man' });
@@ -225,7 +229,7 @@ test.describe('Barnets ärende efter anvisning', () => {
     await axe.scan();
     const select = page.getByLabel('God man', { exact: true });
     const option = select.locator('option', { hasText: godMan });
-    await expect(option).toHaveText(`${godMan} – 0 uppdrag, dari, svenska (talar barnets språk)`);
+    await expect(option).toHaveText(`${godMan} – 0 av 5 uppdrag, dari, svenska (talar barnets språk)`);
     await select.selectOption((await option.getAttribute('value')) ?? '');
     await expect(page.getByRole('group', { name: `Vald god man: ${godMan}` })).toContainText('Talar barnets språk: dari.');
     await page.getByLabel('art. 3 barnets bästa').check();
@@ -256,6 +260,8 @@ test.describe('Barnets ärende efter anvisning', () => {
     await wards.click();
     await expect(page.getByRole('heading', { level: 1, name: `Barn ${dossier}` })).toBeVisible();
     await expect(page.getByTestId('child-name')).toHaveText('Karim Rahimi');
+    await axe.scan();
+    await openPart(page, axe, 'God man och särskilt förordnad vårdnadshavare');
     await expect(page.getByRole('region', { name: 'God man och särskilt förordnad vårdnadshavare' })).toContainText(godMan);
     await axe.scan();
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type Axe } from './support/fixtures.ts';
-import { loginAs, openFromMenu } from './support/session.ts';
+import { loginAs, openFromMenu, openPart } from './support/session.ts';
 
 /** The protected demo child (the canary): responsible municipality Malmö. */
 const PROTECTED_DOSSIER = '20000100';
@@ -66,6 +66,7 @@ test.describe('Åtkomst till barn', () => {
     // Malmö's unit manager files a note; the demo's own entries for the child may be there already.
     await loginAs(page, axe, 'Karin Berg');
     await openChild(page, axe, '20000108');
+    await openPart(page, axe, 'Personakt');
     const personakt = page.getByRole('region', { name: 'Personakt' });
     await personakt
       .getByRole('textbox', { name: 'Anteckning', exact: true })
@@ -77,6 +78,7 @@ test.describe('Åtkomst till barn', () => {
 
     await loginAs(page, axe, 'Sara Lind');
     await openChild(page, axe, '20000108');
+    await openPart(page, axe, 'Personakt');
     // The journal's entries (the error summary has a list of its own).
     const entries = personakt.locator('ol.journal').getByRole('listitem');
     const karinsNote = entries.filter({ hasText: 'Samtal med jourhemmet om barnets första vecka.' });

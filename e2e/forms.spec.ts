@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, logout, openFromMenu, todayInSweden } from './support/session.ts';
+import { loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
 
 test.describe('Formulär', () => {
   test('anvisningshandläggaren registrerar en ankomst: sök först, felsammanfattning, serverns fältfel och kvitto', async ({
@@ -142,6 +142,8 @@ test.describe('Formulär', () => {
     await openFromMenu(page, axe, 'Barn');
     await page.getByRole('link', { name: '20000110', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Barn 20000110' })).toBeVisible();
+    await axe.scan();
+    await openPart(page, axe, 'God man och särskilt förordnad vårdnadshavare');
     const request = page.getByRole('region', { name: 'Begär god man' });
     await request.getByRole('button', { name: 'Skicka begäran om god man' }).click();
     await expect(page.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();

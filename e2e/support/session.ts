@@ -49,3 +49,16 @@ export async function logout(page: Page): Promise<void> {
 export function todayInSweden(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 }
+
+/**
+ * Open a part of the child's page from its "På sidan" navigation (one part is shown at a time): the URL keeps it,
+ * focus moves to its heading, and the page is scanned.
+ */
+export async function openPart(page: Page, axe: Axe, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'På sidan' })
+    .getByRole('link', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: label, exact: true })).toBeFocused();
+  await axe.scan();
+}

@@ -75,6 +75,15 @@ describe('audit completeness', () => {
     ]);
   });
 
+  it('reading the latest best-interests record for a decision form writes one case.read event naming the child', async () => {
+    const res = await t.request(social, 'GET', `/api/children/${malmoChild}/best-interests/latest`);
+    expect(res.statusCode).toBe(200);
+    expect((await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids])).toEqual([['case.read', 'allowed', [malmoChild]]]);
+    const refused = await t.request(social, 'GET', `/api/children/${stockholmChild}/best-interests/latest`);
+    expect(refused.statusCode).toBe(404);
+    expect((await eventsOf(refused.headers['x-request-id'])).map((e) => [e.kind, e.outcome])).toEqual([['case.read', 'denied']]);
+  });
+
   it('a refused read is audited as denied, and nothing else is written', async () => {
     const res = await t.request(social, 'GET', `/api/children/${stockholmChild}`);
     expect(res.statusCode).toBe(404);

@@ -93,6 +93,22 @@ export const caseworkMatrix: MatrixModule = {
       writes: ['case_events', 'case_states', 'social_cases', 'deadlines'],
     },
     {
+      route: 'GET /api/children/:childId/best-interests/latest',
+      build: (f, s) => ({ method: 'GET', url: `/api/children/${s === 'own' ? f.ownChild : pick(f, 'other', 'cwOpen')}/best-interests/latest` }),
+      noSession: 401,
+      // The records are read by the responsible municipality's social services and the guardianship authority only.
+      expect: with_(all(403), {
+        allocation_officer: [404, 404],
+        asylum_officer: [404, 404],
+        compensation_officer: [404, 404],
+        social_worker: [200, 404],
+        unit_manager: [200, 404],
+        guardianship_officer: [200, 404],
+        god_man: [404, 404],
+        health_staff: [404, 404],
+      }),
+    },
+    {
       route: 'POST /api/children/:childId/social-case/workers',
       build: (f, s) => ({
         method: 'POST',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { BestInterestsBody } from './best-interests.ts';
+import { LatestBestInterestsSchema, readLatestBestInterests } from './best-interests-read.ts';
 import { CaseItemSchema, caseload, myCases, WorkerLoadSchema, type CaseFilter } from './caseload.ts';
 import { caller, isoDate } from './http.ts';
 import { CLOSE_REASONS, INTERVENTIONS, PROTECTION_OUTCOMES, REPORT_SOURCES, REVIEW_OUTCOMES } from './codes.ts';
@@ -56,6 +57,17 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     body: StepBody,
     response: { 201: z.object({ socialCaseId: z.uuid(), state: z.string(), version: z.number().int() }) },
     handler: async (ctx) => stepSocialCase(caller(ctx), ctx.params.childId, ctx.body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:childId/best-interests/latest',
+    summary: 'The child’s latest best-interests record, offered to a new decision’s form to confirm or change',
+    tags: ['casework'],
+    access: requires('case:read'),
+    audit: 'case.read',
+    params: ChildIdParams,
+    response: { 200: LatestBestInterestsSchema },
+    handler: async (ctx) => readLatestBestInterests(caller(ctx), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',

@@ -178,12 +178,17 @@ describe('the appointment', () => {
     const first = await arrivedChild(t, '1280');
     await requested(first);
     await appointed(first, birgitta);
+    // The registry says so before the appointment, for the form's dropdown (the rule on the server, not in the browser).
+    const registryEntry = async () =>
+      (await t.request(officer, 'GET', '/api/god-men')).json<{ items: { userId: string; overLimitIfAppointed: boolean }[] }>().items.find((i) => i.userId === birgitta);
+    expect(await registryEntry()).toMatchObject({ overLimitIfAppointed: true });
     const second = await arrivedChild(t, '1280');
     await requested(second);
     const { warnings } = await appointed(second, birgitta);
     expect(warnings.map((w) => w.code).sort()).toEqual(['no_common_language', 'ward_limit_exceeded']);
     expect(warnings.find((w) => w.code === 'ward_limit_exceeded')).toMatchObject({ limit: 1 });
     await t.request(officer, 'POST', '/api/guardianship/policy', { maxWardsPerGodMan: 50 });
+    expect(await registryEntry()).toMatchObject({ overLimitIfAppointed: false });
   });
 
   it('is refused to social services (403) and to another authority (404)', async () => {

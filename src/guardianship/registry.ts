@@ -9,7 +9,7 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { godManProfiles, guardianshipPolicies, guardianships, municipalities, organisations, roleAssignments, users } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { Caller } from '../children/use-cases.ts';
-import { DEFAULT_MAX_WARDS } from './rules.ts';
+import { DEFAULT_MAX_WARDS, wardLimitWarning } from './rules.ts';
 import { requireGuardianshipAuthority } from './scope.ts';
 
 /** Current wards per god man on `on` (links that have begun and not ended). */
@@ -80,6 +80,8 @@ export interface RegistryEntry {
   readonly municipalityCodes: readonly string[];
   readonly available: boolean;
   readonly wards: number;
+  /** Whether one more appointment would take the god man past the authority's limit (the rule's warning, not a refusal). */
+  readonly overLimitIfAppointed: boolean;
   readonly inRegistry: boolean;
   readonly version: number;
 }
@@ -88,7 +90,7 @@ type Profile = typeof godManProfiles.$inferSelect;
 
 const serves = (profile: Profile, served: readonly string[]) => profile.municipalityCodes.some((c) => served.includes(c));
 
-function entry(person: { id: string; name: string }, profile: Profile | undefined, wards: number): RegistryEntry {
+function entry(person: { id: string; name: string }, profile: Profile | undefined, wards: number, policy: Policy): RegistryEntry {
   return {
     userId: person.id,
     name: person.name,
@@ -98,6 +100,7 @@ function entry(person: { id: string; name: string }, profile: Profile | undefine
     municipalityCodes: profile?.municipalityCodes ?? [],
     available: profile?.available ?? false,
     wards,
+    overLimitIfAppointed: wardLimitWarning(wards, policy.maxWardsPerGodMan) !== null,
     inRegistry: profile !== undefined,
     version: profile?.version ?? 0,
   };
@@ -117,10 +120,11 @@ export async function listRegistry(caller: Caller): Promise<{ policy: Policy; se
     return profile === undefined || serves(profile, served);
   });
   const wards = await wardCounts(caller.db, visible.map((p) => p.id), caller.today);
-  const items = visible.map((p) => entry(p, profiles.get(p.id), wards.get(p.id) ?? 0));
+  const policy = await policyFor(caller.db, caller.actor.organisationId);
+  const items = visible.map((p) => entry(p, profiles.get(p.id), wards.get(p.id) ?? 0, policy));
   caller.audit.detail('shown', items.length);
   const names = served.length === 0 ? [] : await caller.db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).where(inArray(municipalities.code, [...served]));
-  return { policy: await policyFor(caller.db, caller.actor.organisationId), served: names.sort((a, b) => a.name.localeCompare(b.name, 'sv')), items };
+  return { policy, served: names.sort((a, b) => a.name.localeCompare(b.name, 'sv')), items };
 }
 
 /** One god man as the authority's registry shows them, or 404 when they are in another authority's registry only. */
@@ -130,7 +134,7 @@ export async function registryEntry(caller: Caller, userId: string): Promise<Reg
   const [profile] = await caller.db.select().from(godManProfiles).where(eq(godManProfiles.userId, userId));
   if (profile !== undefined && !serves(profile, caller.actor.municipalityCodes)) throw notFound();
   const wards = await wardCounts(caller.db, [userId], caller.today);
-  return entry(person, profile, wards.get(userId) ?? 0);
+  return entry(person, profile, wards.get(userId) ?? 0, await policyFor(caller.db, caller.actor.organisationId));
 }
 
 export interface ProfileInput {

@@ -79,6 +79,7 @@ export const RegistryEntrySchema = z.object({
   municipalityCodes: z.array(z.string()),
   available: z.boolean(),
   wards: z.number().int(),
+  overLimitIfAppointed: z.boolean(),
   inRegistry: z.boolean(),
   version: z.number().int(),
 });

@@ -13,6 +13,7 @@ import { AuditEventsPage, type AuditFilters } from './pages/audit/AuditEventsPag
 import { EmergencyGrantsPage } from './pages/audit/EmergencyGrantsPage.tsx';
 import { UserReportPage } from './pages/audit/UserReportPage.tsx';
 import { ChildPage } from './pages/child/ChildPage.tsx';
+import { CHILD_VIEWS, type ChildView } from './pages/child/views.ts';
 import { ChildrenListPage } from './pages/ChildrenListPage.tsx';
 import { ChooseRolePage } from './pages/ChooseRolePage.tsx';
 import { EmergencyAccessPage } from './pages/EmergencyAccessPage.tsx';
@@ -54,6 +55,12 @@ function childrenSearch(search: Search): { q?: string; page?: number } {
   return { ...(q === undefined ? {} : { q }), ...(Number.isInteger(page) && page > 1 ? { page } : {}) };
 }
 
+/** The part of the child's page (`?del=placering`); an unknown one is dropped. */
+function childSearch(search: Search): { del?: ChildView } {
+  const del = CHILD_VIEWS.find((v) => v === search.del);
+  return del === undefined ? {} : { del };
+}
+
 function auditSearch(search: Search): AuditFilters {
   const kind = AUDIT_EVENT_KINDS.find((k) => k === search.kind);
   const outcome = search.outcome === 'allowed' || search.outcome === 'denied' ? search.outcome : undefined;
@@ -79,7 +86,8 @@ function ChildrenRoute() {
 }
 function ChildRoute() {
   const { childId = '' } = useParams({ strict: false });
-  return <ChildPage key={childId} childId={childId} />;
+  const { del } = useSearch({ strict: false });
+  return <ChildPage key={childId} childId={childId} view={del} />;
 }
 function AccessLogRoute() {
   const { childId = '' } = useParams({ strict: false });
@@ -117,6 +125,7 @@ const childrenRoute = createRoute({
 const childRoute = createRoute({
   getParentRoute: parent,
   path: '/barn/$childId',
+  validateSearch: childSearch,
   component: () => <RequirePermission permission="child:read">{<ChildRoute />}</RequirePermission>,
 });
 const accessLogRoute = createRoute({

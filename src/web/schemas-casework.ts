@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { SocialCaseStep } from '../casework/codes.ts';
 import { isIsoDate } from '../domain/time.ts';
-import { BestInterestsFormSchema, EMPTY_BEST_INTERESTS, toBestInterestsBody } from './components/form/BestInterestsFieldset.tsx';
+import { needsBestInterests } from '../domain/case/machines.ts';
+import { BestInterestsFormSchema, checkCompleteBestInterests, EMPTY_BEST_INTERESTS, toBestInterestsBody } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 
 const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
@@ -61,6 +62,7 @@ export function stepSchema(step: SocialCaseStep) {
       need('carePlanOn', isIsoDate(v.carePlanOn), 'invalid_date');
       need('carePlanOn', !isIsoDate(v.carePlanOn) || v.carePlanOn <= todayInSweden(), 'future');
     }
+    if (needsBestInterests('social_case', step)) checkCompleteBestInterests(v.bestInterests, ctx);
   });
 }
 

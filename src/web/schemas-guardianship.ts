@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
-import { BestInterestsFormSchema } from './components/form/BestInterestsFieldset.tsx';
+import { needsBestInterests } from '../domain/case/machines.ts';
+import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './api/guardianship-types.ts';
 import { todayInSweden } from './dates.ts';
 
@@ -37,6 +38,8 @@ export const AppointSchema = z.object({
   guardianUserId: z.string().min(1, 'choose'),
   fromDate: pastDate,
   bestInterests: BestInterestsFormSchema,
+}).superRefine((v, ctx) => {
+  if (needsBestInterests('guardianship', 'appoint_god_man')) checkCompleteBestInterests(v.bestInterests, ctx);
 });
 export type AppointInput = z.input<typeof AppointSchema>;
 
@@ -45,6 +48,9 @@ export const EndSchema = z.object({
   reason: z.enum(END_CHOICES, 'choose'),
   endedOn: pastDate,
   bestInterests: BestInterestsFormSchema,
+}).superRefine((v, ctx) => {
+  const event = (END_BY_DECISION_REASONS as readonly string[]).includes(v.reason) ? 'end_by_decision' : 'end_by_law';
+  if (needsBestInterests('guardianship', event)) checkCompleteBestInterests(v.bestInterests, ctx);
 });
 export type EndInput = z.input<typeof EndSchema>;
 

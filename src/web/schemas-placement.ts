@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
-import { BestInterestsFormSchema } from './components/form/BestInterestsFieldset.tsx';
+import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { LEGAL_BASES, PLACEMENT_END_REASONS, PLACEMENT_FORMS, REFERRAL_DESTINATIONS, SCHOOL_PROGRAMMES, TARGET_GROUPS } from './api/placement-types.ts';
 import { todayInSweden } from './dates.ts';
 
@@ -53,7 +53,9 @@ export const PlacementDecisionSchema = z.object({
   fromDate: pastDate,
   specialReason: z.string().trim().max(2000, 'too_big'),
   bestInterests: BestInterestsFormSchema,
-});
+})
+  // Every placement decision (place, on call, move) needs the record: each missing part shows on the first submit.
+  .superRefine((v, ctx) => checkCompleteBestInterests(v.bestInterests, ctx));
 export type PlacementDecisionValues = z.infer<typeof PlacementDecisionSchema>;
 
 export const EndPlacementSchema = z.object({ reason: choice(PLACEMENT_END_REASONS), endDate: pastDate });

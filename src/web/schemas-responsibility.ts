@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
-import { BestInterestsFormSchema } from './components/form/BestInterestsFieldset.tsx';
+import { needsBestInterests } from '../domain/case/machines.ts';
+import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 
 const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
@@ -67,6 +68,7 @@ export const AnswerSchema = z
         });
       else if (values.transferredOn > todayInSweden())
         ctx.addIssue({ code: 'custom', path: ['transferredOn'], message: 'future' });
+      if (needsBestInterests('transfer', 'confirm_transfer')) checkCompleteBestInterests(values.bestInterests, ctx);
     }
   });
 export type AnswerInput = z.input<typeof AnswerSchema>;
@@ -82,6 +84,8 @@ export const Turning18Schema = z.object({
     .transform((value) => (value === '' ? null : value)),
   reportedOn: optionalPastDate,
   bestInterests: BestInterestsFormSchema,
+}).superRefine((v, ctx) => {
+  if (needsBestInterests('responsibility', v.decision === 'continue' ? 'decide_continued' : 'end_responsibility')) checkCompleteBestInterests(v.bestInterests, ctx);
 });
 export type Turning18Input = z.input<typeof Turning18Schema>;
 export type Turning18Output = z.output<typeof Turning18Schema>;

@@ -72,6 +72,17 @@ describe('the overview', () => {
     expect(o.interpreter?.languages).toEqual(['dari', 'pashto']);
   });
 
+  it('says for each deadline where on the page the step is taken, who holds it, and whether it is the caller’s to act on', async () => {
+    type Held = { rule: string; section: string; holder: { actor: string; municipality: { name: string } | null; assignee: string | null }; yours: boolean };
+    const social = (await t.request(await t.login('sara.lind'), 'GET', `/api/children/${childId}/overview`)).json<{ deadlines: Held[] }>();
+    expect(social.deadlines.map((d) => [d.rule, d.section, d.holder.actor, d.holder.municipality?.name, d.holder.assignee, d.yours])).toEqual([
+      ['school-start', 'school', 'social_services', 'Malmö', null, true],
+      ['investigation', 'social_case', 'social_services', 'Malmö', null, true],
+    ]);
+    const godMan = (await t.request(await t.login('birgitta.sjo'), 'GET', `/api/children/${childId}/overview`)).json<{ deadlines: Held[] }>();
+    expect(godMan.deadlines.map((d) => [d.rule, d.holder.actor, d.yours])).toEqual([['school-start', 'social_services', false]]);
+  });
+
   it('is not found outside the scope', async () => {
     expect((await t.request(await t.login('johan.nilsson'), 'GET', `/api/children/${childId}/overview`)).statusCode).toBe(404);
   });

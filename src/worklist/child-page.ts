@@ -29,7 +29,7 @@ import {
 import { notFound } from '../platform/http/errors.ts';
 import { sectionsFor } from '../casework/relation.ts';
 import { childInScope, lookupFor, type Caller } from '../children/use-cases.ts';
-import { isDeadlineRule, sectionOfRule, timeLeft } from './scope.ts';
+import { isDeadlineRule, ownedBy, sectionOfRule, timeLeft } from './scope.ts';
 
 /** The section each machine's state belongs to. */
 const MACHINE_SECTIONS: Readonly<Record<string, CaseSection>> = {
@@ -65,6 +65,12 @@ export interface Overview {
     overdue: boolean;
     daysLeft: number;
     countsWorkingDays: boolean;
+    /** The part of the case the deadline is about (where the step is taken on the child's page). */
+    section: CaseSection;
+    /** Who must act: the kind of actor, its municipality, and the person it is assigned to, if anyone. */
+    holder: { actor: string; municipality: { code: string; name: string } | null; assignee: string | null };
+    /** Whether the deadline is the caller's organisation's to act on (as on the worklist). */
+    yours: boolean;
   }[];
   readonly interpreter: { readonly needed: boolean; readonly languages: readonly string[] } | null;
   readonly meetings: readonly { kind: 'asylum_interview' | 'care_review'; on: string }[];
@@ -89,6 +95,10 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
     caller.db.select({ dates: asylumCases.interviewDates }).from(asylumCases).where(eq(asylumCases.childId, childId)),
     lookupFor(caller.db, facts.guardians.map((g) => g.userId)),
   ]);
+  const assigneeIds = [...new Set(open.flatMap((d) => (d.assigneeUserId === null ? [] : [d.assigneeUserId])))];
+  const assignees = new Map(
+    (assigneeIds.length === 0 ? [] : await caller.db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, assigneeIds))).map((u) => [u.id, u.name]),
+  );
   const current = new Map(states.map((r) => [r.machine, r]));
   const since = new Map(events.map((e) => [e.machine, e.occurredOn]));
   const machines = MACHINES.filter((m) => readable(sections, sectionOfMachine(m.name))).map((m) => {
@@ -125,6 +135,13 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
         overdue: left.overdue,
         daysLeft: left.days,
         countsWorkingDays: left.workingDays,
+        section: sectionOfRule(d.rule),
+        holder: {
+          actor: d.actorKind,
+          municipality: d.municipalityCode === null ? null : { code: d.municipalityCode, name: lookup.municipalityName(d.municipalityCode) },
+          assignee: d.assigneeUserId === null ? null : (assignees.get(d.assigneeUserId) ?? null),
+        },
+        yours: ownedBy(caller.actor, { ...d, childId }),
       };
     });
 

@@ -87,7 +87,14 @@ const OverviewSchema = z.object({
     guardians: z.array(z.object({ name: z.string(), kind: z.string(), from: z.string() })).nullable(),
     region: Municipality.nullable(),
   }),
-  deadlines: z.array(z.object(DeadlineFields)),
+  deadlines: z.array(
+    z.object({
+      ...DeadlineFields,
+      section: z.enum(CASE_SECTIONS),
+      holder: z.object({ actor: z.string(), municipality: Municipality.nullable(), assignee: z.string().nullable() }),
+      yours: z.boolean(),
+    }),
+  ),
   interpreter: z.object({ needed: z.boolean(), languages: z.array(z.string()) }).nullable(),
   meetings: z.array(z.object({ kind: z.enum(['asylum_interview', 'care_review']), on: z.string() })),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingBestInterestsFields, type BestInterestsRecord } from './best-interests.ts';
+import { needsBestInterests } from './machines.ts';
 
 const complete: BestInterestsRecord = {
   rightsConcerned: ['art. 3 barnets bästa', 'art. 12 rätt att komma till tals'],
@@ -27,5 +28,19 @@ describe('the best-interests record', () => {
     const notHeard = { ...complete, childsViews: null, feedbackToChild: null, feedbackGivenOn: null, notHeardReason: 'Akut placering under natten; samtal bokat.' };
     expect(missingBestInterestsFields(notHeard)).toEqual([]);
     expect(missingBestInterestsFields({ ...notHeard, howWeighed: null })).toEqual(['howWeighed']);
+  });
+});
+
+describe('which steps need the record', () => {
+  it('the decisions of the transition tables, and no other step', () => {
+    expect(needsBestInterests('social_case', 'decide_interventions')).toBe(true);
+    expect(needsBestInterests('social_case', 'decide_not_to_investigate')).toBe(true);
+    expect(needsBestInterests('social_case', 'receive_report')).toBe(false);
+    expect(needsBestInterests('guardianship', 'appoint_god_man')).toBe(true);
+    expect(needsBestInterests('guardianship', 'end_by_decision')).toBe(true);
+    expect(needsBestInterests('guardianship', 'end_by_law')).toBe(false);
+    expect(needsBestInterests('transfer', 'confirm_transfer')).toBe(true);
+    expect(needsBestInterests('placement', 'place')).toBe(true);
+    expect(needsBestInterests('placement', 'no_such_event')).toBe(false);
   });
 });

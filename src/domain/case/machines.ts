@@ -243,3 +243,8 @@ export type MachineName = (typeof MACHINES)[number]['name'];
 export function machineNamed(name: string): AnyMachine | undefined {
   return (MACHINES as readonly AnyMachine[]).find((m) => m.name === name);
 }
+
+/** Whether the event is a decision about the child that needs a best-interests record (the engine refuses it without). */
+export function needsBestInterests(machine: MachineName, event: string): boolean {
+  return machineNamed(machine)?.transitions.some((t) => t.event === event && t.bestInterests === true) ?? false;
+}

@@ -1,5 +1,6 @@
 /** Data hooks of the asylum and age case. After a step the answer replaces the cached case, and the child's page reloads. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { afterChildStep } from './child-keys.ts';
 import { apiGet, apiPost } from './client.ts';
 import type { MigrationView } from './asylum-types.ts';
 
@@ -25,12 +26,10 @@ export function useMigrationStep(
     mutationFn: (body: unknown) =>
       apiPost<MigrationView>(`/api/children/${encodeURIComponent(childId)}/${path}`, body),
     onSuccess: async (view) => {
-      queryClient.setQueryData(migrationKey(childId), view);
+      // The answer replaces the cached case at once; the birth date, responsibilities and the timeline may have changed.
+      const refreshed = afterChildStep(queryClient, childId, { key: migrationKey(childId), data: view });
       onDone(view);
-      // The birth date, responsibilities and the timeline may have changed with the step.
-      await queryClient.invalidateQueries({
-        predicate: (q) => q.queryKey.includes(childId) && q.queryKey[0] !== 'migration',
-      });
+      await refreshed;
     },
     onError,
   });

@@ -1,5 +1,6 @@
 /** Data hooks over the casework API: the social case, the caseload, substitutes, the personakt. */
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
+import { afterChildStep } from './child-keys.ts';
 import { apiGet } from './client.ts';
 import type { CaseDocuments, Caseload, CaseItem, PersonaktEntry, SocialCase, Substitute } from './casework-types.ts';
 
@@ -39,9 +40,7 @@ export function useSubstitutes() {
   return useQuery({ queryKey: ['substitutes'], queryFn: () => apiGet<Substitute[]>('/api/substitutes') });
 }
 
-/** After a step or an assignment: the case, the child's page, the caseload and the worklist change together. */
+/** After a step or an assignment: everything about the child (overview, timeline, sections) and the lists change together. */
 export async function refreshCase(queryClient: QueryClient, childId: string): Promise<void> {
-  await Promise.all(
-    [socialCaseKey(childId), ['child', childId], ['caseload'], ['my-cases'], ['worklist']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-  );
+  await afterChildStep(queryClient, childId);
 }

@@ -1,5 +1,6 @@
 /** Data hooks of the guardianship capability. After a step, the child's guardianship, page and lists reload. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { afterChildStep } from './child-keys.ts';
 import { apiGet, apiPost } from './client.ts';
 import type { GuardianshipView, OpenRequest, Registry, Ward } from './guardianship-types.ts';
 
@@ -34,7 +35,7 @@ export function useGuardianshipStep<T>(childId: string, path: string, onDone: (a
     onSuccess: async (answer) => {
       onDone(answer);
       // The state, the child's page (god man, timeline, deadlines) and the authority's lists change with the step.
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey.includes(childId) || ([REQUESTS_KEY[0], REGISTRY_KEY[0], WARDS_KEY[0]] as readonly unknown[]).includes(q.queryKey[0]) });
+      await afterChildStep(queryClient, childId);
     },
     onError,
   });

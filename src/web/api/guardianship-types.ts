@@ -84,6 +84,8 @@ export interface RegistryEntry {
   readonly municipalityCodes: readonly string[];
   readonly available: boolean;
   readonly wards: number;
+  /** The server's answer whether one more appointment would pass the authority's limit. */
+  readonly overLimitIfAppointed: boolean;
   readonly inRegistry: boolean;
   readonly version: number;
 }

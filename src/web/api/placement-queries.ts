@@ -1,5 +1,6 @@
 /** Data hooks over the placement, school and health API. Keys start with the resource name. */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { afterChildStep } from './child-keys.ts';
 import { apiGet } from './client.ts';
 import type { HealthView, PlacementForm, PlacementView, ProvidersView, SchoolView } from './placement-types.ts';
 
@@ -29,12 +30,9 @@ export function useHealth(childId: string) {
   return useQuery({ queryKey: healthKey(childId), queryFn: () => apiGet<HealthView>(child('health', childId)) });
 }
 
-/** After a change the answer is the section as it is now; the child's page (whereabouts), timeline and worklists follow. */
+/** After a change the answer is the section as it is now; the rest of the child's page and the lists follow. */
 export function afterCaseChange<T>(queryClient: QueryClient, key: readonly unknown[], childId: string, view: T): void {
-  queryClient.setQueryData(key, view);
-  for (const other of [['child', childId], ['providers'], ['timeline', childId], ['worklist']]) {
-    void queryClient.invalidateQueries({ queryKey: other });
-  }
+  void afterChildStep(queryClient, childId, { key, data: view });
 }
 
 export const childPath = child;

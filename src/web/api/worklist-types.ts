@@ -13,6 +13,13 @@ export interface DeadlineRow {
   readonly countsWorkingDays: boolean;
 }
 
+/** A deadline on the child's overview: where on the page its step is taken, who holds it, whether it is the caller's. */
+export interface OverviewDeadline extends DeadlineRow {
+  readonly section: CaseSection;
+  readonly holder: { readonly actor: string; readonly municipality: MunicipalityRef | null; readonly assignee: string | null };
+  readonly yours: boolean;
+}
+
 export interface WorklistItem extends DeadlineRow {
   readonly statutory: boolean;
   readonly startedOn: string;
@@ -64,7 +71,7 @@ export interface Overview {
     readonly guardians: readonly { name: string; kind: string; from: string }[] | null;
     readonly region: MunicipalityRef | null;
   };
-  readonly deadlines: readonly DeadlineRow[];
+  readonly deadlines: readonly OverviewDeadline[];
   readonly interpreter: { readonly needed: boolean; readonly languages: readonly string[] } | null;
   readonly meetings: readonly { readonly kind: MeetingKind; readonly on: string }[];
 }

@@ -228,7 +228,7 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.timeline.system': 'Anvisa (by rule)',
   'worklist.timeline.more': 'Show more',
   'worklist.timeline.stateChange': '{from} → {to}',
-  'worklist.record.title': 'The child’s details',
+  'worklist.record.title': 'Correct the child’s details',
   'worklist.record.intro': 'Correct names, stated birth date and gender, and add more dossier numbers, personal or coordination numbers. Every change is kept in the history.',
   'worklist.record.firstName': 'First name',
   'worklist.record.lastName': 'Last name',

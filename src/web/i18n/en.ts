@@ -7,6 +7,7 @@ import { enPlacement } from './en-placement.ts';
 import { enGuardianship } from './en-guardianship.ts';
 import { enWorklist } from './en-worklist.ts';
 import { enStatistics } from './en-statistics.ts';
+import { enChild } from './en-child.ts';
 import type { sv } from './sv.ts';
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
@@ -18,6 +19,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enGuardianship,
   ...enWorklist,
   ...enStatistics,
+  ...enChild,
   'app.name': 'Anvisa',
   'app.tagline': 'Reception of unaccompanied children',
   'shell.skip': 'Skip to main content',

@@ -226,7 +226,7 @@ export const svWorklist = {
   'worklist.timeline.system': 'Anvisa (enligt regel)',
   'worklist.timeline.more': 'Visa fler',
   'worklist.timeline.stateChange': '{from} → {to}',
-  'worklist.record.title': 'Uppgifter om barnet',
+  'worklist.record.title': 'Rätta uppgifter om barnet',
   'worklist.record.intro': 'Rätta namn, uppgivet födelsedatum och kön, och lägg till fler aktnummer, personnummer eller samordningsnummer. Varje ändring sparas i historiken.',
   'worklist.record.firstName': 'Förnamn',
   'worklist.record.lastName': 'Efternamn',

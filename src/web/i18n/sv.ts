@@ -7,6 +7,7 @@ import { svPlacement } from './sv-placement.ts';
 import { svGuardianship } from './sv-guardianship.ts';
 import { svWorklist } from './sv-worklist.ts';
 import { svStatistics } from './sv-statistics.ts';
+import { svChild } from './sv-child.ts';
 export const sv = {
   ...svAsylum,
   ...svAllocation,
@@ -16,6 +17,7 @@ export const sv = {
   ...svGuardianship,
   ...svWorklist,
   ...svStatistics,
+  ...svChild,
   'app.name': 'Anvisa',
   'app.tagline': 'Mottagande av ensamkommande barn',
   'shell.skip': 'Hoppa till huvudinnehållet',

@@ -5,7 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useSession } from '../api/queries.ts';
 import { useChildSearch, type ChildSearchFields } from '../api/worklist-queries.ts';
@@ -28,7 +28,21 @@ const MORE_FIELDS = MORE.map((name) => ({ name, id: `child-search-${name}`, labe
 
 type Advanced = Partial<Record<More, string>>;
 
-function SearchForm({ q, advanced, onAdvanced }: { readonly q: string; readonly advanced: Advanced; readonly onAdvanced: (fields: Advanced) => void }) {
+/** The terms of a search in one string, to tell whether the list shows the answer to it. */
+const searchTerms = (q: string, advanced: Advanced) => JSON.stringify([q, ...MORE.map((name) => advanced[name] ?? '')]);
+
+function SearchForm({
+  q,
+  advanced,
+  onAdvanced,
+  onSearched,
+}: {
+  readonly q: string;
+  readonly advanced: Advanced;
+  readonly onAdvanced: (fields: Advanced) => void;
+  /** A search was made for these terms (the result count takes focus once their answer is in). */
+  readonly onSearched: (terms: string) => void;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [open, setOpen] = useState(Object.keys(advanced).length > 0);
@@ -41,6 +55,7 @@ function SearchForm({ q, advanced, onAdvanced }: { readonly q: string; readonly 
   const search = form.handleSubmit((values) => {
     const fields = Object.fromEntries(MORE.flatMap((name) => (values[name].trim() === '' ? [] : [[name, values[name].trim()]])));
     onAdvanced(fields);
+    onSearched(searchTerms(values.q.trim(), fields));
     void navigate({ to: '/barn', search: values.q.trim() === '' ? {} : { q: values.q.trim() } });
   }, feedback.onInvalid);
   return (
@@ -94,6 +109,16 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
   const columns = useChildColumns();
   const pages = list.data === undefined ? 1 : Math.max(1, Math.ceil(list.data.total / PAGE_SIZE));
   const terms = [q, ...Object.values(advanced)].filter((x) => x !== undefined && x !== '').join(', ');
+  // After "Sök", focus moves to the count of what was found (a screen reader reads it; Tab goes on to the table).
+  const [searched, setSearched] = useState<{ readonly n: number; readonly terms: string }>({ n: 0, terms: '' });
+  const focused = useRef(0);
+  const count = useRef<HTMLParagraphElement>(null);
+  const answered = list.data !== undefined && !list.isPlaceholderData && !list.isFetching && searched.terms === searchTerms(q, advanced);
+  useEffect(() => {
+    if (searched.n === focused.current || !answered) return;
+    focused.current = searched.n;
+    count.current?.focus();
+  }, [searched.n, answered]);
   return (
     <Page title={t('children.title')}>
       <p className="lead">{t('children.intro')}</p>
@@ -104,6 +129,7 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
           setAdvanced(f);
           setAdvancedPage(1);
         }}
+        onSearched={(terms) => setSearched((s) => ({ n: s.n + 1, terms }))}
       />
       {can(role, 'child:export') && (
         <p>
@@ -114,7 +140,7 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
       )}
       <Announce>
         {list.data !== undefined && (
-          <p className="result-count">
+          <p className="result-count" ref={count} tabIndex={-1} data-testid="result-count">
             {list.data.capped
               ? t('worklist.search.capped', { count: list.data.total, q: terms })
               : terms === ''

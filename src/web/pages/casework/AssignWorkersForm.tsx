@@ -1,4 +1,7 @@
-/** The unit manager assigns (or reassigns) the case's responsible social worker and an optional co-worker. */
+/**
+ * The unit manager assigns (or reassigns) the case's responsible social worker and an optional co-worker. A worker
+ * absent today (a substitute period covering today) is marked in the lists with the last day and the substitute.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +15,7 @@ import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Announce, LoadError, Loading, Success } from '../../components/Status.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
+import type { Translate } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
 import { AssignSchema, type AssignInput } from '../../schemas-casework.ts';
 
@@ -20,6 +24,12 @@ const FIELDS = [
   { name: 'secondaryUserId', id: 'assign-secondary', label: 'casework.assign.secondary' },
   { name: 'fromDate', id: 'assign-from', label: 'casework.assign.fromDate' },
 ] as const;
+
+/** "Sara Lind (frånvarande t.o.m. 2026-12-10, ersättare Ali Hassan)" for a worker absent today. */
+export function workerOption(t: Translate, worker: WorkerLoad): string {
+  if (worker.absentUntil === null || worker.substitute === null) return worker.name;
+  return t('casework.assign.absentOption', { name: worker.name, date: worker.absentUntil, substitute: worker.substitute.name });
+}
 
 export function AssignWorkersForm({ childId, socialCase }: { readonly childId: string; readonly socialCase: SocialCase }) {
   const workers = useCaseload('all', 1);
@@ -73,7 +83,7 @@ function AssignForm({ childId, socialCase, people }: { readonly childId: string;
         <option value="">{t('casework.assign.choose')}</option>
         {people.map((p) => (
           <option key={p.userId} value={p.userId}>
-            {p.name}
+            {workerOption(t, p)}
           </option>
         ))}
       </SelectField>
@@ -81,7 +91,7 @@ function AssignForm({ childId, socialCase, people }: { readonly childId: string;
         <option value="">{t('casework.assign.noSecondary')}</option>
         {people.map((p) => (
           <option key={p.userId} value={p.userId}>
-            {p.name}
+            {workerOption(t, p)}
           </option>
         ))}
       </SelectField>

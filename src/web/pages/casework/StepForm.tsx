@@ -197,6 +197,7 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
           errors={errors.bestInterests}
           notHeard={notHeard}
           childLanguages={socialCase.interpreter?.languages ?? []}
+          carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }}
         />
       )}
       <button type="submit" className="button button--primary" disabled={send.isPending}>

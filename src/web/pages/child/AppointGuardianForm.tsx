@@ -1,7 +1,8 @@
 /**
  * The guardianship authority appoints a god man on the open request: a god man from its registry (whether they speak
- * the child's language, their wards against the authority's limit — a warning, not a rule), the date, whether the
- * child was heard and the best-interests record.
+ * the child's language, their wards against the authority's limit — "3 av 5 uppdrag" in the dropdown, and a warning
+ * before the appointment when the server says it would pass the limit: a warning, not a rule), the date, whether the
+ * child was heard and the best-interests record (starting from the child's latest one).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
@@ -9,6 +10,7 @@ import type { AppointmentWarning, GuardianshipView, Registry, RegistryEntry } fr
 import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
 import { BestInterestsFieldset, EMPTY_BEST_INTERESTS, toBestInterestsBody } from '../../components/form/BestInterestsFieldset.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
+import { Announce } from '../../components/Status.tsx';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
@@ -52,7 +54,13 @@ function Chosen({ entry, view, limit }: { readonly entry: RegistryEntry; readonl
       </h3>
       <p>{shared.length > 0 ? t('guardianship.appoint.match', { languages: shared.join(', ') }) : t('guardianship.appoint.noMatch')}</p>
       <p>{t('guardianship.appoint.wardsNow', { wards: entry.wards, limit })}</p>
-      {entry.wards + 1 > limit && <p className="notice notice--warning">{t('guardianship.appoint.overLimit', { wards: entry.wards + 1, limit })}</p>}
+      <Announce>
+        {entry.overLimitIfAppointed && (
+          <p className="notice notice--warning" data-testid="ward-limit-warning">
+            {t('guardianship.appoint.overLimit', { wards: entry.wards + 1, limit })}
+          </p>
+        )}
+      </Announce>
     </div>
   );
 }
@@ -112,15 +120,17 @@ export function AppointGuardianForm({
               {t(sharedLanguages(view.languages, g.languages).length > 0 ? 'guardianship.appoint.optionMatch' : 'guardianship.appoint.option', {
                 name: g.name,
                 wards: g.wards,
+                limit,
                 languages: g.languages.join(', '),
               })}
+              {g.overLimitIfAppointed && t('guardianship.appoint.optionOverLimit')}
             </option>
           ))}
         </SelectField>
         {chosen !== undefined && <Chosen entry={chosen} view={view} limit={limit} />}
         <TextField id={FIELDS[1].id} type="date" width="medium" label={t('guardianship.appoint.fromDate')} error={fieldErrorText(t, errors.fromDate)} registration={form.register('fromDate')} />
         <p className="hint">{t('guardianship.appoint.heardHint')}</p>
-        <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} />
+        <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }} />
         <button type="submit" className="button button--primary button--large" disabled={appoint.isPending}>
           {appoint.isPending ? t('form.sending') : t('guardianship.appoint.submit')}
         </button>

@@ -1,17 +1,24 @@
 /**
  * One child, as much as the active role may see. Outside the scope the server answers 404: the not-found page.
- * The case is shown in sections, each owned by its capability (pages/child/sections/); a section renders only when
- * `child.sections` says the active role may read it.
+ * The child's basic facts stay on top; below them the case in parts (views.ts), one at a time, chosen in the
+ * "På sidan" navigation and kept in the URL. The first part, "Att göra", shows what needs doing. Only the chosen part
+ * is rendered, so only its data is fetched; the overview (states and deadlines) serves the navigation and "Att göra".
+ * Choosing another part moves focus to its heading.
  */
-import { Link } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { useChild, useSession } from '../../api/queries.ts';
+import type { ChildDetail } from '../../api/types.ts';
+import { useOverview } from '../../api/worklist-queries.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 import { activeAssignment, can } from '../../permissions.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { RecordPanel } from '../worklist/RecordPanel.tsx';
 import { ChildFacts } from './ChildFacts.tsx';
+import { ChildNav } from './ChildNav.tsx';
 import { CaseOverviewSection } from './sections/CaseOverviewSection.tsx';
 import { GuardianshipSection } from './sections/GuardianshipSection.tsx';
 import { HealthSection } from './sections/HealthSection.tsx';
@@ -22,8 +29,16 @@ import { ResponsibilitySection } from './sections/ResponsibilitySection.tsx';
 import { SchoolSection } from './sections/SchoolSection.tsx';
 import { SocialCaseSection } from './sections/SocialCaseSection.tsx';
 import { TimelineSection } from './sections/TimelineSection.tsx';
+import { TodoSection } from './sections/TodoSection.tsx';
+import { availableViews, chosenView, type ChildView } from './views.ts';
 
-export function ChildPage({ childId }: { readonly childId: string }) {
+export function ChildPage({
+  childId,
+  view,
+}: {
+  readonly childId: string;
+  readonly view?: string | undefined;
+}) {
   const { t } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
   const child = useChild(childId);
@@ -36,7 +51,6 @@ export function ChildPage({ childId }: { readonly childId: string }) {
     );
   }
   const data = child.data;
-  const s = data.sections;
   return (
     <Page title={t('child.title', { dossier: data.dossierNumber })}>
       {data.emergencyAccess && (
@@ -44,6 +58,7 @@ export function ChildPage({ childId }: { readonly childId: string }) {
           <p>{t('child.emergencyBanner')}</p>
         </div>
       )}
+      <MergedNotice child={data} />
       <ChildFacts child={data} />
       {can(role, 'child:access-log') && (
         <p>
@@ -52,16 +67,119 @@ export function ChildPage({ childId }: { readonly childId: string }) {
           </Link>
         </p>
       )}
-      <CaseOverviewSection child={data} />
-      {s.responsibility !== 'none' && <ResponsibilitySection child={data} access={s.responsibility} />}
-      {s.social_case !== 'none' && <SocialCaseSection child={data} access={s.social_case} />}
-      {s.placement !== 'none' && <PlacementSection child={data} access={s.placement} />}
-      {s.school !== 'none' && <SchoolSection child={data} access={s.school} />}
-      {s.health !== 'none' && <HealthSection child={data} access={s.health} />}
-      {s.guardianship !== 'none' && <GuardianshipSection child={data} access={s.guardianship} />}
-      {(s.asylum !== 'none' || s.age !== 'none') && <MigrationSection child={data} asylum={s.asylum} age={s.age} />}
-      {s.personakt !== 'none' && <PersonaktSection child={data} access={s.personakt} />}
-      {s.timeline !== 'none' && <TimelineSection child={data} />}
+      <ChildParts
+        child={data}
+        requested={view}
+        readsCase={can(role, 'case:read')}
+        mayEdit={can(role, 'child:edit')}
+      />
     </Page>
   );
+}
+
+/** Opened under an old (merged) record's id: the page shows the record it was merged into. */
+function MergedNotice({ child }: { readonly child: ChildDetail }) {
+  const { t } = useI18n();
+  const { childId = child.id } = useParams({ strict: false });
+  if (childId === child.id) return null;
+  return (
+    <div className="notice notice--warning">
+      <p>{t('worklist.merged.notice')}</p>
+    </div>
+  );
+}
+
+function ChildParts({
+  child,
+  requested,
+  readsCase,
+  mayEdit,
+}: {
+  readonly child: ChildDetail;
+  readonly requested: string | undefined;
+  readonly readsCase: boolean;
+  readonly mayEdit: boolean;
+}) {
+  const views = availableViews(child, mayEdit);
+  const current = chosenView(requested, views);
+  const overview = useOverview(child.id, readsCase);
+  const part = useRef<HTMLDivElement>(null);
+  const shown = useRef<ChildView>(current);
+  useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
+    // Another part was chosen: its heading takes focus, so keyboard and screen reader users land where it begins.
+    const heading = part.current?.querySelector('h2');
+    if (heading === null || heading === undefined) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }, [current]);
+  return (
+    <div className="child-layout">
+      <ChildNav childId={child.id} views={views} current={current} overview={overview.data} />
+      <div className="child-layout__part" ref={part} data-testid="child-part">
+        <Part view={current} child={child} readsCase={readsCase} overview={overview} />
+      </div>
+    </div>
+  );
+}
+
+function Part({
+  view,
+  child,
+  readsCase,
+  overview,
+}: {
+  readonly view: ChildView;
+  readonly child: ChildDetail;
+  readonly readsCase: boolean;
+  readonly overview: ReturnType<typeof useOverview>;
+}) {
+  const { t } = useI18n();
+  const s = child.sections;
+  switch (view) {
+    case 'att-gora':
+      if (!readsCase) {
+        return (
+          <section aria-labelledby="todo-title" className="section todo">
+            <h2 id="todo-title">{t('child.nav.todo')}</h2>
+            <p>{t('child.todo.noCase')}</p>
+          </section>
+        );
+      }
+      if (overview.data === undefined) {
+        return (
+          <section aria-labelledby="todo-title" className="section todo">
+            <h2 id="todo-title">{t('child.nav.todo')}</h2>
+            {overview.isError ? <LoadError error={overview.error} /> : <Loading />}
+          </section>
+        );
+      }
+      return (
+        <>
+          <TodoSection childId={child.id} overview={overview.data} sections={s} />
+          <CaseOverviewSection overview={overview.data} />
+        </>
+      );
+    case 'ratta':
+      return <RecordPanel child={child} />;
+    case 'ansvar':
+      return <ResponsibilitySection child={child} access={s.responsibility} />;
+    case 'arende':
+      return <SocialCaseSection child={child} access={s.social_case} />;
+    case 'placering':
+      return <PlacementSection child={child} access={s.placement} />;
+    case 'skola':
+      return <SchoolSection child={child} access={s.school} />;
+    case 'halsa':
+      return <HealthSection child={child} access={s.health} />;
+    case 'god-man':
+      return <GuardianshipSection child={child} access={s.guardianship} />;
+    case 'asyl':
+      return <MigrationSection child={child} asylum={s.asylum} age={s.age} />;
+    case 'personakt':
+      return <PersonaktSection child={child} access={s.personakt} />;
+    case 'tidslinje':
+      return <TimelineSection child={child} />;
+  }
 }

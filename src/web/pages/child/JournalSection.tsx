@@ -5,11 +5,12 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CHANNELS, DIRECTIONS } from '../../../casework/codes.ts';
 import { apiPost } from '../../api/client.ts';
-import { journalKey, usePersonaktJournal } from '../../api/casework-queries.ts';
+import { usePersonaktJournal } from '../../api/casework-queries.ts';
+import { afterChildStep } from '../../api/child-keys.ts';
 import type { PersonaktEntry } from '../../api/casework-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
@@ -85,7 +86,7 @@ function useSaveEntry(childId: string, onSaved: () => void, onError: (error: unk
     mutationFn: (body: Record<string, unknown>) => apiPost<{ id: string }>(`/api/children/${encodeURIComponent(childId)}/journal`, body),
     onSuccess: async () => {
       onSaved();
-      await queryClient.invalidateQueries({ queryKey: journalKey(childId) });
+      await afterChildStep(queryClient, childId);
     },
     onError,
   });
@@ -96,9 +97,19 @@ const NOTE_FIELDS = [
   { name: 'occurredOn', id: 'note-occurredOn', label: 'personakt.note.occurredOn' },
 ] as const;
 
+/** After a save, focus moves to the confirmation (the form stays, emptied for the next note). */
+function useFocusWhen(condition: boolean) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (condition) ref.current?.focus();
+  }, [condition]);
+  return ref;
+}
+
 function NoteForm({ childId }: { readonly childId: string }) {
   const { t } = useI18n();
   const [saved, setSaved] = useState(false);
+  const confirmation = useFocusWhen(saved);
   const empty = (): NoteInput => ({ body: '', occurredOn: todayInSweden(), notForChild: false });
   const form = useForm<NoteInput>({ resolver: zodResolver(NoteSchema), shouldFocusError: false, defaultValues: empty() });
   const feedback = useFormFeedback(form.setError, ['body', 'occurredOn']);
@@ -123,7 +134,9 @@ function NoteForm({ childId }: { readonly childId: string }) {
       <Announce>
         {saved && (
           <Success>
-            <p>{t('personakt.note.saved')}</p>
+            <p ref={confirmation} tabIndex={-1}>
+              {t('personakt.note.saved')}
+            </p>
           </Success>
         )}
       </Announce>
@@ -148,6 +161,7 @@ const LETTER_FIELDS = [
 function CorrespondenceForm({ childId }: { readonly childId: string }) {
   const { t } = useI18n();
   const [saved, setSaved] = useState(false);
+  const confirmation = useFocusWhen(saved);
   const empty = (): CorrespondenceInput => ({ body: '', occurredOn: todayInSweden(), direction: '' as 'incoming', counterpart: '', channel: '' as 'letter', notForChild: false });
   const form = useForm<CorrespondenceInput>({ resolver: zodResolver(CorrespondenceSchema), shouldFocusError: false, defaultValues: empty() });
   const feedback = useFormFeedback(form.setError, ['occurredOn', 'direction', 'counterpart', 'channel', 'body']);
@@ -172,7 +186,9 @@ function CorrespondenceForm({ childId }: { readonly childId: string }) {
       <Announce>
         {saved && (
           <Success>
-            <p>{t('personakt.letter.saved')}</p>
+            <p ref={confirmation} tabIndex={-1}>
+              {t('personakt.letter.saved')}
+            </p>
           </Success>
         )}
       </Announce>

@@ -66,7 +66,7 @@ export function EndForm({ childId, view, onDone }: { readonly childId: string; r
         />
         <TextField id={fields[1].id} type="date" width="medium" label={t('guardianship.endForm.endedOn')} error={fieldErrorText(t, errors.endedOn)} registration={form.register('endedOn')} />
         {decision && (
-          <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} />
+          <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }} />
         )}
         <button type="submit" className="button button--primary" disabled={send.isPending}>
           {send.isPending ? t('form.sending') : t('guardianship.endForm.submit')}

@@ -153,7 +153,7 @@ export function PlacementDecisionForm({
           />
         </div>
       )}
-      <BestInterestsFieldset idPrefix="placement" register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.child.languages} />
+      <BestInterestsFieldset idPrefix="placement" register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.child.languages} carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }} />
       <button type="submit" className="button button--primary" disabled={send.isPending}>
         {send.isPending ? t('form.sending') : t(`placement.submit.${mode}`)}
       </button>

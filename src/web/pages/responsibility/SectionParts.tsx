@@ -1,4 +1,5 @@
 /** The parts of the child's responsibility section: hand-over, transfers, turning 18, changes to report. */
+import { useEffect, useRef, useState } from 'react';
 import type { ResponsibilityView, Turning18 } from '../../api/responsibility-types.ts';
 import { useI18n } from '../../language.tsx';
 import { DateStepForm } from './DateStepForm.tsx';
@@ -138,11 +139,25 @@ export function TransfersPart({
   readonly view: ResponsibilityView;
 }) {
   const { t, dateTime } = useI18n();
+  // The request just sent: once its row is shown, focus moves to the confirmation (the form itself goes away).
+  const [requested, setRequested] = useState<string | null>(null);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  const rowShown = requested !== null && view.transfers.some((r) => r.id === requested);
+  useEffect(() => {
+    if (rowShown) confirmation.current?.focus();
+  }, [rowShown]);
   if (view.transfers.length === 0 && !view.mayRequestTransfer) return null;
   const languages = view.interpreter?.languages ?? [];
   return (
     <div className="subsection">
       <h3>{t('responsibility.transfer.title')}</h3>
+      {rowShown && (
+        <div className="notice notice--success">
+          <p ref={confirmation} tabIndex={-1} data-testid="transfer-requested">
+            {t('responsibility.transfer.requested')}
+          </p>
+        </div>
+      )}
       {view.transfers.length > 0 && (
         <div className="table-wrap">
           <table className="table table--compact">
@@ -159,7 +174,7 @@ export function TransfersPart({
             </thead>
             <tbody>
               {view.transfers.map((r) => (
-                <tr key={r.id}>
+                <tr key={r.id} className={r.id === requested ? 'row--new' : undefined}>
                   <th scope="row" className="nowrap">
                     {dateTime(r.requestedAt)}
                   </th>
@@ -196,6 +211,7 @@ export function TransfersPart({
           childId={childId}
           responsibleCode={view.responsible?.code ?? null}
           version={view.transfer.version}
+          onRequested={setRequested}
         />
       )}
     </div>

@@ -36,10 +36,13 @@ export function HandOverForm({
   childId,
   responsibleCode,
   version,
+  onRequested,
 }: {
   readonly childId: string;
   readonly responsibleCode: string | null;
   readonly version: number;
+  /** The request is sent: the section shows (and focuses) the confirmation beside the new row. */
+  readonly onRequested?: (transferId: string) => void;
 }) {
   const { t } = useI18n();
   const id = 'resp-handover';
@@ -52,9 +55,12 @@ export function HandOverForm({
     defaultValues: { municipalityCode: '', reason: '', proposedFrom: todayInSweden() },
   });
   const feedback = useStepFeedback(form.setError, ['municipalityCode', 'reason', 'proposedFrom']);
-  const send = useResponsibilityStep(
+  const send = useResponsibilityStep<{ id: string }>(
     child(childId, 'transfers'),
-    () => setDone(true),
+    (answer) => {
+      setDone(true);
+      onRequested?.(answer.id);
+    },
     feedback.onServerError,
   );
   const submit = form.handleSubmit((values) => {

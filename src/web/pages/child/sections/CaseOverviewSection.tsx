@@ -1,19 +1,11 @@
 /**
- * The top of the child's page: where each sub-process stands, who is responsible and the people around the child,
- * the open deadlines with their rule and legal source, interpreter need and languages, coming meetings — each part
- * only as the active role may read it (the server filters) — and "Uppgifter om barnet" for those who may correct it.
+ * The overview on the child's first view: who is responsible and the people around the child, where each sub-process
+ * stands, interpreter need and languages, coming meetings — each part only as the active role may read it (the
+ * server filters). The open deadlines are in "Att göra" (TodoSection) beside it.
  */
-import { useParams } from '@tanstack/react-router';
-import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
-import { useSession } from '../../../api/queries.ts';
-import type { ChildDetail } from '../../../api/types.ts';
 import type { Overview } from '../../../api/worklist-types.ts';
-import { useOverview } from '../../../api/worklist-queries.ts';
-import { LoadError, Loading } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
-import { activeAssignment, can } from '../../../permissions.ts';
-import { machineLabel, stateLabel, timeLeftText } from '../../worklist/labels.ts';
-import { RecordPanel } from '../../worklist/RecordPanel.tsx';
+import { machineLabel, stateLabel } from '../../worklist/labels.ts';
 
 function People({ overview }: { readonly overview: Overview }) {
   const { t } = useI18n();
@@ -23,7 +15,12 @@ function People({ overview }: { readonly overview: Overview }) {
       {responsible !== null && (
         <div>
           <dt>{t('worklist.overview.responsible')}</dt>
-          <dd>{t('worklist.overview.responsibleSince', { name: responsible.municipality.name, date: responsible.from })}</dd>
+          <dd>
+            {t('worklist.overview.responsibleSince', {
+              name: responsible.municipality.name,
+              date: responsible.from,
+            })}
+          </dd>
         </div>
       )}
       {people.socialWorkers !== null && (
@@ -32,7 +29,12 @@ function People({ overview }: { readonly overview: Overview }) {
           <dd>
             {people.socialWorkers.length === 0
               ? t('worklist.overview.noWorkers')
-              : people.socialWorkers.map((w) => `${w.name} (${w.role === 'primary' || w.role === 'secondary' ? t(`worklist.worker.${w.role}`) : w.role})`).join(', ')}
+              : people.socialWorkers
+                  .map(
+                    (w) =>
+                      `${w.name} (${w.role === 'primary' || w.role === 'secondary' ? t(`worklist.worker.${w.role}`) : w.role})`,
+                  )
+                  .join(', ')}
           </dd>
         </div>
       )}
@@ -43,7 +45,10 @@ function People({ overview }: { readonly overview: Overview }) {
             {people.guardians.length === 0
               ? t('worklist.overview.noGuardian')
               : people.guardians
-                  .map((g) => `${g.name} (${g.kind === 'god_man' || g.kind === 'special_custodian' ? t(`worklist.guardian.${g.kind}`) : g.kind})`)
+                  .map(
+                    (g) =>
+                      `${g.name} (${g.kind === 'god_man' || g.kind === 'special_custodian' ? t(`worklist.guardian.${g.kind}`) : g.kind})`,
+                  )
                   .join(', ')}
           </dd>
         </div>
@@ -58,8 +63,11 @@ function People({ overview }: { readonly overview: Overview }) {
         <div>
           <dt>{t('worklist.overview.interpreter')}</dt>
           <dd>
-            {t(interpreter.needed ? 'worklist.overview.interpreterNeeded' : 'worklist.overview.noInterpreter')}
-            {interpreter.languages.length > 0 && `. ${t('worklist.overview.languages', { languages: interpreter.languages.join(', ') })}`}
+            {t(
+              interpreter.needed ? 'worklist.overview.interpreterNeeded' : 'worklist.overview.noInterpreter',
+            )}
+            {interpreter.languages.length > 0 &&
+              `. ${t('worklist.overview.languages', { languages: interpreter.languages.join(', ') })}`}
           </dd>
         </div>
       )}
@@ -95,72 +103,32 @@ function States({ overview }: { readonly overview: Overview }) {
   );
 }
 
-function Deadlines({ overview }: { readonly overview: Overview }) {
+function Meetings({ overview }: { readonly overview: Overview }) {
   const { t } = useI18n();
+  if (overview.meetings.length === 0) return null;
   return (
     <>
-      <h3>{t('worklist.overview.deadlines')}</h3>
-      {overview.deadlines.length === 0 ? (
-        <p>{t('worklist.overview.noDeadlines')}</p>
-      ) : (
-        <ul className="deadlines">
-          {overview.deadlines.map((d) => (
-            <li key={d.id} className={d.overdue ? 'deadline deadline--overdue' : 'deadline'}>
-              <span className="deadline__title">{d.title}</span>{' '}
-              <span className="nowrap">
-                {d.dueOn} – {timeLeftText(t, d)}
-              </span>
-              <span className="hint deadline__source">
-                {d.source} · {t('worklist.ruleId', { rule: d.rule })}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {overview.meetings.length > 0 && (
-        <>
-          <h3>{t('worklist.overview.meetings')}</h3>
-          <ul className="plain-list">
-            {overview.meetings.map((m) => (
-              <li key={`${m.kind}-${m.on}`}>
-                {m.on}: {t(`worklist.meeting.${m.kind}`)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <h3>{t('worklist.overview.meetings')}</h3>
+      <ul className="plain-list">
+        {overview.meetings.map((m) => (
+          <li key={`${m.kind}-${m.on}`}>
+            {m.on}: {t(`worklist.meeting.${m.kind}`)}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
 
-export function CaseOverviewSection({ child }: { readonly child: ChildDetail; readonly access?: SectionAccess; readonly asylum?: SectionAccess; readonly age?: SectionAccess }) {
+/** "Översikt": the people around the child, where each part of the case stands, the coming meetings. */
+export function CaseOverviewSection({ overview }: { readonly overview: Overview }) {
   const { t } = useI18n();
-  const role = activeAssignment(useSession().data)?.role;
-  const { childId = child.id } = useParams({ strict: false });
-  const readsCase = can(role, 'case:read');
-  const overview = useOverview(child.id, readsCase);
   return (
-    <>
-      {childId !== child.id && (
-        <div className="notice notice--warning">
-          <p>{t('worklist.merged.notice')}</p>
-        </div>
-      )}
-      {readsCase && (
-        <section aria-labelledby="overview-title" className="section overview">
-          <h2 id="overview-title">{t('worklist.overview.title')}</h2>
-          {overview.isPending && <Loading />}
-          {overview.isError && <LoadError error={overview.error} />}
-          {overview.data !== undefined && (
-            <>
-              <People overview={overview.data} />
-              <States overview={overview.data} />
-              <Deadlines overview={overview.data} />
-            </>
-          )}
-        </section>
-      )}
-      {can(role, 'child:edit') && <RecordPanel child={child} />}
-    </>
+    <section aria-labelledby="overview-title" className="section overview">
+      <h2 id="overview-title">{t('worklist.overview.title')}</h2>
+      <People overview={overview} />
+      <States overview={overview} />
+      <Meetings overview={overview} />
+    </section>
   );
 }

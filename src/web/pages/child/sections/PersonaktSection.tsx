@@ -9,7 +9,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
 import { apiPost } from '../../../api/client.ts';
-import { documentsKey, documentUrl, useDocuments } from '../../../api/casework-queries.ts';
+import { documentUrl, useDocuments } from '../../../api/casework-queries.ts';
+import { afterChildStep } from '../../../api/child-keys.ts';
 import type { CaseDocuments } from '../../../api/casework-types.ts';
 import type { ChildDetail } from '../../../api/types.ts';
 import { ErrorSummary } from '../../../components/form/ErrorSummary.tsx';
@@ -129,7 +130,7 @@ function UploadForm({ childId, limits }: { readonly childId: string; readonly li
     onSuccess: async () => {
       setSaved(true);
       form.reset({ title: '', notForChild: false });
-      await queryClient.invalidateQueries({ queryKey: documentsKey(childId) });
+      await afterChildStep(queryClient, childId);
     },
     onError: feedback.onServerError,
   });

@@ -1,0 +1,28 @@
+/** Swedish texts of the child's page (navigation, "Att göra") and the carried-over best interests; merged into sv.ts. */
+export const svChild = {
+  'child.nav.title': 'På sidan',
+  'child.nav.todo': 'Att göra',
+  'child.nav.todoCount': '{count} för dig',
+  'child.nav.record': 'Rätta uppgifter om barnet',
+  'child.todo.yours': 'För dig',
+  'child.todo.nothingYours': 'Inga öppna tidsfrister för dig just nu.',
+  'child.todo.others': 'Väntar på andra',
+  'child.todo.due': 'Senast {date}',
+  'child.todo.goTo': 'Gå till {part}',
+  'child.todo.noCase': 'Din roll ser inga delar av barnets ärende.',
+  'child.todo.holder.social_services': 'Socialtjänsten',
+  'child.todo.holder.social_servicesIn': 'Socialtjänsten i {municipality}',
+  'child.todo.holder.guardianship': 'Överförmyndaren',
+  'child.todo.holder.guardianshipIn': 'Överförmyndaren i {municipality}',
+  'child.todo.holder.migration_agency': 'Migrationsverket',
+  'child.todo.holder.region': 'Regionen',
+  'child.todo.holder.other': 'Någon annan',
+  'child.todo.holder.assigned': '{holder}, tilldelad {name}',
+  'bestInterests.carried': 'Från senaste bedömningen ({date}, {name})',
+  'bestInterests.carriedIntro':
+    'Delarna är ifyllda från senaste bedömningen ({date}, {name}). Läs igenom varje del och ändra det som inte gäller det här beslutet. Återkopplingen gäller det här beslutet.',
+  'bestInterests.carriedClear': 'Töm delarna och börja om',
+  'guardianship.appoint.optionOverLimit': ' – förordnandet passerar gränsen',
+  'casework.assign.absentOption': '{name} (frånvarande t.o.m. {date}, ersättare {substitute})',
+  'bestInterests.feedbackOnThisDecision': 'Dagen då barnet fick återkoppling om det här beslutet.',
+};
