@@ -71,7 +71,7 @@ describe('an allocation decision', () => {
   });
 
   it('decides siblings together; a relative found suitable sends them to the relative, whose social worker sees both at once', async () => {
-    const first = await arrive({ relative: { municipalityCode: '1280', relation: 'morbror' } });
+    const first = await arrive({ relative: { municipalityCode: '1280', relation: 'morbror', name: 'Reza Karimi', phone: '070-174 06 10' } });
     const second = await arrive({ siblingOfChildId: first, firstName: 'Senait' });
     const sara = await t.login('sara.lind');
     const tasks = (await t.request(sara, 'GET', '/api/relative-assessments')).json<{ id: string; childId: string; dueOn: string }[]>();
@@ -102,7 +102,7 @@ describe('an allocation decision', () => {
   });
 
   it('a relative judged unsuitable means a balancing decision', async () => {
-    const child = await arrive({ relative: { municipalityCode: '2281', relation: 'kusin' } });
+    const child = await arrive({ relative: { municipalityCode: '2281', relation: 'kusin', name: 'Omar Osman', address: 'Storgatan 4, Sundsvall' } });
     const johan = await t.login('johan.nilsson');
     const task = (await t.request(johan, 'GET', '/api/relative-assessments')).json<{ id: string; childId: string }[]>().find((x) => x.childId === child);
     await t.request(johan, 'POST', `/api/relative-assessments/${task?.id ?? ''}/outcome`, { outcome: 'unsuitable', note: 'Ingen möjlighet att ta emot' });
