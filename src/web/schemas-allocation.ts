@@ -3,6 +3,8 @@
  * form-errors.ts turns into text; the server validates again and has the last word.
  */
 import { z } from 'zod';
+import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
+import { arrivalDateProblems } from '../domain/asylum/minor.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { DECISION_KINDS } from './api/allocation-types.ts';
 import { todayInSweden } from './dates.ts';
@@ -64,15 +66,46 @@ export const ArrivalSchema = z
     siblingOfChildId: z.string(),
     relativeMunicipalityCode: optionalCode,
     relativeRelation: z.string().trim().max(100, 'too_big'),
+    relativeName: z.string().trim().max(200, 'too_big'),
+    relativeAddress: z.string().trim().max(300, 'too_big'),
+    relativePhone: z.string().trim().max(40, 'too_big'),
     specialNeeds: optional(2000),
     wishes: optional(2000),
+    ageInDoubt: z.boolean(),
   })
   .superRefine((values, ctx) => {
-    if (values.relativeMunicipalityCode !== '' && values.relativeRelation === '') {
-      ctx.addIssue({ code: 'custom', path: ['relativeRelation'], message: 'required' });
+    // The server's rule (src/domain/asylum/minor.ts): under 18 on the arrival date, arriving after the birth.
+    if (isIsoDate(values.birthDate) && isIsoDate(values.arrivalDate)) {
+      for (const problem of arrivalDateProblems(values.birthDate, values.arrivalDate, todayInSweden())) {
+        if (problem.code !== 'future')
+          ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.code });
+      }
     }
-    if (values.relativeMunicipalityCode === '' && values.relativeRelation !== '') {
-      ctx.addIssue({ code: 'custom', path: ['relativeMunicipalityCode'], message: 'choose' });
+    const relative = [
+      values.relativeRelation,
+      values.relativeName,
+      values.relativeAddress,
+      values.relativePhone,
+    ];
+    if (values.relativeMunicipalityCode === '') {
+      if (relative.some((v) => v !== ''))
+        ctx.addIssue({ code: 'custom', path: ['relativeMunicipalityCode'], message: 'choose' });
+      return;
+    }
+    // A stated relative: who, and how the assessing social services reach them (an address or a phone at least).
+    if (values.relativeRelation === '')
+      ctx.addIssue({ code: 'custom', path: ['relativeRelation'], message: 'required' });
+    if (values.relativeName === '')
+      ctx.addIssue({ code: 'custom', path: ['relativeName'], message: 'required' });
+    if (values.relativeAddress === '' && values.relativePhone === '') {
+      ctx.addIssue({ code: 'custom', path: ['relativeAddress'], message: 'address_or_phone' });
+    }
+    if (values.relativePhone !== '' && !isPhoneNumber(values.relativePhone)) {
+      ctx.addIssue({ code: 'custom', path: ['relativePhone'], message: 'phone_format' });
+    }
+    for (const field of ['relativeRelation', 'relativeName', 'relativeAddress'] as const) {
+      if (hasControlCharacters(values[field]))
+        ctx.addIssue({ code: 'custom', path: [field], message: 'control_characters' });
     }
   });
 export type ArrivalInput = z.input<typeof ArrivalSchema>;
@@ -80,14 +113,28 @@ export type ArrivalOutput = z.output<typeof ArrivalSchema>;
 
 /** The form's flat values as the API's body (POST /api/allocation/arrivals). */
 export function arrivalBody(values: ArrivalOutput) {
-  const { relativeMunicipalityCode, relativeRelation, siblingOfChildId, ...rest } = values;
+  const {
+    relativeMunicipalityCode,
+    relativeRelation,
+    relativeName,
+    relativeAddress,
+    relativePhone,
+    siblingOfChildId,
+    ...rest
+  } = values;
   return {
     ...rest,
     siblingOfChildId: siblingOfChildId === '' ? null : siblingOfChildId,
     relative:
       relativeMunicipalityCode === ''
         ? null
-        : { municipalityCode: relativeMunicipalityCode, relation: relativeRelation },
+        : {
+            municipalityCode: relativeMunicipalityCode,
+            relation: relativeRelation,
+            name: relativeName,
+            address: relativeAddress === '' ? null : relativeAddress,
+            phone: relativePhone === '' ? null : relativePhone,
+          },
   };
 }
 
