@@ -261,10 +261,9 @@ test.describe('Anvisning', () => {
     await expect(page.getByTestId('decision-kind')).toHaveText('Utjämnande anvisning');
     const decisionDoc = page.getByTestId('decision-document');
     // The municipality by its formal name from the reference data ("Göteborgs kommun", "Falu kommun").
-    const names = await (await page.request.get('/api/reference/municipalities')).json();
-    const official =
-      (names as { name: string; officialName: string }[]).find((m) => m.name === municipality)
-        ?.officialName ?? '';
+    const response = await page.request.get('/api/reference/municipalities');
+    const names = (await response.json()) as { name: string; officialName: string }[];
+    const official = names.find((m) => m.name === municipality)?.officialName ?? '';
     expect(official).toMatch(/ kommun$/);
     await expect(decisionDoc).toContainText(
       `Migrationsverket anvisar ${official} att ordna boende för barnet nedan.`,

@@ -46,6 +46,34 @@ describe('the arrival form', () => {
     ).toEqual([['birthDate', 'adult_on_arrival']]);
   });
 
+  it('names the adult birth date at the first attempt, while other fields are still missing', () => {
+    const issues = codes(
+      ArrivalSchema.safeParse({ ...arrival({ birthDate: '2000-01-01', firstName: '' }), gender: undefined }),
+    );
+    expect(issues).toContainEqual(['birthDate', 'adult_on_arrival']);
+    expect(issues).toContainEqual(['firstName', 'required']);
+  });
+
+  it('asks a stated relative for a name and an address or a valid phone number', () => {
+    const relative = { relativeMunicipalityCode: '1280', relativeRelation: 'morbror' };
+    expect(codes(ArrivalSchema.safeParse(arrival(relative)))).toEqual([
+      ['relativeName', 'required'],
+      ['relativeAddress', 'address_or_phone'],
+    ]);
+    expect(
+      codes(
+        ArrivalSchema.safeParse(
+          arrival({ ...relative, relativeName: 'Reza Ahmadi', relativePhone: 'ring honom' }),
+        ),
+      ),
+    ).toEqual([['relativePhone', 'phone_format']]);
+    expect(
+      ArrivalSchema.safeParse(
+        arrival({ ...relative, relativeName: 'Reza Ahmadi', relativePhone: '070-174 06 20' }),
+      ).success,
+    ).toBe(true);
+  });
+
   it('accepts a child, a 29 February birthday counting from 1 March', () => {
     expect(
       ArrivalSchema.safeParse(arrival({ birthDate: '2008-02-29', arrivalDate: '2026-02-28' })).success,

@@ -48,6 +48,60 @@ const list = (max: number) =>
     .refine((items) => items.length <= 10, 'too_many')
     .refine((items) => items.every((item) => item.length <= max), 'too_big');
 
+/** Fields read across each other; a field that failed its own parse reads as empty. */
+interface ArrivalCrossFields {
+  readonly birthDate?: unknown;
+  readonly arrivalDate?: unknown;
+  readonly relativeMunicipalityCode?: unknown;
+  readonly relativeRelation?: unknown;
+  readonly relativeName?: unknown;
+  readonly relativeAddress?: unknown;
+  readonly relativePhone?: unknown;
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * The server's rules across fields: under 18 on the arrival date, arriving after the birth (src/domain/asylum/minor.ts);
+ * a stated relative with a relation, a name and an address or a phone that is one.
+ */
+function arrivalCrossChecks(values: ArrivalCrossFields, ctx: z.RefinementCtx): void {
+  const birthDate = str(values.birthDate);
+  const arrivalDate = str(values.arrivalDate);
+  if (isIsoDate(birthDate) && isIsoDate(arrivalDate)) {
+    for (const problem of arrivalDateProblems(birthDate, arrivalDate, todayInSweden())) {
+      if (problem.code !== 'future')
+        ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.code });
+    }
+  }
+  const relative = {
+    relativeRelation: str(values.relativeRelation),
+    relativeName: str(values.relativeName),
+    relativeAddress: str(values.relativeAddress),
+    relativePhone: str(values.relativePhone),
+  };
+  if (str(values.relativeMunicipalityCode) === '') {
+    if (Object.values(relative).some((v) => v !== '')) {
+      ctx.addIssue({ code: 'custom', path: ['relativeMunicipalityCode'], message: 'choose' });
+    }
+    return;
+  }
+  if (relative.relativeRelation === '')
+    ctx.addIssue({ code: 'custom', path: ['relativeRelation'], message: 'required' });
+  if (relative.relativeName === '')
+    ctx.addIssue({ code: 'custom', path: ['relativeName'], message: 'required' });
+  if (relative.relativeAddress === '' && relative.relativePhone === '') {
+    ctx.addIssue({ code: 'custom', path: ['relativeAddress'], message: 'address_or_phone' });
+  }
+  if (relative.relativePhone !== '' && !isPhoneNumber(relative.relativePhone)) {
+    ctx.addIssue({ code: 'custom', path: ['relativePhone'], message: 'phone_format' });
+  }
+  for (const field of ['relativeRelation', 'relativeName', 'relativeAddress'] as const) {
+    if (hasControlCharacters(relative[field]))
+      ctx.addIssue({ code: 'custom', path: [field], message: 'control_characters' });
+  }
+}
+
 export const ArrivalSchema = z
   .object({
     dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
@@ -73,41 +127,12 @@ export const ArrivalSchema = z
     wishes: optional(2000),
     ageInDoubt: z.boolean(),
   })
-  .superRefine((values, ctx) => {
-    // The server's rule (src/domain/asylum/minor.ts): under 18 on the arrival date, arriving after the birth.
-    if (isIsoDate(values.birthDate) && isIsoDate(values.arrivalDate)) {
-      for (const problem of arrivalDateProblems(values.birthDate, values.arrivalDate, todayInSweden())) {
-        if (problem.code !== 'future')
-          ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.code });
-      }
-    }
-    const relative = [
-      values.relativeRelation,
-      values.relativeName,
-      values.relativeAddress,
-      values.relativePhone,
-    ];
-    if (values.relativeMunicipalityCode === '') {
-      if (relative.some((v) => v !== ''))
-        ctx.addIssue({ code: 'custom', path: ['relativeMunicipalityCode'], message: 'choose' });
-      return;
-    }
-    // A stated relative: who, and how the assessing social services reach them (an address or a phone at least).
-    if (values.relativeRelation === '')
-      ctx.addIssue({ code: 'custom', path: ['relativeRelation'], message: 'required' });
-    if (values.relativeName === '')
-      ctx.addIssue({ code: 'custom', path: ['relativeName'], message: 'required' });
-    if (values.relativeAddress === '' && values.relativePhone === '') {
-      ctx.addIssue({ code: 'custom', path: ['relativeAddress'], message: 'address_or_phone' });
-    }
-    if (values.relativePhone !== '' && !isPhoneNumber(values.relativePhone)) {
-      ctx.addIssue({ code: 'custom', path: ['relativePhone'], message: 'phone_format' });
-    }
-    for (const field of ['relativeRelation', 'relativeName', 'relativeAddress'] as const) {
-      if (hasControlCharacters(values[field]))
-        ctx.addIssue({ code: 'custom', path: [field], message: 'control_characters' });
-    }
-  });
+  // Runs even while other fields are missing, so an adult's birth date is named with the first attempt.
+  .check(
+    z.superRefine(arrivalCrossChecks, {
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    }),
+  );
 export type ArrivalInput = z.input<typeof ArrivalSchema>;
 export type ArrivalOutput = z.output<typeof ArrivalSchema>;
 

@@ -204,7 +204,8 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'correct.submit': 'Take the correction decision',
 
   'history.title': 'Decisions taken',
-  'history.intro': 'Every allocation decision, newest first. Filter by municipality, type and date.',
+  'history.intro':
+    'Every allocation decision, the latest decision date first. Filter by municipality, type and date.',
   'history.filters': 'Filter decisions',
   'history.municipality': 'Municipality',
   'history.anyMunicipality': 'All municipalities',

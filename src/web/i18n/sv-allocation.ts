@@ -200,7 +200,8 @@ export const svAllocation = {
   'correct.submit': 'Fatta beslut om rättelse',
 
   'history.title': 'Fattade beslut',
-  'history.intro': 'Alla anvisningsbeslut, nyast först. Filtrera på kommun, typ och datum.',
+  'history.intro':
+    'Alla anvisningsbeslut, det senaste beslutsdatumet först. Filtrera på kommun, typ och datum.',
   'history.filters': 'Filtrera beslut',
   'history.municipality': 'Kommun',
   'history.anyMunicipality': 'Alla kommuner',
