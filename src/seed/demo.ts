@@ -14,7 +14,7 @@ import { registerArrival, type RelativeInput } from '../allocation/intake.ts';
 import { importShares, populationShareCsv } from '../allocation/shares-use-cases.ts';
 import type { Caller } from '../children/use-cases.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
-import { anvisningDecisions, guardianships, journalEntries, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
+import { anvisningDecisions, guardianships, journalEntries, municipalities, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
 import { seedActors, silentAudit } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { writeJournal } from '../casework/personakt.ts';
@@ -293,6 +293,8 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
     // Decisions, in the order they were taken: two days after arrival; the latest arrivals still wait.
     let decisions = 0;
     let waiting = 0;
+    // The considerations are printed in the decision: municipalities by their formal names, never by code.
+    const officialNames = new Map((await tx.select({ code: municipalities.code, name: municipalities.officialName }).from(municipalities)).map((m) => [m.code, m.name]));
     const order = specs.map((spec, i) => ({ spec, id: ids[i] ?? '' })).sort((a, b) => a.spec.arrivalDate.localeCompare(b.spec.arrivalDate) || a.spec.index - b.spec.index);
     for (const { spec, id } of order) {
       const decidedOn = addDays(spec.arrivalDate, 2);
@@ -311,7 +313,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
         proposedCode: proposal.municipality.code,
         reason: null,
         considerations: {
-          relatives: spec.relative !== null ? `Anhörig i ${proposal.municipality.code}, bedömd som lämplig av socialtjänsten` : null,
+          relatives: spec.relative !== null ? `Anhörig i ${officialNames.get(proposal.municipality.code) ?? 'kommunen'}, bedömd som lämplig av socialtjänsten` : null,
           siblings: group.childIds.length > 1 ? 'Syskon anvisas tillsammans' : null,
           specialNeeds: null,
           childsWishes: 'Barnet vill bo nära släkt och börja skolan snart',
