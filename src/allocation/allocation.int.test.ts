@@ -1,6 +1,7 @@
 /** Allocation decisions end to end through the API: proposal, siblings, relatives, deviation, correction, replay. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocationReplay } from '../cli/main.ts';
+import { loadReferenceData } from '../reference/load.ts';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import { replayAll } from './replay.ts';
 
@@ -127,6 +128,37 @@ describe('an allocation decision', () => {
       considerations: { ...considerations, specialNeeds: 'Rullstol' },
     });
     expect(ok.json()).toMatchObject({ kind: 'deviation', municipalityCode: other });
+    // The printed reasons' facts: the proposed and the decided municipality, each with its own figures before the
+    // decision, recomputed from the history and matching the state the decision was taken from.
+    const detail = (await t.request(officer, 'GET', `/api/allocation/decisions/${ok.json<{ id: string }>().id}`)).json<{
+      proposal: { basis: string; municipality: { code: string; quota: string }; decided: { code: string }; quotaTolerance: string; verified: boolean };
+    }>();
+    expect(detail.proposal).toMatchObject({
+      basis: 'rule',
+      municipality: { code: proposal.municipality.code, quota: proposal.municipality.quota },
+      decided: { code: other },
+      quotaTolerance: '0.998',
+      verified: true,
+    });
+  });
+
+  it('serves the formal municipality names decisions use, not a name built with a suffix', async () => {
+    const list = (await t.request(officer, 'GET', '/api/reference/municipalities')).json<{ code: string; officialName: string }[]>();
+    const official = new Map(list.map((m) => [m.code, m.officialName]));
+    expect(list).toHaveLength(290);
+    expect([official.get('0180'), official.get('1280'), official.get('2281'), official.get('1440'), official.get('2080'), official.get('0880')]).toEqual([
+      'Stockholms kommun',
+      'Malmö kommun',
+      'Sundsvalls kommun',
+      'Ale kommun',
+      'Falu kommun',
+      'Kalmar kommun',
+    ]);
+    // A database from before the names gets them from the reference file on its next start.
+    await t.database.raw.query(`update municipalities set official_name = null where code in ('2080', '1440')`);
+    await loadReferenceData(t.database.db);
+    const { rows } = await t.database.raw.query<{ name: string }>(`select official_name as name from municipalities where code in ('1440', '2080') order by code`);
+    expect(rows.map((r) => r.name)).toEqual(['Ale kommun', 'Falu kommun']);
   });
 
   it('a correction supersedes the decision: the count moves, the exact quotas do not, and replay is clean', async () => {
