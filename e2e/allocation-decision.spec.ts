@@ -70,6 +70,16 @@ test.describe('Anvisning', () => {
     await page.getByLabel('Ankomstdatum').fill(todayInSweden());
     await page.getByLabel('Anhörigs kommun').selectOption({ label: 'Malmö' });
     await page.getByLabel('Släktskap').fill('morbror');
+    await page.getByLabel('Anhörigs namn').fill('Reza Ahmadi');
+    await page.getByLabel('Anhörigs telefonnummer').fill('070-174 06 20');
+    // A relative needs a way to be reached: the form asks for an address or a phone number.
+    await page.getByLabel('Anhörigs telefonnummer').fill('ring honom');
+    await page.getByRole('button', { name: 'Registrera ankomsten' }).click();
+    await expect(
+      page.getByRole('link', { name: /Anhörigs telefonnummer: Ange ett telefonnummer med 6–15 siffror/ }),
+    ).toBeVisible();
+    await page.getByLabel('Anhörigs telefonnummer').fill('070-174 06 20');
+    await page.getByLabel('Anhörigs adress').fill('Kyrkogatan 3, 211 34 Malmö');
     await page.getByLabel('Barnets egna önskemål').fill('Vill bo hos sin morbror i Malmö.');
     await registered(page, axe, '41000001');
     await expect(page.getByRole('status')).toContainText('Socialtjänsten i Malmö har fått i uppdrag');
@@ -91,11 +101,21 @@ test.describe('Anvisning', () => {
     await registered(page, axe, '41000002');
     await logout(page);
 
-    // Malmö's social services assess the relative within three days.
+    // Malmö's social services find the assessment on their worklist and assess the relative within three days.
     await loginAs(page, axe, 'Sara Lind');
-    await openFromMenu(page, axe, 'Anhörigbedömningar');
+    await openFromMenu(page, axe, 'Arbetslista');
+    const deadline = page
+      .getByRole('row')
+      .filter({ hasText: 'Socialtjänstens bedömning av anhörig' })
+      .filter({ hasText: '41000001' });
+    await deadline.getByRole('link', { name: 'Till anhörigbedömningen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Anhörigbedömningar' })).toBeVisible();
     const task = page.getByRole('region', { name: 'Bedömning för barn 41000001 (morbror)' });
     await expect(task).toContainText('Väntar på bedömning');
+    // The assessing municipality reaches the relative: name, address and phone, shown to it alone.
+    await expect(task).toContainText('Reza Ahmadi');
+    await expect(task).toContainText('Kyrkogatan 3, 211 34 Malmö');
+    await expect(task).toContainText('Telefon 070-174 06 20');
     await task.getByRole('button', { name: 'Spara bedömningen' }).click();
     await expect(
       task.getByRole('link', { name: 'Är den anhöriga lämplig?: Välj ett alternativ.' }),
@@ -129,7 +149,7 @@ test.describe('Anvisning', () => {
     ).toHaveCount(6);
     const decision = page.getByRole('region', { name: 'Beslut', exact: true });
     await expect(decision.getByLabel('Anhöriga', { exact: true })).toHaveValue(
-      /morbror i Malmö \(bedömd som lämplig/,
+      /morbror i Malmö kommun \(bedömd som lämplig/,
     );
     await expect(decision.getByLabel('Syskon', { exact: true })).toHaveValue(
       /Laila Ahmadi \(aktnummer 41000002\)/,
@@ -148,8 +168,14 @@ test.describe('Anvisning', () => {
     await expect(decisionDoc).toContainText('Samir Ahmadi');
     await expect(decisionDoc).toContainText('Laila Ahmadi');
     await expect(page.getByTestId('decision-kind')).toHaveText('Anknytningsanvisning');
-    await expect(decisionDoc).toContainText('morbror i Malmö (bedömd som lämplig av socialtjänsten)');
-    await expect(decisionDoc).toContainText('Malmö har andelen');
+    await expect(decisionDoc).toContainText(
+      'Barnen har anknytning till Malmö kommun genom en anhörig: morbror i Malmö kommun (bedömd som lämplig av socialtjänsten).',
+    );
+    await expect(decisionDoc).toContainText('Malmö kommun hade före beslutet andelen');
+    await expect(decisionDoc).toContainText(
+      'En anknytningsanvisning görs oavsett hur kommunen ligger till mot sin kvot.',
+    );
+    await expect(decisionDoc).not.toContainText('Reza Ahmadi');
     await expect(decisionDoc).toContainText(
       '3 § andra stycket lagen (1994:137) om mottagande av asylsökande m.fl. (LMA)',
     );
@@ -179,22 +205,31 @@ test.describe('Anvisning', () => {
   }) => {
     await loginAs(page, axe, 'Anna Alm');
     await openArrivalForm(page, axe, 'Yonas Gebremariam');
+    // A stated birth date that makes him an adult on the arrival date is refused, with the reason.
     await fillChild(page, {
       dossier: '41000010',
       firstName: 'Yonas',
       lastName: 'Gebremariam',
-      birthDate: '2009-01-20',
+      birthDate: '2000-01-01',
       gender: 'Pojke',
     });
     await page.getByLabel('Ankomstkommun').selectOption({ label: 'Göteborg' });
     await page.getByLabel('Ankomstdatum').fill(todayInSweden());
+    await page.getByRole('button', { name: 'Registrera ankomsten' }).click();
+    await expect(
+      page.getByRole('link', {
+        name: 'Födelsedatum: Personen är 18 år eller äldre på ankomstdagen och kan inte registreras som ensamkommande barn.',
+      }),
+    ).toBeVisible();
+    await axe.scan();
+    await page.getByLabel('Födelsedatum').fill('2009-01-20');
     await registered(page, axe, '41000010');
     await page.getByRole('link', { name: 'Anvisa barnet' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Anvisa barn 41000010' })).toBeVisible();
 
     const proposal = page.getByRole('region', { name: 'Förslag till beslut' });
     await expect(proposal).toContainText('Utjämnande anvisning');
-    await expect(proposal).toContainText('står på tur enligt fördelningsregeln');
+    await expect(proposal).toContainText('står först i tur enligt kvotregeln');
     const headline = (await proposal.getByText(/^Anvisas till /).textContent()) ?? '';
     const municipality = headline.replace('Anvisas till ', '');
     expect(municipality).not.toBe('');
@@ -225,10 +260,18 @@ test.describe('Anvisning', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Anvisningsbeslut' })).toBeVisible();
     await expect(page.getByTestId('decision-kind')).toHaveText('Utjämnande anvisning');
     const decisionDoc = page.getByTestId('decision-document');
-    await expect(decisionDoc).toContainText(`Migrationsverket anvisar ${municipality} kommun`);
-    await expect(decisionDoc).toContainText('Kommunen står på tur enligt fördelningsregeln');
-    await expect(decisionDoc).toContainText(`${municipality} har andelen`);
-    await expect(decisionDoc).toContainText('exakt kvot på');
+    // The municipality by its formal name from the reference data ("Göteborgs kommun", "Falu kommun").
+    const response = await page.request.get('/api/reference/municipalities');
+    const names = (await response.json()) as { name: string; officialName: string }[];
+    const official = names.find((m) => m.name === municipality)?.officialName ?? '';
+    expect(official).toMatch(/ kommun$/);
+    await expect(decisionDoc).toContainText(
+      `Migrationsverket anvisar ${official} att ordna boende för barnet nedan.`,
+    );
+    await expect(decisionDoc).toContainText(`${official} står först i tur enligt kvotregeln.`);
+    await expect(decisionDoc).toContainText(`${official} hade före beslutet andelen`);
+    await expect(decisionDoc).toContainText(`Med barnet har ${official} tagit emot`);
+    await expect(decisionDoc).not.toContainText('längst efter');
     await expect(decisionDoc).toContainText('Beslutet kan inte överklagas.');
     const seq = (await page.getByTestId('decision-seq').textContent()) ?? '';
     await axe.scan();
@@ -241,13 +284,14 @@ test.describe('Anvisning', () => {
     await page.getByLabel('Från och med').fill(todayInSweden());
     await page.getByRole('button', { name: 'Visa beslut' }).click();
     await expect(page).toHaveURL(/kind=utjamnande/);
-    const history = page.getByRole('table', { name: /Anvisningsbeslut, nyast först/ });
+    const history = page.getByRole('table', { name: /Anvisningsbeslut, senaste beslutsdatum först/ });
     const row = history
       .getByRole('row')
       .filter({ has: page.getByRole('link', { name: `Beslut nr ${seq}`, exact: true }) });
     await expect(row).toContainText(municipality);
     await expect(row).toContainText('Utjämnande anvisning');
     await expect(row).toContainText('Anna Alm');
+    await expect(row).toContainText('Yonas Gebremariam');
     await axe.scan();
     await row.getByRole('link', { name: `Beslut nr ${seq}` }).click();
     await expect(page.getByTestId('decision-kind')).toHaveText('Utjämnande anvisning');

@@ -1,6 +1,7 @@
 /** Allocation decisions end to end through the API: proposal, siblings, relatives, deviation, correction, replay. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocationReplay } from '../cli/main.ts';
+import { loadReferenceData } from '../reference/load.ts';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import { replayAll } from './replay.ts';
 
@@ -71,7 +72,7 @@ describe('an allocation decision', () => {
   });
 
   it('decides siblings together; a relative found suitable sends them to the relative, whose social worker sees both at once', async () => {
-    const first = await arrive({ relative: { municipalityCode: '1280', relation: 'morbror' } });
+    const first = await arrive({ relative: { municipalityCode: '1280', relation: 'morbror', name: 'Reza Karimi', phone: '070-174 06 10' } });
     const second = await arrive({ siblingOfChildId: first, firstName: 'Senait' });
     const sara = await t.login('sara.lind');
     const tasks = (await t.request(sara, 'GET', '/api/relative-assessments')).json<{ id: string; childId: string; dueOn: string }[]>();
@@ -102,7 +103,7 @@ describe('an allocation decision', () => {
   });
 
   it('a relative judged unsuitable means a balancing decision', async () => {
-    const child = await arrive({ relative: { municipalityCode: '2281', relation: 'kusin' } });
+    const child = await arrive({ relative: { municipalityCode: '2281', relation: 'kusin', name: 'Omar Osman', address: 'Storgatan 4, Sundsvall' } });
     const johan = await t.login('johan.nilsson');
     const task = (await t.request(johan, 'GET', '/api/relative-assessments')).json<{ id: string; childId: string }[]>().find((x) => x.childId === child);
     await t.request(johan, 'POST', `/api/relative-assessments/${task?.id ?? ''}/outcome`, { outcome: 'unsuitable', note: 'Ingen möjlighet att ta emot' });
@@ -127,6 +128,37 @@ describe('an allocation decision', () => {
       considerations: { ...considerations, specialNeeds: 'Rullstol' },
     });
     expect(ok.json()).toMatchObject({ kind: 'deviation', municipalityCode: other });
+    // The printed reasons' facts: the proposed and the decided municipality, each with its own figures before the
+    // decision, recomputed from the history and matching the state the decision was taken from.
+    const detail = (await t.request(officer, 'GET', `/api/allocation/decisions/${ok.json<{ id: string }>().id}`)).json<{
+      proposal: { basis: string; municipality: { code: string; quota: string }; decided: { code: string }; quotaTolerance: string; verified: boolean };
+    }>();
+    expect(detail.proposal).toMatchObject({
+      basis: 'rule',
+      municipality: { code: proposal.municipality.code, quota: proposal.municipality.quota },
+      decided: { code: other },
+      quotaTolerance: '0.998',
+      verified: true,
+    });
+  });
+
+  it('serves the formal municipality names decisions use, not a name built with a suffix', async () => {
+    const list = (await t.request(officer, 'GET', '/api/reference/municipalities')).json<{ code: string; officialName: string }[]>();
+    const official = new Map(list.map((m) => [m.code, m.officialName]));
+    expect(list).toHaveLength(290);
+    expect([official.get('0180'), official.get('1280'), official.get('2281'), official.get('1440'), official.get('2080'), official.get('0880')]).toEqual([
+      'Stockholms kommun',
+      'Malmö kommun',
+      'Sundsvalls kommun',
+      'Ale kommun',
+      'Falu kommun',
+      'Kalmar kommun',
+    ]);
+    // A database from before the names gets them from the reference file on its next start.
+    await t.database.raw.query(`update municipalities set official_name = null where code in ('2080', '1440')`);
+    await loadReferenceData(t.database.db);
+    const { rows } = await t.database.raw.query<{ name: string }>(`select official_name as name from municipalities where code in ('1440', '2080') order by code`);
+    expect(rows.map((r) => r.name)).toEqual(['Ale kommun', 'Falu kommun']);
   });
 
   it('a correction supersedes the decision: the count moves, the exact quotas do not, and replay is clean', async () => {

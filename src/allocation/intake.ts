@@ -4,12 +4,36 @@
  * municipality, due within 3 days), special needs and the child's own wishes.
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { deadlines } from '../domain/deadlines/rules.ts';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { relativeContactVisible } from '../domain/allocation/relative-contact.ts';
+import { DEADLINE_RULES, deadlines } from '../domain/deadlines/rules.ts';
 import { presentChildren, registerChild, type Caller, type RegisterChildInput } from '../children/use-cases.ts';
 import { openAsylumCase } from '../asylum/open.ts';
-import { anvisningDecisions, caseOfficers, childIntake, children, municipalities, organisations, relativeAssessments, users } from '../platform/db/schema.ts';
+import { applyTransition } from '../casework/engine.ts';
+import { age } from '../domain/case/machines.ts';
+import {
+  anvisningDecisions,
+  caseOfficers,
+  childIntake,
+  children,
+  deadlines as deadlinesTable,
+  municipalities,
+  organisations,
+  relativeAssessments,
+  responsibilityPeriods,
+  users,
+} from '../platform/db/schema.ts';
+import { loadChildrenWithFacts } from '../children/repository.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
+
+/** A stated relative: the municipality asked to assess them, the relation, and how to reach them (name, and an address or a phone). */
+export interface RelativeInput {
+  readonly municipalityCode: string;
+  readonly relation: string;
+  readonly name: string;
+  readonly address: string | null;
+  readonly phone: string | null;
+}
 
 export interface ArrivalInput extends RegisterChildInput {
   readonly nameVariants: readonly string[];
@@ -18,9 +42,11 @@ export interface ArrivalInput extends RegisterChildInput {
   readonly interpreterNeeded: boolean;
   /** A sibling already registered: the two arrived together (or the later one follows the earlier). */
   readonly siblingOfChildId: string | null;
-  readonly relative: { readonly municipalityCode: string; readonly relation: string } | null;
+  readonly relative: RelativeInput | null;
   readonly specialNeeds: string | null;
   readonly wishes: string | null;
+  /** The officer doubts the stated age: the age case opens in doubt (the asylum officer takes it from there). */
+  readonly ageInDoubt: boolean;
 }
 
 export async function registerArrival(caller: Caller, input: ArrivalInput): Promise<{ id: string; relativeAssessmentId: string | null }> {
@@ -48,6 +74,8 @@ export async function registerArrival(caller: Caller, input: ArrivalInput): Prom
   const { id } = await registerChild(caller, input);
   // Registering the child is the asylum application: the case opens with it, dated the arrival.
   await openAsylumCase(caller.db, { childId: id, appliedOn: input.arrivalDate, birthDate: input.birthDate, recordedBy: caller.actor.userId });
+  // A doubtful age goes the existing age-assessment way: the same `doubt` step the asylum officer can take later.
+  if (input.ageInDoubt) await applyTransition(caller, { childId: id, machine: age, event: 'doubt', occurredOn: caller.today, details: { atRegistration: true } });
   // The registering officer handles the case (and so may see a protected identity).
   await caller.db.insert(caseOfficers).values({ childId: id, userId: caller.actor.userId });
   await caller.db.insert(childIntake).values({
@@ -65,55 +93,125 @@ export async function registerArrival(caller: Caller, input: ArrivalInput): Prom
   });
   let relativeAssessmentId: string | null = null;
   if (input.relative !== null) {
+    const due = deadlines.relativeAssessment(caller.today);
     const [task] = await caller.db
       .insert(relativeAssessments)
       .values({
         childId: id,
         municipalityCode: input.relative.municipalityCode,
         relation: input.relative.relation,
-        dueOn: deadlines.relativeAssessment(caller.today).due,
+        relativeName: input.relative.name,
+        relativeAddress: input.relative.address,
+        relativePhone: input.relative.phone,
+        dueOn: due.due,
         ownerOrganisationId: caller.actor.organisationId,
       })
       .returning({ id: relativeAssessments.id });
     relativeAssessmentId = task?.id ?? null;
+    // On the worklist of the relative's municipality's social services until the assessment is recorded.
+    await caller.db.insert(deadlinesTable).values({
+      childId: id,
+      rule: due.rule,
+      dueOn: due.due,
+      startedOn: caller.today,
+      actorKind: DEADLINE_RULES[due.rule].actor,
+      municipalityCode: input.relative.municipalityCode,
+    });
   }
   return { id, relativeAssessmentId };
 }
 
-/** Children registered and not yet decided, oldest registration first, as the caller may see them. */
+/** Children registered and not yet decided, the earliest arrival first, as the caller may see them. */
 export async function waitingChildren(caller: Caller) {
   const rows = await caller.db
-    .select({ id: children.id })
+    .select({ id: children.id, arrivalDate: sql<string>`(select min(p.from_date) from ${responsibilityPeriods} p where p.child_id = ${children.id} and p.kind = 'arrival')` })
     .from(children)
     .innerJoin(childIntake, eq(childIntake.childId, children.id))
     .where(sql`not exists (select 1 from ${anvisningDecisions} d where d.child_ids @> array[${children.id}]::uuid[])`)
-    .orderBy(children.createdAt);
-  return presentChildren(caller, rows.map((r) => r.id));
+    .orderBy(sql`2`, asc(children.createdAt));
+  const arrival = new Map(rows.map((r) => [r.id, r.arrivalDate]));
+  return (await presentChildren(caller, rows.map((r) => r.id))).map((child) => ({ ...child, arrivalDate: arrival.get(child.id) ?? null }));
 }
 
-/** Tasks for the social services of a relative's municipality. */
+type AssessmentRow = typeof relativeAssessments.$inferSelect;
+
+/**
+ * The relative's contact details where the caller may see them (relative-contact.ts), else null. Every task shown
+ * with them is counted in the request's audit event (the details themselves never go into the audit).
+ */
+async function contactsFor(
+  caller: Caller,
+  tasks: readonly AssessmentRow[],
+): Promise<Map<string, { name: string; address: string | null; phone: string | null } | null>> {
+  const facts = new Map(
+    (await loadChildrenWithFacts(caller.db, [...new Set(tasks.map((t) => t.childId))])).map((c) => [
+      c.child.id,
+      c.facts,
+    ]),
+  );
+  const contacts = new Map<string, { name: string; address: string | null; phone: string | null } | null>();
+  for (const task of tasks) {
+    const child = facts.get(task.childId);
+    const visible =
+      task.relativeName !== null &&
+      child !== undefined &&
+      relativeContactVisible(
+        caller.actor,
+        { municipalityCode: task.municipalityCode, open: task.outcome === null },
+        child,
+      );
+    contacts.set(
+      task.id,
+      visible
+        ? { name: task.relativeName ?? '', address: task.relativeAddress, phone: task.relativePhone }
+        : null,
+    );
+  }
+  const shown = [...contacts.values()].filter((c) => c !== null).length;
+  if (shown > 0) caller.audit.detail('relativeContactsShown', shown);
+  return contacts;
+}
+
+/** Tasks for the social services of a relative's municipality, the one due first on top. */
 export async function assessmentsFor(caller: Caller) {
   const codes = caller.actor.municipalityCodes;
   if (codes.length === 0) return [];
-  const rows = await caller.db
-    .select({ task: relativeAssessments, dossierNumber: children.dossierNumber, birthDate: children.birthDate })
+  const tasks = await caller.db
+    .select()
     .from(relativeAssessments)
-    .innerJoin(children, eq(children.id, relativeAssessments.childId))
     // Only open tasks: once answered, the municipality has no further reason to see the child.
-    .where(and(eq(relativeAssessments.municipalityCode, codes[0] ?? ''), isNull(relativeAssessments.outcome)))
-    .orderBy(desc(relativeAssessments.dueOn));
-  caller.audit.children(rows.map((r) => r.task.childId));
-  return rows.map((r) => ({
-    id: r.task.id,
-    childId: r.task.childId,
-    dossierNumber: r.dossierNumber,
-    birthDate: r.birthDate,
-    relation: r.task.relation,
-    dueOn: r.task.dueOn,
-    overdue: r.task.outcome === null && r.task.dueOn < caller.today,
-    outcome: r.task.outcome,
-    outcomeNote: r.task.outcomeNote,
-  }));
+    .where(
+      and(inArray(relativeAssessments.municipalityCode, [...codes]), isNull(relativeAssessments.outcome)),
+    )
+    .orderBy(asc(relativeAssessments.dueOn), asc(relativeAssessments.createdAt));
+  const summaries = new Map(
+    (
+      await presentChildren(
+        caller,
+        tasks.map((t) => t.childId),
+      )
+    ).map((c) => [c.id, c]),
+  );
+  const visibleTasks = tasks.filter((t) => summaries.has(t.childId));
+  const contacts = await contactsFor(caller, visibleTasks);
+  return visibleTasks.flatMap((t) => {
+    const child = summaries.get(t.childId);
+    return child === undefined
+      ? []
+      : [
+          {
+            id: t.id,
+            childId: t.childId,
+            child,
+            relation: t.relation,
+            relative: contacts.get(t.id) ?? null,
+            dueOn: t.dueOn,
+            overdue: t.dueOn < caller.today,
+            outcome: t.outcome,
+            outcomeNote: t.outcomeNote,
+          },
+        ];
+  });
 }
 
 export async function recordAssessment(
@@ -130,6 +228,18 @@ export async function recordAssessment(
     .where(and(eq(relativeAssessments.id, assessmentId), isNull(relativeAssessments.outcome)))
     .returning({ id: relativeAssessments.id });
   if (updated.length === 0) throw conflict('already_assessed', 'This assessment already has an outcome');
+  // Answered: off the municipality's worklist.
+  await caller.db
+    .update(deadlinesTable)
+    .set({ closedAt: caller.now })
+    .where(
+      and(
+        eq(deadlinesTable.childId, task.childId),
+        eq(deadlinesTable.rule, 'relative-assessment'),
+        eq(deadlinesTable.municipalityCode, task.municipalityCode),
+        isNull(deadlinesTable.closedAt),
+      ),
+    );
   caller.audit.children([task.childId]);
   caller.audit.detail('outcome', input.outcome);
 }
@@ -141,10 +251,13 @@ export async function assessmentStatus(caller: Caller, childId: string) {
     .from(relativeAssessments)
     .leftJoin(users, eq(users.id, relativeAssessments.assessedBy))
     .leftJoin(organisations, eq(organisations.municipalityCode, relativeAssessments.municipalityCode))
-    .where(eq(relativeAssessments.childId, childId));
+    .where(eq(relativeAssessments.childId, childId))
+    .orderBy(asc(relativeAssessments.createdAt));
+  const contacts = await contactsFor(caller, rows.map((r) => r.task));
   return rows.map((r) => ({
     municipalityCode: r.task.municipalityCode,
     relation: r.task.relation,
+    relative: contacts.get(r.task.id) ?? null,
     dueOn: r.task.dueOn,
     outcome: r.task.outcome,
     outcomeNote: r.task.outcomeNote,

@@ -3,6 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { RULES } from '../domain/allocation/allocator.ts';
 import { DEFAULT_WEIGHTS } from '../domain/allocation/shares.ts';
+import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { ChildSummarySchema, GENDERS } from '../children/present.ts';
 import { presentChildren, type Caller } from '../children/use-cases.ts';
@@ -12,7 +13,7 @@ import { ChildIdParams, defineRoute, requires, type RouteContext } from '../plat
 import { correct, decide, DEFAULT_RULE, proposalFor } from './decide.ts';
 import { assessmentsFor, assessmentStatus, recordAssessment, registerArrival, waitingChildren } from './intake.ts';
 import { computeProposal, importShares, listShareVersions, saveProposal, shareVersionDetail, transferShares } from './shares-use-cases.ts';
-import { decisionHistory, incoming, municipalityFigures, proposalBehind, queue, timeline } from './views.ts';
+import { decisionHistory, incoming, municipalityFigures, proposalBehind, queue, supersededBy, timeline } from './views.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 const code = z.string().regex(/^[0-9]{4}$/, 'four digits');
@@ -31,6 +32,19 @@ const ConsiderationsSchema = z.strictObject({
   childsWishes: optionalText(2000),
 });
 
+/** Text a person wrote about someone: trimmed, without control characters. */
+const contactText = (max: number) => text(max).refine((v) => !hasControlCharacters(v), 'no control characters');
+/** The stated relative: the municipality asked to assess them, and how the assessing social services reach them. */
+const RelativeBody = z
+  .strictObject({
+    municipalityCode: code,
+    relation: contactText(100),
+    name: contactText(200),
+    address: contactText(300).nullable().default(null),
+    phone: z.string().trim().refine(isPhoneNumber, 'a phone number with 6–15 digits').nullable().default(null),
+  })
+  .refine((r) => r.address !== null || r.phone !== null, { path: ['address'], message: 'an address or a phone number is needed' });
+
 const ArrivalBody = z.strictObject({
   dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
   firstName: text(100),
@@ -46,10 +60,13 @@ const ArrivalBody = z.strictObject({
   arrivalMunicipalityCode: code,
   arrivalDate: isoDate,
   siblingOfChildId: z.uuid().nullable().default(null),
-  relative: z.strictObject({ municipalityCode: code, relation: text(100) }).nullable().default(null),
+  relative: RelativeBody.nullable().default(null),
   specialNeeds: optionalText(2000),
   wishes: optionalText(2000),
+  ageInDoubt: z.boolean().default(false),
 });
+
+const RelativeContactSchema = z.object({ name: z.string(), address: z.string().nullable(), phone: z.string().nullable() });
 
 const DecisionSchema = z.object({
   id: z.uuid(),
@@ -84,11 +101,11 @@ export const allocationRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/allocation/waiting',
-    summary: 'Children waiting for an allocation decision',
+    summary: 'Children waiting for an allocation decision, the earliest arrival first',
     tags: ['allocation'],
     access: requires('allocation:decide'),
     audit: 'child.list',
-    response: { 200: z.array(ChildSummarySchema) },
+    response: { 200: z.array(ChildSummarySchema.extend({ arrivalDate: z.string().nullable() })) },
     handler: async (ctx) => waitingChildren(caller(ctx)),
   }),
   defineRoute({
@@ -114,6 +131,7 @@ export const allocationRoutes = [
           z.object({
             municipalityCode: z.string(),
             relation: z.string(),
+            relative: RelativeContactSchema.nullable(),
             dueOn: z.string(),
             outcome: z.string().nullable(),
             outcomeNote: z.string().nullable(),
@@ -183,7 +201,7 @@ export const allocationRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/allocation/decisions',
-    summary: 'Decision history with filters',
+    summary: 'Decision history with filters, the latest decision date first',
     tags: ['allocation'],
     access: requires('allocation:decide'),
     audit: 'allocation.read',
@@ -195,11 +213,12 @@ export const allocationRoutes = [
       page: z.coerce.number().int().min(1).max(100_000).default(1),
       pageSize: z.coerce.number().int().min(1).max(500).default(50),
     }),
-    response: { 200: z.array(DecisionSchema) },
+    response: { 200: z.array(DecisionSchema.extend({ children: z.array(ChildSummarySchema) })) },
     handler: async (ctx) => {
       const rows = await decisionHistory(ctx.db, ctx.query);
-      ctx.audit.children(rows.flatMap((r) => r.childIds));
-      return rows;
+      // The children by name as the officer may see them (masked where the identity is protected); audited there.
+      const summaries = new Map((await presentChildren(caller(ctx), rows.flatMap((r) => r.childIds))).map((c) => [c.id, c]));
+      return rows.map((r) => ({ ...r, children: r.childIds.flatMap((id) => summaries.get(id) ?? []) }));
     },
   }),
   defineRoute({
@@ -222,9 +241,14 @@ export const allocationRoutes = [
             kind: z.enum(['utjamnande', 'anknytning']),
             basis: z.enum(['relative', 'sibling', 'rule']),
             municipality: FiguresSchema.extend({ name: z.string() }),
+            decided: FiguresSchema.extend({ name: z.string() }),
             relatives: z.array(z.object({ municipalityCode: z.string(), relation: z.string(), outcome: z.string().nullable() })),
+            groupSize: z.number().int(),
+            quotaTolerance: z.string().nullable(),
+            verified: z.boolean(),
           })
           .nullable(),
+        superseded: z.object({ seq: z.number().int(), municipalityCode: z.string(), decidedOn: z.string() }).nullable(),
       }),
     },
     handler: async (ctx) => {
@@ -254,6 +278,7 @@ export const allocationRoutes = [
         recordHash: d.recordHash,
         children: await presentChildren(caller(ctx), d.childIds),
         proposal: await proposalBehind(ctx.db, d),
+        superseded: await supersededBy(ctx.db, d),
       };
     },
   }),
@@ -422,9 +447,10 @@ export const allocationRoutes = [
         z.object({
           id: z.uuid(),
           childId: z.uuid(),
-          dossierNumber: z.string(),
-          birthDate: z.string(),
+          child: ChildSummarySchema,
           relation: z.string(),
+          /** Only for those who may see it (src/domain/allocation/relative-contact.ts); null otherwise. */
+          relative: RelativeContactSchema.nullable(),
           dueOn: z.string(),
           overdue: z.boolean(),
           outcome: z.string().nullable(),

@@ -1,7 +1,8 @@
 /** Read models of the allocation: the queue, figures per municipality (by gender and age band), history, incoming. */
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { Allocator, type Rule } from '../domain/allocation/allocator.ts';
-import { figuresOf, type Figures } from '../domain/allocation/decision.ts';
+import { figuresOf, stateHash, thousandths, type Figures } from '../domain/allocation/decision.ts';
+import { monthlyTimeline, type TimelineChange, type TimelinePoint } from '../domain/allocation/timeline.ts';
 import { addDays } from '../domain/time.ts';
 import { presentChildren, type Caller } from '../children/use-cases.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
@@ -113,22 +114,30 @@ async function walkDecisions(db: DbOrTx, after: (d: DecisionRow, allocator: Allo
   return allocator;
 }
 
-/** Received vs exact quota over time for one municipality (or the nation when `code` is null), per month. */
-export async function timeline(db: DbOrTx, code: string | null): Promise<{ month: string; received: number; quota: number }[]> {
-  const points = new Map<string, { received: number; quota: number }>();
+/**
+ * Received vs exact quota at the end of each month for one municipality (or the nation when `code` is null): what each
+ * decision added, taken in the order the decisions were recorded, summed by decision date (timeline.ts).
+ */
+export async function timeline(db: DbOrTx, code: string | null): Promise<TimelinePoint[]> {
+  const changes: TimelineChange[] = [];
+  let received = 0;
+  let expected = 0;
   await walkDecisions(db, (d, allocator) => {
     const figures = code === null ? null : allocator.figures(code);
-    points.set(d.decidedOn.slice(0, 7), {
-      received: figures?.received ?? allocator.assigned,
-      quota: (figures?.expectedThousandths ?? allocator.assigned * 1000) / 1000,
-    });
+    const nowReceived = figures?.received ?? allocator.assigned;
+    const nowExpected = figures?.expectedThousandths ?? allocator.assigned * 1000;
+    changes.push({ decidedOn: d.decidedOn, received: nowReceived - received, quotaThousandths: nowExpected - expected });
+    received = nowReceived;
+    expected = nowExpected;
   });
-  return [...points].map(([month, p]) => ({ month, ...p }));
+  return monthlyTimeline(changes);
 }
 
 /**
- * The proposal a decision confirmed or deviated from, with the figures as they stood just before it: recomputed from
- * the recorded history, so the printed decision always carries its reasons. Null for corrections.
+ * The reasons' facts of a decision: the proposal it confirmed or deviated from and the decided municipality, with the
+ * figures as they stood just before it. Recomputed from the recorded history and checked against the state hash
+ * stored with the decision, so the printed decision carries the figures it was taken from (`verified`), or says that
+ * they cannot be reproduced. Null for corrections (see `supersededBy`).
  */
 export async function proposalBehind(db: DbOrTx, d: DecisionRow) {
   if (d.kind === 'correction' || d.proposedCode === null) return null;
@@ -136,23 +145,41 @@ export async function proposalBehind(db: DbOrTx, d: DecisionRow) {
   const version = await loadShareVersion(db, d.shareVersionId);
   const before = (await walkDecisions(db, () => {}, d.seq)) ?? new Allocator(codes, { shares: version.shares });
   before.setShares({ shares: version.shares });
+  const verified = stateHash(before.allFigures()) === d.stateHash;
   const [first] = d.childIds;
   const [intake] = await db.select().from(childIntake).where(eq(childIntake.childId, first ?? ''));
   const assessments = await db
     .select({ municipalityCode: relativeAssessments.municipalityCode, relation: relativeAssessments.relation, outcome: relativeAssessments.outcome })
     .from(relativeAssessments)
     .where(eq(relativeAssessments.childId, first ?? ''));
+  const rule: Rule = d.rule === 'lowest-attainment' ? 'lowest-attainment' : 'quota';
+  const groupSize = d.childIds.length;
   const byRelative = d.kind !== 'utjamnande' && intake?.relativeMunicipalityCode === d.proposedCode && assessments.some((a) => a.outcome !== 'unsuitable');
-  const rulePick = before.pick(d.rule === 'lowest-attainment' ? 'lowest-attainment' : 'quota', d.childIds.length);
+  const rulePick = before.pick(rule, groupSize);
   // The proposal was the rule's pick, the relative's municipality, or (otherwise) where an earlier sibling went.
   const bySibling = !byRelative && d.kind !== 'utjamnande' && (d.kind === 'anknytning' || rulePick !== d.proposedCode);
-  const [name] = await db.select({ name: municipalities.name }).from(municipalities).where(eq(municipalities.code, d.proposedCode));
+  const lookup = await names(db);
+  const named = (code: string) => ({ ...figuresOf(before.figures(code)), name: lookup.get(code)?.name ?? code });
   return {
     kind: byRelative || bySibling ? ('anknytning' as const) : ('utjamnande' as const),
     basis: byRelative ? ('relative' as const) : bySibling ? ('sibling' as const) : ('rule' as const),
-    municipality: { ...figuresOf(before.figures(d.proposedCode)), name: name?.name ?? d.proposedCode },
+    municipality: named(d.proposedCode),
+    decided: named(d.municipalityCode),
     relatives: assessments,
+    groupSize,
+    quotaTolerance: rule === 'quota' ? thousandths(before.quotaToleranceThousandths()) : null,
+    verified,
   };
+}
+
+/** For a correction: the decision it supersedes (its number and municipality). */
+export async function supersededBy(db: DbOrTx, d: DecisionRow): Promise<{ seq: number; municipalityCode: string; decidedOn: string } | null> {
+  if (d.supersedesId === null) return null;
+  const [old] = await db
+    .select({ seq: anvisningDecisions.seq, municipalityCode: anvisningDecisions.municipalityCode, decidedOn: anvisningDecisions.decidedOn })
+    .from(anvisningDecisions)
+    .where(eq(anvisningDecisions.id, d.supersedesId));
+  return old ?? null;
 }
 
 export interface DecisionFilter {
@@ -176,7 +203,7 @@ export async function decisionHistory(db: DbOrTx, filter: DecisionFilter) {
     .innerJoin(users, eq(users.id, anvisningDecisions.decidedBy))
     .innerJoin(municipalities, eq(municipalities.code, anvisningDecisions.municipalityCode))
     .where(and(...where))
-    .orderBy(desc(anvisningDecisions.seq))
+    .orderBy(desc(anvisningDecisions.decidedOn), desc(anvisningDecisions.seq))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   return rows.map(({ d, officer, municipality }) => ({

@@ -3,6 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { childAccess, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
 import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
 import { addHours } from '../domain/time.ts';
+import { arrivalDateProblems, type ArrivalDateProblemCode } from '../domain/asylum/minor.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   children,
@@ -165,6 +166,9 @@ export async function presentChildren(caller: Caller, ids: readonly string[]): P
     if (access.basis === 'emergency') caller.audit.emergency();
     out.push(presentSummary(child, facts, access, caller.today, lookup));
   }
+  // The database returns them in any order; lists sorted by the caller (by date) keep their order.
+  const position = new Map(ids.map((id, i) => [id, i]));
+  out.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   caller.audit.children(out.map((c) => c.id));
   return out;
 }
@@ -198,6 +202,12 @@ export interface RegisterChildInput {
   readonly arrivalDate: string;
 }
 
+const DATE_PROBLEM_MESSAGES: Readonly<Record<ArrivalDateProblemCode, string>> = {
+  future: 'in the future',
+  arrival_before_birth: 'before the birth date',
+  adult_on_arrival: '18 or older on the arrival date',
+};
+
 export async function registerChild(caller: Caller, input: RegisterChildInput): Promise<{ id: string }> {
   const [existing] = await caller.db.select({ id: children.id }).from(children).where(eq(children.dossierNumber, input.dossierNumber));
   if (existing !== undefined) {
@@ -211,11 +221,16 @@ export async function registerChild(caller: Caller, input: RegisterChildInput): 
       { field: 'body.arrivalMunicipalityCode', code: 'unknown', message: 'no municipality has this code' },
     ]);
   }
-  if (input.birthDate > caller.today || input.arrivalDate > caller.today) {
-    throw unprocessable('date_in_future', 'Dates may not lie in the future', [
-      ...(input.birthDate > caller.today ? [{ field: 'body.birthDate', code: 'future', message: 'in the future' }] : []),
-      ...(input.arrivalDate > caller.today ? [{ field: 'body.arrivalDate', code: 'future', message: 'in the future' }] : []),
-    ]);
+  // Every registration path comes here: an unaccompanied child is under 18 on the arrival date (a doubtful age is
+  // registered as stated and goes the age-assessment way).
+  const dateProblems = arrivalDateProblems(input.birthDate, input.arrivalDate, caller.today);
+  if (dateProblems.length > 0) {
+    const adult = dateProblems.some((p) => p.code === 'adult_on_arrival');
+    throw unprocessable(
+      adult ? 'adult_on_arrival' : 'invalid_dates',
+      adult ? 'The person is 18 or older on the arrival date and cannot be registered as an unaccompanied child' : 'The dates cannot be right',
+      dateProblems.map((p) => ({ field: `body.${p.field}`, code: p.code, message: DATE_PROBLEM_MESSAGES[p.code] })),
+    );
   }
   const [row] = await caller.db
     .insert(children)

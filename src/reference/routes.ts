@@ -40,11 +40,11 @@ export const referenceRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/reference/municipalities',
-    summary: 'The 290 municipalities',
+    summary: 'The 290 municipalities, with the formal name decisions use ("Falu kommun")',
     tags: ['reference'],
     access: SESSION,
     audit: 'none',
-    response: { 200: z.array(z.object({ code: z.string(), name: z.string(), countyCode: z.string() })) },
+    response: { 200: z.array(z.object({ code: z.string(), name: z.string(), officialName: z.string().nullable(), countyCode: z.string() })) },
     handler: async ({ db }) => db.select().from(municipalities).orderBy(asc(municipalities.code)),
   }),
   defineRoute({

@@ -6,14 +6,15 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../domain/access/roles.ts';
 import { seededRandom, weightedPicker } from '../domain/random.ts';
+import { isAdultOn } from '../domain/asylum/minor.ts';
 import { addDays } from '../domain/time.ts';
 import { writeAuditEvent } from '../audit/writer.ts';
 import { decide, proposalFor } from '../allocation/decide.ts';
-import { registerArrival } from '../allocation/intake.ts';
+import { registerArrival, type RelativeInput } from '../allocation/intake.ts';
 import { importShares, populationShareCsv } from '../allocation/shares-use-cases.ts';
 import type { Caller } from '../children/use-cases.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
-import { anvisningDecisions, guardianships, journalEntries, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
+import { anvisningDecisions, guardianships, journalEntries, municipalities, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
 import { seedActors, silentAudit } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { writeJournal } from '../casework/personakt.ts';
@@ -77,6 +78,23 @@ export const LANGUAGES: Record<string, string[]> = {
   Irak: ['arabiska', 'kurdiska'],
 };
 export const RELATIONS = ['morbror', 'faster', 'kusin', 'äldre bror', 'moster'];
+const STREETS = ['Storgatan', 'Kyrkogatan', 'Skolvägen', 'Björkvägen', 'Järnvägsgatan', 'Parkvägen'];
+
+/**
+ * A stated relative with made-up contact details, derived from the child's number (no draw from the random stream,
+ * so the rest of the demo stays as it was).
+ */
+export function demoRelative(municipalityCode: string, relation: string, index: number): RelativeInput {
+  const n = index + 7;
+  return {
+    municipalityCode,
+    relation,
+    name: `${BOYS[n % BOYS.length] ?? 'Ali'} ${SURNAMES[(n * 5) % SURNAMES.length] ?? 'Ahmadi'}`,
+    address: `${STREETS[n % STREETS.length] ?? 'Storgatan'} ${1 + (n % 40)}`,
+    // 070-174 06 05 … 070-174 06 99: numbers Post- och telestyrelsen sets aside for fiction, never a subscriber's.
+    phone: `070-174 06 ${String(5 + (n % 95)).padStart(2, '0')}`,
+  };
+}
 /**
  * Arrival → assigned municipality of the first demo children (tests rely on them): assigned through a relative
  * there, or null when the child is still waiting for a decision.
@@ -115,6 +133,13 @@ interface ChildSpec {
   readonly assessment: 'suitable' | 'unsuitable' | 'open';
   readonly sibling: boolean;
   readonly girl: boolean;
+}
+
+/** A drawn birth date moved a year later while it would make the child 18 or older on arrival (only children arrive). */
+export function minorOnArrival(birthDate: string, arrivalDate: string): string {
+  let date = birthDate;
+  while (isAdultOn(date, arrivalDate)) date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+  return date;
 }
 
 function childSpecs(count: number, today: string, random: () => number, populationCodes: (r: () => number) => string): ChildSpec[] {
@@ -204,7 +229,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
       const canary = spec.index === 0;
       const citizenship = pick(CITIZENSHIPS);
       const age = 12 + Math.floor(random() * 6);
-      const birthDate = `${year - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+      const birthDate = minorOnArrival(`${year - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, spec.arrivalDate);
       const caller = callerOn(spec.arrivalDate);
       const { id, relativeAssessmentId } = await registerArrival(caller, {
         dossierNumber: String(20_000_100 + spec.index),
@@ -221,9 +246,10 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
         arrivalMunicipalityCode: spec.arrival,
         arrivalDate: spec.arrivalDate,
         siblingOfChildId: spec.sibling ? (ids[ids.length - 1] ?? null) : null,
-        relative: spec.relative !== null ? { municipalityCode: spec.relative, relation: pick(RELATIONS) } : null,
+        relative: spec.relative !== null ? demoRelative(spec.relative, pick(RELATIONS), spec.index) : null,
         specialNeeds: random() < 0.1 ? 'Behöver traumabehandling' : null,
         wishes: random() < 0.3 ? 'Vill bo nära sin kusin och gå i skolan' : null,
+        ageInDoubt: false,
       });
       ids.push(id);
       await auditSeed(tx, 'child.register', officer, orgs.migrationAgencyUnit, [id], caller.now);
@@ -267,6 +293,8 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
     // Decisions, in the order they were taken: two days after arrival; the latest arrivals still wait.
     let decisions = 0;
     let waiting = 0;
+    // The considerations are printed in the decision: municipalities by their formal names, never by code.
+    const officialNames = new Map((await tx.select({ code: municipalities.code, name: municipalities.officialName }).from(municipalities)).map((m) => [m.code, m.name]));
     const order = specs.map((spec, i) => ({ spec, id: ids[i] ?? '' })).sort((a, b) => a.spec.arrivalDate.localeCompare(b.spec.arrivalDate) || a.spec.index - b.spec.index);
     for (const { spec, id } of order) {
       const decidedOn = addDays(spec.arrivalDate, 2);
@@ -285,7 +313,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
         proposedCode: proposal.municipality.code,
         reason: null,
         considerations: {
-          relatives: spec.relative !== null ? `Anhörig i ${proposal.municipality.code}, bedömd som lämplig av socialtjänsten` : null,
+          relatives: spec.relative !== null ? `Anhörig i ${officialNames.get(proposal.municipality.code) ?? 'kommunen'}, bedömd som lämplig av socialtjänsten` : null,
           siblings: group.childIds.length > 1 ? 'Syskon anvisas tillsammans' : null,
           specialNeeds: null,
           childsWishes: 'Barnet vill bo nära släkt och börja skolan snart',

@@ -14,7 +14,7 @@ import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { children, population, relativeAssessments, shareVersions } from '../platform/db/schema.ts';
 import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
-import { ARRIVAL_MUNICIPALITIES, auditSeed, BOYS, CASE_SEED, CITIZENSHIPS, GIRLS, LANGUAGES, RELATIONS, SURNAMES } from './demo.ts';
+import { ARRIVAL_MUNICIPALITIES, auditSeed, demoRelative, minorOnArrival, BOYS, CASE_SEED, CITIZENSHIPS, GIRLS, LANGUAGES, RELATIONS, SURNAMES } from './demo.ts';
 
 export const DEMO_DOSSIER_BASE = 20_000_100;
 const GROW_SEED = 9_000_000;
@@ -60,7 +60,7 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
       const citizenship = pick(CITIZENSHIPS);
       const arrivalDate = addDays(earliest, 1 + Math.floor(random() * span));
       const age = 9 + Math.floor(random() * 9);
-      const birthDate = `${Number(arrivalDate.slice(0, 4)) - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+      const birthDate = minorOnArrival(`${Number(arrivalDate.slice(0, 4)) - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, arrivalDate);
       const relative = random() < 0.17 ? (populations[byPopulation(random)]?.municipalityCode ?? null) : null;
       const arrival = pick(ARRIVAL_MUNICIPALITIES);
       const caller = await officer(arrivalDate);
@@ -79,9 +79,10 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
         arrivalMunicipalityCode: arrival,
         arrivalDate,
         siblingOfChildId: null,
-        relative: relative === null ? null : { municipalityCode: relative, relation: pick(RELATIONS) },
+        relative: relative === null ? null : demoRelative(relative, pick(RELATIONS), index),
         specialNeeds: random() < 0.1 ? 'Behöver traumabehandling' : null,
         wishes: random() < 0.3 ? 'Vill bo nära sin kusin och gå i skolan' : null,
+        ageInDoubt: false,
       });
       await auditSeed(tx, 'child.register', caller.actor.userId, caller.actor.organisationId, [id], caller.now);
       const decidedOn = addDays(arrivalDate, 1 + Math.floor(random() * 3));

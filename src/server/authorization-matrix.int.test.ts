@@ -361,7 +361,7 @@ beforeAll(async () => {
       gender: 'male',
       arrivalMunicipalityCode: '0180',
       arrivalDate: '2026-11-21',
-      relative: { municipalityCode: relativeCode, relation: 'morbror' },
+      relative: { municipalityCode: relativeCode, relation: 'morbror', name: 'Reza Karimi', phone: '070-174 06 11' },
     });
   const ownAssessment = (await arrival('66000010', '1280')).json<{ relativeAssessmentId: string }>().relativeAssessmentId;
   const otherAssessment = (await arrival('66000011', '2281')).json<{ relativeAssessmentId: string }>().relativeAssessmentId;

@@ -64,6 +64,7 @@ export async function seedWaitingChildren(database: Database, count: number, now
         relative: null,
         specialNeeds: null,
         wishes: null,
+        ageInDoubt: false,
       });
       ids.push(id);
     }

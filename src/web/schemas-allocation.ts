@@ -3,6 +3,8 @@
  * form-errors.ts turns into text; the server validates again and has the last word.
  */
 import { z } from 'zod';
+import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
+import { arrivalDateProblems } from '../domain/asylum/minor.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { DECISION_KINDS } from './api/allocation-types.ts';
 import { todayInSweden } from './dates.ts';
@@ -46,6 +48,60 @@ const list = (max: number) =>
     .refine((items) => items.length <= 10, 'too_many')
     .refine((items) => items.every((item) => item.length <= max), 'too_big');
 
+/** Fields read across each other; a field that failed its own parse reads as empty. */
+interface ArrivalCrossFields {
+  readonly birthDate?: unknown;
+  readonly arrivalDate?: unknown;
+  readonly relativeMunicipalityCode?: unknown;
+  readonly relativeRelation?: unknown;
+  readonly relativeName?: unknown;
+  readonly relativeAddress?: unknown;
+  readonly relativePhone?: unknown;
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * The server's rules across fields: under 18 on the arrival date, arriving after the birth (src/domain/asylum/minor.ts);
+ * a stated relative with a relation, a name and an address or a phone that is one.
+ */
+function arrivalCrossChecks(values: ArrivalCrossFields, ctx: z.RefinementCtx): void {
+  const birthDate = str(values.birthDate);
+  const arrivalDate = str(values.arrivalDate);
+  if (isIsoDate(birthDate) && isIsoDate(arrivalDate)) {
+    for (const problem of arrivalDateProblems(birthDate, arrivalDate, todayInSweden())) {
+      if (problem.code !== 'future')
+        ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.code });
+    }
+  }
+  const relative = {
+    relativeRelation: str(values.relativeRelation),
+    relativeName: str(values.relativeName),
+    relativeAddress: str(values.relativeAddress),
+    relativePhone: str(values.relativePhone),
+  };
+  if (str(values.relativeMunicipalityCode) === '') {
+    if (Object.values(relative).some((v) => v !== '')) {
+      ctx.addIssue({ code: 'custom', path: ['relativeMunicipalityCode'], message: 'choose' });
+    }
+    return;
+  }
+  if (relative.relativeRelation === '')
+    ctx.addIssue({ code: 'custom', path: ['relativeRelation'], message: 'required' });
+  if (relative.relativeName === '')
+    ctx.addIssue({ code: 'custom', path: ['relativeName'], message: 'required' });
+  if (relative.relativeAddress === '' && relative.relativePhone === '') {
+    ctx.addIssue({ code: 'custom', path: ['relativeAddress'], message: 'address_or_phone' });
+  }
+  if (relative.relativePhone !== '' && !isPhoneNumber(relative.relativePhone)) {
+    ctx.addIssue({ code: 'custom', path: ['relativePhone'], message: 'phone_format' });
+  }
+  for (const field of ['relativeRelation', 'relativeName', 'relativeAddress'] as const) {
+    if (hasControlCharacters(relative[field]))
+      ctx.addIssue({ code: 'custom', path: [field], message: 'control_characters' });
+  }
+}
+
 export const ArrivalSchema = z
   .object({
     dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
@@ -64,30 +120,46 @@ export const ArrivalSchema = z
     siblingOfChildId: z.string(),
     relativeMunicipalityCode: optionalCode,
     relativeRelation: z.string().trim().max(100, 'too_big'),
+    relativeName: z.string().trim().max(200, 'too_big'),
+    relativeAddress: z.string().trim().max(300, 'too_big'),
+    relativePhone: z.string().trim().max(40, 'too_big'),
     specialNeeds: optional(2000),
     wishes: optional(2000),
+    ageInDoubt: z.boolean(),
   })
-  .superRefine((values, ctx) => {
-    if (values.relativeMunicipalityCode !== '' && values.relativeRelation === '') {
-      ctx.addIssue({ code: 'custom', path: ['relativeRelation'], message: 'required' });
-    }
-    if (values.relativeMunicipalityCode === '' && values.relativeRelation !== '') {
-      ctx.addIssue({ code: 'custom', path: ['relativeMunicipalityCode'], message: 'choose' });
-    }
-  });
+  // Runs even while other fields are missing, so an adult's birth date is named with the first attempt.
+  .check(
+    z.superRefine(arrivalCrossChecks, {
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    }),
+  );
 export type ArrivalInput = z.input<typeof ArrivalSchema>;
 export type ArrivalOutput = z.output<typeof ArrivalSchema>;
 
 /** The form's flat values as the API's body (POST /api/allocation/arrivals). */
 export function arrivalBody(values: ArrivalOutput) {
-  const { relativeMunicipalityCode, relativeRelation, siblingOfChildId, ...rest } = values;
+  const {
+    relativeMunicipalityCode,
+    relativeRelation,
+    relativeName,
+    relativeAddress,
+    relativePhone,
+    siblingOfChildId,
+    ...rest
+  } = values;
   return {
     ...rest,
     siblingOfChildId: siblingOfChildId === '' ? null : siblingOfChildId,
     relative:
       relativeMunicipalityCode === ''
         ? null
-        : { municipalityCode: relativeMunicipalityCode, relation: relativeRelation },
+        : {
+            municipalityCode: relativeMunicipalityCode,
+            relation: relativeRelation,
+            name: relativeName,
+            address: relativeAddress === '' ? null : relativeAddress,
+            phone: relativePhone === '' ? null : relativePhone,
+          },
   };
 }
 

@@ -269,6 +269,14 @@ export class Allocator {
     return this.c;
   }
 
+  /**
+   * The quota rule's bound 1 − 1/c in thousandths of a child, rounded down: figures are whole thousandths, so "at most
+   * this far over (or behind) the exact quota" holds for them exactly as the rule states it (0.998 for 290 municipalities).
+   */
+  quotaToleranceThousandths(): number {
+    return Math.floor((1000 * (this.c - 1)) / this.c);
+  }
+
   /** Read-only views of the running state, for the O(log m) quota index (fast-quota.ts). */
   internals(): { readonly shares: Int32Array; readonly base: Float64Array; readonly r: Float64Array; readonly c: number; readonly n: number } {
     return { shares: this.shares, base: this.base, r: this.r, c: this.c, n: this.nSinceShares };

@@ -20,8 +20,12 @@ export interface Figures {
   readonly deficit: string;
 }
 
+/** Thousandths of a child as a decimal string with three decimals (1080 → "1.080", -460 → "-0.460"). */
+export function thousandths(n: number): string {
+  return `${n < 0 ? '-' : ''}${Math.floor(Math.abs(n) / 1000)}.${String(Math.abs(n) % 1000).padStart(3, '0')}`;
+}
+
 export function figuresOf(f: MunicipalityFigures): Figures {
-  const thousandths = (n: number) => `${n < 0 ? '-' : ''}${Math.floor(Math.abs(n) / 1000)}.${String(Math.abs(n) % 1000).padStart(3, '0')}`;
   return {
     code: f.code,
     share: f.share,

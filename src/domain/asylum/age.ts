@@ -4,19 +4,15 @@
  * the decision date is an adult from that day (../shared/domain/reception-workflows.md §2.4, A10, A13). Pure.
  * Birthdays follow the deadline calendar: a 29 February birthday falls on 1 March in common years.
  */
-import { ageOn, birthday } from '../deadlines/calendar.ts';
+import { birthday } from '../deadlines/calendar.ts';
 import { ageBand, type AgeBand } from '../statistics/key-figures.ts';
+import { ADULT_AGE, isAdultOn } from './minor.ts';
 
-export const ADULT_AGE = 18;
+export { ADULT_AGE, isAdultOn };
 
 /** stated: what the child said · registered: the Agency's register · temporary_decision / final_decision: age decisions. */
 export const AGE_RECORD_KINDS = ['stated', 'registered', 'temporary_decision', 'final_decision'] as const;
 export type AgeRecordKind = (typeof AGE_RECORD_KINDS)[number];
-
-/** Whether a person born on `birthDate` is 18 or older on `date`. */
-export function isAdultOn(birthDate: string, date: string): boolean {
-  return ageOn(birthDate, date) >= ADULT_AGE;
-}
 
 /** The day a person born on `birthDate` turns 18. */
 export function adultFrom(birthDate: string): string {

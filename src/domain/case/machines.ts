@@ -228,7 +228,8 @@ export const age = defineMachine({
   initial: 'as_stated',
   states: ['as_stated', 'in_doubt', 'medical_assessment', 'temporary_decision', 'final'],
   transitions: [
-    { from: ['as_stated'], event: 'doubt', to: 'in_doubt', roles: ['asylum_officer'] },
+    // The registering officer may note the doubt at arrival; the asylum officer takes the case on from there.
+    { from: ['as_stated'], event: 'doubt', to: 'in_doubt', roles: ['asylum_officer', 'allocation_officer'] },
     { from: ['in_doubt'], event: 'order_medical_assessment', to: 'medical_assessment', roles: ['asylum_officer'] },
     { from: ['in_doubt', 'medical_assessment'], event: 'decide_temporarily', to: 'temporary_decision', roles: ['asylum_officer'] },
     { from: ['temporary_decision'], event: 'appeal_age', to: 'temporary_decision', roles: ['asylum_officer'] },

@@ -78,16 +78,5 @@ export function addMonths(date: string, months: number): string {
   return format(new Date(Date.UTC(year, month, Math.min(d, last))));
 }
 
-/** The date a person turns `years` (a 29 February birthday falls on 1 March in common years). */
-export function birthday(birthDate: string, years: number): string {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  const candidate = new Date(Date.UTC(y + years, m - 1, d));
-  return format(candidate);
-}
-
-/** Whole years between a birth date and a date (age on that date). */
-export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
+/** Birthdays and ages are plain date arithmetic (time.ts), shared with the browser without the holiday tables. */
+export { ageOn, birthday } from '../time.ts';

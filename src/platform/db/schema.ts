@@ -35,6 +35,8 @@ export const municipalities = pgTable(
   {
     code: text('code').primaryKey(),
     name: text('name').notNull(),
+    /** The formal name ("Stockholms kommun", "Falu kommun"), from reference-data; the name decisions use. */
+    officialName: text('official_name'),
     countyCode: text('county_code')
       .notNull()
       .references(() => counties.code),
@@ -475,6 +477,10 @@ export const relativeAssessments = pgTable(
       .notNull()
       .references(() => municipalities.code),
     relation: text('relation').notNull(),
+    /** The relative's contact details, for the assessing municipality only (null on tasks registered before them). */
+    relativeName: text('relative_name'),
+    relativeAddress: text('relative_address'),
+    relativePhone: text('relative_phone'),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     outcome: text('outcome'),
     outcomeNote: text('outcome_note'),

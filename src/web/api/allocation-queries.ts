@@ -4,7 +4,7 @@ import { apiGet, type Query } from './client.ts';
 import type {
   Boundaries,
   DecisionDetail,
-  DecisionRow,
+  DecisionHistoryRow,
   IncomingChild,
   MunicipalityFigures,
   Proposal,
@@ -14,8 +14,8 @@ import type {
   ShareVersion,
   ShareVersionDetail,
   TimelinePoint,
+  WaitingChild,
 } from './allocation-types.ts';
-import type { ChildSummary } from './types.ts';
 
 const path = (template: string, id: string) => template.replace(':id', encodeURIComponent(id));
 
@@ -24,7 +24,7 @@ export const WAITING_KEY = ['allocation-waiting'] as const;
 export function useWaiting() {
   return useQuery({
     queryKey: WAITING_KEY,
-    queryFn: () => apiGet<ChildSummary[]>('/api/allocation/waiting'),
+    queryFn: () => apiGet<WaitingChild[]>('/api/allocation/waiting'),
   });
 }
 
@@ -39,7 +39,7 @@ export function useProposal(childId: string, rule: Rule) {
 export function useDecisions(filters: Query) {
   return useQuery({
     queryKey: ['allocation-decisions', filters],
-    queryFn: () => apiGet<DecisionRow[]>('/api/allocation/decisions', filters),
+    queryFn: () => apiGet<DecisionHistoryRow[]>('/api/allocation/decisions', filters),
     placeholderData: keepPreviousData,
   });
 }

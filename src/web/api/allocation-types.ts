@@ -25,9 +25,17 @@ export interface Figures {
   readonly deficit: string;
 }
 
+/** A stated relative's contact details; sent only to those who may see them (the assessing municipality, the Agency). */
+export interface RelativeContact {
+  readonly name: string;
+  readonly address: string | null;
+  readonly phone: string | null;
+}
+
 export interface RelativeAssessmentStatus {
   readonly municipalityCode: string;
   readonly relation: string;
+  readonly relative?: RelativeContact | null;
   readonly dueOn: string;
   readonly outcome: 'suitable' | 'unsuitable' | null;
   readonly outcomeNote: string | null;
@@ -61,6 +69,16 @@ export interface Considerations {
   readonly childsWishes: string | null;
 }
 
+/** A child waiting for an allocation decision, with its arrival date (the list's order). */
+export interface WaitingChild extends ChildSummary {
+  readonly arrivalDate: string | null;
+}
+
+/** A decision in the history: the children by name as the officer may see them. */
+export interface DecisionHistoryRow extends DecisionRow {
+  readonly children: readonly ChildSummary[];
+}
+
 export interface DecisionRow {
   readonly id: string;
   readonly seq: number;
@@ -75,12 +93,23 @@ export interface DecisionRow {
   readonly reason: string | null;
 }
 
-/** The proposal as the officer saw it when deciding: the reasons' figures. */
+/**
+ * The reasons' facts of a decision, recomputed by the server from the recorded history: the proposal (its municipality
+ * and why) and the decided municipality, each with its figures just before the decision.
+ */
 export interface DecisionBasis {
   readonly kind: Proposal['kind'];
   readonly basis: Proposal['basis'];
+  /** The proposed municipality's figures. */
   readonly municipality: Figures;
+  /** The decided municipality's figures (the same as `municipality` unless the officer deviated). */
+  readonly decided: Figures;
   readonly relatives: readonly Pick<RelativeAssessmentStatus, 'municipalityCode' | 'relation' | 'outcome'>[];
+  readonly groupSize: number;
+  /** The quota rule's bound 1 − 1/c, three decimals ("0.998"); null under another rule. */
+  readonly quotaTolerance: string | null;
+  /** The recomputed state matches the state hash stored with the decision: these are the figures it was taken from. */
+  readonly verified: boolean;
 }
 
 export interface DecisionDetail extends DecisionRow {
@@ -89,8 +118,14 @@ export interface DecisionDetail extends DecisionRow {
   readonly stateHash: string;
   readonly recordHash: string;
   readonly children: readonly ChildSummary[];
-  /** Sent when the server records the proposal with the decision (see the UI's API requests). */
-  readonly proposal?: DecisionBasis | null;
+  /** Null for corrections. */
+  readonly proposal: DecisionBasis | null;
+  /** For a correction: the decision it supersedes. */
+  readonly superseded: {
+    readonly seq: number;
+    readonly municipalityCode: string;
+    readonly decidedOn: string;
+  } | null;
 }
 
 export interface QueueView {
@@ -180,9 +215,10 @@ export interface IncomingChild extends ChildSummary {
 export interface RelativeAssessment {
   readonly id: string;
   readonly childId: string;
-  readonly dossierNumber: string;
-  readonly birthDate: string;
+  /** The child as the municipality may see it (identity masked where protected). */
+  readonly child: ChildSummary;
   readonly relation: string;
+  readonly relative: RelativeContact | null;
   readonly dueOn: string;
   readonly overdue: boolean;
   readonly outcome: 'suitable' | 'unsuitable' | null;

@@ -95,6 +95,8 @@ export interface JournalEntry {
 export interface Municipality {
   readonly code: string;
   readonly name: string;
+  /** The formal name decisions use ("Stockholms kommun", "Falu kommun"); null only before reference data has it. */
+  readonly officialName: string | null;
   readonly countyCode: string;
 }
 

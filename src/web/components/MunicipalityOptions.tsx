@@ -40,3 +40,15 @@ export function useMunicipalityName(): (code: string) => string {
   const municipalities = useMunicipalities();
   return (code) => municipalities.data?.find((m) => m.code === code)?.name ?? code;
 }
+
+/**
+ * A municipality's formal name ("Falu kommun") from the reference list, for decisions; null while the list loads or
+ * when the reference data lacks it (a document then waits rather than print a name made up here).
+ */
+export function useMunicipalityOfficialName(): ((code: string) => string) | null {
+  const municipalities = useMunicipalities();
+  const list = municipalities.data;
+  if (list === undefined) return null;
+  const byCode = new Map(list.map((m) => [m.code, m.officialName]));
+  return (code) => byCode.get(code) ?? code;
+}

@@ -56,8 +56,9 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
     'Children registered and waiting for a decision on their municipality, oldest first. Siblings who arrived together are decided together.',
   'waiting.count': '{count} children are waiting for allocation.',
   'waiting.empty': 'No children are waiting for allocation.',
-  'waiting.caption': 'Children waiting for allocation',
+  'waiting.caption': 'Children waiting for allocation, earliest arrival first',
   'waiting.col.arrival': 'Arrival municipality',
+  'waiting.col.arrivalDate': 'Arrival date',
   'waiting.open': 'Allocate child {dossier}',
   'waiting.register': 'Register an arrival',
 
@@ -80,6 +81,11 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'arrival.languages': 'Languages',
   'arrival.languagesHint': 'Languages the child speaks, separated by commas.',
   'arrival.interpreterNeeded': 'The child needs an interpreter',
+  'arrival.birthDateHint':
+    'The date of birth the person states. The child must be under 18 on the arrival date.',
+  'arrival.ageInDoubt': 'The age is in doubt',
+  'arrival.ageInDoubtHint':
+    'Tick if you doubt the stated age. The child is registered with the stated date of birth and the age assessment opens with the asylum officer.',
   'arrival.arrival': 'Arrival',
   'arrival.family': 'Siblings and relatives',
   'arrival.sibling': 'Sibling already registered',
@@ -92,6 +98,13 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'arrival.noRelative': 'No relative',
   'arrival.relation': 'Relation',
   'arrival.relationHint': "For example mother's brother, father's sister or older brother.",
+  'arrival.relativeName': "Relative's name",
+  'arrival.relativeNameHint': 'First and last name as the child gives them.',
+  'arrival.relativeAddress': "Relative's address",
+  'arrival.relativeAddressHint':
+    'Street address and town. Give an address or a phone number, preferably both. Only the social services assessing the relative see them.',
+  'arrival.relativePhone': "Relative's phone number",
+  'arrival.relativePhoneHint': 'For example 070-174 06 05.',
   'arrival.needs': 'Needs and wishes',
   'arrival.specialNeeds': 'Special needs',
   'arrival.wishes': "The child's own wishes",
@@ -133,8 +146,10 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'proposal.groupSiblings': 'Siblings allocated together',
   'proposal.title': 'Proposed decision',
   'proposal.to': 'Allocated to {name}',
-  'proposal.basis.rule':
-    '{name} is next in turn under the allocation rule: it is furthest behind its exact quota given its share.',
+  'proposal.basis.rule.quota':
+    '{name} is first in turn under the quota rule. The rule keeps every municipality within one child of its exact quota and picks the municipality whose turn comes first – not necessarily the one furthest behind.',
+  'proposal.basis.rule.lowest-attainment':
+    '{name} is first in turn under the lowest-attainment rule: it has received the least in proportion to its exact quota.',
   'proposal.basis.relative':
     "The child has a relative in {name}. Children with relatives are allocated to the relative's municipality (connection).",
   'proposal.basis.sibling':
@@ -160,6 +175,11 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'assessment.col.status': 'Status',
   'assessment.col.note': 'Note',
   'assessment.col.assessedBy': 'Assessed by',
+  'assessment.col.relative': 'Relative',
+  'assessment.contactProtected':
+    'The child has a protected identity. The contact details are shown to cleared staff.',
+  'assessment.contactMissing': 'No contact details were registered.',
+  'assessment.phone': 'Phone {phone}',
   'assessment.open': 'Awaiting assessment',
   'assessment.overdue': 'Overdue',
   'assessment.suitable': 'Suitable',
@@ -184,7 +204,8 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'correct.submit': 'Take the correction decision',
 
   'history.title': 'Decisions taken',
-  'history.intro': 'Every allocation decision, newest first. Filter by municipality, type and date.',
+  'history.intro':
+    'Every allocation decision, the latest decision date first. Filter by municipality, type and date.',
   'history.filters': 'Filter decisions',
   'history.municipality': 'Municipality',
   'history.anyMunicipality': 'All municipalities',
@@ -193,7 +214,7 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'history.apply': 'Show decisions',
   'history.count': '{count} decisions on page {page}.',
   'history.empty': 'No decisions match the filter.',
-  'history.caption': 'Allocation decisions, newest first, page {page}',
+  'history.caption': 'Allocation decisions, latest decision date first, page {page}',
   'history.col.seq': 'No.',
   'history.col.date': 'Date',
   'history.col.municipality': 'Municipality',

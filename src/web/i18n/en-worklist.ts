@@ -37,6 +37,7 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.unassigned': 'Not assigned',
   'worklist.overdueTag': 'Overdue',
   'worklist.statutory': 'Statutory period',
+  'worklist.toRelativeAssessment': 'To the relative assessment',
   'worklist.ruleId': 'Rule: {rule}',
   'worklist.meetings': 'Coming meetings',
   'worklist.noMeetings': 'No coming meetings.',

@@ -53,8 +53,9 @@ export const svAllocation = {
     'Barn som har registrerats och väntar på beslut om anvisningskommun, äldst först. Syskon som kom tillsammans anvisas tillsammans.',
   'waiting.count': '{count} barn väntar på anvisning.',
   'waiting.empty': 'Inga barn väntar på anvisning.',
-  'waiting.caption': 'Barn som väntar på anvisning',
+  'waiting.caption': 'Barn som väntar på anvisning, tidigast ankomst först',
   'waiting.col.arrival': 'Ankomstkommun',
+  'waiting.col.arrivalDate': 'Ankomstdatum',
   'waiting.open': 'Anvisa barn {dossier}',
   'waiting.register': 'Registrera en ankomst',
 
@@ -77,6 +78,11 @@ export const svAllocation = {
   'arrival.languages': 'Språk',
   'arrival.languagesHint': 'Språk som barnet talar, åtskilda med kommatecken.',
   'arrival.interpreterNeeded': 'Barnet behöver tolk',
+  'arrival.birthDateHint':
+    'Det födelsedatum som personen uppger. Barnet ska vara under 18 år på ankomstdagen.',
+  'arrival.ageInDoubt': 'Åldern är osäker',
+  'arrival.ageInDoubtHint':
+    'Markera om du tvivlar på den uppgivna åldern. Barnet registreras med det uppgivna födelsedatumet och ärendet om åldersbedömning öppnas hos asylhandläggaren.',
   'arrival.arrival': 'Ankomst',
   'arrival.family': 'Syskon och anhöriga',
   'arrival.sibling': 'Syskon som redan är registrerat',
@@ -88,6 +94,13 @@ export const svAllocation = {
   'arrival.noRelative': 'Ingen anhörig',
   'arrival.relation': 'Släktskap',
   'arrival.relationHint': 'Till exempel morbror, faster eller äldre bror.',
+  'arrival.relativeName': 'Anhörigs namn',
+  'arrival.relativeNameHint': 'För- och efternamn som barnet uppger.',
+  'arrival.relativeAddress': 'Anhörigs adress',
+  'arrival.relativeAddressHint':
+    'Gatuadress och ort. Ange adress eller telefonnummer, gärna båda. Uppgifterna visas bara för socialtjänsten som bedömer den anhörige.',
+  'arrival.relativePhone': 'Anhörigs telefonnummer',
+  'arrival.relativePhoneHint': 'Till exempel 070-174 06 05.',
   'arrival.needs': 'Behov och önskemål',
   'arrival.specialNeeds': 'Särskilda behov',
   'arrival.wishes': 'Barnets egna önskemål',
@@ -129,8 +142,10 @@ export const svAllocation = {
   'proposal.groupSiblings': 'Syskon som anvisas tillsammans',
   'proposal.title': 'Förslag till beslut',
   'proposal.to': 'Anvisas till {name}',
-  'proposal.basis.rule':
-    '{name} står på tur enligt fördelningsregeln: kommunen ligger längst efter sin exakta kvot med hänsyn till sin andel.',
+  'proposal.basis.rule.quota':
+    '{name} står först i tur enligt kvotregeln. Regeln håller varje kommun inom ett barn från sin exakta kvot och väljer den kommun vars tur kommer först – inte nödvändigtvis den som ligger längst efter.',
+  'proposal.basis.rule.lowest-attainment':
+    '{name} står först i tur enligt regeln om lägsta måluppfyllelse: kommunen har tagit emot minst i förhållande till sin exakta kvot.',
   'proposal.basis.relative':
     'Barnet har en anhörig i {name}. Barn med anhöriga anvisas till anhörigas kommun (anknytning).',
   'proposal.basis.sibling':
@@ -156,6 +171,11 @@ export const svAllocation = {
   'assessment.col.status': 'Status',
   'assessment.col.note': 'Anteckning',
   'assessment.col.assessedBy': 'Bedömd av',
+  'assessment.col.relative': 'Anhörig',
+  'assessment.contactProtected':
+    'Barnet har skyddad identitet. Kontaktuppgifterna visas för handläggare med behörighet.',
+  'assessment.contactMissing': 'Inga kontaktuppgifter registrerades.',
+  'assessment.phone': 'Telefon {phone}',
   'assessment.open': 'Väntar på bedömning',
   'assessment.overdue': 'Försenad',
   'assessment.suitable': 'Lämplig',
@@ -180,7 +200,8 @@ export const svAllocation = {
   'correct.submit': 'Fatta beslut om rättelse',
 
   'history.title': 'Fattade beslut',
-  'history.intro': 'Alla anvisningsbeslut, nyast först. Filtrera på kommun, typ och datum.',
+  'history.intro':
+    'Alla anvisningsbeslut, det senaste beslutsdatumet först. Filtrera på kommun, typ och datum.',
   'history.filters': 'Filtrera beslut',
   'history.municipality': 'Kommun',
   'history.anyMunicipality': 'Alla kommuner',
@@ -189,7 +210,7 @@ export const svAllocation = {
   'history.apply': 'Visa beslut',
   'history.count': '{count} beslut på sida {page}.',
   'history.empty': 'Inga beslut matchar filtret.',
-  'history.caption': 'Anvisningsbeslut, nyast först, sida {page}',
+  'history.caption': 'Anvisningsbeslut, senaste beslutsdatum först, sida {page}',
   'history.col.seq': 'Nr',
   'history.col.date': 'Datum',
   'history.col.municipality': 'Kommun',

@@ -35,6 +35,7 @@ export const svWorklist = {
   'worklist.unassigned': 'Ej tilldelad',
   'worklist.overdueTag': 'Försenad',
   'worklist.statutory': 'Lagstadgad frist',
+  'worklist.toRelativeAssessment': 'Till anhörigbedömningen',
   'worklist.ruleId': 'Regel: {rule}',
   'worklist.meetings': 'Kommande möten',
   'worklist.noMeetings': 'Inga kommande möten.',

@@ -58,7 +58,7 @@ function controlProps(id: string, hint: string | undefined, error: string | unde
 
 export function TextField(
   props: FieldProps & {
-    readonly type?: 'text' | 'date' | 'email';
+    readonly type?: 'text' | 'date' | 'email' | 'tel';
     readonly autoComplete?: string;
     readonly inputMode?: 'numeric' | 'text';
     readonly width?: 'short' | 'medium' | 'full';

@@ -36,6 +36,7 @@ const NAMES = [
   'lastName',
   'nameVariants',
   'birthDate',
+  'ageInDoubt',
   'gender',
   'citizenship',
   'languages',
@@ -47,6 +48,9 @@ const NAMES = [
   'siblingOfChildId',
   'relativeMunicipalityCode',
   'relativeRelation',
+  'relativeName',
+  'relativeAddress',
+  'relativePhone',
   'specialNeeds',
   'wishes',
 ] as const;
@@ -57,6 +61,7 @@ const LABELS: Readonly<Record<Name, MessageKey>> = {
   lastName: 'register.lastName',
   nameVariants: 'arrival.nameVariants',
   birthDate: 'register.birthDate',
+  ageInDoubt: 'arrival.ageInDoubt',
   gender: 'register.gender',
   citizenship: 'arrival.citizenship',
   languages: 'arrival.languages',
@@ -68,6 +73,9 @@ const LABELS: Readonly<Record<Name, MessageKey>> = {
   siblingOfChildId: 'arrival.sibling',
   relativeMunicipalityCode: 'arrival.relativeMunicipality',
   relativeRelation: 'arrival.relation',
+  relativeName: 'arrival.relativeName',
+  relativeAddress: 'arrival.relativeAddress',
+  relativePhone: 'arrival.relativePhone',
   specialNeeds: 'arrival.specialNeeds',
   wishes: 'arrival.wishes',
 };
@@ -78,6 +86,9 @@ const rename = (field: string) =>
   field
     .replace(/^relative\.municipalityCode$/, 'relativeMunicipalityCode')
     .replace(/^relative\.relation$/, 'relativeRelation')
+    .replace(/^relative\.name$/, 'relativeName')
+    .replace(/^relative\.address$/, 'relativeAddress')
+    .replace(/^relative\.phone$/, 'relativePhone')
     .replace(/^(nameVariants|languages)\.\d+$/, '$1');
 
 export const EMPTY_ARRIVAL: DefaultValues<ArrivalInput> = {
@@ -86,6 +97,7 @@ export const EMPTY_ARRIVAL: DefaultValues<ArrivalInput> = {
   lastName: '',
   nameVariants: '',
   birthDate: '',
+  ageInDoubt: false,
   citizenship: '',
   languages: '',
   interpreterNeeded: false,
@@ -96,6 +108,9 @@ export const EMPTY_ARRIVAL: DefaultValues<ArrivalInput> = {
   siblingOfChildId: '',
   relativeMunicipalityCode: '',
   relativeRelation: '',
+  relativeName: '',
+  relativeAddress: '',
+  relativePhone: '',
   specialNeeds: '',
   wishes: '',
 };
@@ -155,7 +170,7 @@ export function ArrivalForm({
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const err = (name: Name) => fieldErrorText(t, errors[name]);
-  const text = (name: Name, props: { hint?: string; type?: 'date'; width?: 'medium' } = {}) => (
+  const text = (name: Name, props: { hint?: string; type?: 'date' | 'tel'; width?: 'medium' } = {}) => (
     <TextField
       id={id(name)}
       label={t(LABELS[name])}
@@ -193,7 +208,14 @@ export function ArrivalForm({
         {text('firstName')}
         {text('lastName')}
         {text('nameVariants', { hint: t('arrival.nameVariantsHint') })}
-        {text('birthDate', { type: 'date', width: 'medium' })}
+        {text('birthDate', { type: 'date', width: 'medium', hint: t('arrival.birthDateHint') })}
+        <CheckboxField
+          id={id('ageInDoubt')}
+          label={t('arrival.ageInDoubt')}
+          hint={t('arrival.ageInDoubtHint')}
+          error={err('ageInDoubt')}
+          registration={form.register('ageInDoubt')}
+        />
         <RadioGroupField
           id={id('gender')}
           label={t('register.gender')}
@@ -264,6 +286,9 @@ export function ArrivalForm({
           <MunicipalityOptions />
         </SelectField>
         {text('relativeRelation', { hint: t('arrival.relationHint') })}
+        {text('relativeName', { hint: t('arrival.relativeNameHint') })}
+        {text('relativeAddress', { hint: t('arrival.relativeAddressHint') })}
+        {text('relativePhone', { hint: t('arrival.relativePhoneHint'), type: 'tel', width: 'medium' })}
       </fieldset>
       <fieldset className="fieldset group">
         <legend>{t('arrival.needs')}</legend>

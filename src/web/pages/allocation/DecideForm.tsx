@@ -7,11 +7,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useForm, useWatch } from 'react-hook-form';
 import { apiPost, ApiError } from '../../api/client.ts';
-import type { DecisionBasis, Proposal, Rule } from '../../api/allocation-types.ts';
+import type { Proposal, Rule } from '../../api/allocation-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, SelectField, TextAreaField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
-import { MunicipalityOptions, useMunicipalityName } from '../../components/MunicipalityOptions.tsx';
+import {
+  MunicipalityOptions,
+  useMunicipalityName,
+  useMunicipalityOfficialName,
+} from '../../components/MunicipalityOptions.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { DecideSchema, type DecideInput, type DecideOutput } from '../../schemas-allocation.ts';
@@ -39,9 +43,6 @@ const LABELS = {
 const id = (name: Name) => `decide-${name}`;
 const FIELDS = NAMES.map((name) => ({ name, id: id(name), label: LABELS[name] }));
 
-/** Where the printable decision finds the proposal the officer confirmed (until the API records it). */
-export const basisKey = (decisionId: string) => ['allocation-decision-basis', decisionId] as const;
-
 export function DecideForm({
   childId,
   proposal,
@@ -54,7 +55,9 @@ export function DecideForm({
   readonly onProposalChanged: () => void;
 }) {
   const { t } = useI18n();
-  const name = useMunicipalityName();
+  // The considerations are printed in the decision: formal municipality names once the reference list is loaded.
+  const shortName = useMunicipalityName();
+  const name = useMunicipalityOfficialName() ?? shortName;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<DecideInput, unknown, DecideOutput>({
@@ -89,13 +92,6 @@ export function DecideForm({
       );
     },
     onSuccess: async (decision) => {
-      const basis: DecisionBasis = {
-        kind: proposal.kind,
-        basis: proposal.basis,
-        municipality: proposed,
-        relatives: proposal.relativeAssessments,
-      };
-      queryClient.setQueryData(basisKey(decision.id), basis);
       for (const key of [
         'allocation-waiting',
         'allocation-decisions',

@@ -3,9 +3,15 @@
  * their figures, the best-interests considerations, the legal basis, that it cannot be appealed, who decided and
  * the record's hash.
  */
-import type { Considerations, DecisionBasis, DecisionDetail } from '../../api/allocation-types.ts';
-import { useMunicipalityName } from '../../components/MunicipalityOptions.tsx';
-import { KIND_SV, LEGAL_BASIS, NO_APPEAL, reasonsOf } from './decision-text.ts';
+import type { Considerations, DecisionDetail } from '../../api/allocation-types.ts';
+import {
+  decisionReasons,
+  KIND_SV,
+  LEGAL_BASIS,
+  NO_APPEAL,
+  RULE_SV,
+  type OfficialName,
+} from './decision-text.ts';
 
 const CONSIDERATIONS: readonly { key: keyof Considerations; label: string }[] = [
   { key: 'relatives', label: 'Anhöriga' },
@@ -13,11 +19,6 @@ const CONSIDERATIONS: readonly { key: keyof Considerations; label: string }[] = 
   { key: 'specialNeeds', label: 'Särskilda behov' },
   { key: 'childsWishes', label: 'Barnets egna önskemål' },
 ];
-
-const RULE_SV: Readonly<Record<string, string>> = {
-  quota: 'kvotregeln',
-  'lowest-attainment': 'lägsta måluppfyllelse',
-};
 
 function ChildrenTable({ decision }: { readonly decision: DecisionDetail }) {
   return (
@@ -51,23 +52,26 @@ function ChildrenTable({ decision }: { readonly decision: DecisionDetail }) {
 
 export function DecisionDocument({
   decision,
-  basis,
+  name,
 }: {
   readonly decision: DecisionDetail;
-  /** The proposal the officer confirmed, when known: the figures behind the reasons. */
-  readonly basis: DecisionBasis | null;
+  /** Formal municipality names ("Stockholms kommun") from the reference data. */
+  readonly name: OfficialName;
 }) {
-  const name = useMunicipalityName();
   const many = decision.children.length > 1;
-  const reasons = reasonsOf(decision.kind, basis, decision.reason, name);
-  if (basis === null && decision.kind === 'utjamnande') {
-    reasons.unshift(
-      `Kommunen stod på tur enligt fördelningsregeln (${RULE_SV[decision.rule] ?? decision.rule}).`,
-    );
-  }
-  if (basis === null && decision.kind === 'anknytning') {
-    reasons.unshift('Barnet har anknytning till kommunen genom en anhörig eller ett syskon.');
-  }
+  const rule = decision.rule === 'lowest-attainment' ? 'lowest-attainment' : 'quota';
+  const reasons = decisionReasons(
+    {
+      kind: decision.kind,
+      rule,
+      decidedCode: decision.municipality.code,
+      childCount: decision.children.length,
+      basis: decision.proposal,
+      reason: decision.reason,
+      superseded: decision.superseded,
+    },
+    name,
+  );
   return (
     <article className="decision-doc" lang="sv" aria-label="Anvisningsbeslut" data-testid="decision-document">
       <dl className="decision-doc__meta">
@@ -87,7 +91,7 @@ export function DecisionDocument({
 
       <h2>Beslut</h2>
       <p className="decision-doc__decision">
-        Migrationsverket anvisar <strong>{decision.municipality.name} kommun</strong> att ordna boende för{' '}
+        Migrationsverket anvisar <strong>{name(decision.municipality.code)}</strong> att ordna boende för{' '}
         {many ? 'barnen' : 'barnet'} nedan.
       </p>
       <ChildrenTable decision={decision} />
@@ -129,7 +133,7 @@ export function DecisionDocument({
         <div>
           <dt>Fördelningsregel</dt>
           <dd>
-            {RULE_SV[decision.rule] ?? decision.rule} ({decision.ruleVersion})
+            {RULE_SV[rule]} ({decision.ruleVersion})
           </dd>
         </div>
         {decision.supersedesId !== null && (

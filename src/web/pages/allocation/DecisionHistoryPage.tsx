@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useDecisions } from '../../api/allocation-queries.ts';
 import { DECISION_KINDS, type DecisionKind } from '../../api/allocation-types.ts';
+import { ChildName } from '../../components/ChildName.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
@@ -142,9 +143,7 @@ export function DecisionHistoryPage({ filters }: { readonly filters: DecisionFil
                 <th scope="col">{t('history.col.municipality')}</th>
                 <th scope="col">{t('history.col.kind')}</th>
                 <th scope="col">{t('history.col.proposed')}</th>
-                <th scope="col" className="num">
-                  {t('history.col.children')}
-                </th>
+                <th scope="col">{t('history.col.children')}</th>
                 <th scope="col">{t('history.col.officer')}</th>
                 <th scope="col">{t('history.col.reason')}</th>
               </tr>
@@ -165,7 +164,15 @@ export function DecisionHistoryPage({ filters }: { readonly filters: DecisionFil
                   <td>{d.municipality.name}</td>
                   <td>{t(`decisionKind.${d.kind}`)}</td>
                   <td>{d.proposedCode === null ? t('common.missing') : name(d.proposedCode)}</td>
-                  <td className="num">{d.childIds.length}</td>
+                  <td>
+                    <ul className="plain-list">
+                      {d.children.map((child) => (
+                        <li key={child.id}>
+                          <ChildName child={child} /> <span className="hint">({child.dossierNumber})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
                   <td>{d.decidedBy}</td>
                   <td>{d.reason ?? ''}</td>
                 </tr>

@@ -1,6 +1,7 @@
 /** The proposed decision with its reasons: the group, the type, the municipality's figures, relatives, next in turn. */
 import type { Proposal, RelativeAssessmentStatus } from '../../api/allocation-types.ts';
 import { ChildName } from '../../components/ChildName.tsx';
+import { RelativeContactText } from '../../components/RelativeContact.tsx';
 import { useMunicipalityName } from '../../components/MunicipalityOptions.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { useI18n } from '../../language.tsx';
@@ -51,7 +52,14 @@ function GroupTable({ group }: { readonly group: Proposal['group'] }) {
   );
 }
 
-function RelativesTable({ assessments }: { readonly assessments: Proposal['relativeAssessments'] }) {
+function RelativesTable({
+  assessments,
+  masked,
+}: {
+  readonly assessments: Proposal['relativeAssessments'];
+  /** The child's identity is masked for the officer: the contact details are withheld too. */
+  readonly masked: boolean;
+}) {
   const { t, dateTime } = useI18n();
   const name = useMunicipalityName();
   if (assessments.length === 0) return <p>{t('proposal.noRelative')}</p>;
@@ -63,6 +71,7 @@ function RelativesTable({ assessments }: { readonly assessments: Proposal['relat
           <tr>
             <th scope="col">{t('assessment.col.municipality')}</th>
             <th scope="col">{t('assessment.col.relation')}</th>
+            <th scope="col">{t('assessment.col.relative')}</th>
             <th scope="col">{t('assessment.col.due')}</th>
             <th scope="col">{t('assessment.col.status')}</th>
             <th scope="col">{t('assessment.col.note')}</th>
@@ -74,6 +83,9 @@ function RelativesTable({ assessments }: { readonly assessments: Proposal['relat
             <tr key={`${a.municipalityCode}-${a.relation}-${a.dueOn}`}>
               <th scope="row">{name(a.municipalityCode)}</th>
               <td>{a.relation}</td>
+              <td>
+                <RelativeContactText contact={a.relative} masked={masked} />
+              </td>
               <td className="nowrap">{a.dueOn}</td>
               <td>
                 <AssessmentStatusTag assessment={a} />
@@ -107,13 +119,20 @@ export function ProposalView({ proposal }: { readonly proposal: Proposal }) {
           <span className="tag tag--kind">{t(`decisionKind.${proposal.kind}`)}</span>{' '}
           <strong>{t('proposal.to', { name: m.name })}</strong>
         </p>
-        <p>{t(`proposal.basis.${proposal.basis}`, { name: m.name })}</p>
+        <p>
+          {proposal.basis === 'rule'
+            ? t(`proposal.basis.rule.${proposal.rule}`, { name: m.name })
+            : t(`proposal.basis.${proposal.basis}`, { name: m.name })}
+        </p>
         <FiguresFacts figures={m} />
         <p className="hint">{t('proposal.figuresHint')}</p>
       </section>
       <section aria-labelledby="relatives-title" className="section">
         <h2 id="relatives-title">{t('proposal.relativesTitle')}</h2>
-        <RelativesTable assessments={proposal.relativeAssessments} />
+        <RelativesTable
+          assessments={proposal.relativeAssessments}
+          masked={proposal.group.some((child) => child.identityMasked)}
+        />
       </section>
       <section aria-labelledby="next-title" className="section">
         <h2 id="next-title">{t('proposal.nextTitle')}</h2>

@@ -1,4 +1,4 @@
-/** For the allocation officer: children registered and waiting for an allocation decision, oldest first. */
+/** For the allocation officer: children registered and waiting for an allocation decision, the earliest arrival first. */
 import { Link } from '@tanstack/react-router';
 import { useWaiting } from '../../api/allocation-queries.ts';
 import { ChildrenTable, useChildColumns } from '../../components/ChildrenTable.tsx';
@@ -36,7 +36,15 @@ export function WaitingPage() {
               {child.dossierNumber}
             </Link>
           )}
-          columns={[columns.gender, { ...columns.municipality, header: t('waiting.col.arrival') }]}
+          columns={[
+            {
+              header: t('waiting.col.arrivalDate'),
+              cell: (child) => child.arrivalDate ?? t('common.missing'),
+              nowrap: true,
+            },
+            columns.gender,
+            { ...columns.municipality, header: t('waiting.col.arrival') },
+          ]}
         />
       )}
       <p>

@@ -9,6 +9,8 @@ import { useForm } from 'react-hook-form';
 import { ASSESSMENTS_KEY, useRelativeAssessments } from '../../api/allocation-queries.ts';
 import type { RelativeAssessment } from '../../api/allocation-types.ts';
 import { apiPost } from '../../api/client.ts';
+import { ChildName } from '../../components/ChildName.tsx';
+import { RelativeContactText } from '../../components/RelativeContact.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, TextAreaField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
@@ -56,7 +58,7 @@ function OutcomeForm({
     mutationFn: (values: AssessmentOutcomeInput) =>
       apiPost<{ ok: true }>(`/api/relative-assessments/${encodeURIComponent(assessment.id)}/outcome`, values),
     onSuccess: async () => {
-      onSaved(assessment.dossierNumber);
+      onSaved(assessment.child.dossierNumber);
       await queryClient.invalidateQueries({ queryKey: ASSESSMENTS_KEY });
     },
     onError: feedback.onServerError,
@@ -69,11 +71,22 @@ function OutcomeForm({
   return (
     <section aria-labelledby={`${prefix}-title`} className="card assessment">
       <h3 id={`${prefix}-title`}>
-        {t('assessment.formTitle', { dossier: assessment.dossierNumber, relation: assessment.relation })}
+        {t('assessment.formTitle', {
+          dossier: assessment.child.dossierNumber,
+          relation: assessment.relation,
+        })}
       </h3>
       <p>
         {t('assessment.due', { date: assessment.dueOn })} <Status assessment={assessment} />
       </p>
+      <dl className="facts">
+        <div>
+          <dt>{t('assessment.col.relative')}</dt>
+          <dd>
+            <RelativeContactText contact={assessment.relative} masked={assessment.child.identityMasked} />
+          </dd>
+        </div>
+      </dl>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
         <RadioGroupField
@@ -135,10 +148,12 @@ export function RelativeAssessmentsPage() {
             <caption>{t('assessment.caption')}</caption>
             <thead>
               <tr>
+                <th scope="col">{t('assessment.col.due')}</th>
                 <th scope="col">{t('children.col.dossier')}</th>
+                <th scope="col">{t('children.col.name')}</th>
                 <th scope="col">{t('children.col.birthDate')}</th>
                 <th scope="col">{t('assessment.col.relation')}</th>
-                <th scope="col">{t('assessment.col.due')}</th>
+                <th scope="col">{t('assessment.col.relative')}</th>
                 <th scope="col">{t('assessment.col.status')}</th>
                 <th scope="col">{t('assessment.col.note')}</th>
               </tr>
@@ -146,10 +161,16 @@ export function RelativeAssessmentsPage() {
             <tbody>
               {all.map((a) => (
                 <tr key={a.id} className={a.overdue ? 'row--denied' : undefined}>
-                  <th scope="row">{a.dossierNumber}</th>
-                  <td className="nowrap">{a.birthDate}</td>
-                  <td>{a.relation}</td>
                   <td className="nowrap">{a.dueOn}</td>
+                  <th scope="row">{a.child.dossierNumber}</th>
+                  <td>
+                    <ChildName child={a.child} />
+                  </td>
+                  <td className="nowrap">{a.child.birthDate ?? ''}</td>
+                  <td>{a.relation}</td>
+                  <td>
+                    <RelativeContactText contact={a.relative} masked={a.child.identityMasked} />
+                  </td>
                   <td>
                     <Status assessment={a} />
                   </td>

@@ -136,6 +136,11 @@ function DeadlineTable({ list, page, pages }: { readonly list: Worklist; readonl
                   {item.source}
                   {item.statutory ? ` · ${t('worklist.statutory')}` : ''} · {t('worklist.ruleId', { rule: item.rule })}
                 </span>
+                {item.rule === 'relative-assessment' && (
+                  <Link to="/anhorigbedomningar" className="worklist__action">
+                    {t('worklist.toRelativeAssessment')}
+                  </Link>
+                )}
               </td>
               <td>
                 <Link to="/barn/$childId" params={{ childId: item.child.id }}>
