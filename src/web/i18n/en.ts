@@ -7,6 +7,7 @@ import { enPlacement } from './en-placement.ts';
 import { enGuardianship } from './en-guardianship.ts';
 import { enWorklist } from './en-worklist.ts';
 import { enStatistics } from './en-statistics.ts';
+import { enAudit } from './en-audit.ts';
 import type { sv } from './sv.ts';
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
@@ -18,6 +19,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enGuardianship,
   ...enWorklist,
   ...enStatistics,
+  ...enAudit,
   'app.name': 'Anvisa',
   'app.tagline': 'Reception of unaccompanied children',
   'shell.skip': 'Skip to main content',
@@ -278,7 +280,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'audit.apply': 'Show events',
   'audit.reset': 'Clear the filter',
   'audit.caption': 'Log events, newest first',
-  'audit.count': '{count} events shown.',
+  'audit.count': 'Entries shown: {count}.',
   'audit.empty': 'No events match the filter.',
   'audit.col.time': 'Time',
   'audit.col.kind': 'Event',
@@ -288,7 +290,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'audit.col.children': 'Children',
   'audit.col.purpose': 'Purpose',
   'audit.emergencyMark': 'Emergency access',
-  'audit.childLink': 'Who has seen child {id}',
   'audit.childCount': '{count} children',
   'audit.reportLink': 'Access report for {name}',
   'outcome.allowed': 'Allowed',
