@@ -220,12 +220,18 @@ describe('who has seen this child', () => {
     expect(entries.find((e) => e.actorUserId === sara.userId)?.reportAvailable).toBe(true);
   });
 
-  it('refuses a cursor that is not a positive whole number, naming the field', async () => {
-    const res = await get(manager, `/api/children/${malmoChild}/access-log?before=abc`);
-    expect(res.statusCode).toBe(400);
-    expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields.map((f) => f.field)).toEqual([
-      'querystring.before',
+  it('refuses a cursor that is not a positive whole number, or two cursors, naming the field', async () => {
+    const fields = async (url: string, session = manager) => {
+      const res = await get(session, url);
+      expect(res.statusCode).toBe(400);
+      return res.json<{ error: { fields: { field: string }[] } }>().error.fields.map((f) => f.field);
+    };
+    expect(await fields(`/api/children/${malmoChild}/access-log?before=abc`)).toEqual(['querystring.before']);
+    expect(await fields(`/api/children/${malmoChild}/access-log?before=0`)).toEqual(['querystring.before']);
+    expect(await fields(`/api/children/${malmoChild}/access-log?before=5&after=9`)).toEqual([
+      'querystring.after',
     ]);
+    expect(await fields('/api/audit/events?before=5&after=9', dso)).toEqual(['querystring.after']);
   });
 });
 
@@ -286,6 +292,35 @@ describe('the data protection officer’s log', () => {
     for (const read of entries.slice(0, reference.pages.length))
       expect(read).toMatchObject({ actorUserId: dso.userId, parts: [{ kind: 'audit.read' }] });
     expect(ids.slice(reference.pages.length)).toEqual(reference.entries.map((e) => e.id));
+  });
+
+  it('orders by time before insertion order, and filters by Swedish calendar days', async () => {
+    const saved = t.clock.now;
+    try {
+      // Written first but later in time (a long request commits after a shorter, later one, say).
+      const viewAt = async (iso: string) => {
+        t.clock.now = new Date(iso);
+        await viewChildPage(await t.login('sara.lind'), malmoChild);
+      };
+      await viewAt('2026-11-24T22:30:00Z'); // 23:30 on the 24th in Stockholm
+      await viewAt('2026-11-24T23:30:00Z'); // 00:30 on the 25th in Stockholm
+      await viewAt('2026-11-24T21:00:00Z');
+    } finally {
+      t.clock.now = saved;
+    }
+    const onThe24th = await walk(
+      dso,
+      `/api/audit/events?limit=1&kind=child.read&userId=${sara.userId}&from=2026-11-24&to=2026-11-24`,
+    );
+    expect(onThe24th.entries.map((e) => e.startedAt)).toEqual([
+      '2026-11-24T22:30:00.000Z',
+      '2026-11-24T21:00:00.000Z',
+    ]);
+    const onThe25th = await page(
+      dso,
+      `/api/audit/events?kind=child.read&userId=${sara.userId}&from=2026-11-25&to=2026-11-25`,
+    );
+    expect(onThe25th.entries.map((e) => e.startedAt)).toEqual(['2026-11-24T23:30:00.000Z']);
   });
 
   it('audits the dossier numbers its list of emergency accesses shows', async () => {

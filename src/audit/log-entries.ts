@@ -45,6 +45,11 @@ export const LogPageSchema = z.object({
   newer: z.number().int().nullable(),
 });
 
+/** A page starts older than `before` or newer than `after`: one of them, not both. */
+export const oneCursor = (q: { readonly before?: number | undefined; readonly after?: number | undefined }) =>
+  q.before === undefined || q.after === undefined;
+export const ONE_CURSOR = { path: ['after'], message: 'give before or after, not both' };
+
 export const CursorQuery = {
   before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
   after: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),

@@ -8,7 +8,7 @@ import { loadChildrenWithFacts } from '../children/repository.ts';
 import { auditEvents, children, emergencyAccessGrants, roleAssignments, users } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
-import { childrenByDossier, CursorQuery, EntrySchema, LogPageSchema, present } from './log-entries.ts';
+import { childrenByDossier, CursorQuery, EntrySchema, LogPageSchema, ONE_CURSOR, oneCursor, present } from './log-entries.ts';
 import {
   childLog,
   fromDate,
@@ -33,7 +33,7 @@ const EventQuery = z.strictObject({
   from: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
   to: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
   ...CursorQuery,
-});
+}).refine(oneCursor, ONE_CURSOR);
 
 function conditions(q: z.infer<typeof EventQuery>): EventCondition[] {
   const c: EventCondition[] = [];
@@ -214,7 +214,7 @@ export const auditRoutes = [
     access: requires('child:access-log'),
     audit: 'child.access_log.read',
     params: ChildIdParams,
-    query: z.strictObject(CursorQuery),
+    query: z.strictObject(CursorQuery).refine(oneCursor, ONE_CURSOR),
     response: { 200: LogPageSchema },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
