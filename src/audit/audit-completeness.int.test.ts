@@ -1,4 +1,5 @@
 /** Every route that touches child data writes exactly the expected audit event, refused attempts included. */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 
@@ -84,6 +85,31 @@ describe('audit completeness', () => {
     expect((await eventsOf(refused.headers['x-request-id'])).map((e) => [e.kind, e.outcome])).toEqual([['case.read', 'denied']]);
   });
 
+  it('every event of one page view carries the view id the client sent, a refused part too', async () => {
+    const viewId = randomUUID();
+    const headers = { cookie: social.cookie, 'x-anvisa-view': viewId };
+    await t.app.inject({ method: 'GET', url: `/api/children/${malmoChild}`, headers });
+    await t.app.inject({ method: 'GET', url: `/api/children/${malmoChild}/timeline`, headers });
+    await t.app.inject({ method: 'GET', url: `/api/children/${stockholmChild}`, headers });
+    const { rows } = await t.database.raw.query<{ kind: string; outcome: string }>(
+      'select kind, outcome from audit_events where view_id = $1 order by insert_seq',
+      [viewId],
+    );
+    expect(rows.map((r) => [r.kind, r.outcome])).toEqual([
+      ['child.read', 'allowed'],
+      ['case.timeline.read', 'allowed'],
+      ['child.read', 'denied'],
+    ]);
+  });
+
+  it('a log review by dossier number is audited as an access to that child, and so is each dossier number it shows', async () => {
+    const dso = await t.login('malmo.dso');
+    const res = await t.request(dso, 'GET', '/api/audit/events?dossier=20000107');
+    expect(res.statusCode).toBe(200);
+    const events = await eventsOf(res.headers['x-request-id']);
+    expect(events.map((e) => [e.kind, e.outcome, e.child_ids])).toEqual([['audit.read', 'allowed', [stockholmChild]]]);
+  });
+
   it('a refused read is audited as denied, and nothing else is written', async () => {
     const res = await t.request(social, 'GET', `/api/children/${stockholmChild}`);
     expect(res.statusCode).toBe(404);
@@ -151,15 +177,16 @@ describe('audit completeness', () => {
 
   it('data-protection officers see their own users’ accesses and attempts, and Malmö’s sees who has seen its child', async () => {
     const dso = await t.login('malmo.dso');
-    const events = (await t.request(dso, 'GET', `/api/audit/events?userId=${social.userId}`)).json<{ outcome: string }[]>();
+    type Entries = { entries: { outcome: string; actorUserId: string; emergency: boolean; parts: { kind: string }[] }[] };
+    const events = (await t.request(dso, 'GET', `/api/audit/events?userId=${social.userId}`)).json<Entries>().entries;
     expect(events.some((e) => e.outcome === 'denied')).toBe(true);
     const sundsvallUser = await t.userId('johan.nilsson');
-    expect((await t.request(dso, 'GET', `/api/audit/events?userId=${sundsvallUser}`)).json<unknown[]>()).toEqual([]);
-    const seen = (await t.request(dso, 'GET', `/api/children/${malmoChild}/access-log`)).json<{ actorUserId: string; emergency: boolean }[]>();
+    expect((await t.request(dso, 'GET', `/api/audit/events?userId=${sundsvallUser}`)).json<Entries>().entries).toEqual([]);
+    const seen = (await t.request(dso, 'GET', `/api/children/${malmoChild}/access-log`)).json<Entries>().entries;
     expect(seen.some((e) => e.actorUserId === sundsvallUser && e.emergency)).toBe(true);
     const sundsvallDso = await t.login('sundsvall.dso');
-    const theirs = (await t.request(sundsvallDso, 'GET', `/api/audit/events?userId=${sundsvallUser}`)).json<{ kind: string }[]>();
-    expect(theirs.map((e) => e.kind)).toContain('child.emergency_access');
+    const theirs = (await t.request(sundsvallDso, 'GET', `/api/audit/events?userId=${sundsvallUser}`)).json<Entries>().entries;
+    expect(theirs.flatMap((e) => e.parts.map((p) => p.kind))).toContain('child.emergency_access');
     const grants = (await t.request(sundsvallDso, 'GET', '/api/audit/emergency-access')).json<{ childId: string }[]>();
     expect(grants.map((g) => g.childId)).toContain(malmoChild);
   });

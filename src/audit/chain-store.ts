@@ -7,7 +7,7 @@ import { asc, desc, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { GENESIS_HASH, linkHash, verifyLinks, type ChainBreak, type ChainLink, type StoredEvent } from '../domain/audit/chain.ts';
 import { isAuditEventKind, type AuditEventHeader } from '../domain/audit/events.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
-import { auditChain, auditEvents } from '../platform/db/schema.ts';
+import { auditChain, auditEventChildren, auditEvents } from '../platform/db/schema.ts';
 
 const SEALER_LOCK_KEY = 72_617_002;
 const BATCH = 2000;
@@ -29,6 +29,7 @@ export function headerOf(row: EventRow): AuditEventHeader {
     childIds: row.childIds,
     emergency: row.emergency,
     payloadDigest: row.payloadDigest,
+    ...(row.viewId === null ? {} : { viewId: row.viewId }),
   };
 }
 
@@ -88,7 +89,7 @@ export async function verifyChain(db: DbOrTx): Promise<VerifyResult> {
       .from(auditEvents)
       .where(inArray(auditEvents.id, links.map((l) => l.eventId)));
     const events = new Map<string, StoredEvent>(rows.map((r) => [r.id, { header: headerOf(r), payload: r.payload }]));
-    const broken = verifyLinks(previous, links, events);
+    const broken = firstBreak(verifyLinks(previous, links, events), links, await unindexedEvents(db, links));
     if (broken !== null) {
       const verifiedBefore = verified + Math.max(0, links.findIndex((l) => l.seq === broken.seq));
       return { ok: false, verified: verifiedBefore, unsealed: await countUnsealed(db), broken };
@@ -97,6 +98,30 @@ export async function verifyChain(db: DbOrTx): Promise<VerifyResult> {
     previous = links[links.length - 1] ?? previous;
   }
   return { ok: true, verified, unsealed: await countUnsealed(db) };
+}
+
+/**
+ * Events of these links whose children the child index (audit_event_children) does not name: "who has seen this
+ * child" reads that index, so a row removed from it would hide an access the chain still holds.
+ */
+async function unindexedEvents(db: DbOrTx, links: readonly ChainLink[]): Promise<Set<string>> {
+  if (links.length === 0) return new Set();
+  const ids = sql.join(
+    links.map((l) => sql`${l.eventId}`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`select distinct e.id::text as id
+    from ${auditEvents} e cross join lateral unnest(e.child_ids) as named(child_id)
+    where e.id in (${ids}) and not exists (select 1 from ${auditEventChildren} ix
+      where ix.child_id = named.child_id and ix.occurred_at = e.occurred_at and ix.insert_seq = e.insert_seq)`);
+  return new Set((result as { rows: { id: string }[] }).rows.map((r) => r.id));
+}
+
+/** The earlier of the chain's own break and the first link whose event the child index misses. */
+function firstBreak(broken: ChainBreak | null, links: readonly ChainLink[], unindexed: ReadonlySet<string>): ChainBreak | null {
+  const missing = links.find((l) => unindexed.has(l.eventId));
+  if (missing === undefined || (broken !== null && broken.seq < missing.seq)) return broken;
+  return { seq: missing.seq, eventId: missing.eventId, reason: 'the child index does not name the event’s children' };
 }
 
 async function countUnsealed(db: DbOrTx): Promise<number> {

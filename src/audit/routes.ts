@@ -5,35 +5,54 @@ import { mayReadAccessLog } from '../domain/access/child-scope.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { loadChildrenWithFacts } from '../children/repository.ts';
-import type { DbOrTx } from '../platform/db/client.ts';
-import { auditEvents, children, emergencyAccessGrants, organisations, roleAssignments, users } from '../platform/db/schema.ts';
+import { auditEvents, children, emergencyAccessGrants, roleAssignments, users } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
-
-const EventSchema = z.object({
-  id: z.uuid(),
-  occurredAt: z.string(),
-  kind: z.enum(AUDIT_EVENT_KINDS),
-  outcome: z.enum(['allowed', 'denied']),
-  actorUserId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  organisationName: z.string().nullable(),
-  role: z.string().nullable(),
-  childIds: z.array(z.uuid()),
-  emergency: z.boolean(),
-  purpose: z.string().nullable(),
-});
+import { childrenByDossier, CursorQuery, EntrySchema, LogPageSchema, ONE_CURSOR, oneCursor, present } from './log-entries.ts';
+import {
+  childLog,
+  fromDate,
+  kindIs,
+  organisationLog,
+  outcomeIs,
+  readLogPage,
+  toDate,
+  type EventCondition,
+} from './log-query.ts';
 
 const EventQuery = z.strictObject({
   userId: z.uuid().optional(),
   childId: z.uuid().optional(),
+  /** The events about the child with this dossier number (its own or a further one). */
+  dossier: z
+    .string()
+    .regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them')
+    .optional(),
   kind: z.enum(AUDIT_EVENT_KINDS).optional(),
   outcome: z.enum(['allowed', 'denied']).optional(),
   from: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
   to: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
-});
+  ...CursorQuery,
+}).refine(oneCursor, ONE_CURSOR);
+
+function conditions(q: z.infer<typeof EventQuery>): EventCondition[] {
+  const c: EventCondition[] = [];
+  if (q.kind) c.push(kindIs(q.kind));
+  if (q.outcome) c.push(outcomeIs(q.outcome));
+  if (q.from) c.push(fromDate(q.from));
+  if (q.to) c.push(toDate(q.to));
+  return c;
+}
+
+/** The children the log is limited to: the dossier number's records, the child id, or both (then where they meet). */
+function onlyChildren(q: z.infer<typeof EventQuery>, dossierChildren: readonly string[] | null): readonly string[] | undefined {
+  if (dossierChildren === null) return q.childId === undefined ? undefined : [q.childId];
+  return q.childId === undefined ? dossierChildren : dossierChildren.filter((id) => id === q.childId);
+}
+
+const NO_ENTRIES = { entries: [], older: null, newer: null } as const;
+/** The newest page views in a user's access report. */
+const RECENT_ENTRIES = 25;
 
 /** Events by this organisation's users: acting in its name, or logging in while holding one of its roles. */
 function ownUsersEvents(organisationId: string): SQL {
@@ -42,43 +61,6 @@ function ownUsersEvents(organisationId: string): SQL {
     eq(auditEvents.actorOrganisationId, organisationId),
     and(isNull(auditEvents.actorOrganisationId), sql`${auditEvents.actorUserId} in ${members}`),
   ) as SQL;
-}
-
-async function listEvents(db: DbOrTx, where: SQL, page: number, pageSize: number) {
-  const rows = await db
-    .select({ event: auditEvents, actorName: users.displayName, organisationName: organisations.name })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .leftJoin(organisations, eq(organisations.id, auditEvents.actorOrganisationId))
-    .where(where)
-    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.insertSeq))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return rows.map(({ event, actorName, organisationName }) => ({
-    id: event.id,
-    occurredAt: event.occurredAt.toISOString(),
-    kind: event.kind as (typeof AUDIT_EVENT_KINDS)[number],
-    outcome: event.outcome === 'denied' ? ('denied' as const) : ('allowed' as const),
-    actorUserId: event.actorUserId,
-    actorName,
-    organisationName,
-    role: event.actorRole,
-    childIds: event.childIds,
-    emergency: event.emergency,
-    purpose: event.purpose,
-  }));
-}
-
-function filters(q: z.infer<typeof EventQuery>): SQL[] {
-  const f: SQL[] = [];
-  if (q.userId) f.push(eq(auditEvents.actorUserId, q.userId));
-  if (q.childId) f.push(sql`${auditEvents.childIds} @> array[${q.childId}]::uuid[]`);
-  if (q.kind) f.push(eq(auditEvents.kind, q.kind));
-  if (q.outcome) f.push(eq(auditEvents.outcome, q.outcome));
-  const localDate = sql`(${auditEvents.occurredAt} at time zone 'Europe/Stockholm')::date`;
-  if (q.from) f.push(sql`${localDate} >= ${q.from}::date`);
-  if (q.to) f.push(sql`${localDate} <= ${q.to}::date`);
-  return f;
 }
 
 export const auditRoutes = [
@@ -103,17 +85,26 @@ export const auditRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/audit/events',
-    summary: 'Accesses and refused attempts by the organisation’s own users (log review)',
+    summary: 'Accesses and refused attempts by the organisation’s own users (log review), one entry per page view',
     tags: ['audit'],
     access: requires('audit:read'),
     audit: 'audit.read',
     query: EventQuery,
-    response: { 200: z.array(EventSchema) },
+    response: { 200: LogPageSchema },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
-      ctx.audit.detail('filterUserId', ctx.query.userId ?? null);
-      const where = and(ownUsersEvents(actor.organisationId), ...filters(ctx.query)) as SQL;
-      return listEvents(ctx.db, where, ctx.query.page, ctx.query.pageSize);
+      const q = ctx.query;
+      ctx.audit.detail('filterUserId', q.userId ?? null);
+      const dossierChildren = q.dossier === undefined ? null : await childrenByDossier(ctx.db, q.dossier);
+      // Looking a child up by number is an access about that child, whether or not its log holds anything.
+      if (dossierChildren !== null) ctx.audit.children(dossierChildren);
+      const childIds = onlyChildren(q, dossierChildren);
+      if (childIds?.length === 0) return NO_ENTRIES;
+      const scope = organisationLog(actor.organisationId, conditions(q), { userId: q.userId, childIds });
+      const page = await readLogPage(ctx.db, scope, { before: q.before, after: q.after }, q.limit);
+      const shown = await present(ctx.db, page, { organisationId: actor.organisationId, nameChildren: true });
+      ctx.audit.children(shown.namedChildren);
+      return shown.page;
     },
   }),
   defineRoute({
@@ -131,7 +122,7 @@ export const auditRoutes = [
         distinctChildren: z.number().int(),
         emergencyAccesses: z.number().int(),
         refusedAttempts: z.number().int(),
-        recent: z.array(EventSchema),
+        recent: z.array(EntrySchema),
       }),
     },
     handler: async (ctx) => {
@@ -151,6 +142,9 @@ export const auditRoutes = [
         .where(mine)
         .groupBy(auditEvents.kind, auditEvents.outcome)
         .orderBy(auditEvents.kind);
+      const recent = await readLogPage(ctx.db, organisationLog(actor.organisationId, [], { userId: member.id }), {}, RECENT_ENTRIES);
+      const shown = await present(ctx.db, recent, { organisationId: actor.organisationId, nameChildren: true });
+      ctx.audit.children(shown.namedChildren);
       const [agg] = await ctx.db
         .select({
           distinctChildren: sql<number>`count(distinct c.id)`.mapWith(Number),
@@ -163,7 +157,7 @@ export const auditRoutes = [
         distinctChildren: agg?.distinctChildren ?? 0,
         emergencyAccesses: totals.filter((t) => t.kind === 'child.emergency_access').reduce((s, t) => s + t.count, 0),
         refusedAttempts: totals.filter((t) => t.outcome === 'denied').reduce((s, t) => s + t.count, 0),
-        recent: await listEvents(ctx.db, mine, 1, 100),
+        recent: shown.page.entries,
       };
     },
   }),
@@ -199,6 +193,7 @@ export const auditRoutes = [
         .orderBy(desc(emergencyAccessGrants.grantedAt))
         .limit(500);
       ctx.audit.detail('grants', rows.length);
+      ctx.audit.children(rows.map((r) => r.grant.childId));
       return rows.map((r) => ({
         id: r.grant.id,
         userName: r.userName,
@@ -219,15 +214,15 @@ export const auditRoutes = [
     access: requires('child:access-log'),
     audit: 'child.access_log.read',
     params: ChildIdParams,
-    query: z.strictObject({ page: z.coerce.number().int().min(1).max(100_000).default(1) }),
-    response: { 200: z.array(EventSchema) },
+    query: z.strictObject(CursorQuery).refine(oneCursor, ONE_CURSOR),
+    response: { 200: LogPageSchema },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       const [found] = await loadChildrenWithFacts(ctx.db, [ctx.params.childId]);
       if (found === undefined || !mayReadAccessLog(actor, found.facts, ctx.today)) throw notFound([ctx.params.childId]);
       ctx.audit.children([ctx.params.childId]);
-      const where = sql`${auditEvents.childIds} @> array[${ctx.params.childId}]::uuid[]`;
-      return listEvents(ctx.db, where, ctx.query.page, 200);
+      const page = await readLogPage(ctx.db, childLog(ctx.params.childId), { before: ctx.query.before, after: ctx.query.after }, ctx.query.limit);
+      return (await present(ctx.db, page, { organisationId: actor.organisationId, nameChildren: false })).page;
     },
   }),
 ];

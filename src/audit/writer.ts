@@ -15,6 +15,8 @@ export interface AuditEventInput {
   readonly kind: AuditEventKind;
   readonly outcome: AuditOutcome;
   readonly requestId: string;
+  /** The page view the request belongs to; the request id when not given (the request is a view of its own). */
+  readonly viewId?: string;
   readonly actor: AuditActor | null;
   readonly purpose: string | null;
   readonly childIds: readonly string[];
@@ -39,6 +41,7 @@ export async function writeAuditEvent(db: DbOrTx, input: AuditEventInput, now: D
     emergency: input.emergency,
     payload: input.payload,
     payloadDigest: payloadDigest(input.payload),
+    viewId: input.viewId ?? input.requestId,
   });
   return id;
 }

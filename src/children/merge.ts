@@ -42,7 +42,7 @@ export const MOVED_TABLES = [
 /** Tables keyed by the child (or the child and something else): moved unless the surviving record has its own. */
 export const KEYED_TABLES = ['case_states', 'case_officers', 'child_intake', 'asylum_cases'] as const;
 /** Tables that stay with the record they were written for. */
-export const KEPT_TABLES = ['audit_events', 'emergency_access_grants', 'decided_children'] as const;
+export const KEPT_TABLES = ['audit_events', 'audit_event_children', 'emergency_access_grants', 'decided_children'] as const;
 
 export interface Moved {
   /** Ids of the rows moved, per table. */

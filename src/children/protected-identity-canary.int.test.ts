@@ -27,7 +27,8 @@ function readUrls(): string[] {
   return coreRoutes
     .filter((r) => r.method === 'GET')
     .map((r) => r.url.replace(/:([a-zA-Z]+)/g, (_, name: string) => (name === 'childId' ? canaryId : (ids[name] ?? '00000000-0000-4000-8000-000000000000'))))
-    .flatMap((url) => (url === '/api/children' ? [url, `/api/children?q=${CANARY.firstName}`, '/api/children?q=20000100'] : [url]));
+    .flatMap((url) => (url === '/api/children' ? [url, `/api/children?q=${CANARY.firstName}`, '/api/children?q=20000100'] : [url]))
+    .flatMap((url) => (url === '/api/audit/events' ? [url, '/api/audit/events?dossier=20000100'] : [url]));
 }
 
 beforeAll(async () => {
@@ -58,6 +59,17 @@ describe('a child with a protected identity', () => {
       const res = await t.request(session, 'GET', url);
       expect(leaks(res.body), `${key} GET ${url}`).toEqual([]);
     }
+  });
+
+  it('is named by dossier number only in the data protection officer’s log, which finds it by that number', async () => {
+    await t.request(await t.login('sara.lind'), 'GET', `/api/children/${canaryId}`);
+    const res = await t.request(await t.login('malmo.dso'), 'GET', '/api/audit/events?dossier=20000100');
+    const entries = res.json<{ entries: { childCount: number; children: { id: string; dossierNumber: string }[] }[] }>().entries;
+    // A list's entry gives a count only; every other entry names the child by its number.
+    const named = entries.filter((e) => e.childCount <= 3);
+    expect(named.length).toBeGreaterThan(0);
+    for (const entry of named) expect(entry.children).toContainEqual({ id: canaryId, dossierNumber: '20000100' });
+    expect(leaks(res.body)).toEqual([]);
   });
 
   it('a masked child is found by dossier number but never by its name', async () => {

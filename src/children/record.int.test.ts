@@ -98,7 +98,8 @@ describe('identifiers', () => {
 
 /** Every row of every table with a child_id, for the given children, as JSON (the merge must give them all back). */
 async function snapshot(ids: readonly string[]): Promise<Record<string, string[]>> {
-  const tables = await childTables();
+  // The audit log's child index grows with every audited request (the merge and its undoing too): not a record's data.
+  const tables = (await childTables()).filter((table) => table !== 'audit_event_children');
   const out: Record<string, string[]> = {};
   for (const table of tables) {
     const { rows } = await t.database.raw.query<{ row: string }>(`select row_to_json(x)::text as row from ${table} x where child_id = any($1::uuid[])`, [ids]);

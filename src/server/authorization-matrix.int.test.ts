@@ -129,7 +129,7 @@ const CORE_CASES: readonly Case[] = [
   // GET /api/god-men and POST /api/children/:childId/guardians moved to the guardianship capability (src/guardianship/matrix.ts).
   {
     route: 'GET /api/children/:childId/access-log',
-    build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/access-log` }),
+    build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/access-log?limit=5` }),
     noSession: 401,
     expect: with_(all(403), { unit_manager: [200, 404], data_protection_officer: [200, 404] }),
   },
@@ -141,7 +141,8 @@ const CORE_CASES: readonly Case[] = [
   },
   {
     route: 'GET /api/audit/events',
-    build: () => ({ method: 'GET', url: '/api/audit/events' }),
+    // Any child's dossier number may be searched: the log holds only the organisation's own users' events about it.
+    build: (_f, s) => ({ method: 'GET', url: `/api/audit/events?dossier=${s === 'own' ? OWN_CHILD : OTHER_CHILD}&limit=5` }),
     noSession: 401,
     expect: with_(all(403), { data_protection_officer: [200, 200] }),
   },

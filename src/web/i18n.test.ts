@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../domain/access/roles.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
+import { AUDIT_SECTIONS } from '../domain/audit/page-views.ts';
 import { AGE_BANDS, DECISION_KINDS, RULES } from './api/allocation-types.ts';
 import { isMessageKey, translate } from './i18n.ts';
 import { en } from './i18n/en.ts';
@@ -18,6 +19,16 @@ describe('the UI dictionary', () => {
   it('names every audit event kind in both languages, so the log never shows a bare code', () => {
     const missing = AUDIT_EVENT_KINDS.filter((kind) => !isMessageKey(`kind.${kind}`));
     expect(missing).toEqual([]);
+  });
+
+  it('names every section of a child a page view can show in the log, and every outcome of a view', () => {
+    const keys = [
+      ...AUDIT_SECTIONS.map((section) => `auditSection.${section}`),
+      'outcome.allowed',
+      'outcome.denied',
+      'outcome.partly_denied',
+    ];
+    expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
   });
 
   it('names every kind of allocation decision, both rules and every age band', () => {

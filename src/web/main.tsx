@@ -3,7 +3,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/client.ts';
+import { ApiError, startPageView } from './api/client.ts';
 import { SESSION_KEY } from './api/queries.ts';
 import { LanguageProvider } from './language.tsx';
 import { router } from './router.tsx';
@@ -28,6 +28,9 @@ const queryClient: QueryClient = new QueryClient({
     },
   },
 });
+
+// Each navigation is a new page view; its requests carry its id, so the audit log shows the view as one entry.
+router.subscribe('onBeforeNavigate', startPageView);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');

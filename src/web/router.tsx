@@ -10,6 +10,7 @@ import { caseRoutes } from './routes-case.tsx';
 import { AccessLogPage } from './pages/AccessLogPage.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
 import { AuditEventsPage, type AuditFilters } from './pages/audit/AuditEventsPage.tsx';
+import type { LogPlace } from './pages/audit/LogPager.tsx';
 import { EmergencyGrantsPage } from './pages/audit/EmergencyGrantsPage.tsx';
 import { UserReportPage } from './pages/audit/UserReportPage.tsx';
 import { ChildPage } from './pages/child/ChildPage.tsx';
@@ -41,6 +42,7 @@ import {
 
 type Search = Record<string, unknown>;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DOSSIER = /^[0-9]{4,12}$/;
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 function loginSearch(search: Search): LoginSearch {
@@ -61,17 +63,33 @@ function childSearch(search: Search): { del?: ChildView } {
   return del === undefined ? {} : { del };
 }
 
-function auditSearch(search: Search): AuditFilters {
+/** A log's place: a cursor from the server, a positive whole number. */
+function logPlace(search: Search): LogPlace {
+  const cursor = (value: unknown) => {
+    const n = Number(value);
+    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  };
+  const aldre = cursor(search.aldre);
+  const nyare = aldre === undefined ? cursor(search.nyare) : undefined;
+  return { ...(aldre === undefined ? {} : { aldre }), ...(nyare === undefined ? {} : { nyare }) };
+}
+
+function auditSearch(search: Search): AuditFilters & LogPlace {
   const kind = AUDIT_EVENT_KINDS.find((k) => k === search.kind);
   const outcome = search.outcome === 'allowed' || search.outcome === 'denied' ? search.outcome : undefined;
   const date = (value: unknown) => (typeof value === 'string' && ISO_DATE.test(value) ? value : undefined);
   const from = date(search.from);
   const to = date(search.to);
+  // The router reads `?dossier=20000102` as a number (a leading zero keeps it a string): take either.
+  const rawDossier = typeof search.dossier === 'number' ? String(search.dossier) : search.dossier;
+  const dossier = typeof rawDossier === 'string' && DOSSIER.test(rawDossier) ? rawDossier : undefined;
   return {
     ...(kind === undefined ? {} : { kind }),
     ...(outcome === undefined ? {} : { outcome }),
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
+    ...(dossier === undefined ? {} : { dossier }),
+    ...logPlace(search),
   };
 }
 
@@ -91,11 +109,17 @@ function ChildRoute() {
 }
 function AccessLogRoute() {
   const { childId = '' } = useParams({ strict: false });
-  return <AccessLogPage key={childId} childId={childId} />;
+  const { aldre, nyare } = useSearch({ strict: false });
+  return <AccessLogPage key={childId} childId={childId} place={logPlace({ aldre, nyare })} />;
 }
 function AuditRoute() {
-  const { kind, outcome, from, to } = useSearch({ strict: false });
-  return <AuditEventsPage filters={auditSearch({ kind, outcome, from, to })} />;
+  const { kind, outcome, from, to, dossier, aldre, nyare } = useSearch({ strict: false });
+  return (
+    <AuditEventsPage
+      filters={auditSearch({ kind, outcome, from, to, dossier })}
+      place={logPlace({ aldre, nyare })}
+    />
+  );
 }
 function UserReportRoute() {
   const { userId = '' } = useParams({ strict: false });
@@ -131,6 +155,7 @@ const childRoute = createRoute({
 const accessLogRoute = createRoute({
   getParentRoute: parent,
   path: '/barn/$childId/atkomstlogg',
+  validateSearch: logPlace,
   component: () => <RequirePermission permission="child:access-log">{<AccessLogRoute />}</RequirePermission>,
 });
 const waitingRoute = createRoute({

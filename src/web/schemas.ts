@@ -25,7 +25,6 @@ export const EmergencyAccessSchema = z.object({
 });
 export type EmergencyAccessInput = z.input<typeof EmergencyAccessSchema>;
 
-
 export const GrantRoleSchema = z.object({
   subject: required(200),
   displayName: required(200),
@@ -46,6 +45,10 @@ export const AuditFilterSchema = z
     outcome: z.enum(['', 'allowed', 'denied']),
     from: optionalDate,
     to: optionalDate,
+    dossier: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || DOSSIER.test(value), 'dossier_format'),
   })
   .refine((f) => f.from === '' || f.to === '' || f.from <= f.to, { path: ['to'], message: 'invalid_date' });
 export type AuditFilterInput = z.input<typeof AuditFilterSchema>;

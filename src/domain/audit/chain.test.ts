@@ -43,6 +43,15 @@ describe('canonical JSON', () => {
   });
 });
 
+describe('the page view in the chained header', () => {
+  it('is covered by the hash when present', () => {
+    const { header } = anEvent(1);
+    const viewed = { ...header, viewId: '3f0e2b8c-6d1a-4c5e-9b7a-2d4f6e8a0c1b' };
+    expect(linkHash(GENESIS_HASH, 1, viewed)).not.toBe(linkHash(GENESIS_HASH, 1, header));
+    expect(linkHash(GENESIS_HASH, 1, viewed)).not.toBe(linkHash(GENESIS_HASH, 1, { ...viewed, viewId: '3f0e2b8c-6d1a-4c5e-9b7a-2d4f6e8a0c1c' }));
+  });
+});
+
 describe('the audit chain', () => {
   const events = Array.from({ length: 20 }, (_, i) => anEvent(i));
   const links = chainOf(events);
@@ -72,7 +81,7 @@ describe('the audit chain', () => {
   });
   it('detects any single-field change in any event (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 19 }), fc.constantFrom('requestId', 'actorRole', 'occurredAt', 'kind'), (index, field) => {
+      fc.property(fc.integer({ min: 0, max: 19 }), fc.constantFrom('requestId', 'actorRole', 'occurredAt', 'kind', 'viewId'), (index, field) => {
         const changed = events.map((e, i) =>
           i === index ? { ...e, header: { ...e.header, [field]: field === 'kind' ? 'child.list' : `${String(e.header[field as keyof AuditEventHeader])}x` } } : e,
         );

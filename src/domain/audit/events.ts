@@ -88,6 +88,11 @@ export interface AuditEventHeader {
   readonly childIds: readonly string[];
   readonly emergency: boolean;
   readonly payloadDigest: string;
+  /**
+   * The page view the event belongs to. Absent on events written before views were recorded, so that their chained
+   * hashes stay as they were sealed.
+   */
+  readonly viewId?: string;
 }
 
 export function isAuditEventKind(value: string): value is AuditEventKind {

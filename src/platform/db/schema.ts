@@ -330,12 +330,37 @@ export const auditEvents = pgTable(
     emergency: boolean('emergency').notNull(),
     payload: jsonb('payload'),
     payloadDigest: text('payload_digest').notNull(),
+    /**
+     * The page view the request belonged to (the web client's per-view id, or the request id): the log shows one
+     * entry per view. Null on rows written before views were recorded; those group by their request id.
+     */
+    viewId: text('view_id'),
   },
   (t) => [
-    index('audit_actor_idx').on(t.actorOrganisationId, t.occurredAt),
-    index('audit_user_idx').on(t.actorUserId, t.occurredAt),
-    index('audit_children_idx').using('gin', t.childIds),
+    // The logs page newest first by (time, insertion order) within an organisation, a user or a child.
+    index('audit_org_time_idx').on(t.actorOrganisationId, t.occurredAt, t.insertSeq),
+    index('audit_user_time_idx').on(t.actorUserId, t.occurredAt, t.insertSeq),
+    // Logins and other events outside any organisation, for the log of the organisations the user belongs to.
+    index('audit_unaffiliated_idx').on(t.actorUserId, t.occurredAt, t.insertSeq).where(sql`${t.actorOrganisationId} is null`),
+    // The other events of a page view (grouping at read time).
+    index('audit_view_idx').on(sql`coalesce(${t.viewId}, ${t.requestId})`),
   ],
+);
+
+/**
+ * Which events name which child, in the log's order, so that one child's events are read newest first through an
+ * index ("who has seen this child", the log review by dossier number). Kept by the database from
+ * `audit_events.child_ids` (trigger, migration 0014); append-only like the events; `audit verify` checks it against
+ * the chained events.
+ */
+export const auditEventChildren = pgTable(
+  'audit_event_children',
+  {
+    childId: uuid('child_id').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    insertSeq: bigint('insert_seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.childId, t.occurredAt, t.insertSeq] })],
 );
 
 /** The hash chain over audit events, in sealing order. Append-only. */

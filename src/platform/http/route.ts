@@ -118,6 +118,16 @@ export function assertDeclared(spec: Partial<RouteSpec>): void {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The web client names the page view each request belongs to, so that the log can show one entry per view. */
+export const VIEW_HEADER = 'x-anvisa-view';
+const ViewId = z.uuid();
+
+/** The client's view id when it is a UUID; otherwise the request stands for a view of its own. */
+function viewIdOf(request: FastifyRequest): string {
+  const value = request.headers[VIEW_HEADER];
+  return typeof value === 'string' && ViewId.safeParse(value).success ? value.toLowerCase() : request.id;
+}
+
 class AuditCollector implements AuditScope {
   readonly childIds = new Set<string>();
   isEmergency = false;
@@ -194,6 +204,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
     handler: async (request, reply) => {
       const now = deps.clock();
       const auth = request.auth;
+      const viewId = viewIdOf(request);
       const collector = new AuditCollector(audited ? (spec.audit) : 'auth.login');
       const makeContext = (db: DbOrTx): RouteContext<unknown, unknown, unknown> => ({
         params: request.params,
@@ -228,6 +239,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
                 kind: collector.eventKind,
                 outcome: 'allowed',
                 requestId: request.id,
+              viewId,
                 actor: auditActorOf(auth),
                 purpose: collector.purposeText,
                 childIds: [...collector.childIds],
@@ -248,6 +260,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
               kind: spec.audit,
               outcome: 'denied',
               requestId: request.id,
+              viewId,
               actor: auditActorOf(auth),
               purpose: null,
               childIds: [...error.childIds, ...childIdsFromParams(request.params)],

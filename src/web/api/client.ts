@@ -24,6 +24,26 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 
+/** The header that names the page view a request belongs to: the audit log shows one entry per view. */
+export const VIEW_HEADER = 'x-anvisa-view';
+
+/** A random version 4 UUID; crypto.randomUUID exists only in secure contexts (HTTPS or localhost). */
+export function newViewId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+let viewId = newViewId();
+
+/** A new page view starts with each navigation: the requests that follow belong to it. */
+export function startPageView(): void {
+  viewId = newViewId();
+}
+
 /** The session answer carries the CSRF token; every later unsafe request sends it back. */
 export function rememberCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -66,7 +86,7 @@ export function withQuery(path: string, query: Query = {}): string {
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', [VIEW_HEADER]: viewId };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   let response: Response;

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-qu
 import { ApiError, apiGet, rememberCsrfToken, type Query } from './client.ts';
 import type {
   AdminUsers,
-  AuditEvent,
+  AuditLogPage,
   AuthOptions,
   ChildDetail,
   ChildList,
@@ -76,10 +76,18 @@ export function useChild(childId: string) {
   });
 }
 
-export function useAccessLog(childId: string) {
+/** Where a log page starts: older than `before`, or newer than `after` (the server's cursors). */
+export interface LogCursor {
+  readonly before?: number | undefined;
+  readonly after?: number | undefined;
+}
+
+export function useAccessLog(childId: string, cursor: LogCursor) {
   return useQuery({
-    queryKey: ['access-log', childId],
-    queryFn: () => apiGet<AuditEvent[]>(`/api/children/${encodeURIComponent(childId)}/access-log`),
+    queryKey: ['access-log', childId, cursor],
+    queryFn: () =>
+      apiGet<AuditLogPage>(`/api/children/${encodeURIComponent(childId)}/access-log`, { ...cursor }),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -102,7 +110,7 @@ export function useCounties() {
 export function useAuditEvents(filters: Query) {
   return useQuery({
     queryKey: ['audit-events', filters],
-    queryFn: () => apiGet<AuditEvent[]>('/api/audit/events', filters),
+    queryFn: () => apiGet<AuditLogPage>('/api/audit/events', filters),
     placeholderData: keepPreviousData,
   });
 }

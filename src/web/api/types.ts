@@ -2,6 +2,7 @@ import type { CaseSection, SectionAccess } from '../../domain/access/case-sectio
 /** The shapes of the API's JSON answers (see /openapi.json). The server is the authority; the UI only reads them. */
 import type { OrganisationType, Role } from '../../domain/access/roles.ts';
 import type { AuditEventKind } from '../../domain/audit/events.ts';
+import type { AuditSection } from '../../domain/audit/page-views.ts';
 
 export type Gender = 'female' | 'male' | 'other';
 export type ChildView = 'minimal' | 'basic' | 'full';
@@ -106,18 +107,36 @@ export interface County {
   readonly shortName: string;
 }
 
-export interface AuditEvent {
+/** One page view (or one request outside any view) in an audit log, with the parts it read or did. */
+export interface AuditEntry {
   readonly id: string;
-  readonly occurredAt: string;
-  readonly kind: AuditEventKind;
-  readonly outcome: 'allowed' | 'denied';
+  readonly startedAt: string;
+  readonly endedAt: string;
   readonly actorUserId: string | null;
   readonly actorName: string | null;
   readonly organisationName: string | null;
   readonly role: string | null;
-  readonly childIds: readonly string[];
+  /** The actor is one of the reader's organisation's users: their access report can be opened. */
+  readonly reportAvailable: boolean;
+  readonly outcome: 'allowed' | 'denied' | 'partly_denied';
   readonly emergency: boolean;
   readonly purpose: string | null;
+  readonly parts: readonly {
+    readonly kind: AuditEventKind;
+    readonly section: AuditSection | null;
+    readonly outcome: 'allowed' | 'denied';
+    readonly count: number;
+  }[];
+  readonly childCount: number;
+  /** Named by dossier number in the data protection officer's views (up to three); empty otherwise. */
+  readonly children: readonly { readonly id: string; readonly dossierNumber: string }[];
+}
+
+/** A page of a log, newest first, with the cursors to the older and the newer page. */
+export interface AuditLogPage {
+  readonly entries: readonly AuditEntry[];
+  readonly older: number | null;
+  readonly newer: number | null;
 }
 
 export interface UserReport {
@@ -126,7 +145,7 @@ export interface UserReport {
   readonly distinctChildren: number;
   readonly emergencyAccesses: number;
   readonly refusedAttempts: number;
-  readonly recent: readonly AuditEvent[];
+  readonly recent: readonly AuditEntry[];
 }
 
 export interface EmergencyGrant {

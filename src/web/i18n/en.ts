@@ -8,6 +8,7 @@ import { enGuardianship } from './en-guardianship.ts';
 import { enWorklist } from './en-worklist.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enChild } from './en-child.ts';
+import { enAudit } from './en-audit.ts';
 import type { sv } from './sv.ts';
 
 export const en: Readonly<Record<keyof typeof sv, string>> = {
@@ -20,6 +21,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enWorklist,
   ...enStatistics,
   ...enChild,
+  ...enAudit,
   'app.name': 'Anvisa',
   'app.tagline': 'Reception of unaccompanied children',
   'shell.skip': 'Skip to main content',
@@ -280,7 +282,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'audit.apply': 'Show events',
   'audit.reset': 'Clear the filter',
   'audit.caption': 'Log events, newest first',
-  'audit.count': '{count} events shown.',
+  'audit.count': 'Entries shown: {count}.',
   'audit.empty': 'No events match the filter.',
   'audit.col.time': 'Time',
   'audit.col.kind': 'Event',
@@ -290,7 +292,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'audit.col.children': 'Children',
   'audit.col.purpose': 'Purpose',
   'audit.emergencyMark': 'Emergency access',
-  'audit.childLink': 'Who has seen child {id}',
   'audit.childCount': '{count} children',
   'audit.reportLink': 'Access report for {name}',
   'outcome.allowed': 'Allowed',

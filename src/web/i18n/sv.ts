@@ -8,6 +8,7 @@ import { svGuardianship } from './sv-guardianship.ts';
 import { svWorklist } from './sv-worklist.ts';
 import { svStatistics } from './sv-statistics.ts';
 import { svChild } from './sv-child.ts';
+import { svAudit } from './sv-audit.ts';
 export const sv = {
   ...svAsylum,
   ...svAllocation,
@@ -18,6 +19,7 @@ export const sv = {
   ...svWorklist,
   ...svStatistics,
   ...svChild,
+  ...svAudit,
   'app.name': 'Anvisa',
   'app.tagline': 'Mottagande av ensamkommande barn',
   'shell.skip': 'Hoppa till huvudinnehållet',
@@ -277,7 +279,7 @@ export const sv = {
   'audit.apply': 'Visa händelser',
   'audit.reset': 'Rensa filtret',
   'audit.caption': 'Logghändelser, nyast först',
-  'audit.count': '{count} händelser visas.',
+  'audit.count': 'Poster som visas: {count}.',
   'audit.empty': 'Inga händelser matchar filtret.',
   'audit.col.time': 'Tid',
   'audit.col.kind': 'Händelse',
@@ -287,7 +289,6 @@ export const sv = {
   'audit.col.children': 'Barn',
   'audit.col.purpose': 'Syfte',
   'audit.emergencyMark': 'Nödåtkomst',
-  'audit.childLink': 'Vem har sett barnet {id}',
   'audit.childCount': '{count} barn',
   'audit.reportLink': 'Åtkomstrapport för {name}',
   'outcome.allowed': 'Tillåten',

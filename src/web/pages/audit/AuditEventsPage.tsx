@@ -1,4 +1,7 @@
-/** Log review for the data protection officer: the organisation's users' accesses and refused attempts. */
+/**
+ * Log review for the data protection officer: the organisation's users' accesses and refused attempts, one entry per
+ * page view, paged by cursor, filtered by kind, outcome, dates and a child's dossier number.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
@@ -14,22 +17,27 @@ import { Announce, LoadError, Loading } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { AuditFilterSchema, type AuditFilterInput } from '../../schemas.ts';
-import { AuditEventsTable } from './AuditEventsTable.tsx';
+import { AuditEntriesTable } from './AuditEntriesTable.tsx';
 import { AuditTabs } from './AuditTabs.tsx';
+import { LogPager, type LogPlace } from './LogPager.tsx';
 
 export interface AuditFilters {
   readonly kind?: AuditEventKind;
   readonly outcome?: 'allowed' | 'denied';
   readonly from?: string;
   readonly to?: string;
+  /** A child's dossier number: the events about that child. */
+  readonly dossier?: string;
 }
 
-const NAMES = ['kind', 'outcome', 'from', 'to'] as const;
+const PAGE_SIZE = 50;
+const NAMES = ['kind', 'outcome', 'from', 'to', 'dossier'] as const;
 const FIELDS = [
   { name: 'kind', id: 'audit-kind', label: 'audit.kind' },
   { name: 'outcome', id: 'audit-outcome', label: 'audit.outcome' },
   { name: 'from', id: 'audit-from', label: 'audit.from' },
   { name: 'to', id: 'audit-to', label: 'audit.to' },
+  { name: 'dossier', id: 'audit-dossier', label: 'audit.dossier' },
 ] as const;
 
 function FilterForm({ filters }: { readonly filters: AuditFilters }) {
@@ -40,6 +48,7 @@ function FilterForm({ filters }: { readonly filters: AuditFilters }) {
     outcome: filters.outcome ?? '',
     from: filters.from ?? '',
     to: filters.to ?? '',
+    dossier: filters.dossier ?? '',
   };
   const form = useForm<AuditFilterInput, unknown, z.output<typeof AuditFilterSchema>>({
     resolver: zodResolver(AuditFilterSchema),
@@ -96,6 +105,15 @@ function FilterForm({ filters }: { readonly filters: AuditFilters }) {
           error={fieldErrorText(t, errors.to)}
           registration={form.register('to')}
         />
+        <TextField
+          id="audit-dossier"
+          inputMode="numeric"
+          width="medium"
+          label={t('audit.dossier')}
+          hint={t('audit.dossierHint')}
+          error={fieldErrorText(t, errors.dossier)}
+          registration={form.register('dossier')}
+        />
       </div>
       <p className="actions">
         <button type="submit" className="button button--primary">
@@ -109,24 +127,58 @@ function FilterForm({ filters }: { readonly filters: AuditFilters }) {
   );
 }
 
-export function AuditEventsPage({ filters }: { readonly filters: AuditFilters }) {
+export function AuditEventsPage({
+  filters,
+  place,
+}: {
+  readonly filters: AuditFilters;
+  readonly place: LogPlace;
+}) {
   const { t } = useI18n();
-  const events = useAuditEvents({ ...filters, pageSize: 200 });
+  const events = useAuditEvents({ ...filters, before: place.aldre, after: place.nyare, limit: PAGE_SIZE });
+  const page = events.data;
   return (
     <Page title={t('audit.title')}>
       <p className="lead">{t('audit.intro')}</p>
       <AuditTabs />
       <FilterForm filters={filters} />
+      <p className="hint">{t('audit.entryHint')}</p>
       <Announce>
-        {events.data !== undefined && (
-          <p className="result-count">{t('audit.count', { count: events.data.length })}</p>
+        {page !== undefined && (
+          <p className="result-count">{t('audit.count', { count: page.entries.length })}</p>
         )}
       </Announce>
       {events.isPending && <Loading />}
       {events.isError && <LoadError error={events.error} />}
-      {events.data?.length === 0 && <p>{t('audit.empty')}</p>}
-      {events.data !== undefined && events.data.length > 0 && (
-        <AuditEventsTable events={events.data} caption={t('audit.caption')} linkUsers linkChildren />
+      {page?.entries.length === 0 && (
+        <p>
+          {place.aldre === undefined && place.nyare === undefined ? t('audit.empty') : t('audit.pageEmpty')}
+        </p>
+      )}
+      {page !== undefined && page.entries.length > 0 && (
+        <AuditEntriesTable
+          entries={page.entries}
+          caption={t('audit.caption')}
+          linkUsers
+          showChildren
+          focusKey={`${place.aldre ?? ''}-${place.nyare ?? ''}`}
+        />
+      )}
+      {page !== undefined && (
+        <LogPager
+          page={page}
+          place={place}
+          renderLink={(target, label, rel) => (
+            <Link
+              to="/logg"
+              search={{ ...filters, ...target }}
+              rel={rel}
+              className="button button--secondary"
+            >
+              {label}
+            </Link>
+          )}
+        />
       )}
     </Page>
   );

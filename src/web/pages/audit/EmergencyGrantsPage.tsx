@@ -40,9 +40,9 @@ export function EmergencyGrantsPage() {
                   <td>{roleText(t, grant.role)}</td>
                   <td>
                     <Link
-                      to="/barn/$childId/atkomstlogg"
-                      params={{ childId: grant.childId }}
-                      aria-label={t('audit.childLink', { id: grant.dossierNumber })}
+                      to="/logg"
+                      search={{ dossier: grant.dossierNumber }}
+                      aria-label={t('audit.childLogLink', { dossier: grant.dossierNumber })}
                     >
                       {grant.dossierNumber}
                     </Link>

@@ -7,7 +7,7 @@ import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
-import { AuditEventsTable } from './AuditEventsTable.tsx';
+import { AuditEntriesTable } from './AuditEntriesTable.tsx';
 import { AuditTabs } from './AuditTabs.tsx';
 
 export function UserReportPage({ userId }: { readonly userId: string }) {
@@ -66,11 +66,11 @@ export function UserReportPage({ userId }: { readonly userId: string }) {
           </tbody>
         </table>
       </div>
-      <AuditEventsTable
-        events={data.recent}
+      <AuditEntriesTable
+        entries={data.recent}
         caption={t('report.recentCaption')}
         linkUsers={false}
-        linkChildren
+        showChildren
       />
     </Page>
   );
