@@ -1,9 +1,10 @@
 /**
- * Social services' case of the responsible municipality (SoL 11 kap.): report received → protection assessment →
- * preliminary assessment (open an investigation or not) → investigation (four months unless extended with a reason)
- * → decisions on interventions with care plan → care started (implementation plan) → reviews every six months →
- * closed by the unit manager. Every step goes through `applyTransition`; this module writes the step's details to
- * `social_cases` and keeps the case's open deadlines on its primary social worker.
+ * Social services' case of the responsible municipality (20 kap. SoL 2025:400, formerly 11 kap. SoL 2001:453):
+ * report received → protection assessment → preliminary assessment (open an investigation or not) → investigation
+ * (four months from its opening unless extended with a reason) → decisions on interventions with care plan → care
+ * started (implementation plan) → reviews every six months → closed by the unit manager. Every step goes through
+ * `applyTransition`; this module writes the step's details to `social_cases` and keeps the case's open deadlines on
+ * its primary social worker.
  */
 import { and, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { currentResponsibleMunicipality } from '../domain/access/child-scope.ts';

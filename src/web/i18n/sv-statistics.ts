@@ -16,7 +16,7 @@ export const svStatistics = {
   'figures.schoolStart': 'Skolstart efter ankomst',
   'figures.schoolStartGoal': 'Mål: skolstart inom 30 dagar från ankomsten (prop. 2000/01:115). Andel inom målet och mediantid i dagar.',
   'figures.careReviews': 'Övervägande av vården i tid',
-  'figures.careReviewsGoal': 'Vården ska övervägas minst var sjätte månad (6 kap. 8 § SoL 2001:453). Andel i tid och median dagar mellan övervägandena.',
+  'figures.careReviewsGoal': 'Vården ska övervägas minst var sjätte månad (22 kap. 13 § SoL 2025:400, tidigare 6 kap. 8 § SoL 2001:453). Andel i tid och median dagar mellan övervägandena.',
   'figures.godMan': 'Tid från ansökan till förordnad god man',
   'figures.godManGoal': 'Så snart som möjligt (3 § lag 2005:429); praxis 2–3 dagar. Andel inom 3 dagar och mediantid i dagar.',
   'figures.gender': 'Kön',
