@@ -84,7 +84,7 @@ export function presentDeadline(d: { id: string; rule: string; startedOn: string
   return {
     id: d.id,
     rule: d.rule,
-    title: rule?.title ?? d.rule,
+    title: rule?.title ?? 'Tidsfrist',
     source: rule?.source ?? '',
     statutory: rule?.statutory ?? false,
     startedOn: d.startedOn,

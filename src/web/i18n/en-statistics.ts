@@ -28,7 +28,8 @@ export const enStatistics: Readonly<Record<keyof typeof svStatistics, string>> =
   'figures.allGenders': 'All',
   'figures.ageBand': '{band} years',
   'figures.allAges': 'All ages',
-  'figures.cell': '{n} children · {share} within the goal · median {median} d',
+  'figures.cell.one': '{count} child · {share} within the goal · median {median} d',
+  'figures.cell.other': '{count} children · {share} within the goal · median {median} d',
   'figures.suppressed': 'fewer than 5',
   'figures.suppressionNote': '"fewer than 5" means 1–4 children; the values are not shown so that no child can be singled out.',
 };

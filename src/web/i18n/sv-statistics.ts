@@ -26,7 +26,8 @@ export const svStatistics = {
   'figures.allGenders': 'Alla',
   'figures.ageBand': '{band} år',
   'figures.allAges': 'Alla åldrar',
-  'figures.cell': '{n} barn · {share} inom målet · median {median} d',
+  'figures.cell.one': '{count} barn · {share} inom målet · median {median} d',
+  'figures.cell.other': '{count} barn · {share} inom målet · median {median} d',
   'figures.suppressed': 'färre än 5',
   'figures.suppressionNote': '"färre än 5" betyder 1–4 barn; värdena visas inte för att inget enskilt barn ska kunna pekas ut.',
 } as const;

@@ -10,7 +10,7 @@ import { AuditEventsTable } from './audit/AuditEventsTable.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 export function AccessLogPage({ childId }: { readonly childId: string }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
   const log = useAccessLog(childId);
   if (log.error instanceof ApiError && log.error.status === 404) return <NotFoundPage />;
@@ -26,7 +26,7 @@ export function AccessLogPage({ childId }: { readonly childId: string }) {
       )}
       <Announce>
         {log.data !== undefined && (
-          <p className="result-count">{t('audit.count', { count: log.data.length })}</p>
+          <p className="result-count">{tn('audit.count', log.data.length)}</p>
         )}
       </Announce>
       {log.isPending && <Loading />}

@@ -110,7 +110,7 @@ function FilterForm({ filters }: { readonly filters: AuditFilters }) {
 }
 
 export function AuditEventsPage({ filters }: { readonly filters: AuditFilters }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const events = useAuditEvents({ ...filters, pageSize: 200 });
   return (
     <Page title={t('audit.title')}>
@@ -119,7 +119,7 @@ export function AuditEventsPage({ filters }: { readonly filters: AuditFilters })
       <FilterForm filters={filters} />
       <Announce>
         {events.data !== undefined && (
-          <p className="result-count">{t('audit.count', { count: events.data.length })}</p>
+          <p className="result-count">{tn('audit.count', events.data.length)}</p>
         )}
       </Announce>
       {events.isPending && <Loading />}

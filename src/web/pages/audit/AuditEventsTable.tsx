@@ -13,10 +13,10 @@ function Children({
   readonly ids: readonly string[];
   readonly linkChildren: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   if (ids.length === 0) return <>–</>;
   if (!linkChildren || ids.length > MAX_CHILD_LINKS)
-    return <>{t('audit.childCount', { count: ids.length })}</>;
+    return <>{tn('audit.childCount', ids.length)}</>;
   return (
     <ul className="plain-list">
       {ids.map((id) => (

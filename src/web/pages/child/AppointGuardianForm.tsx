@@ -43,7 +43,7 @@ export function candidates(registry: Registry, childLanguages: readonly string[]
 }
 
 function Chosen({ entry, view, limit }: { readonly entry: RegistryEntry; readonly view: GuardianshipView; readonly limit: number }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const shared = sharedLanguages(view.languages, entry.languages);
   return (
     <div className="card guardianship-chosen" aria-labelledby={`${ID}-chosen-title`} role="group">
@@ -52,7 +52,7 @@ function Chosen({ entry, view, limit }: { readonly entry: RegistryEntry; readonl
       </h3>
       <p>{shared.length > 0 ? t('guardianship.appoint.match', { languages: shared.join(', ') }) : t('guardianship.appoint.noMatch')}</p>
       <p>{t('guardianship.appoint.wardsNow', { wards: entry.wards, limit })}</p>
-      {entry.wards + 1 > limit && <p className="notice notice--warning">{t('guardianship.appoint.overLimit', { wards: entry.wards + 1, limit })}</p>}
+      {entry.wards + 1 > limit && <p className="notice notice--warning">{tn('guardianship.appoint.overLimit', entry.wards + 1, { limit })}</p>}
     </div>
   );
 }
@@ -69,7 +69,7 @@ export function AppointGuardianForm({
   /** The appointment is made; the page shows it with the server's warnings (the open request is gone). */
   readonly onAppointed: (warnings: readonly AppointmentWarning[]) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const form = useForm<AppointInput>({
     resolver: zodResolver(AppointSchema),
     shouldFocusError: false,
@@ -109,9 +109,8 @@ export function AppointGuardianForm({
           <option value="">{t('guardianship.appoint.choose')}</option>
           {options.map((g) => (
             <option key={g.userId} value={g.userId}>
-              {t(sharedLanguages(view.languages, g.languages).length > 0 ? 'guardianship.appoint.optionMatch' : 'guardianship.appoint.option', {
+              {tn(sharedLanguages(view.languages, g.languages).length > 0 ? 'guardianship.appoint.optionMatch' : 'guardianship.appoint.option', g.wards, {
                 name: g.name,
-                wards: g.wards,
                 languages: g.languages.join(', '),
               })}
             </option>

@@ -12,7 +12,7 @@ import { useOverview } from '../../../api/worklist-queries.ts';
 import { LoadError, Loading } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
 import { activeAssignment, can } from '../../../permissions.ts';
-import { machineLabel, stateLabel, timeLeftText } from '../../worklist/labels.ts';
+import { deadlineSource, deadlineTitle, machineLabel, stateLabel, timeLeftText } from '../../worklist/labels.ts';
 import { RecordPanel } from '../../worklist/RecordPanel.tsx';
 
 function People({ overview }: { readonly overview: Overview }) {
@@ -96,7 +96,7 @@ function States({ overview }: { readonly overview: Overview }) {
 }
 
 function Deadlines({ overview }: { readonly overview: Overview }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   return (
     <>
       <h3>{t('worklist.overview.deadlines')}</h3>
@@ -106,13 +106,11 @@ function Deadlines({ overview }: { readonly overview: Overview }) {
         <ul className="deadlines">
           {overview.deadlines.map((d) => (
             <li key={d.id} className={d.overdue ? 'deadline deadline--overdue' : 'deadline'}>
-              <span className="deadline__title">{d.title}</span>{' '}
+              <span className="deadline__title">{deadlineTitle(t, d.rule)}</span>{' '}
               <span className="nowrap">
-                {d.dueOn} – {timeLeftText(t, d)}
+                {d.dueOn} – {timeLeftText(t, tn, d)}
               </span>
-              <span className="hint deadline__source">
-                {d.source} · {t('worklist.ruleId', { rule: d.rule })}
-              </span>
+              <span className="hint deadline__source">{deadlineSource(t, d.rule)}</span>
             </li>
           ))}
         </ul>
