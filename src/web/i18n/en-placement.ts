@@ -59,6 +59,8 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.form.sis': 'SiS special youth home',
   'placement.legalBasis.SoL': 'SoL (voluntary care)',
   'placement.legalBasis.LVU': 'LVU (compulsory care)',
+  'placement.provision.sol_2025': 'Ch. 11 s. 1 and ch. 9 s. 1 Social Services Act (2025:400)',
+  'placement.provision.sol_2001': 'Ch. 4 s. 1 and ch. 6 s. 1 SoL (2001:453), the law in force when it was decided',
   'placement.endReason.moved': 'Moved',
   'placement.endReason.turned_18': 'Turned 18',
   'placement.endReason.absconded': 'Absconded',

@@ -59,6 +59,8 @@ export const svPlacement = {
   'placement.form.sis': 'SiS särskilt ungdomshem',
   'placement.legalBasis.SoL': 'SoL (frivillig vård)',
   'placement.legalBasis.LVU': 'LVU (vård utan samtycke)',
+  'placement.provision.sol_2025': '11 kap. 1 § och 9 kap. 1 § SoL (2025:400)',
+  'placement.provision.sol_2001': '4 kap. 1 § och 6 kap. 1 § SoL (2001:453), lagen som gällde när beslutet fattades',
   'placement.endReason.moved': 'Flyttat',
   'placement.endReason.turned_18': 'Fyllt 18 år',
   'placement.endReason.absconded': 'Avvikit',
