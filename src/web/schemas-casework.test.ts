@@ -11,7 +11,7 @@ describe('the step form of the social case', () => {
     expect(problems(stepSchema('receive_report').safeParse(values({})))).toEqual(['source:choose']);
     expect(problems(stepSchema('open_investigation').safeParse(values({})))).toEqual([]);
     expect(problems(stepSchema('extend_investigation').safeParse(values({ reason: 'kort' })))).toEqual(['extendedTo:required', 'reason:reason_short']);
-    expect(problems(stepSchema('decide_interventions').safeParse(values({ carePlanOn: '' })))).toEqual(['interventions:choose', 'carePlanOn:invalid_date']);
+    expect(problems(stepSchema('decide_interventions').safeParse(values({ carePlanOn: '' })))).toEqual(['interventions:choose', 'carePlanOn:required']);
   });
 
   it('refuses a date in the future', () => {

@@ -6,15 +6,16 @@
 import { z } from 'zod';
 import type { SocialCaseStep } from '../casework/codes.ts';
 import { isIsoDate } from '../domain/time.ts';
+import { DATE_ISSUE, dateMessage } from './date-input.ts';
 import { BestInterestsFormSchema, EMPTY_BEST_INTERESTS, toBestInterestsBody } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalPastDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+  .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .refine((value) => value === '' || value <= todayInSweden(), 'future');
 
 /** One flat form for every step; `stepSchema(step)` makes the fields the chosen step needs required. */
@@ -53,12 +54,12 @@ export function stepSchema(step: SocialCaseStep) {
     if (step === 'close') need('reason', v.reason !== '', 'choose');
     if (step === 'extend_investigation') {
       need('extendedTo', v.extendedTo !== '', 'required');
-      need('extendedTo', v.extendedTo === '' || isIsoDate(v.extendedTo), 'invalid_date');
+      need('extendedTo', v.extendedTo === '' || isIsoDate(v.extendedTo), dateMessage(v.extendedTo));
       need('reason', v.reason.length >= 10, 'reason_short');
     }
     if (step === 'decide_interventions') {
       need('interventions', v.interventions.length > 0, 'choose');
-      need('carePlanOn', isIsoDate(v.carePlanOn), 'invalid_date');
+      need('carePlanOn', isIsoDate(v.carePlanOn), dateMessage(v.carePlanOn));
       need('carePlanOn', !isIsoDate(v.carePlanOn) || v.carePlanOn <= todayInSweden(), 'future');
     }
   });
