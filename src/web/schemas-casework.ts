@@ -23,6 +23,7 @@ const StepFields = z.object({
   occurredOn: pastDate,
   source: z.string(),
   outcome: z.string(),
+  finding: z.string(),
   extendedTo: z.string().trim(),
   reason: z.string().trim().max(2000, 'too_big'),
   interventions: z.array(z.string()),
@@ -36,6 +37,7 @@ export const emptyStep = (today: string): StepFormValues => ({
   occurredOn: today,
   source: '',
   outcome: '',
+  finding: '',
   extendedTo: '',
   reason: '',
   interventions: [],
@@ -51,6 +53,7 @@ export function stepSchema(step: SocialCaseStep) {
     };
     if (step === 'receive_report') need('source', v.source !== '', 'choose');
     if (step === 'assess_protection' || step === 'review_care' ) need('outcome', v.outcome !== '', 'choose');
+    if (step === 'open_investigation' || step === 'decide_not_to_investigate') need('finding', v.finding !== '', 'choose');
     if (step === 'close') need('reason', v.reason !== '', 'choose');
     if (step === 'extend_investigation') {
       need('extendedTo', v.extendedTo !== '', 'required');
@@ -75,9 +78,9 @@ export function toStepBody(step: SocialCaseStep, v: StepFormValues, expectedVers
     case 'review_care':
       return { ...common, outcome: v.outcome };
     case 'open_investigation':
-      return common;
+      return { ...common, finding: v.finding };
     case 'decide_not_to_investigate':
-      return { ...common, bestInterests: toBestInterestsBody(v.bestInterests) };
+      return { ...common, finding: v.finding, bestInterests: toBestInterestsBody(v.bestInterests) };
     case 'extend_investigation':
       return { ...common, extendedTo: v.extendedTo, reason: v.reason };
     case 'decide_interventions':

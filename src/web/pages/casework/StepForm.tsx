@@ -1,6 +1,7 @@
 /**
- * The next step of the social case: the steps the server says the role may take from the current state, one form
- * per step (the date, and what the step records), the best-interests record for decisions. The version the user saw
+ * The next step of the social case: the steps the server says the role may take from the current state, the usual
+ * next step first and chosen (the exceptions — not investigating, extending, closing — after it), one form per step
+ * (the date, and what the step found or decided), the best-interests record for decisions. The version the user saw
  * goes with the step; if someone else changed the case meanwhile the server answers 409 and the form shows what they
  * did, keeping what the user typed.
  */
@@ -8,7 +9,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Path } from 'react-hook-form';
-import { CLOSE_REASONS, INTERVENTIONS, PROTECTION_OUTCOMES, REPORT_SOURCES, REVIEW_OUTCOMES, type SocialCaseStep } from '../../../casework/codes.ts';
+import {
+  CLOSE_REASONS,
+  INTERVENTIONS,
+  INVESTIGATION_FINDINGS,
+  NO_INVESTIGATION_FINDINGS,
+  PROTECTION_OUTCOMES,
+  REPORT_SOURCES,
+  REVIEW_OUTCOMES,
+  type SocialCaseStep,
+} from '../../../casework/codes.ts';
 import { ApiError, apiPost } from '../../api/client.ts';
 import { refreshCase } from '../../api/casework-queries.ts';
 import type { SocialCase } from '../../api/casework-types.ts';
@@ -40,6 +50,7 @@ function summaryFields(step: SocialCaseStep): SummaryField[] {
   const own: [string, MessageKey][] = [[`occurredOn`, `casework.on.${step}`]];
   if (step === 'receive_report') own.push(['source', 'casework.source']);
   if (step === 'assess_protection') own.push(['outcome', 'casework.protection']);
+  if (step === 'open_investigation' || step === 'decide_not_to_investigate') own.push(['finding', 'casework.finding']);
   if (step === 'review_care') own.push(['outcome', 'casework.review']);
   if (step === 'close') own.push(['reason', 'casework.closeReason']);
   if (step === 'extend_investigation') own.push(['extendedTo', 'casework.extendedTo'], ['reason', 'casework.extensionReason']);
@@ -145,6 +156,15 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
       )}
       {step === 'assess_protection' && (
         <RadioGroupField id={id('outcome')} label={t('casework.protection')} error={err('outcome')} registration={form.register('outcome')} options={PROTECTION_OUTCOMES.map((o) => ({ value: o, label: t(`casework.protection.${o}`) }))} />
+      )}
+      {(step === 'open_investigation' || step === 'decide_not_to_investigate') && (
+        <RadioGroupField
+          id={id('finding')}
+          label={t('casework.finding')}
+          error={err('finding')}
+          registration={form.register('finding')}
+          options={(step === 'open_investigation' ? INVESTIGATION_FINDINGS : NO_INVESTIGATION_FINDINGS).map((o) => ({ value: o, label: t(`casework.finding.${o}`) }))}
+        />
       )}
       {step === 'review_care' && (
         <RadioGroupField id={id('outcome')} label={t('casework.review')} error={err('outcome')} registration={form.register('outcome')} options={REVIEW_OUTCOMES.map((o) => ({ value: o, label: t(`casework.review.${o}`) }))} />

@@ -32,3 +32,28 @@ export const deadlineTitle = (t: Translate, rule: string) => label(t, `worklist.
 
 /** Where a deadline comes from: the provision of law, or the guidance or practice behind it. */
 export const deadlineSource = (t: Translate, rule: string) => label(t, `worklist.deadlineSource.${rule}`, '');
+
+/** The code behind what a step of the social case found or decided, as a dictionary key. */
+function findingKey(event: string | null, details: Readonly<Record<string, unknown>>): string | null {
+  const code = (name: string) => (typeof details[name] === 'string' ? details[name] : null);
+  switch (event) {
+    case 'assess_protection':
+      return `casework.protection.${code('outcome')}`;
+    case 'open_investigation':
+    case 'decide_not_to_investigate':
+      return `casework.finding.${code('finding')}`;
+    case 'review_care':
+      return `casework.review.${code('outcome')}`;
+    case 'close':
+      return `casework.close.${code('reason')}`;
+    default:
+      return null;
+  }
+}
+
+/** What a step of the social case found or decided, in words ("Nej, inget omedelbart skyddsbehov"), or null. */
+export function stepFindingText(t: Translate, machine: string | null, event: string | null, details: Readonly<Record<string, unknown>>): string | null {
+  if (machine !== 'social_case') return null;
+  const key = findingKey(event, details);
+  return key !== null && isMessageKey(key) ? t(key) : null;
+}

@@ -13,7 +13,7 @@ import type { MessageKey } from '../../../i18n.ts';
 import { useI18n } from '../../../language.tsx';
 import { AssignWorkersForm } from '../../casework/AssignWorkersForm.tsx';
 import { StepForm } from '../../casework/StepForm.tsx';
-import { deadlineSource, deadlineTitle } from '../../worklist/labels.ts';
+import { deadlineSource, deadlineTitle, stepFindingText } from '../../worklist/labels.ts';
 
 const STEP_DATES = [
   'reportReceivedOn',
@@ -173,7 +173,9 @@ function History({ data }: { readonly data: SocialCase }) {
           <li key={e.id} className="journal__entry">
             <p className="journal__meta">{t('casework.history.by', { date: e.occurredOn, actor: e.actor ?? t('casework.history.system') })}</p>
             <p className="journal__body">
-              {t(`casework.step.${e.event as SocialCaseStep | 'hand_over_case'}` as MessageKey)}
+              {[t(`casework.step.${e.event as SocialCaseStep | 'hand_over_case'}` as MessageKey), stepFindingText(t, 'social_case', e.event, e.details)]
+                .filter((x) => x !== null)
+                .join(' – ')}
               {e.bestInterestsId !== null && <span className="tag tag--ok"> {t('casework.history.bestInterests')}</span>}
             </p>
           </li>
