@@ -6,8 +6,10 @@ import { DATE_ISSUE, dateInputProblem, dateMessage } from './date-input.ts';
 import { fieldErrorText } from './form-errors.ts';
 import { translate } from './i18n.ts';
 
-const sv = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('sv', key, params);
-const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('en', key, params);
+const sv = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+  translate('sv', key, params);
+const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+  translate('en', key, params);
 
 describe('a typed date', () => {
   it.each([
@@ -31,16 +33,26 @@ describe('a typed date', () => {
   });
 
   it('names an impossible date in words, in Swedish and English', () => {
-    expect(fieldErrorText(sv, { message: dateMessage('02/30/2015') })).toBe('Datumet finns inte: 30 februari 2015.');
-    expect(fieldErrorText(en, { message: dateMessage('2015-02-30') })).toBe('The date does not exist: 30 February 2015.');
-    expect(fieldErrorText(sv, { message: dateMessage('2015-13-01') })).toBe('Datumet finns inte: 2015-13-01.');
-    expect(fieldErrorText(sv, { message: dateMessage('igår') })).toBe('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.');
+    expect(fieldErrorText(sv, { message: dateMessage('02/30/2015') })).toBe(
+      'Datumet finns inte: 30 februari 2015.',
+    );
+    expect(fieldErrorText(en, { message: dateMessage('2015-02-30') })).toBe(
+      'The date does not exist: 30 February 2015.',
+    );
+    expect(fieldErrorText(sv, { message: dateMessage('2015-13-01') })).toBe(
+      'Datumet finns inte: 2015-13-01.',
+    );
+    expect(fieldErrorText(sv, { message: dateMessage('igår') })).toBe(
+      'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.',
+    );
     expect(fieldErrorText(sv, { message: dateMessage('') })).toBe('Fältet måste fyllas i.');
   });
 
   it('is what a form schema’s date atom reports', () => {
     const atom = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
-    expect(atom.safeParse('2015-02-30').error?.issues.map((i) => i.message)).toEqual(['impossible_date:2015-02-30']);
+    expect(atom.safeParse('2015-02-30').error?.issues.map((i) => i.message)).toEqual([
+      'impossible_date:2015-02-30',
+    ]);
     expect(atom.safeParse('2015-02-28').success).toBe(true);
   });
 });

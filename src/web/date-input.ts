@@ -30,12 +30,14 @@ export function dateInputProblem(raw: string): DateInputProblem | null {
   if (value === '') return { kind: 'required' };
   if (isIsoDate(value)) return null;
   const iso = ISO_LIKE.exec(value);
-  if (iso !== null) return { kind: 'impossible', date: { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } };
+  if (iso !== null)
+    return { kind: 'impossible', date: { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) } };
   const other = DAY_MONTH_YEAR.exec(value);
   if (other !== null) {
     const [a, b, year] = [Number(other[1]), Number(other[2]), Number(other[3])];
     // Which part is the month is known only when the other cannot be one (02/30/2015: the 30th of February).
-    const date = a > 12 && b <= 12 ? { year, month: b, day: a } : b > 12 && a <= 12 ? { year, month: a, day: b } : null;
+    const date =
+      a > 12 && b <= 12 ? { year, month: b, day: a } : b > 12 && a <= 12 ? { year, month: a, day: b } : null;
     if (date !== null && !isIsoDate(isoOf(date))) return { kind: 'impossible', date };
   }
   return { kind: 'format' };

@@ -42,6 +42,9 @@ export function useSubstitutes() {
 /** After a step or an assignment: the case, the child's page, the caseload and the worklist change together. */
 export async function refreshCase(queryClient: QueryClient, childId: string): Promise<void> {
   await Promise.all(
-    [socialCaseKey(childId), ['child', childId], ['caseload'], ['my-cases'], ['worklist']].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    // The child's overview (its deadlines) and timeline show the step too.
+    [socialCaseKey(childId), ['child', childId], ['child-overview', childId], ['child-timeline', childId], ['caseload'], ['my-cases'], ['worklist']].map(
+      (queryKey) => queryClient.invalidateQueries({ queryKey }),
+    ),
   );
 }

@@ -133,7 +133,7 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.close.turned_18': 'The child has turned 18',
   'casework.close.other': 'Other',
   'casework.step.submit': 'Record the step',
-  'casework.step.saved': 'The step is recorded.',
+  'casework.step.savedNamed': 'The step is recorded: {step}.',
   'casework.stale': 'Someone else changed the case while you filled in the form: {event} ({date}). The case is now shown as it is. Your entries are kept – check them and send again.',
   'casework.history': 'Events of the case',
   'casework.history.by': '{date} · {actor}',

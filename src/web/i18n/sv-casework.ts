@@ -131,7 +131,7 @@ export const svCasework = {
   'casework.close.turned_18': 'Barnet har fyllt 18 år',
   'casework.close.other': 'Annat',
   'casework.step.submit': 'Registrera steget',
-  'casework.step.saved': 'Steget är registrerat.',
+  'casework.step.savedNamed': 'Steget är registrerat: {step}.',
   'casework.stale': 'Någon annan har ändrat ärendet medan du fyllde i formuläret: {event} ({date}). Ärendet visas nu som det är. Dina uppgifter finns kvar – kontrollera och skicka igen.',
   'casework.history': 'Ärendets händelser',
   'casework.history.by': '{date} · {actor}',

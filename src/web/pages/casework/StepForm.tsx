@@ -71,15 +71,32 @@ export function StepForm({ childId, socialCase }: { readonly childId: string; re
   const { t } = useI18n();
   const steps = socialCase.allowedSteps;
   const [step, setStep] = useState<SocialCaseStep | null>(null);
+  // The confirmation lives here: a step that changes what comes next replaces the form it was sent from.
+  const [saved, setSaved] = useState<SocialCaseStep | null>(null);
   const chosen = step !== null && steps.includes(step) ? step : (steps[0] ?? null);
   if (chosen === null) return null;
   return (
     <section aria-labelledby="step-title" className="section">
       <h3 id="step-title">{t('casework.step.title')}</h3>
+      <Announce>
+        {saved !== null && (
+          <Success>
+            <p>{t('casework.step.savedNamed', { step: t(`casework.step.${saved}`) })}</p>
+          </Success>
+        )}
+      </Announce>
       {steps.length > 1 && (
         <div className="field">
           <label htmlFor="step-choice">{t('casework.step.choose')}</label>
-          <select id="step-choice" className="input select" value={chosen} onChange={(e) => setStep(e.target.value as SocialCaseStep)}>
+          <select
+            id="step-choice"
+            className="input select"
+            value={chosen}
+            onChange={(e) => {
+              setSaved(null);
+              setStep(e.target.value as SocialCaseStep);
+            }}
+          >
             {steps.map((s) => (
               <option key={s} value={s}>
                 {t(`casework.step.${s}`)}
@@ -88,15 +105,22 @@ export function StepForm({ childId, socialCase }: { readonly childId: string; re
           </select>
         </div>
       )}
-      <OneStep key={chosen} childId={childId} socialCase={socialCase} step={chosen} />
+      <OneStep key={chosen} childId={childId} socialCase={socialCase} step={chosen} onSaved={setSaved} />
     </section>
   );
 }
 
-function OneStep({ childId, socialCase, step }: { readonly childId: string; readonly socialCase: SocialCase; readonly step: SocialCaseStep }) {
+interface OneStepProps {
+  readonly childId: string;
+  readonly socialCase: SocialCase;
+  readonly step: SocialCaseStep;
+  /** The step was recorded (null: a new attempt began). */
+  readonly onSaved: (step: SocialCaseStep | null) => void;
+}
+
+function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
   const [staleAt, setStaleAt] = useState<number | null>(null);
   const form = useForm<StepFormValues>({ resolver: zodResolver(stepSchema(step)), shouldFocusError: false, defaultValues: emptyStep(todayInSweden()) });
   const fields = summaryFields(step);
@@ -104,7 +128,7 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
   const send = useMutation({
     mutationFn: (values: StepFormValues) => apiPost(`/api/children/${encodeURIComponent(childId)}/social-case/steps`, toStepBody(step, values, socialCase.version)),
     onSuccess: async () => {
-      setSaved(true);
+      onSaved(step);
       form.reset(emptyStep(todayInSweden()));
       await refreshCase(queryClient, childId);
     },
@@ -118,7 +142,7 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
     },
   });
   const submit = form.handleSubmit((values) => {
-    setSaved(false);
+    onSaved(null);
     setStaleAt(null);
     feedback.clear();
     send.mutate(values);
@@ -132,11 +156,6 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
     <form onSubmit={submit} noValidate className="form form--wide">
       <ErrorSummary errors={flatErrors(errors)} fields={fields} general={feedback.general} attempt={feedback.attempt} />
       <Announce>
-        {saved && (
-          <Success>
-            <p>{t('casework.step.saved')}</p>
-          </Success>
-        )}
         {staleAt !== null && latest !== undefined && (
           <div className="notice notice--warning">
             <p>{t('casework.stale', { event: t(`casework.step.${latest.event as SocialCaseStep}`), date: latest.occurredOn })}</p>

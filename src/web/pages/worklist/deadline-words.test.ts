@@ -47,7 +47,8 @@ describe('deadlines in words', () => {
       expect(RULES as readonly string[], key).not.toContain(text);
       expect(text, key).not.toMatch(/ej kartlagd|kartlagd|not mapped|unverified|\[NF\]|\[I\]/i);
       // The repealed act is cited as history beside the new one, or for a decision taken while it was in force.
-      if (text.includes('2001:453')) expect(text, key).toMatch(/2025:400|när beslutet fattades|when it was decided/);
+      if (text.includes('2001:453'))
+        expect(text, key).toMatch(/2025:400|när beslutet fattades|when it was decided/);
     }
   });
 
