@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../domain/time.ts';
+import { BestInterestsFormSchema } from './components/form/BestInterestsFieldset.tsx';
 import { DATE_ISSUE, dateInputProblem, dateMessage } from './date-input.ts';
 import { fieldErrorText } from './form-errors.ts';
 import { translate } from './i18n.ts';
@@ -54,5 +55,12 @@ describe('a typed date', () => {
       'impossible_date:2015-02-30',
     ]);
     expect(atom.safeParse('2015-02-28').success).toBe(true);
+  });
+});
+
+describe('the best-interests record’s feedback date', () => {
+  it('refuses a date that does not exist, naming it', () => {
+    const result = BestInterestsFormSchema.shape.feedbackGivenOn.safeParse('2026-02-30');
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['impossible_date:2026-02-30']);
   });
 });
