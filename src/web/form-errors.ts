@@ -21,7 +21,8 @@ export function fieldErrorText(t: Translate, error: FieldErrorLike | undefined):
     const [code = '', argument] = candidate.split(/:(.*)/s);
     const key = `error.${code}`;
     if (!isMessageKey(key)) continue;
-    if (code === 'impossible_date' && argument !== undefined) return t(key, { date: impossibleDateText(t, argument) });
+    if (code === 'impossible_date' && argument !== undefined)
+      return t(key, { date: impossibleDateText(t, argument) });
     return t(key);
   }
   return t('error.invalid');

@@ -28,7 +28,11 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
 const LOCALES: Readonly<Record<Lang, string>> = { sv: 'sv-SE', en: 'en-GB' };
 
 /** The keys with a plural pair: `${base}.one` and `${base}.other` are both in the dictionary. */
-type PluralBase<K extends string> = K extends `${infer B}.other` ? (`${B}.one` extends MessageKey ? B : never) : never;
+type PluralBase<K extends string> = K extends `${infer B}.other`
+  ? `${B}.one` extends MessageKey
+    ? B
+    : never
+  : never;
 export type CountKey = PluralBase<MessageKey>;
 export type TranslateCount = (key: CountKey, count: number, params?: Params) => string;
 

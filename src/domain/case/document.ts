@@ -6,7 +6,8 @@ import { DEADLINE_RULES } from '../deadlines/rules.ts';
 /** The deadline rules the machines start and close, each with its legal source (src/domain/deadlines/rules.ts). */
 function deadlineSection(): string {
   const rows = Object.entries(DEADLINE_RULES).map(
-    ([id, r]) => `| \`${id}\` | ${r.title} | ${r.source} | ${r.statutory ? 'ja' : '–'} | ${r.movesToWorkingDay ? 'ja' : '–'} | ${r.actor} |`,
+    ([id, r]) =>
+      `| \`${id}\` | ${r.title} | ${r.source} | ${r.statutory ? 'ja' : '–'} | ${r.movesToWorkingDay ? 'ja' : '–'} | ${r.actor} |`,
   );
   return [
     '## Deadline rules',

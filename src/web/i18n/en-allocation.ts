@@ -70,7 +70,8 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'arrival.searchHint': "Search for the dossier number or the child's name, including other spellings.",
   'arrival.searchFirst': 'The registration form appears once you have searched.',
   'arrival.matches.one': '{count} possible match for “{q}”. Check that the child is not already registered.',
-  'arrival.matches.other': '{count} possible matches for “{q}”. Check that the child is not already registered.',
+  'arrival.matches.other':
+    '{count} possible matches for “{q}”. Check that the child is not already registered.',
   'arrival.noMatches': 'No registered child matches “{q}”.',
   'arrival.matchesCaption': 'Possible matches',
   'arrival.formTitle': 'About the child',
@@ -243,8 +244,10 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'map.tableTitle': 'The figures as a table',
   'map.countyFilter': 'Show county',
   'map.allCounties': 'All counties',
-  'map.captionMunicipalities.one': 'Received and exact quota per municipality, by gender and age ({count} municipality)',
-  'map.captionMunicipalities.other': 'Received and exact quota per municipality, by gender and age ({count} municipalities)',
+  'map.captionMunicipalities.one':
+    'Received and exact quota per municipality, by gender and age ({count} municipality)',
+  'map.captionMunicipalities.other':
+    'Received and exact quota per municipality, by gender and age ({count} municipalities)',
   'map.captionCounties.one': 'Received and exact quota per county, by gender and age ({count} county)',
   'map.captionCounties.other': 'Received and exact quota per county, by gender and age ({count} counties)',
   'legend.title': 'Received minus exact quota (children)',

@@ -67,7 +67,8 @@ export const svAllocation = {
   'arrival.searchHint': 'Sök på aktnumret eller på barnets namn, även andra stavningar.',
   'arrival.searchFirst': 'Registreringsformuläret visas när du har sökt.',
   'arrival.matches.one': '{count} möjlig träff för ”{q}”. Kontrollera att barnet inte redan är registrerat.',
-  'arrival.matches.other': '{count} möjliga träffar för ”{q}”. Kontrollera att barnet inte redan är registrerat.',
+  'arrival.matches.other':
+    '{count} möjliga träffar för ”{q}”. Kontrollera att barnet inte redan är registrerat.',
   'arrival.noMatches': 'Inga registrerade barn matchar ”{q}”.',
   'arrival.matchesCaption': 'Möjliga träffar',
   'arrival.formTitle': 'Uppgifter om barnet',
@@ -240,7 +241,8 @@ export const svAllocation = {
   'map.countyFilter': 'Visa län',
   'map.allCounties': 'Alla län',
   'map.captionMunicipalities.one': 'Mottagna och exakt kvot per kommun, efter kön och ålder ({count} kommun)',
-  'map.captionMunicipalities.other': 'Mottagna och exakt kvot per kommun, efter kön och ålder ({count} kommuner)',
+  'map.captionMunicipalities.other':
+    'Mottagna och exakt kvot per kommun, efter kön och ålder ({count} kommuner)',
   'map.captionCounties.one': 'Mottagna och exakt kvot per län, efter kön och ålder ({count} län)',
   'map.captionCounties.other': 'Mottagna och exakt kvot per län, efter kön och ålder ({count} län)',
   'legend.title': 'Mottagna minus exakt kvot (barn)',

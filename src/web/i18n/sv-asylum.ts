@@ -148,10 +148,14 @@ export const svAsylum = {
   'age.form.appeal.title': 'Överklagande av det tillfälliga åldersbeslutet',
   'age.form.appealedOn': 'Datum för överklagandet',
   'age.form.appeal.submit': 'Registrera överklagandet',
-  'error.asylum_interview_not_held': 'Det bokade asylsamtalet har inte hållits. Ett avslag beslutas inte före samtalet: registrera samtalet när det är hållet.',
-  'apiError.asylum_interview_not_held': 'Det bokade asylsamtalet har inte hållits. Ett avslag beslutas inte före samtalet.',
-  'asylum.form.bookedInterview.refusal': 'Asylsamtalet {dates} är bokat och har inte hållits. Ett avslag beslutas inte före samtalet.',
-  'asylum.form.bookedInterview.cancels': 'Asylsamtalet {dates} är bokat. Beslutet avbokar det, och den gode mannen och socialtjänsten får veta det.',
+  'error.asylum_interview_not_held':
+    'Det bokade asylsamtalet har inte hållits. Ett avslag beslutas inte före samtalet: registrera samtalet när det är hållet.',
+  'apiError.asylum_interview_not_held':
+    'Det bokade asylsamtalet har inte hållits. Ett avslag beslutas inte före samtalet.',
+  'asylum.form.bookedInterview.refusal':
+    'Asylsamtalet {dates} är bokat och har inte hållits. Ett avslag beslutas inte före samtalet.',
+  'asylum.form.bookedInterview.cancels':
+    'Asylsamtalet {dates} är bokat. Beslutet avbokar det, och den gode mannen och socialtjänsten får veta det.',
   'error.asylum_before_application': 'Datumet kan inte ligga före asylansökan.',
   'error.asylum_too_far_ahead': 'Datumet kan ligga högst ett år fram i tiden.',
   'error.asylum_permit_end_required': 'Ange till vilket datum det tidsbegränsade tillståndet gäller.',

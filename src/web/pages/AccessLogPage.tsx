@@ -25,9 +25,7 @@ export function AccessLogPage({ childId }: { readonly childId: string }) {
         </p>
       )}
       <Announce>
-        {log.data !== undefined && (
-          <p className="result-count">{tn('audit.count', log.data.length)}</p>
-        )}
+        {log.data !== undefined && <p className="result-count">{tn('audit.count', log.data.length)}</p>}
       </Announce>
       {log.isPending && <Loading />}
       {log.isError && <LoadError error={log.error} />}

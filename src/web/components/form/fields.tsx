@@ -80,7 +80,10 @@ export function TextField(
   } = props;
   const { t } = useI18n();
   const date = type === 'date';
-  const shownHint = date && !/ÅÅÅÅ|YYYY/.test(hint ?? '') ? [hint, t('form.dateFormat')].filter((x) => x !== undefined).join(' ') : hint;
+  const shownHint =
+    date && !/ÅÅÅÅ|YYYY/.test(hint ?? '')
+      ? [hint, t('form.dateFormat')].filter((x) => x !== undefined).join(' ')
+      : hint;
   return (
     <div className={error === undefined ? 'field' : 'field field--error'}>
       <label htmlFor={id}>{label}</label>

@@ -201,7 +201,12 @@ export function DecisionForm({ childId, version, onDone }: StepProps) {
         )}
         {booked.length > 0 && (decision as string) !== '' && (
           <p className={decision === 'refused' ? 'notice notice--warning' : 'notice notice--info'}>
-            {t(decision === 'refused' ? 'asylum.form.bookedInterview.refusal' : 'asylum.form.bookedInterview.cancels', { dates: booked.join(', ') })}
+            {t(
+              decision === 'refused'
+                ? 'asylum.form.bookedInterview.refusal'
+                : 'asylum.form.bookedInterview.cancels',
+              { dates: booked.join(', ') },
+            )}
           </p>
         )}
         <Submit pending={step.pending} label={t('asylum.form.decision.submit')} />

@@ -118,9 +118,7 @@ export function AuditEventsPage({ filters }: { readonly filters: AuditFilters })
       <AuditTabs />
       <FilterForm filters={filters} />
       <Announce>
-        {events.data !== undefined && (
-          <p className="result-count">{tn('audit.count', events.data.length)}</p>
-        )}
+        {events.data !== undefined && <p className="result-count">{tn('audit.count', events.data.length)}</p>}
       </Announce>
       {events.isPending && <Loading />}
       {events.isError && <LoadError error={events.error} />}

@@ -15,8 +15,7 @@ function Children({
 }) {
   const { t, tn } = useI18n();
   if (ids.length === 0) return <>–</>;
-  if (!linkChildren || ids.length > MAX_CHILD_LINKS)
-    return <>{tn('audit.childCount', ids.length)}</>;
+  if (!linkChildren || ids.length > MAX_CHILD_LINKS) return <>{tn('audit.childCount', ids.length)}</>;
   return (
     <ul className="plain-list">
       {ids.map((id) => (

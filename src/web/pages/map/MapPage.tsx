@@ -140,7 +140,10 @@ export function MapPage() {
             )}
             <AreaTable
               rows={shown}
-              caption={tn(layer === 'municipalities' ? 'map.captionMunicipalities' : 'map.captionCounties', shown.length)}
+              caption={tn(
+                layer === 'municipalities' ? 'map.captionMunicipalities' : 'map.captionCounties',
+                shown.length,
+              )}
               {...(layer === 'municipalities' ? { countyName } : {})}
             />
           </section>

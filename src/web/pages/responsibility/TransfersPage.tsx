@@ -170,9 +170,7 @@ export function TransfersPage() {
           <section aria-labelledby="transfers-incoming" className="section">
             <h2 id="transfers-incoming">{t('responsibility.transfers.incoming')}</h2>
             <Announce>
-              <p className="result-count">
-                {tn('responsibility.transfers.incomingCount', incoming.length)}
-              </p>
+              <p className="result-count">{tn('responsibility.transfers.incomingCount', incoming.length)}</p>
             </Announce>
             {incoming.length > 0 && (
               <TransferTable caption={t('responsibility.transfers.incomingCaption')} rows={incoming} />
