@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { addDays } from '../domain/time.ts';
 import {
+  bookedInterviews,
   checkDecision,
   checkInterview,
   checkNotBefore,
@@ -13,18 +14,21 @@ import {
   DECISION_EVENTS,
   finalOutcome,
   interviewEvent,
+  interviewsAtDecision,
   isPermit,
   withInterviewDate,
+  withoutInterviewDates,
   type AsylumDecision,
   type CourtOutcome,
   type FieldProblem,
 } from '../domain/asylum/asylum.ts';
+import { transition } from '../domain/case/machine.ts';
 import { asylum } from '../domain/case/machines.ts';
-import { machineState } from '../casework/engine.ts';
+import { applyTransition, machineState } from '../casework/engine.ts';
 import type { Caller } from '../children/use-cases.ts';
 import { ageRecords, asylumCases, children } from '../platform/db/schema.ts';
 import { conflict } from '../platform/http/errors.ts';
-import { notifyAsylumDecision, notifyInterview } from './notify.ts';
+import { notifyAsylumDecision, notifyInterview, notifyInterviewCancelled } from './notify.ts';
 import { rejectFields, takeStep, writableSection } from './step.ts';
 
 type AsylumRow = typeof asylumCases.$inferSelect;
@@ -99,26 +103,67 @@ export interface DecisionInput {
   readonly expectedVersion?: number | undefined;
 }
 
+/**
+ * Interviews booked and not yet held when a decision is taken (src/domain/asylum/asylum.ts `interviewsAtDecision`):
+ * a refusal waits for the interview (409 naming its date); a permit, a Dublin transfer or a case written off cancels
+ * each booked interview with its own event first, so it is no longer a coming meeting and no reminder goes out.
+ * Returns the cancelled dates (the decision's own step then carries no expected version: the first cancel checked it).
+ */
+async function settleBookedInterviews(caller: Caller, row: AsylumRow, input: DecisionInput): Promise<string[]> {
+  const childId = row.childId;
+  const current = await machineState(caller.db, childId, asylum, true);
+  if (!transition(asylum, current.state, DECISION_EVENTS[input.decision], caller.actor.role).ok) return [];
+  rejectFields(decisionProblems(row, input, caller.today));
+  const plan = interviewsAtDecision(input.decision, bookedInterviews(row.interviewDates, caller.today));
+  if (!plan.ok) {
+    const message = `Asylsamtalet ${plan.interviewOn} har inte hållits. Ett avslag beslutas inte före samtalet: registrera samtalet när det är hållet.`;
+    throw conflict('asylum_interview_not_held', `The asylum interview booked for ${plan.interviewOn} has not been held: a refusal waits for it`, [
+      { field: 'body.decision', code: 'asylum_interview_not_held', message },
+    ]);
+  }
+  if (plan.cancel.length === 0) return [];
+  for (const [index, interviewOn] of plan.cancel.entries()) {
+    await applyTransition(caller, {
+      childId,
+      machine: asylum,
+      event: 'cancel_interview',
+      occurredOn: input.decidedOn,
+      expectedVersion: index === 0 ? input.expectedVersion : undefined,
+      details: { interviewOn, reason: input.decision },
+    });
+  }
+  return [...plan.cancel];
+}
+
+function decisionProblems(row: AsylumRow, input: DecisionInput, today: string): FieldProblem[] {
+  return [...checkNotFuture('decidedOn', input.decidedOn, today), ...checkDecision({ ...input, notBefore: row.appliedOn, dateField: 'decidedOn' })];
+}
+
 /** The Agency's decision: a permit (permanent, or temporary with its end date), refusal, Dublin transfer, written off. */
 export async function recordDecision(caller: Caller, childId: string, input: DecisionInput): Promise<void> {
   const { facts } = await writableSection(caller, childId, 'asylum');
   const row = await lockedCase(caller, childId);
+  const cancelled = await settleBookedInterviews(caller, row, input);
   const outcome = await takeStep(caller, {
     childId,
     machine: asylum,
     event: DECISION_EVENTS[input.decision],
     occurredOn: input.decidedOn,
-    expectedVersion: input.expectedVersion,
+    expectedVersion: cancelled.length === 0 ? input.expectedVersion : undefined,
     details: { decision: input.decision, permitEndsOn: input.permitEndsOn },
-    check: () => [
-      ...checkNotFuture('decidedOn', input.decidedOn, caller.today),
-      ...checkDecision({ ...input, notBefore: row.appliedOn, dateField: 'decidedOn' }),
-    ],
+    check: () => decisionProblems(row, input, caller.today),
   });
   await caller.db
     .update(asylumCases)
-    .set({ decision: input.decision, decidedOn: input.decidedOn, permitEndsOn: input.permitEndsOn, version: outcome.version })
+    .set({
+      decision: input.decision,
+      decidedOn: input.decidedOn,
+      permitEndsOn: input.permitEndsOn,
+      interviewDates: withoutInterviewDates(row.interviewDates, cancelled),
+      version: outcome.version,
+    })
     .where(eq(asylumCases.childId, childId));
+  for (const interviewOn of cancelled) await notifyInterviewCancelled(caller, facts, interviewOn);
   await notifyAsylumDecision(caller, facts, { decision: input.decision, decidedOn: input.decidedOn, permitEndsOn: input.permitEndsOn, permit: isPermit(input.decision) });
   audit(caller, childId, DECISION_EVENTS[input.decision]);
   caller.audit.detail('decision', input.decision);

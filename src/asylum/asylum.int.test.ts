@@ -1,6 +1,7 @@
 /** The asylum case end to end through the API: opened at registration, interviews, decisions, appeal, final. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadlineFacts } from '../casework/engine.ts';
+import { notifyComingMeetings } from '../notifications/jobs.ts';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import type { MigrationView } from './view.ts';
 
@@ -207,5 +208,79 @@ describe('the asylum case', () => {
     const again = await post(asylumOfficer, child, 'asylum', { appliedOn: '2026-08-01' });
     expect(again.statusCode).toBe(409);
     expect(await count('select count(*) as n from asylum_cases where child_id = $1', [child])).toBe(1);
+  });
+});
+
+describe('a first-instance decision while an interview is booked (today is 2026-11-23)', () => {
+  /** A child with a god man and an interview booked for 2026-12-03; the god man has been told of the booking. */
+  async function withBookedInterview(): Promise<{ child: string; godMan: string }> {
+    const child = await arrive();
+    const godMan = await t.userId('hans.gren');
+    const ownerOrg = (await t.database.raw.query<{ id: string }>("select id from organisations where type = 'god_man_pool' limit 1")).rows[0]?.id;
+    await t.database.raw.query(`insert into guardianships (child_id, guardian_user_id, kind, from_date, owner_organisation_id) values ($1, $2, 'god_man', '2026-09-03', $3)`, [child, godMan, ownerOrg]);
+    const booked = await post(asylumOfficer, child, 'asylum/interviews', { interviewOn: '2026-12-03', expectedVersion: 0 });
+    expect(booked.statusCode, booked.body).toBe(200);
+    return { child, godMan };
+  }
+
+  it('a permit is granted before the interview, which is cancelled with its own event: no longer coming, the god man is told, no reminder follows', async () => {
+    const { child, godMan } = await withBookedInterview();
+    const granted = await post(asylumOfficer, child, 'asylum/decision', { decision: 'permanent_permit', decidedOn: '2026-11-23', expectedVersion: 1 });
+    expect(granted.statusCode, granted.body).toBe(200);
+    const { asylum } = granted.json<MigrationView>();
+    expect(asylum).toMatchObject({ state: 'permanent_permit', decision: 'permanent_permit', interviewDates: [], comingInterviews: [], version: 3 });
+    expect(asylum?.history.map((h) => [h.event, h.interviewOn])).toEqual([
+      ['schedule_interview', '2026-12-03'],
+      ['cancel_interview', '2026-12-03'],
+      ['grant_permanent', null],
+    ]);
+    const cancelled = await t.database.raw.query<{ user_id: string; details: Record<string, unknown> }>(
+      "select user_id, details from notifications where child_id = $1 and kind = 'appointment_cancelled'",
+      [child],
+    );
+    expect(cancelled.rows.map((r) => r.user_id)).toContain(godMan);
+    expect(cancelled.rows[0]?.details).toEqual({ meeting: 'asylum_interview', on: '2026-12-03' });
+    // A week before the date the reminder job runs: nothing is sent about the cancelled interview.
+    await notifyComingMeetings({ db: t.database.db, now: new Date('2026-11-30T06:00:00Z'), today: '2026-11-30' });
+    expect(await count("select count(*) as n from notifications where child_id = $1 and kind = 'appointment' and details->>'reminder' = 'true'", [child])).toBe(0);
+    // The god man's worklist no longer shows the meeting.
+    const list = await t.request(await t.login('hans.gren'), 'GET', '/api/worklist');
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json<{ meetings: { kind: string; child: { id: string } }[] }>().meetings.filter((m) => m.child.id === child)).toEqual([]);
+  });
+
+  it('a refusal waits for the interview: 409 naming the booked date, and nothing is written', async () => {
+    const { child } = await withBookedInterview();
+    const events = await count('select count(*) as n from case_events where child_id = $1', [child]);
+    const notifications = await count('select count(*) as n from notifications where child_id = $1', [child]);
+    const res = await post(asylumOfficer, child, 'asylum/decision', { decision: 'refused', decidedOn: '2026-11-23', expectedVersion: 1 });
+    expect(res.statusCode, res.body).toBe(409);
+    const error = res.json<{ error: { code: string; message: string; fields: { field: string; code: string; message: string }[] } }>().error;
+    expect(error.code).toBe('asylum_interview_not_held');
+    expect(error.message).toContain('2026-12-03');
+    expect(error.fields).toEqual([{ field: 'body.decision', code: 'asylum_interview_not_held', message: expect.stringContaining('2026-12-03') as string }]);
+    expect(await count('select count(*) as n from case_events where child_id = $1', [child])).toBe(events);
+    expect(await count('select count(*) as n from notifications where child_id = $1', [child])).toBe(notifications);
+    expect((await view(asylumOfficer, child)).asylum).toMatchObject({ state: 'applied', interviewDates: ['2026-12-03'], comingInterviews: ['2026-12-03'] });
+
+    // Once the interview is held, the refusal may follow.
+    t.clock.now = new Date('2026-12-04T09:00:00Z');
+    try {
+      const officer = await t.login('omar.said');
+      expect((await post(officer, child, 'asylum/interviews', { interviewOn: '2026-12-03', expectedVersion: 1 })).statusCode).toBe(200);
+      const refused = await post(officer, child, 'asylum/decision', { decision: 'refused', decidedOn: '2026-12-04', expectedVersion: 2 });
+      expect(refused.statusCode, refused.body).toBe(200);
+      expect(refused.json<MigrationView>().asylum).toMatchObject({ state: 'refused', interviewDates: ['2026-12-03'] });
+    } finally {
+      t.clock.now = new Date('2026-11-23T09:00:00Z');
+    }
+  });
+
+  it('a stale decision is refused before any interview is cancelled', async () => {
+    const { child } = await withBookedInterview();
+    const res = await post(asylumOfficer, child, 'asylum/decision', { decision: 'written_off', decidedOn: '2026-11-23', expectedVersion: 0 });
+    expect(res.statusCode).toBe(409);
+    expect(errorOf(res).code).toBe('stale');
+    expect((await view(asylumOfficer, child)).asylum).toMatchObject({ state: 'applied', interviewDates: ['2026-12-03'] });
   });
 });

@@ -11,6 +11,8 @@ import { startTestApp, type Session, type TestApp } from '../test-support/app.ts
 const REQUESTS: Record<string, { path: string; body: Record<string, unknown> }> = {
   schedule_interview: { path: 'asylum/interviews', body: { interviewOn: '2026-12-10' } },
   interview: { path: 'asylum/interviews', body: { interviewOn: '2026-10-01' } },
+  // Cancelled only by a decision that makes the interview moot.
+  cancel_interview: { path: 'asylum/decision', body: { decision: 'permanent_permit', decidedOn: '2026-11-01' } },
   grant_permanent: { path: 'asylum/decision', body: { decision: 'permanent_permit', decidedOn: '2026-11-01' } },
   grant_temporary: { path: 'asylum/decision', body: { decision: 'temporary_permit', decidedOn: '2026-11-01', permitEndsOn: '2029-11-01' } },
   refuse: { path: 'asylum/decision', body: { decision: 'refused', decidedOn: '2026-11-01' } },

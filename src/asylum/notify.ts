@@ -30,10 +30,19 @@ export async function notifyAgeDecision(caller: Caller, facts: ChildFacts, detai
 
 /** A booked interview: the god man (or special custodian) and the assigned social workers, else the municipality's. */
 export async function notifyInterview(caller: Caller, facts: ChildFacts, interviewOn: string): Promise<number> {
+  return toThoseMeetingTheChild(caller, facts, 'appointment', interviewOn);
+}
+
+/** A booked interview cancelled by a decision: the same people are told it will not take place. */
+export async function notifyInterviewCancelled(caller: Caller, facts: ChildFacts, interviewOn: string): Promise<number> {
+  return toThoseMeetingTheChild(caller, facts, 'appointment_cancelled', interviewOn);
+}
+
+async function toThoseMeetingTheChild(caller: Caller, facts: ChildFacts, kind: 'appointment' | 'appointment_cancelled', interviewOn: string) {
   const details = { meeting: 'asylum_interview', on: interviewOn };
   const guardians = facts.guardians.filter((g) => isActiveOn(g, caller.today)).map((g) => g.userId);
   const workers = await assignedWorkers(caller.db, facts.childId, caller.today);
-  let told = await notifyUsers(caller.db, [...guardians, ...workers], 'appointment', facts.childId, details, caller.now);
-  if (workers.length === 0) told += await toSocialServices(caller, facts, 'appointment', details, false);
+  let told = await notifyUsers(caller.db, [...guardians, ...workers], kind, facts.childId, details, caller.now);
+  if (workers.length === 0) told += await toSocialServices(caller, facts, kind, details, false);
   return told;
 }

@@ -103,9 +103,12 @@ function presentEvent(row: typeof caseEvents.$inferSelect): HistoryEntry {
   };
 }
 
+/** Events recorded only as part of another step (a decision cancels a booked interview), never offered alone. */
+const PART_OF_ANOTHER_STEP: readonly string[] = ['cancel_interview'];
+
 function nextSteps(machine: AnyMachine, state: string, level: SectionAccess, caller: Caller): string[] {
   if (level !== 'write') return [];
-  return eventsOf(machine).filter((event) => transition(machine, state, event, caller.actor.role).ok);
+  return eventsOf(machine).filter((event) => !PART_OF_ANOTHER_STEP.includes(event) && transition(machine, state, event, caller.actor.role).ok);
 }
 
 export async function readMigration(caller: Caller, childId: string): Promise<MigrationView> {

@@ -21,6 +21,14 @@ export type ReportSource = (typeof REPORT_SOURCES)[number];
 /** The protection assessment (skyddsbedömning): whether the child needs protection at once. */
 export const PROTECTION_OUTCOMES = ['immediate_protection_needed', 'no_immediate_need'] as const;
 
+/**
+ * What the preliminary assessment (förhandsbedömning, 20 kap. 2 § SoL 2025:400) found, recorded with its decision:
+ * why an investigation is opened (14 kap. 2 §: information that could lead to an action of the board) …
+ */
+export const INVESTIGATION_FINDINGS = ['unaccompanied_needs_care', 'may_need_protection', 'may_need_support'] as const;
+/** … or why it is not. */
+export const NO_INVESTIGATION_FINDINGS = ['needs_met_otherwise', 'no_need_shown', 'left_municipality'] as const;
+
 /** Interventions decided after the investigation (the placement itself is the placement capability's decision). */
 export const INTERVENTIONS = ['placement', 'contact_person', 'support_contact', 'family_contact', 'treatment', 'other_support'] as const;
 
@@ -51,6 +59,27 @@ export const SOCIAL_CASE_STEPS = [
   'close',
 ] as const;
 export type SocialCaseStep = (typeof SOCIAL_CASE_STEPS)[number];
+
+/**
+ * The order in which "Nästa steg" offers the steps the state allows: the usual next step of the process first (the
+ * form's default), the exceptions after it — not investigating, extending an investigation, closing the case.
+ */
+const USUAL_ORDER: readonly string[] = [
+  'receive_report',
+  'assess_protection',
+  'open_investigation',
+  'decide_interventions',
+  'start_care',
+  'review_care',
+  'decide_not_to_investigate',
+  'extend_investigation',
+  'close',
+];
+
+export function inUsualOrder<S extends string>(steps: readonly S[]): S[] {
+  const rank = (step: string) => (USUAL_ORDER.includes(step) ? USUAL_ORDER.indexOf(step) : USUAL_ORDER.length);
+  return [...steps].sort((a, b) => rank(a) - rank(b));
+}
 
 /** The deadline rules of the social case (src/domain/deadlines/rules.ts). */
 export const SOCIAL_CASE_RULES = ['protection-assessment', 'preliminary-assessment', 'investigation', 'care-review'] as const;

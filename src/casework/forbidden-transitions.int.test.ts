@@ -27,8 +27,8 @@ const BEST_INTERESTS = {
 const BODIES: Record<string, Record<string, unknown>> = {
   receive_report: { source: 'police' },
   assess_protection: { outcome: 'no_immediate_need' },
-  open_investigation: {},
-  decide_not_to_investigate: { bestInterests: BEST_INTERESTS },
+  open_investigation: { finding: 'unaccompanied_needs_care' },
+  decide_not_to_investigate: { finding: 'needs_met_otherwise', bestInterests: BEST_INTERESTS },
   extend_investigation: { extendedTo: '2027-06-01', reason: 'Särskilda skäl: väntar på tolk.' },
   decide_interventions: { interventions: ['placement'], carePlanOn: '2026-11-23', bestInterests: BEST_INTERESTS },
   start_care: { implementationPlanOn: null },

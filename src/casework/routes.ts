@@ -5,7 +5,15 @@ import { BestInterestsBody } from './best-interests.ts';
 import { LatestBestInterestsSchema, readLatestBestInterests } from './best-interests-read.ts';
 import { CaseItemSchema, caseload, myCases, WorkerLoadSchema, type CaseFilter } from './caseload.ts';
 import { caller, isoDate } from './http.ts';
-import { CLOSE_REASONS, INTERVENTIONS, PROTECTION_OUTCOMES, REPORT_SOURCES, REVIEW_OUTCOMES } from './codes.ts';
+import {
+  CLOSE_REASONS,
+  INTERVENTIONS,
+  INVESTIGATION_FINDINGS,
+  NO_INVESTIGATION_FINDINGS,
+  PROTECTION_OUTCOMES,
+  REPORT_SOURCES,
+  REVIEW_OUTCOMES,
+} from './codes.ts';
 import { personaktRoutes } from './routes-personakt.ts';
 import { readSocialCase, SocialCaseSchema } from './social-case-read.ts';
 import { stepSocialCase } from './social-case.ts';
@@ -19,8 +27,8 @@ const step = <E extends string, S extends z.ZodRawShape>(event: E, shape: S) =>
 export const StepBody = z.discriminatedUnion('event', [
   step('receive_report', { source: z.enum(REPORT_SOURCES) }),
   step('assess_protection', { outcome: z.enum(PROTECTION_OUTCOMES) }),
-  step('open_investigation', {}),
-  step('decide_not_to_investigate', { bestInterests: BestInterestsBody.optional() }),
+  step('open_investigation', { finding: z.enum(INVESTIGATION_FINDINGS) }),
+  step('decide_not_to_investigate', { finding: z.enum(NO_INVESTIGATION_FINDINGS), bestInterests: BestInterestsBody.optional() }),
   step('extend_investigation', { extendedTo: isoDate, reason: z.string().trim().min(10).max(2000) }),
   step('decide_interventions', { interventions: z.array(z.enum(INTERVENTIONS)).min(1).max(INTERVENTIONS.length), carePlanOn: isoDate, bestInterests: BestInterestsBody.optional() }),
   step('start_care', { implementationPlanOn: isoDate.nullable().default(null) }),

@@ -10,7 +10,7 @@ import { DEADLINE_RULES, type DeadlineRuleId } from '../domain/deadlines/rules.t
 import { childInScope, lookupFor, type Caller } from '../children/use-cases.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { caseEvents, caseWorkers, childIntake, deadlines, substitutes, users } from '../platform/db/schema.ts';
-import { SOCIAL_CASE_RULES, WORKER_ROLES } from './codes.ts';
+import { inUsualOrder, SOCIAL_CASE_RULES, WORKER_ROLES } from './codes.ts';
 import { machineState } from './engine.ts';
 import { requireSection } from './relation.ts';
 import { currentCaseRow, isStep, OPEN_STATES } from './social-case.ts';
@@ -60,7 +60,7 @@ export const SocialCaseSchema = z.object({
   closedOn: z.string().nullable(),
   deadlines: z.array(DeadlineSchema),
   workers: z.array(WorkerSchema),
-  /** The steps the caller's role may take from the current state (empty when the section is read-only). */
+  /** The steps the caller's role may take from the current state, the usual next one first (empty when read-only). */
   allowedSteps: z.array(z.string()),
   mayAssign: z.boolean(),
   history: z.array(
@@ -84,7 +84,7 @@ export function presentDeadline(d: { id: string; rule: string; startedOn: string
   return {
     id: d.id,
     rule: d.rule,
-    title: rule?.title ?? d.rule,
+    title: rule?.title ?? 'Tidsfrist',
     source: rule?.source ?? '',
     statutory: rule?.statutory ?? false,
     startedOn: d.startedOn,
@@ -160,7 +160,7 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
   const workers = row === null ? [] : await workersOf(caller.db, row.id, row.ownerOrganisationId, caller.today, closedOn);
   const allowedSteps =
     level === 'write'
-      ? socialCase.transitions.filter((t) => (t.from as readonly string[]).includes(state.state) && t.roles.includes(caller.actor.role) && isStep(t.event)).map((t) => t.event)
+      ? inUsualOrder(socialCase.transitions.filter((t) => (t.from as readonly string[]).includes(state.state) && t.roles.includes(caller.actor.role) && isStep(t.event)).map((t) => t.event))
       : [];
   caller.audit.children([childId]);
   if (row !== null) caller.audit.detail('socialCaseId', row.id);

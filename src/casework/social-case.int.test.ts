@@ -66,15 +66,25 @@ describe('the social case from report to closure', () => {
     expect(c).toMatchObject({ state: 'report_received', version: 1, open: true, reportReceivedOn: '2026-07-01', municipality: { code: '1280' } });
     expect(due(c, 'protection-assessment')).toMatchObject({ dueOn: '2026-07-02', overdue: true });
     expect(due(c, 'preliminary-assessment')?.dueOn).toBe('2026-07-15');
-    expect(due(c, 'protection-assessment')?.source).toContain('SoL');
+    expect(due(c, 'protection-assessment')?.source).toBe('20 kap. 1 § SoL (2025:400) (tidigare 11 kap. 1 a § SoL 2001:453)');
+    expect(due(c, 'preliminary-assessment')?.source).toBe('20 kap. 2 § SoL (2025:400) (tidigare 11 kap. 1 a § SoL 2001:453)');
     expect(c.allowedSteps).toEqual(['assess_protection']);
 
     await step(sara, child, { event: 'assess_protection', occurredOn: '2026-07-02', outcome: 'no_immediate_need', expectedVersion: 1 });
-    await step(sara, child, { event: 'open_investigation', occurredOn: '2026-07-10', expectedVersion: 2 });
+    // The preliminary assessment: the usual outcome is offered first, and its decision records what it found.
+    expect((await read(sara, child)).allowedSteps).toEqual(['open_investigation', 'decide_not_to_investigate']);
+    const unfounded = await step(sara, child, { event: 'open_investigation', occurredOn: '2026-07-10', expectedVersion: 2 }, 400);
+    expect(unfounded.json<{ error: { fields: { field: string }[] } }>().error.fields.map((f) => f.field)).toEqual(['body.finding']);
+    await step(sara, child, { event: 'open_investigation', occurredOn: '2026-07-10', finding: 'no_need_shown', expectedVersion: 2 }, 400);
+    await step(sara, child, { event: 'open_investigation', occurredOn: '2026-07-10', finding: 'unaccompanied_needs_care', expectedVersion: 2 });
     c = await read(sara, child);
     expect(c).toMatchObject({ state: 'investigating', protectionOutcome: 'no_immediate_need', preliminaryDecidedOn: '2026-07-10', investigationOpenedOn: '2026-07-10' });
+    expect(c.history[0]).toMatchObject({ event: 'open_investigation', details: { finding: 'unaccompanied_needs_care' } });
     expect(c.deadlines.map((d) => d.rule)).toEqual(['investigation']);
-    expect(due(c, 'investigation')?.dueOn).toBe('2026-11-10');
+    // Four months from the day the investigation was opened (20 kap. 3 §), not from the report of 1 July.
+    expect(due(c, 'investigation')).toMatchObject({ dueOn: '2026-11-10', startedOn: '2026-07-10', source: '20 kap. 3 § SoL (2025:400) (tidigare 11 kap. 2 § SoL 2001:453)' });
+    // The usual next step is the decision on interventions; extending the investigation is the exception.
+    expect(c.allowedSteps).toEqual(['decide_interventions', 'extend_investigation']);
 
     await step(sara, child, { event: 'extend_investigation', occurredOn: '2026-11-05', extendedTo: '2027-01-15', reason: 'Väntar på läkarintyg och tolk.', expectedVersion: 3 });
     c = await read(sara, child);
@@ -135,11 +145,13 @@ describe('the social case from report to closure', () => {
     const child = await arrivedInMalmo();
     await step(sara, child, { event: 'receive_report', occurredOn: '2026-11-16', source: 'school' });
     await step(sara, child, { event: 'assess_protection', occurredOn: '2026-11-16', outcome: 'no_immediate_need' });
-    const res = await step(sara, child, { event: 'decide_not_to_investigate', occurredOn: '2026-11-20', bestInterests: { notHeardReason: 'Barnet var inte anträffbart.' } }, 422);
+    const res = await step(sara, child, { event: 'decide_not_to_investigate', occurredOn: '2026-11-20', finding: 'needs_met_otherwise', bestInterests: { notHeardReason: 'Barnet var inte anträffbart.' } }, 422);
     expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields.map((f) => f.field)).toEqual(['bestInterests.rightsConcerned', 'bestInterests.whatIsKnown', 'bestInterests.howWeighed']);
-    await step(sara, child, { event: 'decide_not_to_investigate', occurredOn: '2026-11-20', bestInterests: { ...BEST_INTERESTS, feedbackGivenOn: '2026-11-20' } });
+    await step(sara, child, { event: 'decide_not_to_investigate', occurredOn: '2026-11-20', finding: 'unaccompanied_needs_care', bestInterests: { ...BEST_INTERESTS, feedbackGivenOn: '2026-11-20' } }, 400);
+    await step(sara, child, { event: 'decide_not_to_investigate', occurredOn: '2026-11-20', finding: 'needs_met_otherwise', bestInterests: { ...BEST_INTERESTS, feedbackGivenOn: '2026-11-20' } });
     const c = await read(sara, child);
     expect(c).toMatchObject({ state: 'not_investigated', preliminaryDecidedOn: '2026-11-20', deadlines: [] });
+    expect(c.history[0]).toMatchObject({ event: 'decide_not_to_investigate', details: { finding: 'needs_met_otherwise' } });
   });
 });
 
@@ -149,7 +161,7 @@ describe('a step refused', () => {
     await step(sara, child, { event: 'receive_report', occurredOn: '2026-11-20', source: 'police', expectedVersion: 0 });
     await step(sara, child, { event: 'assess_protection', occurredOn: '2026-11-20', outcome: 'immediate_protection_needed', expectedVersion: 1 });
     const ali = await t.login('ali.hassan');
-    const res = await step(ali, child, { event: 'open_investigation', occurredOn: '2026-11-21', expectedVersion: 1 }, 409);
+    const res = await step(ali, child, { event: 'open_investigation', occurredOn: '2026-11-21', finding: 'may_need_protection', expectedVersion: 1 }, 409);
     const error = res.json<{ error: { code: string; current: { state: string; version: number; lastEvent: { event: string } } } }>().error;
     expect(error).toMatchObject({ code: 'stale', current: { state: 'protection_assessed', version: 2, lastEvent: { event: 'assess_protection' } } });
     expect((await read(sara, child)).state).toBe('protection_assessed');
@@ -175,7 +187,7 @@ describe('a step refused', () => {
     const child = await arrivedInMalmo();
     await step(sara, child, { event: 'receive_report', occurredOn: '2026-08-03', source: 'police' });
     await step(sara, child, { event: 'assess_protection', occurredOn: '2026-08-03', outcome: 'no_immediate_need' });
-    await step(sara, child, { event: 'open_investigation', occurredOn: '2026-08-10' });
+    await step(sara, child, { event: 'open_investigation', occurredOn: '2026-08-10', finding: 'may_need_support' });
     const res = await step(sara, child, { event: 'extend_investigation', occurredOn: '2026-11-20', extendedTo: '2026-12-01', reason: 'Kort förlängning som inte räcker.' }, 422);
     expect(res.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields[0]).toMatchObject({ field: 'body.extendedTo', code: 'extension_not_later' });
     const short = await step(sara, child, { event: 'extend_investigation', occurredOn: '2026-11-20', extendedTo: '2027-02-01', reason: 'kort' }, 400);

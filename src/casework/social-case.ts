@@ -1,9 +1,10 @@
 /**
- * Social services' case of the responsible municipality (SoL 11 kap.): report received → protection assessment →
- * preliminary assessment (open an investigation or not) → investigation (four months unless extended with a reason)
- * → decisions on interventions with care plan → care started (implementation plan) → reviews every six months →
- * closed by the unit manager. Every step goes through `applyTransition`; this module writes the step's details to
- * `social_cases` and keeps the case's open deadlines on its primary social worker.
+ * Social services' case of the responsible municipality (20 kap. SoL 2025:400, formerly 11 kap. SoL 2001:453):
+ * report received → protection assessment → preliminary assessment (open an investigation or not) → investigation
+ * (four months from its opening unless extended with a reason) → decisions on interventions with care plan → care
+ * started (implementation plan) → reviews every six months → closed by the unit manager. Every step goes through
+ * `applyTransition`; this module writes the step's details to `social_cases` and keeps the case's open deadlines on
+ * its primary social worker.
  */
 import { and, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { currentResponsibleMunicipality } from '../domain/access/child-scope.ts';
@@ -16,7 +17,7 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { caseEvents, caseWorkers, deadlines, socialCases } from '../platform/db/schema.ts';
 import { HttpError, unprocessable } from '../platform/http/errors.ts';
 import type { BestInterestsInput } from './best-interests.ts';
-import { SOCIAL_CASE_RULES, type ReportSource, type SocialCaseStep } from './codes.ts';
+import { SOCIAL_CASE_RULES, type INVESTIGATION_FINDINGS, type NO_INVESTIGATION_FINDINGS, type ReportSource, type SocialCaseStep } from './codes.ts';
 import { applyTransition, machineState, type CaseContext, type TransitionOutcome } from './engine.ts';
 import { requireSection } from './relation.ts';
 
@@ -127,8 +128,12 @@ async function openRow(ctx: CaseContext, childId: string): Promise<SocialCaseRow
 export type StepInput =
   | { readonly event: 'receive_report'; readonly source: ReportSource }
   | { readonly event: 'assess_protection'; readonly outcome: string }
-  | { readonly event: 'open_investigation' }
-  | { readonly event: 'decide_not_to_investigate'; readonly bestInterests?: BestInterestsInput | undefined }
+  | { readonly event: 'open_investigation'; readonly finding: (typeof INVESTIGATION_FINDINGS)[number] }
+  | {
+      readonly event: 'decide_not_to_investigate';
+      readonly finding: (typeof NO_INVESTIGATION_FINDINGS)[number];
+      readonly bestInterests?: BestInterestsInput | undefined;
+    }
   | { readonly event: 'extend_investigation'; readonly extendedTo: string; readonly reason: string }
   | {
       readonly event: 'decide_interventions';
@@ -173,6 +178,8 @@ export async function stepSocialCase(caller: Caller, childId: string, step: Step
   const details: Record<string, string | readonly string[]> = {};
   let bestInterests: BestInterestsInput | undefined;
   if (step.event === 'assess_protection' || step.event === 'review_care') details.outcome = step.outcome;
+  // What the preliminary assessment found goes with its decision, on the timeline.
+  if (step.event === 'open_investigation' || step.event === 'decide_not_to_investigate') details.finding = step.finding;
   if (step.event === 'close') details.reason = step.reason;
   if (step.event === 'decide_interventions') {
     details.interventions = step.interventions;

@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'guardianship_request', // social services or the Agency ask for a god man
   'god_man_appointed', // to the god man: a new ward
   'appointment', // a coming meeting (asylum interview, review of the care)
+  'appointment_cancelled', // a booked meeting will not take place (an asylum interview made moot by a decision)
   'deadline_soon', // a deadline on the worklist is about to pass
   'case_assigned', // the unit manager assigned a case to a social worker
   'asylum_decision', // a permit or refusal changes what social services must do

@@ -1,6 +1,6 @@
 /**
- * Transfers of responsibility between municipalities (2 a kap. 4 § SoL 2001:453; the provision of SoL 2025:400 is not
- * mapped): the responsible municipality asks another to take the child over, or another municipality asks to take
+ * Transfers of responsibility between municipalities (29 kap. 10–12 §§ SoL 2025:400, formerly 2 a kap. 10–12 §§
+ * SoL 2001:453): the responsible municipality asks another to take the child over, or another municipality asks to take
  * it over; the other one confirms (a decision about the child, with its best-interests record) or declines, with a
  * reason and a date; the asking one may withdraw. Every step is on the `transfer` machine and in
  * `responsibility_transfers`. On confirmation the responsibility periods, the social case and the open deadlines

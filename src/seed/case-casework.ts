@@ -187,11 +187,11 @@ async function drive(child: SeedChild, driver: CaseDriver, reportedOn: string, r
   const decidedOn = addCalendarDays(assessedOn, random() < 0.9 ? between(random, 2, 12) : between(random, 15, 25));
   if (plan.notInvestigated) {
     const what = 'Barnet har boende, god man och skolplats; inga uppgifter om behov av ytterligare insatser.';
-    if (!(await driver.step(decidedOn, { event: 'decide_not_to_investigate', bestInterests: bestInterests(child, decidedOn, what, 'Jag har det bra där jag bor nu.') }))) return;
+    if (!(await driver.step(decidedOn, { event: 'decide_not_to_investigate', finding: 'needs_met_otherwise', bestInterests: bestInterests(child, decidedOn, what, 'Jag har det bra där jag bor nu.') }))) return;
     if (child.index % 5 !== 0) await driver.step(addCalendarDays(decidedOn, between(random, 7, 30)), { event: 'close', reason: 'no_investigation' }, 'unit_manager');
     return;
   }
-  if (!(await driver.step(decidedOn, { event: 'open_investigation' }))) return;
+  if (!(await driver.step(decidedOn, { event: 'open_investigation', finding: 'unaccompanied_needs_care' }))) return;
   // The investigation: 1½–4 months, extended with a reason, or left overdue.
   let interventionsOn = addCalendarDays(decidedOn, between(random, 45, 115));
   if (plan.extended) {

@@ -4,6 +4,7 @@
  */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from './api/client.ts';
+import { impossibleDateOf } from './date-input.ts';
 import { isMessageKey, type Translate } from './i18n.ts';
 
 export interface FieldErrorLike {
@@ -16,10 +17,23 @@ export function fieldErrorText(t: Translate, error: FieldErrorLike | undefined):
   if (error === undefined) return undefined;
   for (const candidate of [error.message, error.type]) {
     if (typeof candidate !== 'string' || candidate === '') continue;
-    const key = `error.${candidate}`;
-    if (isMessageKey(key)) return t(key);
+    // A code may carry one value after a colon: `impossible_date:2015-02-30`.
+    const [code = '', argument] = candidate.split(/:(.*)/s);
+    const key = `error.${code}`;
+    if (!isMessageKey(key)) continue;
+    if (code === 'impossible_date' && argument !== undefined)
+      return t(key, { date: impossibleDateText(t, argument) });
+    return t(key);
   }
   return t('error.invalid');
+}
+
+/** "30 februari 2015" / "30 February 2015"; a month that does not exist is shown as typed. */
+function impossibleDateText(t: Translate, argument: string): string {
+  const date = impossibleDateOf(argument);
+  if (date === null || date.month < 1 || date.month > 12) return argument;
+  const month = `date.month.${date.month}`;
+  return isMessageKey(month) ? `${date.day} ${t(month)} ${date.year}` : argument;
 }
 
 /** A whole-request problem (not tied to one field) as a sentence. */

@@ -1,6 +1,7 @@
 /**
  * The UI's texts: Swedish first, English as a toggle. Both dictionaries have exactly the same keys (en.ts is typed
- * against sv.ts). `{name}` placeholders are filled from params.
+ * against sv.ts). `{name}` placeholders are filled from params. A text about a number of things is a pair of keys,
+ * `….one` and `….other`, and `translateCount` picks the form the language's plural rules ask for ("1 dag", "2 dagar").
  */
 import { en } from './i18n/en.ts';
 import { sv } from './i18n/sv.ts';
@@ -25,6 +26,30 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
 }
 
 const LOCALES: Readonly<Record<Lang, string>> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** The keys with a plural pair: `${base}.one` and `${base}.other` are both in the dictionary. */
+type PluralBase<K extends string> = K extends `${infer B}.other`
+  ? `${B}.one` extends MessageKey
+    ? B
+    : never
+  : never;
+export type CountKey = PluralBase<MessageKey>;
+export type TranslateCount = (key: CountKey, count: number, params?: Params) => string;
+
+const PLURAL_RULES: Readonly<Record<Lang, Intl.PluralRules>> = {
+  sv: new Intl.PluralRules(LOCALES.sv),
+  en: new Intl.PluralRules(LOCALES.en),
+};
+
+/**
+ * A text about `count` things in the form the language needs (Intl.PluralRules: Swedish and English know "one" and
+ * "other"); `{count}` is the number written the language's way. A form the dictionary lacks falls back to "other".
+ */
+export function translateCount(lang: Lang, key: CountKey, count: number, params: Params = {}): string {
+  const form = `${key}.${PLURAL_RULES[lang].select(count)}`;
+  const chosen: MessageKey = isMessageKey(form) ? form : `${key}.other`;
+  return translate(lang, chosen, { ...params, count: formatNumber(lang, count) });
+}
 
 /** Date and time in Swedish time, e.g. "2026-11-23 12:31" (sv) or "23/11/2026, 12:31" (en). */
 export function formatDateTime(lang: Lang, iso: string): string {

@@ -6,6 +6,8 @@ import {
   formatNumber,
   LANGS,
   translate,
+  translateCount,
+  type CountKey,
   type Lang,
   type MessageKey,
   type Params,
@@ -48,6 +50,10 @@ export function useI18n() {
   if (state === null) throw new Error('useI18n outside LanguageProvider');
   const { lang, setLang } = state;
   const t = useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
+  const tn = useCallback(
+    (key: CountKey, count: number, params?: Params) => translateCount(lang, key, count, params),
+    [lang],
+  );
   const dateTime = useCallback((iso: string) => formatDateTime(lang, iso), [lang]);
   const number = useCallback((value: number) => formatNumber(lang, value), [lang]);
   const decimal = useCallback(
@@ -55,5 +61,5 @@ export function useI18n() {
       formatDecimal(lang, value, options),
     [lang],
   );
-  return { lang, setLang, t, dateTime, number, decimal };
+  return { lang, setLang, t, tn, dateTime, number, decimal };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
 import { arrivalDateProblems } from '../domain/asylum/minor.ts';
 import { isIsoDate } from '../domain/time.ts';
+import { DATE_ISSUE } from './date-input.ts';
 import { DECISION_KINDS } from './api/allocation-types.ts';
 import { todayInSweden } from './dates.ts';
 
@@ -19,12 +20,12 @@ const optional = (max: number) =>
     .trim()
     .max(max, 'too_big')
     .transform((value) => (value === '' ? null : value));
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isIsoDate(value), 'invalid_date');
+  .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE);
 const code = z.string().regex(CODE, 'choose');
 const optionalCode = z.string().refine((value) => value === '' || CODE.test(value), 'choose');
 const wholeNumber = (min: number, max: number) =>

@@ -4,15 +4,16 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
+import { DATE_ISSUE } from './date-input.ts';
 import { ASYLUM_DECISIONS, COURT_OUTCOMES } from './api/asylum-types.ts';
 import { todayInSweden } from './dates.ts';
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+  .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .transform((value) => (value === '' ? null : value));
 
 export const ApplySchema = z.object({ appliedOn: pastDate });

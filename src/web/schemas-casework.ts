@@ -7,15 +7,16 @@ import { z } from 'zod';
 import type { SocialCaseStep } from '../casework/codes.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { needsBestInterests } from '../domain/case/machines.ts';
+import { DATE_ISSUE, dateMessage } from './date-input.ts';
 import { BestInterestsFormSchema, checkCompleteBestInterests, EMPTY_BEST_INTERESTS, toBestInterestsBody } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalPastDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+  .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .refine((value) => value === '' || value <= todayInSweden(), 'future');
 
 /** One flat form for every step; `stepSchema(step)` makes the fields the chosen step needs required. */
@@ -23,6 +24,7 @@ const StepFields = z.object({
   occurredOn: pastDate,
   source: z.string(),
   outcome: z.string(),
+  finding: z.string(),
   extendedTo: z.string().trim(),
   reason: z.string().trim().max(2000, 'too_big'),
   interventions: z.array(z.string()),
@@ -36,6 +38,7 @@ export const emptyStep = (today: string): StepFormValues => ({
   occurredOn: today,
   source: '',
   outcome: '',
+  finding: '',
   extendedTo: '',
   reason: '',
   interventions: [],
@@ -51,15 +54,16 @@ export function stepSchema(step: SocialCaseStep) {
     };
     if (step === 'receive_report') need('source', v.source !== '', 'choose');
     if (step === 'assess_protection' || step === 'review_care' ) need('outcome', v.outcome !== '', 'choose');
+    if (step === 'open_investigation' || step === 'decide_not_to_investigate') need('finding', v.finding !== '', 'choose');
     if (step === 'close') need('reason', v.reason !== '', 'choose');
     if (step === 'extend_investigation') {
       need('extendedTo', v.extendedTo !== '', 'required');
-      need('extendedTo', v.extendedTo === '' || isIsoDate(v.extendedTo), 'invalid_date');
+      need('extendedTo', v.extendedTo === '' || isIsoDate(v.extendedTo), dateMessage(v.extendedTo));
       need('reason', v.reason.length >= 10, 'reason_short');
     }
     if (step === 'decide_interventions') {
       need('interventions', v.interventions.length > 0, 'choose');
-      need('carePlanOn', isIsoDate(v.carePlanOn), 'invalid_date');
+      need('carePlanOn', isIsoDate(v.carePlanOn), dateMessage(v.carePlanOn));
       need('carePlanOn', !isIsoDate(v.carePlanOn) || v.carePlanOn <= todayInSweden(), 'future');
     }
     if (needsBestInterests('social_case', step)) checkCompleteBestInterests(v.bestInterests, ctx);
@@ -76,9 +80,9 @@ export function toStepBody(step: SocialCaseStep, v: StepFormValues, expectedVers
     case 'review_care':
       return { ...common, outcome: v.outcome };
     case 'open_investigation':
-      return common;
+      return { ...common, finding: v.finding };
     case 'decide_not_to_investigate':
-      return { ...common, bestInterests: toBestInterestsBody(v.bestInterests) };
+      return { ...common, finding: v.finding, bestInterests: toBestInterestsBody(v.bestInterests) };
     case 'extend_investigation':
       return { ...common, extendedTo: v.extendedTo, reason: v.reason };
     case 'decide_interventions':

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
 import { needsBestInterests } from '../domain/case/machines.ts';
+import { DATE_ISSUE } from './date-input.ts';
 import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './api/guardianship-types.ts';
 import { todayInSweden } from './dates.ts';
@@ -21,7 +22,7 @@ const pastDate = z
   .string()
   .trim()
   .min(1, 'required')
-  .refine(isIsoDate, 'invalid_date')
+  .refine(isIsoDate, DATE_ISSUE)
   .refine((value) => value <= todayInSweden(), 'future');
 
 export const RequestSchema = z.object({ requestedOn: pastDate });
@@ -62,7 +63,7 @@ export const SfvDecisionSchema = z
     outcome: z.enum(['appointed', 'refused'], 'choose'),
     custodianName: z.string().trim().max(200, 'too_big'),
     decidedOn: pastDate,
-    finalOn: z.string().trim().refine((v) => v === '' || isIsoDate(v), 'invalid_date'),
+    finalOn: z.string().trim().refine((v) => v === '' || isIsoDate(v), DATE_ISSUE),
   })
   .superRefine((values, ctx) => {
     if (values.outcome !== 'appointed') return;

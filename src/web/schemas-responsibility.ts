@@ -5,15 +5,16 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
 import { needsBestInterests } from '../domain/case/machines.ts';
+import { DATE_ISSUE, dateMessage } from './date-input.ts';
 import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'invalid_date');
+const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalPastDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+  .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .refine((value) => value === '' || value <= todayInSweden(), 'future')
   .transform((value) => (value === '' ? null : value));
 const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
@@ -64,7 +65,7 @@ export const AnswerSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['transferredOn'],
-          message: values.transferredOn === '' ? 'required' : 'invalid_date',
+          message: dateMessage(values.transferredOn),
         });
       else if (values.transferredOn > todayInSweden())
         ctx.addIssue({ code: 'custom', path: ['transferredOn'], message: 'future' });
@@ -80,7 +81,7 @@ export const Turning18Schema = z.object({
   continuedUntil: z
     .string()
     .trim()
-    .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+    .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
     .transform((value) => (value === '' ? null : value)),
   reportedOn: optionalPastDate,
   bestInterests: BestInterestsFormSchema,

@@ -5,13 +5,14 @@
 import { z } from 'zod';
 import { IDENTITY_NUMBER_SHAPE } from '../domain/search/identity-number.ts';
 import { isIsoDate } from '../domain/time.ts';
+import { DATE_ISSUE } from './date-input.ts';
 import { todayInSweden } from './dates.ts';
 
 const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
 const optionalDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isIsoDate(value), 'invalid_date')
+  .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .refine((value) => value === '' || value <= todayInSweden(), 'future');
 
 export const BasicDataSchema = z.object({
@@ -44,7 +45,7 @@ export const ChildSearchSchema = z.object({
   q: z.string().trim().max(100, 'too_big'),
   dossier: z.string().trim().refine((v) => v === '' || /^[0-9]{1,12}$/.test(v), 'dossier_format'),
   name: z.string().trim().max(100, 'too_big'),
-  birthDate: z.string().trim().refine((v) => v === '' || isIsoDate(v), 'invalid_date'),
+  birthDate: z.string().trim().refine((v) => v === '' || isIsoDate(v), DATE_ISSUE),
   identityNumber: z.string().trim().refine((v) => v === '' || IDENTITY_NUMBER_SHAPE.test(v), 'personnummer_invalid'),
 });
 export type ChildSearchInput = z.input<typeof ChildSearchSchema>;

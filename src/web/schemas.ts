@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ROLES } from '../domain/access/roles.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
 import { isIsoDate } from '../domain/time.ts';
+import { DATE_ISSUE } from './date-input.ts';
 
 const DOSSIER = /^[0-9]{4,12}$/;
 
@@ -13,7 +14,7 @@ const required = (max: number) => z.string().trim().min(1, 'required').max(max, 
 const optionalDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isIsoDate(value), 'invalid_date');
+  .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE);
 
 export const EmergencyAccessSchema = z.object({
   dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),

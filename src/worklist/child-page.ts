@@ -129,7 +129,7 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
       return {
         id: d.id,
         rule: d.rule,
-        title: rule?.title ?? d.rule,
+        title: rule?.title ?? 'Tidsfrist',
         source: rule?.source ?? '',
         dueOn: d.dueOn,
         overdue: left.overdue,

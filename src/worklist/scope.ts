@@ -127,8 +127,8 @@ export function calendarDaysBetween(today: string, due: string): number {
   return Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Days left (negative: overdue), counted in working days where the rule's period is statutory (lag 1930:173). */
+/** Days left (negative: overdue), counted in working days where the rule's period moves to one (lag 1930:173). */
 export function timeLeft(rule: string, today: string, due: string): { days: number; workingDays: boolean; overdue: boolean } {
-  const workingDays = isDeadlineRule(rule) && DEADLINE_RULES[rule].statutory;
+  const workingDays = isDeadlineRule(rule) && DEADLINE_RULES[rule].movesToWorkingDay;
   return { days: workingDays ? workingDaysBetween(today, due) : calendarDaysBetween(today, due), workingDays, overdue: due < today };
 }

@@ -220,7 +220,7 @@ export async function readWorklist(caller: Caller, query: WorklistQuery): Promis
     items.push({
       id: d.id,
       rule: d.rule,
-      title: rule?.title ?? d.rule,
+      title: rule?.title ?? 'Tidsfrist',
       source: rule?.source ?? '',
       statutory: rule?.statutory ?? false,
       dueOn: d.dueOn,

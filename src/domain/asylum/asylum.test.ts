@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { asylum } from '../case/machines.ts';
-import { checkDecision, checkInterview, checkNotBefore, checkNotFuture, comingInterviews, DECISION_EVENTS, finalOutcome, interviewEvent, isPermit, withInterviewDate } from './asylum.ts';
+import {
+  bookedInterviews,
+  checkDecision,
+  checkInterview,
+  checkNotBefore,
+  checkNotFuture,
+  comingInterviews,
+  DECISION_EVENTS,
+  finalOutcome,
+  interviewEvent,
+  interviewsAtDecision,
+  isPermit,
+  withInterviewDate,
+  withoutInterviewDates,
+} from './asylum.ts';
 
 const decision = (d: Partial<Parameters<typeof checkDecision>[0]>) =>
   checkDecision({ decision: 'refused', decidedOn: '2026-10-01', permitEndsOn: null, notBefore: '2026-05-01', dateField: 'decidedOn', ...d });
@@ -70,5 +84,21 @@ describe('dates of steps that have happened', () => {
   it('are today or earlier', () => {
     expect(checkNotFuture('decidedOn', '2026-11-24', '2026-11-23').map((p) => [p.field, p.code])).toEqual([['decidedOn', 'future']]);
     expect(checkNotFuture('decidedOn', '2026-11-23', '2026-11-23')).toEqual([]);
+  });
+});
+
+describe('a decision while an interview is booked', () => {
+  it('an interview after today is booked; today’s or an earlier one counts as held', () => {
+    expect(bookedInterviews(['2026-11-20', '2026-11-23', '2026-12-03', '2026-11-30'], '2026-11-23')).toEqual(['2026-11-30', '2026-12-03']);
+  });
+  it.each(['permanent_permit', 'temporary_permit', 'dublin_transfer', 'written_off'] as const)('%s is decided and cancels every booked interview', (decision) => {
+    expect(interviewsAtDecision(decision, ['2026-12-03', '2026-11-30'])).toEqual({ ok: true, cancel: ['2026-11-30', '2026-12-03'] });
+  });
+  it('a refusal waits for the first booked interview', () => {
+    expect(interviewsAtDecision('refused', ['2026-12-03', '2026-11-30'])).toEqual({ ok: false, interviewOn: '2026-11-30' });
+  });
+  it('without a booked interview nothing changes', () => {
+    expect(interviewsAtDecision('refused', [])).toEqual({ ok: true, cancel: [] });
+    expect(withoutInterviewDates(['2026-10-01', '2026-12-03'], ['2026-12-03'])).toEqual(['2026-10-01']);
   });
 });

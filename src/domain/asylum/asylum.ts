@@ -41,6 +41,35 @@ export function comingInterviews(dates: readonly string[], today: string): strin
   return dates.filter((d) => d >= today).sort();
 }
 
+/** Interviews booked and not yet held: dated after today (an interview dated today or earlier counts as held). */
+export function bookedInterviews(dates: readonly string[], today: string): string[] {
+  return dates.filter((d) => d > today).sort();
+}
+
+/**
+ * What a first-instance decision does to an interview that is booked and not yet held. The interview is where the
+ * child states the grounds: before a decision the applicant shall be given the opportunity of a personal interview
+ * (art. 14.1 of the Asylum Procedures Directive 2013/32/EU), so a refusal waits for it. The interview on the substance
+ * may be left out when a positive decision can be taken on the evidence at hand (art. 14.2 a): a permit may be granted
+ * before it. A Dublin transfer is not a decision on the substance, and a case written off has nothing left to hear.
+ * Those decisions cancel the booked interviews — explicitly, so that no one prepares the child for a meeting that
+ * will not take place.
+ */
+export function interviewsAtDecision(
+  decision: AsylumDecision,
+  booked: readonly string[],
+): { readonly ok: true; readonly cancel: readonly string[] } | { readonly ok: false; readonly interviewOn: string } {
+  const first = [...booked].sort()[0];
+  if (first === undefined) return { ok: true, cancel: [] };
+  if (decision === 'refused') return { ok: false, interviewOn: first };
+  return { ok: true, cancel: [...booked].sort() };
+}
+
+/** The interview dates without those cancelled. */
+export function withoutInterviewDates(dates: readonly string[], cancelled: readonly string[]): string[] {
+  return dates.filter((d) => !cancelled.includes(d));
+}
+
 export interface FieldProblem {
   readonly field: string;
   readonly code: string;

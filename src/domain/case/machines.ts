@@ -207,6 +207,9 @@ export const asylum = defineMachine({
     { from: ['applied'], event: 'schedule_interview', to: 'applied', roles: ['asylum_officer'] },
     { from: ['interviewed'], event: 'schedule_interview', to: 'interviewed', roles: ['asylum_officer'] },
     { from: ['applied', 'interviewed'], event: 'interview', to: 'interviewed', roles: ['asylum_officer'] },
+    // A decision that makes a booked interview moot (a permit, a Dublin transfer, a case written off) cancels it first.
+    { from: ['applied'], event: 'cancel_interview', to: 'applied', roles: ['asylum_officer'] },
+    { from: ['interviewed'], event: 'cancel_interview', to: 'interviewed', roles: ['asylum_officer'] },
     { from: ['applied', 'interviewed'], event: 'grant_permanent', to: 'permanent_permit', roles: ['asylum_officer'] },
     { from: ['applied', 'interviewed'], event: 'grant_temporary', to: 'temporary_permit', roles: ['asylum_officer'] },
     { from: ['applied', 'interviewed'], event: 'refuse', to: 'refused', roles: ['asylum_officer'] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, addWorkingDays, ageOn, birthday, isWorkingDay, onOrNextWorkingDay } from './calendar.ts';
+import { stockholmDate } from '../time.ts';
 import { compareDeadlines, DEADLINE_RULES, deadlines, dueFor } from './rules.ts';
 
 describe('Swedish working days (lag 1930:173)', () => {
@@ -44,9 +45,13 @@ describe('deadline rules', () => {
   it('every rule carries its legal source', () => {
     for (const rule of Object.values(DEADLINE_RULES)) expect(rule.source.length).toBeGreaterThan(10);
   });
-  it('a protection assessment is due the day after the report, moved past a weekend', () => {
-    expect(deadlines.protectionAssessment('2026-11-23')).toEqual({ rule: 'protection-assessment', due: '2026-11-24' });
-    expect(deadlines.protectionAssessment('2026-11-20').due).toBe('2026-11-23'); // Friday → Monday
+  it('a protection assessment is due at once: the next calendar day at the latest, weekend or holiday', () => {
+    expect(deadlines.protectionAssessment('2026-11-23')).toEqual({
+      rule: 'protection-assessment',
+      due: '2026-11-24',
+    });
+    expect(deadlines.protectionAssessment('2026-11-20').due).toBe('2026-11-21'); // Friday → Saturday, not Monday
+    expect(deadlines.protectionAssessment('2026-12-23').due).toBe('2026-12-24'); // julafton: "genast" is no period
   });
   it('a preliminary assessment is due 14 days after the report; over Christmas it moves to the next working day', () => {
     expect(deadlines.preliminaryAssessment('2026-11-02').due).toBe('2026-11-16');
@@ -78,12 +83,18 @@ describe('deadline rules', () => {
     expect(deadlines.godManAppointment('2026-12-30').due).toBe('2027-01-02');
   });
   it('every rule names who must act', () => {
-    for (const rule of Object.values(DEADLINE_RULES)) expect(['social_services', 'guardianship', 'migration_agency', 'region']).toContain(rule.actor);
+    for (const rule of Object.values(DEADLINE_RULES))
+      expect(['social_services', 'guardianship', 'migration_agency', 'region']).toContain(rule.actor);
   });
   // The table the engine uses: each rule's due date from the event that starts it, with a pinned calendar.
-  const context = { on: '2026-02-27', birthDate: '2008-02-29', arrivalDate: '2026-01-31', permitHolder: false };
+  const context = {
+    on: '2026-02-27',
+    birthDate: '2008-02-29',
+    arrivalDate: '2026-01-31',
+    permitHolder: false,
+  };
   it.each([
-    ['protection-assessment', '2026-03-02'], // Friday → next day Saturday → Monday
+    ['protection-assessment', '2026-02-28'], // Friday → Saturday: "genast" does not wait for Monday
     ['preliminary-assessment', '2026-03-13'],
     ['investigation', '2026-06-29'], // 27 Jun is a Saturday
     ['care-review', '2026-08-27'],
@@ -100,7 +111,9 @@ describe('deadline rules', () => {
   it('a leap year moves the month-end arithmetic', () => {
     expect(dueFor('investigation', { ...context, on: '2027-10-31' }).due).toBe('2028-02-29');
     expect(dueFor('care-review', { ...context, on: '2027-08-31' }).due).toBe('2028-02-29');
-    expect(dueFor('change-report', { ...context, on: '2028-02-29', permitHolder: true }).due).toBe('2028-04-07');
+    expect(dueFor('change-report', { ...context, on: '2028-02-29', permitHolder: true }).due).toBe(
+      '2028-04-07',
+    );
   });
   it('lists overdue deadlines first', () => {
     const list = [
@@ -109,5 +122,56 @@ describe('deadline rules', () => {
       { rule: 'care-review' as const, due: '2026-11-30' },
     ].sort(compareDeadlines('2026-11-23'));
     expect(list.map((d) => d.rule)).toEqual(['investigation', 'care-review', 'school-start']);
+  });
+});
+
+describe('the Social Services Act (2025:400), in force since 1 July 2025', () => {
+  const SOL_RULES = [
+    ['protection-assessment', '20 kap. 1 §', '11 kap. 1 a §'],
+    ['preliminary-assessment', '20 kap. 2 §', '11 kap. 1 a §'],
+    ['investigation', '20 kap. 3 §', '11 kap. 2 §'],
+    ['care-review', '22 kap. 13 §', '6 kap. 8 §'],
+  ] as const;
+  it.each(SOL_RULES)(
+    '%s cites %s SoL (2025:400) and keeps %s SoL 2001:453 as history',
+    (rule, current, former) => {
+      expect(DEADLINE_RULES[rule].source).toBe(`${current} SoL (2025:400) (tidigare ${former} SoL 2001:453)`);
+      expect(DEADLINE_RULES[rule].statutory).toBe(true);
+    },
+  );
+  it('no rule cites the repealed act alone, and none carries a mapping note', () => {
+    for (const [id, rule] of Object.entries(DEADLINE_RULES)) {
+      expect(rule.source, id).not.toMatch(/ej kartlagd|kartlag|unverified|overifierad/i);
+      if (rule.source.includes('2001:453'))
+        expect(rule.source, id).toMatch(/SoL \(2025:400\) \(tidigare .* SoL 2001:453\)$/);
+    }
+  });
+
+  // The clock is pinned: the event's date is the calendar date in Stockholm at the instant it was recorded.
+  const at = (instant: string) => stockholmDate(new Date(instant));
+  it.each([
+    // A report late on a Friday evening UTC is Saturday in Stockholm; "genast" is Sunday at the latest, not Monday.
+    ['protection-assessment', '2026-02-27T23:30:00Z', '2026-03-01'],
+    // 14 days from receipt; 19 June 2026 is midsommarafton: the next working day.
+    ['preliminary-assessment', '2026-06-05T08:00:00Z', '2026-06-22'],
+    // Four months from the day the investigation was opened (23:30 UTC in March is 00:30 the next day in Stockholm).
+    ['investigation', '2026-03-09T23:30:00Z', '2026-07-10'],
+    // Six months from the start of the care; 20 December 2026 is a Sunday.
+    ['care-review', '2026-06-20T10:00:00Z', '2026-12-21'],
+  ] as const)('%s started at %s (Stockholm) is due %s', (rule, instant, due) => {
+    expect(
+      dueFor(rule, {
+        on: at(instant),
+        birthDate: '2010-01-01',
+        arrivalDate: '2026-01-10',
+        permitHolder: false,
+      }),
+    ).toEqual({ rule, due });
+  });
+  it('the investigation counts from its opening, not from the report before it', () => {
+    const report = '2026-02-27';
+    const opened = '2026-03-10'; // after the protection and the preliminary assessment
+    expect(deadlines.investigation(opened).due).toBe('2026-07-10');
+    expect(deadlines.investigation(opened).due).not.toBe(deadlines.investigation(report).due);
   });
 });

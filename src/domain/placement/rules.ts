@@ -1,7 +1,8 @@
 /**
  * The rules of a placement decision (reception-workflows.md §2.1 A2, A6), pure: the use case loads the facts and
  * answers 422 naming every field a rule refuses.
- *  - Stödboende is for ages 16–20; for 16–17-year-olds only with a recorded special reason (SoL; Socialstyrelsen).
+ *  - Stödboende is for ages 16–20; for 16–17-year-olds only with a recorded special reason (9 kap. 1 §
+ *    SoL 2025:400, formerly 6 kap. 1 § SoL 2001:453).
  *  - The provider's form must be the placement's form, and the provider must take children (active).
  *  - The SiS special youth homes take children in compulsory care: the legal basis is LVU.
  *  - No overlap: a new placement begins on or after the previous one ended; a move begins after the current one began.

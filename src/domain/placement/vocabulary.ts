@@ -19,6 +19,24 @@ export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 export const LEGAL_BASES = ['SoL', 'LVU'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
+/** The day socialtjänstlagen (2025:400) replaced socialtjänstlagen (2001:453). */
+export const SOL_2025_IN_FORCE_FROM = '2025-07-01';
+
+/** The provisions a voluntary placement rests on: the act in force when it was decided. */
+export type SocialServicesActProvision = 'sol_2025' | 'sol_2001';
+
+/**
+ * The provisions of the Social Services Act a placement under SoL was decided on. A decision stands on the law in
+ * force the day it was made, so a placement decided before 1 July 2025 keeps citing the repealed act (4 kap. 1 § and
+ * 6 kap. 1 § SoL 2001:453) while one decided since cites the new (11 kap. 1 § and 9 kap. 1 § SoL 2025:400; mapping
+ * rows 6a, 6c and 11). The care that goes on is reviewed under the new act (22 kap. 13 §) either way. The placement's
+ * first day is the date of its decision in Anvisa. LVU has no SoL provision: null.
+ */
+export function placementProvision(legalBasis: LegalBasis, decidedOn: string): SocialServicesActProvision | null {
+  if (legalBasis !== 'SoL') return null;
+  return decidedOn < SOL_2025_IN_FORCE_FROM ? 'sol_2001' : 'sol_2025';
+}
+
 /**
  * School forms and programmes an unaccompanied child is enrolled in. The introduction programmes and the national
  * programmes are upper secondary (gymnasieskola), open only to those who start before they turn 18.

@@ -1,6 +1,7 @@
 /**
- * Transfer of responsibility between municipalities (2 a kap. 4 § SoL 2001:453 — flyttning av ärende; the
- * corresponding provision of SoL 2025:400 is not mapped): one municipality asks — the responsible one to hand the
+ * Transfer of responsibility between municipalities (flyttning av ärende, 29 kap. 10–12 §§ SoL 2025:400,
+ * formerly 2 a kap. 10–12 §§ SoL 2001:453; ../shared/domain/sol-2025-400-mapping.md row 7d, which also notes that the
+ * "2 a kap. 4 §" once cited here is not the transfer rule): one municipality asks — the responsible one to hand the
  * child over, or another to take it over — and the other confirms or declines. Both steps are recorded. Pure.
  */
 

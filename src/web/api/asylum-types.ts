@@ -31,6 +31,7 @@ export const AGE_STATES = [
 export const ASYLUM_EVENTS = [
   'schedule_interview',
   'interview',
+  'cancel_interview',
   'grant_permanent',
   'grant_temporary',
   'refuse',

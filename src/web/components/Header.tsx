@@ -8,13 +8,13 @@ import { SessionActions } from './SessionActions.tsx';
 
 /** The link to the notifications with the number of unread ones (polled; the number is the user's own). */
 function NotificationsLink({ enabled }: { readonly enabled: boolean }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const count = useNotificationCount(enabled);
   if (!enabled) return null;
   const unread = count.data?.unread ?? 0;
   return (
     <Link to="/notiser" className="button button--header notifications-link" data-testid="notification-count">
-      {unread === 0 ? t('worklist.notifications.headerNone') : t('worklist.notifications.header', { count: unread })}
+      {unread === 0 ? t('worklist.notifications.headerNone') : tn('worklist.notifications.header', unread)}
     </Link>
   );
 }

@@ -47,6 +47,7 @@ export const enAsylum: Readonly<Record<keyof typeof svAsylum, string>> = {
   'asylum.decision.dublin_transfer': 'Transfer under the Dublin Regulation',
   'asylum.decision.written_off': 'Written off',
   'asylum.event.schedule_interview': 'Asylum interview booked',
+  'asylum.event.cancel_interview': 'Booked asylum interview cancelled',
   'asylum.event.interview': 'Asylum interview held',
   'asylum.event.grant_permanent': 'Decision: permanent residence permit',
   'asylum.event.grant_temporary': 'Decision: temporary residence permit',
@@ -58,7 +59,8 @@ export const enAsylum: Readonly<Record<keyof typeof svAsylum, string>> = {
   'age.field.stated': 'Stated birth date',
   'age.field.registered': 'Registered birth date',
   'age.field.age': 'Age today',
-  'age.years': '{age} years',
+  'age.years.one': '{count} year',
+  'age.years.other': '{count} years',
   'age.field.state': 'Age assessment',
   'age.field.adultFrom': 'Turns 18',
   'age.field.doubtedOn': 'Age doubted',
@@ -148,6 +150,14 @@ export const enAsylum: Readonly<Record<keyof typeof svAsylum, string>> = {
   'age.form.appeal.title': 'Appeal of the temporary age decision',
   'age.form.appealedOn': 'Date of the appeal',
   'age.form.appeal.submit': 'Record the appeal',
+  'error.asylum_interview_not_held':
+    'The booked asylum interview has not been held. A refusal is not decided before the interview: record the interview once it is held.',
+  'apiError.asylum_interview_not_held':
+    'The booked asylum interview has not been held. A refusal is not decided before the interview.',
+  'asylum.form.bookedInterview.refusal':
+    'The asylum interview on {dates} is booked and has not been held. A refusal is not decided before the interview.',
+  'asylum.form.bookedInterview.cancels':
+    'The asylum interview on {dates} is booked. The decision cancels it, and the god man and social services are told.',
   'error.asylum_before_application': 'The date cannot be before the asylum application.',
   'error.asylum_too_far_ahead': 'The date can be at most a year ahead.',
   'error.asylum_permit_end_required': 'Give the date until which the temporary permit is valid.',

@@ -20,7 +20,8 @@ export const enAudit: Record<keyof typeof svAudit, string> = {
   'auditSection.access_log': 'Who has seen this child',
   'audit.col.parts': 'What',
   'outcome.partly_denied': 'Partly refused',
-  'audit.partTimes': '{count} times',
+  'audit.partTimes.one': '{count} time',
+  'audit.partTimes.other': '{count} times',
   'audit.entryHint': 'A page view is shown as one entry with the parts it loaded. Refused parts are marked.',
   'audit.dossier': 'Dossier number',
   'audit.dossierHint':

@@ -46,6 +46,7 @@ export const svAsylum = {
   'asylum.decision.written_off': 'Avskrivning',
   'asylum.event.schedule_interview': 'Asylsamtal bokat',
   'asylum.event.interview': 'Asylsamtal hållet',
+  'asylum.event.cancel_interview': 'Bokat asylsamtal avbokat',
   'asylum.event.grant_permanent': 'Beslut: permanent uppehållstillstånd',
   'asylum.event.grant_temporary': 'Beslut: tidsbegränsat uppehållstillstånd',
   'asylum.event.refuse': 'Beslut: avslag',
@@ -56,7 +57,8 @@ export const svAsylum = {
   'age.field.stated': 'Uppgivet födelsedatum',
   'age.field.registered': 'Registrerat födelsedatum',
   'age.field.age': 'Ålder i dag',
-  'age.years': '{age} år',
+  'age.years.one': '{count} år',
+  'age.years.other': '{count} år',
   'age.field.state': 'Åldersbedömning',
   'age.field.adultFrom': 'Fyller 18 år',
   'age.field.doubtedOn': 'Åldern ifrågasatt',
@@ -146,6 +148,14 @@ export const svAsylum = {
   'age.form.appeal.title': 'Överklagande av det tillfälliga åldersbeslutet',
   'age.form.appealedOn': 'Datum för överklagandet',
   'age.form.appeal.submit': 'Registrera överklagandet',
+  'error.asylum_interview_not_held':
+    'Det bokade asylsamtalet har inte hållits. Ett avslag beslutas inte före samtalet: registrera samtalet när det är hållet.',
+  'apiError.asylum_interview_not_held':
+    'Det bokade asylsamtalet har inte hållits. Ett avslag beslutas inte före samtalet.',
+  'asylum.form.bookedInterview.refusal':
+    'Asylsamtalet {dates} är bokat och har inte hållits. Ett avslag beslutas inte före samtalet.',
+  'asylum.form.bookedInterview.cancels':
+    'Asylsamtalet {dates} är bokat. Beslutet avbokar det, och den gode mannen och socialtjänsten får veta det.',
   'error.asylum_before_application': 'Datumet kan inte ligga före asylansökan.',
   'error.asylum_too_far_ahead': 'Datumet kan ligga högst ett år fram i tiden.',
   'error.asylum_permit_end_required': 'Ange till vilket datum det tidsbegränsade tillståndet gäller.',

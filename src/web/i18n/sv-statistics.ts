@@ -16,7 +16,7 @@ export const svStatistics = {
   'figures.schoolStart': 'Skolstart efter ankomst',
   'figures.schoolStartGoal': 'Mål: skolstart inom 30 dagar från ankomsten (prop. 2000/01:115). Andel inom målet och mediantid i dagar.',
   'figures.careReviews': 'Övervägande av vården i tid',
-  'figures.careReviewsGoal': 'Vården ska övervägas minst var sjätte månad (6 kap. 8 § SoL 2001:453). Andel i tid och median dagar mellan övervägandena.',
+  'figures.careReviewsGoal': 'Vården ska övervägas minst var sjätte månad (22 kap. 13 § SoL 2025:400, tidigare 6 kap. 8 § SoL 2001:453). Andel i tid och median dagar mellan övervägandena.',
   'figures.godMan': 'Tid från ansökan till förordnad god man',
   'figures.godManGoal': 'Så snart som möjligt (3 § lag 2005:429); praxis 2–3 dagar. Andel inom 3 dagar och mediantid i dagar.',
   'figures.gender': 'Kön',
@@ -26,7 +26,8 @@ export const svStatistics = {
   'figures.allGenders': 'Alla',
   'figures.ageBand': '{band} år',
   'figures.allAges': 'Alla åldrar',
-  'figures.cell': '{n} barn · {share} inom målet · median {median} d',
+  'figures.cell.one': '{count} barn · {share} inom målet · median {median} d',
+  'figures.cell.other': '{count} barn · {share} inom målet · median {median} d',
   'figures.suppressed': 'färre än 5',
   'figures.suppressionNote': '"färre än 5" betyder 1–4 barn; värdena visas inte för att inget enskilt barn ska kunna pekas ut.',
 } as const;

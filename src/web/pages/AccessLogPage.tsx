@@ -14,7 +14,7 @@ import { LogPager, type LogPlace } from './audit/LogPager.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 export function AccessLogPage({ childId, place }: { readonly childId: string; readonly place: LogPlace }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
   const log = useAccessLog(childId, { before: place.aldre, after: place.nyare });
   if (log.error instanceof ApiError && log.error.status === 404) return <NotFoundPage />;
@@ -31,9 +31,7 @@ export function AccessLogPage({ childId, place }: { readonly childId: string; re
       )}
       <p className="hint">{t('audit.entryHint')}</p>
       <Announce>
-        {page !== undefined && (
-          <p className="result-count">{t('audit.count', { count: page.entries.length })}</p>
-        )}
+        {page !== undefined && <p className="result-count">{tn('audit.count', page.entries.length)}</p>}
       </Announce>
       {log.isPending && <Loading />}
       {log.isError && <LoadError error={log.error} />}

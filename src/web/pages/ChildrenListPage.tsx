@@ -97,7 +97,7 @@ function SearchForm({
 }
 
 export function ChildrenListPage({ q, page }: { readonly q: string; readonly page: number }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
   // The structured fields live in the page (the URL keeps the free text and the page of a plain search).
   const [advanced, setAdvanced] = useState<Advanced>({});
@@ -142,10 +142,10 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
         {list.data !== undefined && (
           <p className="result-count" ref={count} tabIndex={-1} data-testid="result-count">
             {list.data.capped
-              ? t('worklist.search.capped', { count: list.data.total, q: terms })
+              ? tn('worklist.search.capped', list.data.total, { q: terms })
               : terms === ''
-                ? t('children.count', { count: list.data.total })
-                : t('children.countSearch', { count: list.data.total, q: terms })}
+                ? tn('children.count', list.data.total)
+                : tn('children.countSearch', list.data.total, { q: terms })}
           </p>
         )}
       </Announce>

@@ -40,7 +40,7 @@ function Granted({ childId, expiresAt }: { readonly childId: string; readonly ex
 }
 
 export function EmergencyAccessPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const form = useForm<EmergencyAccessInput, unknown, Output>({
     resolver: zodResolver(EmergencyAccessSchema),
     shouldFocusError: false,
@@ -98,7 +98,7 @@ export function EmergencyAccessPage() {
           >
             {HOURS.map((hours) => (
               <option key={hours} value={String(hours)}>
-                {hours === 1 ? t('emergency.hour') : t('emergency.hoursOption', { hours })}
+                {tn('emergency.hoursOption', hours)}
               </option>
             ))}
           </SelectField>

@@ -10,6 +10,8 @@ import type { FieldErrors, UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { missingBestInterestsFields } from '../../../domain/case/best-interests.ts';
 import { useLatestBestInterests, type LatestBestInterestsRecord } from '../../api/best-interests-queries.ts';
+import { isIsoDate } from '../../../domain/time.ts';
+import { DATE_ISSUE } from '../../date-input.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { CheckboxField, TextAreaField, TextField } from './fields.tsx';
@@ -49,7 +51,7 @@ export const BestInterestsFormSchema = z.object({
   childsViewsLanguage: z.string().max(100, 'too_big'),
   howWeighed: z.string().max(5000, 'too_big'),
   feedbackToChild: z.string().max(2000, 'too_big'),
-  feedbackGivenOn: z.string().refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'invalid_date'),
+  feedbackGivenOn: z.string().refine((v) => v === '' || isIsoDate(v), DATE_ISSUE),
   notHeard: z.boolean(),
   notHeardReason: z.string().max(2000, 'too_big'),
 });

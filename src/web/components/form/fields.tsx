@@ -1,6 +1,9 @@
 /**
  * Form fields with a visible label, an optional hint and an error message, all tied to the control with
  * aria-describedby; invalid controls carry aria-invalid. Used with react-hook-form's `register`.
+ *
+ * A date field is a text field written ÅÅÅÅ-MM-DD with the format in its hint (src/web/date-input.ts says why: the
+ * browser's date control hides a date that does not exist, and shows the browser's locale, e.g. mm/dd/yyyy).
  */
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
@@ -75,15 +78,22 @@ export function TextField(
     inputMode,
     width = 'full',
   } = props;
+  const { t } = useI18n();
+  const date = type === 'date';
+  const shownHint =
+    date && !/ÅÅÅÅ|YYYY/.test(hint ?? '')
+      ? [hint, t('form.dateFormat')].filter((x) => x !== undefined).join(' ')
+      : hint;
   return (
     <div className={error === undefined ? 'field' : 'field field--error'}>
       <label htmlFor={id}>{label}</label>
-      <HintAndError id={id} hint={hint} error={error} />
+      <HintAndError id={id} hint={shownHint} error={error} />
       <input
-        {...controlProps(id, hint, error)}
+        {...controlProps(id, shownHint, error)}
         className={`input input--${width}`}
-        type={type}
+        type={date ? 'text' : type}
         autoComplete={autoComplete}
+        {...(date ? { spellCheck: false } : {})}
         {...(inputMode === undefined ? {} : { inputMode })}
         {...registration}
       />

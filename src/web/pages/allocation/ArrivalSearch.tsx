@@ -7,7 +7,7 @@ import { Announce, LoadError } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 
 function Matches({ q }: { readonly q: string }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const matches = useChildren(q, 1, 10);
   const columns = useChildColumns();
   return (
@@ -17,7 +17,7 @@ function Matches({ q }: { readonly q: string }) {
           (matches.data.total === 0 ? (
             <p className="result-count">{t('arrival.noMatches', { q })}</p>
           ) : (
-            <p className="result-count">{t('arrival.matches', { count: matches.data.total, q })}</p>
+            <p className="result-count">{tn('arrival.matches', matches.data.total, { q })}</p>
           ))}
       </Announce>
       {matches.isError && <LoadError error={matches.error} />}

@@ -113,7 +113,7 @@ function FilterForm({ filters }: { readonly filters: DecisionFilters }) {
 }
 
 export function DecisionHistoryPage({ filters }: { readonly filters: DecisionFilters }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const name = useMunicipalityName();
   const page = filters.page ?? 1;
   const decisions = useDecisions({ ...filters, page, pageSize: PAGE_SIZE });
@@ -126,7 +126,7 @@ export function DecisionHistoryPage({ filters }: { readonly filters: DecisionFil
       <FilterForm filters={filters} />
       <Announce>
         {decisions.data !== undefined && (
-          <p className="result-count">{t('history.count', { count: rows.length, page })}</p>
+          <p className="result-count">{tn('history.count', rows.length, { page })}</p>
         )}
       </Announce>
       {decisions.isPending && <Loading />}

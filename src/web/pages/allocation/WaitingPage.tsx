@@ -8,7 +8,7 @@ import { useI18n } from '../../language.tsx';
 import { AllocationTabs } from './AllocationTabs.tsx';
 
 export function WaitingPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const waiting = useWaiting();
   const columns = useChildColumns();
   return (
@@ -17,7 +17,7 @@ export function WaitingPage() {
       <AllocationTabs />
       <Announce>
         {waiting.data !== undefined && (
-          <p className="result-count">{t('waiting.count', { count: waiting.data.length })}</p>
+          <p className="result-count">{tn('waiting.count', waiting.data.length)}</p>
         )}
       </Announce>
       {waiting.isPending && <Loading />}

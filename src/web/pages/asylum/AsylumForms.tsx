@@ -2,6 +2,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { bookedInterviews } from '../../../domain/asylum/asylum.ts';
+import { useMigration } from '../../api/asylum-queries.ts';
 import { ASYLUM_DECISIONS, COURT_OUTCOMES, type MigrationView } from '../../api/asylum-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, SelectField, TextField } from '../../components/form/fields.tsx';
@@ -149,6 +151,8 @@ export function DecisionForm({ childId, version, onDone }: StepProps) {
     step.onInvalid,
   );
   const decision = useWatch({ control: form.control, name: 'decision' });
+  // The page has the case already: a booked interview is named before the officer decides.
+  const booked = bookedInterviews(useMigration(childId).data?.asylum?.interviewDates ?? [], todayInSweden());
   const errors = form.formState.errors;
   const fields = [
     { name: 'decision', id: 'asylum-decision-decision', label: 'asylum.form.decision' },
@@ -194,6 +198,16 @@ export function DecisionForm({ childId, version, onDone }: StepProps) {
         )}
         {(decision === 'temporary_permit' || decision === 'permanent_permit') && (
           <p className="hint">{t('asylum.form.permitNotice')}</p>
+        )}
+        {booked.length > 0 && (decision as string) !== '' && (
+          <p className={decision === 'refused' ? 'notice notice--warning' : 'notice notice--info'}>
+            {t(
+              decision === 'refused'
+                ? 'asylum.form.bookedInterview.refusal'
+                : 'asylum.form.bookedInterview.cancels',
+              { dates: booked.join(', ') },
+            )}
+          </p>
         )}
         <Submit pending={step.pending} label={t('asylum.form.decision.submit')} />
       </form>

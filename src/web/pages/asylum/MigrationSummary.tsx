@@ -97,7 +97,7 @@ function AgeWarnings({ age }: { readonly age: AgeView }) {
 }
 
 export function AgeFacts({ age }: { readonly age: AgeView }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const none = t('asylum.none');
   const current = age.currentDecision;
   return (
@@ -106,7 +106,7 @@ export function AgeFacts({ age }: { readonly age: AgeView }) {
       <dl className="facts">
         <Fact term={t('age.field.stated')}>{age.statedBirthDate ?? none}</Fact>
         <Fact term={t('age.field.registered')}>{age.registeredBirthDate}</Fact>
-        <Fact term={t('age.field.age')}>{t('age.years', { age: age.ageToday })}</Fact>
+        <Fact term={t('age.field.age')}>{tn('age.years', age.ageToday)}</Fact>
         <Fact term={t('age.field.adultFrom')}>{age.adultFrom}</Fact>
         <Fact term={t('age.field.state')}>{ageStateText(t, age.state)}</Fact>
         {age.doubtedOn !== null && <Fact term={t('age.field.doubtedOn')}>{age.doubtedOn}</Fact>}

@@ -12,11 +12,11 @@ import { useI18n } from '../../language.tsx';
 type Part = AuditEntry['parts'][number];
 
 function PartText({ part }: { readonly part: Part }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   return (
     <>
       {part.section === null ? kindText(t, part.kind) : t(`auditSection.${part.section}`)}
-      {part.count > 1 && <span className="hint"> ({t('audit.partTimes', { count: part.count })})</span>}
+      {part.count > 1 && <span className="hint"> ({tn('audit.partTimes', part.count)})</span>}
       {part.outcome === 'denied' && <span className="tag tag--danger">{t('outcome.denied')}</span>}
     </>
   );
@@ -30,9 +30,9 @@ const OUTCOME_TAG = {
 
 /** The children an entry is about: by dossier number, each linked to the log filtered to that child. */
 function Children({ entry }: { readonly entry: AuditEntry }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   if (entry.children.length === 0) {
-    return <>{entry.childCount === 0 ? '–' : t('audit.childCount', { count: entry.childCount })}</>;
+    return <>{entry.childCount === 0 ? '–' : tn('audit.childCount', entry.childCount)}</>;
   }
   return (
     <ul className="plain-list">

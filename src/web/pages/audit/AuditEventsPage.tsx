@@ -134,7 +134,7 @@ export function AuditEventsPage({
   readonly filters: AuditFilters;
   readonly place: LogPlace;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const events = useAuditEvents({ ...filters, before: place.aldre, after: place.nyare, limit: PAGE_SIZE });
   const page = events.data;
   return (
@@ -144,9 +144,7 @@ export function AuditEventsPage({
       <FilterForm filters={filters} />
       <p className="hint">{t('audit.entryHint')}</p>
       <Announce>
-        {page !== undefined && (
-          <p className="result-count">{t('audit.count', { count: page.entries.length })}</p>
-        )}
+        {page !== undefined && <p className="result-count">{tn('audit.count', page.entries.length)}</p>}
       </Announce>
       {events.isPending && <Loading />}
       {events.isError && <LoadError error={events.error} />}

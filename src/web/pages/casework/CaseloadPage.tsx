@@ -14,7 +14,7 @@ import { CaseTable } from './CaseTable.tsx';
 import { SubstitutesPanel } from './SubstitutesPanel.tsx';
 
 export function CaseloadPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const [worker, setWorker] = useState('unassigned');
   const [page, setPage] = useState(1);
   const load = useCaseload(worker, page);
@@ -80,7 +80,7 @@ export function CaseloadPage() {
             </select>
           </div>
           <Announce>
-            <p className="result-count">{t('caseload.cases.count', { count: data.total })}</p>
+            <p className="result-count">{tn('caseload.cases.count', data.total)}</p>
           </Announce>
           {data.items.length === 0 ? (
             <p>{t('caseload.cases.none')}</p>

@@ -1,6 +1,7 @@
 /**
- * The next step of the social case: the steps the server says the role may take from the current state, one form
- * per step (the date, and what the step records), the best-interests record for decisions. The version the user saw
+ * The next step of the social case: the steps the server says the role may take from the current state, the usual
+ * next step first and chosen (the exceptions — not investigating, extending, closing — after it), one form per step
+ * (the date, and what the step found or decided), the best-interests record for decisions. The version the user saw
  * goes with the step; if someone else changed the case meanwhile the server answers 409 and the form shows what they
  * did, keeping what the user typed.
  */
@@ -8,7 +9,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Path } from 'react-hook-form';
-import { CLOSE_REASONS, INTERVENTIONS, PROTECTION_OUTCOMES, REPORT_SOURCES, REVIEW_OUTCOMES, type SocialCaseStep } from '../../../casework/codes.ts';
+import {
+  CLOSE_REASONS,
+  INTERVENTIONS,
+  INVESTIGATION_FINDINGS,
+  NO_INVESTIGATION_FINDINGS,
+  PROTECTION_OUTCOMES,
+  REPORT_SOURCES,
+  REVIEW_OUTCOMES,
+  type SocialCaseStep,
+} from '../../../casework/codes.ts';
 import { ApiError, apiPost } from '../../api/client.ts';
 import { refreshCase } from '../../api/casework-queries.ts';
 import type { SocialCase } from '../../api/casework-types.ts';
@@ -40,6 +50,7 @@ function summaryFields(step: SocialCaseStep): SummaryField[] {
   const own: [string, MessageKey][] = [[`occurredOn`, `casework.on.${step}`]];
   if (step === 'receive_report') own.push(['source', 'casework.source']);
   if (step === 'assess_protection') own.push(['outcome', 'casework.protection']);
+  if (step === 'open_investigation' || step === 'decide_not_to_investigate') own.push(['finding', 'casework.finding']);
   if (step === 'review_care') own.push(['outcome', 'casework.review']);
   if (step === 'close') own.push(['reason', 'casework.closeReason']);
   if (step === 'extend_investigation') own.push(['extendedTo', 'casework.extendedTo'], ['reason', 'casework.extensionReason']);
@@ -60,15 +71,32 @@ export function StepForm({ childId, socialCase }: { readonly childId: string; re
   const { t } = useI18n();
   const steps = socialCase.allowedSteps;
   const [step, setStep] = useState<SocialCaseStep | null>(null);
+  // The confirmation lives here: a step that changes what comes next replaces the form it was sent from.
+  const [saved, setSaved] = useState<SocialCaseStep | null>(null);
   const chosen = step !== null && steps.includes(step) ? step : (steps[0] ?? null);
   if (chosen === null) return null;
   return (
     <section aria-labelledby="step-title" className="section">
       <h3 id="step-title">{t('casework.step.title')}</h3>
+      <Announce>
+        {saved !== null && (
+          <Success>
+            <p>{t('casework.step.savedNamed', { step: t(`casework.step.${saved}`) })}</p>
+          </Success>
+        )}
+      </Announce>
       {steps.length > 1 && (
         <div className="field">
           <label htmlFor="step-choice">{t('casework.step.choose')}</label>
-          <select id="step-choice" className="input select" value={chosen} onChange={(e) => setStep(e.target.value as SocialCaseStep)}>
+          <select
+            id="step-choice"
+            className="input select"
+            value={chosen}
+            onChange={(e) => {
+              setSaved(null);
+              setStep(e.target.value as SocialCaseStep);
+            }}
+          >
             {steps.map((s) => (
               <option key={s} value={s}>
                 {t(`casework.step.${s}`)}
@@ -77,15 +105,22 @@ export function StepForm({ childId, socialCase }: { readonly childId: string; re
           </select>
         </div>
       )}
-      <OneStep key={chosen} childId={childId} socialCase={socialCase} step={chosen} />
+      <OneStep key={chosen} childId={childId} socialCase={socialCase} step={chosen} onSaved={setSaved} />
     </section>
   );
 }
 
-function OneStep({ childId, socialCase, step }: { readonly childId: string; readonly socialCase: SocialCase; readonly step: SocialCaseStep }) {
+interface OneStepProps {
+  readonly childId: string;
+  readonly socialCase: SocialCase;
+  readonly step: SocialCaseStep;
+  /** The step was recorded (null: a new attempt began). */
+  readonly onSaved: (step: SocialCaseStep | null) => void;
+}
+
+function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
   const [staleAt, setStaleAt] = useState<number | null>(null);
   const form = useForm<StepFormValues>({ resolver: zodResolver(stepSchema(step)), shouldFocusError: false, defaultValues: emptyStep(todayInSweden()) });
   const fields = summaryFields(step);
@@ -93,7 +128,7 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
   const send = useMutation({
     mutationFn: (values: StepFormValues) => apiPost(`/api/children/${encodeURIComponent(childId)}/social-case/steps`, toStepBody(step, values, socialCase.version)),
     onSuccess: async () => {
-      setSaved(true);
+      onSaved(step);
       form.reset(emptyStep(todayInSweden()));
       await refreshCase(queryClient, childId);
     },
@@ -107,7 +142,7 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
     },
   });
   const submit = form.handleSubmit((values) => {
-    setSaved(false);
+    onSaved(null);
     setStaleAt(null);
     feedback.clear();
     send.mutate(values);
@@ -121,11 +156,6 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
     <form onSubmit={submit} noValidate className="form form--wide">
       <ErrorSummary errors={flatErrors(errors)} fields={fields} general={feedback.general} attempt={feedback.attempt} />
       <Announce>
-        {saved && (
-          <Success>
-            <p>{t('casework.step.saved')}</p>
-          </Success>
-        )}
         {staleAt !== null && latest !== undefined && (
           <div className="notice notice--warning">
             <p>{t('casework.stale', { event: t(`casework.step.${latest.event as SocialCaseStep}`), date: latest.occurredOn })}</p>
@@ -145,6 +175,15 @@ function OneStep({ childId, socialCase, step }: { readonly childId: string; read
       )}
       {step === 'assess_protection' && (
         <RadioGroupField id={id('outcome')} label={t('casework.protection')} error={err('outcome')} registration={form.register('outcome')} options={PROTECTION_OUTCOMES.map((o) => ({ value: o, label: t(`casework.protection.${o}`) }))} />
+      )}
+      {(step === 'open_investigation' || step === 'decide_not_to_investigate') && (
+        <RadioGroupField
+          id={id('finding')}
+          label={t('casework.finding')}
+          error={err('finding')}
+          registration={form.register('finding')}
+          options={(step === 'open_investigation' ? INVESTIGATION_FINDINGS : NO_INVESTIGATION_FINDINGS).map((o) => ({ value: o, label: t(`casework.finding.${o}`) }))}
+        />
       )}
       {step === 'review_care' && (
         <RadioGroupField id={id('outcome')} label={t('casework.review')} error={err('outcome')} registration={form.register('outcome')} options={REVIEW_OUTCOMES.map((o) => ({ value: o, label: t(`casework.review.${o}`) }))} />

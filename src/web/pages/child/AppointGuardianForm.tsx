@@ -45,7 +45,7 @@ export function candidates(registry: Registry, childLanguages: readonly string[]
 }
 
 function Chosen({ entry, view, limit }: { readonly entry: RegistryEntry; readonly view: GuardianshipView; readonly limit: number }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const shared = sharedLanguages(view.languages, entry.languages);
   return (
     <div className="card guardianship-chosen" aria-labelledby={`${ID}-chosen-title`} role="group">
@@ -57,7 +57,7 @@ function Chosen({ entry, view, limit }: { readonly entry: RegistryEntry; readonl
       <Announce>
         {entry.overLimitIfAppointed && (
           <p className="notice notice--warning" data-testid="ward-limit-warning">
-            {t('guardianship.appoint.overLimit', { wards: entry.wards + 1, limit })}
+            {tn('guardianship.appoint.overLimit', entry.wards + 1, { limit })}
           </p>
         )}
       </Announce>
@@ -77,7 +77,7 @@ export function AppointGuardianForm({
   /** The appointment is made; the page shows it with the server's warnings (the open request is gone). */
   readonly onAppointed: (warnings: readonly AppointmentWarning[]) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const form = useForm<AppointInput>({
     resolver: zodResolver(AppointSchema),
     shouldFocusError: false,
@@ -117,10 +117,9 @@ export function AppointGuardianForm({
           <option value="">{t('guardianship.appoint.choose')}</option>
           {options.map((g) => (
             <option key={g.userId} value={g.userId}>
-              {t(sharedLanguages(view.languages, g.languages).length > 0 ? 'guardianship.appoint.optionMatch' : 'guardianship.appoint.option', {
+              {tn(sharedLanguages(view.languages, g.languages).length > 0 ? 'guardianship.appoint.optionMatch' : 'guardianship.appoint.option', limit, {
                 name: g.name,
                 wards: g.wards,
-                limit,
                 languages: g.languages.join(', '),
               })}
               {g.overLimitIfAppointed && t('guardianship.appoint.optionOverLimit')}

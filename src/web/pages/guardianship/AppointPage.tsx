@@ -17,7 +17,7 @@ import { AppointGuardianForm } from '../child/AppointGuardianForm.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 
 export function AppointPage({ childId }: { readonly childId: string }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const child = useChild(childId);
   const view = useGuardianship(childId);
   const registry = useRegistry();
@@ -81,7 +81,9 @@ export function AppointPage({ childId }: { readonly childId: string }) {
             </Success>
             {warnings.map((w) => (
               <p key={w.code} className="notice notice--warning">
-                {t(`guardianship.appoint.warning.${w.code}`, { wards: w.wards ?? 0, limit: w.limit ?? registry.data.policy.maxWardsPerGodMan })}
+                {w.code === 'ward_limit_exceeded'
+                  ? tn('guardianship.appoint.warning.ward_limit_exceeded', w.wards ?? 0, { limit: w.limit ?? registry.data.policy.maxWardsPerGodMan })
+                  : t(`guardianship.appoint.warning.${w.code}`)}
               </p>
             ))}
           </>

@@ -74,12 +74,12 @@ function WardCard({ ward }: { readonly ward: Ward }) {
 }
 
 export function MyWardsPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const wards = useMyWards();
   return (
     <Page title={t('guardianship.wards.title')}>
       <p className="lead">{t('guardianship.wards.intro')}</p>
-      <Announce>{wards.data !== undefined && <p className="result-count">{t('guardianship.wards.count', { count: wards.data.length })}</p>}</Announce>
+      <Announce>{wards.data !== undefined && <p className="result-count">{tn('guardianship.wards.count', wards.data.length)}</p>}</Announce>
       {wards.isPending && <Loading />}
       {wards.isError && <LoadError error={wards.error} />}
       {wards.data?.length === 0 && <p>{t('guardianship.wards.empty')}</p>}

@@ -18,7 +18,7 @@ import { useStepFeedback } from './form-kit.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 
 function PolicyForm({ policy, onSaved }: { readonly policy: Policy; readonly onSaved: (message: string) => void }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const form = useForm<PolicyInput, unknown, PolicyOutput>({
     resolver: zodResolver(PolicySchema),
     shouldFocusError: false,
@@ -36,7 +36,7 @@ function PolicyForm({ policy, onSaved }: { readonly policy: Policy; readonly onS
       <h2 id="policy-title">{t('guardianship.policy.title')}</h2>
       <p className="hint">{t('guardianship.policy.intro')}</p>
       <p>
-        {t('guardianship.policy.current', { limit: policy.maxWardsPerGodMan })} {policy.isDefault && t('guardianship.policy.default')}
+        {tn('guardianship.policy.current', policy.maxWardsPerGodMan)} {policy.isDefault && t('guardianship.policy.default')}
       </p>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={form.formState.errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />

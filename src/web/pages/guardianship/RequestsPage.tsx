@@ -13,7 +13,7 @@ import { isMessageKey } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
 
 export function RequestsPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const requests = useOpenRequests();
   const today = todayInSweden();
   const reason = (code: string) => {
@@ -23,7 +23,7 @@ export function RequestsPage() {
   return (
     <Page title={t('guardianship.requestsPage.title')}>
       <p className="lead">{t('guardianship.requestsPage.intro')}</p>
-      <Announce>{requests.data !== undefined && <p className="result-count">{t('guardianship.requestsPage.count', { count: requests.data.length })}</p>}</Announce>
+      <Announce>{requests.data !== undefined && <p className="result-count">{tn('guardianship.requestsPage.count', requests.data.length)}</p>}</Announce>
       {requests.isPending && <Loading />}
       {requests.isError && <LoadError error={requests.error} />}
       {requests.data?.length === 0 && <p>{t('guardianship.requestsPage.empty')}</p>}

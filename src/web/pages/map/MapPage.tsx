@@ -80,7 +80,7 @@ function useMunicipalityNameOrNation(code: string): string {
 }
 
 export function MapPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const boundaries = useBoundaries();
   const figures = useFigures();
   const counties = useCounties();
@@ -140,9 +140,10 @@ export function MapPage() {
             )}
             <AreaTable
               rows={shown}
-              caption={t(layer === 'municipalities' ? 'map.captionMunicipalities' : 'map.captionCounties', {
-                count: shown.length,
-              })}
+              caption={tn(
+                layer === 'municipalities' ? 'map.captionMunicipalities' : 'map.captionCounties',
+                shown.length,
+              )}
               {...(layer === 'municipalities' ? { countyName } : {})}
             />
           </section>

@@ -13,7 +13,7 @@ import { activeAssignment, can } from '../../permissions.ts';
 import { MunicipalityStanding } from './MunicipalityStanding.tsx';
 
 export function IncomingPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const active = activeAssignment(useSession().data);
   const incoming = useIncoming();
   const columns = useChildColumns();
@@ -23,7 +23,7 @@ export function IncomingPage() {
       <p className="lead">{t('incoming.intro')}</p>
       <Announce>
         {incoming.data !== undefined && (
-          <p className="result-count">{t('incoming.count', { count: incoming.data.length })}</p>
+          <p className="result-count">{tn('incoming.count', incoming.data.length)}</p>
         )}
       </Announce>
       {incoming.isPending && <Loading />}

@@ -116,7 +116,7 @@ function OutcomeForm({
 }
 
 export function RelativeAssessmentsPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const assessments = useRelativeAssessments();
   const [saved, setSaved] = useState<string | null>(null);
   // Open ones first, the most urgent on top; then the answered ones, the latest on top.
@@ -136,7 +136,7 @@ export function RelativeAssessmentsPage() {
           </Success>
         )}
         {assessments.data !== undefined && (
-          <p className="result-count">{t('assessment.count', { open: open.length, count: all.length })}</p>
+          <p className="result-count">{tn('assessment.count', all.length, { open: open.length })}</p>
         )}
       </Announce>
       {assessments.isPending && <Loading />}

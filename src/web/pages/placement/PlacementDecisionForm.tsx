@@ -52,7 +52,7 @@ export function PlacementDecisionForm({
   readonly mode: DecisionMode;
   readonly onDone: (message: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const queryClient = useQueryClient();
   const form = useForm<PlacementDecisionValues>({
     resolver: zodResolver(PlacementDecisionSchema),
@@ -122,10 +122,9 @@ export function PlacementDecisionForm({
         <option value="">{providers.isPending ? t('common.loading') : t('placement.chooseProvider')}</option>
         {options.map((p) => (
           <option key={p.id} value={p.id}>
-            {t('placement.providerOption', {
+            {tn('placement.providerOption', p.places, {
               name: p.name,
               free: p.free,
-              places: p.places,
               languages: p.languages.length === 0 ? '–' : p.languages.join(', '),
             })}
           </option>

@@ -40,7 +40,7 @@ function defaults(provider: Provider | null): ProviderFormInput {
 }
 
 export function ProviderForm({ provider }: { readonly provider: Provider | null }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [current, setCurrent] = useState<Provider | null>(null);
@@ -72,7 +72,7 @@ export function ProviderForm({ provider }: { readonly provider: Provider | null 
       <ErrorSummary errors={errors} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
       {current !== null && (
         <div className="notice notice--warning">
-          <p>{t('providers.staleNow', { name: current.name, form: t(`placement.form.${current.form}`), places: current.places, active: current.active ? t('common.yes') : t('common.no') })}</p>
+          <p>{tn('providers.staleNow', current.places, { name: current.name, form: t(`placement.form.${current.form}`), active: current.active ? t('common.yes') : t('common.no') })}</p>
         </div>
       )}
       <TextField id={FIELDS[0].id} label={t('providers.field.name')} error={fieldErrorText(t, errors.name)} registration={form.register('name')} />

@@ -77,6 +77,13 @@ describe('the placement section', () => {
     expect(html).not.toContain('>Placera<');
   });
 
+  it('cites the Social Services Act in force the day each placement was decided', () => {
+    const before = { ...record, id: 'p-old', fromDate: '2025-05-12', toDate: '2025-09-01', endReason: 'moved' };
+    const html = render(<PlacementSection child={CHILD} access="write" />, [[placementsKey('c1'), { ...placed, history: [record, before] }]]);
+    expect(html).toContain('SoL (frivillig vård), 11 kap. 1 § och 9 kap. 1 § SoL (2025:400)');
+    expect(html).toContain('SoL (frivillig vård), 4 kap. 1 § och 6 kap. 1 § SoL (2001:453), lagen som gällde när beslutet fattades');
+  });
+
   it('shows an on-call placement with the day it is valid to, and offers the ordinary decision', () => {
     const onCall: PlacementView = { ...placed, state: 'on_call_placed', current: { ...record, onCall: true, validUntil: '2026-11-23' } };
     const html = render(<PlacementSection child={CHILD} access="write" />, [[placementsKey('c1'), onCall]]);

@@ -68,7 +68,7 @@ function Row({ row }: { readonly row: ChangeReportRow }) {
 }
 
 export function ChangeReportsPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const [status, setStatus] = useState<Status>('unreported');
   const [change, setChange] = useState('');
   const [overdue, setOverdue] = useState(false);
@@ -148,7 +148,7 @@ export function ChangeReportsPage() {
       {data !== undefined && (
         <>
           <Announce>
-            <p className="result-count">{t('responsibility.reports.count', { count: data.total })}</p>
+            <p className="result-count">{tn('responsibility.reports.count', data.total)}</p>
           </Announce>
           {data.items.length === 0 ? (
             <p>{t('responsibility.reports.empty')}</p>

@@ -16,7 +16,7 @@ export function HandoverPart({
   readonly childId: string;
   readonly view: ResponsibilityView;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   if (view.handovers.length === 0 && view.onCallPlacements.length === 0 && !view.mayAcknowledge && view.receivedOn === null) return null;
   // A receipt with no hand-over between municipalities (the child arrived in the municipality it was assigned to).
   const receiptAlone = view.receivedOn !== null && !view.handovers.some((h) => h.current);
@@ -54,10 +54,7 @@ export function HandoverPart({
             <div>
               <dt>{t('responsibility.handover.daysOfCare')}</dt>
               <dd data-testid="days-of-care">
-                {t('responsibility.handover.daysValue', {
-                  days: h.daysOfCare.days,
-                  until: h.daysOfCare.until,
-                })}{' '}
+                {tn('responsibility.handover.daysValue', h.daysOfCare.days, { until: h.daysOfCare.until })}{' '}
                 <span className="hint">({codeText(t, 'responsibility.daysBasis', h.daysOfCare.basis)})</span>
               </dd>
             </div>

@@ -155,7 +155,7 @@ function TakeOverForm() {
 }
 
 export function TransfersPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const open = useTransfers('open');
   const answered = useTransfers('answered');
   const incoming = open.data?.filter((r) => r.relation === 'answerer') ?? [];
@@ -170,9 +170,7 @@ export function TransfersPage() {
           <section aria-labelledby="transfers-incoming" className="section">
             <h2 id="transfers-incoming">{t('responsibility.transfers.incoming')}</h2>
             <Announce>
-              <p className="result-count">
-                {t('responsibility.transfers.incomingCount', { count: incoming.length })}
-              </p>
+              <p className="result-count">{tn('responsibility.transfers.incomingCount', incoming.length)}</p>
             </Announce>
             {incoming.length > 0 && (
               <TransferTable caption={t('responsibility.transfers.incomingCaption')} rows={incoming} />

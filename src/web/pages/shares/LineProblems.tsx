@@ -26,10 +26,10 @@ export function LineProblems({
   readonly id: string;
   readonly problems: readonly LineProblem[];
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   return (
     <div className="line-problems" id={id} data-testid="line-problems">
-      <h3 className="line-problems__title">{t('shares.problemsTitle', { count: problems.length })}</h3>
+      <h3 className="line-problems__title">{tn('shares.problemsTitle', problems.length)}</h3>
       <ul>
         {problems.map((p, i) => (
           <li key={`${p.line ?? 'file'}-${i}`}>

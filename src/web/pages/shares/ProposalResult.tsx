@@ -42,7 +42,7 @@ function Explanation({ share }: { readonly share: ProposedShare }) {
 }
 
 export function ProposalResult({ proposal }: { readonly proposal: SharesProposal }) {
-  const { t, decimal } = useI18n();
+  const { t, tn, decimal } = useI18n();
   const name = useMunicipalityName();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (code: string) =>
@@ -59,7 +59,7 @@ export function ProposalResult({ proposal }: { readonly proposal: SharesProposal
       <p>{t('propose.total', { total: decimal(proposal.total, { digits: 4 }) })}</p>
       <div className="table-wrap">
         <table className="table table--narrow table--compact">
-          <caption>{t('propose.resultCaption', { count: proposal.shares.length })}</caption>
+          <caption>{tn('propose.resultCaption', proposal.shares.length)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('shares.col.code')}</th>

@@ -56,7 +56,7 @@ const WEIGHTS = ['newlyArrived', 'unaccompanied', 'asylumDays', 'arrivalDays'] a
 const rename = (field: string) => field.replace(/^weights\./, '').replace(/^save\./, '');
 
 export function ProposeSharesPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const queryClient = useQueryClient();
   const [problems, setProblems] = useState<LineProblem[] | null>(null);
   const form = useForm<ProposeSharesInput, unknown, ProposeSharesOutput>({
@@ -186,7 +186,7 @@ export function ProposeSharesPage() {
       <Announce>
         {propose.data !== undefined && (
           <Success>
-            <p>{t('propose.done', { count: propose.data.shares.length, total: propose.data.total })}</p>
+            <p>{tn('propose.done', propose.data.shares.length, { total: propose.data.total })}</p>
             {saved !== null && (
               <p>
                 <Link to="/andelar/$versionId" params={{ versionId: saved }}>

@@ -14,7 +14,7 @@ import { SharesTabs } from './SharesTabs.tsx';
 import { TransferForm } from './TransferForm.tsx';
 
 export function ShareVersionPage({ versionId }: { readonly versionId: string }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
   const detail = useShareVersion(versionId);
   const counties = useCounties();
@@ -108,8 +108,8 @@ export function ShareVersionPage({ versionId }: { readonly versionId: string }) 
               <table className="table table--narrow table--compact">
                 <caption>
                   {county === ''
-                    ? t('shares.valuesCaption', { count: shown.length })
-                    : t('shares.valuesCaptionCounty', { count: shown.length, county: countyName(county) })}
+                    ? tn('shares.valuesCaption', shown.length)
+                    : tn('shares.valuesCaptionCounty', shown.length, { county: countyName(county) })}
                 </caption>
                 <thead>
                   <tr>

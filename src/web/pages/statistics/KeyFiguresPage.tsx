@@ -71,14 +71,14 @@ export function KeyFiguresPage() {
 }
 
 function FigureTable({ title, goal, cells }: { readonly title: string; readonly goal: string; readonly cells: readonly FigureCell[] }) {
-  const { t, number } = useI18n();
+  const { t, tn, number } = useI18n();
   const bands = [...FIGURE_AGE_BANDS, 'all'] as const;
   const text = (cell: FigureCell | undefined) => {
     if (cell === undefined || cell.n === 0) return '–';
     if (cell.suppressed || cell.n === null) return t('figures.suppressed');
     const share = cell.withinGoal === null ? '–' : `${number(Math.round(cell.withinGoal * 100))} %`;
     const median = cell.medianDays === null ? '–' : number(cell.medianDays);
-    return t('figures.cell', { n: number(cell.n), share, median });
+    return tn('figures.cell', cell.n, { share, median });
   };
   return (
     <section className="section">

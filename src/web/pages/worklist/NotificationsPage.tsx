@@ -4,7 +4,6 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { DEADLINE_RULES } from '../../../domain/deadlines/rules.ts';
 import { apiPost } from '../../api/client.ts';
 import type { NotificationItem } from '../../api/worklist-types.ts';
 import { NOTIFICATION_COUNT_KEY, NOTIFICATIONS_KEY, useNotifications } from '../../api/worklist-queries.ts';
@@ -14,7 +13,7 @@ import { Pagination } from '../../components/Pagination.tsx';
 import { Announce, LoadError, Loading } from '../../components/Status.tsx';
 import { formatDateTime } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
-import { notificationLabel } from './labels.ts';
+import { deadlineTitle, notificationLabel } from './labels.ts';
 
 const PAGE_SIZE = 25;
 
@@ -35,7 +34,7 @@ function useMarkRead() {
 function detailText(t: ReturnType<typeof useI18n>['t'], item: NotificationItem): string | null {
   const { rule, dueOn, on, meeting } = item.details;
   if (typeof dueOn === 'string') {
-    const title = typeof rule === 'string' && Object.hasOwn(DEADLINE_RULES, rule) ? DEADLINE_RULES[rule as keyof typeof DEADLINE_RULES].title : '';
+    const title = typeof rule === 'string' ? deadlineTitle(t, rule) : t('worklist.deadline.unknown');
     return `${title} – ${t('worklist.notification.due', { date: dueOn })}`;
   }
   if (typeof on === 'string') {
@@ -79,7 +78,7 @@ function Item({ item }: { readonly item: NotificationItem }) {
 }
 
 export function NotificationsPage({ unreadOnly, page }: { readonly unreadOnly: boolean; readonly page: number }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const list = useNotifications(unreadOnly, page);
   const markAll = useMarkRead();
   const pages = list.data === undefined ? 1 : Math.max(1, Math.ceil(list.data.total / PAGE_SIZE));
@@ -95,7 +94,7 @@ export function NotificationsPage({ unreadOnly, page }: { readonly unreadOnly: b
         </Link>
       </nav>
       <Announce>
-        {list.data !== undefined && <p className="result-count">{t('worklist.notifications.count', { unread: list.data.unread, total: list.data.total })}</p>}
+        {list.data !== undefined && <p className="result-count">{tn('worklist.notifications.count', list.data.unread, { total: list.data.total })}</p>}
       </Announce>
       {list.data !== undefined && list.data.unread > 0 && (
         <p>

@@ -16,7 +16,7 @@ import { Pagination } from '../../components/Pagination.tsx';
 import { Announce, LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 import { activeAssignment } from '../../permissions.ts';
-import { timeLeftText } from './labels.ts';
+import { deadlineSource, deadlineTitle, timeLeftText } from './labels.ts';
 
 const PAGE_SIZE = 25;
 const RULE_IDS = Object.keys(DEADLINE_RULES) as (keyof typeof DEADLINE_RULES)[];
@@ -61,7 +61,7 @@ function Filters({ search, municipalityCodes }: { readonly search: WorklistSearc
             <option value="">{t('worklist.filter.anyRule')}</option>
             {RULE_IDS.map((id) => (
               <option key={id} value={id}>
-                {DEADLINE_RULES[id].title}
+                {deadlineTitle(t, id)}
               </option>
             ))}
           </select>
@@ -107,7 +107,7 @@ function Filters({ search, municipalityCodes }: { readonly search: WorklistSearc
 }
 
 function DeadlineTable({ list, page, pages }: { readonly list: Worklist; readonly page: number; readonly pages: number }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   return (
     <div className="table-wrap">
       <table className="table worklist">
@@ -129,12 +129,11 @@ function DeadlineTable({ list, page, pages }: { readonly list: Worklist; readonl
                 {item.dueOn}
                 {item.overdue && <span className="tag tag--warning worklist__tag">{t('worklist.overdueTag')}</span>}
               </th>
-              <td className="nowrap">{timeLeftText(t, item)}</td>
+              <td className="nowrap">{timeLeftText(t, tn, item)}</td>
               <td>
-                <span className="worklist__rule">{item.title}</span>
+                <span className="worklist__rule">{deadlineTitle(t, item.rule)}</span>
                 <span className="hint worklist__source">
-                  {item.source}
-                  {item.statutory ? ` · ${t('worklist.statutory')}` : ''} · {t('worklist.ruleId', { rule: item.rule })}
+                  {[deadlineSource(t, item.rule), item.statutory ? t('worklist.statutory') : ''].filter((x) => x !== '').join(' · ')}
                 </span>
                 {item.rule === 'relative-assessment' && (
                   <Link to="/anhorigbedomningar" className="worklist__action">
@@ -207,7 +206,7 @@ function municipalitiesShown(list: Worklist | undefined, chosen: string | undefi
 }
 
 export function WorklistPage({ search }: { readonly search: WorklistSearch }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const session = useSession().data;
   const active = activeAssignment(session);
   const page = search.page ?? 1;
@@ -220,7 +219,7 @@ export function WorklistPage({ search }: { readonly search: WorklistSearch }) {
     <Page title={t('worklist.title')}>
       <p className="lead">{t(godMan ? 'worklist.introGodMan' : 'worklist.intro')}</p>
       <Filters key={JSON.stringify(rest)} search={search} municipalityCodes={municipalitiesShown(list.data, search.municipality)} />
-      <Announce>{list.data !== undefined && <p className="result-count">{t('worklist.count', { count: list.data.total })}</p>}</Announce>
+      <Announce>{list.data !== undefined && <p className="result-count">{tn('worklist.count', list.data.total)}</p>}</Announce>
       {list.isPending && <Loading />}
       {list.isError && <LoadError error={list.error} />}
       {list.data !== undefined && (list.data.items.length === 0 ? <p>{t('worklist.empty')}</p> : <DeadlineTable list={list.data} page={page} pages={pages} />)}

@@ -11,6 +11,7 @@ import type { ChildDetail } from '../../../api/types.ts';
 import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
 import { EndPlacementForm } from '../../placement/EndPlacementForm.tsx';
+import { legalBasisText } from '../../placement/legal-basis.ts';
 import { PlacementDecisionForm, type DecisionMode } from '../../placement/PlacementDecisionForm.tsx';
 
 type Action = DecisionMode | 'end';
@@ -126,7 +127,7 @@ function Current({ view }: { readonly view: PlacementView }) {
         </div>
         <div>
           <dt>{t('placement.field.legalBasis')}</dt>
-          <dd>{t(`placement.legalBasis.${current.legalBasis}`)}</dd>
+          <dd>{legalBasisText(t, current)}</dd>
         </div>
         <div>
           <dt>{t('placement.field.fromDate')}</dt>
@@ -174,7 +175,7 @@ function History({ records }: { readonly records: readonly PlacementRecord[] }) 
                 {r.onCall && <span className="tag tag--warning">{t('placement.onCallTag')}</span>}
               </th>
               <td>{t(`placement.form.${r.form}`)}</td>
-              <td>{t(`placement.legalBasis.${r.legalBasis}`)}</td>
+              <td>{legalBasisText(t, r)}</td>
               <td className="nowrap">{r.fromDate}</td>
               <td className="nowrap">{r.toDate ?? t('common.ongoing')}</td>
               <td>{r.endReason === null ? '' : endReasonText(t, r.endReason)}</td>

@@ -97,7 +97,7 @@ export function SchoolSection({ child, access = 'read' }: { readonly child: Chil
 }
 
 function Clock({ view }: { readonly view: SchoolView }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const status = view.started ? (view.withinGoal ? 'school.clock.startedWithin' : 'school.clock.startedLate') : view.withinGoal ? 'school.clock.waiting' : 'school.clock.overdue';
   return (
     <dl className="facts">
@@ -112,7 +112,7 @@ function Clock({ view }: { readonly view: SchoolView }) {
       <div>
         <dt>{t('school.daysToStart')}</dt>
         <dd>
-          {t(status, { days: view.days, goal: view.goalDays })}{' '}
+          {tn(status, view.days, { goal: view.goalDays })}{' '}
           <span className={view.withinGoal ? 'tag tag--ok' : 'tag tag--danger'}>{view.withinGoal ? t('school.withinGoal') : t('school.overGoal')}</span>
         </dd>
       </div>

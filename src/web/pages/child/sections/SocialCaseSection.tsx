@@ -13,6 +13,7 @@ import type { MessageKey } from '../../../i18n.ts';
 import { useI18n } from '../../../language.tsx';
 import { AssignWorkersForm } from '../../casework/AssignWorkersForm.tsx';
 import { StepForm } from '../../casework/StepForm.tsx';
+import { deadlineSource, deadlineTitle, stepFindingText } from '../../worklist/labels.ts';
 
 const STEP_DATES = [
   'reportReceivedOn',
@@ -122,13 +123,13 @@ function Deadlines({ data }: { readonly data: SocialCase }) {
               {data.deadlines.map((d) => (
                 <tr key={d.id}>
                   <th scope="row">
-                    {d.title}
+                    {deadlineTitle(t, d.rule)}
                     {d.extendedReason !== null && <p className="hint">{t('casework.deadlines.extended', { reason: d.extendedReason })}</p>}
                   </th>
                   <td className="nowrap">
                     {d.dueOn} {d.overdue && <span className="tag tag--danger">{t('casework.deadlines.overdue')}</span>}
                   </td>
-                  <td>{d.source}</td>
+                  <td>{deadlineSource(t, d.rule)}</td>
                 </tr>
               ))}
             </tbody>
@@ -172,7 +173,9 @@ function History({ data }: { readonly data: SocialCase }) {
           <li key={e.id} className="journal__entry">
             <p className="journal__meta">{t('casework.history.by', { date: e.occurredOn, actor: e.actor ?? t('casework.history.system') })}</p>
             <p className="journal__body">
-              {t(`casework.step.${e.event as SocialCaseStep | 'hand_over_case'}` as MessageKey)}
+              {[t(`casework.step.${e.event as SocialCaseStep | 'hand_over_case'}` as MessageKey), stepFindingText(t, 'social_case', e.event, e.details)]
+                .filter((x) => x !== null)
+                .join(' – ')}
               {e.bestInterestsId !== null && <span className="tag tag--ok"> {t('casework.history.bestInterests')}</span>}
             </p>
           </li>

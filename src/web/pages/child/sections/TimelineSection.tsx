@@ -9,7 +9,7 @@ import { useTimeline } from '../../../api/worklist-queries.ts';
 import { LoadError, Loading } from '../../../components/Status.tsx';
 import type { Translate } from '../../../i18n.ts';
 import { useI18n } from '../../../language.tsx';
-import { eventLabel, fieldLabel, machineLabel, roleLabel, stateLabel } from '../../worklist/labels.ts';
+import { eventLabel, fieldLabel, machineLabel, roleLabel, stateLabel, stepFindingText } from '../../worklist/labels.ts';
 import { useState } from 'react';
 
 const STEP = 25;
@@ -24,7 +24,8 @@ function what(t: Translate, e: TimelineEvent): string {
     }
     case 'transition': {
       const machine = e.machine ?? '';
-      const step = `${machineLabel(t, machine)}: ${eventLabel(t, machine, e.event ?? '')}`;
+      const finding = stepFindingText(t, machine, e.event, e.details);
+      const step = `${machineLabel(t, machine)}: ${eventLabel(t, machine, e.event ?? '')}${finding === null ? '' : ` – ${finding}`}`;
       // The provider placed with, the god man appointed.
       const name = e.details.providerName ?? e.details.guardianName;
       return typeof name === 'string' ? `${step} (${name})` : step;

@@ -8,7 +8,7 @@ import { Link } from '@tanstack/react-router';
 import type { Overview, OverviewDeadline } from '../../../api/worklist-types.ts';
 import type { Translate } from '../../../i18n.ts';
 import { useI18n } from '../../../language.tsx';
-import { timeLeftText } from '../../worklist/labels.ts';
+import { deadlineSource, deadlineTitle, timeLeftText } from '../../worklist/labels.ts';
 import { availableViews, viewOfSection, type ViewDef } from '../views.ts';
 
 /** "Socialtjänsten i Malmö, tilldelad Sara Lind", "Migrationsverket". */
@@ -48,17 +48,18 @@ function Row({
   readonly views: readonly ViewDef[];
   readonly showHolder: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const view = viewOfSection(deadline.section);
+  const source = deadlineSource(t, deadline.rule);
   const target = views.find((v) => v.view === view);
   return (
     <li className={deadline.overdue ? 'deadline deadline--overdue' : 'deadline'}>
-      <span className="deadline__title">{deadline.title}</span>{' '}
+      <span className="deadline__title">{deadlineTitle(t, deadline.rule)}</span>{' '}
       <span className="nowrap">
-        {t('child.todo.due', { date: deadline.dueOn })} – {timeLeftText(t, deadline)}
+        {t('child.todo.due', { date: deadline.dueOn })} – {timeLeftText(t, tn, deadline)}
       </span>
       {showHolder && <span className="deadline__holder">{holderText(t, deadline.holder)}</span>}
-      {deadline.source !== '' && <span className="hint deadline__source">{deadline.source}</span>}
+      {source !== '' && <span className="hint deadline__source">{source}</span>}
       {target !== undefined && (
         <Link
           to="/barn/$childId"
