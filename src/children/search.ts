@@ -9,8 +9,8 @@ import { childAccess, type Actor, type ChildAccess, type EmergencyGrant } from '
 import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { childMatchesSearch, isEmptySearch, mayBeInDossierNumber, normalisedText, SEARCH_COUNT_LIMIT, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
-import { nameSearchConditions, type NameCondition } from '../domain/search/name-pattern.ts';
-import { hasLetters } from '../domain/search/names.ts';
+import { nameSearchConditions, sanitiseSearch, type NameCondition } from '../domain/search/name-pattern.ts';
+import { hasAnyLetter } from '../domain/search/search-term.ts';
 import { isIsoDate } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { childIdentifiers, children, municipalities } from '../platform/db/schema.ts';
@@ -164,7 +164,8 @@ function hasIdentityNumber(value: string): SQL {
  */
 function nameMatches(term: string, visible: SQL): SQL {
   const conditions = nameSearchConditions(term);
-  if (conditions === null) return sql`true`;
+  // Punctuation alone is no name: it finds nothing, never everything.
+  if (conditions === null) return sql`false`;
   // Written exactly as the trigram index's expression, so that the planner uses it.
   const text = sql`(${children.firstName} || '|' || ${children.lastName})`;
   const hasKey = (key: string) => sql`${children.nameKeys} @> array[${key}]::text[]`;
@@ -184,15 +185,16 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
       ...(mayBeInDossierNumber(q) ? [dossierContains(q)] : []),
       ...(isIsoDate(q) ? [bornOn(q)] : []),
       ...(number === null ? [] : [hasIdentityNumber(number.value)]),
-      // A number, a date: never a name.
-      ...(hasLetters(q) ? [nameMatches(q, visible)] : []),
+      // A number, a date: never a name. The name as typed (the database folds its case as it folds the names').
+      ...(hasAnyLetter(q) ? [nameMatches(sanitiseSearch(search.text), visible)] : []),
     ];
-    conditions.push(sql`(${sql.join(alternatives, sql` or `)})`);
+    // A term that can be none of them (12-34) finds nothing.
+    conditions.push(alternatives.length === 0 ? sql`false` : sql`(${sql.join(alternatives, sql` or `)})`);
   }
   if (search.dossier !== undefined) conditions.push(dossierContains(search.dossier));
   if (search.birthDate !== undefined) conditions.push(bornOn(search.birthDate));
   if (search.identityNumber !== undefined) conditions.push(hasIdentityNumber(search.identityNumber));
-  if (search.name !== undefined) conditions.push(hasLetters(search.name) ? nameMatches(search.name, visible) : sql`false`);
+  if (search.name !== undefined) conditions.push(hasAnyLetter(search.name) ? nameMatches(search.name, visible) : sql`false`);
   return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
 }
 

@@ -14,7 +14,7 @@ function ilike(pattern: string, text: string): boolean {
 /** What the database does with the conditions over `first|last` and `name_keys` (src/children/search.ts `nameMatches`). */
 function patternMatches(term: string, first: string, last: string): boolean {
   const conditions = nameSearchConditions(term);
-  if (conditions === null) return true;
+  if (conditions === null) return false;
   const text = `${first}${NAME_SEPARATOR}${last}`;
   const keys = nameKeys([first, last]);
   const word = (c: { literal: string; key: string | null }) => ilike(c.literal, text) || (c.key !== null && keys.has(c.key));
@@ -60,6 +60,16 @@ describe('the name search as the database runs it', () => {
     expect(patternMatches('67000011', 'Test', 'Barn 67000010')).toBe(false);
     expect(nameSearchMatches('67000011', 'Test', 'Barn 67000010')).toBe(false);
     expect(patternMatches('6700001', 'Test', 'Barn 67000010')).toBe(true);
+  });
+
+  it('punctuation alone finds nothing, and a LIKE wildcard is a plain character', () => {
+    expect(nameSearchConditions('- % _')).toBeNull();
+    expect(nameSearchMatches('- % _', 'Ahmad', 'Rezaei')).toBe(false);
+    expect(nameSearchConditions('Ali -')?.words.map((w) => w.literal)).toEqual(['%Ali%']);
+    expect(nameSearchConditions('a_b%c\\')?.words.map((w) => w.literal)).toEqual(['%a\\_b\\%c\\\\%']);
+    expect(patternMatches('_hmad', 'Xhmad', 'Rezaei')).toBe(false);
+    expect(patternMatches('100%', 'Noor', '100%')).toBe(true);
+    expect(patternMatches('100%', 'Noor', '1000')).toBe(false);
   });
 
   it('a separator typed in the search cannot reach across from the given to the family name', () => {

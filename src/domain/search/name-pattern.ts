@@ -6,6 +6,7 @@
  * pure rule still decides for every returned child.
  */
 import { hasLetters, nameKey } from './names.ts';
+import { searchWords } from './search-term.ts';
 
 /** The separator between the given and the family name in the searched text. */
 export const NAME_SEPARATOR = '|';
@@ -15,9 +16,12 @@ export function sanitiseSearch(term: string): string {
   return term.replaceAll(NAME_SEPARATOR, ' ').trim();
 }
 
-/** A LIKE pattern matching `text` as written, anywhere (case-insensitively, with ILIKE). */
+/**
+ * A LIKE pattern matching `text` as written, anywhere (case-insensitively, with ILIKE: the database folds the case of
+ * the pattern and the name alike). `%`, `_` and `\` are plain characters in it.
+ */
 export function likeContaining(text: string): string {
-  return `%${text.toLocaleLowerCase('sv').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** One search word as the database tests it. */
@@ -30,11 +34,11 @@ export interface NameCondition {
 
 /**
  * A name matches when every word matches (as written, or by its key), or the whole term does by its key (Abdul Rahman
- * finds Abdulrahman). Null for a search without words.
+ * finds Abdulrahman). Null for a search without words (punctuation alone): it finds nothing.
  */
 export function nameSearchConditions(term: string): { readonly words: readonly NameCondition[]; readonly whole: string | null } | null {
   const clean = sanitiseSearch(term);
-  const words = clean.split(/\s+/).filter(Boolean);
+  const words = searchWords(clean);
   if (words.length === 0) return null;
   return {
     words: words.map((w) => ({ literal: likeContaining(w), key: hasLetters(w) ? nameKey(w) : null })),

@@ -1,3 +1,5 @@
+import { searchWords } from './search-term.ts';
+
 /**
  * Matching names across transliterations (Mohammad / Muhammed / Mohamed, Hussein / Husain, Abdul Rahman /
  * Abdulrahman): a key of the first vowel (o≈u, e≈i) and the consonant skeleton with doubled letters collapsed. Keys
@@ -55,8 +57,9 @@ export function nameKeys(names: readonly string[]): ReadonlySet<string> {
  * another transliteration; or the whole search is one name written in parts (Abdul Rahman finds Abdulrahman).
  */
 export function nameSearchMatches(term: string, firstName: string, lastName: string): boolean {
-  const words = term.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
+  const words = searchWords(term);
+  // Nothing to look for (punctuation alone) finds nothing, never everything.
+  if (words.length === 0) return false;
   const written = `${firstName} ${lastName}`.toLocaleLowerCase('sv');
   const keys = nameKeys([firstName, lastName]);
   // A word without letters (a number) has no key: it is found only as written.
