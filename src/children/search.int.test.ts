@@ -127,6 +127,10 @@ describe('the scope in SQL', () => {
       { text: 'Ahmed Osman' },
       { text: '', name: 'Mohamed' },
       { text: '', name: 'Karimi', birthDate: '2010-05-05' },
+      { text: 'محمد' },
+      { text: 'Мария' },
+      { text: '', name: 'ሳምሶን' },
+      { text: '12-34' },
     ];
     for (const a of actors().filter((x) => x.role !== 'police_officer')) {
       const scope = await scopeInput(t.database.db, a, TODAY, PINNED_NOW);
@@ -319,5 +323,26 @@ describe('a search term in any script, or with punctuation (issue 9)', () => {
       expect(await found(session, `q=${encodeURIComponent('12-34')}`)).toEqual([]);
       expect(await found(session, `q=${encodeURIComponent("' or '1'='1")}`)).toEqual([]);
     }
+  });
+
+  it.each([
+    ['Samson', '77000001'],
+    ['Tesfay', '77000001'],
+    ['Samson Tesfai', '77000001'],
+    ['Mohammad', '77000002'],
+    ['Muhammed Al-Hassan', '77000002'],
+    ['Maria', '77000003'],
+    ['Shevchenko', '77000003'],
+  ])('a Latin spelling, %s, finds the name written in its own script', async (term, dossier) => {
+    for (const session of [officer, social]) {
+      expect(await found(session, `q=${encodeURIComponent(term)}`)).toContain(dossier);
+    }
+  });
+
+  it('the name in its own script finds Latin spellings of it', async () => {
+    const latin = await found(officer, `q=${encodeURIComponent('محمد')}`);
+    const mohammads = (await found(officer, 'q=Mohammad')).filter((d) => d !== '77000002');
+    expect(mohammads.length).toBeGreaterThan(0);
+    for (const d of mohammads) expect(latin).toContain(d);
   });
 });

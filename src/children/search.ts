@@ -159,8 +159,8 @@ function hasIdentityNumber(value: string): SQL {
 
 /**
  * The name condition, the same rule as nameSearchMatches: every word is part of the name as written (ILIKE over
- * "first|last", served by the trigram index) or has one of the name's transliteration keys (`name_keys`, kept by the
- * database); or the whole term has one. Both halves are index lookups (migration 0012).
+ * "first|last", served by the trigram index) or is looked for by one of the name's transliteration keys (`name_keys`,
+ * kept by the database); or the whole term is. Both halves are index lookups (migrations 0012 and 0014).
  */
 function nameMatches(term: string, visible: SQL): SQL {
   const conditions = nameSearchConditions(term);
@@ -168,10 +168,11 @@ function nameMatches(term: string, visible: SQL): SQL {
   if (conditions === null) return sql`false`;
   // Written exactly as the trigram index's expression, so that the planner uses it.
   const text = sql`(${children.firstName} || '|' || ${children.lastName})`;
-  const hasKey = (key: string) => sql`${children.nameKeys} @> array[${key}]::text[]`;
-  const word = (c: NameCondition) => (c.key === null ? sql`${text} ilike ${c.literal}` : sql`(${text} ilike ${c.literal} or ${hasKey(c.key)})`);
+  // One of the keys: the GIN index of name_keys serves the overlap (&&).
+  const hasKey = (keys: readonly string[]) => sql`${children.nameKeys} && array[${list(keys)}]::text[]`;
+  const word = (c: NameCondition) => (c.keys.length === 0 ? sql`${text} ilike ${c.literal}` : sql`(${text} ilike ${c.literal} or ${hasKey(c.keys)})`);
   const every = sql.join(conditions.words.map(word), sql` and `);
-  return sql`(${visible} and ((${every})${conditions.whole === null ? sql`` : sql` or ${hasKey(conditions.whole)}`}))`;
+  return sql`(${visible} and ((${every})${conditions.whole.length === 0 ? sql`` : sql` or ${hasKey(conditions.whole)}`}))`;
 }
 
 /** The search as a condition on `children`, the same rules as childMatchesSearch. */

@@ -5,7 +5,7 @@
  */
 import { parseIdentityNumber } from './identity-number.ts';
 import { sanitiseSearch } from './name-pattern.ts';
-import { nameKeys, nameSearchMatches } from './names.ts';
+import { matchingKeys, nameKeys, nameSearchMatches } from './names.ts';
 import { hasAnyLetter } from './search-term.ts';
 
 export interface ChildSearch {
@@ -100,7 +100,7 @@ export function similarNames(a: readonly string[], b: readonly string[]): boolea
   const keys = nameKeys(a.filter((n) => n.trim() !== ''));
   for (const key of nameKeys(b.filter((n) => n.trim() !== ''))) {
     // A key without consonants (a name of vowels only, or nothing) says nothing.
-    if (!key.endsWith('|') && keys.has(key)) return true;
+    if (!key.endsWith('|') && matchingKeys(key).some((k) => keys.has(k))) return true;
   }
   return false;
 }
