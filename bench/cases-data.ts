@@ -15,9 +15,9 @@ export interface BulkSummary {
   readonly seconds: number;
 }
 
-const BOYS = ['Mohammad', 'Muhammed', 'Mohamed', 'Ahmad', 'Ahmed', 'Ali', 'Hussein', 'Husain', 'Abdulrahman', 'Mustafa', 'Yonas', 'Reza', 'Hamid', 'Omar'];
+const BOYS = ['Mohammad', 'Muhammed', 'Mohamed', 'Ahmad', 'Ahmed', 'Ali', 'Hussein', 'Husain', 'Abdulrahman', 'Mustafa', 'Yonas', 'Reza', 'Hamid', 'Omar', 'محمد', 'ሳምሶን'];
 const GIRLS = ['Fatima', 'Maryam', 'Amina', 'Zahra', 'Helen', 'Sara', 'Hodan', 'Nasrin', 'Lina'];
-const SURNAMES = ['Ahmadi', 'Hosseini', 'Mohammadi', 'Rezaei', 'Haile', 'Tesfay', 'Warsame', 'Abdi', 'Al-Hassan', 'Karimi', 'Jafari', 'Osman', 'Noori', 'Sultani'];
+const SURNAMES = ['Ahmadi', 'Hosseini', 'Mohammadi', 'Rezaei', 'Haile', 'Tesfay', 'Warsame', 'Abdi', 'Al-Hassan', 'Karimi', 'Jafari', 'Osman', 'Noori', 'Sultani', 'الحسن', 'ተስፋይ'];
 const array = (values: readonly string[]) => sql.raw(`array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`);
 
 export async function bulkChildren(database: Database, count: number, today: string): Promise<BulkSummary> {

@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     const pick = (i: number) => malmo[((i % malmo.length) + malmo.length) % malmo.length] ?? { id: '', dossier: '', birth: '' };
     const officer = await login(app, database, 'anna.alm');
     const social = await login(app, database, 'sara.lind');
-    const names = ['Mohammad', 'Ahmed', 'Husain', 'Abdul Rahman', 'Fatima', 'Karimi'];
+    const names = ['Mohammad', 'Ahmed', 'Husain', 'Abdul Rahman', 'Fatima', 'Karimi', 'محمد', 'Samson', 'ሳምሶን'];
     results.search = {
       nameAgency: await measure(app, officer, (i) => [`/api/children?q=${encodeURIComponent(names[i % names.length] ?? 'Ali')}&pageSize=50`]),
       dossierAgency: await measure(app, officer, (i) => [`/api/children?q=${pick(i).dossier}`]),

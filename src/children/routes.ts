@@ -10,6 +10,7 @@ import {
   openEmergencyAccess,
   readChild,
   registerChild,
+  searchTextField,
   visibleSummaries,
   type Caller,
 } from './use-cases.ts';
@@ -72,7 +73,13 @@ export const childRoutes = [
     },
     handler: async (ctx) => {
       const { q, dossier, name: childName, birthDate, identityNumber, page, pageSize } = ctx.query;
-      const search = { text: q, dossier, name: childName, birthDate, identityNumber: identityNumberField(identityNumber, 'query.identityNumber') };
+      const search = {
+        text: searchTextField(q, 'query.q'),
+        dossier,
+        name: searchTextField(childName, 'query.name'),
+        birthDate,
+        identityNumber: identityNumberField(identityNumber, 'query.identityNumber'),
+      };
       return listChildren(caller(ctx), { search, page, pageSize });
     },
   }),

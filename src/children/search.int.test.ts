@@ -127,6 +127,10 @@ describe('the scope in SQL', () => {
       { text: 'Ahmed Osman' },
       { text: '', name: 'Mohamed' },
       { text: '', name: 'Karimi', birthDate: '2010-05-05' },
+      { text: 'محمد' },
+      { text: 'Мария' },
+      { text: '', name: 'ሳምሶን' },
+      { text: '12-34' },
     ];
     for (const a of actors().filter((x) => x.role !== 'police_officer')) {
       const scope = await scopeInput(t.database.db, a, TODAY, PINNED_NOW);
@@ -243,5 +247,102 @@ describe('possible duplicates (search before create)', () => {
     const res = await t.request(social, 'GET', `/api/children/duplicates?firstName=${child?.firstName ?? ''}&lastName=${child?.lastName ?? ''}&birthDate=${child?.birthDate ?? ''}`);
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain(canary);
+  });
+});
+
+describe('a search term in any script, or with punctuation (issue 9)', () => {
+  let officer: Session;
+  let social: Session;
+  // Registered by the Migration Agency with arrival in Malmö (1280): the Migration Agency and Malmö's social
+  // worker both see them.
+  const written = [
+    { dossierNumber: '77000001', firstName: 'ሳምሶን', lastName: 'ተስፋይ', nameVariants: ['Samson Tesfay'] },
+    { dossierNumber: '77000002', firstName: 'محمد', lastName: 'الحسن', nameVariants: [] },
+    { dossierNumber: '77000003', firstName: 'Мария', lastName: 'Шевченко', nameVariants: [] },
+    { dossierNumber: '77000004', firstName: '王小明', lastName: 'Li', nameVariants: [] },
+    { dossierNumber: '77000005', firstName: 'Noor 100%', lastName: "O'Neil_Ali", nameVariants: [] },
+  ];
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    officer = await t.login('anna.alm');
+    social = await t.login('sara.lind');
+    for (const child of written) {
+      const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
+        ...child,
+        birthDate: '2011-04-04',
+        gender: 'male',
+        arrivalMunicipalityCode: '1280',
+        arrivalDate: '2026-11-21',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      ids[child.dossierNumber] = res.json<{ id: string }>().id;
+    }
+  });
+
+  const found = async (session: Session, query: string) => {
+    const res = await t.request(session, 'GET', `/api/children?pageSize=200&${query}`);
+    expect(res.statusCode, `${query}: ${res.body}`).toBe(200);
+    return res.json<{ items: { dossierNumber: string }[] }>().items.map((i) => i.dossierNumber);
+  };
+
+  it.each([
+    ['ሳምሶን', '77000001'],
+    ['ተስፋ', '77000001'],
+    ['محمد', '77000002'],
+    ['الحسن', '77000002'],
+    ['мария', '77000003'],
+    ['Шевченко', '77000003'],
+    ['王小明', '77000004'],
+    ['小明', '77000004'],
+    ['Noor 100%', '77000005'],
+    ["O'Neil_", '77000005'],
+  ])('the name as written, %s, finds its child for the Migration Agency and the social worker', async (term, dossier) => {
+    for (const session of [officer, social]) {
+      expect(await found(session, `q=${encodeURIComponent(term)}`)).toContain(dossier);
+      expect(await found(session, `name=${encodeURIComponent(term)}`)).toContain(dossier);
+    }
+  });
+
+  it.each(['%', '_', '\\', "'", '%%', '_%', "''", '🙂', '-', '…'])('%s is refused with a clear 400, never a 500', async (term) => {
+    for (const session of [officer, social]) {
+      for (const field of ['q', 'name']) {
+        const res = await t.request(session, 'GET', `/api/children?${field}=${encodeURIComponent(term)}`);
+        expect(res.statusCode, `${field}=${term}: ${res.body}`).toBe(400);
+        expect(res.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toEqual([
+          expect.objectContaining({ field: `query.${field}`, code: 'search_without_letters' }),
+        ]);
+      }
+    }
+  });
+
+  it('a LIKE wildcard in a word is a plain character, never a pattern that matches every child', async () => {
+    for (const session of [officer, social]) {
+      expect(await found(session, `q=${encodeURIComponent('_a%')}`)).toEqual([]);
+      expect(await found(session, `q=${encodeURIComponent('Noor %')}`)).toEqual(['77000005']);
+      expect(await found(session, `q=${encodeURIComponent('12-34')}`)).toEqual([]);
+      expect(await found(session, `q=${encodeURIComponent("' or '1'='1")}`)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['Samson', '77000001'],
+    ['Tesfay', '77000001'],
+    ['Samson Tesfai', '77000001'],
+    ['Mohammad', '77000002'],
+    ['Muhammed Al-Hassan', '77000002'],
+    ['Maria', '77000003'],
+    ['Shevchenko', '77000003'],
+  ])('a Latin spelling, %s, finds the name written in its own script', async (term, dossier) => {
+    for (const session of [officer, social]) {
+      expect(await found(session, `q=${encodeURIComponent(term)}`)).toContain(dossier);
+    }
+  });
+
+  it('the name in its own script finds Latin spellings of it', async () => {
+    const latin = await found(officer, `q=${encodeURIComponent('محمد')}`);
+    const mohammads = (await found(officer, 'q=Mohammad')).filter((d) => d !== '77000002');
+    expect(mohammads.length).toBeGreaterThan(0);
+    for (const d of mohammads) expect(latin).toContain(d);
   });
 });

@@ -9,8 +9,8 @@ import { childAccess, type Actor, type ChildAccess, type EmergencyGrant } from '
 import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { childMatchesSearch, isEmptySearch, mayBeInDossierNumber, normalisedText, SEARCH_COUNT_LIMIT, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
-import { nameSearchConditions, type NameCondition } from '../domain/search/name-pattern.ts';
-import { hasLetters } from '../domain/search/names.ts';
+import { nameSearchConditions, sanitiseSearch, type NameCondition } from '../domain/search/name-pattern.ts';
+import { hasAnyLetter } from '../domain/search/search-term.ts';
 import { isIsoDate } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { childIdentifiers, children, municipalities } from '../platform/db/schema.ts';
@@ -159,18 +159,20 @@ function hasIdentityNumber(value: string): SQL {
 
 /**
  * The name condition, the same rule as nameSearchMatches: every word is part of the name as written (ILIKE over
- * "first|last", served by the trigram index) or has one of the name's transliteration keys (`name_keys`, kept by the
- * database); or the whole term has one. Both halves are index lookups (migration 0012).
+ * "first|last", served by the trigram index) or is looked for by one of the name's transliteration keys (`name_keys`,
+ * kept by the database); or the whole term is. Both halves are index lookups (migrations 0012 and 0014).
  */
 function nameMatches(term: string, visible: SQL): SQL {
   const conditions = nameSearchConditions(term);
-  if (conditions === null) return sql`true`;
+  // Punctuation alone is no name: it finds nothing, never everything.
+  if (conditions === null) return sql`false`;
   // Written exactly as the trigram index's expression, so that the planner uses it.
   const text = sql`(${children.firstName} || '|' || ${children.lastName})`;
-  const hasKey = (key: string) => sql`${children.nameKeys} @> array[${key}]::text[]`;
-  const word = (c: NameCondition) => (c.key === null ? sql`${text} ilike ${c.literal}` : sql`(${text} ilike ${c.literal} or ${hasKey(c.key)})`);
+  // One of the keys: the GIN index of name_keys serves the overlap (&&).
+  const hasKey = (keys: readonly string[]) => sql`${children.nameKeys} && array[${list(keys)}]::text[]`;
+  const word = (c: NameCondition) => (c.keys.length === 0 ? sql`${text} ilike ${c.literal}` : sql`(${text} ilike ${c.literal} or ${hasKey(c.keys)})`);
   const every = sql.join(conditions.words.map(word), sql` and `);
-  return sql`(${visible} and ((${every})${conditions.whole === null ? sql`` : sql` or ${hasKey(conditions.whole)}`}))`;
+  return sql`(${visible} and ((${every})${conditions.whole.length === 0 ? sql`` : sql` or ${hasKey(conditions.whole)}`}))`;
 }
 
 /** The search as a condition on `children`, the same rules as childMatchesSearch. */
@@ -184,15 +186,16 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
       ...(mayBeInDossierNumber(q) ? [dossierContains(q)] : []),
       ...(isIsoDate(q) ? [bornOn(q)] : []),
       ...(number === null ? [] : [hasIdentityNumber(number.value)]),
-      // A number, a date: never a name.
-      ...(hasLetters(q) ? [nameMatches(q, visible)] : []),
+      // A number, a date: never a name. The name as typed (the database folds its case as it folds the names').
+      ...(hasAnyLetter(q) ? [nameMatches(sanitiseSearch(search.text), visible)] : []),
     ];
-    conditions.push(sql`(${sql.join(alternatives, sql` or `)})`);
+    // A term that can be none of them (12-34) finds nothing.
+    conditions.push(alternatives.length === 0 ? sql`false` : sql`(${sql.join(alternatives, sql` or `)})`);
   }
   if (search.dossier !== undefined) conditions.push(dossierContains(search.dossier));
   if (search.birthDate !== undefined) conditions.push(bornOn(search.birthDate));
   if (search.identityNumber !== undefined) conditions.push(hasIdentityNumber(search.identityNumber));
-  if (search.name !== undefined) conditions.push(hasLetters(search.name) ? nameMatches(search.name, visible) : sql`false`);
+  if (search.name !== undefined) conditions.push(hasAnyLetter(search.name) ? nameMatches(search.name, visible) : sql`false`);
   return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
 }
 

@@ -17,6 +17,7 @@ import type { AuditScope } from '../platform/http/route.ts';
 import { sectionsFor } from '../casework/relation.ts';
 import { isEmptySearch, type ChildSearch } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
+import { searchTermProblem } from '../domain/search/search-term.ts';
 import { presentDetail, presentSummary, type ChildDetail, type ChildSummary, type Lookup } from './present.ts';
 import { emergencyGrantsFor, loadChildrenWithFacts, type ChildWithFacts } from './repository.ts';
 import { admitted, scopeInput, searchableChildren, searchChildIds, type ScopeInput } from './search.ts';
@@ -113,6 +114,18 @@ export function identityNumberField(value: string | undefined, field: string): s
     ]);
   }
   return parsed.value;
+}
+
+const SEARCH_TERM_MESSAGES = {
+  search_without_letters: 'Sök med minst en bokstav eller siffra',
+  search_control_characters: 'Sökningen innehåller ett styrtecken, som inget namn eller nummer har',
+} as const;
+
+/** A search text (free text or name) that can be searched for; 400 with a Swedish field error when it cannot. */
+export function searchTextField<T extends string | undefined>(value: T, field: string): T {
+  const problem = value === undefined ? null : searchTermProblem(value);
+  if (problem !== null) throw badRequest(problem, 'The search cannot be searched for', [{ field, code: problem, message: SEARCH_TERM_MESSAGES[problem] }]);
+  return value;
 }
 
 /**

@@ -71,4 +71,10 @@ describe('a possible duplicate', () => {
     expect(similarNames(['Abdul Rahman', 'Osman'], ['Abdulrahman', 'Haile'])).toBe(true);
     expect(similarNames(['Hassan', 'Abdi'], ['Hussein', 'Warsame'])).toBe(false);
   });
+
+  it('names are similar across scripts: the same name in Ge\'ez or Arabic script and in Latin letters', () => {
+    expect(similarNames(['ሳምሶን', 'ተስፋይ'], ['Samson', 'Tesfai'])).toBe(true);
+    expect(similarNames(['Mohammad', 'Karimi'], ['محمد', 'كريمي'])).toBe(true);
+    expect(similarNames(['ሳምሶን', 'ተስፋይ'], ['Yonas', 'Haile'])).toBe(false);
+  });
 });

@@ -5,7 +5,8 @@
  */
 import { parseIdentityNumber } from './identity-number.ts';
 import { sanitiseSearch } from './name-pattern.ts';
-import { hasLetters, nameKeys, nameSearchMatches } from './names.ts';
+import { matchingKeys, nameKeys, nameSearchMatches } from './names.ts';
+import { hasAnyLetter } from './search-term.ts';
 
 export interface ChildSearch {
   /** Free text: a dossier number (or part of one), a birth date, a personnummer or samordningsnummer, or a name. */
@@ -66,7 +67,7 @@ function matchesText(child: SearchableChild, text: string, identityVisible: bool
   const number = parseIdentityNumber(q);
   if (number !== null && child.identityNumbers.includes(number.value)) return true;
   // A number or a date is never a name.
-  return identityVisible && hasLetters(q) && nameSearchMatches(q, child.firstName, child.lastName);
+  return identityVisible && hasAnyLetter(q) && nameSearchMatches(q, child.firstName, child.lastName);
 }
 
 export function childMatchesSearch(child: SearchableChild, search: ChildSearch, identityVisible: boolean): boolean {
@@ -74,7 +75,7 @@ export function childMatchesSearch(child: SearchableChild, search: ChildSearch, 
   if (search.dossier !== undefined && !child.dossierNumbers.some((d) => d.includes(search.dossier ?? ''))) return false;
   if (search.birthDate !== undefined && !bornOn(child, search.birthDate)) return false;
   if (search.identityNumber !== undefined && !child.identityNumbers.includes(search.identityNumber)) return false;
-  if (search.name !== undefined && !(identityVisible && hasLetters(search.name) && nameSearchMatches(sanitiseSearch(search.name), child.firstName, child.lastName))) {
+  if (search.name !== undefined && !(identityVisible && hasAnyLetter(search.name) && nameSearchMatches(sanitiseSearch(search.name), child.firstName, child.lastName))) {
     return false;
   }
   return true;
@@ -99,7 +100,7 @@ export function similarNames(a: readonly string[], b: readonly string[]): boolea
   const keys = nameKeys(a.filter((n) => n.trim() !== ''));
   for (const key of nameKeys(b.filter((n) => n.trim() !== ''))) {
     // A key without consonants (a name of vowels only, or nothing) says nothing.
-    if (!key.endsWith('|') && keys.has(key)) return true;
+    if (!key.endsWith('|') && matchingKeys(key).some((k) => keys.has(k))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NAME_SEPARATOR, nameSearchConditions, sanitiseSearch } from './name-pattern.ts';
+import { NAME_SEPARATOR, nameSearchConditions, sanitiseSearch, type NameCondition } from './name-pattern.ts';
 import { nameKeys, nameSearchMatches } from './names.ts';
 
 /** ILIKE as the database does it (ASCII case folding is all a prefilter relies on). */
@@ -14,11 +14,11 @@ function ilike(pattern: string, text: string): boolean {
 /** What the database does with the conditions over `first|last` and `name_keys` (src/children/search.ts `nameMatches`). */
 function patternMatches(term: string, first: string, last: string): boolean {
   const conditions = nameSearchConditions(term);
-  if (conditions === null) return true;
+  if (conditions === null) return false;
   const text = `${first}${NAME_SEPARATOR}${last}`;
   const keys = nameKeys([first, last]);
-  const word = (c: { literal: string; key: string | null }) => ilike(c.literal, text) || (c.key !== null && keys.has(c.key));
-  return conditions.words.every(word) || (conditions.whole !== null && keys.has(conditions.whole));
+  const word = (c: NameCondition) => ilike(c.literal, text) || c.keys.some((k) => keys.has(k));
+  return conditions.words.every(word) || conditions.whole.some((k) => keys.has(k));
 }
 
 const FIXTURE_PAIRS = [
@@ -62,15 +62,27 @@ describe('the name search as the database runs it', () => {
     expect(patternMatches('6700001', 'Test', 'Barn 67000010')).toBe(true);
   });
 
+  it('punctuation alone finds nothing, and a LIKE wildcard is a plain character', () => {
+    expect(nameSearchConditions('- % _')).toBeNull();
+    expect(nameSearchMatches('- % _', 'Ahmad', 'Rezaei')).toBe(false);
+    expect(nameSearchConditions('Ali -')?.words.map((w) => w.literal)).toEqual(['%Ali%']);
+    expect(nameSearchConditions('a_b%c\\')?.words.map((w) => w.literal)).toEqual(['%a\\_b\\%c\\\\%']);
+    expect(patternMatches('_hmad', 'Xhmad', 'Rezaei')).toBe(false);
+    expect(patternMatches('100%', 'Noor', '100%')).toBe(true);
+    expect(patternMatches('100%', 'Noor', '1000')).toBe(false);
+  });
+
   it('a separator typed in the search cannot reach across from the given to the family name', () => {
     expect(sanitiseSearch('ad|Re')).toBe('ad Re');
     expect(patternMatches('d|R', 'Ahmad', 'Rezaei')).toBe(nameSearchMatches(sanitiseSearch('d|R'), 'Ahmad', 'Rezaei'));
   });
 
-  // Names built from syllables as they are written in Latin letters, with accents, hyphens and spaces.
+  // Names built from syllables as they are written in Latin letters, with accents, hyphens and spaces, and in other scripts.
   const syllable = fc.constantFrom(
     'mo', 'mu', 'ha', 'ham', 'mad', 'med', 'ah', 'ab', 'dul', 'rah', 'man', 'hus', 'sein', 'sa', 'in', 'ali', 'fa', 'ti',
     'ma', 'ou', 'ee', 'y', 'é', 'Å', 'ö', 'kh', 'ph', 'q', 'w', 'ss', 'nn', 'z', 'ç', 'ñ', 'ø', '-', "'", 'x', 'Ü',
+    // The same names in other scripts: Arabic (with و and the Persian letters), Ge'ez, Cyrillic (г), Chinese.
+    'مح', 'مد', 'و', 'ذ', 'ال', 'حس', 'ن', 'سا', 'ም', 'ሶን', 'ተ', 'ስፋ', 'ይ', 'Ма', 'ри', 'я', 'г', 'Ол', '王', '明',
   );
   const word = fc.array(syllable, { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
   const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));

@@ -1,22 +1,24 @@
+import { inLatin, leavesVowelOpen, readings } from './transliteration.ts';
+import { searchWords } from './search-term.ts';
+
 /**
  * Matching names across transliterations (Mohammad / Muhammed / Mohamed, Hussein / Husain, Abdul Rahman /
- * Abdulrahman): a key of the first vowel (o≈u, e≈i) and the consonant skeleton with doubled letters collapsed. Keys
- * over-match a little on purpose (a search should rather show one name too many than miss a child), but keep names
- * apart whose first vowel differs (Hassan ≠ Hussein, Mahmoud ≠ Mohammad).
+ * Abdulrahman, محمد / Mohammad, ሳምሶን / Samson): a key of the first vowel (o≈u, e≈i) and the consonant skeleton with
+ * doubled letters collapsed. Keys over-match a little on purpose (a search should rather show one name too many than
+ * miss a child), but keep names apart whose first vowel differs (Hassan ≠ Hussein, Mahmoud ≠ Mohammad). A name in a
+ * script that leaves the first vowel open (Arabic, Ge'ez) has `*` for it, and matches any first vowel.
  */
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'a', e: 'i', i: 'i', y: 'i', o: 'u', u: 'u' };
+/** The first vowel of a key whose script leaves it open. */
+const OPEN = '*';
 
-/** The name's letters as the key sees them: lower case, no accents or separators, common spellings unified. */
+/** The name's letters as the key sees them: in Latin, lower case, no accents or separators, common spellings unified. */
 export function letters(name: string): string {
-  return name
-    .toLocaleLowerCase('sv')
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]/g, '')
+  return inLatin(name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase()
     .replace(/ph/g, 'f')
     .replace(/q/g, 'k')
     .replace(/w/g, 'v')
@@ -25,29 +27,47 @@ export function letters(name: string): string {
     .replace(/ee/g, 'i');
 }
 
-export function nameKey(name: string): string {
-  const s = letters(name);
+function keyOf(s: string, vowelOpen: boolean): string {
   const firstVowel = [...s].find((c) => VOWELS.has(c));
   const consonants = [...s].filter((c) => !VOWELS.has(c)).filter((c, i, all) => c !== all[i - 1]);
-  return `${firstVowel === undefined ? '' : (VOWEL_CLASS[firstVowel] ?? '')}|${consonants.join('')}`;
+  const vowel = vowelOpen ? OPEN : firstVowel === undefined ? '' : (VOWEL_CLASS[firstVowel] ?? '');
+  return `${vowel}|${consonants.join('')}`;
 }
 
-/** True when two names (each possibly several words) are likely the same written differently. */
-export function namesMatch(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
+/** The keys of a name (one for each of its readings; most names have one). */
+export function nameKey(name: string): string[] {
+  const nfd = name.normalize('NFD');
+  const open = leavesVowelOpen(nfd);
+  return [...new Set(readings(nfd).map((r) => keyOf(letters(r), open)))];
 }
 
-/** Whether a search term matches one of the names (given name, family name, variants), word by word. */
-export function searchMatchesNames(term: string, names: readonly string[]): boolean {
-  const words = term.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const keys = new Set(names.flatMap((n) => [nameKey(n), ...n.split(/\s+/).map(nameKey)]));
-  return words.every((w) => keys.has(nameKey(w))) || keys.has(nameKey(term));
+/**
+ * The keys a name must have one of to match `key`: the key itself and, for a consonant skeleton, the same skeleton
+ * with its first vowel open or (for an open key) any first vowel. A key without consonants says something only with
+ * its vowel; one without either says nothing.
+ */
+export function matchingKeys(key: string): string[] {
+  const [vowel = '', skeleton = ''] = key.split('|');
+  if (skeleton === '') return vowel === '' || vowel === OPEN ? [] : [key];
+  return vowel === OPEN
+    ? ['', 'a', 'i', 'u', OPEN].map((v) => `${v}|${skeleton}`)
+    : [key, `${OPEN}|${skeleton}`];
+}
+
+/** The keys a search text is looked for by (empty for a text without letters a key is made of). */
+export function searchKeys(text: string): string[] {
+  return [...new Set(nameKey(text).flatMap(matchingKeys))];
 }
 
 /** The keys of a child's names: each whole name and each of its words. */
 export function nameKeys(names: readonly string[]): ReadonlySet<string> {
-  return new Set(names.flatMap((n) => [nameKey(n), ...n.split(/\s+/).filter(Boolean).map(nameKey)]));
+  return new Set(names.flatMap((n) => [n, ...n.split(/\s+/).filter(Boolean)].flatMap(nameKey)));
+}
+
+/** True when two names (each possibly several words) are likely the same written differently. */
+export function namesMatch(a: string, b: string): boolean {
+  const keys = new Set(nameKey(b));
+  return searchKeys(a).some((k) => keys.has(k));
 }
 
 /**
@@ -55,16 +75,17 @@ export function nameKeys(names: readonly string[]): ReadonlySet<string> {
  * another transliteration; or the whole search is one name written in parts (Abdul Rahman finds Abdulrahman).
  */
 export function nameSearchMatches(term: string, firstName: string, lastName: string): boolean {
-  const words = term.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
+  const words = searchWords(term);
+  // Nothing to look for (punctuation alone) finds nothing, never everything.
+  if (words.length === 0) return false;
   const written = `${firstName} ${lastName}`.toLocaleLowerCase('sv');
   const keys = nameKeys([firstName, lastName]);
-  // A word without letters (a number) has no key: it is found only as written.
-  const sameName = (text: string) => hasLetters(text) && keys.has(nameKey(text));
+  // A word without letters a key is made of (a number, 王) is found only as written.
+  const sameName = (text: string) => searchKeys(text).some((k) => keys.has(k));
   return words.every((w) => written.includes(w.toLocaleLowerCase('sv')) || sameName(w)) || sameName(term);
 }
 
-/** Whether a name has any letter a key is made of. */
+/** Whether a name has letters a key is made of (a number or a name in Chinese script has none). */
 export function hasLetters(name: string): boolean {
-  return nameKey(name) !== '|';
+  return searchKeys(name).length > 0;
 }

@@ -445,5 +445,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'apiError.network': 'The server could not be reached. Check the connection and try again.',
   'apiError.already_in_scope': 'You already have access to this child. Emergency access is not needed.',
   'apiError.validation': 'Some of the data is incorrect.',
+  'apiError.search_without_letters': 'Search with at least one letter or digit. Punctuation and symbols alone cannot be searched for.',
+  'apiError.search_control_characters': 'The search holds a control character, which no name or number has. Type the search again.',
   'apiError.internal': 'An error occurred on the server. Please try again later.',
 };

@@ -440,5 +440,7 @@ export const sv = {
   'apiError.network': 'Servern kunde inte nås. Kontrollera anslutningen och försök igen.',
   'apiError.already_in_scope': 'Du har redan åtkomst till barnet. Nödåtkomst behövs inte.',
   'apiError.validation': 'Några uppgifter är felaktiga.',
+  'apiError.search_without_letters': 'Sök med minst en bokstav eller siffra. Skiljetecken och symboler ensamma går inte att söka på.',
+  'apiError.search_control_characters': 'Sökningen innehåller ett styrtecken, som inget namn eller nummer har. Skriv sökningen igen.',
   'apiError.internal': 'Ett fel uppstod på servern. Försök igen senare.',
 } as const satisfies Readonly<Record<string, string>>;

@@ -1,0 +1,85 @@
+-- The name search across scripts (issue 9): a name written in Arabic, Ge'ez, Cyrillic, Greek, Armenian or Georgian
+-- script gets transliteration keys (its letters in Latin, AnyAscii's table), so that محمد, Mohammad and Muhammed, or
+-- ሳምሶን and Samson, find each other. A key of a script that leaves the first vowel open (Arabic, Ge'ez) has '*' for
+-- it; Arabic-script names have a Persian reading too (ث s, ذ ض ظ z) and one with و as a vowel, Cyrillic ones a
+-- Ukrainian one (г h). The functions are src/domain/search/names.ts, and the table src/domain/search/script-letters.ts
+-- (both written by scripts/name-scripts.ts), in SQL; src/children/name-keys.int.test.ts holds them to the same answers,
+-- letter by letter. The functions are PL/pgSQL, whose plans PostgreSQL 15 keeps between calls (it plans an SQL
+-- function's body anew at every call, with the table in it). The keys are recomputed: the column is dropped and added
+-- again with its index.
+ALTER TABLE "children" DROP COLUMN "name_keys";--> statement-breakpoint
+DROP FUNCTION anvisa_name_keys(text, text);--> statement-breakpoint
+DROP FUNCTION anvisa_name_key(text);--> statement-breakpoint
+CREATE FUNCTION anvisa_name_latin(name text) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+  latin CONSTANT jsonb := '{"ؠ":"y","ب":"b","ة":"a","ت":"t","ث":"th","ج":"j","ح":"h","خ":"kh","د":"d","ذ":"dh","ر":"r","ز":"z","س":"s","ش":"sh","ص":"s","ض":"d","ط":"t","ظ":"dh","غ":"gh","ػ":"g","ؼ":"g","ؽ":"y","ؾ":"i","ؿ":"i","ف":"f","ق":"q","ك":"k","ل":"l","م":"m","ن":"n","ه":"h","و":"w","ى":"a","ي":"y","ٮ":"b","ٯ":"q","ٲ":"a","ٳ":"u","ٴ":"e","ٵ":"a","ٶ":"o","ٷ":"u","ٸ":"i","ٹ":"t","ٺ":"th","ٻ":"b","ټ":"t","ٽ":"t","پ":"p","ٿ":"th","ڀ":"bh","ځ":"dz","ڂ":"dz","ڃ":"n","ڄ":"j","څ":"ts","چ":"ch","ڇ":"ch","ڈ":"d","ډ":"d","ڊ":"d","ڋ":"dd","ڌ":"dh","ڍ":"dh","ڎ":"dh","ڏ":"d","ڐ":"d","ڑ":"r","ڒ":"r","ړ":"r","ڔ":"r","ڕ":"r","ږ":"zh","ڗ":"d","ژ":"zh","ڙ":"r","ښ":"sh","ڛ":"s","ڜ":"ch","ڝ":"ts","ڞ":"ch","ڟ":"th","ڠ":"ng","ڡ":"f","ڢ":"f","ڣ":"p","ڤ":"v","ڥ":"v","ڦ":"ph","ڧ":"q","ڨ":"g","ک":"k","ڪ":"k","ګ":"g","ڬ":"g","ڭ":"ng","ڮ":"kp","گ":"g","ڰ":"gg","ڱ":"n","ڲ":"g","ڳ":"g","ڴ":"g","ڵ":"l","ڶ":"l","ڷ":"l","ڸ":"l","ڹ":"n","ں":"n","ڻ":"n","ڼ":"n","ڽ":"ny","ھ":"h","ڿ":"n","ہ":"h","ۃ":"h","ۄ":"o","ۅ":"o","ۆ":"o","ۇ":"u","ۈ":"u","ۉ":"u","ۊ":"u","ۋ":"v","ی":"y","ۍ":"ey","ێ":"e","ۏ":"v","ې":"e","ۑ":"ny","ے":"e","ە":"e","ۮ":"d","ۯ":"r","ۺ":"s","ۻ":"l","ۼ":"n","ۿ":"h","ݐ":"y","ݑ":"p","ݒ":"p","ݓ":"c","ݔ":"ny","ݕ":"p","ݖ":"c","ݗ":"ng","ݘ":"c","ݙ":"dd","ݚ":"d","ݛ":"r","ݜ":"s","ݝ":"ng","ݞ":"ng","ݟ":"g","ݠ":"p","ݡ":"v","ݢ":"g","ݣ":"g","ݤ":"k","ݥ":"b","ݦ":"mb","ݧ":"n","ݨ":"n","ݩ":"n","ݪ":"sl","ݫ":"r","ݬ":"z","ݭ":"s","ݮ":"j","ݯ":"c","ݰ":"s","ݱ":"z","ݲ":"j","ݳ":"a","ݴ":"aa","ݵ":"i","ݶ":"ii","ݷ":"y","ݸ":"o","ݹ":"oo","ݺ":"e","ݻ":"ee","ݼ":"ch","ݽ":"s","ݾ":"s","ݿ":"g","ࢠ":"b","ࢡ":"b","ࢢ":"c","ࢣ":"t","ࢤ":"vb","ࢥ":"gb","ࢦ":"zl","ࢧ":"mv","ࢨ":"y","ࢩ":"ny","ࢪ":"r","ࢫ":"w","ࢬ":"y","ࢮ":"dz","ࢯ":"ts","ࢰ":"kh","ࢱ":"u","ࢲ":"z","ࢳ":"n","ࢴ":"k","ࢵ":"q","ࢶ":"mb","ࢷ":"mp","ࢸ":"tt","ࢹ":"nr","ࢺ":"ny","ࢻ":"f","ࢼ":"q","ࢽ":"n","ࢾ":"ph","ࢿ":"th","ࣀ":"th","ࣁ":"ch","ࣂ":"kh","ࣃ":"gy","ࣄ":"ky","ࣅ":"n","ࣆ":"n","ࣇ":"l","ࣈ":"gr","ሀ":"ha","ሁ":"hu","ሂ":"hi","ሃ":"ha","ሄ":"he","ህ":"h","ሆ":"ho","ሇ":"hoa","ለ":"le","ሉ":"lu","ሊ":"li","ላ":"la","ሌ":"le","ል":"l","ሎ":"lo","ሏ":"lwa","ሐ":"ha","ሑ":"hu","ሒ":"hi","ሓ":"ha","ሔ":"he","ሕ":"h","ሖ":"ho","ሗ":"hwa","መ":"me","ሙ":"mu","ሚ":"mi","ማ":"ma","ሜ":"me","ም":"m","ሞ":"mo","ሟ":"mwa","ሠ":"se","ሡ":"su","ሢ":"si","ሣ":"sa","ሤ":"se","ሥ":"s","ሦ":"so","ሧ":"swa","ረ":"re","ሩ":"ru","ሪ":"ri","ራ":"ra","ሬ":"re","ር":"r","ሮ":"ro","ሯ":"rwa","ሰ":"se","ሱ":"su","ሲ":"si","ሳ":"sa","ሴ":"se","ስ":"s","ሶ":"so","ሷ":"swa","ሸ":"she","ሹ":"shu","ሺ":"shi","ሻ":"sha","ሼ":"she","ሽ":"sh","ሾ":"sho","ሿ":"shwa","ቀ":"ke","ቁ":"ku","ቂ":"ki","ቃ":"ka","ቄ":"ke","ቅ":"k","ቆ":"ko","ቇ":"koa","ቈ":"kwe","ቊ":"kwi","ቋ":"kwa","ቌ":"kwe","ቍ":"kwi","ቐ":"ke","ቑ":"ku","ቒ":"ki","ቓ":"ka","ቔ":"ke","ቕ":"k","ቖ":"ko","ቘ":"kwe","ቚ":"kwi","ቛ":"kwa","ቜ":"kwe","ቝ":"kwi","በ":"be","ቡ":"bu","ቢ":"bi","ባ":"ba","ቤ":"be","ብ":"b","ቦ":"bo","ቧ":"bwa","ቨ":"ve","ቩ":"vu","ቪ":"vi","ቫ":"va","ቬ":"ve","ቭ":"v","ቮ":"vo","ቯ":"vwa","ተ":"te","ቱ":"tu","ቲ":"ti","ታ":"ta","ቴ":"te","ት":"t","ቶ":"to","ቷ":"twa","ቸ":"che","ቹ":"chu","ቺ":"chi","ቻ":"cha","ቼ":"che","ች":"ch","ቾ":"cho","ቿ":"chwa","ኀ":"ha","ኁ":"hu","ኂ":"hi","ኃ":"ha","ኄ":"he","ኅ":"h","ኆ":"ho","ኇ":"hoa","ኈ":"hwe","ኊ":"hwi","ኋ":"hwa","ኌ":"hwe","ኍ":"hwi","ነ":"ne","ኑ":"nu","ኒ":"ni","ና":"na","ኔ":"ne","ን":"n","ኖ":"no","ኗ":"nwa","ኘ":"nye","ኙ":"nyu","ኚ":"nyi","ኛ":"nya","ኜ":"nye","ኝ":"ny","ኞ":"nyo","ኟ":"nywa","አ":"a","ኡ":"u","ኢ":"i","ኣ":"a","ኤ":"e","ኦ":"o","ኧ":"wa","ከ":"ke","ኩ":"ku","ኪ":"ki","ካ":"ka","ኬ":"ke","ክ":"k","ኮ":"ko","ኯ":"koa","ኰ":"kwe","ኲ":"kwi","ኳ":"kwa","ኴ":"kwe","ኵ":"kwi","ኸ":"he","ኹ":"hu","ኺ":"hi","ኻ":"ha","ኼ":"he","ኽ":"h","ኾ":"ho","ዀ":"hwe","ዂ":"hwi","ዃ":"hwa","ዄ":"hwe","ዅ":"hwi","ወ":"we","ዉ":"wu","ዊ":"wi","ዋ":"wa","ዌ":"we","ው":"w","ዎ":"wo","ዏ":"woa","ዐ":"a","ዑ":"u","ዒ":"i","ዓ":"a","ዔ":"e","ዖ":"o","ዘ":"ze","ዙ":"zu","ዚ":"zi","ዛ":"za","ዜ":"ze","ዝ":"z","ዞ":"zo","ዟ":"zwa","ዠ":"zhe","ዡ":"zhu","ዢ":"zhi","ዣ":"zha","ዤ":"zhe","ዥ":"zh","ዦ":"zho","ዧ":"zhwa","የ":"ye","ዩ":"yu","ዪ":"yi","ያ":"ya","ዬ":"ye","ይ":"y","ዮ":"yo","ዯ":"yoa","ደ":"de","ዱ":"du","ዲ":"di","ዳ":"da","ዴ":"de","ድ":"d","ዶ":"do","ዷ":"dwa","ዸ":"de","ዹ":"du","ዺ":"di","ዻ":"da","ዼ":"de","ዽ":"d","ዾ":"do","ዿ":"dwa","ጀ":"je","ጁ":"ju","ጂ":"ji","ጃ":"ja","ጄ":"je","ጅ":"j","ጆ":"jo","ጇ":"jwa","ገ":"ge","ጉ":"gu","ጊ":"gi","ጋ":"ga","ጌ":"ge","ግ":"g","ጎ":"go","ጏ":"goa","ጐ":"gwe","ጒ":"gwi","ጓ":"gwa","ጔ":"gwe","ጕ":"gwi","ጘ":"nge","ጙ":"ngu","ጚ":"ngi","ጛ":"nga","ጜ":"nge","ጝ":"ng","ጞ":"ngo","ጟ":"ngwa","ጠ":"te","ጡ":"tu","ጢ":"ti","ጣ":"ta","ጤ":"te","ጥ":"t","ጦ":"to","ጧ":"twa","ጨ":"che","ጩ":"chu","ጪ":"chi","ጫ":"cha","ጬ":"che","ጭ":"ch","ጮ":"cho","ጯ":"chwa","ጰ":"pe","ጱ":"pu","ጲ":"pi","ጳ":"pa","ጴ":"pe","ጵ":"p","ጶ":"po","ጷ":"pwa","ጸ":"tse","ጹ":"tsu","ጺ":"tsi","ጻ":"tsa","ጼ":"tse","ጽ":"ts","ጾ":"tso","ጿ":"tswa","ፀ":"tse","ፁ":"tsu","ፂ":"tsi","ፃ":"tsa","ፄ":"tse","ፅ":"ts","ፆ":"tso","ፇ":"tsoa","ፈ":"fe","ፉ":"fu","ፊ":"fi","ፋ":"fa","ፌ":"fe","ፍ":"f","ፎ":"fo","ፏ":"fwa","ፐ":"pe","ፑ":"pu","ፒ":"pi","ፓ":"pa","ፔ":"pe","ፕ":"p","ፖ":"po","ፗ":"pwa","ፘ":"rya","ፙ":"mya","ፚ":"fya","ᎀ":"mwe","ᎁ":"mwi","ᎂ":"mwe","ᎃ":"mwi","ᎄ":"bwe","ᎅ":"bwi","ᎆ":"bwe","ᎇ":"bwi","ᎈ":"fwe","ᎉ":"fwi","ᎊ":"fwe","ᎋ":"fwi","ᎌ":"pwe","ᎍ":"pwi","ᎎ":"pwe","ᎏ":"pwi","ⶀ":"loa","ⶁ":"moa","ⶂ":"roa","ⶃ":"soa","ⶄ":"shoa","ⶅ":"boa","ⶆ":"toa","ⶇ":"choa","ⶈ":"noa","ⶉ":"nyoa","ⶊ":"oa","ⶋ":"zoa","ⶌ":"doa","ⶍ":"doa","ⶎ":"joa","ⶏ":"toa","ⶐ":"choa","ⶑ":"poa","ⶒ":"poa","ⶓ":"ngwe","ⶔ":"ngwi","ⶕ":"ngwe","ⶖ":"ngwi","ⶠ":"she","ⶡ":"shu","ⶢ":"shi","ⶣ":"sha","ⶤ":"she","ⶥ":"sh","ⶦ":"sho","ⶨ":"che","ⶩ":"chu","ⶪ":"chi","ⶫ":"cha","ⶬ":"che","ⶭ":"ch","ⶮ":"cho","ⶰ":"zhe","ⶱ":"zhu","ⶲ":"zhi","ⶳ":"zha","ⶴ":"zhe","ⶵ":"zh","ⶶ":"zho","ⶸ":"che","ⶹ":"chu","ⶺ":"chi","ⶻ":"cha","ⶼ":"che","ⶽ":"ch","ⶾ":"cho","ⷀ":"kye","ⷁ":"kyu","ⷂ":"kyi","ⷃ":"kya","ⷄ":"kye","ⷅ":"ky","ⷆ":"kyo","ⷈ":"kye","ⷉ":"kyu","ⷊ":"kyi","ⷋ":"kya","ⷌ":"kye","ⷍ":"ky","ⷎ":"kyo","ⷐ":"hye","ⷑ":"hyu","ⷒ":"hyi","ⷓ":"hya","ⷔ":"hye","ⷕ":"hy","ⷖ":"hyo","ⷘ":"gye","ⷙ":"gyu","ⷚ":"gyi","ⷛ":"gya","ⷜ":"gye","ⷝ":"gy","ⷞ":"gyo","ꬁ":"thu","ꬂ":"thi","ꬃ":"tha","ꬄ":"the","ꬅ":"th","ꬆ":"tho","ꬉ":"dhu","ꬊ":"dhi","ꬋ":"dha","ꬌ":"dhe","ꬍ":"dh","ꬎ":"dho","ꬑ":"dzu","ꬒ":"dzi","ꬓ":"dza","ꬔ":"dze","ꬕ":"dz","ꬖ":"dzo","ꬠ":"che","ꬡ":"chu","ꬢ":"chi","ꬣ":"cha","ꬤ":"che","ꬥ":"ch","ꬦ":"cho","ꬨ":"be","ꬩ":"bu","ꬪ":"bi","ꬫ":"ba","ꬬ":"be","ꬭ":"b","ꬮ":"bo","𞟠":"hye","𞟡":"hyu","𞟢":"hyi","𞟣":"hya","𞟤":"hye","𞟥":"hy","𞟦":"hyo","𞟨":"hwe","𞟩":"hwi","𞟪":"hwe","𞟫":"hwi","𞟭":"mwi","𞟮":"mwe","𞟰":"kwi","𞟱":"kwe","𞟲":"kwi","𞟳":"bwi","𞟴":"bwe","𞟵":"kwi","𞟶":"kwe","𞟷":"kwi","𞟸":"gwi","𞟹":"gwe","𞟺":"gwi","𞟻":"fwi","𞟼":"fwe","𞟽":"pwi","𞟾":"pwe","Ђ":"dj","Є":"ie","Ѕ":"dz","І":"i","Ј":"j","Љ":"lj","Њ":"nj","Ћ":"c","Џ":"dzh","А":"a","Б":"b","В":"v","Г":"g","Д":"d","Е":"e","Ж":"zh","З":"z","И":"i","К":"k","Л":"l","М":"m","Н":"n","О":"o","П":"p","Р":"r","С":"s","Т":"t","У":"u","Ф":"f","Х":"kh","Ц":"ts","Ч":"ch","Ш":"sh","Щ":"shch","Ы":"y","Э":"e","Ю":"yu","Я":"ya","а":"a","б":"b","в":"v","г":"g","д":"d","е":"e","ж":"zh","з":"z","и":"i","к":"k","л":"l","м":"m","н":"n","о":"o","п":"p","р":"r","с":"s","т":"t","у":"u","ф":"f","х":"kh","ц":"ts","ч":"ch","ш":"sh","щ":"shch","ы":"y","э":"e","ю":"yu","я":"ya","ђ":"dj","є":"ie","ѕ":"dz","і":"i","ј":"j","љ":"lj","њ":"nj","ћ":"c","џ":"dzh","Ѡ":"o","ѡ":"o","Ѣ":"e","ѣ":"e","Ѥ":"ie","ѥ":"ie","Ѧ":"e","ѧ":"e","Ѩ":"ie","ѩ":"ie","Ѫ":"o","ѫ":"o","Ѭ":"io","ѭ":"io","Ѯ":"ks","ѯ":"ks","Ѱ":"ps","ѱ":"ps","Ѳ":"f","ѳ":"f","Ѵ":"y","ѵ":"y","Ѹ":"u","ѹ":"u","Ѻ":"o","ѻ":"o","Ѽ":"o","ѽ":"o","Ѿ":"ot","ѿ":"ot","Ҁ":"q","ҁ":"q","Ҋ":"jh","ҋ":"jh","Ҏ":"rh","ҏ":"rh","Ґ":"g","ґ":"g","Ғ":"gh","ғ":"gh","Ҕ":"gh","ҕ":"gh","Җ":"j","җ":"j","Ҙ":"z","ҙ":"z","Қ":"q","қ":"q","Ҝ":"g","ҝ":"g","Ҟ":"q","ҟ":"q","Ҡ":"q","ҡ":"q","Ң":"ng","ң":"ng","Ҥ":"ng","ҥ":"ng","Ҧ":"ph","ҧ":"ph","Ҩ":"w","ҩ":"w","Ҫ":"s","ҫ":"s","Ҭ":"th","ҭ":"th","Ү":"u","ү":"u","Ұ":"u","ұ":"u","Ҳ":"h","ҳ":"h","Ҵ":"ts","ҵ":"ts","Ҷ":"j","ҷ":"j","Ҹ":"c","ҹ":"c","Һ":"h","һ":"h","Ҽ":"ch","ҽ":"ch","Ҿ":"ch","ҿ":"ch","Ӏ":"h","Ӄ":"q","ӄ":"q","Ӆ":"lh","ӆ":"lh","Ӈ":"ng","ӈ":"ng","Ӊ":"nh","ӊ":"nh","Ӌ":"dzh","ӌ":"dzh","Ӎ":"mh","ӎ":"mh","ӏ":"h","Ӕ":"ae","ӕ":"ae","Ә":"a","ә":"a","Ӡ":"dz","ӡ":"dz","Ө":"o","ө":"o","Ӷ":"gh","ӷ":"gh","Ӻ":"xh","ӻ":"xh","Ӽ":"x","ӽ":"x","Ӿ":"h","ӿ":"h","Ԁ":"d","ԁ":"d","Ԃ":"dj","ԃ":"dj","Ԅ":"zj","ԅ":"zj","Ԇ":"dz","ԇ":"dz","Ԉ":"lj","ԉ":"lj","Ԋ":"nj","ԋ":"nj","Ԍ":"sj","ԍ":"sj","Ԏ":"tj","ԏ":"tj","Ԑ":"a","ԑ":"a","Ԓ":"l","ԓ":"l","Ԕ":"lkh","ԕ":"lkh","Ԗ":"rkh","ԗ":"rkh","Ԙ":"a","ԙ":"a","Ԛ":"q","ԛ":"q","Ԝ":"w","ԝ":"w","Ԟ":"q","ԟ":"q","Ԡ":"l","ԡ":"l","Ԣ":"n","ԣ":"n","Ԥ":"ph","ԥ":"ph","Ԩ":"ny","ԩ":"ny","Ԫ":"dzh","ԫ":"dzh","Ԭ":"dch","ԭ":"dch","Ԯ":"l","ԯ":"l","Ͱ":"h","ͱ":"h","Ͳ":"s","ͳ":"s","Ͷ":"w","ͷ":"w","ͺ":"i","ͻ":"s","ͼ":"s","ͽ":"s","Ϳ":"j","Α":"a","Β":"v","Γ":"g","Δ":"d","Ε":"e","Ζ":"z","Η":"i","Θ":"th","Ι":"i","Κ":"k","Λ":"l","Μ":"m","Ν":"n","Ξ":"x","Ο":"o","Π":"p","Ρ":"r","Σ":"s","Τ":"t","Υ":"y","Φ":"f","Χ":"ch","Ψ":"ps","Ω":"o","α":"a","β":"v","γ":"g","δ":"d","ε":"e","ζ":"z","η":"i","θ":"th","ι":"i","κ":"k","λ":"l","μ":"m","ν":"n","ξ":"x","ο":"o","π":"p","ρ":"r","ς":"s","σ":"s","τ":"t","υ":"y","φ":"f","χ":"ch","ψ":"ps","ω":"o","ϐ":"b","ϑ":"th","ϒ":"y","ϕ":"ph","ϖ":"p","Ϙ":"q","ϙ":"q","Ϛ":"st","ϛ":"st","Ϝ":"w","ϝ":"w","Ϟ":"q","ϟ":"q","Ϡ":"s","ϡ":"s","Ϣ":"sh","ϣ":"sh","Ϥ":"f","ϥ":"f","Ϧ":"x","ϧ":"x","Ϩ":"h","ϩ":"h","Ϫ":"j","ϫ":"j","Ϭ":"c","ϭ":"c","Ϯ":"ti","ϯ":"ti","ϰ":"k","ϱ":"r","ϲ":"s","ϳ":"j","ϴ":"th","ϵ":"e","Ϸ":"sh","ϸ":"sh","Ϲ":"s","Ϻ":"s","ϻ":"s","ϼ":"r","Ͻ":"s","Ͼ":"s","Ͽ":"s","Ա":"a","Բ":"b","Գ":"g","Դ":"d","Ե":"e","Զ":"z","Է":"e","Ը":"y","Թ":"t","Ժ":"zh","Ի":"i","Լ":"l","Խ":"kh","Ծ":"ts","Կ":"k","Հ":"h","Ձ":"dz","Ղ":"gh","Ճ":"ch","Մ":"m","Յ":"y","Ն":"n","Շ":"sh","Ո":"o","Չ":"ch","Պ":"p","Ջ":"j","Ռ":"rr","Ս":"s","Վ":"v","Տ":"t","Ր":"r","Ց":"ts","Ւ":"w","Փ":"p","Ք":"k","Օ":"o","Ֆ":"f","ՠ":"a","ա":"a","բ":"b","գ":"g","դ":"d","ե":"e","զ":"z","է":"e","ը":"y","թ":"t","ժ":"zh","ի":"i","լ":"l","խ":"kh","ծ":"ts","կ":"k","հ":"h","ձ":"dz","ղ":"gh","ճ":"ch","մ":"m","յ":"y","ն":"n","շ":"sh","ո":"o","չ":"ch","պ":"p","ջ":"j","ռ":"rr","ս":"s","վ":"v","տ":"t","ր":"r","ց":"ts","ւ":"w","փ":"p","ք":"k","օ":"o","ֆ":"f","և":"ev","ֈ":"h","Ⴀ":"a","Ⴁ":"b","Ⴂ":"g","Ⴃ":"d","Ⴄ":"e","Ⴅ":"v","Ⴆ":"z","Ⴇ":"t","Ⴈ":"i","Ⴉ":"k","Ⴊ":"l","Ⴋ":"m","Ⴌ":"n","Ⴍ":"o","Ⴎ":"p","Ⴏ":"zh","Ⴐ":"r","Ⴑ":"s","Ⴒ":"t","Ⴓ":"u","Ⴔ":"p","Ⴕ":"k","Ⴖ":"gh","Ⴗ":"q","Ⴘ":"sh","Ⴙ":"ch","Ⴚ":"ts","Ⴛ":"dz","Ⴜ":"ts","Ⴝ":"ch","Ⴞ":"kh","Ⴟ":"j","Ⴠ":"h","Ⴡ":"e","Ⴢ":"y","Ⴣ":"w","Ⴤ":"x","Ⴥ":"o","Ⴧ":"e","Ⴭ":"ae","ა":"a","ბ":"b","გ":"g","დ":"d","ე":"e","ვ":"v","ზ":"z","თ":"t","ი":"i","კ":"k","ლ":"l","მ":"m","ნ":"n","ო":"o","პ":"p","ჟ":"zh","რ":"r","ს":"s","ტ":"t","უ":"u","ფ":"p","ქ":"k","ღ":"gh","ყ":"q","შ":"sh","ჩ":"ch","ც":"ts","ძ":"dz","წ":"ts","ჭ":"ch","ხ":"kh","ჯ":"j","ჰ":"h","ჱ":"e","ჲ":"y","ჳ":"w","ჴ":"x","ჵ":"o","ჶ":"f","ჷ":"e","ჹ":"g","ჼ":"n","ჽ":"ae","ჿ":"w","Ა":"a","Ბ":"b","Გ":"g","Დ":"d","Ე":"e","Ვ":"v","Ზ":"z","Თ":"t","Ი":"i","Კ":"k","Ლ":"l","Მ":"m","Ნ":"n","Ო":"o","Პ":"p","Ჟ":"zh","Რ":"r","Ს":"s","Ტ":"t","Უ":"u","Ფ":"p","Ქ":"k","Ღ":"gh","Ყ":"q","Შ":"sh","Ჩ":"ch","Ც":"ts","Ძ":"dz","Წ":"ts","Ჭ":"ch","Ხ":"kh","Ჯ":"j","Ჰ":"h","Ჱ":"e","Ჲ":"y","Ჳ":"w","Ჴ":"x","Ჵ":"o","Ჶ":"f","Ჷ":"e","Ჹ":"g","Ჽ":"ae","Ჿ":"w"}'::jsonb;
+  result text := '';
+  c text;
+BEGIN
+  IF name !~ '[\u0370-\u0373\u0376-\u0377\u037A-\u037D\u037F\u0391-\u03A1\u03A3-\u03A9\u03B1-\u03C9\u03D0-\u03D2\u03D5-\u03D6\u03D8-\u03F5\u03F7-\u03FF\u0402\u0404-\u0406\u0408-\u040B\u040F-\u0418\u041A-\u0429\u042B\u042D-\u0438\u043A-\u0449\u044B\u044D-\u044F\u0452\u0454-\u0456\u0458-\u045B\u045F-\u0475\u0478-\u0481\u048A-\u048B\u048E-\u04C0\u04C3-\u04CF\u04D4-\u04D5\u04D8-\u04D9\u04E0-\u04E1\u04E8-\u04E9\u04F6-\u04F7\u04FA-\u0525\u0528-\u052F\u0531-\u0556\u0560-\u0588\u0620\u0628-\u0638\u063A-\u063F\u0641-\u064A\u066E-\u066F\u0672-\u06BF\u06C1\u06C3-\u06D2\u06D5\u06EE-\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08AC\u08AE-\u08C8\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10F7\u10F9\u10FC-\u10FD\u10FF\u1200-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12A4\u12A6-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D4\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u1C90-\u1CB7\u1CB9\u1CBD\u1CBF\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\U0001E7E0-\U0001E7E6\U0001E7E8-\U0001E7EB\U0001E7ED-\U0001E7EE\U0001E7F0-\U0001E7FE]' THEN
+    RETURN name;
+  END IF;
+  FOREACH c IN ARRAY regexp_split_to_array(name, '') LOOP
+    result := result || coalesce(latin ->> c, c);
+  END LOOP;
+  RETURN result;
+END
+$$;--> statement-breakpoint
+DROP FUNCTION anvisa_name_letters(text);--> statement-breakpoint
+CREATE FUNCTION anvisa_name_letters(name text) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+BEGIN
+  RETURN replace(replace(replace(replace(replace(replace(
+    lower(regexp_replace(anvisa_name_latin(regexp_replace(normalize(name, NFD), '[\u0300-\u036f]', '', 'g')), '[^A-Za-z]', '', 'g')),
+    'ph', 'f'), 'q', 'k'), 'w', 'v'), 'kh', 'h'), 'ou', 'u'), 'ee', 'i');
+END
+$$;--> statement-breakpoint
+CREATE FUNCTION anvisa_name_readings(name text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+  n CONSTANT text := normalize(name, NFD);
+BEGIN
+  IF n !~ '[\u062B\u0630\u0636\u0638\u0648\u0433\u0413]' THEN
+    RETURN ARRAY[n];
+  END IF;
+  RETURN ARRAY[n, translate(n, E'\u062B\u0630\u0636\u0638', E'\u0633\u0632\u0632\u0632'), translate(n, E'\u0648', E'\u0627'),
+    translate(n, E'\u062B\u0630\u0636\u0638\u0648', E'\u0633\u0632\u0632\u0632\u0627'), translate(n, E'\u0433\u0413', E'\u04BB\u04BA')];
+END
+$$;--> statement-breakpoint
+CREATE FUNCTION anvisa_name_key(name text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+  vowel_open CONSTANT boolean := normalize(name, NFD) ~ '[\u0620-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06E5-\u06E6\u06EE-\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9\u1200-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\U0001E7E0-\U0001E7E6\U0001E7E8-\U0001E7EB\U0001E7ED-\U0001E7EE\U0001E7F0-\U0001E7FE]';
+  keys text[] := '{}';
+  reading text;
+  l text;
+  k text;
+BEGIN
+  FOREACH reading IN ARRAY anvisa_name_readings(name) LOOP
+    l := anvisa_name_letters(reading);
+    k := CASE WHEN vowel_open THEN '*' ELSE coalesce(translate(substring(l FROM '[aeiouy]'), 'aeiyou', 'aiiiuu'), '') END
+      || '|' || regexp_replace(regexp_replace(l, '[aeiouy]', '', 'g'), '(.)\1+', '\1', 'g');
+    IF NOT k = ANY (keys) THEN
+      keys := keys || k;
+    END IF;
+  END LOOP;
+  RETURN keys;
+END
+$$;--> statement-breakpoint
+CREATE FUNCTION anvisa_name_keys(first_name text, last_name text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+  keys text[] := '{}';
+  part text;
+  k text;
+BEGIN
+  -- Each whole name (even an empty one), and each of their words.
+  FOREACH part IN ARRAY ARRAY[first_name, last_name]
+      || array_remove(regexp_split_to_array(first_name, '[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+') || regexp_split_to_array(last_name, '[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+'), '') LOOP
+    FOREACH k IN ARRAY anvisa_name_key(part) LOOP
+      IF NOT k = ANY (keys) THEN
+        keys := keys || k;
+      END IF;
+    END LOOP;
+  END LOOP;
+  RETURN keys;
+END
+$$;--> statement-breakpoint
+ALTER TABLE "children" ADD COLUMN "name_keys" text[] GENERATED ALWAYS AS (anvisa_name_keys(first_name, last_name)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "children_name_keys_idx" ON "children" USING gin ("name_keys");
