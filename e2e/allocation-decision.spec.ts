@@ -106,7 +106,7 @@ test.describe('Anvisning', () => {
     await openFromMenu(page, axe, 'Arbetslista');
     const deadline = page
       .getByRole('row')
-      .filter({ hasText: 'Socialtjänstens bedömning av anhörig' })
+      .filter({ hasText: 'Bedömning av anhörig som barnet kan bo hos' })
       .filter({ hasText: '41000001' });
     await deadline.getByRole('link', { name: 'Till anhörigbedömningen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Anhörigbedömningar' })).toBeVisible();

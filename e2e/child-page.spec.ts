@@ -107,7 +107,11 @@ async function placedChild(
     occurredOn: today,
     outcome: 'no_immediate_need',
   });
-  await api(page, 'POST', steps, { event: 'open_investigation', occurredOn: today });
+  await api(page, 'POST', steps, {
+    event: 'open_investigation',
+    occurredOn: today,
+    finding: 'unaccompanied_needs_care',
+  });
   await api(page, 'POST', steps, {
     event: 'decide_interventions',
     occurredOn: today,

@@ -113,7 +113,7 @@ test.describe('Ord, datum och nästa steg', () => {
     await logout(page);
 
     await loginAs(page, axe, 'Sara Lind');
-    await page.goto(`/barn/${childId}`);
+    await page.goto(`/barn/${childId}?del=arende`);
     const socialCase = page.getByRole('region', { name: 'Socialtjänstens ärende', exact: true });
     await expect(socialCase).toBeVisible();
     await expect(socialCase).toContainText(

@@ -220,6 +220,25 @@ describe('who has seen this child', () => {
     expect(entries.find((e) => e.actorUserId === sara.userId)?.reportAvailable).toBe(true);
   });
 
+  it('offers the link to who has seen the child exactly where the log opens', async () => {
+    // The child's page shows the link when the detail says so; the log itself answers 404 elsewhere. The two agree
+    // for the unit manager and the data protection officer on every fixture child they can read.
+    const seen = { offered: 0, withheld: 0 };
+    for (let n = 20_000_100; n < 20_000_124; n++) {
+      const id = await t.childByDossier(String(n));
+      for (const session of [manager, dso]) {
+        const detail = await get(session, `/api/children/${id}`);
+        if (detail.statusCode !== 200) continue;
+        const offered = detail.json<{ accessLog: boolean }>().accessLog;
+        const log = await get(session, `/api/children/${id}/access-log`);
+        expect(log.statusCode, `${n}`).toBe(offered ? 200 : 404);
+        seen[offered ? 'offered' : 'withheld']++;
+      }
+    }
+    expect(seen.offered).toBeGreaterThan(0);
+    expect(seen.withheld).toBeGreaterThan(0);
+  });
+
   it('refuses a cursor that is not a positive whole number, or two cursors, naming the field', async () => {
     const fields = async (url: string, session = manager) => {
       const res = await get(session, url);
@@ -253,6 +272,26 @@ describe('the data protection officer’s log', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.kind).toBe('audit.read');
     expect(rows[0]?.child_ids).toContain(malmoChild);
+  });
+
+  it('shows the Migration Agency’s data protection officer what the officers of its units did', async () => {
+    // The officers hold their roles at a unit under the Agency; the officer for data protection at the Agency itself.
+    const officer = await t.login('anna.alm');
+    const agencyDso = await t.login('mv.dso');
+    const viewId = await viewChildPage(officer, malmoChild);
+    const users = (await get(agencyDso, '/api/audit/users')).json<{ id: string }[]>();
+    expect(users.map((u) => u.id)).toContain(officer.userId);
+    const { entries } = await page(agencyDso, `/api/audit/events?userId=${officer.userId}&limit=5`);
+    expect(entries[0]).toMatchObject({ actorUserId: officer.userId, children: [{ id: malmoChild }] });
+    const byDossier = await page(agencyDso, '/api/audit/events?dossier=20000102&limit=50');
+    expect(byDossier.entries.some((e) => e.actorUserId === officer.userId)).toBe(true);
+    const everything = await page(agencyDso, '/api/audit/events?limit=50');
+    expect(everything.entries.some((e) => e.actorUserId === officer.userId)).toBe(true);
+    const report = await get(agencyDso, `/api/audit/users/${officer.userId}/report`);
+    expect(report.statusCode).toBe(200);
+    expect(viewId).toBeTruthy();
+    // A municipality's officer still sees nothing of the Agency's users.
+    expect((await get(dso, `/api/audit/users/${officer.userId}/report`)).statusCode).toBe(404);
   });
 
   it('finds the events about a child by dossier number, refused attempts included', async () => {

@@ -69,7 +69,7 @@ export interface Presented {
 export async function present(
   db: DbOrTx,
   page: LogPage,
-  reader: { readonly organisationId: string; readonly nameChildren: boolean },
+  reader: { readonly organisationIds: readonly string[]; readonly nameChildren: boolean },
 ): Promise<Presented> {
   const entries = page.entries;
   const actorIds = [...new Set(entries.flatMap((e) => (e.actorUserId === null ? [] : [e.actorUserId])))];
@@ -102,7 +102,7 @@ export async function present(
           .from(roleAssignments)
           .where(
             and(
-              eq(roleAssignments.organisationId, reader.organisationId),
+              inArray(roleAssignments.organisationId, [...reader.organisationIds]),
               inArray(roleAssignments.userId, actorIds),
             ),
           );

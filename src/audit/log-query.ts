@@ -20,7 +20,7 @@ import {
   type PageViewEntry,
 } from '../domain/audit/page-views.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { auditEventChildren, auditEvents, roleAssignments } from '../platform/db/schema.ts';
+import { auditEventChildren, auditEvents, organisations, roleAssignments } from '../platform/db/schema.ts';
 
 /** A column of audit_events (or of audit_event_children) under the alias a query gives it. */
 export type Column = (name: string) => SQL;
@@ -104,22 +104,39 @@ export function childLog(childId: string): LogScope {
 }
 
 /**
- * The events of an organisation's users: acting in its name, or outside any organisation (logging in) while holding
- * one of its roles. With `userId`, one of them only; with `childIds`, only events about those children (read
- * through the child index, one branch per child).
+ * The organisation and every unit under it (a Migration Agency unit under the Agency): a data protection officer
+ * reviews the whole organisation they serve, not only the level their role is registered at.
+ */
+export async function organisationTree(db: DbOrTx, organisationId: string): Promise<string[]> {
+  const result = await db.execute(sql`
+    with recursive tree(id) as (
+      select ${organisations.id} from ${organisations} where ${organisations.id} = ${organisationId}
+      union
+      select o.id from ${organisations} o join tree on o.parent_id = tree.id
+    )
+    select id from tree order by id`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
+/**
+ * The events of an organisation's users (the organisation and its units, `organisationTree`): acting in its name, or
+ * outside any organisation (logging in) while holding one of its roles. With `userId`, one of them only; with
+ * `childIds`, only events about those children (read through the child index, one branch per child).
  */
 export function organisationLog(
-  organisationId: string,
+  organisationIds: readonly string[],
   conditions: readonly EventCondition[],
   only: { readonly userId?: string | undefined; readonly childIds?: readonly string[] | undefined } = {},
 ): LogScope {
-  const members = sql`select ra.user_id from ${roleAssignments} ra where ra.organisation_id = ${organisationId}`;
+  if (organisationIds.length === 0) throw new Error('organisationLog needs at least one organisation');
+  const orgList = uuids(organisationIds);
+  const members = sql`select ra.user_id from ${roleAssignments} ra where ra.organisation_id = any(${orgList})`;
   const { userId, childIds } = only;
   const byUser = (col: Column) =>
     userId === undefined ? sql`true` : sql`${col('actor_user_id')} = ${userId}`;
   if (childIds !== undefined) {
     const ownUsers = (col: Column) =>
-      sql`(${col('actor_organisation_id')} = ${organisationId} or (${col('actor_organisation_id')} is null and ${col('actor_user_id')} in (${members})))`;
+      sql`(${col('actor_organisation_id')} = any(${orgList}) or (${col('actor_organisation_id')} is null and ${col('actor_user_id')} in (${members})))`;
     return {
       branches: childIds.map((child) => ({
         child,
@@ -131,12 +148,12 @@ export function organisationLog(
   if (userId !== undefined) {
     return {
       branches: [
-        {
-          scan: (col) =>
+        ...organisationIds.map((organisationId) => ({
+          scan: (col: Column) =>
             sql`${col('actor_user_id')} = ${userId} and ${col('actor_organisation_id')} = ${organisationId}`,
-        },
+        })),
         {
-          scan: (col) => sql`${col('actor_user_id')} = ${userId} and ${col('actor_organisation_id')} is null`,
+          scan: (col: Column) => sql`${col('actor_user_id')} = ${userId} and ${col('actor_organisation_id')} is null`,
           filter: () => sql`${userId}::uuid in (${members})`,
         },
       ],
@@ -145,10 +162,12 @@ export function organisationLog(
   }
   return {
     branches: [
-      { scan: (col) => sql`${col('actor_organisation_id')} = ${organisationId}` },
+      ...organisationIds.map((organisationId) => ({
+        scan: (col: Column) => sql`${col('actor_organisation_id')} = ${organisationId}`,
+      })),
       {
-        perUser: sql`select distinct ra.user_id from ${roleAssignments} ra where ra.organisation_id = ${organisationId}`,
-        scan: (col, user) =>
+        perUser: sql`select distinct ra.user_id from ${roleAssignments} ra where ra.organisation_id = any(${orgList})`,
+        scan: (col: Column, user: SQL) =>
           sql`${col('actor_user_id')} = ${user} and ${col('actor_organisation_id')} is null`,
       },
     ],

@@ -1,5 +1,5 @@
 /** Audit views: the organisation's log review, a per-user access report, emergency accesses, and who has seen a child. */
-import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { mayReadAccessLog } from '../domain/access/child-scope.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
@@ -14,6 +14,7 @@ import {
   fromDate,
   kindIs,
   organisationLog,
+  organisationTree,
   outcomeIs,
   readLogPage,
   toDate,
@@ -54,11 +55,11 @@ const NO_ENTRIES = { entries: [], older: null, newer: null } as const;
 /** The newest page views in a user's access report. */
 const RECENT_ENTRIES = 25;
 
-/** Events by this organisation's users: acting in its name, or logging in while holding one of its roles. */
-function ownUsersEvents(organisationId: string): SQL {
-  const members = sql`(select ${roleAssignments.userId} from ${roleAssignments} where ${roleAssignments.organisationId} = ${organisationId})`;
+/** Events by this organisation's users (with its units): acting in its name, or logging in holding one of its roles. */
+function ownUsersEvents(organisationIds: readonly string[]): SQL {
+  const members = sql`(select ${roleAssignments.userId} from ${roleAssignments} where ${inArray(roleAssignments.organisationId, [...organisationIds])})`;
   return or(
-    eq(auditEvents.actorOrganisationId, organisationId),
+    inArray(auditEvents.actorOrganisationId, [...organisationIds]),
     and(isNull(auditEvents.actorOrganisationId), sql`${auditEvents.actorUserId} in ${members}`),
   ) as SQL;
 }
@@ -78,7 +79,7 @@ export const auditRoutes = [
         .selectDistinct({ id: users.id, displayName: users.displayName })
         .from(users)
         .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-        .where(eq(roleAssignments.organisationId, actor.organisationId))
+        .where(inArray(roleAssignments.organisationId, await organisationTree(ctx.db, actor.organisationId)))
         .orderBy(users.displayName);
     },
   }),
@@ -100,9 +101,10 @@ export const auditRoutes = [
       if (dossierChildren !== null) ctx.audit.children(dossierChildren);
       const childIds = onlyChildren(q, dossierChildren);
       if (childIds?.length === 0) return NO_ENTRIES;
-      const scope = organisationLog(actor.organisationId, conditions(q), { userId: q.userId, childIds });
+      const tree = await organisationTree(ctx.db, actor.organisationId);
+      const scope = organisationLog(tree, conditions(q), { userId: q.userId, childIds });
       const page = await readLogPage(ctx.db, scope, { before: q.before, after: q.after }, q.limit);
-      const shown = await present(ctx.db, page, { organisationId: actor.organisationId, nameChildren: true });
+      const shown = await present(ctx.db, page, { organisationIds: tree, nameChildren: true });
       ctx.audit.children(shown.namedChildren);
       return shown.page;
     },
@@ -127,23 +129,24 @@ export const auditRoutes = [
     },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
+      const tree = await organisationTree(ctx.db, actor.organisationId);
       const [member] = await ctx.db
         .select({ id: users.id, displayName: users.displayName })
         .from(users)
         .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-        .where(and(eq(users.id, ctx.params.userId), eq(roleAssignments.organisationId, actor.organisationId)))
+        .where(and(eq(users.id, ctx.params.userId), inArray(roleAssignments.organisationId, tree)))
         .limit(1);
       if (member === undefined) throw notFound();
       ctx.audit.detail('reportUserId', member.id);
-      const mine = and(ownUsersEvents(actor.organisationId), eq(auditEvents.actorUserId, member.id)) as SQL;
+      const mine = and(ownUsersEvents(tree), eq(auditEvents.actorUserId, member.id)) as SQL;
       const totals = await ctx.db
         .select({ kind: auditEvents.kind, outcome: auditEvents.outcome, count: sql<number>`count(*)`.mapWith(Number) })
         .from(auditEvents)
         .where(mine)
         .groupBy(auditEvents.kind, auditEvents.outcome)
         .orderBy(auditEvents.kind);
-      const recent = await readLogPage(ctx.db, organisationLog(actor.organisationId, [], { userId: member.id }), {}, RECENT_ENTRIES);
-      const shown = await present(ctx.db, recent, { organisationId: actor.organisationId, nameChildren: true });
+      const recent = await readLogPage(ctx.db, organisationLog(tree, [], { userId: member.id }), {}, RECENT_ENTRIES);
+      const shown = await present(ctx.db, recent, { organisationIds: tree, nameChildren: true });
       ctx.audit.children(shown.namedChildren);
       const [agg] = await ctx.db
         .select({
@@ -189,7 +192,7 @@ export const auditRoutes = [
         .from(emergencyAccessGrants)
         .innerJoin(users, eq(users.id, emergencyAccessGrants.userId))
         .innerJoin(children, eq(children.id, emergencyAccessGrants.childId))
-        .where(eq(emergencyAccessGrants.organisationId, actor.organisationId))
+        .where(inArray(emergencyAccessGrants.organisationId, await organisationTree(ctx.db, actor.organisationId)))
         .orderBy(desc(emergencyAccessGrants.grantedAt))
         .limit(500);
       ctx.audit.detail('grants', rows.length);
@@ -222,7 +225,7 @@ export const auditRoutes = [
       if (found === undefined || !mayReadAccessLog(actor, found.facts, ctx.today)) throw notFound([ctx.params.childId]);
       ctx.audit.children([ctx.params.childId]);
       const page = await readLogPage(ctx.db, childLog(ctx.params.childId), { before: ctx.query.before, after: ctx.query.after }, ctx.query.limit);
-      return (await present(ctx.db, page, { organisationId: actor.organisationId, nameChildren: false })).page;
+      return (await present(ctx.db, page, { organisationIds: [actor.organisationId], nameChildren: false })).page;
     },
   }),
 ];

@@ -38,6 +38,8 @@ export const ChildDetailSchema = ChildSummarySchema.extend({
   emergencyAccess: z.boolean(),
   /** Which parts of the case the active role may read or change (src/domain/access/case-sections.ts). */
   sections: z.record(z.enum(CASE_SECTIONS), z.enum(['none', 'read', 'write'])),
+  /** Whether the active role may open "who has seen this child" for this child (mayReadAccessLog). */
+  accessLog: z.boolean(),
   /** Version of the basic data, for optimistic concurrency on edits. */
   version: z.number().int(),
 });
@@ -80,6 +82,7 @@ export function presentDetail(
   today: string,
   lookup: Lookup,
   sections: Record<CaseSection, SectionAccess>,
+  accessLog: boolean,
 ): ChildDetail {
   const summary = presentSummary(child, facts, access, today, lookup);
   const basic = CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic && access.whereabouts === 'visible';
@@ -100,6 +103,7 @@ export function presentDetail(
     mayWrite: access.mayWrite,
     emergencyAccess: access.basis === 'emergency',
     sections,
+    accessLog,
     version: child.version,
   };
 }

@@ -1,6 +1,6 @@
 /** Use cases on the minimal child record: list, read, register, emergency access. */
 import { eq, inArray } from 'drizzle-orm';
-import { childAccess, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
+import { childAccess, mayReadAccessLog, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
 import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
 import { addHours } from '../domain/time.ts';
 import { arrivalDateProblems, type ArrivalDateProblemCode } from '../domain/asylum/minor.ts';
@@ -200,7 +200,7 @@ export async function readChild(caller: Caller, childId: string): Promise<ReadCh
   }
   const lookup = await lookupFor(caller.db, facts.guardians.map((g) => g.userId));
   const sections = await sectionsFor(caller.db, caller.actor, access, childId, caller.today);
-  return { kind: 'child', child: presentDetail(child, facts, access, caller.today, lookup, sections) };
+  return { kind: 'child', child: presentDetail(child, facts, access, caller.today, lookup, sections, mayReadAccessLog(caller.actor, facts, caller.today)) };
 }
 
 export interface RegisterChildInput {

@@ -83,6 +83,8 @@ export interface ChildDetail extends ChildSummary {
   readonly emergencyAccess: boolean;
   /** Which parts of the case the active role may read or change. */
   readonly sections: Readonly<Record<CaseSection, SectionAccess>>;
+  /** Whether "who has seen this child" opens for the active role (the server decides, per child). */
+  readonly accessLog: boolean;
   readonly version: number;
 }
 

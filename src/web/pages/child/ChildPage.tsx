@@ -60,7 +60,7 @@ export function ChildPage({
       )}
       <MergedNotice child={data} />
       <ChildFacts child={data} />
-      {can(role, 'child:access-log') && (
+      {can(role, 'child:access-log') && data.accessLog && (
         <p>
           <Link to="/barn/$childId/atkomstlogg" params={{ childId }}>
             {t('child.accessLogLink')}
