@@ -53,6 +53,53 @@ describe('an allocation decision', () => {
     expect(res.json<{ error: { code: string } }>().error.code).toBe('proposal_changed');
   });
 
+  it('decides by the rule, now: another decision taken first does not make it stale, and the result is the rule’s', async () => {
+    const seen = await arrive();
+    const first = await arrive();
+    const before = (await t.request(officer, 'GET', `/api/allocation/children/${seen}/proposal`)).json<Proposal>();
+    // Another officer decides a child first: the queue moves on while the first officer still looks at the proposal.
+    const other = await t.request(officer, 'POST', `/api/allocation/children/${first}/decision/by-rule`, { considerations });
+    expect(other.statusCode, other.body).toBe(201);
+    expect(other.json<{ municipalityCode: string }>().municipalityCode).toBe(before.municipality.code);
+    const now = (await t.request(officer, 'GET', `/api/allocation/children/${seen}/proposal`)).json<Proposal>();
+    expect(now.municipality.code).not.toBe(before.municipality.code);
+    const stale = await t.request(officer, 'POST', `/api/allocation/children/${seen}/decision`, {
+      municipalityCode: before.municipality.code,
+      proposedCode: before.municipality.code,
+      considerations,
+    });
+    expect(stale.statusCode).toBe(409);
+    const res = await t.request(officer, 'POST', `/api/allocation/children/${seen}/decision/by-rule`, { considerations });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ kind: 'utjamnande', municipalityCode: now.municipality.code, childIds: [seen] });
+    expect(res.json<{ municipalityName: string }>().municipalityName).toBe(now.municipality.name);
+    // The decision records the proposal it followed; the audit says it was taken by the rule at commit time.
+    const { rows } = await t.database.raw.query<{ proposed_code: string; municipality_code: string }>(
+      'select proposed_code, municipality_code from anvisning_decisions where id = $1',
+      [res.json<{ id: string }>().id],
+    );
+    expect(rows[0]).toEqual({ proposed_code: now.municipality.code, municipality_code: now.municipality.code });
+    const audit = await t.database.raw.query<{ payload: { mode?: string } }>(
+      "select payload from audit_events where kind = 'allocation.decide' and child_ids @> array[$1]::uuid[] and outcome = 'allowed'",
+      [seen],
+    );
+    expect(audit.rows.map((r) => r.payload.mode)).toEqual(['by_rule_now']);
+    // A second attempt on the same child is refused as already decided, by either way.
+    const again = await t.request(officer, 'POST', `/api/allocation/children/${seen}/decision/by-rule`, { considerations });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ error: { code: string } }>().error.code).toBe('already_decided');
+    expect((await replayAll(t.database.db, '2026-11-23')).differences).toEqual([]);
+  });
+
+  it('refuses a municipality or a reason in a decision by the rule: a deviation is decided explicitly', async () => {
+    const child = await arrive();
+    const res = await t.request(officer, 'POST', `/api/allocation/children/${child}/decision/by-rule`, {
+      considerations,
+      municipalityCode: '1280',
+    });
+    expect(res.statusCode).toBe(400);
+  });
+
   it('proposes the rule’s pick with its figures and the next five, and the confirmed decision hands the child over', async () => {
     const child = await arrive();
     const queue = (await t.request(officer, 'GET', '/api/allocation/queue?length=6')).json<{ next: { code: string }[] }>();

@@ -5,10 +5,24 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
-import { propose, recordHash, stateHash, type DecisionKind, type DecisionRecord, type Proposal } from '../domain/allocation/decision.ts';
+import {
+  propose,
+  recordHash,
+  stateHash,
+  type DecisionKind,
+  type DecisionRecord,
+  type Proposal,
+} from '../domain/allocation/decision.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { anvisningDecisions, childIntake, children, decidedChildren, relativeAssessments, responsibilityPeriods } from '../platform/db/schema.ts';
+import {
+  anvisningDecisions,
+  childIntake,
+  children,
+  decidedChildren,
+  relativeAssessments,
+  responsibilityPeriods,
+} from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import type { AuditScope } from '../platform/http/route.ts';
 import { afterAnvisning } from '../responsibility/anvisning.ts';
@@ -71,7 +85,10 @@ export async function groupFacts(db: DbOrTx, childId: string): Promise<GroupFact
   let childIds = [childId];
   let siblingCode: string | null = null;
   if (intake.siblingGroupId !== null) {
-    const siblings = await db.select({ id: childIntake.childId }).from(childIntake).where(eq(childIntake.siblingGroupId, intake.siblingGroupId));
+    const siblings = await db
+      .select({ id: childIntake.childId })
+      .from(childIntake)
+      .where(eq(childIntake.siblingGroupId, intake.siblingGroupId));
     const undecided: string[] = [];
     for (const s of siblings) {
       const decision = await currentDecision(db, s.id);
@@ -86,22 +103,40 @@ export async function groupFacts(db: DbOrTx, childId: string): Promise<GroupFact
     const [assessment] = await db
       .select()
       .from(relativeAssessments)
-      .where(and(eq(relativeAssessments.childId, childId), eq(relativeAssessments.municipalityCode, relativeCode)))
+      .where(
+        and(eq(relativeAssessments.childId, childId), eq(relativeAssessments.municipalityCode, relativeCode)),
+      )
       .orderBy(desc(relativeAssessments.createdAt))
       .limit(1);
-    relativeAssessment = assessment?.outcome === 'suitable' ? 'suitable' : assessment?.outcome === 'unsuitable' ? 'unsuitable' : 'open';
+    relativeAssessment =
+      assessment?.outcome === 'suitable'
+        ? 'suitable'
+        : assessment?.outcome === 'unsuitable'
+          ? 'unsuitable'
+          : 'open';
     // A relative judged unsuitable means a balancing decision.
     if (relativeAssessment === 'unsuitable') relativeCode = null;
   }
   return { childIds, relativeCode, relativeAssessment, siblingCode };
 }
 
-export async function proposalFor(caller: DecideCaller, childId: string, rule: Rule = DEFAULT_RULE): Promise<{ proposal: Proposal; group: GroupFacts }> {
+export async function proposalFor(
+  caller: DecideCaller,
+  childId: string,
+  rule: Rule = DEFAULT_RULE,
+): Promise<{ proposal: Proposal; group: GroupFacts }> {
   const group = await groupFacts(caller.db, childId);
   const state = await readAllocator(caller.db, caller.today);
   if (state === null) throw unprocessable('no_shares', `No shares are in force on ${caller.today}`);
   caller.audit.children(group.childIds);
-  return { proposal: propose(state.allocator, { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode }, rule), group };
+  return {
+    proposal: propose(
+      state.allocator,
+      { groupSize: group.childIds.length, relativeCode: group.relativeCode, siblingCode: group.siblingCode },
+      rule,
+    ),
+    group,
+  };
 }
 
 export interface DecideInput {
@@ -120,7 +155,10 @@ export interface DecideInput {
  * statements, run with the ledger's save in one round trip.
  */
 function handOver(caller: DecideCaller, childIds: readonly string[], code: string): SQL[] {
-  const ids = sql`array[${sql.join(childIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+  const ids = sql`array[${sql.join(
+    childIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
   return [
     sql`update ${responsibilityPeriods} set to_date = ${caller.today} where child_id = any(${ids}) and to_date is null returning child_id`,
     sql`insert into ${responsibilityPeriods} (child_id, municipality_code, kind, from_date, owner_organisation_id)
@@ -132,7 +170,10 @@ async function record(
   caller: DecideCaller,
   ledger: LockedLedger,
   id: string,
-  fields: Omit<DecisionRecord, 'seq' | 'ruleVersion' | 'shareVersionId' | 'decidedOn' | 'decidedBy' | 'stateHash'>,
+  fields: Omit<
+    DecisionRecord,
+    'seq' | 'ruleVersion' | 'shareVersionId' | 'decidedOn' | 'decidedBy' | 'stateHash'
+  >,
 ): Promise<DecisionRow> {
   const body: DecisionRecord = {
     ...fields,
@@ -145,7 +186,13 @@ async function record(
   };
   const [row] = await caller.db
     .insert(anvisningDecisions)
-    .values({ ...body, id, childIds: [...body.childIds], decidedAt: caller.now, recordHash: recordHash(body) })
+    .values({
+      ...body,
+      id,
+      childIds: [...body.childIds],
+      decidedAt: caller.now,
+      recordHash: recordHash(body),
+    })
     .returning();
   if (row === undefined) throw new Error('insert returned nothing');
   return row;
@@ -158,7 +205,8 @@ export interface PreparedDecision {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  const codeOf = (e: unknown) => (typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined);
+  const codeOf = (e: unknown) =>
+    typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   return codeOf(error) === '23505' || codeOf((error as { cause?: unknown } | null)?.cause) === '23505';
 }
 
@@ -172,42 +220,65 @@ export async function prepareDecision(caller: DecideCaller, childId: string): Pr
   try {
     await caller.db.insert(decidedChildren).values(group.childIds.map((id) => ({ childId: id, decisionId })));
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('already_decided', 'The child already has an allocation decision');
+    if (isUniqueViolation(error))
+      throw conflict('already_decided', 'The child already has an allocation decision');
     throw error;
   }
   return { group, decisionId };
 }
 
 /** The municipality and kind a decision taken now would have — without the explanation (cheap, under the lock). */
-export function proposedUnder(ledger: LockedLedger, group: GroupFacts, rule: Rule): { code: string; kind: 'utjamnande' | 'anknytning' } {
+export function proposedUnder(
+  ledger: LockedLedger,
+  group: GroupFacts,
+  rule: Rule,
+): { code: string; kind: 'utjamnande' | 'anknytning' } {
   const target = group.siblingCode ?? group.relativeCode;
-  return target !== null ? { code: target, kind: 'anknytning' } : { code: ledger.allocator.pick(rule, group.childIds.length), kind: 'utjamnande' };
+  return target !== null
+    ? { code: target, kind: 'anknytning' }
+    : { code: ledger.allocator.pick(rule, group.childIds.length), kind: 'utjamnande' };
 }
 
 export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
   const prepared = await prepareDecision(caller, input.childId);
   const row = await decideLocked(caller, await lockLedger(caller.db, caller.today), input, prepared);
   // After the ledger's part: the child's case follows the new responsibility (machine, social case, hand-over).
-  await afterAnvisning(caller, { decisionId: row.id, childIds: row.childIds, municipalityCode: row.municipalityCode, correctedFrom: null });
+  await afterAnvisning(caller, {
+    decisionId: row.id,
+    childIds: row.childIds,
+    municipalityCode: row.municipalityCode,
+    correctedFrom: null,
+  });
   return row;
 }
 
-export async function decideLocked(caller: DecideCaller, ledger: LockedLedger, input: DecideInput, prepared: PreparedDecision): Promise<DecisionRow> {
+export async function decideLocked(
+  caller: DecideCaller,
+  ledger: LockedLedger,
+  input: DecideInput,
+  prepared: PreparedDecision,
+): Promise<DecisionRow> {
   const { group } = prepared;
   const proposal = proposedUnder(ledger, group, input.rule);
   if (input.proposedCode !== proposal.code) {
-    throw conflict('proposal_changed', `Another decision was taken first: the proposal is now ${proposal.code}; review it again`, [
-      { field: 'body.proposedCode', code: 'stale', message: `now ${proposal.code}` },
-    ]);
+    throw conflict(
+      'proposal_changed',
+      `Another decision was taken first: the proposal is now ${proposal.code}; review it again`,
+      [{ field: 'body.proposedCode', code: 'stale', message: `now ${proposal.code}` }],
+    );
   }
   const deviates = input.municipalityCode !== proposal.code;
   if (deviates && (input.reason === null || input.reason.trim().length < 10)) {
-    throw unprocessable('reason_required', 'A decision that deviates from the proposal needs a recorded reason', [
-      { field: 'body.reason', code: 'required_for_deviation', message: 'at least 10 characters' },
-    ]);
+    throw unprocessable(
+      'reason_required',
+      'A decision that deviates from the proposal needs a recorded reason',
+      [{ field: 'body.reason', code: 'required_for_deviation', message: 'at least 10 characters' }],
+    );
   }
   if (!ledger.allocator.codes.includes(input.municipalityCode)) {
-    throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' }]);
+    throw unprocessable('unknown_municipality', 'Unknown municipality', [
+      { field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' },
+    ]);
   }
   const kind: DecisionKind = deviates ? 'deviation' : proposal.kind;
   const row = await record(caller, ledger, prepared.decisionId, {
@@ -229,13 +300,53 @@ export async function decideLocked(caller: DecideCaller, ledger: LockedLedger, i
   return row;
 }
 
-/** A correction is a new decision superseding the old one: the children's count moves, the exact quotas do not. */
-export async function correct(caller: DecideCaller, decisionId: string, input: { municipalityCode: string; reason: string }): Promise<DecisionRow> {
+export interface DecideByRuleInput {
+  readonly childId: string;
+  readonly considerations: Considerations;
+  readonly rule: Rule;
+}
+
+/**
+ * "By the rule, now": the proposal is taken at commit time, under the ledger lock, so a decision taken at the same
+ * moment by another officer cannot make it stale (no 409 `proposal_changed`). The officer sees and confirms the
+ * result afterwards; a deviation still needs the explicit municipality and reason (`decide`). The decision records
+ * the proposal it followed, exactly as a confirmed proposal does.
+ */
+export async function decideByRule(caller: DecideCaller, input: DecideByRuleInput): Promise<DecisionRow> {
+  const prepared = await prepareDecision(caller, input.childId);
   const ledger = await lockLedger(caller.db, caller.today);
-  const [old] = await caller.db.select().from(anvisningDecisions).where(eq(anvisningDecisions.id, decisionId));
+  const proposal = proposedUnder(ledger, prepared.group, input.rule);
+  const row = await decideLocked(
+    caller,
+    ledger,
+    { ...input, municipalityCode: proposal.code, proposedCode: proposal.code, reason: null },
+    prepared,
+  );
+  caller.audit.detail('mode', 'by_rule_now');
+  await afterAnvisning(caller, {
+    decisionId: row.id,
+    childIds: row.childIds,
+    municipalityCode: row.municipalityCode,
+    correctedFrom: null,
+  });
+  return row;
+}
+
+/** A correction is a new decision superseding the old one: the children's count moves, the exact quotas do not. */
+export async function correct(
+  caller: DecideCaller,
+  decisionId: string,
+  input: { municipalityCode: string; reason: string },
+): Promise<DecisionRow> {
+  const ledger = await lockLedger(caller.db, caller.today);
+  const [old] = await caller.db
+    .select()
+    .from(anvisningDecisions)
+    .where(eq(anvisningDecisions.id, decisionId));
   if (old === undefined) throw notFound();
   for (const childId of old.childIds) {
-    if ((await currentDecision(caller.db, childId))?.id !== old.id) throw conflict('superseded', 'This decision has already been superseded');
+    if ((await currentDecision(caller.db, childId))?.id !== old.id)
+      throw conflict('superseded', 'This decision has already been superseded');
   }
   if (old.municipalityCode === input.municipalityCode) {
     throw unprocessable('same_municipality', 'The correction must name another municipality', [
@@ -243,7 +354,9 @@ export async function correct(caller: DecideCaller, decisionId: string, input: {
     ]);
   }
   if (!ledger.allocator.codes.includes(input.municipalityCode)) {
-    throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' }]);
+    throw unprocessable('unknown_municipality', 'Unknown municipality', [
+      { field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' },
+    ]);
   }
   const row = await record(caller, ledger, randomUUID(), {
     childIds: old.childIds,
@@ -260,6 +373,11 @@ export async function correct(caller: DecideCaller, decisionId: string, input: {
   caller.audit.children(old.childIds);
   caller.audit.detail('decisionId', row.id);
   caller.audit.detail('supersedes', old.id);
-  await afterAnvisning(caller, { decisionId: row.id, childIds: row.childIds, municipalityCode: row.municipalityCode, correctedFrom: old.municipalityCode });
+  await afterAnvisning(caller, {
+    decisionId: row.id,
+    childIds: row.childIds,
+    municipalityCode: row.municipalityCode,
+    correctedFrom: old.municipalityCode,
+  });
   return row;
 }

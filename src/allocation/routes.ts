@@ -10,7 +10,7 @@ import { presentChildren, type Caller } from '../children/use-cases.ts';
 import { anvisningDecisions, childIntake, municipalities, users } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
-import { correct, decide, DEFAULT_RULE, proposalFor } from './decide.ts';
+import { correct, decide, decideByRule, DEFAULT_RULE, proposalFor } from './decide.ts';
 import { assessmentsFor, assessmentStatus, recordAssessment, registerArrival, waitingChildren } from './intake.ts';
 import { computeProposal, importShares, listShareVersions, saveProposal, shareVersionDetail, transferShares } from './shares-use-cases.ts';
 import { decisionHistory, incoming, municipalityFigures, proposalBehind, queue, supersededBy, timeline } from './views.ts';
@@ -182,6 +182,46 @@ export const allocationRoutes = [
       const [visible] = await presentChildren(c, [ctx.params.childId]);
       if (visible === undefined) throw notFound([ctx.params.childId]);
       return await decide(c, { childId: ctx.params.childId, ...ctx.body });
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/allocation/children/:childId/decision/by-rule',
+    summary:
+      'Decide by the rule, now: the server takes the proposal at commit time (no stale proposal); the officer confirms the result',
+    tags: ['allocation'],
+    access: requires('allocation:decide'),
+    audit: 'allocation.decide',
+    params: ChildIdParams,
+    body: z.strictObject({
+      considerations: ConsiderationsSchema,
+      rule: z.enum(RULES).default(DEFAULT_RULE),
+    }),
+    response: {
+      201: z.object({
+        id: z.uuid(),
+        kind: z.string(),
+        municipalityCode: z.string(),
+        municipalityName: z.string(),
+        childIds: z.array(z.uuid()),
+      }),
+    },
+    handler: async (ctx) => {
+      const c = caller(ctx);
+      const [visible] = await presentChildren(c, [ctx.params.childId]);
+      if (visible === undefined) throw notFound([ctx.params.childId]);
+      const row = await decideByRule(c, { childId: ctx.params.childId, ...ctx.body });
+      const [named] = await ctx.db
+        .select({ name: municipalities.name })
+        .from(municipalities)
+        .where(eq(municipalities.code, row.municipalityCode));
+      return {
+        id: row.id,
+        kind: row.kind,
+        municipalityCode: row.municipalityCode,
+        municipalityName: named?.name ?? row.municipalityCode,
+        childIds: row.childIds,
+      };
     },
   }),
   defineRoute({

@@ -171,7 +171,7 @@ export const DecideSchema = z
     siblings: required(1000),
     specialNeeds: required(1000),
     childsWishes: required(2000),
-    choice: z.enum(['proposal', 'deviate'], 'choose'),
+    choice: z.enum(['proposal', 'by_rule', 'deviate'], 'choose'),
     municipalityCode: optionalCode,
     reason: z.string().trim().max(2000, 'too_big'),
   })

@@ -137,6 +137,15 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'decide.childsWishes': "The child's own wishes",
   'decide.choice': 'Allocation',
   'decide.confirmProposal': 'Allocate as proposed: {name}',
+  'decide.byRule':
+    'Allocate by the rule at the moment of the decision: if another officer decides first, the child goes to the municipality next in turn then',
+  'decide.byRuleDone.title': 'The decision is taken by the rule',
+  'decide.byRuleDone.result': 'The child was allocated to {name}, next in turn when the decision was taken.',
+  'decide.byRuleDone.moved':
+    'The proposal you saw was {seen}. Another officer decided first, so the turn had moved on.',
+  'decide.byRuleDone.same': 'It is the municipality of the proposal you saw.',
+  'decide.byRuleDone.correct': 'If the municipality is not in the child’s best interests, the decision can be corrected with reasons from the decision page.',
+  'decide.byRuleDone.confirm': 'I have seen the result – open the decision',
   'decide.deviate': 'Deviate from the proposal and allocate another municipality',
   'decide.municipality': 'Municipality to allocate instead',
   'decide.reason': 'Reason for the deviation',

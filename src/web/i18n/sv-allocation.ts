@@ -133,6 +133,15 @@ export const svAllocation = {
   'decide.childsWishes': 'Barnets egna önskemål',
   'decide.choice': 'Anvisning',
   'decide.confirmProposal': 'Anvisa enligt förslaget: {name}',
+  'decide.byRule':
+    'Anvisa enligt regeln i beslutsögonblicket: om en annan handläggare hinner före anvisas barnet till den kommun som då står på tur',
+  'decide.byRuleDone.title': 'Beslutet är fattat enligt regeln',
+  'decide.byRuleDone.result': 'Barnet anvisades till {name}, som stod på tur när beslutet fattades.',
+  'decide.byRuleDone.moved':
+    'Förslaget du såg var {seen}. En annan handläggare hann fatta ett beslut först, så turen hade gått vidare.',
+  'decide.byRuleDone.same': 'Det är samma kommun som i förslaget du såg.',
+  'decide.byRuleDone.correct': 'Om kommunen inte är förenlig med barnets bästa kan beslutet rättas med skäl från beslutssidan.',
+  'decide.byRuleDone.confirm': 'Jag har sett resultatet – öppna beslutet',
   'decide.deviate': 'Avvik från förslaget och anvisa en annan kommun',
   'decide.municipality': 'Kommun som anvisas i stället',
   'decide.reason': 'Skäl för avvikelsen',

@@ -5,6 +5,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { apiPost, ApiError } from '../../api/client.ts';
 import type { Proposal, Rule } from '../../api/allocation-types.ts';
@@ -41,6 +42,12 @@ const LABELS = {
   reason: 'decide.reason',
 } as const;
 const id = (name: Name) => `decide-${name}`;
+interface Decided {
+  readonly id: string;
+  readonly kind: string;
+  readonly municipalityCode: string;
+  readonly childIds: readonly string[];
+}
 const FIELDS = NAMES.map((name) => ({ name, id: id(name), label: LABELS[name] }));
 
 export function DecideForm({
@@ -72,24 +79,30 @@ export function DecideForm({
   });
   const feedback = useFormFeedback(form.setError, NAMES, (field) => field.replace(/^considerations\./, ''));
   const proposed = proposal.municipality;
+  // A decision by the rule is taken at commit time: its result is shown here for the officer to confirm.
+  const [byRule, setByRule] = useState<{ id: string; code: string } | null>(null);
   const decide = useMutation({
     mutationFn: (values: DecideOutput) => {
       const deviate = values.choice === 'deviate';
-      return apiPost<{ id: string; kind: string; municipalityCode: string; childIds: string[] }>(
-        `/api/allocation/children/${encodeURIComponent(childId)}/decision`,
-        {
-          municipalityCode: deviate ? values.municipalityCode : proposed.code,
-          proposedCode: proposed.code,
-          reason: deviate ? values.reason : null,
-          considerations: {
-            relatives: values.relatives,
-            siblings: values.siblings,
-            specialNeeds: values.specialNeeds,
-            childsWishes: values.childsWishes,
-          },
+      const considerations = {
+        relatives: values.relatives,
+        siblings: values.siblings,
+        specialNeeds: values.specialNeeds,
+        childsWishes: values.childsWishes,
+      };
+      if (values.choice === 'by_rule') {
+        return apiPost<Decided>(`/api/allocation/children/${encodeURIComponent(childId)}/decision/by-rule`, {
+          considerations,
           rule,
-        },
-      );
+        }).then((d) => ({ ...d, byRule: true }));
+      }
+      return apiPost<Decided>(`/api/allocation/children/${encodeURIComponent(childId)}/decision`, {
+        municipalityCode: deviate ? values.municipalityCode : proposed.code,
+        proposedCode: proposed.code,
+        reason: deviate ? values.reason : null,
+        considerations,
+        rule,
+      }).then((d) => ({ ...d, byRule: false }));
     },
     onSuccess: async (decision) => {
       for (const key of [
@@ -100,7 +113,8 @@ export function DecideForm({
       ]) {
         void queryClient.invalidateQueries({ queryKey: [key] });
       }
-      await navigate({ to: '/anvisning/beslut/$decisionId', params: { decisionId: decision.id } });
+      if (decision.byRule) setByRule({ id: decision.id, code: decision.municipalityCode });
+      else await navigate({ to: '/anvisning/beslut/$decisionId', params: { decisionId: decision.id } });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'proposal_changed') onProposalChanged();
@@ -114,6 +128,36 @@ export function DecideForm({
   const errors = form.formState.errors;
   const err = (field: Name) => fieldErrorText(t, errors[field]);
   const deviating = useWatch({ control: form.control, name: 'choice' }) === 'deviate';
+  const doneHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (byRule !== null) doneHeading.current?.focus();
+  }, [byRule]);
+
+  if (byRule !== null) {
+    return (
+      <section aria-labelledby="decide-done-title" className="section notice notice--success">
+        <h2 id="decide-done-title" tabIndex={-1} ref={doneHeading}>
+          {t('decide.byRuleDone.title')}
+        </h2>
+        <p>{t('decide.byRuleDone.result', { name: name(byRule.code) })}</p>
+        <p>
+          {byRule.code === proposed.code
+            ? t('decide.byRuleDone.same')
+            : t('decide.byRuleDone.moved', { seen: name(proposed.code) })}
+        </p>
+        <p className="hint">{t('decide.byRuleDone.correct')}</p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() =>
+            void navigate({ to: '/anvisning/beslut/$decisionId', params: { decisionId: byRule.id } })
+          }
+        >
+          {t('decide.byRuleDone.confirm')}
+        </button>
+      </section>
+    );
+  }
 
   return (
     <section aria-labelledby="decide-title" className="section">
@@ -141,6 +185,8 @@ export function DecideForm({
           registration={form.register('choice')}
           options={[
             { value: 'proposal', label: t('decide.confirmProposal', { name: proposed.name }) },
+            // Only a proposal by the rule can move on while the officer looks; a relative's municipality cannot.
+            ...(proposal.basis === 'rule' ? [{ value: 'by_rule', label: t('decide.byRule') }] : []),
             { value: 'deviate', label: t('decide.deviate') },
           ]}
         />
