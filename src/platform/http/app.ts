@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -18,6 +18,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { resolveSession } from '../../access/sessions.ts';
 import { AllocationError } from '../../domain/allocation/allocator.ts';
+import { safeError } from '../safe-error.ts';
 import { HttpError, type FieldProblem } from './errors.ts';
 import { registerRoute, type AppDeps, type RouteSpec } from './route.ts';
 
@@ -38,6 +39,14 @@ interface ErrorBody {
 
 function errorBody(code: string, message: string, requestId: string, fields: FieldProblem[] = []): ErrorBody {
   return { error: { code, message, fields, requestId } };
+}
+
+/**
+ * What an error's log line carries: its class, codes and frames, the request id and the route's pattern — never the
+ * error's message, the query's parameters or the request's URL, which may quote a child's data (safe-error.ts).
+ */
+function failureLog(request: FastifyRequest, error: unknown): Record<string, unknown> {
+  return { failure: safeError(error), requestId: request.id, route: `${request.method} ${request.routeOptions.url ?? '(no route)'}` };
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<FastifyInstance> {
@@ -117,7 +126,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
       return reply.status(400).send(errorBody('validation', 'The request has invalid fields', request.id, fields));
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: error }, 'response did not match its schema');
+      request.log.error(failureLog(request, error), 'response did not match its schema');
       return reply.status(500).send(errorBody('internal', 'Internal error', request.id));
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -137,7 +146,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
         .status(400)
         .send(errorBody('malformed_request', error.message, request.id, [{ field: 'body', code: 'malformed', message: error.message }]));
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error(failureLog(request, error), 'unhandled error');
     return reply.status(500).send(errorBody('internal', 'Internal error', request.id));
   });
 
