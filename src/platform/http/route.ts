@@ -15,7 +15,8 @@ import type { AuthState } from '../../access/sessions.ts';
 import { writeAuditEvent, type AuditActor } from '../../audit/writer.ts';
 import type { Config } from '../config.ts';
 import type { Database, DbOrTx } from '../db/client.ts';
-import { forbidden, HttpError, unauthenticated } from './errors.ts';
+import { CONTROL_CHARACTER, codePointName, forbiddenCharacter } from '../../domain/text.ts';
+import { badRequest, forbidden, HttpError, unauthenticated, type FieldProblem } from './errors.ts';
 
 export type RouteAccess =
   | { readonly kind: 'public' }
@@ -204,6 +205,36 @@ export async function auditUnsuccessful(deps: AppDeps, request: FastifyRequest, 
   );
 }
 
+/**
+ * Every string a request carries — body, query string, path, at any depth, keys included — against the rule for free
+ * text (src/domain/text.ts): a control character is a 400 naming the field, before the schemas run and long before
+ * the database, which cannot store a NUL. Single-line fields refuse line breaks as well, in their schemas (`line`).
+ */
+export function controlCharacterProblems(parts: Readonly<Record<string, unknown>>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const visit = (value: unknown, path: readonly string[], depth: number): void => {
+    if (problems.length >= 20 || depth > 32) return;
+    if (typeof value === 'string') {
+      const found = forbiddenCharacter(value, true);
+      if (found !== null) {
+        problems.push({ field: path.join('.'), code: CONTROL_CHARACTER, message: `contains a control character (${codePointName(found.codePoint)})` });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, String(i)], depth + 1));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (forbiddenCharacter(key, false) !== null) {
+          problems.push({ field: path.join('.'), code: CONTROL_CHARACTER, message: 'a field name contains a control character' });
+          continue;
+        }
+        visit(item, [...path, key], depth + 1);
+      }
+    }
+  };
+  for (const [part, value] of Object.entries(parts)) visit(value, [part], 0);
+  return problems;
+}
+
 function checkAccess(spec: RouteSpec, auth: AuthState | null): void {
   if (spec.access.kind === 'public') return;
   if (auth === null) throw unauthenticated();
@@ -235,6 +266,10 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
       ...(spec.query ? { querystring: spec.query } : {}),
       ...(spec.body ? { body: spec.body } : {}),
       ...(spec.response ? { response: spec.response } : {}),
+    },
+    preValidation: async (request) => {
+      const problems = controlCharacterProblems({ params: request.params, querystring: request.query, body: request.body });
+      if (problems.length > 0) throw badRequest('validation', 'The request has invalid fields', problems);
     },
     config: {
       anvisa: { access: spec.access, audit: spec.audit },
