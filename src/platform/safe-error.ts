@@ -26,6 +26,8 @@ export interface SafeError {
 
 /** A code, constraint or table name: word characters only, so that nothing a user typed can pass as one. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_.$-]{0,62}$/;
+/** A SQLSTATE (five characters, e.g. 23505) or a Node/Fastify code (ECONNREFUSED, FST_ERR_…). */
+const SQLSTATE = /^[0-9A-Z]{5}$/;
 const FRAME = /^\s+at [^\n]{1,300}$/;
 const MAX_FRAMES = 12;
 const MAX_DEPTH = 4;
@@ -54,7 +56,7 @@ export function safeError(error: unknown, depth = 0): SafeError {
   if (error === null || typeof error !== 'object') return { type: typeof error };
   const e = error as Record<string, unknown>;
   const out: { -readonly [K in keyof SafeError]: SafeError[K] } = { type: typeOf(error) };
-  const code = name(e.code) ?? name(e.sqlState);
+  const code = [e.code, e.sqlState].find((c): c is string => typeof c === 'string' && (SQLSTATE.test(c) || name(c) !== undefined));
   if (code !== undefined) out.code = code;
   const constraint = name(e.constraint);
   if (constraint !== undefined) out.constraint = constraint;

@@ -18,6 +18,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { resolveSession } from '../../access/sessions.ts';
 import { AllocationError } from '../../domain/allocation/allocator.ts';
+import { CONTROL_CHARACTER } from '../../domain/text.ts';
 import { safeError } from '../safe-error.ts';
 import { HttpError, type FieldProblem } from './errors.ts';
 import { auditUnsuccessful, registerRoute, type AppDeps, type RouteSpec } from './route.ts';
@@ -79,7 +80,9 @@ function answerFor(error: FastifyError, request: FastifyRequest): Answer {
       if (Array.isArray(unknownKeys)) {
         return unknownKeys.map((key) => ({ field: [...path, String(key)].join('.'), code: v.keyword, message: 'unknown field' }));
       }
-      return [{ field: path.join('.'), code: v.keyword, message: v.message ?? 'invalid' }];
+      // A refused character keeps its own code (src/domain/text.ts), as from the route's guard.
+      const code = v.message === CONTROL_CHARACTER ? CONTROL_CHARACTER : v.keyword;
+      return [{ field: path.join('.'), code, message: v.message ?? 'invalid' }];
     });
     return answer(400, errorBody('validation', 'The request has invalid fields', request.id, fields));
   }

@@ -68,6 +68,12 @@ describe('a control character in a text field', () => {
     expect((await t.request(officer, 'POST', '/api/children', valid)).statusCode).toBe(201);
   });
 
+  it('a line break in a name (a single-line field) is refused as well', async () => {
+    for (const field of ['firstName', 'lastName', 'whereabouts']) {
+      refusedField(await t.request(officer, 'POST', '/api/children', { ...valid, dossierNumber: '88100002', [field]: 'Amina\nOsman' }), `body.${field}`);
+    }
+  });
+
   it('is refused in a journal note, and line breaks and tabs in it are kept', async () => {
     const sara = await t.login('sara.lind');
     const child = await t.childByDossier('20000112');
