@@ -86,7 +86,8 @@ export const kindIs = (kind: AuditEventKind): EventCondition => ({
 });
 export const outcomeIs = (outcome: 'allowed' | 'denied'): EventCondition => ({
   // Refused includes failed (5xx): neither was carried out.
-  where: (col) => (outcome === 'allowed' ? sql`${col('outcome')} = 'allowed'` : sql`${col('outcome')} <> 'allowed'`),
+  where: (col) =>
+    outcome === 'allowed' ? sql`${col('outcome')} = 'allowed'` : sql`${col('outcome')} <> 'allowed'`,
 });
 /** From the start of a Swedish calendar day. */
 export const fromDate = (date: string): EventCondition => ({

@@ -20,7 +20,9 @@ describe('forbiddenCharacter', () => {
       const value = `Amina${String.fromCharCode(c)}Osman`;
       expect(forbiddenCharacter(value, false), codePointName(c)).toEqual({ index: 5, codePoint: c });
       const multi = forbiddenCharacter(value, true);
-      expect(multi, codePointName(c)).toEqual([0x09, 0x0a, 0x0d].includes(c) ? null : { index: 5, codePoint: c });
+      expect(multi, codePointName(c)).toEqual(
+        [0x09, 0x0a, 0x0d].includes(c) ? null : { index: 5, codePoint: c },
+      );
     }
   });
   it('refuses lone surrogates and U+FFFE/U+FFFF, accepts letters of every script and emoji', () => {
@@ -28,22 +30,40 @@ describe('forbiddenCharacter', () => {
     expect(forbiddenCharacter('a\uDC00', true)).toEqual({ index: 1, codePoint: 0xdc00 });
     expect(forbiddenCharacter('\uFFFE', true)?.codePoint).toBe(0xfffe);
     expect(forbiddenCharacter('\uFFFF', false)?.codePoint).toBe(0xffff);
-    for (const ok of ['Åsa Öberg', 'محمد', 'Мухаммад', 'ሰላም', 'ဇော်', '😀 Ali', 'Zoë\u00A0Ngũgĩ', 'a\u200Db']) {
+    for (const ok of [
+      'Åsa Öberg',
+      'محمد',
+      'Мухаммад',
+      'ሰላም',
+      'ဇော်',
+      '😀 Ali',
+      'Zoë\u00A0Ngũgĩ',
+      'a\u200Db',
+    ]) {
       expect(forbiddenCharacter(ok, false), ok).toBeNull();
     }
   });
   it('agrees with the rule read one code unit at a time (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)), fc.constantFrom('a', 'ö', '😀')) }), fc.boolean(), (s, multiLine) => {
-        let expected = -1;
-        for (let i = 0; i < s.length; i++) {
-          if (refusedUnit(s, i, multiLine)) {
-            expected = i;
-            break;
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+            fc.constantFrom('a', 'ö', '😀'),
+          ),
+        }),
+        fc.boolean(),
+        (s, multiLine) => {
+          let expected = -1;
+          for (let i = 0; i < s.length; i++) {
+            if (refusedUnit(s, i, multiLine)) {
+              expected = i;
+              break;
+            }
           }
-        }
-        expect(forbiddenCharacter(s, multiLine)?.index ?? -1).toBe(expected);
-      }),
+          expect(forbiddenCharacter(s, multiLine)?.index ?? -1).toBe(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -19,7 +19,9 @@ export interface ForbiddenCharacter {
 
 // Without the u flag a regular expression sees UTF-16 code units, so a lone surrogate is found as such.
 const SURROGATES = String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
-const MULTI_LINE = new RegExp(String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|` + SURROGATES);
+const MULTI_LINE = new RegExp(
+  String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|` + SURROGATES,
+);
 const SINGLE_LINE = new RegExp(String.raw`[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|` + SURROGATES);
 
 /** The first character the field refuses, or null. `multiLine` lets tab, line feed and carriage return through. */

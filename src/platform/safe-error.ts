@@ -56,7 +56,9 @@ export function safeError(error: unknown, depth = 0): SafeError {
   if (error === null || typeof error !== 'object') return { type: typeof error };
   const e = error as Record<string, unknown>;
   const out: { -readonly [K in keyof SafeError]: SafeError[K] } = { type: typeOf(error) };
-  const code = [e.code, e.sqlState].find((c): c is string => typeof c === 'string' && (SQLSTATE.test(c) || name(c) !== undefined));
+  const code = [e.code, e.sqlState].find(
+    (c): c is string => typeof c === 'string' && (SQLSTATE.test(c) || name(c) !== undefined),
+  );
   if (code !== undefined) out.code = code;
   const constraint = name(e.constraint);
   if (constraint !== undefined) out.constraint = constraint;
@@ -69,7 +71,8 @@ export function safeError(error: unknown, depth = 0): SafeError {
   if (typeof e.statusCode === 'number' && Number.isInteger(e.statusCode)) out.statusCode = e.statusCode;
   const frames = depth === 0 ? framesOf(e.stack) : undefined;
   if (frames !== undefined) out.frames = frames;
-  if (e.cause !== undefined && e.cause !== null && depth < MAX_DEPTH) out.cause = safeError(e.cause, depth + 1);
+  if (e.cause !== undefined && e.cause !== null && depth < MAX_DEPTH)
+    out.cause = safeError(e.cause, depth + 1);
   return out;
 }
 
@@ -78,7 +81,11 @@ export function describeError(error: unknown): string {
   const parts: string[] = [];
   for (let e: SafeError | undefined = safeError(error); e !== undefined; e = e.cause) {
     const names = [e.constraint, e.table, e.column].filter((v) => v !== undefined);
-    parts.push([e.type, e.code, names.length > 0 ? `(${names.join(', ')})` : undefined].filter((v) => v !== undefined).join(' '));
+    parts.push(
+      [e.type, e.code, names.length > 0 ? `(${names.join(', ')})` : undefined]
+        .filter((v) => v !== undefined)
+        .join(' '),
+    );
   }
   return parts.join(' ← ');
 }

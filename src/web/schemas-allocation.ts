@@ -17,7 +17,8 @@ const typable = (value: string) => forbiddenCharacter(value, true) === null;
 const DOSSIER = /^[0-9]{4,12}$/;
 const CODE = /^[0-9]{4}$/;
 
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
+const required = (max: number) =>
+  z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optional = (max: number) =>
   z
     .string()

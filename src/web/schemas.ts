@@ -14,7 +14,8 @@ const typable = (value: string) => forbiddenCharacter(value, true) === null;
 
 const DOSSIER = /^[0-9]{4,12}$/;
 
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
+const required = (max: number) =>
+  z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optionalDate = z
   .string()
   .trim()

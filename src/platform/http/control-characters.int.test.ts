@@ -52,7 +52,9 @@ async function childCount(): Promise<number> {
 
 function refusedField(res: { statusCode: number; body: string; json: <T>() => T }, field: string): void {
   expect(res.statusCode, res.body).toBe(400);
-  expect(res.json<ErrorBody>().error.fields, res.body).toContainEqual(expect.objectContaining({ field, code: 'control_character' }));
+  expect(res.json<ErrorBody>().error.fields, res.body).toContainEqual(
+    expect.objectContaining({ field, code: 'control_character' }),
+  );
 }
 
 describe('a control character in a text field', () => {
@@ -61,7 +63,10 @@ describe('a control character in a text field', () => {
     for (const field of Object.keys(valid)) {
       for (const ch of ['\u0000', '\u001b', '\u0085', '\uD800']) {
         const value = `${valid[field as keyof typeof valid]}${ch}`;
-        refusedField(await t.request(officer, 'POST', '/api/children', { ...valid, [field]: value }), `body.${field}`);
+        refusedField(
+          await t.request(officer, 'POST', '/api/children', { ...valid, [field]: value }),
+          `body.${field}`,
+        );
       }
     }
     expect(await childCount()).toBe(before);
@@ -70,15 +75,27 @@ describe('a control character in a text field', () => {
 
   it('a line break in a name (a single-line field) is refused as well', async () => {
     for (const field of ['firstName', 'lastName', 'whereabouts']) {
-      refusedField(await t.request(officer, 'POST', '/api/children', { ...valid, dossierNumber: '88100002', [field]: 'Amina\nOsman' }), `body.${field}`);
+      refusedField(
+        await t.request(officer, 'POST', '/api/children', {
+          ...valid,
+          dossierNumber: '88100002',
+          [field]: 'Amina\nOsman',
+        }),
+        `body.${field}`,
+      );
     }
   });
 
   it('is refused in a journal note, and line breaks and tabs in it are kept', async () => {
     const sara = await t.login('sara.lind');
     const child = await t.childByDossier('20000112');
-    refusedField(await t.request(sara, 'POST', `/api/children/${child}/journal`, { body: 'Samtal\u0000med barnet' }), 'body.body');
-    const ok = await t.request(sara, 'POST', `/api/children/${child}/journal`, { body: 'Samtal med barnet\r\n\tom skolan' });
+    refusedField(
+      await t.request(sara, 'POST', `/api/children/${child}/journal`, { body: 'Samtal\u0000med barnet' }),
+      'body.body',
+    );
+    const ok = await t.request(sara, 'POST', `/api/children/${child}/journal`, {
+      body: 'Samtal med barnet\r\n\tom skolan',
+    });
     expect(ok.statusCode, ok.body).toBe(201);
   });
 });
@@ -105,9 +122,13 @@ function stringPaths(schema: JsonSchema | undefined, path: readonly string[] = [
   const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
   const own = types.includes('string') ? [[...path]] : [];
   const nested = [
-    ...Object.entries(schema.properties ?? {}).flatMap(([key, child]) => stringPaths(child, [...path, key], depth + 1)),
+    ...Object.entries(schema.properties ?? {}).flatMap(([key, child]) =>
+      stringPaths(child, [...path, key], depth + 1),
+    ),
     ...(schema.items ? stringPaths(schema.items, [...path, '0'], depth + 1) : []),
-    ...[...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].flatMap((s) => stringPaths(s, path, depth + 1)),
+    ...[...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].flatMap((s) =>
+      stringPaths(s, path, depth + 1),
+    ),
   ];
   const seen = new Set<string>();
   return [...own, ...nested].filter((p) => !seen.has(p.join('.')) && seen.add(p.join('.')) !== undefined);
@@ -133,13 +154,26 @@ function targets(): Target[] {
     for (const [method, operation] of Object.entries(operations)) {
       const route = `${method.toUpperCase()} ${path}`;
       const url = (param?: string, value?: string) =>
-        path.replace(/\{([^}]+)\}/g, (_, name: string) => (name === param && value !== undefined ? encodeURIComponent(value) : SOME_ID));
+        path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+          name === param && value !== undefined ? encodeURIComponent(value) : SOME_ID,
+        );
       for (const p of operation.parameters ?? []) {
         if (stringPaths(p.schema).length === 0) continue;
         if (p.in === 'path') {
-          found.push({ route, field: `params.${p.name}`, build: (v) => ({ method: method.toUpperCase(), url: url(p.name, v) }) });
+          found.push({
+            route,
+            field: `params.${p.name}`,
+            build: (v) => ({ method: method.toUpperCase(), url: url(p.name, v) }),
+          });
         } else if (p.in === 'query') {
-          found.push({ route, field: `querystring.${p.name}`, build: (v) => ({ method: method.toUpperCase(), url: `${url()}?${p.name}=${encodeURIComponent(v)}` }) });
+          found.push({
+            route,
+            field: `querystring.${p.name}`,
+            build: (v) => ({
+              method: method.toUpperCase(),
+              url: `${url()}?${p.name}=${encodeURIComponent(v)}`,
+            }),
+          });
         }
       }
       for (const fieldPath of stringPaths(operation.requestBody?.content?.['application/json']?.schema)) {
@@ -147,7 +181,11 @@ function targets(): Target[] {
         found.push({
           route,
           field: ['body', ...fieldPath].join('.'),
-          build: (v) => ({ method: method.toUpperCase(), url: url(), body: JSON.stringify(bodyWith(fieldPath, v)) }),
+          build: (v) => ({
+            method: method.toUpperCase(),
+            url: url(),
+            body: JSON.stringify(bodyWith(fieldPath, v)),
+          }),
         });
       }
     }
@@ -160,7 +198,11 @@ async function send(target: Target, value: string) {
   return t.app.inject({
     method: method as 'GET',
     url,
-    headers: { cookie: officer.cookie, 'x-csrf-token': officer.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      cookie: officer.cookie,
+      'x-csrf-token': officer.csrf,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { payload: body }),
   });
 }
@@ -184,7 +226,10 @@ describe('every string field of every route', () => {
     const usable = (target: Target, ch: string) => !(isSurrogate(ch) && !target.field.startsWith('body.'));
     const check = async (target: Target, ch: string) => {
       const res = await send(target, `a${ch}b`);
-      expect(res.statusCode, `${target.route} ${target.field} U+${ch.charCodeAt(0).toString(16)}: ${res.body}`).toBe(400);
+      expect(
+        res.statusCode,
+        `${target.route} ${target.field} U+${ch.charCodeAt(0).toString(16)}: ${res.body}`,
+      ).toBe(400);
       expect(res.json<ErrorBody>().error.fields, `${target.route} ${target.field}`).toContainEqual(
         expect.objectContaining({ field: target.field, code: 'control_character' }),
       );
@@ -197,15 +242,19 @@ describe('every string field of every route', () => {
     }
     // …and random pairs of field and character on top, with the line breaks a multi-line field lets through.
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...all), fc.constantFrom(...REFUSED, ...LINE_BREAKS), async (target, ch) => {
-        fc.pre(usable(target, ch));
-        if (LINE_BREAKS.includes(ch)) {
-          const res = await send(target, `a${ch}b`);
-          expect(res.statusCode, `${target.route} ${target.field}`).toBeLessThan(500);
-        } else {
-          await check(target, ch);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...all),
+        fc.constantFrom(...REFUSED, ...LINE_BREAKS),
+        async (target, ch) => {
+          fc.pre(usable(target, ch));
+          if (LINE_BREAKS.includes(ch)) {
+            const res = await send(target, `a${ch}b`);
+            expect(res.statusCode, `${target.route} ${target.field}`).toBeLessThan(500);
+          } else {
+            await check(target, ch);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -215,22 +264,37 @@ describe('requests that were not carried out', () => {
   it('a malformed request about a child outside the caller’s scope is in that child’s access log for the data protection officer', async () => {
     const child = await t.childByDossier('20000112'); // Malmö's child
     const outsider = await t.login('johan.nilsson'); // Sundsvall's social worker
-    const malformed = await t.request(outsider, 'POST', `/api/children/${child}/basic-data`, { version: 'one', firstName: '' });
+    const malformed = await t.request(outsider, 'POST', `/api/children/${child}/basic-data`, {
+      version: 'one',
+      firstName: '',
+    });
     expect(malformed.statusCode).toBe(400);
-    const nul = await t.request(outsider, 'POST', `/api/children/${child}/basic-data`, { version: 1, firstName: 'A\u0000' });
+    const nul = await t.request(outsider, 'POST', `/api/children/${child}/basic-data`, {
+      version: 1,
+      firstName: 'A\u0000',
+    });
     expect(nul.statusCode).toBe(400);
     const ids = [malformed, nul].map((r) => r.json<ErrorBody>().error.requestId);
-    const { rows } = await t.database.raw.query<{ request_id: string; outcome: string; child_ids: string[]; payload: { status: number } }>(
+    const { rows } = await t.database.raw.query<{
+      request_id: string;
+      outcome: string;
+      child_ids: string[];
+      payload: { status: number };
+    }>(
       'select request_id, outcome, child_ids, payload from audit_events where request_id = any($1::text[]) order by insert_seq',
       [ids],
     );
-    expect(rows.map((r) => [r.request_id, r.outcome, r.child_ids, r.payload.status])).toEqual(ids.map((id) => [id, 'denied', [child], 400]));
+    expect(rows.map((r) => [r.request_id, r.outcome, r.child_ids, r.payload.status])).toEqual(
+      ids.map((id) => [id, 'denied', [child], 400]),
+    );
 
     const dso = await t.login('malmo.dso');
     const log = await t.request(dso, 'GET', `/api/children/${child}/access-log`);
     expect(log.statusCode, log.body).toBe(200);
     const johan = await t.userId('johan.nilsson');
-    const entries = log.json<{ entries: { actorUserId: string | null; outcome: string; parts: { kind: string; outcome: string }[] }[] }>().entries;
+    const entries = log.json<{
+      entries: { actorUserId: string | null; outcome: string; parts: { kind: string; outcome: string }[] }[];
+    }>().entries;
     const his = entries.filter((e) => e.actorUserId === johan);
     expect(his.length).toBeGreaterThanOrEqual(1);
     for (const entry of his) {
@@ -242,23 +306,35 @@ describe('requests that were not carried out', () => {
   it('a malformed request that names no child leaves no event (nothing to trace)', async () => {
     const res = await t.request(officer, 'POST', '/api/children', { ...valid, dossierNumber: 'x' });
     expect(res.statusCode).toBe(400);
-    const { rows } = await t.database.raw.query('select 1 from audit_events where request_id = $1', [res.json<ErrorBody>().error.requestId]);
+    const { rows } = await t.database.raw.query('select 1 from audit_events where request_id = $1', [
+      res.json<ErrorBody>().error.requestId,
+    ]);
     expect(rows).toEqual([]);
   });
 
   it('a request that fails with a server error is audited as failed, naming its child', async () => {
     const sara = await t.login('sara.lind');
     const child = await t.childByDossier('20000112');
-    await t.database.raw.query(`create function refuse_note() returns trigger language plpgsql as $$ begin raise exception 'forced'; end $$`);
-    await t.database.raw.query('create trigger refuse_note before insert on journal_entries for each row execute function refuse_note()');
+    await t.database.raw.query(
+      `create function refuse_note() returns trigger language plpgsql as $$ begin raise exception 'forced'; end $$`,
+    );
+    await t.database.raw.query(
+      'create trigger refuse_note before insert on journal_entries for each row execute function refuse_note()',
+    );
     try {
       const res = await t.request(sara, 'POST', `/api/children/${child}/journal`, { body: 'En anteckning' });
       expect(res.statusCode).toBe(500);
-      const { rows } = await t.database.raw.query<{ outcome: string; kind: string; child_ids: string[]; payload: { status: number; code: string | null } }>(
-        'select outcome, kind, child_ids, payload from audit_events where request_id = $1',
-        [res.json<ErrorBody>().error.requestId],
-      );
-      expect(rows).toEqual([{ outcome: 'failed', kind: 'child.journal.write', child_ids: [child], payload: expect.objectContaining({ status: 500 }) }]);
+      const { rows } = await t.database.raw.query<{
+        outcome: string;
+        kind: string;
+        child_ids: string[];
+        payload: { status: number; code: string | null };
+      }>('select outcome, kind, child_ids, payload from audit_events where request_id = $1', [
+        res.json<ErrorBody>().error.requestId,
+      ]);
+      expect(rows.map((r) => [r.outcome, r.kind, r.child_ids, r.payload.status])).toEqual([
+        ['failed', 'child.journal.write', [child], 500],
+      ]);
     } finally {
       await t.database.raw.query('drop trigger refuse_note on journal_entries');
     }
