@@ -5,7 +5,7 @@
  */
 import { asc, desc, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { GENESIS_HASH, linkHash, verifyLinks, type ChainBreak, type ChainLink, type StoredEvent } from '../domain/audit/chain.ts';
-import { isAuditEventKind, type AuditEventHeader } from '../domain/audit/events.ts';
+import { isAuditEventKind, isAuditOutcome, type AuditEventHeader } from '../domain/audit/events.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { auditChain, auditEventChildren, auditEvents } from '../platform/db/schema.ts';
 
@@ -21,7 +21,7 @@ export function headerOf(row: EventRow): AuditEventHeader {
     occurredAt: row.occurredAt.toISOString(),
     requestId: row.requestId,
     kind: row.kind,
-    outcome: row.outcome === 'denied' ? 'denied' : 'allowed',
+    outcome: isAuditOutcome(row.outcome) ? row.outcome : 'allowed',
     actorUserId: row.actorUserId,
     actorOrganisationId: row.actorOrganisationId,
     actorRole: row.actorRole,

@@ -85,7 +85,9 @@ export const kindIs = (kind: AuditEventKind): EventCondition => ({
   where: (col) => sql`${col('kind')} = ${kind}`,
 });
 export const outcomeIs = (outcome: 'allowed' | 'denied'): EventCondition => ({
-  where: (col) => sql`${col('outcome')} = ${outcome}`,
+  // Refused includes failed (5xx): neither was carried out.
+  where: (col) =>
+    outcome === 'allowed' ? sql`${col('outcome')} = 'allowed'` : sql`${col('outcome')} <> 'allowed'`,
 });
 /** From the start of a Swedish calendar day. */
 export const fromDate = (date: string): EventCondition => ({
@@ -339,7 +341,8 @@ async function eventsOfViews(db: DbOrTx, scope: LogScope, starts: readonly Start
       occurredAt: event.occurredAt.toISOString(),
       viewKey: view,
       kind: knownKind(event.kind, event.id),
-      outcome: event.outcome === 'denied' ? ('denied' as const) : ('allowed' as const),
+      // A failed request (5xx) shows as refused: nothing it asked for was shown or done.
+      outcome: event.outcome === 'allowed' ? ('allowed' as const) : ('denied' as const),
       actorUserId: event.actorUserId,
       actorOrganisationId: event.actorOrganisationId,
       role: event.actorRole,

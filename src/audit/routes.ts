@@ -159,7 +159,7 @@ export const auditRoutes = [
         totals,
         distinctChildren: agg?.distinctChildren ?? 0,
         emergencyAccesses: totals.filter((t) => t.kind === 'child.emergency_access').reduce((s, t) => s + t.count, 0),
-        refusedAttempts: totals.filter((t) => t.outcome === 'denied').reduce((s, t) => s + t.count, 0),
+        refusedAttempts: totals.filter((t) => t.outcome !== 'allowed').reduce((s, t) => s + t.count, 0),
         recent: shown.page.entries,
       };
     },

@@ -80,6 +80,32 @@ describe('a child with a protected identity', () => {
     expect(byNumber.items.map((i) => i.identityMasked)).toEqual([true]);
   });
 
+  it('stays out of the log when a request about the child fails in the database, and the failure is audited', async () => {
+    // The database refuses the write and quotes the row in its message, as a constraint's detail would; the query's
+    // parameters (the note) are in the driver's error too. Neither may reach a log line.
+    await t.database.raw.query(`create function canary_refuse() returns trigger language plpgsql as $$
+      begin raise exception 'refused: %', new.body; end $$`);
+    await t.database.raw.query('create trigger canary_refuse before insert on journal_entries for each row execute function canary_refuse()');
+    try {
+      const session = await t.login('sara.lind');
+      const before = logLines.length;
+      const note = `${CANARY.firstName} ${CANARY.lastName} bor nu på ${CANARY.whereabouts}`;
+      const res = await t.request(session, 'POST', `/api/children/${canaryId}/journal`, { body: note });
+      expect(res.statusCode).toBe(500);
+      expect(leaks(res.body)).toEqual([]);
+      const requestId = res.json<{ error: { requestId: string } }>().error.requestId;
+      const lines = logLines.slice(before).join('');
+      expect(leaks(lines)).toEqual([]);
+      expect(lines).toContain('"code":"P0001"');
+      expect(lines).toContain(requestId);
+      expect(lines).toContain('POST /api/children/:childId/journal');
+      const audited = await t.database.raw.query<{ outcome: string; child_ids: string[] }>('select outcome, child_ids from audit_events where request_id = $1', [requestId]);
+      expect(audited.rows).toEqual([{ outcome: 'failed', child_ids: [canaryId] }]);
+    } finally {
+      await t.database.raw.query('drop trigger canary_refuse on journal_entries');
+    }
+  });
+
   it('never appears in a log line or an audit row', async () => {
     const all = await t.database.raw.query<{ row: string }>('select row_to_json(a)::text as row from audit_events a');
     expect(all.rows.length).toBeGreaterThan(10);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MACHINES } from '../domain/case/machines.ts';
 import { DUPLICATE_REASONS } from '../domain/search/child-search.ts';
+import { line } from '../domain/text.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
 import { mergeChildren, unmergeChildren } from './merge.ts';
@@ -14,7 +15,8 @@ import { addIdentifier, editBasicData, findDuplicates, IDENTIFIER_KINDS, readHis
 import { identityNumberField, type Caller } from './use-cases.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
-const name = z.string().trim().min(1).max(100);
+/** A name is one line: no control characters, no line breaks (src/domain/text.ts). */
+const name = line(100).trim().min(1);
 
 function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
   return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };

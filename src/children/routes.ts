@@ -1,5 +1,6 @@
 /** HTTP routes for the minimal child record. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
+import { line } from '../domain/text.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
 import { recordRoutes } from './record-routes.ts';
@@ -16,7 +17,8 @@ import {
 } from './use-cases.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
-const name = z.string().trim().min(1).max(100);
+/** A name is one line: no control characters, no line breaks (src/domain/text.ts). */
+const name = line(100).trim().min(1);
 
 function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
   return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
@@ -48,7 +50,7 @@ const RegisterBody = z.strictObject({
   birthDate: isoDate,
   gender: z.enum(GENDERS),
   protectedIdentity: z.boolean().default(false),
-  whereabouts: z.string().trim().max(200).nullable().default(null),
+  whereabouts: line(200).trim().nullable().default(null),
   arrivalMunicipalityCode: z.string().regex(/^[0-9]{4}$/, 'four digits'),
   arrivalDate: isoDate,
 });

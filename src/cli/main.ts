@@ -12,6 +12,7 @@ import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../
 import { openConfiguredDatabase } from '../server/bootstrap.ts';
 import { simulateCommand } from '../allocation/simulate-command.ts';
 import { UsageError } from './usage-error.ts';
+import { describeError, safeError } from '../platform/safe-error.ts';
 import { replayAll } from '../allocation/replay.ts';
 import { stockholmDate } from '../domain/time.ts';
 import { caseDaily } from './case-daily.ts';
@@ -134,7 +135,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   run(process.argv.slice(2), (l) => console.log(l), (l) => console.error(l)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      console.error(error);
+      // Never the message: a database error's may quote a child's data (safe-error.ts).
+      console.error(`anvisa: failed: ${describeError(error)}`);
+      for (const frame of safeError(error).frames ?? []) console.error(`  ${frame}`);
       process.exit(1);
     },
   );

@@ -19,6 +19,7 @@ import { endGuardianshipByLaw } from '../guardianship/end-by-law.ts';
 import { endAsDecided, endResponsibilityByRule } from './end.ts';
 import { periodsOf } from './periods.ts';
 import { endAftercareOn } from './turning18.ts';
+import { describeError } from '../platform/safe-error.ts';
 
 export interface DailySummary {
   readonly today: string;
@@ -145,7 +146,7 @@ export async function runDailyRules(
       for (const action of done) applied[action.kind]++;
     } catch (error) {
       failed++;
-      log(`daily rules failed for child ${id}: ${(error as Error).message}`);
+      log(`daily rules failed for child ${id}: ${describeError(error)}`);
     }
   }
   return { today, checked: found.length, applied, failed };
@@ -167,7 +168,7 @@ export function startDailyRules(
         if (total > 0 || summary.failed > 0)
           log(`daily rules ${summary.today}: ${total} applied, ${summary.failed} failed`);
       })
-      .catch((error: unknown) => log(`daily rules failed: ${(error as Error).message}`));
+      .catch((error: unknown) => log(`daily rules failed: ${describeError(error)}`));
   };
   run();
   const timer = setInterval(run, intervalMs);

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { sealPending } from '../audit/chain-store.ts';
+import { safeError } from '../platform/safe-error.ts';
 import { stockholmDate } from '../domain/time.ts';
 import type { Config } from '../platform/config.ts';
 import { openDatabase, type Database } from '../platform/db/client.ts';
@@ -28,6 +29,9 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     level,
     redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
     serializers: {
+      // An error is logged as its class, codes and frames only: its message and parameters may carry names (safe-error.ts).
+      err: safeError,
+      error: safeError,
       // Never log query strings or bodies: they may carry names.
       req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
     },

@@ -1,6 +1,7 @@
 /** `npm start`: the whole system on one port. Stops cleanly on SIGTERM/SIGINT within 5 s. */
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import { DataDirectoryLockedError } from '../platform/db/lock.ts';
+import { describeError, safeError } from '../platform/safe-error.ts';
 import { startServer } from './bootstrap.ts';
 
 const SHUTDOWN_LIMIT_MS = 4500;
@@ -35,7 +36,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirectoryLockedError) {
     console.error(`anvisa: ${error.message}`);
   } else {
-    console.error(error);
+    // Never the message: a database error's may quote a child's data (safe-error.ts).
+    console.error(`anvisa: could not start: ${describeError(error)}`);
+    for (const frame of safeError(error).frames ?? []) console.error(`  ${frame}`);
   }
   process.exit(1);
 });

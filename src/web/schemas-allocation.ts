@@ -9,11 +9,16 @@ import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
 import { DECISION_KINDS } from './api/allocation-types.ts';
 import { todayInSweden } from './dates.ts';
+import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
+
+/** No control characters (src/domain/text.ts); the server refuses them too. */
+const typable = (value: string) => forbiddenCharacter(value, true) === null;
 
 const DOSSIER = /^[0-9]{4,12}$/;
 const CODE = /^[0-9]{4}$/;
 
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+const required = (max: number) =>
+  z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optional = (max: number) =>
   z
     .string()

@@ -10,8 +10,12 @@ import { DATE_ISSUE } from './date-input.ts';
 import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './api/guardianship-types.ts';
 import { todayInSweden } from './dates.ts';
+import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+/** No control characters (src/domain/text.ts); the server refuses them too. */
+const typable = (value: string) => forbiddenCharacter(value, true) === null;
+
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optional = (max: number) =>
   z
     .string()

@@ -8,6 +8,10 @@ import { needsBestInterests } from '../domain/case/machines.ts';
 import { DATE_ISSUE, dateMessage } from './date-input.ts';
 import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
+import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
+
+/** No control characters (src/domain/text.ts); the server refuses them too. */
+const typable = (value: string) => forbiddenCharacter(value, true) === null;
 
 const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
@@ -17,7 +21,7 @@ const optionalPastDate = z
   .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .refine((value) => value === '' || value <= todayInSweden(), 'future')
   .transform((value) => (value === '' ? null : value));
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optional = (max: number) =>
   z
     .string()

@@ -7,8 +7,12 @@ import { IDENTITY_NUMBER_SHAPE } from '../domain/search/identity-number.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
 import { todayInSweden } from './dates.ts';
+import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+/** No control characters (src/domain/text.ts); the server refuses them too. */
+const typable = (value: string) => forbiddenCharacter(value, true) === null;
+
+const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optionalDate = z
   .string()
   .trim()

@@ -7,10 +7,15 @@ import { ROLES } from '../domain/access/roles.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
+import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
+
+/** No control characters (src/domain/text.ts); the server refuses them too. */
+const typable = (value: string) => forbiddenCharacter(value, true) === null;
 
 const DOSSIER = /^[0-9]{4,12}$/;
 
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
+const required = (max: number) =>
+  z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optionalDate = z
   .string()
   .trim()

@@ -72,7 +72,17 @@ export const AUDIT_EVENT_KINDS = [
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
-export type AuditOutcome = 'allowed' | 'denied';
+/**
+ * allowed: the request was carried out. denied: it was refused — outside the actor's scope or role (403/404), or
+ * refused for its content (400, 409, 422) when it named a child. failed: it broke off with a server error (5xx), so
+ * nothing it asked for happened, but the attempt is on record.
+ */
+export const AUDIT_OUTCOMES = ['allowed', 'denied', 'failed'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export function isAuditOutcome(value: string): value is AuditOutcome {
+  return (AUDIT_OUTCOMES as readonly string[]).includes(value);
+}
 
 /** What is chained. Names and addresses never appear here: children are referred to by id only. */
 export interface AuditEventHeader {

@@ -3,7 +3,10 @@
  * its own audit event (every access leaves a trace, and the hash chain covers each row). The web client sends one
  * view id with every request of a page view; reading the log groups the stored rows by it. Pure: no I/O.
  */
-import type { AuditEventKind, AuditOutcome } from './events.ts';
+import type { AuditEventKind } from './events.ts';
+
+/** How the log shows an event: carried out, or not (refused, or failed with a server error). */
+export type LoggedOutcome = 'allowed' | 'denied';
 
 /** The sections of a child's data a read went through, named from the route (in the event's payload). */
 export const AUDIT_SECTIONS = [
@@ -65,7 +68,7 @@ export interface LoggedEvent {
   /** The page view the event belongs to: the client's view id, or the request id when it sent none. */
   readonly viewKey: string;
   readonly kind: AuditEventKind;
-  readonly outcome: AuditOutcome;
+  readonly outcome: LoggedOutcome;
   readonly actorUserId: string | null;
   readonly actorOrganisationId: string | null;
   readonly role: string | null;
@@ -78,12 +81,12 @@ export interface LoggedEvent {
 export interface ViewPart {
   readonly kind: AuditEventKind;
   readonly section: AuditSection | null;
-  readonly outcome: AuditOutcome;
+  readonly outcome: LoggedOutcome;
   /** How many requests of the view did this (a section read again after a change counts again). */
   readonly count: number;
 }
 
-export type ViewOutcome = AuditOutcome | 'partly_denied';
+export type ViewOutcome = LoggedOutcome | 'partly_denied';
 
 export interface PageViewEntry {
   /** The id of the view's first event: stable while the view gains later events. */
@@ -122,7 +125,7 @@ export function compareLogOrder(
   return byTime !== 0 ? byTime : a.seq - b.seq;
 }
 
-export function viewOutcome(outcomes: Iterable<AuditOutcome>): ViewOutcome {
+export function viewOutcome(outcomes: Iterable<LoggedOutcome>): ViewOutcome {
   let allowed = false;
   let denied = false;
   for (const outcome of outcomes) {
@@ -140,7 +143,7 @@ function entryOf(events: readonly LoggedEvent[]): PageViewEntry {
   if (first === undefined || last === undefined) throw new Error('a page view has at least one event');
   const parts = new Map<
     string,
-    { kind: AuditEventKind; section: AuditSection | null; outcome: AuditOutcome; count: number }
+    { kind: AuditEventKind; section: AuditSection | null; outcome: LoggedOutcome; count: number }
   >();
   for (const e of sorted) {
     const section = sectionOfRoute(e.route);

@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -18,8 +18,10 @@ import {
 } from 'fastify-type-provider-zod';
 import { resolveSession } from '../../access/sessions.ts';
 import { AllocationError } from '../../domain/allocation/allocator.ts';
+import { CONTROL_CHARACTER } from '../../domain/text.ts';
+import { safeError } from '../safe-error.ts';
 import { HttpError, type FieldProblem } from './errors.ts';
-import { registerRoute, type AppDeps, type RouteSpec } from './route.ts';
+import { auditUnsuccessful, registerRoute, type AppDeps, type RouteSpec } from './route.ts';
 
 export const SESSION_COOKIE = 'anvisa_session';
 const WEB_DIST = join(import.meta.dirname, '..', '..', '..', 'dist', 'web');
@@ -38,6 +40,69 @@ interface ErrorBody {
 
 function errorBody(code: string, message: string, requestId: string, fields: FieldProblem[] = []): ErrorBody {
   return { error: { code, message, fields, requestId } };
+}
+
+/**
+ * What an error's log line carries: its class, codes and frames, the request id and the route's pattern — never the
+ * error's message, the query's parameters or the request's URL, which may quote a child's data (safe-error.ts).
+ */
+function failureLog(request: FastifyRequest, error: unknown): Record<string, unknown> {
+  return { failure: safeError(error), requestId: request.id, route: `${request.method} ${request.routeOptions.url ?? '(no route)'}` };
+}
+
+interface Answer {
+  readonly status: number;
+  readonly body: ErrorBody;
+}
+
+const answer = (status: number, body: ErrorBody): Answer => ({ status, body });
+
+/** The status and body an error is answered with. */
+function answerFor(error: FastifyError, request: FastifyRequest): Answer {
+  if (error instanceof HttpError) {
+    const body = errorBody(error.code, error.message, request.id, [...error.fields]);
+    if (error.current !== undefined) body.error.current = error.current;
+    return { status: error.statusCode, body };
+  }
+  const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+  if (code === '23505') {
+    // Two requests raced to create the same record: the second is told so, not 500.
+    return answer(409, errorBody('conflict', 'The record was just created by another request', request.id));
+  }
+  if (error instanceof AllocationError) {
+    return answer(422, errorBody('allocation', error.message, request.id));
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const part = error.validationContext ?? 'body';
+    const fields = error.validation.flatMap((v) => {
+      const path = [part, ...String(v.instancePath).split('/').filter(Boolean)];
+      const unknownKeys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: unknown }).keys : undefined;
+      if (Array.isArray(unknownKeys)) {
+        return unknownKeys.map((key) => ({ field: [...path, String(key)].join('.'), code: v.keyword, message: 'unknown field' }));
+      }
+      // A refused character keeps its own code (src/domain/text.ts), as from the route's guard.
+      const code = v.message === CONTROL_CHARACTER ? CONTROL_CHARACTER : v.keyword;
+      return [{ field: path.join('.'), code, message: v.message ?? 'invalid' }];
+    });
+    return answer(400, errorBody('validation', 'The request has invalid fields', request.id, fields));
+  }
+  if (isResponseSerializationError(error)) {
+    return answer(500, errorBody('internal', 'Internal error', request.id));
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return answer(400, errorBody('body_too_large', `The body is larger than ${BODY_LIMIT_BYTES} bytes`, request.id, [{ field: 'body', code: 'too_big', message: 'too large' }]));
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return answer(400, errorBody('unsupported_media_type', 'Send JSON (content-type: application/json)', request.id));
+  }
+  if (error.statusCode === 429) {
+    return answer(429, errorBody('rate_limited', 'Too many attempts; wait a minute', request.id));
+  }
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    // Malformed JSON, empty JSON body and the like.
+    return answer(400, errorBody('malformed_request', error.message, request.id, [{ field: 'body', code: 'malformed', message: error.message }]));
+  }
+  return answer(500, errorBody('internal', 'Internal error', request.id));
 }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<FastifyInstance> {
@@ -90,55 +155,18 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
     return payload;
   });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof HttpError) {
-      const body = errorBody(error.code, error.message, request.id, [...error.fields]);
-      if (error.current !== undefined) body.error.current = error.current;
-      return reply.status(error.statusCode).send(body);
+  app.decorateRequest('auditWritten', false);
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const { status, body } = answerFor(error, request);
+    if (status >= 500) {
+      request.log.error(failureLog(request, error), isResponseSerializationError(error) ? 'response did not match its schema' : 'unhandled error');
     }
-    const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
-    if (code === '23505') {
-      // Two requests raced to create the same record: the second is told so, not 500.
-      return reply.status(409).send(errorBody('conflict', 'The record was just created by another request', request.id));
+    try {
+      await auditUnsuccessful(deps, request, status, error);
+    } catch (auditError) {
+      request.log.error(failureLog(request, auditError), 'could not audit a refused or failed request');
     }
-    if (error instanceof AllocationError) {
-      return reply.status(422).send(errorBody('allocation', error.message, request.id));
-    }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const part = error.validationContext ?? 'body';
-      const fields = error.validation.flatMap((v) => {
-        const path = [part, ...String(v.instancePath).split('/').filter(Boolean)];
-        const unknownKeys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: unknown }).keys : undefined;
-        if (Array.isArray(unknownKeys)) {
-          return unknownKeys.map((key) => ({ field: [...path, String(key)].join('.'), code: v.keyword, message: 'unknown field' }));
-        }
-        return [{ field: path.join('.'), code: v.keyword, message: v.message ?? 'invalid' }];
-      });
-      return reply.status(400).send(errorBody('validation', 'The request has invalid fields', request.id, fields));
-    }
-    if (isResponseSerializationError(error)) {
-      request.log.error({ err: error }, 'response did not match its schema');
-      return reply.status(500).send(errorBody('internal', 'Internal error', request.id));
-    }
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply
-        .status(400)
-        .send(errorBody('body_too_large', `The body is larger than ${BODY_LIMIT_BYTES} bytes`, request.id, [{ field: 'body', code: 'too_big', message: 'too large' }]));
-    }
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      return reply.status(400).send(errorBody('unsupported_media_type', 'Send JSON (content-type: application/json)', request.id));
-    }
-    if (error.statusCode === 429) {
-      return reply.status(429).send(errorBody('rate_limited', 'Too many attempts; wait a minute', request.id));
-    }
-    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      // Malformed JSON, empty JSON body and the like.
-      return reply
-        .status(400)
-        .send(errorBody('malformed_request', error.message, request.id, [{ field: 'body', code: 'malformed', message: error.message }]));
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(errorBody('internal', 'Internal error', request.id));
+    return reply.status(status).send(body);
   });
 
   for (const route of options.routes) registerRoute(app, deps, route);

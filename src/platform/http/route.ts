@@ -15,7 +15,8 @@ import type { AuthState } from '../../access/sessions.ts';
 import { writeAuditEvent, type AuditActor } from '../../audit/writer.ts';
 import type { Config } from '../config.ts';
 import type { Database, DbOrTx } from '../db/client.ts';
-import { forbidden, HttpError, unauthenticated } from './errors.ts';
+import { CONTROL_CHARACTER, codePointName, forbiddenCharacter } from '../../domain/text.ts';
+import { badRequest, forbidden, HttpError, unauthenticated, type FieldProblem } from './errors.ts';
 
 export type RouteAccess =
   | { readonly kind: 'public' }
@@ -165,6 +166,75 @@ function childIdsFromParams(params: unknown): string[] {
   return typeof id === 'string' ? [id] : [];
 }
 
+const Uuid = z.uuid();
+
+/** The children a request's path names (`:childId`), when the id is well-formed — even if the rest of it was not. */
+function childIdsFromPath(params: unknown): string[] {
+  return childIdsFromParams(params).filter((id) => Uuid.safeParse(id).success);
+}
+
+/**
+ * Audits an answer that did not carry the request out, once the error handler has chosen its status: refusals by
+ * role or scope (403/404) always; a refusal for the request's content (400, 409, 422 …) when its path names a child,
+ * so that a malformed request about a child outside one's scope still leaves a trace in that child's log; a server
+ * error (5xx) always, as `failed`. Requests without a session are not audited (there is no actor to name). Writes in
+ * its own transaction: the request's own was rolled back. Never throws: the answer goes out whatever happens here.
+ */
+export async function auditUnsuccessful(deps: AppDeps, request: FastifyRequest, status: number, error: unknown): Promise<void> {
+  const declared = request.routeOptions.config.anvisa;
+  if (declared === undefined || declared.audit === 'none' || request.auth === null || request.auditWritten) return;
+  const childIds = [...(error instanceof HttpError ? error.childIds : []), ...childIdsFromPath(request.params)];
+  const failed = status >= 500;
+  if (!failed && status !== 403 && status !== 404 && childIds.length === 0) return;
+  const code = error instanceof HttpError ? error.code : ((error as { code?: unknown }).code ?? null);
+  request.auditWritten = true;
+  await writeAuditEvent(
+    deps.database.db,
+    {
+      kind: declared.audit,
+      outcome: failed ? 'failed' : 'denied',
+      requestId: request.id,
+      viewId: viewIdOf(request),
+      actor: auditActorOf(request.auth),
+      purpose: null,
+      childIds,
+      emergency: false,
+      payload: { route: `${request.method} ${request.routeOptions.url ?? ''}`, status, code: typeof code === 'string' && /^[A-Za-z0-9_]{1,40}$/.test(code) ? code : null },
+    },
+    deps.clock(),
+  );
+}
+
+/**
+ * Every string a request carries — body, query string, path, at any depth, keys included — against the rule for free
+ * text (src/domain/text.ts): a control character is a 400 naming the field, before the schemas run and long before
+ * the database, which cannot store a NUL. Single-line fields refuse line breaks as well, in their schemas (`line`).
+ */
+export function controlCharacterProblems(parts: Readonly<Record<string, unknown>>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const visit = (value: unknown, path: readonly string[], depth: number): void => {
+    if (problems.length >= 20 || depth > 32) return;
+    if (typeof value === 'string') {
+      const found = forbiddenCharacter(value, true);
+      if (found !== null) {
+        problems.push({ field: path.join('.'), code: CONTROL_CHARACTER, message: `contains a control character (${codePointName(found.codePoint)})` });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, String(i)], depth + 1));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (forbiddenCharacter(key, false) !== null) {
+          problems.push({ field: path.join('.'), code: CONTROL_CHARACTER, message: 'a field name contains a control character' });
+          continue;
+        }
+        visit(item, [...path, key], depth + 1);
+      }
+    }
+  };
+  for (const [part, value] of Object.entries(parts)) visit(value, [part], 0);
+  return problems;
+}
+
 function checkAccess(spec: RouteSpec, auth: AuthState | null): void {
   if (spec.access.kind === 'public') return;
   if (auth === null) throw unauthenticated();
@@ -197,6 +267,10 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
       ...(spec.body ? { body: spec.body } : {}),
       ...(spec.response ? { response: spec.response } : {}),
     },
+    preValidation: async (request) => {
+      const problems = controlCharacterProblems({ params: request.params, querystring: request.query, body: request.body });
+      if (problems.length > 0) throw badRequest('validation', 'The request has invalid fields', problems);
+    },
     config: {
       anvisa: { access: spec.access, audit: spec.audit },
       ...(spec.rateLimit === 'login' ? { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } } : {}),
@@ -225,53 +299,34 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
           return auth.actor;
         },
       });
-      try {
-        checkAccess(spec, auth);
-        checkCsrf(request, auth);
-        if (creates) void reply.status(201);
-        if (!audited) return await spec.handler(makeContext(deps.database.db));
-        return await deps.database.db.transaction(async (tx) => {
-          const result = await spec.handler(makeContext(tx));
-          if (!collector.skipped) {
-            await writeAuditEvent(
-              tx,
-              {
-                kind: collector.eventKind,
-                outcome: 'allowed',
-                requestId: request.id,
-              viewId,
-                actor: auditActorOf(auth),
-                purpose: collector.purposeText,
-                childIds: [...collector.childIds],
-                emergency: collector.isEmergency,
-                payload: { route: `${spec.method} ${spec.url}`, ...collector.payload },
-              },
-              now,
-            );
-          }
-          return result;
-        });
-      } catch (error) {
-        const refused = error instanceof HttpError && [403, 404].includes(error.statusCode);
-        if (audited && refused && auth !== null) {
+      // A refusal or failure is answered and audited by the error handler (app.ts → auditUnsuccessful).
+      checkAccess(spec, auth);
+      checkCsrf(request, auth);
+      if (creates) void reply.status(201);
+      if (!audited) return await spec.handler(makeContext(deps.database.db));
+      const answer = await deps.database.db.transaction(async (tx) => {
+        const result = await spec.handler(makeContext(tx));
+        if (!collector.skipped) {
           await writeAuditEvent(
-            deps.database.db,
+            tx,
             {
-              kind: spec.audit,
-              outcome: 'denied',
+              kind: collector.eventKind,
+              outcome: 'allowed',
               requestId: request.id,
               viewId,
               actor: auditActorOf(auth),
-              purpose: null,
-              childIds: [...error.childIds, ...childIdsFromParams(request.params)],
-              emergency: false,
-              payload: { route: `${spec.method} ${spec.url}`, status: error.statusCode, code: error.code },
+              purpose: collector.purposeText,
+              childIds: [...collector.childIds],
+              emergency: collector.isEmergency,
+              payload: { route: `${spec.method} ${spec.url}`, ...collector.payload },
             },
             now,
           );
         }
-        throw error;
-      }
+        return result;
+      });
+      request.auditWritten = !collector.skipped;
+      return answer;
     },
   });
 }
@@ -279,6 +334,8 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
 declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthState | null;
+    /** The route wrapper committed the request's audit event (so a later failure adds none). */
+    auditWritten: boolean;
   }
   interface FastifyContextConfig {
     anvisa?: { access: RouteAccess; audit: AuditEventKind | 'none' };

@@ -402,6 +402,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'error.too_big': 'The field is too long.',
   'error.invalid_format': 'The field has the wrong format.',
   'error.invalid_type': 'The field has the wrong kind of value.',
+  'error.control_character': 'The field contains characters that are not allowed (such as control characters, or line breaks where none belong).',
   'error.invalid_value': 'The value is not allowed.',
   'error.date_format': 'Write the date as YYYY-MM-DD, for example 2026-03-31.',
   'error.impossible_date': 'The date does not exist: {date}.',

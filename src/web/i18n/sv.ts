@@ -397,6 +397,7 @@ export const sv = {
   'error.too_big': 'Fältet är för långt.',
   'error.invalid_format': 'Fältet har fel format.',
   'error.invalid_type': 'Fältet har fel typ av värde.',
+  'error.control_character': 'Fältet innehåller otillåtna tecken (till exempel styrtecken eller radbrytningar där de inte hör hemma).',
   'error.invalid_value': 'Värdet är inte tillåtet.',
   'error.date_format': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.',
   'error.impossible_date': 'Datumet finns inte: {date}.',
