@@ -3,13 +3,23 @@
  * 1. In-memory decisions per second with 290 municipalities (goal ≥ 1,000,000/s).
  * 2. Persisted decision latency p50/p99 including audit, on PGlite (goal p99 < 10 ms) and PostgreSQL (< 5 ms).
  * 3. Throughput with 16 concurrent clients on PostgreSQL (goal ≥ 300 decisions/s, 0 duplicates, queue consistent).
+ * 4. The share of decision attempts refused with 409 `proposal_changed` when 8 and 16 officers decide at once, each
+ *    confirming the proposal they read a moment before (retrying on 409), against deciding "by the rule, now".
  * PostgreSQL: TEST_DATABASE_URL (default 127.0.0.1:5432), or a throwaway cluster when none answers.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { decideLocked, prepareDecision, proposedUnder } from '../src/allocation/decide.ts';
+import {
+  decide,
+  decideByRule,
+  decideLocked,
+  prepareDecision,
+  proposalFor,
+  proposedUnder,
+} from '../src/allocation/decide.ts';
+import { HttpError } from '../src/platform/http/errors.ts';
 import { lockLedger } from '../src/allocation/ledger.ts';
 import { replayAll } from '../src/allocation/replay.ts';
 import { writeAuditEvent } from '../src/audit/writer.ts';
@@ -55,7 +65,11 @@ function inMemory(): { decisions: number; plainPerSecond: number; indexedPerSeco
     index.assigned(code);
   }
   const fastSeconds = (performance.now() - started) / 1000;
-  return { decisions: n, plainPerSecond: Math.round(n / plainSeconds), indexedPerSecond: Math.round(n / fastSeconds) };
+  return {
+    decisions: n,
+    plainPerSecond: Math.round(n / plainSeconds),
+    indexedPerSecond: Math.round(n / fastSeconds),
+  };
 }
 
 interface Prepared {
@@ -77,17 +91,31 @@ async function decideOne(p: Prepared, childId: string): Promise<void> {
     const ledger = await lockLedger(tx, today);
     // The officer saw the proposal in an earlier request; here only its municipality is needed.
     const proposal = proposedUnder(ledger, prepared.group, 'quota');
-    const row = await decideLocked(c, ledger, {
-      childId,
-      municipalityCode: proposal.code,
-      proposedCode: proposal.code,
-      reason: null,
-      considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
-      rule: 'quota',
-    }, prepared);
+    const row = await decideLocked(
+      c,
+      ledger,
+      {
+        childId,
+        municipalityCode: proposal.code,
+        proposedCode: proposal.code,
+        reason: null,
+        considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
+        rule: 'quota',
+      },
+      prepared,
+    );
     await writeAuditEvent(
       tx,
-      { kind: 'allocation.decide', outcome: 'allowed', requestId: `bench-${childId}`, actor: { userId: c.actor.userId, organisationId: c.actor.organisationId, role: 'allocation_officer' }, purpose: null, childIds: row.childIds, emergency: false, payload: { decisionId: row.id } },
+      {
+        kind: 'allocation.decide',
+        outcome: 'allowed',
+        requestId: `bench-${childId}`,
+        actor: { userId: c.actor.userId, organisationId: c.actor.organisationId, role: 'allocation_officer' },
+        purpose: null,
+        childIds: row.childIds,
+        emergency: false,
+        payload: { decisionId: row.id },
+      },
       now,
     );
   });
@@ -101,7 +129,12 @@ async function latency(p: Prepared, count: number) {
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return { decisions: times.length, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), maxMs: round(times[times.length - 1] ?? 0) };
+  return {
+    decisions: times.length,
+    p50Ms: round(percentile(times, 50)),
+    p99Ms: round(percentile(times, 99)),
+    maxMs: round(times[times.length - 1] ?? 0),
+  };
 }
 
 async function throughput(p: Prepared, clients: number) {
@@ -113,7 +146,11 @@ async function throughput(p: Prepared, clients: number) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const { rows } = await p.database.raw.query<{ decided: number; distinct_children: number; received: number }>(`
+  const { rows } = await p.database.raw.query<{
+    decided: number;
+    distinct_children: number;
+    received: number;
+  }>(`
     select (select count(*) from (select unnest(child_ids) from anvisning_decisions) c)::int as decided,
            (select count(distinct c) from anvisning_decisions, unnest(child_ids) c)::int as distinct_children,
            (select sum(received) from allocation_state)::int as received`);
@@ -129,6 +166,68 @@ async function throughput(p: Prepared, clients: number) {
   };
 }
 
+const NO_CONSIDERATIONS = { relatives: null, siblings: null, specialNeeds: null, childsWishes: null };
+
+/**
+ * Officers deciding at once, as the web client does: read the proposal, then confirm it in a second request (409 when
+ * another decision moved the queue in between; the officer reads again and retries) — or decide by the rule, now.
+ */
+async function conflictRate(p: Prepared, clients: number, mode: 'confirm' | 'by_rule') {
+  const queue = [...p.children];
+  let attempts = 0;
+  let refused = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const childId = id;
+        for (;;) {
+          attempts++;
+          try {
+            if (mode === 'by_rule') {
+              await p.database.db.transaction((tx) =>
+                decideByRule(p.caller(tx), { childId, considerations: NO_CONSIDERATIONS, rule: 'quota' }),
+              );
+            } else {
+              const { proposal } = await proposalFor(p.caller(p.database.db), childId);
+              const code = proposal.municipality.code;
+              await p.database.db.transaction((tx) =>
+                decide(p.caller(tx), {
+                  childId,
+                  municipalityCode: code,
+                  proposedCode: code,
+                  reason: null,
+                  considerations: NO_CONSIDERATIONS,
+                  rule: 'quota',
+                }),
+              );
+            }
+            break;
+          } catch (error) {
+            if (error instanceof HttpError && error.code === 'proposal_changed') {
+              refused++;
+              continue;
+            }
+            throw error;
+          }
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const replay = await replayAll(p.database.db, today);
+  return {
+    clients,
+    mode,
+    decisions: p.children.length,
+    attempts,
+    refused409: refused,
+    refusedShare: round(refused / attempts, 3),
+    decisionsPerSecond: round(p.children.length / seconds, 1),
+    replayDifferences: replay.differences.length,
+  };
+}
+
 async function postgresUrl(): Promise<{ stop(): void }> {
   if (await serverAnswers(testServerUrl())) return { stop() {} };
   const cluster = await startThrowawayCluster();
@@ -139,37 +238,70 @@ async function postgresUrl(): Promise<{ stop(): void }> {
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     measuredAt: now.toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+    },
   };
-  results.inMemory = inMemory();
-  console.log('in memory', results.inMemory);
+  // `npm run bench:allocation -- --only conflicts` measures part 4 alone.
+  const onlyConflicts = process.argv.includes('--only') && process.argv.includes('conflicts');
+  if (!onlyConflicts) {
+    results.inMemory = inMemory();
+    console.log('in memory', results.inMemory);
 
-  const pglite = await prepare(await openDatabase({ kind: 'pglite-memory' }), 500);
-  results.pglite = await latency(pglite, 500);
-  console.log('pglite', results.pglite);
-  await pglite.database.close();
-
+    const pglite = await prepare(await openDatabase({ kind: 'pglite-memory' }), 500);
+    results.pglite = await latency(pglite, 500);
+    console.log('pglite', results.pglite);
+    await pglite.database.close();
+  }
   const cluster = await postgresUrl();
   try {
-    const single = await createTestDatabase();
-    const pg1 = await prepare(await openDatabase({ kind: 'postgres', url: single.url, poolSize: 4 }), 1000);
-    results.postgres = await latency(pg1, 1000);
-    console.log('postgres', results.postgres);
-    await pg1.database.close();
-    await single.drop();
+    if (!onlyConflicts) {
+      const single = await createTestDatabase();
+      const pg1 = await prepare(await openDatabase({ kind: 'postgres', url: single.url, poolSize: 4 }), 1000);
+      results.postgres = await latency(pg1, 1000);
+      console.log('postgres', results.postgres);
+      await pg1.database.close();
+      await single.drop();
 
-    const concurrent = await createTestDatabase();
-    const pg16 = await prepare(await openDatabase({ kind: 'postgres', url: concurrent.url, poolSize: 16 }), 3000);
-    results.postgresConcurrent = await throughput(pg16, 16);
-    console.log('postgres, 16 clients', results.postgresConcurrent);
-    await pg16.database.close();
-    await concurrent.drop();
+      const concurrent = await createTestDatabase();
+      const pg16 = await prepare(
+        await openDatabase({ kind: 'postgres', url: concurrent.url, poolSize: 16 }),
+        3000,
+      );
+      results.postgresConcurrent = await throughput(pg16, 16);
+      console.log('postgres, 16 clients', results.postgresConcurrent);
+      await pg16.database.close();
+      await concurrent.drop();
+    }
+
+    const conflicts: unknown[] = [];
+    for (const clients of [8, 16]) {
+      for (const mode of ['confirm', 'by_rule'] as const) {
+        const scratch = await createTestDatabase();
+        const prepared = await prepare(
+          await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: clients }),
+          800,
+        );
+        const measured = await conflictRate(prepared, clients, mode);
+        console.log('postgres, 409 rate', measured);
+        conflicts.push(measured);
+        await prepared.database.close();
+        await scratch.drop();
+      }
+    }
+    results.conflicts = conflicts;
   } finally {
     cluster.stop();
   }
   const dir = join(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'allocation.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(
+    join(dir, onlyConflicts ? 'allocation-conflicts.json' : 'allocation.json'),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
   console.log(`written to ${join(dir, 'allocation.json')}`);
 }
 
