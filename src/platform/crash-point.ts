@@ -6,7 +6,15 @@
  */
 
 /** The points start-up passes, in order. */
-export const CRASH_POINTS = ['migration', 'reference', 'seed-organisations', 'seed-shares', 'seed-children', 'seed-cases', 'growth'] as const;
+export const CRASH_POINTS = [
+  'migration',
+  'reference',
+  'seed-organisations',
+  'seed-shares',
+  'seed-children',
+  'seed-cases',
+  'growth',
+] as const;
 export type CrashPointName = (typeof CRASH_POINTS)[number];
 
 let armed: { readonly name: CrashPointName; remaining: number } | null = null;

@@ -38,7 +38,11 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -53,11 +57,19 @@ async function freshTarget(): Promise<Target> {
   if (engine === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'anvisa-crash-'));
     cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-    return { env: { ANVISA_DATA_DIR: dataDir, DATABASE_URL: '' }, dataDir, open: () => openDatabase({ kind: 'pglite', dataDir, command: 'crash test' }) };
+    return {
+      env: { ANVISA_DATA_DIR: dataDir, DATABASE_URL: '' },
+      dataDir,
+      open: () => openDatabase({ kind: 'pglite', dataDir, command: 'crash test' }),
+    };
   }
   const testDb: TestDatabase = await createTestDatabase();
   cleanups.push(() => testDb.drop());
-  return { env: { DATABASE_URL: testDb.url }, dataDir: null, open: () => openDatabase({ kind: 'postgres', url: testDb.url, poolSize: 2 }) };
+  return {
+    env: { DATABASE_URL: testDb.url },
+    dataDir: null,
+    open: () => openDatabase({ kind: 'postgres', url: testDb.url, poolSize: 2 }),
+  };
 }
 
 interface Started {
@@ -76,20 +88,33 @@ function start(target: Target, port: number, crashAt: string | null): Started {
     ANVISA_DEMO_CHILDREN: String(DEMO_CHILDREN),
     ANVISA_TEST_CRASH_AT: crashAt ?? '',
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, exit, output: () => output };
 }
 
-async function until(what: string, check: () => boolean | Promise<boolean>, limitMs: number, died?: Started): Promise<void> {
+async function until(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  limitMs: number,
+  died?: Started,
+): Promise<void> {
   const deadline = Date.now() + limitMs;
   for (;;) {
     if (await check()) return;
-    if (died !== undefined && died.child.exitCode !== null) throw new Error(`the server exited (${died.child.exitCode}) before ${what}:\n${died.output()}`);
-    if (Date.now() > deadline) throw new Error(`no ${what} within ${limitMs} ms${died === undefined ? '' : `:\n${died.output()}`}`);
+    if (died !== undefined && died.child.exitCode !== null)
+      throw new Error(`the server exited (${died.child.exitCode}) before ${what}:\n${died.output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`no ${what} within ${limitMs} ms${died === undefined ? '' : `:\n${died.output()}`}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -102,7 +127,8 @@ async function healthy(port: number): Promise<boolean> {
   }
 }
 
-const rowsIn = (file: string, columns: string[]) => parseCsv(readFileSync(join(REFERENCE_DIR, file), 'utf8'), file, columns).length;
+const rowsIn = (file: string, columns: string[]) =>
+  parseCsv(readFileSync(join(REFERENCE_DIR, file), 'utf8'), file, columns).length;
 
 describe(`a crash in each phase of the first start (${engine})`, () => {
   it('leaves a database the next start brings up, complete', async () => {
@@ -124,10 +150,20 @@ describe(`a crash in each phase of the first start (${engine})`, () => {
 
     for (const point of CRASH_POINTS) {
       // The fifth migration, the third child's case, the second batch of growth: well inside the phase.
-      const crashAt = point === 'migration' ? 'migration@5' : point === 'seed-cases' ? 'seed-cases@3' : point === 'growth' ? 'growth@2' : point;
+      const crashAt =
+        point === 'migration'
+          ? 'migration@5'
+          : point === 'seed-cases'
+            ? 'seed-cases@3'
+            : point === 'growth'
+              ? 'growth@2'
+              : point;
       const started = start(target, port, crashAt);
       const { code, signal } = await started.exit;
-      if (signal !== 'SIGKILL') throw new Error(`after a crash in ${deaths.join(', ')}, the start to ${crashAt} ended with ${code ?? signal}:\n${started.output()}`);
+      if (signal !== 'SIGKILL')
+        throw new Error(
+          `after a crash in ${deaths.join(', ')}, the start to ${crashAt} ended with ${code ?? signal}:\n${started.output()}`,
+        );
       deaths.push(crashAt);
     }
     expect(deaths).toContain('reference');
@@ -140,13 +176,21 @@ describe(`a crash in each phase of the first start (${engine})`, () => {
 
     const database = await target.open();
     try {
-      const { rows } = await database.raw.query<{ n: number | string }>('SELECT count(*) AS n FROM schema_migrations');
+      const { rows } = await database.raw.query<{ n: number | string }>(
+        'SELECT count(*) AS n FROM schema_migrations',
+      );
       expect(Number(rows[0]?.n)).toBe(loadMigrations().length);
-      const countOf = async (table: typeof counties | typeof municipalities | typeof population) => (await database.db.select({ n: count() }).from(table))[0]?.n;
+      const countOf = async (table: typeof counties | typeof municipalities | typeof population) =>
+        (await database.db.select({ n: count() }).from(table))[0]?.n;
       expect(await countOf(counties)).toBe(rowsIn('sweden_counties.csv', ['lanskod']));
       expect(await countOf(municipalities)).toBe(rowsIn('sweden_municipalities.csv', ['kommunkod']));
-      expect(await countOf(population)).toBe(rowsIn('sweden_municipality_population_long.csv', ['kommunkod']));
-      const agencies = await database.db.select({ n: count() }).from(organisations).where(eq(organisations.type, 'migration_agency'));
+      expect(await countOf(population)).toBe(
+        rowsIn('sweden_municipality_population_long.csv', ['kommunkod']),
+      );
+      const agencies = await database.db
+        .select({ n: count() })
+        .from(organisations)
+        .where(eq(organisations.type, 'migration_agency'));
       expect(agencies[0]?.n).toBe(2);
       expect(await demoChildren(database.db)).toBe(DEMO_CHILDREN);
     } finally {

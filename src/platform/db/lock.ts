@@ -61,14 +61,20 @@ export function processState(pid: number): ProcessState | null | undefined {
   // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ')'.
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
   const flags = Number(fields[6] ?? '0');
-  return { state: fields[0] ?? '?', exiting: (flags & PF_EXITING) !== 0 || killPending(pid), startTicks: fields[19] ?? '' };
+  return {
+    state: fields[0] ?? '?',
+    exiting: (flags & PF_EXITING) !== 0 || killPending(pid),
+    startTicks: fields[19] ?? '',
+  };
 }
 
 /** SIGKILL sent but not yet acted on (a process killed a moment ago still looks alive in its state). */
 function killPending(pid: number): boolean {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const masks = [...status.matchAll(/^(?:SigPnd|ShdPnd):\s*([0-9a-f]+)$/gmu)].map((m) => BigInt(`0x${m[1] ?? '0'}`));
+    const masks = [...status.matchAll(/^(?:SigPnd|ShdPnd):\s*([0-9a-f]+)$/gmu)].map((m) =>
+      BigInt(`0x${m[1] ?? '0'}`),
+    );
     return masks.some((mask) => (mask & SIGKILL_BIT) !== 0n);
   } catch {
     return false;
@@ -155,7 +161,7 @@ export function lockDataDirectory(directory: string, command: string, waitMs = L
   const me = currentOwner(command);
   const content = JSON.stringify(me);
   const deadline = Date.now() + waitMs;
-  for (let takeovers = 0; takeovers < 3; ) {
+  for (let takeovers = 0; takeovers < 3;) {
     try {
       const fd = openSync(path, 'wx', 0o600);
       writeSync(fd, content);
