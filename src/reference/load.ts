@@ -22,14 +22,16 @@ const read = (name: string) => readFileSync(join(REFERENCE_DIR, name), 'utf8');
 export async function loadReferenceData(db: DbOrTx): Promise<boolean> {
   const countyRows = parseCsv(read('sweden_counties.csv'), 'sweden_counties.csv', ['lanskod', 'lan', 'lan_kort']);
   const muniRows = parseCsv(read('sweden_municipalities.csv'), 'sweden_municipalities.csv', ['kommunkod', 'kommun', 'lanskod']);
-  const populationRows = parsePopulationCsv(read('sweden_municipality_population_long.csv'), 'sweden_municipality_population_long.csv', knownMunicipalityCodes());
+  // Counted from the lines (parsing all of it is most of a later start's cost); parsed only when loading.
+  const populationText = read(POPULATION_FILE);
+  const populationLines = populationText.split('\n').filter((line) => line.trim() !== '').length - 1;
   return db.transaction(async (tx) => {
     const count = async (table: typeof counties | typeof municipalities | typeof population) =>
       (await tx.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(table))[0]?.n ?? 0;
     const complete =
       (await count(counties)) >= countyRows.length &&
       (await count(municipalities)) >= muniRows.length &&
-      (await count(population)) >= populationRows.length;
+      (await count(population)) >= populationLines;
     if (complete) {
       await updateOfficialNames(tx);
       return false;
@@ -44,6 +46,7 @@ export async function loadReferenceData(db: DbOrTx): Promise<boolean> {
       .values(muniRows.map(({ cells: [code = '', name = '', countyCode = ''] }) => ({ code, name, countyCode, officialName: official.get(code) ?? null })))
       .onConflictDoNothing();
     crashPoint('reference');
+    const populationRows = parsePopulationCsv(populationText, POPULATION_FILE, knownMunicipalityCodes());
     for (let i = 0; i < populationRows.length; i += 2000) {
       await tx
         .insert(population)
@@ -55,6 +58,7 @@ export async function loadReferenceData(db: DbOrTx): Promise<boolean> {
   });
 }
 
+const POPULATION_FILE = 'sweden_municipality_population_long.csv';
 const OFFICIAL_NAMES_FILE = 'sweden_municipality_official_names.csv';
 
 /**
