@@ -26,6 +26,24 @@ describe('sessions', () => {
     expect(await later(29 + 31, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(401);
   });
 
+  it('never end while used within the idle timeout, though the last use is written at most once a minute', async () => {
+    const session = await t.login('sara.lind');
+    const at = async (seconds: number) => {
+      const saved = t.clock.now;
+      t.clock.now = new Date(saved.getTime() + seconds * 1000);
+      try {
+        return (await t.request(session, 'GET', '/api/session')).statusCode;
+      } finally {
+        t.clock.now = saved;
+      }
+    };
+    // Used 59 s after login (too soon to write the last use), then again 29 min 59 s after that use.
+    expect(await at(59)).toBe(200);
+    expect(await at(59 + 29 * 60 + 59)).toBe(200);
+    // Unused from then on: over within the idle timeout plus a minute.
+    expect(await at(59 + 29 * 60 + 59 + 31 * 60 + 1)).toBe(401);
+  });
+
   it('end after 12 hours however active the user is', async () => {
     const session = await t.login('karin.berg');
     for (let m = 20; m < 12 * 60; m += 20) expect(await later(m, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(200);

@@ -38,6 +38,12 @@ export interface AuthState {
   readonly actor: Actor | null;
 }
 
+/**
+ * `lastSeenAt` is written at most once a minute (not on every request); a use in between leaves it up to this much
+ * behind the real last use (less than this much), so the idle deadline counts from `lastSeenAt` plus this slack: a session
+ * used within the idle timeout never ends, and an unused one ends between `idleMinutes` and `idleMinutes` + 1 minute
+ * after its last use.
+ */
 const TOUCH_AFTER_MS = 60_000;
 
 function asRole(value: string): Role {
@@ -133,12 +139,12 @@ export async function resolveSession(db: DbOrTx, token: string, now: Date, polic
     .orderBy(asc(organisations.name), asc(roleAssignments.role));
   const row = rows[0];
   if (row === undefined || row.user.disabled) return null;
-  const idleLimit = row.session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
-  if (now.getTime() > idleLimit) {
+  const idleLimit = row.session.lastSeenAt.getTime() + TOUCH_AFTER_MS + policy.idleMinutes * 60_000;
+  if (now.getTime() >= idleLimit) {
     await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, row.session.id));
     return null;
   }
-  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  if (now.getTime() - row.session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
   const assignments = rows.flatMap(({ assignment, organisation }) => (assignment === null || organisation === null ? [] : [toAssignment(assignment, organisation)]));

@@ -5,6 +5,15 @@ import { ConfigError, loadConfig } from './config.ts';
 const OIDC = { OIDC_ISSUER: 'https://idp.example.se', OIDC_CLIENT_ID: 'anvisa', OIDC_CLIENT_SECRET: 's3cret' };
 
 describe('loadConfig', () => {
+  it('accepts the start-up crash point (a test hook) with NODE_ENV=test only', () => {
+    expect(loadConfig({ NODE_ENV: 'test', ANVISA_TEST_CRASH_AT: 'seed-cases@3' }).testCrashAt).toEqual({ name: 'seed-cases', nth: 3 });
+    expect(loadConfig({ NODE_ENV: 'test' }).testCrashAt).toBeNull();
+    expect(loadConfig({}).testCrashAt).toBeNull();
+    expect(() => loadConfig({ ANVISA_TEST_CRASH_AT: 'reference' })).toThrow(/for the tests only/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...OIDC, ANVISA_TEST_CRASH_AT: 'reference' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'test', ANVISA_TEST_CRASH_AT: 'nowhere' })).toThrow(/unknown crash point "nowhere"/);
+  });
+
   it('refuses NODE_ENV=production without an identity provider: the development login is not allowed in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/development login is not allowed in production/);

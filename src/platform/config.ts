@@ -1,6 +1,7 @@
 /** Configuration from the environment, read once at start-up and validated. */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseCrashPoint, type CrashPointName } from './crash-point.ts';
 
 const boolish = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -34,6 +35,8 @@ const EnvSchema = z.object({
   SMTP_FROM: z.string().regex(/^[^\s<>@]+@[^\s<>@]+$/, 'an e-mail address').optional(),
   /** Upgrade smtp:// with STARTTLS (default yes; a relay on localhost may say no). */
   SMTP_STARTTLS: boolish.default(true),
+  /** Test only (NODE_ENV=test): kill the process at this start-up crash point (src/platform/crash-point.ts). */
+  ANVISA_TEST_CRASH_AT: z.string().optional(),
 });
 
 /** SMTP for the notification e-mail (which says only that something waits in Anvisa); null: no e-mail. */
@@ -89,6 +92,8 @@ export interface Config {
   readonly loginRateLimitPerMinute: number;
   readonly documentMaxBytes: number;
   readonly smtp: SmtpConfig | null;
+  /** Test only: where the start-up kills itself (NODE_ENV=test alone accepts it); null always elsewhere. */
+  readonly testCrashAt: { readonly name: CrashPointName; readonly nth: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -124,6 +129,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'NODE_ENV=production requires an identity provider (OIDC_ISSUER, OIDC_CLIENT_ID): the development login is not allowed in production.',
     );
   }
+  let testCrashAt: Config['testCrashAt'] = null;
+  if (e.ANVISA_TEST_CRASH_AT !== undefined) {
+    if (e.NODE_ENV !== 'test') throw new ConfigError('ANVISA_TEST_CRASH_AT is for the tests only (NODE_ENV=test).');
+    testCrashAt = parseCrashPoint(e.ANVISA_TEST_CRASH_AT);
+    if (testCrashAt === null) throw new ConfigError(`ANVISA_TEST_CRASH_AT: unknown crash point "${e.ANVISA_TEST_CRASH_AT}"`);
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     production,
@@ -145,5 +156,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     documentMaxBytes: e.ANVISA_DOCUMENT_MAX_BYTES,
     smtp: smtpConfig(e),
+    testCrashAt,
   };
 }

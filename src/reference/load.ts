@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { crashPoint } from '../platform/crash-point.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { counties, municipalities, population } from '../platform/db/schema.ts';
 import { CsvError, parseCsv, parsePopulationCsv, type CsvProblem, type PopulationRow } from './csv.ts';
@@ -11,27 +12,53 @@ export const REFERENCE_DIR = join(import.meta.dirname, '..', '..', 'reference-da
 const read = (name: string) => readFileSync(join(REFERENCE_DIR, name), 'utf8');
 
 /**
- * Inserts counties, municipalities and population when the tables are empty, and keeps the municipalities' formal
- * names as the reference file has them (a database from before the names gets them on its next start). Idempotent.
+ * Loads counties, municipalities and population in one transaction, so that a crash leaves all or nothing of them.
+ * It checks completeness, not mere existence: a table with fewer rows than the shipped files (a database left half
+ * loaded by a crash before this was one transaction) gets the missing rows; rows already there, and population figures
+ * imported since (`anvisa reference import-population`), are kept as they are. A complete database only gets the
+ * municipalities' formal names as the reference file has them (a database from before the names gets them here).
+ * Returns true when it inserted anything. Idempotent.
  */
 export async function loadReferenceData(db: DbOrTx): Promise<boolean> {
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(municipalities);
-  if ((row?.n ?? 0) > 0) {
-    await updateOfficialNames(db);
-    return false;
-  }
   const countyRows = parseCsv(read('sweden_counties.csv'), 'sweden_counties.csv', ['lanskod', 'lan', 'lan_kort']);
-  await db.insert(counties).values(countyRows.map(({ cells: [code = '', name = '', short = ''] }) => ({ code, name, shortName: short })));
   const muniRows = parseCsv(read('sweden_municipalities.csv'), 'sweden_municipalities.csv', ['kommunkod', 'kommun', 'lanskod']);
-  const official = officialNames();
-  await db
-    .insert(municipalities)
-    .values(muniRows.map(({ cells: [code = '', name = '', countyCode = ''] }) => ({ code, name, countyCode, officialName: official.get(code) ?? null })));
-  const rows = parsePopulationCsv(read('sweden_municipality_population_long.csv'), 'sweden_municipality_population_long.csv', knownMunicipalityCodes());
-  await upsertPopulation(db, rows);
-  return true;
+  // Counted from the lines (parsing all of it is most of a later start's cost); parsed only when loading.
+  const populationText = read(POPULATION_FILE);
+  const populationLines = populationText.split('\n').filter((line) => line.trim() !== '').length - 1;
+  return db.transaction(async (tx) => {
+    const count = async (table: typeof counties | typeof municipalities | typeof population) =>
+      (await tx.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(table))[0]?.n ?? 0;
+    const complete =
+      (await count(counties)) >= countyRows.length &&
+      (await count(municipalities)) >= muniRows.length &&
+      (await count(population)) >= populationLines;
+    if (complete) {
+      await updateOfficialNames(tx);
+      return false;
+    }
+    await tx
+      .insert(counties)
+      .values(countyRows.map(({ cells: [code = '', name = '', short = ''] }) => ({ code, name, shortName: short })))
+      .onConflictDoNothing();
+    const official = officialNames();
+    await tx
+      .insert(municipalities)
+      .values(muniRows.map(({ cells: [code = '', name = '', countyCode = ''] }) => ({ code, name, countyCode, officialName: official.get(code) ?? null })))
+      .onConflictDoNothing();
+    crashPoint('reference');
+    const populationRows = parsePopulationCsv(populationText, POPULATION_FILE, knownMunicipalityCodes());
+    for (let i = 0; i < populationRows.length; i += 2000) {
+      await tx
+        .insert(population)
+        .values(populationRows.slice(i, i + 2000).map((r) => ({ ...r })))
+        .onConflictDoNothing();
+    }
+    await updateOfficialNames(tx);
+    return true;
+  });
 }
 
+const POPULATION_FILE = 'sweden_municipality_population_long.csv';
 const OFFICIAL_NAMES_FILE = 'sweden_municipality_official_names.csv';
 
 /**

@@ -13,6 +13,7 @@ import { decide, proposalFor } from '../allocation/decide.ts';
 import { registerArrival, type RelativeInput } from '../allocation/intake.ts';
 import { importShares, populationShareCsv } from '../allocation/shares-use-cases.ts';
 import type { Caller } from '../children/use-cases.ts';
+import { crashPoint } from '../platform/crash-point.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { anvisningDecisions, guardianships, journalEntries, municipalities, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
 import { seedActors, silentAudit } from './actors.ts';
@@ -178,6 +179,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
   const caseSeeders = options.caseSeeders ?? false;
   return database.db.transaction(async (tx) => {
     const orgs = await createOrganisations(tx);
+    crashPoint('seed-organisations');
     const userIds = new Map<string, string>();
     for (const u of DEMO_USERS) {
       const [row] = await tx.insert(users).values({ subject: `dev:${u.key}`, displayName: u.name, email: `${u.key}@example.se` }).returning({ id: users.id });
@@ -218,6 +220,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
         note: `Andelar ${validYear} (demo: proportionella mot folkmängden, golv 1 ‰)`,
       });
     }
+    crashPoint('seed-shares');
     const populations = await tx.select().from(population).where(eq(population.year, 2025));
     const byPopulation = weightedPicker(populations.map((p) => p.population));
     const random = seededRandom(20261123);
@@ -290,6 +293,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
       }
     }
 
+    crashPoint('seed-children');
     // Decisions, in the order they were taken: two days after arrival; the latest arrivals still wait.
     let decisions = 0;
     let waiting = 0;
@@ -327,6 +331,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
     // The case after the anvisning, child by child in arrival order, through the capabilities' use cases.
     for (const { spec, id } of caseSeeders ? order : []) {
       await seedCase(tx, actors, id, spec.index, today, seededRandom(CASE_SEED + spec.index));
+      crashPoint('seed-cases');
     }
     return { users: DEMO_USERS.length, children: childCount, decisions, waiting };
   });

@@ -10,6 +10,7 @@ import { decide, proposalFor } from '../allocation/decide.ts';
 import { recordAssessment, registerArrival } from '../allocation/intake.ts';
 import { seededRandom, weightedPicker } from '../domain/random.ts';
 import { addDays } from '../domain/time.ts';
+import { crashPoint } from '../platform/crash-point.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { children, population, relativeAssessments, shareVersions } from '../platform/db/schema.ts';
 import { seedActors } from './actors.ts';
@@ -114,6 +115,7 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
       await auditSeed(tx, 'allocation.decide', deciding.actor.userId, deciding.actor.organisationId, row.childIds, deciding.now);
       await seedCase(tx, actors, id, index, today, seededRandom(CASE_SEED + index));
     }
+    crashPoint('growth');
     return { children: end, target, done: end >= target };
   });
 }

@@ -1,5 +1,6 @@
 /** `npm start`: the whole system on one port. Stops cleanly on SIGTERM/SIGINT within 5 s. */
 import { ConfigError, loadConfig } from '../platform/config.ts';
+import { armCrashPoint } from '../platform/crash-point.ts';
 import { DataDirectoryLockedError } from '../platform/db/lock.ts';
 import { describeError, safeError } from '../platform/safe-error.ts';
 import { startServer } from './bootstrap.ts';
@@ -9,6 +10,7 @@ const SHUTDOWN_LIMIT_MS = 4500;
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig(process.env);
+  armCrashPoint(config.testCrashAt);
   const running = await startServer(config);
   running.app.log.info(
     `Anvisa is ready at http://localhost:${config.port} (${running.database.engine}) after ${Date.now() - started} ms`,

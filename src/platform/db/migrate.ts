@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../../domain/audit/chain.ts';
+import { crashPoint } from '../crash-point.ts';
 import type { RawSql } from './client.ts';
 
 const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', '..', 'migrations');
@@ -58,6 +59,7 @@ export async function migrate(raw: RawSql, migrations = loadMigrations()): Promi
         try {
           for (const statement of migration.statements) await session.exec(statement);
           await session.query('INSERT INTO schema_migrations (tag, checksum) VALUES ($1, $2)', [migration.tag, migration.checksum]);
+          crashPoint('migration');
           await session.query('COMMIT');
         } catch (error) {
           await session.query('ROLLBACK');
