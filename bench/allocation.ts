@@ -302,7 +302,7 @@ async function main(): Promise<void> {
     join(dir, onlyConflicts ? 'allocation-conflicts.json' : 'allocation.json'),
     `${JSON.stringify(results, null, 2)}\n`,
   );
-  console.log(`written to ${join(dir, 'allocation.json')}`);
+  console.log(`written to ${join(dir, onlyConflicts ? 'allocation-conflicts.json' : 'allocation.json')}`);
 }
 
 main().then(

@@ -297,4 +297,62 @@ test.describe('Anvisning', () => {
     await expect(page.getByTestId('decision-kind')).toHaveText('Utjämnande anvisning');
     await axe.scan();
   });
+
+  test('i en topp anvisar handläggaren enligt regeln i beslutsögonblicket och bekräftar resultatet när en annan hann före', async ({
+    page,
+    axe,
+  }) => {
+    await loginAs(page, axe, 'Anna Alm');
+    const csrf = async () =>
+      ((await (await page.request.get('/api/session')).json()) as { csrfToken: string }).csrfToken;
+    const arrive = async (dossier: string, firstName: string): Promise<string> => {
+      const res = await page.request.post('/api/allocation/arrivals', {
+        headers: { 'x-csrf-token': await csrf() },
+        data: {
+          dossierNumber: dossier,
+          firstName,
+          lastName: 'Tesfay',
+          birthDate: '2010-05-05',
+          gender: 'male',
+          languages: ['tigrinja'],
+          interpreterNeeded: true,
+          arrivalMunicipalityCode: '1480',
+          arrivalDate: todayInSweden(),
+        },
+      });
+      expect(res.status(), await res.text()).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    const seen = await arrive('41000020', 'Dawit');
+    const other = await arrive('41000021', 'Mehari');
+    await page.goto(`/anvisning/barn/${seen}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Anvisa barn 41000020' })).toBeVisible();
+    const headline = (await page.getByRole('region', { name: 'Förslag till beslut' }).getByText(/^Anvisas till /).textContent()) ?? '';
+    const proposed = headline.replace('Anvisas till ', '');
+
+    // Another officer decides a child first while this one reads the proposal.
+    const first = await page.request.post(`/api/allocation/children/${other}/decision/by-rule`, {
+      headers: { 'x-csrf-token': await csrf() },
+      data: { considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null } },
+    });
+    expect(first.status()).toBe(201);
+
+    const decision = page.getByRole('region', { name: 'Beslut', exact: true });
+    await considerNeedsAndWishes(page);
+    await decision.getByLabel(/^Anvisa enligt regeln i beslutsögonblicket/).check();
+    await axe.scan();
+    await decision.getByRole('button', { name: 'Fatta beslut' }).click();
+    const done = page.getByRole('heading', { level: 2, name: 'Beslutet är fattat enligt regeln' });
+    await expect(done).toBeFocused();
+    const region = page.getByRole('region', { name: 'Beslutet är fattat enligt regeln' });
+    await expect(region).toContainText('stod på tur när beslutet fattades');
+    await expect(region).toContainText(`Förslaget du såg var`);
+    await expect(region).toContainText('En annan handläggare hann fatta ett beslut först');
+    await axe.scan();
+    await region.getByRole('button', { name: 'Jag har sett resultatet – öppna beslutet' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Anvisningsbeslut' })).toBeVisible();
+    await expect(page.getByTestId('decision-kind')).toHaveText('Utjämnande anvisning');
+    await axe.scan();
+    expect(proposed).not.toBe('');
+  });
 });
