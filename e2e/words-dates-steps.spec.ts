@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, logout, openFromMenu, todayInSweden } from './support/session.ts';
+import { loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
 
 const RULE_IDS = [
   'protection-assessment',
@@ -153,6 +153,7 @@ test.describe('Ord, datum och nästa steg', () => {
     await expect(socialCase).toContainText('Skyddsbedömning – Nej, inget omedelbart skyddsbehov');
     await expect(socialCase).toContainText('Utredning klar inom fyra månader från start');
     await expect(socialCase).toContainText('20 kap. 3 § SoL (2025:400) (tidigare 11 kap. 2 § SoL 2001:453)');
+    await openPart(page, axe, 'Tidslinje');
     const timeline = page.getByRole('region', { name: 'Tidslinje' });
     await expect(timeline).toContainText('Utredning inledd – Barnet är ensamkommande');
     await axe.scan();
