@@ -100,11 +100,12 @@ describe('audit verify --checkpoint', () => {
     const app = await fresh();
     await app.request(await app.login('anna.alm'), 'GET', '/api/children');
     const { rows } = await app.database.raw.query<{ id: string }>(
-      'select e.id from audit_events e left join audit_chain c on c.event_id = e.id where c.seq is null',
+      "select e.id from audit_events e left join audit_chain c on c.event_id = e.id where c.seq is null and e.kind = 'child.list'",
     );
     expect(rows).toHaveLength(1);
     const file = await checkpoint(app);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pending: [{ id: rows[0]?.id }] });
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { pending: { id: string }[] };
+    expect(written.pending.map((p) => p.id)).toContain(rows[0]?.id);
     await behindTheTriggers(app, () => app.database.raw.query('delete from audit_events where id = $1', [rows[0]?.id]));
     await sealPending(app.database.db, app.clock.now);
     expect((await verify(app)).code).toBe(0);
