@@ -5,7 +5,13 @@
 import type { KeyObject } from 'node:crypto';
 import { desc, eq, inArray, isNull, sql, asc } from 'drizzle-orm';
 import { GENESIS_HASH } from '../domain/audit/chain.ts';
-import { headerDigest, signCheckpoint, type ChainState, type CheckpointBody, type SignedCheckpoint } from '../domain/audit/checkpoint.ts';
+import {
+  headerDigest,
+  signCheckpoint,
+  type ChainState,
+  type CheckpointBody,
+  type SignedCheckpoint,
+} from '../domain/audit/checkpoint.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { auditChain, auditEvents } from '../platform/db/schema.ts';
 import { headerOf } from './chain-store.ts';
@@ -30,10 +36,18 @@ export async function takeCheckpoint(db: DbOrTx, key: KeyObject, now: Date): Pro
 }
 
 export async function chainStateFor(db: DbOrTx, checkpoint: CheckpointBody): Promise<ChainState> {
-  const [head] = await db.select({ seq: auditChain.seq, hash: auditChain.hash }).from(auditChain).orderBy(desc(auditChain.seq)).limit(1);
-  const [at] = checkpoint.seq > 0 ? await db.select({ hash: auditChain.hash }).from(auditChain).where(eq(auditChain.seq, checkpoint.seq)) : [];
+  const [head] = await db
+    .select({ seq: auditChain.seq, hash: auditChain.hash })
+    .from(auditChain)
+    .orderBy(desc(auditChain.seq))
+    .limit(1);
+  const [at] =
+    checkpoint.seq > 0
+      ? await db.select({ hash: auditChain.hash }).from(auditChain).where(eq(auditChain.seq, checkpoint.seq))
+      : [];
   const ids = checkpoint.pending.map((p) => p.id);
-  const rows = ids.length === 0 ? [] : await db.select().from(auditEvents).where(inArray(auditEvents.id, ids));
+  const rows =
+    ids.length === 0 ? [] : await db.select().from(auditEvents).where(inArray(auditEvents.id, ids));
   return {
     head: head ?? null,
     atCheckpoint: at ?? null,

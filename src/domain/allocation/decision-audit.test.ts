@@ -23,10 +23,18 @@ describe('decisions against their audit events', () => {
     ]);
   });
   it('names a decision without its event, a ledger count that disagrees and a gap in the numbers', () => {
-    expect(crossCheckDecisions(rows, events.slice(0, 2), 3).map((d) => d.message)).toEqual(['decision 3 has no allocation.correct audit event']);
-    expect(crossCheckDecisions(rows, events, 4).map((d) => d.message)).toEqual(['the ledger counts 4 decisions, 3 decision rows are stored']);
-    expect(crossCheckDecisions([rows[0], rows[2]].flatMap((r) => r ?? []), [events[0], events[2]].flatMap((e) => e ?? []), 2).map((d) => d.message)).toEqual([
-      'decision numbers run to 3 but 2 decision rows are stored (a gap)',
+    expect(crossCheckDecisions(rows, events.slice(0, 2), 3).map((d) => d.message)).toEqual([
+      'decision 3 has no allocation.correct audit event',
     ]);
+    expect(crossCheckDecisions(rows, events, 4).map((d) => d.message)).toEqual([
+      'the ledger counts 4 decisions, 3 decision rows are stored',
+    ]);
+    expect(
+      crossCheckDecisions(
+        [rows[0], rows[2]].flatMap((r) => r ?? []),
+        [events[0], events[2]].flatMap((e) => e ?? []),
+        2,
+      ).map((d) => d.message),
+    ).toEqual(['decision numbers run to 3 but 2 decision rows are stored (a gap)']);
   });
 });

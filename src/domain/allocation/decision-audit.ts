@@ -30,7 +30,11 @@ function childKey(kind: string, childIds: readonly string[]): string {
 }
 
 /** Names every decision without its event, every event without its decision, and a ledger count that disagrees. */
-export function crossCheckDecisions(decisions: readonly DecisionRow[], events: readonly DecisionEvent[], ledgerCount: number | null): ReplayDifference[] {
+export function crossCheckDecisions(
+  decisions: readonly DecisionRow[],
+  events: readonly DecisionEvent[],
+  ledgerCount: number | null,
+): ReplayDifference[] {
   const differences: ReplayDifference[] = [];
   const byDecisionId = new Map<string, DecisionEvent[]>();
   const unnamed = new Map<string, DecisionEvent[]>();
@@ -44,7 +48,11 @@ export function crossCheckDecisions(decisions: readonly DecisionRow[], events: r
     const named = (byDecisionId.get(d.id) ?? []).filter((e) => e.kind === kind && !matched.has(e.eventId));
     const event = named[0] ?? unnamed.get(childKey(kind, d.childIds))?.find((e) => !matched.has(e.eventId));
     if (event === undefined) {
-      differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq} has no ${kind} audit event` });
+      differences.push({
+        decisionId: d.id,
+        seq: d.seq,
+        message: `decision ${d.seq} has no ${kind} audit event`,
+      });
       continue;
     }
     matched.add(event.eventId);
@@ -52,16 +60,34 @@ export function crossCheckDecisions(decisions: readonly DecisionRow[], events: r
   const known = new Set(decisions.map((d) => d.id));
   for (const e of events) {
     if (matched.has(e.eventId)) continue;
-    const what = e.decisionId === null ? `for children ${[...e.childIds].sort().join(', ')}` : `for decision ${e.decisionId}`;
-    const why = e.decisionId !== null && !known.has(e.decisionId) ? 'that decision row is missing (deleted?)' : 'no decision row matches it';
-    differences.push({ decisionId: e.decisionId, seq: null, message: `audit event ${e.eventId} (${e.kind} ${what}): ${why}` });
+    const what =
+      e.decisionId === null
+        ? `for children ${[...e.childIds].sort().join(', ')}`
+        : `for decision ${e.decisionId}`;
+    const why =
+      e.decisionId !== null && !known.has(e.decisionId)
+        ? 'that decision row is missing (deleted?)'
+        : 'no decision row matches it';
+    differences.push({
+      decisionId: e.decisionId,
+      seq: null,
+      message: `audit event ${e.eventId} (${e.kind} ${what}): ${why}`,
+    });
   }
   if (ledgerCount !== null && ledgerCount !== decisions.length) {
-    differences.push({ decisionId: null, seq: null, message: `the ledger counts ${ledgerCount} decisions, ${decisions.length} decision rows are stored` });
+    differences.push({
+      decisionId: null,
+      seq: null,
+      message: `the ledger counts ${ledgerCount} decisions, ${decisions.length} decision rows are stored`,
+    });
   }
   const maxSeq = decisions.reduce((m, d) => Math.max(m, d.seq), 0);
   if (maxSeq !== decisions.length) {
-    differences.push({ decisionId: null, seq: null, message: `decision numbers run to ${maxSeq} but ${decisions.length} decision rows are stored (a gap)` });
+    differences.push({
+      decisionId: null,
+      seq: null,
+      message: `decision numbers run to ${maxSeq} but ${decisions.length} decision rows are stored (a gap)`,
+    });
   }
   return differences;
 }

@@ -22,7 +22,9 @@ const CheckpointBody = z.strictObject({
 });
 export type CheckpointBody = z.infer<typeof CheckpointBody>;
 
-const SignedCheckpoint = CheckpointBody.extend({ signature: z.string().regex(/^[A-Za-z0-9+/]+=*$/, 'must be base64') });
+const SignedCheckpoint = CheckpointBody.extend({
+  signature: z.string().regex(/^[A-Za-z0-9+/]+=*$/, 'must be base64'),
+});
 export type SignedCheckpoint = z.infer<typeof SignedCheckpoint>;
 
 export class CheckpointError extends Error {}
@@ -39,7 +41,8 @@ function signedBytes(body: CheckpointBody): Buffer {
 export function privateKeyFrom(pem: string, source: string): KeyObject {
   try {
     const key = createPrivateKey(pem);
-    if (key.asymmetricKeyType !== 'ed25519') throw new CheckpointError(`${source}: not an Ed25519 private key`);
+    if (key.asymmetricKeyType !== 'ed25519')
+      throw new CheckpointError(`${source}: not an Ed25519 private key`);
     return key;
   } catch (error) {
     if (error instanceof CheckpointError) throw error;
@@ -50,7 +53,8 @@ export function privateKeyFrom(pem: string, source: string): KeyObject {
 export function publicKeyFrom(pem: string, source: string): KeyObject {
   try {
     const key = createPublicKey(pem);
-    if (key.asymmetricKeyType !== 'ed25519') throw new CheckpointError(`${source}: not an Ed25519 public key`);
+    if (key.asymmetricKeyType !== 'ed25519')
+      throw new CheckpointError(`${source}: not an Ed25519 public key`);
     return key;
   } catch (error) {
     if (error instanceof CheckpointError) throw error;
@@ -73,11 +77,15 @@ export function readCheckpoint(text: string, source: string, key: KeyObject): Si
   const parsed = SignedCheckpoint.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CheckpointError(`${source}: ${issue === undefined ? 'invalid' : `${issue.path.join('.') || 'checkpoint'} ${issue.message}`}`);
+    throw new CheckpointError(
+      `${source}: ${issue === undefined ? 'invalid' : `${issue.path.join('.') || 'checkpoint'} ${issue.message}`}`,
+    );
   }
   const { signature, ...body } = parsed.data;
   if (!verify(null, signedBytes(body), key, Buffer.from(signature, 'base64'))) {
-    throw new CheckpointError(`${source}: the signature does not match (altered, or signed with another key)`);
+    throw new CheckpointError(
+      `${source}: the signature does not match (altered, or signed with another key)`,
+    );
   }
   return parsed.data;
 }
@@ -102,7 +110,11 @@ export function compareWithCheckpoint(checkpoint: CheckpointBody, state: ChainSt
     );
   } else if (checkpoint.seq > 0 && state.atCheckpoint === null) {
     problems.push(`link ${checkpoint.seq} of the checkpoint is missing`);
-  } else if (checkpoint.seq > 0 && state.atCheckpoint !== null && state.atCheckpoint.hash !== checkpoint.hash) {
+  } else if (
+    checkpoint.seq > 0 &&
+    state.atCheckpoint !== null &&
+    state.atCheckpoint.hash !== checkpoint.hash
+  ) {
     problems.push(
       `link ${checkpoint.seq} differs from the checkpoint of ${checkpoint.at}: a link at or before ${checkpoint.seq} was rewritten or removed and the later hashes recomputed`,
     );
@@ -110,7 +122,8 @@ export function compareWithCheckpoint(checkpoint: CheckpointBody, state: ChainSt
   for (const { id, digest } of checkpoint.pending) {
     const now = state.pendingNow.get(id);
     if (now === undefined) problems.push(`event ${id}, not yet sealed at the checkpoint, is missing`);
-    else if (now !== digest) problems.push(`event ${id}, not yet sealed at the checkpoint, was changed since`);
+    else if (now !== digest)
+      problems.push(`event ${id}, not yet sealed at the checkpoint, was changed since`);
   }
   return problems;
 }
