@@ -1,8 +1,9 @@
 /** `anvisa allocation replay`: recompute every stored decision from the recorded history and report differences. */
-import { asc } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { crossCheckDecisions } from '../domain/allocation/decision-audit.ts';
 import { replay, type ReplayDifference, type StoredDecision } from '../domain/allocation/decision.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { allocationState, anvisningDecisions, shareValues, shareVersions } from '../platform/db/schema.ts';
+import { allocationLedger, allocationState, anvisningDecisions, auditEvents, shareValues, shareVersions } from '../platform/db/schema.ts';
 import { allMunicipalityCodes, readAllocator } from './ledger.ts';
 
 export async function replayAll(db: DbOrTx, today: string): Promise<{ decisions: number; differences: ReplayDifference[] }> {
@@ -43,5 +44,33 @@ export async function replayAll(db: DbOrTx, today: string): Promise<{ decisions:
   const storedFigures = current === null || state.length === 0 ? null : current.allocator.allFigures();
   // A change of shares does not change r or E at the moment it takes effect, so the figures compare directly.
   const { differences } = replay(codes, stored, decisions, storedFigures);
-  return { decisions: decisions.length, differences };
+  return { decisions: decisions.length, differences: [...differences, ...(await decisionAuditDifferences(db))] };
+}
+
+/**
+ * Every decision row against its audit event and the ledger's count (src/domain/allocation/decision-audit.ts):
+ * a decision deleted together with a rollback of the ledger replays cleanly, but its event remains.
+ */
+export async function decisionAuditDifferences(db: DbOrTx): Promise<ReplayDifference[]> {
+  const rows = await db
+    .select({ id: anvisningDecisions.id, seq: anvisningDecisions.seq, kind: anvisningDecisions.kind, childIds: anvisningDecisions.childIds })
+    .from(anvisningDecisions);
+  const events = await db
+    .select({ id: auditEvents.id, kind: auditEvents.kind, childIds: auditEvents.childIds, payload: auditEvents.payload })
+    .from(auditEvents)
+    .where(and(inArray(auditEvents.kind, ['allocation.decide', 'allocation.correct']), eq(auditEvents.outcome, 'allowed')));
+  const [ledger] = await db.select({ decisions: allocationLedger.decisions }).from(allocationLedger).where(eq(allocationLedger.id, 1));
+  return crossCheckDecisions(
+    rows,
+    events.map((e) => {
+      const named = (e.payload as { decisionId?: unknown } | null)?.decisionId;
+      return {
+        eventId: e.id,
+        kind: e.kind === 'allocation.correct' ? 'allocation.correct' : 'allocation.decide',
+        childIds: e.childIds,
+        decisionId: typeof named === 'string' ? named : null,
+      };
+    }),
+    ledger?.decisions ?? null,
+  );
 }

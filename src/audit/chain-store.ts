@@ -4,7 +4,17 @@
  * so requests never queue on the chain head.
  */
 import { asc, desc, gt, inArray, isNull, sql } from 'drizzle-orm';
-import { GENESIS_HASH, linkHash, verifyLinks, type ChainBreak, type ChainLink, type StoredEvent } from '../domain/audit/chain.ts';
+import {
+  coveredByCulling,
+  GENESIS_HASH,
+  linkHash,
+  payloadDigest,
+  verifyLinks,
+  type ChainBreak,
+  type ChainLink,
+  type Culling,
+  type StoredEvent,
+} from '../domain/audit/chain.ts';
 import { isAuditEventKind, isAuditOutcome, type AuditEventHeader } from '../domain/audit/events.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { auditChain, auditEventChildren, auditEvents } from '../platform/db/schema.ts';
@@ -78,6 +88,8 @@ export type VerifyResult =
 
 /** Walks the whole chain in pages and names the first broken link. */
 export async function verifyChain(db: DbOrTx): Promise<VerifyResult> {
+  const cullings = await recordedCullings(db);
+  const culled = (seq: number) => coveredByCulling(cullings, seq);
   let previous: ChainLink | null = null;
   let verified = 0;
   for (;;) {
@@ -89,7 +101,7 @@ export async function verifyChain(db: DbOrTx): Promise<VerifyResult> {
       .from(auditEvents)
       .where(inArray(auditEvents.id, links.map((l) => l.eventId)));
     const events = new Map<string, StoredEvent>(rows.map((r) => [r.id, { header: headerOf(r), payload: r.payload }]));
-    const broken = firstBreak(verifyLinks(previous, links, events), links, await unindexedEvents(db, links));
+    const broken = firstBreak(verifyLinks(previous, links, events, culled), links, await unindexedEvents(db, links));
     if (broken !== null) {
       const verifiedBefore = verified + Math.max(0, links.findIndex((l) => l.seq === broken.seq));
       return { ok: false, verified: verifiedBefore, unsealed: await countUnsealed(db), broken };
@@ -98,6 +110,23 @@ export async function verifyChain(db: DbOrTx): Promise<VerifyResult> {
     previous = links[links.length - 1] ?? previous;
   }
   return { ok: true, verified, unsealed: await countUnsealed(db) };
+}
+
+/**
+ * The sealed culling events whose payload still matches its digest (a forged bound would break the chain at the
+ * culling event itself). Few: one per culling run.
+ */
+export async function recordedCullings(db: DbOrTx): Promise<Culling[]> {
+  const rows = await db
+    .select({ seq: auditChain.seq, payload: auditEvents.payload, digest: auditEvents.payloadDigest })
+    .from(auditEvents)
+    .innerJoin(auditChain, sql`${auditChain.eventId} = ${auditEvents.id}`)
+    .where(sql`${auditEvents.kind} = 'audit.cull'`);
+  return rows.flatMap((r) => {
+    const through = (r.payload as { throughSeq?: unknown } | null)?.throughSeq;
+    if (r.payload === null || payloadDigest(r.payload) !== r.digest || typeof through !== 'number') return [];
+    return [{ seq: r.seq, throughSeq: through }];
+  });
 }
 
 /**

@@ -3,7 +3,18 @@
  * 2 bad input or usage, 3 the database is held by another process.
  */
 import { readFileSync } from 'node:fs';
-import { verifyChain } from '../audit/chain-store.ts';
+import { CullError } from '../audit/cull.ts';
+import { CheckpointError } from '../domain/audit/checkpoint.ts';
+import {
+  auditCheckpoint,
+  auditCull,
+  auditKeygen,
+  auditVerify,
+  checkpointOptions,
+  cullOptions,
+  readCheckpoints,
+  verifyOptions,
+} from './audit-commands.ts';
 import { ConfigError, loadConfig } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
 import { DataDirectoryLockedError } from '../platform/db/lock.ts';
@@ -20,7 +31,14 @@ import { formatStateReport, stateReport } from '../seed/report.ts';
 
 const USAGE = `Usage: npm run anvisa -- <command>
 
-  audit verify                          check the whole audit hash chain; names the first broken link
+  audit verify [--checkpoint <file>]… [--public-key <file>]
+                                        check the whole audit hash chain (names the first broken link), each signed
+                                        checkpoint against it, and each allocation decision against its audit event
+  audit keygen --private <file> --public <file>
+                                        a new Ed25519 key pair for checkpoints (keep the private key off the database)
+  audit checkpoint [--key <file>] [--out <file>] [--dir <dir>]
+                                        sign the chain head (ANVISA_CHECKPOINT_KEY, ANVISA_CHECKPOINT_DIR)
+  audit cull --through <link>           cull payloads of links 1..link through a recorded, chained culling event
   allocation replay                     recompute every allocation decision from the recorded history
   reference import-population <csv>     load population figures (columns kommunkod,kommun,ar,folkmangd,kalla)
   case daily                            run the daily rules now (18th birthdays, god man by law, end of aftercare)
@@ -46,21 +64,12 @@ async function withDatabase<T>(command: string, fn: (database: Database) => Prom
   }
 }
 
-export async function auditVerify(database: Database, out: Out): Promise<number> {
-  const result = await verifyChain(database.db);
-  if (result.ok) {
-    out(`audit chain intact: ${result.verified} events verified${result.unsealed > 0 ? `, ${result.unsealed} not yet sealed` : ''}`);
-    return 0;
-  }
-  out(`audit chain BROKEN at link ${result.broken.seq} (event ${result.broken.eventId}): ${result.broken.reason}`);
-  out(`${result.verified} links before it verified`);
-  return 1;
-}
-
 /** Validates the whole file first (against the shipped municipality codes); imports all of it or nothing. */
 export function readPopulationFile(file: string): PopulationRow[] {
   return parsePopulationCsv(readFileSync(file, 'utf8'), file, knownMunicipalityCodes());
 }
+
+export { auditVerify };
 
 export async function allocationReplay(database: Database, today: string, out: Out): Promise<number> {
   const { decisions, differences } = await replayAll(database.db, today);
@@ -89,7 +98,19 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
     if (group === 'allocation' && command === 'replay') {
       return await withDatabase('allocation replay', (db) => allocationReplay(db, stockholmDate(new Date()), out));
     }
-    if (group === 'audit' && command === 'verify') return await withDatabase('audit verify', (db) => auditVerify(db, out));
+    if (group === 'audit' && command === 'verify') {
+      const checkpoints = readCheckpoints(verifyOptions(rest, process.env));
+      return await withDatabase('audit verify', (db) => auditVerify(db, out, checkpoints));
+    }
+    if (group === 'audit' && command === 'keygen') return auditKeygen(rest, out);
+    if (group === 'audit' && command === 'checkpoint') {
+      const options = checkpointOptions(rest, process.env);
+      return await withDatabase('audit checkpoint', (db) => auditCheckpoint(db, options, new Date(), out));
+    }
+    if (group === 'audit' && command === 'cull') {
+      const through = cullOptions(rest);
+      return await withDatabase('audit cull', (db) => auditCull(db, through, new Date(), out));
+    }
     if (group === 'case' && command === 'daily') return await withDatabase('case daily', (db) => caseDaily(db, new Date(), out));
     if (group === 'demo' && command === 'report') {
       return await withDatabase('demo report', async (db) => {
@@ -113,6 +134,14 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
     if (error instanceof CsvError) {
       err(`anvisa: ${error.file} has errors:`);
       for (const p of error.problems) err(`  ${error.file}:${p.line}: ${p.message}`);
+      return 2;
+    }
+    if (error instanceof CheckpointError || error instanceof CullError) {
+      err(`anvisa: ${error.message}`);
+      return 2;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      err(`anvisa: will not overwrite ${(error as NodeJS.ErrnoException).path ?? 'an existing file'}`);
       return 2;
     }
     if (error instanceof ConfigError) {

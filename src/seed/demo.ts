@@ -324,7 +324,7 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
         },
         rule: 'quota',
       });
-      await auditSeed(tx, 'allocation.decide', officer, orgs.migrationAgencyUnit, row.childIds, caller.now);
+      await auditSeed(tx, 'allocation.decide', officer, orgs.migrationAgencyUnit, row.childIds, caller.now, { decisionId: row.id });
       decisions++;
     }
 
@@ -337,7 +337,16 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
   });
 }
 
-export async function auditSeed(db: DbOrTx, kind: 'child.register' | 'allocation.decide', userId: string, organisationId: string, childIds: readonly string[], now: Date) {
+/** `detail` as the route would note it (e.g. the decision id an `allocation.decide` event stands for). */
+export async function auditSeed(
+  db: DbOrTx,
+  kind: 'child.register' | 'allocation.decide',
+  userId: string,
+  organisationId: string,
+  childIds: readonly string[],
+  now: Date,
+  detail: Readonly<Record<string, string>> = {},
+) {
   await writeAuditEvent(
     db,
     {
@@ -348,7 +357,7 @@ export async function auditSeed(db: DbOrTx, kind: 'child.register' | 'allocation
       purpose: 'demo data',
       childIds,
       emergency: false,
-      payload: { route: 'seed' },
+      payload: { route: 'seed', ...detail },
     },
     now,
   );

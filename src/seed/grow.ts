@@ -112,7 +112,7 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
         },
         rule: 'quota',
       });
-      await auditSeed(tx, 'allocation.decide', deciding.actor.userId, deciding.actor.organisationId, row.childIds, deciding.now);
+      await auditSeed(tx, 'allocation.decide', deciding.actor.userId, deciding.actor.organisationId, row.childIds, deciding.now, { decisionId: row.id });
       await seedCase(tx, actors, id, index, today, seededRandom(CASE_SEED + index));
     }
     crashPoint('growth');

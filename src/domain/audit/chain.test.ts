@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, GENESIS_HASH, linkHash, payloadDigest, verifyLinks, type ChainLink, type StoredEvent } from './chain.ts';
+import { canonicalJson, coveredByCulling, GENESIS_HASH, linkHash, payloadDigest, verifyLinks, type ChainLink, type StoredEvent } from './chain.ts';
 import type { AuditEventHeader } from './events.ts';
 
 function anEvent(n: number, payload: unknown = { n }): StoredEvent {
@@ -71,9 +71,16 @@ describe('the audit chain', () => {
     const tampered = events.map((e, i) => (i === 3 ? { ...e, payload: { n: 999 } } : e));
     expect(verifyLinks(null, links, byId(tampered))).toMatchObject({ seq: 4, reason: 'payload does not match its digest' });
   });
-  it('still verifies after a payload has been culled, because the digest is chained', () => {
+  it('still verifies after a payload has been culled by a chained culling event, because the digest is chained', () => {
     const culled = events.map((e, i) => (i === 3 ? { ...e, payload: null } : e));
-    expect(verifyLinks(null, links, byId(culled))).toBeNull();
+    expect(verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 10, throughSeq: 4 }], seq))).toBeNull();
+  });
+  it('names a payload set to NULL that no culling event covers', () => {
+    const culled = events.map((e, i) => (i === 3 ? { ...e, payload: null } : e));
+    expect(verifyLinks(null, links, byId(culled))).toMatchObject({ seq: 4, reason: 'payload removed without a culling event' });
+    // A culling covers only links before it and up to its bound.
+    expect(verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 10, throughSeq: 3 }], seq))).toMatchObject({ seq: 4 });
+    expect(verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 4, throughSeq: 4 }], seq))).toMatchObject({ seq: 4 });
   });
   it('detects a removed link and a missing event', () => {
     expect(verifyLinks(null, [...links.slice(0, 5), ...links.slice(6)], byId(events))).toMatchObject({ seq: 7, reason: 'sequence gap: expected 6' });

@@ -43,20 +43,36 @@ export interface ChainLink {
 
 export interface StoredEvent {
   readonly header: AuditEventHeader;
-  /** null when the payload has been culled; the digest in the header still covers what it was. */
+  /**
+   * null when the payload has been culled; the digest in the header still covers what it was. Accepted only where a
+   * chained culling event covers the link (`culled` in verifyLinks).
+   */
   readonly payload: unknown;
 }
 
 export type ChainBreak = { readonly seq: number; readonly eventId: string; readonly reason: string };
 
+/** A recorded culling: the chained event at `seq` allowed the payloads of links 1..`throughSeq` to be removed. */
+export interface Culling {
+  readonly seq: number;
+  readonly throughSeq: number;
+}
+
+/** Whether a chained culling event covers the link at `seq`: only an earlier link can be culled by a later event. */
+export function coveredByCulling(cullings: readonly Culling[], seq: number): boolean {
+  return cullings.some((c) => seq <= c.throughSeq && c.throughSeq < c.seq);
+}
+
 /**
  * Checks links in sequence order against the events they cover. `previous` is the last verified link
- * before this batch (or null at the start), so that a long chain can be verified in pages.
+ * before this batch (or null at the start), so that a long chain can be verified in pages. A NULL payload is
+ * accepted only at a link a culling event covers (`culled`).
  */
 export function verifyLinks(
   previous: ChainLink | null,
   links: readonly ChainLink[],
   eventsById: ReadonlyMap<string, StoredEvent>,
+  culled: (seq: number) => boolean = () => false,
 ): ChainBreak | null {
   let prev = previous;
   for (const link of links) {
@@ -66,6 +82,9 @@ export function verifyLinks(
     if (link.prevHash !== expectedPrevHash) return { seq: link.seq, eventId: link.eventId, reason: 'previous hash does not match' };
     const event = eventsById.get(link.eventId);
     if (event === undefined) return { seq: link.seq, eventId: link.eventId, reason: 'event row is missing' };
+    if (event.payload === null && !culled(link.seq)) {
+      return { seq: link.seq, eventId: link.eventId, reason: 'payload removed without a culling event' };
+    }
     if (event.payload !== null && payloadDigest(event.payload) !== event.header.payloadDigest) {
       return { seq: link.seq, eventId: link.eventId, reason: 'payload does not match its digest' };
     }

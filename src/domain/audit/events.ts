@@ -17,6 +17,8 @@ export const AUDIT_EVENT_KINDS = [
   'guardianship.appoint',
   'statistics.read',
   'audit.read',
+  // Payloads culled under retention rules: the event (chained) names the last link whose payload may be NULL.
+  'audit.cull',
   'users.read',
   'users.write',
   'roles.grant',

@@ -318,6 +318,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'kind.guardianship.appoint': 'Guardian appointed',
   'kind.statistics.read': 'Statistics read',
   'kind.audit.read': 'Audit log read',
+  'kind.audit.cull': 'Audit payloads culled',
   'kind.users.read': 'Users read',
   'kind.users.write': 'Users changed',
   'kind.roles.grant': 'Role granted',

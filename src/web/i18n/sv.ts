@@ -315,6 +315,7 @@ export const sv = {
   'kind.guardianship.appoint': 'Förordnande av god man',
   'kind.statistics.read': 'Läsning av statistik',
   'kind.audit.read': 'Läsning av logg',
+  'kind.audit.cull': 'Gallring av loggdetaljer',
   'kind.users.read': 'Läsning av användare',
   'kind.users.write': 'Ändring av användare',
   'kind.roles.grant': 'Tilldelning av roll',
