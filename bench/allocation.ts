@@ -168,6 +168,24 @@ async function throughput(p: Prepared, clients: number) {
 
 const NO_CONSIDERATIONS = { relatives: null, siblings: null, specialNeeds: null, childsWishes: null };
 
+/** The route's audit event for a decision (the use cases run with a silent audit here), so replay cross-checks it. */
+async function audited(c: Caller, row: { id: string; childIds: string[] }): Promise<void> {
+  await writeAuditEvent(
+    c.db,
+    {
+      kind: 'allocation.decide',
+      outcome: 'allowed',
+      requestId: `bench-${row.id}`,
+      actor: { userId: c.actor.userId, organisationId: c.actor.organisationId, role: 'allocation_officer' },
+      purpose: null,
+      childIds: row.childIds,
+      emergency: false,
+      payload: { decisionId: row.id },
+    },
+    now,
+  );
+}
+
 /**
  * Officers deciding at once, as the web client does: read the proposal, then confirm it in a second request (409 when
  * another decision moved the queue in between; the officer reads again and retries) — or decide by the rule, now.
@@ -185,21 +203,31 @@ async function conflictRate(p: Prepared, clients: number, mode: 'confirm' | 'by_
           attempts++;
           try {
             if (mode === 'by_rule') {
-              await p.database.db.transaction((tx) =>
-                decideByRule(p.caller(tx), { childId, considerations: NO_CONSIDERATIONS, rule: 'quota' }),
+              await p.database.db.transaction(async (tx) =>
+                audited(
+                  p.caller(tx),
+                  await decideByRule(p.caller(tx), {
+                    childId,
+                    considerations: NO_CONSIDERATIONS,
+                    rule: 'quota',
+                  }),
+                ),
               );
             } else {
               const { proposal } = await proposalFor(p.caller(p.database.db), childId);
               const code = proposal.municipality.code;
-              await p.database.db.transaction((tx) =>
-                decide(p.caller(tx), {
-                  childId,
-                  municipalityCode: code,
-                  proposedCode: code,
-                  reason: null,
-                  considerations: NO_CONSIDERATIONS,
-                  rule: 'quota',
-                }),
+              await p.database.db.transaction(async (tx) =>
+                audited(
+                  p.caller(tx),
+                  await decide(p.caller(tx), {
+                    childId,
+                    municipalityCode: code,
+                    proposedCode: code,
+                    reason: null,
+                    considerations: NO_CONSIDERATIONS,
+                    rule: 'quota',
+                  }),
+                ),
               );
             }
             break;
