@@ -239,6 +239,17 @@ const CORE_CASES: readonly Case[] = [
     writes: ['anvisning_decisions', 'responsibility_periods'],
   },
   {
+    route: 'POST /api/allocation/children/:childId/decision/by-rule',
+    build: (f, s) => ({
+      method: 'POST',
+      url: `/api/allocation/children/${s === 'own' ? (f.extra.byRuleChild ?? '') : f.otherChild}/decision/by-rule`,
+      body: { considerations },
+    }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [201, 409] }),
+    writes: ['anvisning_decisions', 'responsibility_periods'],
+  },
+  {
     route: 'POST /api/allocation/decisions/:decisionId/correction',
     build: (f, s) => ({
       method: 'POST',
@@ -391,7 +402,7 @@ beforeAll(async () => {
     otherAssignment: rows.find((r) => r.org.startsWith('Sundsvall'))?.id ?? '',
     sundsvallUser: await t.userId('johan.nilsson'),
     malmoUser: await t.userId('sara.lind'),
-    extra: {},
+    extra: { byRuleChild: await t.childByDossier('20000120') },
   };
   for (const module of MATRIX_MODULES) Object.assign(fixture.extra, (await module.setup?.(t, fixture)) ?? {});
 });
