@@ -168,7 +168,7 @@ describe('the per-user limit on take-over requests', () => {
     for (let n = 0; n < 5; n++) statuses.push((await attempt(user, n)).statusCode);
     expect(statuses).toEqual([404, 404, 404, 429, 429]);
     const refused = await attempt(user, 9);
-    expect(refused.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(refused.json()).toMatchObject({ error: { code: 'transfer_rate_limited' } });
     expect((await attempt(other, 0)).statusCode).toBe(404);
     const userId = await limited.userId('johan.nilsson');
     const audited = await limited.database.raw.query<{ status: number }>(

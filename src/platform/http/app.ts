@@ -19,7 +19,7 @@ import {
 import { resolveSession } from '../../access/sessions.ts';
 import { AllocationError } from '../../domain/allocation/allocator.ts';
 import { HttpError, type FieldProblem } from './errors.ts';
-import { registerRoute, type AppDeps, type RouteSpec } from './route.ts';
+import { auditRateLimited, registerRoute, type AppDeps, type RouteSpec } from './route.ts';
 
 export const SESSION_COOKIE = 'anvisa_session';
 const WEB_DIST = join(import.meta.dirname, '..', '..', '..', 'dist', 'web');
@@ -129,7 +129,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
       return reply.status(400).send(errorBody('unsupported_media_type', 'Send JSON (content-type: application/json)', request.id));
     }
     if (error.statusCode === 429) {
-      return reply.status(429).send(errorBody('rate_limited', 'Too many attempts; wait a minute', request.id));
+      const limitedTransfer = request.routeOptions.config.anvisa?.rateLimit === 'transfer-request';
+      return auditRateLimited(deps, request).then(() =>
+        reply
+          .status(429)
+          .send(
+            limitedTransfer
+              ? errorBody('transfer_rate_limited', 'Too many take-over requests; wait an hour', request.id)
+              : errorBody('rate_limited', 'Too many attempts; wait a minute', request.id),
+          ),
+      );
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // Malformed JSON, empty JSON body and the like.

@@ -81,8 +81,11 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   readonly body?: B;
   /** The whitelist of fields the answer may carry; required for JSON answers. */
   readonly response?: Readonly<Record<number, z.ZodType>>;
-  /** Login routes: limited per client address to the configured attempts per minute. */
-  readonly rateLimit?: 'login';
+  /**
+   * login: limited per client address to the configured attempts per minute. transfer-request: limited per user to
+   * the configured attempts per hour (ADR 0009t); a refused attempt is audited like any refusal.
+   */
+  readonly rateLimit?: 'login' | 'transfer-request';
   /** A larger body than the application's limit, for this route only (document uploads). */
   readonly bodyLimit?: number;
   readonly handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
@@ -198,8 +201,19 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
       ...(spec.response ? { response: spec.response } : {}),
     },
     config: {
-      anvisa: { access: spec.access, audit: spec.audit },
+      anvisa: { access: spec.access, audit: spec.audit, rateLimit: spec.rateLimit },
       ...(spec.rateLimit === 'login' ? { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } } : {}),
+      ...(spec.rateLimit === 'transfer-request'
+        ? {
+            rateLimit: {
+              max: deps.config.transferRequestRateLimitPerHour,
+              timeWindow: '1 hour',
+              // After the session is resolved: per user, whatever address they come from.
+              hook: 'preHandler' as const,
+              keyGenerator: (request: FastifyRequest) => `user:${request.auth?.user.id ?? request.ip}`,
+            },
+          }
+        : {}),
     },
     handler: async (request, reply) => {
       const now = deps.clock();
@@ -265,7 +279,8 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
               purpose: null,
               childIds: [...error.childIds, ...childIdsFromParams(request.params)],
               emergency: false,
-              payload: { route: `${spec.method} ${spec.url}`, status: error.statusCode, code: error.code },
+              // The details the use case noted before refusing (e.g. the dossier number asked for) stay with it.
+              payload: { ...collector.payload, route: `${spec.method} ${spec.url}`, status: error.statusCode, code: error.code },
             },
             now,
           );
@@ -281,8 +296,30 @@ declare module 'fastify' {
     auth: AuthState | null;
   }
   interface FastifyContextConfig {
-    anvisa?: { access: RouteAccess; audit: AuditEventKind | 'none' };
+    anvisa?: { access: RouteAccess; audit: AuditEventKind | 'none'; rateLimit?: RouteSpec['rateLimit'] };
   }
+}
+
+/** An attempt a route's rate limit refused before its handler ran: audited as refused, like a 403 or 404. */
+export async function auditRateLimited(deps: AppDeps, request: FastifyRequest): Promise<void> {
+  const declared = request.routeOptions.config.anvisa;
+  const auth = request.auth;
+  if (declared === undefined || declared.audit === 'none' || auth === null) return;
+  await writeAuditEvent(
+    deps.database.db,
+    {
+      kind: declared.audit,
+      outcome: 'denied',
+      requestId: request.id,
+      viewId: viewIdOf(request),
+      actor: auditActorOf(auth),
+      purpose: null,
+      childIds: childIdsFromParams(request.params),
+      emergency: false,
+      payload: { route: `${request.method} ${request.routeOptions.url ?? ''}`, status: 429, code: 'rate_limited' },
+    },
+    deps.clock(),
+  );
 }
 
 /** Schemas shared by many routes. */
