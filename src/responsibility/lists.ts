@@ -143,7 +143,9 @@ export async function listTransfers(caller: Caller, filter: { status: 'open' | '
   );
   const dossiers = await dossierNumbers(
     caller,
-    rows.filter((r) => r.transfer.requestedSide === 'to' && r.transfer.toCode === code).map((r) => r.transfer.childId),
+    rows
+      .filter((r) => r.transfer.requestedSide === 'to' && r.transfer.toCode === code)
+      .map((r) => r.transfer.childId),
   );
   const lookup = await lookupFor(
     caller.db,

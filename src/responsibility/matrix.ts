@@ -4,7 +4,14 @@
  * transfers of Sundsvall and Stockholm, in which Malmö has no part. Each state-changing case has its own fixtures;
  * Malmö's social worker acts first and the unit manager then finds the step taken (409).
  */
-import { all, OTHER_CHILD, with_, type Fixture, type MatrixModule, type Scope } from '../test-support/matrix.ts';
+import {
+  all,
+  OTHER_CHILD,
+  with_,
+  type Fixture,
+  type MatrixModule,
+  type Scope,
+} from '../test-support/matrix.ts';
 import type { TestApp } from '../test-support/app.ts';
 import { assignedChild, BEST_INTERESTS, setState } from './test-fixtures.ts';
 
@@ -51,7 +58,11 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
     return transfer(lund, `/api/children/${child}/transfers`, { municipalityCode: '1280' });
   };
   const elsewhere = async () =>
-    transfer(sundsvall, '/api/transfers', await namedBy(await assignedChild(t, officer, '0180', { arrival: '0180' })));
+    transfer(
+      sundsvall,
+      '/api/transfers',
+      await namedBy(await assignedChild(t, officer, '0180', { arrival: '0180' })),
+    );
 
   await pair(
     'rRead',

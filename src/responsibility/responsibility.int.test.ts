@@ -372,10 +372,14 @@ describe('a transfer between municipalities', () => {
 
   it('another municipality asks to take a child over by its dossier number; the responsible one declines with its reason', async () => {
     const child = await assignedChild(t, officer, '1280', { arrival: '1280' });
-    const [{ dossier_number: dossier, birth_date: birthDate } = { dossier_number: '', birth_date: '' }] = await rows<{
-      dossier_number: string;
-      birth_date: string;
-    }>("select dossier_number, to_char(birth_date, 'YYYY-MM-DD') as birth_date from children where id = $1", [child]);
+    const [{ dossier_number: dossier, birth_date: birthDate } = { dossier_number: '', birth_date: '' }] =
+      await rows<{
+        dossier_number: string;
+        birth_date: string;
+      }>(
+        "select dossier_number, to_char(birth_date, 'YYYY-MM-DD') as birth_date from children where id = $1",
+        [child],
+      );
     expect(
       (
         await t.request(lund, 'POST', '/api/transfers', {

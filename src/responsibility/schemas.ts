@@ -196,6 +196,10 @@ export const TransferListSchema = z.array(
   }),
 );
 /** All a take-over request's asker learns: its request, the number it typed and the status (ADR 0009t). */
-export const TakeOverCreated = z.object({ id: z.uuid(), dossierNumber: z.string(), status: z.literal('requested') });
+export const TakeOverCreated = z.object({
+  id: z.uuid(),
+  dossierNumber: z.string(),
+  status: z.literal('requested'),
+});
 
 export const TransferCreated = z.object({ id: z.uuid(), fromCode: z.string(), toCode: z.string() });

@@ -57,7 +57,9 @@ describe('a take-over request by a municipality that is not responsible', () => 
     expect(Object.keys(asked.json<object>()).sort()).toEqual(['dossierNumber', 'id', 'status']);
     expect(asked.json()).toMatchObject({ dossierNumber: '20000110', status: 'requested' });
     expect((await t.request(sundsvall, 'GET', `/api/children/${childId}`)).statusCode).toBe(404);
-    expect((await t.request(sundsvall, 'GET', `/api/children/${childId}/responsibility`)).statusCode).toBe(404);
+    expect((await t.request(sundsvall, 'GET', `/api/children/${childId}/responsibility`)).statusCode).toBe(
+      404,
+    );
     const search = await t.request(sundsvall, 'GET', '/api/children?q=20000110');
     expect(search.body).not.toContain(childId);
     const [row] = (await t.request(sundsvall, 'GET', '/api/transfers')).json<Record<string, unknown>[]>();
@@ -71,7 +73,12 @@ describe('a take-over request by a municipality that is not responsible', () => 
     });
     expect(JSON.stringify(row)).not.toContain(birthDate);
     // Withdrawn, so that the demo child's transfer machine is free for the other cases.
-    const withdrawn = await t.request(sundsvall, 'POST', `/api/transfers/${asked.json<{ id: string }>().id}/withdraw`, {});
+    const withdrawn = await t.request(
+      sundsvall,
+      'POST',
+      `/api/transfers/${asked.json<{ id: string }>().id}/withdraw`,
+      {},
+    );
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
   });
 
@@ -81,7 +88,9 @@ describe('a take-over request by a municipality that is not responsible', () => 
     const asked = await ask(sundsvall, dossier, birthDate);
     expect(asked.statusCode, asked.body).toBe(201);
     const { id } = asked.json<{ id: string }>();
-    const incoming = (await t.request(malmo, 'GET', '/api/transfers')).json<{ id: string; relation: string }[]>();
+    const incoming = (await t.request(malmo, 'GET', '/api/transfers')).json<
+      { id: string; relation: string }[]
+    >();
     expect(incoming.find((r) => r.id === id)).toMatchObject({ relation: 'answerer' });
     expect((await t.request(sundsvall, 'GET', `/api/children/${childId}`)).statusCode).toBe(404);
     const confirmed = await t.request(malmo, 'POST', `/api/transfers/${id}/confirm`, {
@@ -118,7 +127,9 @@ describe('a take-over request by a municipality that is not responsible', () => 
     const { dossier, birthDate } = await childRecord(childId);
     const sundsvallUser = await t.userId('johan.nilsson');
     const before = (
-      await rows<{ n: string }>('select count(*) as n from audit_events where actor_user_id = $1', [sundsvallUser])
+      await rows<{ n: string }>('select count(*) as n from audit_events where actor_user_id = $1', [
+        sundsvallUser,
+      ])
     )[0]?.n;
     expect((await ask(sundsvall, dossier, '2001-01-01')).statusCode).toBe(404);
     expect((await ask(sundsvall, '88888888', birthDate)).statusCode).toBe(404);
@@ -129,7 +140,9 @@ describe('a take-over request by a municipality that is not responsible', () => 
       [sundsvallUser],
     );
     const after = (
-      await rows<{ n: string }>('select count(*) as n from audit_events where actor_user_id = $1', [sundsvallUser])
+      await rows<{ n: string }>('select count(*) as n from audit_events where actor_user_id = $1', [
+        sundsvallUser,
+      ])
     )[0]?.n;
     expect(Number(after) - Number(before)).toBe(3);
     expect(events.map((e) => [e.outcome, e.child_ids])).toEqual([

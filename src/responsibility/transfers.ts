@@ -150,9 +150,15 @@ async function takeOverCandidate(caller: Caller, dossierNumber: string) {
     .select({
       id: children.id,
       birthDate: children.birthDate,
-      responsibilityState: sql<string | null>`(select s.state from case_states s where s.child_id = ${childId} and s.machine = ${responsibility.name})`,
-      transferState: sql<string | null>`(select s.state from case_states s where s.child_id = ${childId} and s.machine = ${transfer.name})`,
-      periods: sql<{ municipalityCode: string; kind: string; from: string; to: string | null }[]>`coalesce((select json_agg(json_build_object('municipalityCode', p.municipality_code, 'kind', p.kind, 'from', p.from_date, 'to', p.to_date) order by p.from_date, p.created_at)
+      responsibilityState: sql<
+        string | null
+      >`(select s.state from case_states s where s.child_id = ${childId} and s.machine = ${responsibility.name})`,
+      transferState: sql<
+        string | null
+      >`(select s.state from case_states s where s.child_id = ${childId} and s.machine = ${transfer.name})`,
+      periods: sql<
+        { municipalityCode: string; kind: string; from: string; to: string | null }[]
+      >`coalesce((select json_agg(json_build_object('municipalityCode', p.municipality_code, 'kind', p.kind, 'from', p.from_date, 'to', p.to_date) order by p.from_date, p.created_at)
         from responsibility_periods p where p.child_id = ${childId}), '[]'::json)`,
     })
     .from(children)

@@ -17,6 +17,8 @@ describe('who may ask to take over a child (ADR 0009t)', () => {
   });
   it('tells the responsible municipality it already is, but only when it names the child right', () => {
     expect(takeOverRefusal(child, { ...sundsvall, municipalityCodes: ['1280'] })).toBe('already_responsible');
-    expect(takeOverRefusal(child, { birthDate: '2001-01-01', municipalityCodes: ['1280'] })).toBe('birth_date');
+    expect(takeOverRefusal(child, { birthDate: '2001-01-01', municipalityCodes: ['1280'] })).toBe(
+      'birth_date',
+    );
   });
 });

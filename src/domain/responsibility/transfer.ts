@@ -75,11 +75,7 @@ export function periodsAfterTransfer<P extends PeriodLike>(
  * request open. Every reason except `already_responsible` gets the same answer as an unknown number.
  */
 export type TakeOverRefusal =
-  | 'unknown'
-  | 'birth_date'
-  | 'not_transferable'
-  | 'request_open'
-  | 'already_responsible';
+  'unknown' | 'birth_date' | 'not_transferable' | 'request_open' | 'already_responsible';
 
 export function takeOverRefusal(
   child: {
@@ -92,7 +88,8 @@ export function takeOverRefusal(
 ): TakeOverRefusal | null {
   if (child === null) return 'unknown';
   if (child.birthDate !== asked.birthDate) return 'birth_date';
-  if (child.responsible !== null && asked.municipalityCodes.includes(child.responsible)) return 'already_responsible';
+  if (child.responsible !== null && asked.municipalityCodes.includes(child.responsible))
+    return 'already_responsible';
   if (!child.transferable || child.responsible === null) return 'not_transferable';
   if (child.requestOpen) return 'request_open';
   return null;

@@ -79,8 +79,8 @@ export function useStepFeedback<T extends FieldValues>(
           : own !== null
             ? own
             : isMessageKey(key)
-            ? t(key)
-            : apiErrorText(t, error),
+              ? t(key)
+              : apiErrorText(t, error),
       );
       setAttempt((n) => n + 1);
     },
