@@ -45,7 +45,13 @@ export async function candidateChildIds(db: DbOrTx, actor: Actor, today: string,
           await db
             .selectDistinct({ id: responsibilityTransfers.childId })
             .from(responsibilityTransfers)
-            .where(and(inArray(responsibilityTransfers.toCode, [...actor.municipalityCodes]), eq(responsibilityTransfers.status, 'requested'))),
+            .where(
+              and(
+                inArray(responsibilityTransfers.toCode, [...actor.municipalityCodes]),
+                eq(responsibilityTransfers.status, 'requested'),
+                eq(responsibilityTransfers.requestedSide, 'from'),
+              ),
+            ),
         );
       }
       break;
@@ -143,7 +149,7 @@ const factsJson = sql<FactsJson>`json_build_object(
   'assessments', coalesce((select json_agg(a.municipality_code order by a.created_at) from relative_assessments a
     where a.child_id = ${childIdColumn} and a.outcome is null), '[]'::json),
   'transfers', coalesce((select json_agg(t.to_code order by t.requested_at) from responsibility_transfers t
-    where t.child_id = ${childIdColumn} and t.status = 'requested'), '[]'::json),
+    where t.child_id = ${childIdColumn} and t.status = 'requested' and t.requested_side = 'from'), '[]'::json),
   'handovers', coalesce((select json_agg(json_build_object('fromCode', h.from_code, 'toCode', h.to_code) order by h.created_at) from handovers h
     where h.child_id = ${childIdColumn} and h.moved_on is null), '[]'::json)
 )`;

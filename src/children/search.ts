@@ -91,7 +91,7 @@ export function scopeSql({ actor, today, now, grants, countyCodes }: ScopeInput,
                   sql`x.moved_on is null and ${inList(sql`x.from_code`, codes)} and x.to_code = ${currentResponsibleSql(today, sql`x.child_id`)}`,
                 ),
                 via(sql`relative_assessments`, sql`x.outcome is null and ${inList(sql`x.municipality_code`, codes)}`),
-                via(sql`responsibility_transfers`, sql`x.status = 'requested' and ${inList(sql`x.to_code`, codes)}`),
+                via(sql`responsibility_transfers`, sql`x.status = 'requested' and x.requested_side = 'from' and ${inList(sql`x.to_code`, codes)}`),
               ],
               sql` or `,
             )})`;
@@ -224,7 +224,7 @@ function candidateIdsSql(scope: ScopeInput): { ids: SQL; exact: SQL } | 'all' | 
           union select h.child_id from handovers h where h.moved_on is null and ${inList(sql`h.from_code`, codes)}
             and h.to_code = ${currentResponsibleSql(today, sql`h.child_id`)}
           union select child_id from relative_assessments where outcome is null and ${inList(sql`municipality_code`, codes)}
-          union select child_id from responsibility_transfers where status = 'requested' and ${inList(sql`to_code`, codes)}
+          union select child_id from responsibility_transfers where status = 'requested' and requested_side = 'from' and ${inList(sql`to_code`, codes)}
           union ${granted}`,
         exact: sql`true`,
       };

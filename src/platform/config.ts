@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Requests to take over a child by dossier number, per user and hour (ADR 0009t). */
+  TRANSFER_REQUEST_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Largest document in a child's personakt, in bytes (at most 10 MiB: the upload route's body limit). */
   ANVISA_DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(5 * 1024 * 1024),
   /** Optional e-mail of notifications: smtp://user:password@host:587 (STARTTLS) or smtps://…:465; or SMTP_HOST/SMTP_PORT. */
@@ -90,6 +92,7 @@ export interface Config {
   readonly secureCookies: boolean;
   readonly session: { readonly idleMinutes: number; readonly absoluteHours: number };
   readonly loginRateLimitPerMinute: number;
+  readonly transferRequestRateLimitPerHour: number;
   readonly documentMaxBytes: number;
   readonly smtp: SmtpConfig | null;
   /** Test only: where the start-up kills itself (NODE_ENV=test alone accepts it); null always elsewhere. */
@@ -154,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     secureCookies: production || publicUrl.startsWith('https://'),
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    transferRequestRateLimitPerHour: e.TRANSFER_REQUEST_RATE_LIMIT_PER_HOUR,
     documentMaxBytes: e.ANVISA_DOCUMENT_MAX_BYTES,
     smtp: smtpConfig(e),
     testCrashAt,

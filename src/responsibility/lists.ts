@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { transferRelation } from '../domain/responsibility/transfer.ts';
-import { changeReports, responsibilityTransfers, users } from '../platform/db/schema.ts';
+import { changeReports, children, responsibilityTransfers, users } from '../platform/db/schema.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
 import { markChangeReported, type ReportableChange } from '../casework/change-reports.ts';
 import { lookupFor, presentChildren, type Caller } from '../children/use-cases.ts';
@@ -111,6 +111,16 @@ export async function reportChange(
   return { id: row.id, reportedOn };
 }
 
+/** The dossier numbers of the children the caller asked to take over (it typed them itself). */
+async function dossierNumbers(caller: Caller, childIds: readonly string[]): Promise<Map<string, string>> {
+  if (childIds.length === 0) return new Map();
+  const found = await caller.db
+    .select({ id: children.id, dossierNumber: children.dossierNumber })
+    .from(children)
+    .where(inArray(children.id, [...new Set(childIds)]));
+  return new Map(found.map((c) => [c.id, c.dossierNumber]));
+}
+
 export async function listTransfers(caller: Caller, filter: { status: 'open' | 'answered' }) {
   const code = ownMunicipality(caller);
   const rows = await caller.db
@@ -126,13 +136,16 @@ export async function listTransfers(caller: Caller, filter: { status: 'open' | '
     )
     .orderBy(desc(responsibilityTransfers.requestedAt))
     .limit(200);
-  const sides = await requestSides(
-    caller.db,
-    rows.map((r) => r.transfer),
-  );
+  const sides = requestSides(rows.map((r) => r.transfer));
   const shown = await summaries(
     caller,
     rows.map((r) => r.transfer.childId),
+  );
+  const dossiers = await dossierNumbers(
+    caller,
+    rows
+      .filter((r) => r.transfer.requestedSide === 'to' && r.transfer.toCode === code)
+      .map((r) => r.transfer.childId),
   );
   const lookup = await lookupFor(
     caller.db,
@@ -145,10 +158,17 @@ export async function listTransfers(caller: Caller, filter: { status: 'open' | '
       toCode: transfer.toCode,
       requestedBy: side,
     });
+    const child = shown.get(transfer.childId) ?? null;
+    // The municipality that asked to take a child over learns nothing about it but what it typed, until it confirms.
+    const ownTakeOver = side === 'to' && relation === 'requester';
     return {
       id: transfer.id,
-      child: shown.get(transfer.childId) ?? null,
-      from: { code: transfer.fromCode, name: lookup.municipalityName(transfer.fromCode) },
+      child,
+      dossierNumber: ownTakeOver ? (dossiers.get(transfer.childId) ?? null) : null,
+      from:
+        ownTakeOver && child === null
+          ? null
+          : { code: transfer.fromCode, name: lookup.municipalityName(transfer.fromCode) },
       to: { code: transfer.toCode, name: lookup.municipalityName(transfer.toCode) },
       requestedBy: side,
       relation: relation === 'none' ? ('requester' as const) : relation,

@@ -4,7 +4,14 @@
  * transfers of Sundsvall and Stockholm, in which Malmö has no part. Each state-changing case has its own fixtures;
  * Malmö's social worker acts first and the unit manager then finds the step taken (409).
  */
-import { all, with_, type Fixture, type MatrixModule, type Scope } from '../test-support/matrix.ts';
+import {
+  all,
+  OTHER_CHILD,
+  with_,
+  type Fixture,
+  type MatrixModule,
+  type Scope,
+} from '../test-support/matrix.ts';
 import type { TestApp } from '../test-support/app.ts';
 import { assignedChild, BEST_INTERESTS, setState } from './test-fixtures.ts';
 
@@ -20,12 +27,16 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
   const sundsvall = await t.login('johan.nilsson');
   const malmo = await t.login('sara.lind');
   const ids: Record<string, string> = {};
-  const dossierOf = async (id: string) =>
-    (
-      await t.database.raw.query<{ d: string }>('select dossier_number as d from children where id = $1', [
-        id,
-      ])
-    ).rows[0]?.d ?? '';
+  /** A child's dossier number and registered birth date, as a take-over request names it (ADR 0009t). */
+  const namedBy = async (id: string) => {
+    const [row] = (
+      await t.database.raw.query<{ d: string; b: string }>(
+        "select dossier_number as d, to_char(birth_date, 'YYYY-MM-DD') as b from children where id = $1",
+        [id],
+      )
+    ).rows;
+    return { dossierNumber: row?.d ?? '', birthDate: row?.b ?? '' };
+  };
   const pair = async (name: string, own: () => Promise<string>, other: () => Promise<string>) => {
     ids[`${name}Own`] = await own();
     ids[`${name}Other`] = await other();
@@ -47,9 +58,11 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
     return transfer(lund, `/api/children/${child}/transfers`, { municipalityCode: '1280' });
   };
   const elsewhere = async () =>
-    transfer(sundsvall, '/api/transfers', {
-      dossierNumber: await dossierOf(await assignedChild(t, officer, '0180', { arrival: '0180' })),
-    });
+    transfer(
+      sundsvall,
+      '/api/transfers',
+      await namedBy(await assignedChild(t, officer, '0180', { arrival: '0180' })),
+    );
 
   await pair(
     'rRead',
@@ -71,7 +84,9 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
     () => malmoChild(),
     () => sundsvallChild(),
   );
-  ids.rTakeOverDossier = await dossierOf(await assignedChild(t, officer, '1281', { arrival: '1281' }));
+  const takeOver = await namedBy(await assignedChild(t, officer, '1281', { arrival: '1281' }));
+  ids.rTakeOverDossier = takeOver.dossierNumber;
+  ids.rTakeOverBirthDate = takeOver.birthDate;
   await pair('rConfirm', toMalmo, elsewhere);
   await pair('rDecline', toMalmo, elsewhere);
   await pair(
@@ -190,14 +205,17 @@ export const responsibilityMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: '/api/transfers',
+        // Own: a child of Lund, named by number and birth date (the unit manager then finds a request open: 404).
+        // Other: Stockholm's child with another birth date, answered like an unknown number.
         body: {
-          dossierNumber: s === 'own' ? (f.extra.rTakeOverDossier ?? '') : '99999998',
+          dossierNumber: s === 'own' ? (f.extra.rTakeOverDossier ?? '') : OTHER_CHILD,
+          birthDate: s === 'own' ? (f.extra.rTakeOverBirthDate ?? '') : '2001-01-01',
           reason: 'Barnets morbror bor i Malmö',
           proposedFrom: '2026-12-01',
         },
       }),
       noSession: 401,
-      expect: SOCIAL_WRITE([201, 409]),
+      expect: SOCIAL_WRITE([201, 404]),
       writes: ['responsibility_transfers', 'case_events', 'notifications'],
     },
     {

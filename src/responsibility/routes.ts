@@ -23,6 +23,7 @@ import {
   ReportIdParams,
   ResponsibilitySchema,
   TakeOverBody,
+  TakeOverCreated,
   TransferCreated,
   TransferIdParams,
   TransferListSchema,
@@ -100,12 +101,13 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     method: 'POST',
     url: '/api/transfers',
     summary:
-      'Ask to take over a child another municipality is responsible for, by dossier number (request_transfer)',
+      'Ask to take over a child another municipality is responsible for, by dossier number and birth date (request_transfer); opens no view of the child, limited per user',
     tags: TAGS,
     access: requires('case:write'),
     audit: 'transfer.write',
     body: TakeOverBody,
-    response: { 201: TransferCreated.extend({ childId: z.uuid() }) },
+    rateLimit: 'transfer-request',
+    response: { 201: TakeOverCreated },
     handler: async (ctx) => requestTakeOver(caller(ctx), ctx.body),
   }),
   defineRoute({

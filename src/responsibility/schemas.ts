@@ -21,6 +21,8 @@ export const HandOverBody = z.strictObject({
 });
 export const TakeOverBody = z.strictObject({
   dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
+  /** The child's registered birth date: with the dossier number, as on the child's LMA card (ADR 0009t). */
+  birthDate: isoDate,
   reason: text(2000),
   proposedFrom: isoDate,
 });
@@ -184,7 +186,20 @@ export const ChangeReportListSchema = z.object({
 });
 
 export const TransferListSchema = z.array(
-  TransferView.extend({ child: ChildSummarySchema.nullable(), relation: z.enum(['requester', 'answerer']) }),
+  TransferView.extend({
+    child: ChildSummarySchema.nullable(),
+    relation: z.enum(['requester', 'answerer']),
+    /** Null while the caller may not see where the child is (its own take-over request, not confirmed). */
+    from: Municipality.nullable(),
+    /** The number the caller typed in its own take-over request; null otherwise. */
+    dossierNumber: z.string().nullable(),
+  }),
 );
+/** All a take-over request's asker learns: its request, the number it typed and the status (ADR 0009t). */
+export const TakeOverCreated = z.object({
+  id: z.uuid(),
+  dossierNumber: z.string(),
+  status: z.literal('requested'),
+});
 
 export const TransferCreated = z.object({ id: z.uuid(), fromCode: z.string(), toCode: z.string() });

@@ -7,30 +7,31 @@
  * move, and the change goes on the list to report to the Migration Agency.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { responsibility, transfer } from '../domain/case/machines.ts';
 import {
   periodsAfterTransfer,
+  takeOverRefusal,
   transferDateProblem,
   transferRelation,
   type TransferSide,
 } from '../domain/responsibility/transfer.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
+import { currentResponsibleMunicipality } from '../domain/access/child-scope.ts';
 import {
-  caseEvents,
   children,
   municipalities,
   responsibilityPeriods,
   responsibilityTransfers,
 } from '../platform/db/schema.ts';
-import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
+import { conflict, forbidden, HttpError, notFound, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState, moveOpenDeadlines } from '../casework/engine.ts';
 import type { BestInterestsInput } from '../casework/best-interests.ts';
 import { recordChangeReport } from '../casework/change-reports.ts';
 import { requireSection } from '../casework/relation.ts';
 import { childInScope, type Caller } from '../children/use-cases.ts';
 import { notifyMunicipality } from '../notifications/notify.ts';
-import { careStartOf, periodsOf, responsibleOn } from './periods.ts';
+import { careStartOf, kindOf, periodsOf, responsibleOn } from './periods.ts';
 import { receiveReport } from './social-case.ts';
 
 const MUNICIPAL = new Set(['social_worker', 'unit_manager']);
@@ -98,6 +99,7 @@ async function openRequest(
     fromCode: parties.fromCode,
     toCode: parties.toCode,
     status: 'requested',
+    requestedSide: parties.side,
     reason: input.reason,
     proposedFrom: input.proposedFrom,
     requestedBy: caller.actor.userId,
@@ -140,17 +142,60 @@ export async function requestHandOver(
   );
 }
 
-/** Another municipality asks to take over a child, named by its dossier number (it does not see the child yet). */
-export async function requestTakeOver(caller: Caller, input: RequestInput & { dossierNumber: string }) {
-  const own = requireMunicipalActor(caller);
-  const [child] = await caller.db
-    .select({ id: children.id })
+/** What the take-over rule needs about the child a dossier number names, in one query whatever the number. */
+async function takeOverCandidate(caller: Caller, dossierNumber: string) {
+  // Qualified by hand: drizzle writes a lone table's columns unqualified, and `id` in the subqueries would be theirs.
+  const childId = sql.raw('"children"."id"');
+  const [row] = await caller.db
+    .select({
+      id: children.id,
+      birthDate: children.birthDate,
+      responsibilityState: sql<
+        string | null
+      >`(select s.state from case_states s where s.child_id = ${childId} and s.machine = ${responsibility.name})`,
+      transferState: sql<
+        string | null
+      >`(select s.state from case_states s where s.child_id = ${childId} and s.machine = ${transfer.name})`,
+      periods: sql<
+        { municipalityCode: string; kind: string; from: string; to: string | null }[]
+      >`coalesce((select json_agg(json_build_object('municipalityCode', p.municipality_code, 'kind', p.kind, 'from', p.from_date, 'to', p.to_date) order by p.from_date, p.created_at)
+        from responsibility_periods p where p.child_id = ${childId}), '[]'::json)`,
+    })
     .from(children)
-    .where(eq(children.dossierNumber, input.dossierNumber));
-  if (child === undefined) throw notFound();
-  caller.audit.children([child.id]);
-  const { responsible } = await transferableResponsibility(caller, child.id);
-  if (caller.actor.municipalityCodes.includes(responsible)) {
+    .where(eq(children.dossierNumber, dossierNumber));
+  if (row === undefined) return null;
+  const responsible = currentResponsibleMunicipality(
+    { responsibility: row.periods.map((p) => ({ ...p, kind: kindOf(p.kind) })) },
+    caller.today,
+  );
+  return {
+    id: row.id,
+    birthDate: row.birthDate,
+    responsible,
+    transferable: TRANSFERABLE.has(row.responsibilityState ?? responsibility.initial),
+    requestOpen: (row.transferState ?? transfer.initial) !== transfer.initial,
+  };
+}
+
+/**
+ * Another municipality asks to take over a child it names by dossier number and birth date (ADR 0009t). Asking opens
+ * nothing: the answer carries only the request, what the asker typed and the status, and the child stays out of its
+ * scope until the responsible municipality confirms. An unknown number and one the caller may not ask for get the same
+ * 404 after the same single query; the attempt is audited with the number, and with the child when there is one.
+ */
+export async function requestTakeOver(
+  caller: Caller,
+  input: RequestInput & { dossierNumber: string; birthDate: string },
+): Promise<{ id: string; dossierNumber: string; status: 'requested' }> {
+  const own = requireMunicipalActor(caller);
+  caller.audit.detail('dossierNumber', input.dossierNumber);
+  const child = await takeOverCandidate(caller, input.dossierNumber);
+  const refusal = takeOverRefusal(child, {
+    birthDate: input.birthDate,
+    municipalityCodes: caller.actor.municipalityCodes,
+  });
+  if (child === null) throw notFound();
+  if (refusal === 'already_responsible') {
     throw conflict('already_responsible', 'Your municipality is already responsible for the child', [
       {
         field: 'body.dossierNumber',
@@ -159,37 +204,26 @@ export async function requestTakeOver(caller: Caller, input: RequestInput & { do
       },
     ]);
   }
-  const created = await openRequest(
-    caller,
-    child.id,
-    { fromCode: responsible, toCode: own, side: 'to' },
-    input,
-  );
-  return { ...created, childId: child.id };
+  if (refusal !== null || child.responsible === null) throw notFound([child.id]);
+  caller.audit.children([child.id]);
+  try {
+    const created = await openRequest(
+      caller,
+      child.id,
+      { fromCode: child.responsible, toCode: own, side: 'to' },
+      input,
+    );
+    return { id: created.id, dossierNumber: input.dossierNumber, status: 'requested' };
+  } catch (error) {
+    // Another request opened between the check and the lock: answered like any other number it may not ask for.
+    if (error instanceof HttpError && error.statusCode === 409) throw notFound([child.id]);
+    throw error;
+  }
 }
 
-/** Which side asked for each transfer, from the request's event on the child's timeline. */
-export async function requestSides(
-  db: DbOrTx,
-  rows: readonly TransferRow[],
-): Promise<Map<string, TransferSide>> {
-  if (rows.length === 0) return new Map();
-  const events = await db
-    .select({ details: caseEvents.details })
-    .from(caseEvents)
-    .where(
-      and(
-        inArray(caseEvents.childId, [...new Set(rows.map((r) => r.childId))]),
-        eq(caseEvents.machine, 'transfer'),
-        eq(caseEvents.event, 'request_transfer'),
-      ),
-    );
-  const sides = new Map<string, TransferSide>();
-  for (const e of events) {
-    const d = e.details as { transferId?: unknown; side?: unknown };
-    if (typeof d.transferId === 'string') sides.set(d.transferId, d.side === 'to' ? 'to' : 'from');
-  }
-  return sides;
+/** Which side asked for each transfer. */
+export function requestSides(rows: readonly TransferRow[]): Map<string, TransferSide> {
+  return new Map(rows.map((r) => [r.id, r.requestedSide === 'to' ? 'to' : 'from']));
 }
 
 /** The transfer and the caller's part in it; 404 when the caller's municipality is no party. */
@@ -203,7 +237,7 @@ async function transferForParty(
     .where(eq(responsibilityTransfers.id, transferId));
   if (row === undefined || !MUNICIPAL.has(caller.actor.role))
     throw notFound(row === undefined ? [] : [row.childId]);
-  const side = (await requestSides(caller.db, [row])).get(row.id) ?? 'from';
+  const side = requestSides([row]).get(row.id) ?? 'from';
   const relation = transferRelation(caller.actor.municipalityCodes, {
     fromCode: row.fromCode,
     toCode: row.toCode,

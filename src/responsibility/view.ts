@@ -93,7 +93,7 @@ export async function responsibilityView(caller: Caller, childId: string) {
   const visibleHandovers = full
     ? handoverRows
     : handoverRows.filter((h) => access.basis === 'former_municipality' && codes.includes(h.fromCode));
-  const sides = await requestSides(caller.db, transferRows);
+  const sides = requestSides(transferRows);
   const visibleTransfers = transferRows.filter(
     (r) => full || (r.status === 'requested' && (codes.includes(r.fromCode) || codes.includes(r.toCode))),
   );

@@ -138,14 +138,15 @@ async function seedTransfer(
     plan === 'take_over'
       ? 'Barnets morbror bor i kommunen och barnet vill bo nära honom.'
       : 'Barnet har flyttat till ett familjehem i grannkommunen och går i skola där.';
-  const [{ dossierNumber } = { dossierNumber: '' }] = await responsibleSide.db
-    .select({ dossierNumber: children.dossierNumber })
+  const [{ dossierNumber, birthDate } = { dossierNumber: '', birthDate: '' }] = await responsibleSide.db
+    .select({ dossierNumber: children.dossierNumber, birthDate: children.birthDate })
     .from(children)
     .where(eq(children.id, child.id));
   const created =
     plan === 'take_over'
       ? await requestTakeOver(await actors.as('social_worker', other, askedOn), {
           dossierNumber,
+          birthDate,
           reason,
           proposedFrom: addCalendarDays(askedOn, 14),
         })

@@ -51,7 +51,7 @@ export async function startTestApp(
   const opened = await openTestDatabase();
   const { database } = opened;
   const clock = { now: PINNED_NOW };
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', TRANSFER_REQUEST_RATE_LIMIT_PER_HOUR: '100000', ...options.env });
   await loadReferenceData(database.db);
   await seedDemo(database, clock.now, stockholmDate(clock.now), options.children ?? 24);
   const app = await buildApp(

@@ -47,6 +47,8 @@ export const TakeOverSchema = z.object({
     .trim()
     .min(1, 'required')
     .regex(/^[0-9]{4,12}$/, 'dossier_format'),
+  /** With the dossier number, as on the child's LMA card (ADR 0009t). */
+  birthDate: pastDate,
   reason: required(2000),
   proposedFrom: isoDate,
 });

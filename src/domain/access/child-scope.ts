@@ -34,7 +34,10 @@ export interface ChildFacts {
   readonly caseOfficerUserIds: readonly string[];
   /** Municipalities asked to assess a stated relative's suitability, while the assessment is open. */
   readonly openRelativeAssessments: readonly string[];
-  /** Municipalities that would take over the child under a transfer request not yet answered. */
+  /**
+   * Municipalities the responsible one asked to take the child over, while the request is not yet answered. A request
+   * made by the municipality that would take over is not one of them: asking opens nothing (ADR 0009t).
+   */
   readonly openTransferRequests: readonly string[];
   /** Hand-overs after an anvisning whose physical move is not yet recorded: from the municipality the child is with. */
   readonly openHandovers: readonly { readonly fromCode: string; readonly toCode: string }[];
@@ -133,7 +136,7 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
       if (facts.openRelativeAssessments.some((code) => actor.municipalityCodes.includes(code))) {
         return { view: 'minimal', basis: 'relative_assessment', journal: 'none', mayWrite: false };
       }
-      // A municipality asked to take the child over (or asking to) sees the minimal data until the request is answered.
+      // A municipality the responsible one asked to take the child over sees the minimal data until it has answered.
       return facts.openTransferRequests.some((code) => actor.municipalityCodes.includes(code))
         ? { view: 'minimal', basis: 'transfer_request', journal: 'none', mayWrite: false }
         : null;

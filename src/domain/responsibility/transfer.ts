@@ -67,3 +67,30 @@ export function periodsAfterTransfer<P extends PeriodLike>(
     laterPeriods: periods.filter((p) => p.municipalityCode === responsibleCode && p.from > on),
   };
 }
+
+/**
+ * Why a municipality may not ask to take over the child a dossier number names, or null when it may (ADR 0009t). The
+ * asker must name the child by its dossier number and its birth date (both on the child's LMA card, which the
+ * municipality where the child has turned up has before it); the responsibility must be one that can move, with no
+ * request open. Every reason except `already_responsible` gets the same answer as an unknown number.
+ */
+export type TakeOverRefusal =
+  'unknown' | 'birth_date' | 'not_transferable' | 'request_open' | 'already_responsible';
+
+export function takeOverRefusal(
+  child: {
+    readonly birthDate: string;
+    readonly responsible: string | null;
+    readonly transferable: boolean;
+    readonly requestOpen: boolean;
+  } | null,
+  asked: { readonly birthDate: string; readonly municipalityCodes: readonly string[] },
+): TakeOverRefusal | null {
+  if (child === null) return 'unknown';
+  if (child.birthDate !== asked.birthDate) return 'birth_date';
+  if (child.responsible !== null && asked.municipalityCodes.includes(child.responsible))
+    return 'already_responsible';
+  if (!child.transferable || child.responsible === null) return 'not_transferable';
+  if (child.requestOpen) return 'request_open';
+  return null;
+}

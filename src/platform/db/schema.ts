@@ -699,6 +699,11 @@ export const responsibilityTransfers = pgTable(
       .references(() => municipalities.code),
     /** requested | confirmed | declined | withdrawn */
     status: text('status').notNull(),
+    /**
+     * Which side asked: `from` (the responsible municipality hands the child over) or `to` (another municipality asks
+     * to take it over). Only a request from the responsible side opens the child to the other one (ADR 0009t).
+     */
+    requestedSide: text('requested_side').notNull().default('from'),
     reason: text('reason').notNull(),
     proposedFrom: date('proposed_from', { mode: 'string' }).notNull(),
     requestedBy: uuid('requested_by')

@@ -96,6 +96,9 @@ function answerFor(error: FastifyError, request: FastifyRequest): Answer {
     return answer(400, errorBody('unsupported_media_type', 'Send JSON (content-type: application/json)', request.id));
   }
   if (error.statusCode === 429) {
+    if (request.routeOptions.config.anvisa?.rateLimit === 'transfer-request') {
+      return answer(429, errorBody('transfer_rate_limited', 'Too many take-over requests; wait an hour', request.id));
+    }
     return answer(429, errorBody('rate_limited', 'Too many attempts; wait a minute', request.id));
   }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
@@ -156,6 +159,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
   });
 
   app.decorateRequest('auditWritten', false);
+  app.decorateRequest('auditNoted', undefined);
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const { status, body } = answerFor(error, request);
     if (status >= 500) {

@@ -82,8 +82,11 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   readonly body?: B;
   /** The whitelist of fields the answer may carry; required for JSON answers. */
   readonly response?: Readonly<Record<number, z.ZodType>>;
-  /** Login routes: limited per client address to the configured attempts per minute. */
-  readonly rateLimit?: 'login';
+  /**
+   * login: limited per client address to the configured attempts per minute. transfer-request: limited per user to
+   * the configured attempts per hour (ADR 0009t); a refused attempt is audited like any refusal.
+   */
+  readonly rateLimit?: 'login' | 'transfer-request';
   /** A larger body than the application's limit, for this route only (document uploads). */
   readonly bodyLimit?: number;
   readonly handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
@@ -185,7 +188,8 @@ export async function auditUnsuccessful(deps: AppDeps, request: FastifyRequest, 
   if (declared === undefined || declared.audit === 'none' || request.auth === null || request.auditWritten) return;
   const childIds = [...(error instanceof HttpError ? error.childIds : []), ...childIdsFromPath(request.params)];
   const failed = status >= 500;
-  if (!failed && status !== 403 && status !== 404 && childIds.length === 0) return;
+  // Refusals of access, refused rates and anything naming a child; a plain 400 about nobody is not worth a row.
+  if (!failed && status !== 403 && status !== 404 && status !== 429 && childIds.length === 0) return;
   const code = error instanceof HttpError ? error.code : ((error as { code?: unknown }).code ?? null);
   request.auditWritten = true;
   await writeAuditEvent(
@@ -199,7 +203,12 @@ export async function auditUnsuccessful(deps: AppDeps, request: FastifyRequest, 
       purpose: null,
       childIds,
       emergency: false,
-      payload: { route: `${request.method} ${request.routeOptions.url ?? ''}`, status, code: typeof code === 'string' && /^[A-Za-z0-9_]{1,40}$/.test(code) ? code : null },
+      payload: {
+        ...request.auditNoted,
+        route: `${request.method} ${request.routeOptions.url ?? ''}`,
+        status,
+        code: status === 429 ? 'rate_limited' : typeof code === 'string' && /^[A-Za-z0-9_]{1,40}$/.test(code) ? code : null,
+      },
     },
     deps.clock(),
   );
@@ -272,14 +281,27 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
       if (problems.length > 0) throw badRequest('validation', 'The request has invalid fields', problems);
     },
     config: {
-      anvisa: { access: spec.access, audit: spec.audit },
+      anvisa: { access: spec.access, audit: spec.audit, rateLimit: spec.rateLimit },
       ...(spec.rateLimit === 'login' ? { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } } : {}),
+      ...(spec.rateLimit === 'transfer-request'
+        ? {
+            rateLimit: {
+              max: deps.config.transferRequestRateLimitPerHour,
+              timeWindow: '1 hour',
+              // After the session is resolved: per user, whatever address they come from.
+              hook: 'preHandler' as const,
+              keyGenerator: (request: FastifyRequest) => `user:${request.auth?.user.id ?? request.ip}`,
+            },
+          }
+        : {}),
     },
     handler: async (request, reply) => {
       const now = deps.clock();
       const auth = request.auth;
       const viewId = viewIdOf(request);
       const collector = new AuditCollector(audited ? (spec.audit) : 'auth.login');
+      // A refusal keeps what the use case noted before refusing (e.g. the dossier number asked for): auditUnsuccessful.
+      request.auditNoted = collector.payload;
       const makeContext = (db: DbOrTx): RouteContext<unknown, unknown, unknown> => ({
         params: request.params,
         query: request.query,
@@ -336,11 +358,14 @@ declare module 'fastify' {
     auth: AuthState | null;
     /** The route wrapper committed the request's audit event (so a later failure adds none). */
     auditWritten: boolean;
+    /** The details the route's use case noted for its audit event, kept for a refusal's event. */
+    auditNoted: Readonly<Record<string, unknown>> | undefined;
   }
   interface FastifyContextConfig {
-    anvisa?: { access: RouteAccess; audit: AuditEventKind | 'none' };
+    anvisa?: { access: RouteAccess; audit: AuditEventKind | 'none'; rateLimit?: RouteSpec['rateLimit'] };
   }
 }
+
 
 /** Schemas shared by many routes. */
 export const ChildIdParams = z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }) });

@@ -142,7 +142,11 @@ export interface ChangeReportList {
   readonly items: readonly ChangeReportRow[];
 }
 
-export interface TransferRow extends Transfer {
+export interface TransferRow extends Omit<Transfer, 'from'> {
   readonly child: ChildSummary | null;
   readonly relation: 'requester' | 'answerer';
+  /** Null while the municipality's own take-over request is not confirmed (ADR 0009t). */
+  readonly from: MunicipalityRef | null;
+  /** The number typed in the municipality's own take-over request. */
+  readonly dossierNumber: string | null;
 }

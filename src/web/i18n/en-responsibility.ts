@@ -129,10 +129,17 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.transfers.answeredCaption': 'Answered and withdrawn requests',
   'responsibility.takeOver.title': 'Ask to take over a child',
   'responsibility.takeOver.intro':
-    'When a child another municipality is responsible for should live with you: enter the child’s dossier number. The responsible municipality answers.',
+    'When a child another municipality is responsible for should live with you: enter the child’s dossier number and birth date (both are on the child’s LMA card). The responsible municipality answers. You see nothing about the child until it has confirmed the transfer.',
   'responsibility.takeOver.dossier': 'The child’s dossier number',
+  'responsibility.takeOver.birthDate': 'The child’s birth date',
+  'responsibility.takeOver.birthDateHint': 'As on the LMA card, for example 2010-03-06.',
   'responsibility.takeOver.submit': 'Send the take-over request',
-  'responsibility.takeOver.done': 'The request has been sent to the responsible municipality.',
+  'responsibility.takeOver.done':
+    'The request has been sent to the responsible municipality. You see the child’s details once it has confirmed the transfer.',
+  'responsibility.takeOver.notFound':
+    'The request could not be sent. Check the dossier number and the birth date. A request can only be sent while the responsibility for the child can move and no other request about the child awaits an answer.',
+  'responsibility.takeOver.hidden': 'Shown once the responsible municipality has confirmed',
+  'responsibility.takeOver.responsibleHidden': 'Responsible municipality',
 
   'responsibility.turning18.title': 'When the child turns 18',
   'responsibility.turning18.birthday': '18th birthday',
@@ -212,6 +219,8 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.apiError.move_recorded': 'The move is already recorded.',
   'responsibility.apiError.not_transferable': 'The responsibility cannot move in its current state.',
   'responsibility.apiError.already_responsible': 'Your municipality is already responsible for the child.',
+  'responsibility.apiError.transfer_rate_limited':
+    'You have sent too many requests to take over children in the last hour. Wait a while and try again.',
   'responsibility.apiError.transfer_answered':
     'The request was already answered or withdrawn. Reload the page.',
   'responsibility.apiError.responsibility_moved': 'The responsibility has moved since the request was made.',

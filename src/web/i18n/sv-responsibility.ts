@@ -124,10 +124,17 @@ export const svResponsibility = {
   'responsibility.transfers.answeredCaption': 'Besvarade och återkallade begäranden',
   'responsibility.takeOver.title': 'Begär att få ta över ett barn',
   'responsibility.takeOver.intro':
-    'När ett barn som en annan kommun ansvarar för bör bo hos er: ange barnets aktnummer. Den ansvariga kommunen svarar.',
+    'När ett barn som en annan kommun ansvarar för bör bo hos er: ange barnets aktnummer och födelsedatum (båda står på barnets LMA-kort). Den ansvariga kommunen svarar. Ni ser inga uppgifter om barnet förrän den har bekräftat överflyttningen.',
   'responsibility.takeOver.dossier': 'Barnets aktnummer',
+  'responsibility.takeOver.birthDate': 'Barnets födelsedatum',
+  'responsibility.takeOver.birthDateHint': 'Som på LMA-kortet, till exempel 2010-03-06.',
   'responsibility.takeOver.submit': 'Skicka begäran om att ta över',
-  'responsibility.takeOver.done': 'Begäran är skickad till den ansvariga kommunen.',
+  'responsibility.takeOver.done':
+    'Begäran är skickad till den ansvariga kommunen. Ni ser barnets uppgifter när den har bekräftat överflyttningen.',
+  'responsibility.takeOver.notFound':
+    'Begäran kunde inte skickas. Kontrollera aktnumret och födelsedatumet. En begäran går bara att skicka när ansvaret för barnet kan flyttas och ingen annan begäran om barnet väntar på svar.',
+  'responsibility.takeOver.hidden': 'Visas när den ansvariga kommunen har bekräftat',
+  'responsibility.takeOver.responsibleHidden': 'Ansvarig kommun',
 
   'responsibility.turning18.title': 'När barnet fyller 18 år',
   'responsibility.turning18.birthday': '18-årsdag',
@@ -207,6 +214,8 @@ export const svResponsibility = {
   'responsibility.apiError.move_recorded': 'Flytten är redan registrerad.',
   'responsibility.apiError.not_transferable': 'Ansvaret kan inte flyttas i det här läget.',
   'responsibility.apiError.already_responsible': 'Er kommun är redan ansvarig för barnet.',
+  'responsibility.apiError.transfer_rate_limited':
+    'Ni har skickat för många begäranden om att ta över barn den senaste timmen. Vänta en stund och försök igen.',
   'responsibility.apiError.transfer_answered': 'Begäran är redan besvarad eller återkallad. Ladda om sidan.',
   'responsibility.apiError.responsibility_moved': 'Ansvaret har flyttat sedan begäran gjordes.',
   'responsibility.apiError.turned_18': 'Barnet har redan fyllt 18 år.',

@@ -48,7 +48,7 @@ function TransferTable({
             <tr key={r.id}>
               <th scope="row">
                 {r.child === null ? (
-                  '–'
+                  (r.dossierNumber ?? '–')
                 ) : (
                   <Link to="/barn/$childId" params={{ childId: r.child.id }}>
                     {r.child.dossierNumber}
@@ -57,12 +57,21 @@ function TransferTable({
               </th>
               <td>
                 {r.child === null ? (
-                  t('responsibility.transfer.noLongerVisible')
+                  r.dossierNumber !== null && r.status !== 'declined' && r.status !== 'withdrawn' ? (
+                    t('responsibility.takeOver.hidden')
+                  ) : (
+                    t('responsibility.transfer.noLongerVisible')
+                  )
                 ) : (
                   <ChildName child={r.child} />
                 )}
               </td>
-              <td>{t('responsibility.handover.fromToValue', { from: r.from.name, to: r.to.name })}</td>
+              <td>
+                {t('responsibility.handover.fromToValue', {
+                  from: r.from?.name ?? t('responsibility.takeOver.responsibleHidden'),
+                  to: r.to.name,
+                })}
+              </td>
               <td>{r.reason}</td>
               <td className="nowrap">{r.proposedFrom}</td>
               <td className="nowrap">
@@ -87,14 +96,20 @@ function TakeOverForm() {
   const form = useForm<TakeOverInput, unknown, TakeOverOutput>({
     resolver: zodResolver(TakeOverSchema),
     shouldFocusError: false,
-    defaultValues: { dossierNumber: '', reason: '', proposedFrom: todayInSweden() },
+    defaultValues: { dossierNumber: '', birthDate: '', reason: '', proposedFrom: todayInSweden() },
   });
-  const feedback = useStepFeedback(form.setError, ['dossierNumber', 'reason', 'proposedFrom']);
+  // An unknown number and one the municipality may not ask for get the same answer (ADR 0009t).
+  const feedback = useStepFeedback(
+    form.setError,
+    ['dossierNumber', 'birthDate', 'reason', 'proposedFrom'],
+    {},
+    (code) => (code === 'not_found' ? t('responsibility.takeOver.notFound') : null),
+  );
   const send = useResponsibilityStep(
     '/api/transfers',
     () => {
       setDone(true);
-      form.reset({ dossierNumber: '', reason: '', proposedFrom: todayInSweden() });
+      form.reset({ dossierNumber: '', birthDate: '', reason: '', proposedFrom: todayInSweden() });
     },
     feedback.onServerError,
   );
@@ -106,6 +121,7 @@ function TakeOverForm() {
   const errors = form.formState.errors;
   const fields = [
     { name: 'dossierNumber', id: `${id}-dossier`, label: 'responsibility.takeOver.dossier' },
+    { name: 'birthDate', id: `${id}-birth`, label: 'responsibility.takeOver.birthDate' },
     { name: 'reason', id: `${id}-reason`, label: 'responsibility.transfer.reason' },
     { name: 'proposedFrom', id: `${id}-from`, label: 'responsibility.transfer.proposedFrom' },
   ] as const;
@@ -130,19 +146,28 @@ function TakeOverForm() {
           error={fieldErrorText(t, errors.dossierNumber)}
           registration={form.register('dossierNumber')}
         />
-        <TextAreaField
+        <TextField
           id={fields[1].id}
-          rows={3}
+          type="date"
+          width="medium"
           label={t(fields[1].label)}
+          hint={t('responsibility.takeOver.birthDateHint')}
+          error={fieldErrorText(t, errors.birthDate)}
+          registration={form.register('birthDate')}
+        />
+        <TextAreaField
+          id={fields[2].id}
+          rows={3}
+          label={t(fields[2].label)}
           hint={t('responsibility.transfer.reasonHint')}
           error={fieldErrorText(t, errors.reason)}
           registration={form.register('reason')}
         />
         <TextField
-          id={fields[2].id}
+          id={fields[3].id}
           type="date"
           width="medium"
-          label={t(fields[2].label)}
+          label={t(fields[3].label)}
           error={fieldErrorText(t, errors.proposedFrom)}
           registration={form.register('proposedFrom')}
         />

@@ -55,6 +55,8 @@ export function useStepFeedback<T extends FieldValues>(
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
   rename: Readonly<Record<string, string>> = {},
+  /** A form's own sentence for an answer code (e.g. the take-over form's 404), before the section's and the app's. */
+  ownMessage: (code: string) => string | null = () => null,
 ) {
   const { t } = useI18n();
   const [general, setGeneral] = useState<string | null>(null);
@@ -70,12 +72,15 @@ export function useStepFeedback<T extends FieldValues>(
       const placed = applyServerErrors(error, setError, fields, (name) => rename[name] ?? name);
       const code = error instanceof ApiError ? error.code : '';
       const key = `responsibility.apiError.${code}`;
+      const own = ownMessage(code);
       setGeneral(
         placed && code !== 'best_interests_incomplete'
           ? null
-          : isMessageKey(key)
-            ? t(key)
-            : apiErrorText(t, error),
+          : own !== null
+            ? own
+            : isMessageKey(key)
+              ? t(key)
+              : apiErrorText(t, error),
       );
       setAttempt((n) => n + 1);
     },
