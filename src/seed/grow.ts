@@ -46,8 +46,9 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
       .where(lte(shareVersions.validFrom, today))
       .orderBy(sql`${shareVersions.validFrom} desc`)
       .limit(1);
-    const earliest = version?.validFrom ?? addDays(today, -300);
-    const span = Math.max(1, Math.min(400, dayDiff(earliest, today) - 5));
+    // Arrivals from that day (at most 400 days back) up to today, never later: early in January only a few days.
+    const earliest = [version?.validFrom ?? addDays(today, -300), addDays(today, -400)].sort().at(-1) ?? today;
+    const span = dayDiff(earliest, today) + 1;
     const populations = await tx.select().from(population).where(eq(population.year, 2025));
     const byPopulation = weightedPicker(populations.map((p) => p.population));
     const actors = seedActors(tx, now, today);
@@ -58,7 +59,7 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
       const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
       const girl = random() < 0.2;
       const citizenship = pick(CITIZENSHIPS);
-      const arrivalDate = addDays(earliest, 1 + Math.floor(random() * span));
+      const arrivalDate = addDays(earliest, Math.floor(random() * span));
       const age = 9 + Math.floor(random() * 9);
       const birthDate = minorOnArrival(`${Number(arrivalDate.slice(0, 4)) - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, arrivalDate);
       const relative = random() < 0.17 ? (populations[byPopulation(random)]?.municipalityCode ?? null) : null;
@@ -88,7 +89,7 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
       const decidedOn = addDays(arrivalDate, 1 + Math.floor(random() * 3));
       if (relativeAssessmentId !== null && relative !== null) {
         const outcome = random() < 0.8 ? 'suitable' : 'unsuitable';
-        await recordAssessment(await actors.as('social_worker', relative, addDays(arrivalDate, 1)), relativeAssessmentId, {
+        await recordAssessment(await actors.as('social_worker', relative, [addDays(arrivalDate, 1), today].sort()[0] ?? today), relativeAssessmentId, {
           outcome,
           note: outcome === 'suitable' ? 'Anhörig bedömd som lämplig (demodata)' : 'Anhörig inte lämplig (demodata)',
         });
