@@ -16,12 +16,20 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const SECRET = 'Zephyrina Quillfeather';
-const proposalChanged = () => conflict('proposal_changed', `Another decision was taken first (${SECRET}); review it again`);
+const proposalChanged = () =>
+  conflict('proposal_changed', `Another decision was taken first (${SECRET}); review it again`);
 
 function grow(target: number, growBatch: typeof growDemoBatch) {
   const logs: string[] = [];
   const failures: unknown[] = [];
-  const growth = startDemoGrowth(t.database, target, () => PINNED_NOW, (msg) => logs.push(msg), (error) => failures.push(error), { pauseMs: 0, growBatch });
+  const growth = startDemoGrowth(
+    t.database,
+    target,
+    () => PINNED_NOW,
+    (msg) => logs.push(msg),
+    (error) => failures.push(error),
+    { pauseMs: 0, growBatch },
+  );
   return { growth, logs, failures };
 }
 
@@ -66,7 +74,11 @@ describe('the demo growth meeting a conflict', () => {
   });
 
   it('logs what failed by its kind and code, never by its message or the record it carries', () => {
-    const logged = JSON.stringify([loggableError(proposalChanged()), loggableError(stale('Changed meanwhile', { firstName: SECRET })), loggableError(new Error(SECRET))]);
+    const logged = JSON.stringify([
+      loggableError(proposalChanged()),
+      loggableError(stale('Changed meanwhile', { firstName: SECRET })),
+      loggableError(new Error(SECRET)),
+    ]);
     expect(logged).not.toContain(SECRET);
     expect(JSON.parse(logged)).toEqual([
       { name: 'HttpError', code: 'proposal_changed', statusCode: 409 },
