@@ -22,6 +22,7 @@ import { addIdentifier, editBasicData } from '../children/record.ts';
 import { childInScope, registerChild, type Caller } from '../children/use-cases.ts';
 import { children } from '../platform/db/schema.ts';
 import { HttpError } from '../platform/http/errors.ts';
+import { periodsOf, responsibleOn } from '../responsibility/periods.ts';
 import type { Seeder } from './case-seeding.ts';
 
 const FIXTURES = 24;
@@ -52,6 +53,20 @@ async function basicData(caller: Caller, childId: string) {
   return row;
 }
 
+/**
+ * The day (`today`, else the last day of the child's last period of responsibility, not before `from`) and the
+ * municipality responsible on it; null when no municipality was responsible from `from` on.
+ */
+async function correctionDay(caller: Caller, childId: string, from: string, today: string): Promise<{ on: string; code: string } | null> {
+  const periods = await periodsOf(caller.db, childId);
+  const lastDays = periods.map((p) => (p.toDate === null ? today : addDays(p.toDate, -1))).filter((d) => d >= from && d <= today);
+  for (const on of [today, ...lastDays.sort().reverse()]) {
+    const code = responsibleOn(periods, on);
+    if (code !== null) return { on, code };
+  }
+  return null;
+}
+
 export const seedWorklist: Seeder = async (actors, child, random, today) => {
   if (child.index < FIXTURES || child.decidedOn === null || child.assignedMunicipalityCode === null) return;
   const on = child.decidedOn < today ? addDays(child.decidedOn, 1) : today;
@@ -73,8 +88,12 @@ export const seedWorklist: Seeder = async (actors, child, random, today) => {
   }
 
   if (child.index % 30 === 11) {
-    // The responsible municipality corrects the spelling (or records the birth date the child states).
-    const social = await actors.as('social_worker', child.assignedMunicipalityCode, today);
+    // The municipality responsible that day corrects the spelling (or records the birth date the child states): not
+    // necessarily the one assigned by the anvisning (a transfer may have moved the child on), and on the last day
+    // some municipality was responsible when that ended before today (18, an age decision, …).
+    const corrected = await correctionDay(agency, child.id, on, today);
+    if (corrected === null) return;
+    const social = await actors.as('social_worker', corrected.code, corrected.on);
     const current = await basicData(social, child.id);
     const spelling = SPELLINGS[current.firstName];
     await editBasicData(social, child.id, {

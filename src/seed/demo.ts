@@ -111,6 +111,8 @@ const FLOWS: readonly (readonly [string, string | null])[] = [
   ['0180', '0180'],
 ];
 const FIXTURE_CHILDREN = 24;
+/** The first demo children arrived between 3 and this many days before today. */
+const ARRIVALS_BACK = 422;
 /** Where children first turn up: the large cities and the ports of arrival. */
 export const ARRIVAL_MUNICIPALITIES = ['1280', '0180', '1480', '1287', '0380', '1281', '0580'];
 
@@ -155,7 +157,7 @@ function childSpecs(count: number, today: string, random: () => number, populati
     specs.push({
       index: i,
       arrival: sibling && previous ? previous.arrival : fixture ? arrival : pick(ARRIVAL_MUNICIPALITIES),
-      arrivalDate: sibling && previous ? previous.arrivalDate : addDays(today, -(3 + Math.floor(random() * 420))),
+      arrivalDate: sibling && previous ? previous.arrivalDate : addDays(today, -(3 + Math.floor(random() * (ARRIVALS_BACK - 2)))),
       fixedAssignment: fixture ? assigned : undefined,
       relative: sibling ? null : relative,
       assessment: fixture ? 'suitable' : random() < 0.75 ? 'suitable' : random() < 0.6 ? 'unsuitable' : 'open',
@@ -207,11 +209,11 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
       audit: silentAudit,
     });
     const year = Number(today.slice(0, 4));
-    // Shares: last year's from the population two years back, this year's from last year's population.
-    for (const [validYear, populationYear] of [
-      [year - 1, year - 2],
-      [year, year - 1],
-    ] as const) {
+    // Shares for every year a demo child may have been decided in (arrivals go back ARRIVALS_BACK days: early in the
+    // year that reaches the year before last), each from the population of the year before.
+    const firstYear = Math.min(year - 1, Number(addDays(today, -ARRIVALS_BACK).slice(0, 4)));
+    for (let validYear = firstYear; validYear <= year; validYear++) {
+      const populationYear = validYear - 1;
       const available = await tx.select({ year: population.year }).from(population).where(eq(population.year, populationYear)).limit(1);
       const csv = await populationShareCsv(tx, available.length > 0 ? populationYear : 2025);
       await importShares({ ...callerOn(today), now: new Date(`${validYear - 1}-12-15T10:00:00Z`) }, {

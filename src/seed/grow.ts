@@ -2,8 +2,9 @@
  * The demo grows to its full size in the background. The first start seeds the organisations, the users, the shares
  * and the first children synchronously (src/seed/demo.ts) and answers /healthz; then this adds children in small
  * batches — each registered, decided and taken through its case by the use cases, one transaction per batch — until
- * the demo holds `target` children. Restartable: it counts what is there and continues. All within the current
- * share version, so the allocation ledger's history stays consistent (`anvisa allocation replay` passes).
+ * the demo holds `target` children. Restartable: it counts what is there and continues. Every decision within the
+ * share version in force today, so the allocation ledger's history stays consistent (`anvisa allocation replay`
+ * passes), and every date up to today, whatever today is (src/seed/grow-dates.int.test.ts).
  */
 import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
 import { decide, proposalFor } from '../allocation/decide.ts';
@@ -47,8 +48,11 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
       .where(lte(shareVersions.validFrom, today))
       .orderBy(sql`${shareVersions.validFrom} desc`)
       .limit(1);
-    const earliest = version?.validFrom ?? addDays(today, -300);
-    const span = Math.max(1, Math.min(400, dayDiff(earliest, today) - 5));
+    // Arrivals from a month before that day (at most 400 days back) up to today, never later; the decisions from its
+    // first day on (early in January the children who came over the holidays are decided on the first days).
+    const validFrom = version?.validFrom ?? addDays(today, -300);
+    const earliest = [addDays(validFrom, -30), addDays(today, -400)].sort().at(-1) ?? today;
+    const span = dayDiff(earliest, today) + 1;
     const populations = await tx.select().from(population).where(eq(population.year, 2025));
     const byPopulation = weightedPicker(populations.map((p) => p.population));
     const actors = seedActors(tx, now, today);
@@ -59,7 +63,7 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
       const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
       const girl = random() < 0.2;
       const citizenship = pick(CITIZENSHIPS);
-      const arrivalDate = addDays(earliest, 1 + Math.floor(random() * span));
+      const arrivalDate = addDays(earliest, Math.floor(random() * span));
       const age = 9 + Math.floor(random() * 9);
       const birthDate = minorOnArrival(`${Number(arrivalDate.slice(0, 4)) - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, arrivalDate);
       const relative = random() < 0.17 ? (populations[byPopulation(random)]?.municipalityCode ?? null) : null;
@@ -86,10 +90,10 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
         ageInDoubt: false,
       });
       await auditSeed(tx, 'child.register', caller.actor.userId, caller.actor.organisationId, [id], caller.now);
-      const decidedOn = addDays(arrivalDate, 1 + Math.floor(random() * 3));
+      const decidedOn = [addDays(arrivalDate, 1 + Math.floor(random() * 3)), validFrom].sort().at(-1) ?? validFrom;
       if (relativeAssessmentId !== null && relative !== null) {
         const outcome = random() < 0.8 ? 'suitable' : 'unsuitable';
-        await recordAssessment(await actors.as('social_worker', relative, addDays(arrivalDate, 1)), relativeAssessmentId, {
+        await recordAssessment(await actors.as('social_worker', relative, [addDays(arrivalDate, 1), today].sort()[0] ?? today), relativeAssessmentId, {
           outcome,
           note: outcome === 'suitable' ? 'Anhörig bedömd som lämplig (demodata)' : 'Anhörig inte lämplig (demodata)',
         });

@@ -71,7 +71,7 @@ export async function startServer(
   }, 1000);
   sealer.unref();
   if (options.listen !== false) await app.listen({ port: config.port, host: config.host });
-  const growth = config.demoData && options.database === undefined ? startDemoGrowth(database, config.demoChildren, clock, (msg) => logger.info(msg), (error) => logger.error({ err: error }, 'demo growth failed')) : null;
+  const growth = config.demoData && options.database === undefined ? startDemoGrowth(database, config.demoChildren, clock, (msg) => logger.info(msg), (error) => logger.error({ error: loggableError(error) }, 'demo growth failed; it continues at the next start')) : null;
   // The daily rules of the child's case (18th birthdays, the god man by law, the end of aftercare): now and hourly.
   const dailyRules = startDailyRules(database.db, clock, (msg) => logger.info(msg));
   // Deadlines about to pass, coming meetings, and the e-mail that something waits (when SMTP is configured).
@@ -95,9 +95,33 @@ export async function startServer(
   };
 }
 
+/** What a log line may say about an error: its kind and codes, never its message (it may quote a name or a value). */
+export function loggableError(error: unknown): { readonly name: string; readonly code?: string; readonly statusCode?: number } {
+  if (typeof error !== 'object' || error === null) return { name: typeof error };
+  const { name, code, statusCode } = error as { name?: unknown; code?: unknown; statusCode?: unknown };
+  return {
+    name: typeof name === 'string' ? name : 'Error',
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof statusCode === 'number' ? { statusCode } : {}),
+  };
+}
+
+/**
+ * A batch that lost a race and may simply be taken again: a 409 (an officer decided first, so the proposal changed;
+ * a record changed under a seeder), a serialization failure or a deadlock. The batch's transaction was rolled back.
+ */
+function isRetryable(error: unknown): boolean {
+  const { code, statusCode } = loggableError(error);
+  return statusCode === 409 || code === '40001' || code === '40P01';
+}
+
+/** Attempts per batch before the growth gives up (it continues from where it is at the next start). */
+export const GROWTH_ATTEMPTS = 5;
+
 /**
  * Grows the demo to `target` children in the background, one small transaction at a time, so that the first start
- * answers /healthz at once and requests keep being served while it runs. Logs the state counts when done.
+ * answers /healthz at once and requests keep being served while it runs. Logs the state counts when done. A batch
+ * that conflicts with what officers do meanwhile is taken again, a few times, after a short pause.
  */
 export function startDemoGrowth(
   database: Database,
@@ -105,22 +129,39 @@ export function startDemoGrowth(
   clock: () => Date,
   log: (msg: string) => void,
   fail: (error: unknown) => void,
-): { stop(): Promise<void> } {
+  options: { readonly pauseMs?: number; readonly growBatch?: typeof growDemoBatch } = {},
+): { stop(): Promise<void>; readonly finished: Promise<void> } {
+  const pauseMs = options.pauseMs ?? 25;
+  const growBatch = options.growBatch ?? growDemoBatch;
   let stopped = false;
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const batch = async () => {
+    for (let attempt = 1; ; attempt++) {
+      const now = clock();
+      try {
+        return await growBatch(database.db, now, stockholmDate(now), target);
+      } catch (error) {
+        if (!isRetryable(error) || attempt >= GROWTH_ATTEMPTS || stopped) throw error;
+        const { code } = loggableError(error);
+        log(`demo data: a batch conflicted (${code ?? 'conflict'}); taking it again (attempt ${attempt + 1} of ${GROWTH_ATTEMPTS})`);
+        await pause(pauseMs * 4 * attempt + Math.floor(Math.random() * 50));
+      }
+    }
+  };
   const run = async () => {
     if ((await demoChildren(database.db)) >= target) return;
     log(`demo data: growing to ${target} children in the background`);
     for (;;) {
       if (stopped) return;
-      const now = clock();
-      const progress = await growDemoBatch(database.db, now, stockholmDate(now), target);
+      const progress = await batch();
       if (progress.done) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      await pause(pauseMs);
     }
     log(`demo data complete: ${formatStateReport(await stateReport(database.db))}`);
   };
   const running = run().catch(fail);
   return {
+    finished: running,
     stop: async () => {
       stopped = true;
       await running;
