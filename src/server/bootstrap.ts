@@ -71,7 +71,7 @@ export async function startServer(
   }, 1000);
   sealer.unref();
   if (options.listen !== false) await app.listen({ port: config.port, host: config.host });
-  const growth = config.demoData && options.database === undefined ? startDemoGrowth(database, config.demoChildren, clock, (msg) => logger.info(msg), (error) => logger.error({ error: loggableError(error) }, 'demo growth failed; it continues at the next start')) : null;
+  const growth = config.demoData && options.database === undefined ? startDemoGrowth(database, config.demoChildren, clock, (msg) => logger.info(msg), (error) => logger.error({ err: error }, 'demo growth failed; it continues at the next start')) : null;
   // The daily rules of the child's case (18th birthdays, the god man by law, the end of aftercare): now and hourly.
   const dailyRules = startDailyRules(database.db, clock, (msg) => logger.info(msg));
   // Deadlines about to pass, coming meetings, and the e-mail that something waits (when SMTP is configured).
