@@ -26,7 +26,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
-  /** Requests to take over a child by dossier number, per user and hour (ADR 0009t). */
+  /** Requests to take over a child by dossier number, per user and hour (ADR 0016). */
   TRANSFER_REQUEST_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Largest document in a child's personakt, in bytes (at most 10 MiB: the upload route's body limit). */
   ANVISA_DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(5 * 1024 * 1024),

@@ -27,7 +27,7 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
   const sundsvall = await t.login('johan.nilsson');
   const malmo = await t.login('sara.lind');
   const ids: Record<string, string> = {};
-  /** A child's dossier number and registered birth date, as a take-over request names it (ADR 0009t). */
+  /** A child's dossier number and registered birth date, as a take-over request names it (ADR 0016). */
   const namedBy = async (id: string) => {
     const [row] = (
       await t.database.raw.query<{ d: string; b: string }>(

@@ -398,7 +398,7 @@ describe('a transfer between municipalities', () => {
     });
     expect(asked.statusCode, asked.body).toBe(201);
     const { id } = asked.json<{ id: string }>();
-    // Asking opens nothing (ADR 0009t): the child stays out of Lund's scope until Malmö confirms.
+    // Asking opens nothing (ADR 0016): the child stays out of Lund's scope until Malmö confirms.
     expect((await t.request(lund, 'GET', `/api/children/${child}`)).statusCode).toBe(404);
     expect(
       (await t.request(lund, 'POST', `/api/transfers/${id}/decline`, { answerNote: 'Nej' })).statusCode,

@@ -21,7 +21,7 @@ export const HandOverBody = z.strictObject({
 });
 export const TakeOverBody = z.strictObject({
   dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
-  /** The child's registered birth date: with the dossier number, as on the child's LMA card (ADR 0009t). */
+  /** The child's registered birth date: with the dossier number, as on the child's LMA card (ADR 0016). */
   birthDate: isoDate,
   reason: text(2000),
   proposedFrom: isoDate,
@@ -195,7 +195,7 @@ export const TransferListSchema = z.array(
     dossierNumber: z.string().nullable(),
   }),
 );
-/** All a take-over request's asker learns: its request, the number it typed and the status (ADR 0009t). */
+/** All a take-over request's asker learns: its request, the number it typed and the status (ADR 0016). */
 export const TakeOverCreated = z.object({
   id: z.uuid(),
   dossierNumber: z.string(),

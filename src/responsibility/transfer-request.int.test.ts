@@ -1,5 +1,5 @@
 /**
- * A take-over request by a municipality that is not responsible (ADR 0009t): it opens no view of the child until the
+ * A take-over request by a municipality that is not responsible (ADR 0016): it opens no view of the child until the
  * responsible municipality confirms; an unknown dossier number and one the caller cannot ask for get the same answer;
  * every attempt is audited with the child linked when there is one; attempts are limited per user.
  */

@@ -178,7 +178,7 @@ async function takeOverCandidate(caller: Caller, dossierNumber: string) {
 }
 
 /**
- * Another municipality asks to take over a child it names by dossier number and birth date (ADR 0009t). Asking opens
+ * Another municipality asks to take over a child it names by dossier number and birth date (ADR 0016). Asking opens
  * nothing: the answer carries only the request, what the asker typed and the status, and the child stays out of its
  * scope until the responsible municipality confirms. An unknown number and one the caller may not ask for get the same
  * 404 after the same single query; the attempt is audited with the number, and with the child when there is one.

@@ -47,7 +47,7 @@ export const TakeOverSchema = z.object({
     .trim()
     .min(1, 'required')
     .regex(/^[0-9]{4,12}$/, 'dossier_format'),
-  /** With the dossier number, as on the child's LMA card (ADR 0009t). */
+  /** With the dossier number, as on the child's LMA card (ADR 0016). */
   birthDate: pastDate,
   reason: required(2000),
   proposedFrom: isoDate,

@@ -36,7 +36,7 @@ export interface ChildFacts {
   readonly openRelativeAssessments: readonly string[];
   /**
    * Municipalities the responsible one asked to take the child over, while the request is not yet answered. A request
-   * made by the municipality that would take over is not one of them: asking opens nothing (ADR 0009t).
+   * made by the municipality that would take over is not one of them: asking opens nothing (ADR 0016).
    */
   readonly openTransferRequests: readonly string[];
   /** Hand-overs after an anvisning whose physical move is not yet recorded: from the municipality the child is with. */

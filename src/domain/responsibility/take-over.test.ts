@@ -4,7 +4,7 @@ import { takeOverRefusal } from './transfer.ts';
 const child = { birthDate: '2010-03-06', responsible: '1280', transferable: true, requestOpen: false };
 const sundsvall = { birthDate: '2010-03-06', municipalityCodes: ['2281'] };
 
-describe('who may ask to take over a child (ADR 0009t)', () => {
+describe('who may ask to take over a child (ADR 0016)', () => {
   it('a municipality naming the child by number and birth date, while the responsibility can move', () => {
     expect(takeOverRefusal(child, sundsvall)).toBeNull();
   });

@@ -69,7 +69,7 @@ export function periodsAfterTransfer<P extends PeriodLike>(
 }
 
 /**
- * Why a municipality may not ask to take over the child a dossier number names, or null when it may (ADR 0009t). The
+ * Why a municipality may not ask to take over the child a dossier number names, or null when it may (ADR 0016). The
  * asker must name the child by its dossier number and its birth date (both on the child's LMA card, which the
  * municipality where the child has turned up has before it); the responsibility must be one that can move, with no
  * request open. Every reason except `already_responsible` gets the same answer as an unknown number.

@@ -701,7 +701,7 @@ export const responsibilityTransfers = pgTable(
     status: text('status').notNull(),
     /**
      * Which side asked: `from` (the responsible municipality hands the child over) or `to` (another municipality asks
-     * to take it over). Only a request from the responsible side opens the child to the other one (ADR 0009t).
+     * to take it over). Only a request from the responsible side opens the child to the other one (ADR 0016).
      */
     requestedSide: text('requested_side').notNull().default('from'),
     reason: text('reason').notNull(),

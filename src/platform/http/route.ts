@@ -84,7 +84,7 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   readonly response?: Readonly<Record<number, z.ZodType>>;
   /**
    * login: limited per client address to the configured attempts per minute. transfer-request: limited per user to
-   * the configured attempts per hour (ADR 0009t); a refused attempt is audited like any refusal.
+   * the configured attempts per hour (ADR 0016); a refused attempt is audited like any refusal.
    */
   readonly rateLimit?: 'login' | 'transfer-request';
   /** A larger body than the application's limit, for this route only (document uploads). */

@@ -145,7 +145,7 @@ export interface ChangeReportList {
 export interface TransferRow extends Omit<Transfer, 'from'> {
   readonly child: ChildSummary | null;
   readonly relation: 'requester' | 'answerer';
-  /** Null while the municipality's own take-over request is not confirmed (ADR 0009t). */
+  /** Null while the municipality's own take-over request is not confirmed (ADR 0016). */
   readonly from: MunicipalityRef | null;
   /** The number typed in the municipality's own take-over request. */
   readonly dossierNumber: string | null;

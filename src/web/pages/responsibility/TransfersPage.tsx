@@ -98,7 +98,7 @@ function TakeOverForm() {
     shouldFocusError: false,
     defaultValues: { dossierNumber: '', birthDate: '', reason: '', proposedFrom: todayInSweden() },
   });
-  // An unknown number and one the municipality may not ask for get the same answer (ADR 0009t).
+  // An unknown number and one the municipality may not ask for get the same answer (ADR 0016).
   const feedback = useStepFeedback(
     form.setError,
     ['dossierNumber', 'birthDate', 'reason', 'proposedFrom'],
