@@ -6,10 +6,10 @@ import { DEFAULT_WEIGHTS } from '../domain/allocation/shares.ts';
 import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { ChildSummarySchema, GENDERS } from '../children/present.ts';
-import { presentChildren, type Caller } from '../children/use-cases.ts';
+import { presentChildren } from '../children/use-cases.ts';
 import { anvisningDecisions, childIntake, municipalities, users } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
-import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
+import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { correct, decide, decideByRule, DEFAULT_RULE, proposalFor } from './decide.ts';
 import { assessmentsFor, assessmentStatus, recordAssessment, registerArrival, waitingChildren } from './intake.ts';
 import { computeProposal, importShares, listShareVersions, saveProposal, shareVersionDetail, transferShares } from './shares-use-cases.ts';
@@ -19,10 +19,6 @@ const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written
 const code = z.string().regex(/^[0-9]{4}$/, 'four digits');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
-
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
 
 const FiguresSchema = z.object({ code: z.string(), share: z.number().int(), received: z.number().int(), quota: z.string(), deficit: z.string() });
 const ConsiderationsSchema = z.strictObject({
@@ -93,7 +89,7 @@ export const allocationRoutes = [
     body: ArrivalBody,
     response: { 201: z.object({ id: z.uuid(), relativeAssessmentId: z.uuid().nullable() }) },
     handler: async (ctx) => {
-      const created = await registerArrival(caller(ctx), ctx.body);
+      const created = await registerArrival(ctx.caller(), ctx.body);
       ctx.audit.children([created.id]);
       return created;
     },
@@ -106,7 +102,7 @@ export const allocationRoutes = [
     access: requires('allocation:decide'),
     audit: 'child.list',
     response: { 200: z.array(ChildSummarySchema.extend({ arrivalDate: z.string().nullable() })) },
-    handler: async (ctx) => waitingChildren(caller(ctx)),
+    handler: async (ctx) => waitingChildren(ctx.caller()),
   }),
   defineRoute({
     method: 'GET',
@@ -142,7 +138,7 @@ export const allocationRoutes = [
       }),
     },
     handler: async (ctx) => {
-      const c = caller(ctx);
+      const c = ctx.caller();
       const [visible] = await presentChildren(c, [ctx.params.childId]);
       if (visible === undefined) throw notFound([ctx.params.childId]);
       const { proposal, group } = await proposalFor(c, ctx.params.childId, ctx.query.rule);
@@ -178,7 +174,7 @@ export const allocationRoutes = [
     }),
     response: { 201: z.object({ id: z.uuid(), kind: z.string(), municipalityCode: z.string(), childIds: z.array(z.uuid()) }) },
     handler: async (ctx) => {
-      const c = caller(ctx);
+      const c = ctx.caller();
       const [visible] = await presentChildren(c, [ctx.params.childId]);
       if (visible === undefined) throw notFound([ctx.params.childId]);
       return await decide(c, { childId: ctx.params.childId, ...ctx.body });
@@ -207,7 +203,7 @@ export const allocationRoutes = [
       }),
     },
     handler: async (ctx) => {
-      const c = caller(ctx);
+      const c = ctx.caller();
       const [visible] = await presentChildren(c, [ctx.params.childId]);
       if (visible === undefined) throw notFound([ctx.params.childId]);
       const row = await decideByRule(c, { childId: ctx.params.childId, ...ctx.body });
@@ -235,7 +231,7 @@ export const allocationRoutes = [
     body: z.strictObject({ municipalityCode: code, reason: text(2000) }),
     response: { 201: z.object({ id: z.uuid(), supersedesId: z.uuid().nullable(), municipalityCode: z.string() }) },
     handler: async (ctx) => {
-      return await correct(caller(ctx), ctx.params.decisionId, ctx.body);
+      return await correct(ctx.caller(), ctx.params.decisionId, ctx.body);
     },
   }),
   defineRoute({
@@ -257,7 +253,7 @@ export const allocationRoutes = [
     handler: async (ctx) => {
       const rows = await decisionHistory(ctx.db, ctx.query);
       // The children by name as the officer may see them (masked where the identity is protected); audited there.
-      const summaries = new Map((await presentChildren(caller(ctx), rows.flatMap((r) => r.childIds))).map((c) => [c.id, c]));
+      const summaries = new Map((await presentChildren(ctx.caller(), rows.flatMap((r) => r.childIds))).map((c) => [c.id, c]));
       return rows.map((r) => ({ ...r, children: r.childIds.flatMap((id) => summaries.get(id) ?? []) }));
     },
   }),
@@ -316,7 +312,7 @@ export const allocationRoutes = [
         considerations: d.considerations as Record<string, string | null>,
         stateHash: d.stateHash,
         recordHash: d.recordHash,
-        children: await presentChildren(caller(ctx), d.childIds),
+        children: await presentChildren(ctx.caller(), d.childIds),
         proposal: await proposalBehind(ctx.db, d),
         superseded: await supersededBy(ctx.db, d),
       };
@@ -473,7 +469,7 @@ export const allocationRoutes = [
     access: requires('allocation:incoming'),
     audit: 'child.list',
     response: { 200: z.array(ChildSummarySchema.extend({ assignedOn: z.string() })) },
-    handler: async (ctx) => incoming(caller(ctx)),
+    handler: async (ctx) => incoming(ctx.caller()),
   }),
   defineRoute({
     method: 'GET',
@@ -498,7 +494,7 @@ export const allocationRoutes = [
         }),
       ),
     },
-    handler: async (ctx) => assessmentsFor(caller(ctx)),
+    handler: async (ctx) => assessmentsFor(ctx.caller()),
   }),
   defineRoute({
     method: 'POST',
@@ -511,7 +507,7 @@ export const allocationRoutes = [
     body: z.strictObject({ outcome: z.enum(['suitable', 'unsuitable']), note: text(2000) }),
     response: { 200: z.object({ ok: z.literal(true) }) },
     handler: async (ctx) => {
-      await recordAssessment(caller(ctx), ctx.params.assessmentId, ctx.body);
+      await recordAssessment(ctx.caller(), ctx.params.assessmentId, ctx.body);
       return { ok: true as const };
     },
   }),

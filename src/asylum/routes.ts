@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ASYLUM_DECISIONS, COURT_OUTCOMES } from '../domain/asylum/asylum.ts';
 import { isIsoDate } from '../domain/time.ts';
 import type { Caller } from '../children/use-cases.ts';
-import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
+import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { appealAgeDecision, decideAgeFinally, decideAgeTemporarily, offerMedicalAssessment, recordDoubt } from './age.ts';
 import { createAsylumCase, recordAppeal, recordDecision, recordFinal, recordInterview } from './asylum-case.ts';
 import { MigrationViewSchema, readMigration } from './view.ts';
@@ -14,10 +14,6 @@ import { MigrationViewSchema, readMigration } from './view.ts';
 const isoDate = z.string({ error: 'Ange ett datum' }).refine(isIsoDate, { message: 'Ange ett riktigt datum som ÅÅÅÅ-MM-DD' });
 const birthDate = isoDate.refine((d) => d >= '1900-01-01', { message: 'Födelsedatumet är orimligt' });
 const expectedVersion = z.number().int().min(0).optional();
-
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
 
 const view = { 200: MigrationViewSchema };
 
@@ -40,7 +36,7 @@ function step<B extends z.ZodType>(spec: {
     body: spec.body,
     response: view,
     handler: async (ctx) => {
-      const c = caller(ctx);
+      const c = ctx.caller();
       await spec.run(c, ctx.params.childId, ctx.body);
       return readMigration(c, ctx.params.childId);
     },
@@ -57,7 +53,7 @@ export const asylumRoutes = [
     audit: 'case.read',
     params: ChildIdParams,
     response: view,
-    handler: async (ctx) => readMigration(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readMigration(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',
@@ -70,7 +66,7 @@ export const asylumRoutes = [
     body: z.strictObject({ appliedOn: isoDate }),
     response: { 201: MigrationViewSchema },
     handler: async (ctx) => {
-      const c = caller(ctx);
+      const c = ctx.caller();
       await createAsylumCase(c, ctx.params.childId, ctx.body);
       return readMigration(c, ctx.params.childId);
     },

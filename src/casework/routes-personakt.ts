@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { CHANNELS, DIRECTIONS, JOURNAL_KINDS } from './codes.ts';
-import { caller, isoDate } from './http.ts';
+import { isoDate } from './http.ts';
 import { contentDisposition, DOCUMENT_MEDIA_TYPES, isBase64 } from './document-types.ts';
 import { listDocuments, readDocument, readJournal, uploadDocument, writeJournal } from './personakt.ts';
 
@@ -49,7 +49,7 @@ export const personaktRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     query: z.strictObject({ kind: z.enum(JOURNAL_KINDS).optional() }),
     response: { 200: z.array(JournalEntrySchema) },
-    handler: async (ctx) => readJournal(caller(ctx), ctx.params.childId, { kind: ctx.query.kind }),
+    handler: async (ctx) => readJournal(ctx.caller(), ctx.params.childId, { kind: ctx.query.kind }),
   }),
   defineRoute({
     method: 'POST',
@@ -69,7 +69,7 @@ export const personaktRoutes: readonly RouteSpec[] = [
       channel: z.enum(CHANNELS).nullable().default(null),
     }),
     response: { 201: z.object({ id: z.uuid() }) },
-    handler: async (ctx) => writeJournal(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => writeJournal(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -80,7 +80,7 @@ export const personaktRoutes: readonly RouteSpec[] = [
     audit: 'personakt.read',
     params: ChildIdParams,
     response: { 200: z.object({ maxBytes: z.number().int(), items: z.array(DocumentSchema) }) },
-    handler: async (ctx) => ({ maxBytes: ctx.deps.config.documentMaxBytes, items: await listDocuments(caller(ctx), ctx.params.childId) }),
+    handler: async (ctx) => ({ maxBytes: ctx.deps.config.documentMaxBytes, items: await listDocuments(ctx.caller(), ctx.params.childId) }),
   }),
   defineRoute({
     method: 'POST',
@@ -99,7 +99,7 @@ export const personaktRoutes: readonly RouteSpec[] = [
       notForChild: z.boolean().default(false),
     }),
     response: { 201: z.object({ id: z.uuid(), sha256: z.string(), sizeBytes: z.number().int(), mediaType: z.string() }) },
-    handler: async (ctx) => uploadDocument(caller(ctx), ctx.params.childId, ctx.body, ctx.deps.config.documentMaxBytes),
+    handler: async (ctx) => uploadDocument(ctx.caller(), ctx.params.childId, ctx.body, ctx.deps.config.documentMaxBytes),
   }),
   defineRoute({
     method: 'GET',
@@ -110,7 +110,7 @@ export const personaktRoutes: readonly RouteSpec[] = [
     audit: 'document.read',
     params: z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }), documentId: z.uuid({ error: 'Ogiltigt id' }) }),
     handler: async (ctx) => {
-      const doc = await readDocument(caller(ctx), ctx.params.childId, ctx.params.documentId);
+      const doc = await readDocument(ctx.caller(), ctx.params.childId, ctx.params.documentId);
       void ctx.reply
         .header('content-type', doc.mediaType)
         .header('content-disposition', contentDisposition(doc.fileName))

@@ -4,7 +4,7 @@ import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platfor
 import { BestInterestsBody } from './best-interests.ts';
 import { LatestBestInterestsSchema, readLatestBestInterests } from './best-interests-read.ts';
 import { CaseItemSchema, caseload, myCases, WorkerLoadSchema, type CaseFilter } from './caseload.ts';
-import { caller, isoDate } from './http.ts';
+import { isoDate } from './http.ts';
 import {
   CLOSE_REASONS,
   INTERVENTIONS,
@@ -52,7 +52,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     audit: 'case.read',
     params: ChildIdParams,
     response: { 200: SocialCaseSchema },
-    handler: async (ctx) => readSocialCase(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readSocialCase(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',
@@ -64,7 +64,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: StepBody,
     response: { 201: z.object({ socialCaseId: z.uuid(), state: z.string(), version: z.number().int() }) },
-    handler: async (ctx) => stepSocialCase(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => stepSocialCase(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -75,7 +75,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     audit: 'case.read',
     params: ChildIdParams,
     response: { 200: LatestBestInterestsSchema },
-    handler: async (ctx) => readLatestBestInterests(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readLatestBestInterests(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',
@@ -87,7 +87,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: z.strictObject({ primaryUserId: z.uuid(), secondaryUserId: z.uuid().nullable().default(null), fromDate: isoDate }),
     response: { 200: z.object({ socialCaseId: z.uuid(), assigned: z.array(z.uuid()) }) },
-    handler: async (ctx) => assignWorkers(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => assignWorkers(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -103,7 +103,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     handler: async (ctx) => {
       const { worker, page, pageSize } = ctx.query;
       const filter: CaseFilter = worker === 'unassigned' || worker === 'all' ? { kind: worker } : { kind: 'worker', userId: worker };
-      return caseload(caller(ctx), filter, page, pageSize);
+      return caseload(ctx.caller(), filter, page, pageSize);
     },
   }),
   defineRoute({
@@ -114,7 +114,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     access: requires('case:write'),
     audit: 'caseload.read',
     response: { 200: z.array(CaseItemSchema) },
-    handler: async (ctx) => myCases(caller(ctx)),
+    handler: async (ctx) => myCases(ctx.caller()),
   }),
   defineRoute({
     method: 'GET',
@@ -124,7 +124,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     access: requires('case:manage'),
     audit: 'caseload.read',
     response: { 200: z.array(SubstituteSchema) },
-    handler: async (ctx) => listSubstitutes(caller(ctx)),
+    handler: async (ctx) => listSubstitutes(ctx.caller()),
   }),
   defineRoute({
     method: 'POST',
@@ -135,7 +135,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     audit: 'case.substitute',
     body: z.strictObject({ absentUserId: z.uuid(), substituteUserId: z.uuid(), fromDate: isoDate, toDate: isoDate }),
     response: { 201: z.object({ id: z.uuid() }) },
-    handler: async (ctx) => setSubstitute(caller(ctx), ctx.body),
+    handler: async (ctx) => setSubstitute(ctx.caller(), ctx.body),
   }),
   defineRoute({
     method: 'DELETE',
@@ -146,7 +146,7 @@ const socialCaseRoutes: readonly RouteSpec[] = [
     audit: 'case.substitute',
     params: z.strictObject({ substituteId: z.uuid({ error: 'Ogiltigt id' }) }),
     response: { 200: z.object({ id: z.uuid(), toDate: z.string().nullable() }) },
-    handler: async (ctx) => endSubstitute(caller(ctx), ctx.params.substituteId),
+    handler: async (ctx) => endSubstitute(ctx.caller(), ctx.params.substituteId),
   }),
 ];
 

@@ -8,19 +8,15 @@ import { MACHINES } from '../domain/case/machines.ts';
 import { DUPLICATE_REASONS } from '../domain/search/child-search.ts';
 import { line } from '../domain/text.ts';
 import { isIsoDate } from '../domain/time.ts';
-import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
+import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { mergeChildren, unmergeChildren } from './merge.ts';
 import { ChildSummarySchema, GENDERS } from './present.ts';
 import { addIdentifier, editBasicData, findDuplicates, IDENTIFIER_KINDS, readHistory, readRecord } from './record.ts';
-import { identityNumberField, type Caller } from './use-cases.ts';
+import { identityNumberField } from './use-cases.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 /** A name is one line: no control characters, no line breaks (src/domain/text.ts). */
 const name = line(100).trim().min(1);
-
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
 
 export const ChildRecordSchema = z.object({
   childId: z.uuid(),
@@ -77,7 +73,7 @@ export const recordRoutes = [
     response: { 200: z.array(z.object({ child: ChildSummarySchema, reasons: z.array(z.enum(DUPLICATE_REASONS)) })) },
     handler: async (ctx) => {
       const { identityNumber, ...rest } = ctx.query;
-      return findDuplicates(caller(ctx), { ...rest, identityNumber: identityNumberField(identityNumber, 'query.identityNumber') });
+      return findDuplicates(ctx.caller(), { ...rest, identityNumber: identityNumberField(identityNumber, 'query.identityNumber') });
     },
   }),
   defineRoute({
@@ -89,7 +85,7 @@ export const recordRoutes = [
     audit: 'child.read',
     params: ChildIdParams,
     response: { 200: ChildRecordSchema },
-    handler: async (ctx) => readRecord(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readRecord(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',
@@ -101,7 +97,7 @@ export const recordRoutes = [
     params: ChildIdParams,
     body: EditBody,
     response: { 200: ChildRecordSchema },
-    handler: async (ctx) => editBasicData(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => editBasicData(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -113,7 +109,7 @@ export const recordRoutes = [
     params: ChildIdParams,
     body: z.strictObject({ kind: z.enum(IDENTIFIER_KINDS), value: z.string().trim().min(1).max(20) }),
     response: { 201: z.object({ id: z.uuid(), kind: z.enum(IDENTIFIER_KINDS), value: z.string() }) },
-    handler: async (ctx) => addIdentifier(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => addIdentifier(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -136,7 +132,7 @@ export const recordRoutes = [
         }),
       ),
     },
-    handler: async (ctx) => readHistory(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readHistory(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',
@@ -153,7 +149,7 @@ export const recordRoutes = [
       keep: z.partialRecord(z.enum(machineNames), z.enum(['surviving', 'merged'])).optional(),
     }),
     response: { 201: z.object({ mergeId: z.uuid(), moved: z.record(z.string(), z.number().int()) }) },
-    handler: async (ctx) => mergeChildren(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => mergeChildren(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -165,6 +161,6 @@ export const recordRoutes = [
     params: ChildIdParams,
     body: z.strictObject({ mergeId: z.uuid() }),
     response: { 200: z.object({ mergedId: z.uuid() }) },
-    handler: async (ctx) => unmergeChildren(caller(ctx), ctx.params.childId, ctx.body.mergeId),
+    handler: async (ctx) => unmergeChildren(ctx.caller(), ctx.params.childId, ctx.body.mergeId),
   }),
 ];

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { line } from '../domain/text.ts';
 import { isIsoDate } from '../domain/time.ts';
-import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
+import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { recordRoutes } from './record-routes.ts';
 import { ChildDetailSchema, ChildSummarySchema, GENDERS, MergedPointerSchema, toCsv } from './present.ts';
 import {
@@ -12,17 +12,11 @@ import {
   readChild,
   registerChild,
   searchTextField,
-  visibleSummaries,
-  type Caller,
-} from './use-cases.ts';
+  visibleSummaries } from './use-cases.ts';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 /** A name is one line: no control characters, no line breaks (src/domain/text.ts). */
 const name = line(100).trim().min(1);
-
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
 
 const optionalText = (max: number) =>
   z
@@ -82,7 +76,7 @@ export const childRoutes = [
         birthDate,
         identityNumber: identityNumberField(identityNumber, 'query.identityNumber'),
       };
-      return listChildren(caller(ctx), { search, page, pageSize });
+      return listChildren(ctx.caller(), { search, page, pageSize });
     },
   }),
   defineRoute({
@@ -93,7 +87,7 @@ export const childRoutes = [
     access: requires('child:export'),
     audit: 'child.export',
     handler: async (ctx) => {
-      const rows = await visibleSummaries(caller(ctx));
+      const rows = await visibleSummaries(ctx.caller());
       ctx.audit.children(rows.map((r) => r.id));
       ctx.audit.detail('rows', rows.length);
       void ctx.reply
@@ -112,7 +106,7 @@ export const childRoutes = [
     body: RegisterBody,
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => {
-      return await registerChild(caller(ctx), ctx.body);
+      return await registerChild(ctx.caller(), ctx.body);
     },
   }),
   defineRoute({
@@ -125,7 +119,7 @@ export const childRoutes = [
     params: ChildIdParams,
     response: { 200: ChildDetailSchema, 301: MergedPointerSchema },
     handler: async (ctx) => {
-      const result = await readChild(caller(ctx), ctx.params.childId);
+      const result = await readChild(ctx.caller(), ctx.params.childId);
       if (result.kind === 'child') return result.child;
       // A merged record points to the surviving one (browsers follow the redirect to it).
       void ctx.reply.code(301).header('location', `/api/children/${result.mergedInto.id}`);
@@ -146,7 +140,7 @@ export const childRoutes = [
     }),
     response: { 201: z.object({ childId: z.uuid(), expiresAt: z.string() }) },
     handler: async (ctx) => {
-      return await openEmergencyAccess(caller(ctx), ctx.body);
+      return await openEmergencyAccess(ctx.caller(), ctx.body);
     },
   }),
   ...recordRoutes,

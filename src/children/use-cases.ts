@@ -1,6 +1,6 @@
 /** Use cases on the minimal child record: list, read, register, emergency access. */
 import { eq, inArray } from 'drizzle-orm';
-import { childAccess, mayReadAccessLog, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
+import { childAccess, mayReadAccessLog, type ChildAccess } from '../domain/access/child-scope.ts';
 import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
 import { addHours } from '../domain/time.ts';
 import { arrivalDateProblems, type ArrivalDateProblemCode } from '../domain/asylum/minor.ts';
@@ -13,7 +13,7 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, HttpError, notFound, unprocessable } from '../platform/http/errors.ts';
-import type { AuditScope } from '../platform/http/route.ts';
+import type { RequestCaller } from '../platform/http/route.ts';
 import { sectionsFor } from '../casework/relation.ts';
 import { isEmptySearch, type ChildSearch } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
@@ -22,13 +22,8 @@ import { presentDetail, presentSummary, type ChildDetail, type ChildSummary, typ
 import { emergencyGrantsFor, loadChildrenWithFacts, type ChildWithFacts } from './repository.ts';
 import { admitted, scopeInput, searchableChildren, searchChildIds, type ScopeInput } from './search.ts';
 
-export interface Caller {
-  readonly db: DbOrTx;
-  readonly actor: Actor;
-  readonly now: Date;
-  readonly today: string;
-  readonly audit: AuditScope;
-}
+/** The use cases' caller: one type for every capability (src/platform/http/route.ts, `ctx.caller()`). */
+export type Caller = RequestCaller;
 
 /**
  * The municipalities' names, read once per process: reference data, inserted into an empty table only

@@ -1,7 +1,6 @@
 /** HTTP routes of the guardianship capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
-import { ChildIdParams, defineRoute, requires, type RouteContext, type RouteSpec } from '../platform/http/route.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { appointGodMan, endGuardianship, resignGodMan } from './appointment.ts';
 import { myWards } from './my-wards.ts';
 import { guardianshipView } from './read.ts';
@@ -31,10 +30,6 @@ import {
 } from './schemas.ts';
 import { applyForSfv, recordSfvDecision, recordSfvNotApplying } from './sfv.ts';
 
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
-
 const tags = ['guardianship'];
 const Created = z.object({ id: z.uuid(), version: z.number().int() });
 
@@ -48,7 +43,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     audit: 'guardianship.read',
     params: ChildIdParams,
     response: { 200: GuardianshipViewSchema },
-    handler: async (ctx) => guardianshipView(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => guardianshipView(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',
@@ -60,7 +55,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: RequestBody,
     response: { 201: Created.extend({ dueOn: z.string().nullable() }) },
-    handler: async (ctx) => requestGodMan(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => requestGodMan(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -72,7 +67,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: WithdrawBody,
     response: { 200: VersionSchema },
-    handler: async (ctx) => withdrawRequest(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => withdrawRequest(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -84,7 +79,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: AppointBody,
     response: { 201: Created.extend({ warnings: z.array(WarningSchema) }) },
-    handler: async (ctx) => appointGodMan(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => appointGodMan(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -96,7 +91,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: ResignBody,
     response: { 201: z.object({ requestId: z.uuid(), version: z.number().int() }) },
-    handler: async (ctx) => resignGodMan(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => resignGodMan(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -108,7 +103,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: EndBody,
     response: { 200: VersionSchema },
-    handler: async (ctx) => endGuardianship(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => endGuardianship(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -120,7 +115,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: SfvApplyBody,
     response: { 201: Created },
-    handler: async (ctx) => applyForSfv(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => applyForSfv(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -132,7 +127,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: SfvDecisionBody,
     response: { 200: z.object({ version: z.number().int(), changeReportId: z.uuid().nullable() }) },
-    handler: async (ctx) => recordSfvDecision(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => recordSfvDecision(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -144,7 +139,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: SfvNotApplyingBody,
     response: { 201: Created },
-    handler: async (ctx) => recordSfvNotApplying(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => recordSfvNotApplying(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -154,7 +149,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     access: requires('guardianship:appoint'),
     audit: 'guardianship.read',
     response: { 200: z.array(OpenRequestSchema) },
-    handler: async (ctx) => openRequests(caller(ctx)),
+    handler: async (ctx) => openRequests(ctx.caller()),
   }),
   defineRoute({
     method: 'GET',
@@ -164,7 +159,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     access: requires('guardianship:registry'),
     audit: 'guardianship.registry.read',
     response: { 200: RegistrySchema },
-    handler: async (ctx) => listRegistry(caller(ctx)),
+    handler: async (ctx) => listRegistry(ctx.caller()),
   }),
   defineRoute({
     method: 'POST',
@@ -175,7 +170,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     audit: 'guardianship.registry.write',
     body: RegisterGodManBody,
     response: { 201: z.object({ id: z.uuid() }) },
-    handler: async (ctx) => registerGodMan(caller(ctx), ctx.body),
+    handler: async (ctx) => registerGodMan(ctx.caller(), ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -187,7 +182,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     params: UserIdParams,
     body: ProfileBody,
     response: { 200: RegistryEntrySchema },
-    handler: async (ctx) => updateProfile(caller(ctx), ctx.params.userId, ctx.body),
+    handler: async (ctx) => updateProfile(ctx.caller(), ctx.params.userId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -198,7 +193,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     audit: 'guardianship.registry.write',
     body: PolicyBody,
     response: { 200: PolicySchema },
-    handler: async (ctx) => setPolicy(caller(ctx), ctx.body),
+    handler: async (ctx) => setPolicy(ctx.caller(), ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -208,6 +203,6 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     access: requires('case:read'),
     audit: 'guardianship.read',
     response: { 200: z.array(WardSchema) },
-    handler: async (ctx) => myWards(caller(ctx)),
+    handler: async (ctx) => myWards(ctx.caller()),
   }),
 ];

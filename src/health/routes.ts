@@ -1,14 +1,9 @@
 /** HTTP routes of the health examination (registered through src/placement/routes.ts). */
 import { z } from 'zod';
 import { REFERRAL_DESTINATIONS } from '../domain/placement/vocabulary.ts';
-import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { expectedVersion, isoDate, MeetingSchema } from '../placement/schemas.ts';
 import { readHealth, recordHealth } from './use-cases.ts';
-
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
 
 export const HealthViewSchema = z.object({
   state: z.string(),
@@ -38,7 +33,7 @@ export const healthRoutes = [
     audit: 'health.read',
     params: ChildIdParams,
     response: { 200: HealthViewSchema },
-    handler: async (ctx) => readHealth(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readHealth(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     ...write,
@@ -46,7 +41,7 @@ export const healthRoutes = [
     url: '/api/children/:childId/health/offer',
     summary: 'The region offered the health examination',
     body: z.strictObject({ offeredOn: isoDate, expectedVersion }),
-    handler: async (ctx) => recordHealth(caller(ctx), ctx.params.childId, { event: 'offer_examination', date: ctx.body.offeredOn }, ctx.body.expectedVersion),
+    handler: async (ctx) => recordHealth(ctx.caller(), ctx.params.childId, { event: 'offer_examination', date: ctx.body.offeredOn }, ctx.body.expectedVersion),
   }),
   defineRoute({
     ...write,
@@ -54,7 +49,7 @@ export const healthRoutes = [
     url: '/api/children/:childId/health/done',
     summary: 'The health examination was done',
     body: z.strictObject({ doneOn: isoDate, expectedVersion }),
-    handler: async (ctx) => recordHealth(caller(ctx), ctx.params.childId, { event: 'record_done', date: ctx.body.doneOn }, ctx.body.expectedVersion),
+    handler: async (ctx) => recordHealth(ctx.caller(), ctx.params.childId, { event: 'record_done', date: ctx.body.doneOn }, ctx.body.expectedVersion),
   }),
   defineRoute({
     ...write,
@@ -62,7 +57,7 @@ export const healthRoutes = [
     url: '/api/children/:childId/health/declined',
     summary: 'The child declined the health examination',
     body: z.strictObject({ declinedOn: isoDate, expectedVersion }),
-    handler: async (ctx) => recordHealth(caller(ctx), ctx.params.childId, { event: 'record_declined', date: ctx.body.declinedOn }, ctx.body.expectedVersion),
+    handler: async (ctx) => recordHealth(ctx.caller(), ctx.params.childId, { event: 'record_declined', date: ctx.body.declinedOn }, ctx.body.expectedVersion),
   }),
   defineRoute({
     ...write,
@@ -70,6 +65,6 @@ export const healthRoutes = [
     url: '/api/children/:childId/health/referrals',
     summary: 'A referral made after the examination: where to and when, never why',
     body: z.strictObject({ to: z.enum(REFERRAL_DESTINATIONS), on: isoDate, expectedVersion }),
-    handler: async (ctx) => recordHealth(caller(ctx), ctx.params.childId, { event: 'record_referral', date: ctx.body.on, to: ctx.body.to }, ctx.body.expectedVersion),
+    handler: async (ctx) => recordHealth(ctx.caller(), ctx.params.childId, { event: 'record_referral', date: ctx.body.on, to: ctx.body.to }, ctx.body.expectedVersion),
   }),
 ];

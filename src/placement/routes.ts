@@ -1,17 +1,12 @@
 /** HTTP routes of the placement capability (and of school and health). Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
 import { PLACEMENT_FORMS } from '../domain/placement/vocabulary.ts';
-import type { Caller } from '../children/use-cases.ts';
-import { ChildIdParams, defineRoute, requires, type RouteContext, type RouteSpec } from '../platform/http/route.ts';
+import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { changeProvider, listProviders, registerProvider } from './providers.ts';
 import { DecisionBody, EndBody, PlacementViewSchema, ProviderBody, ProviderSchema, ProvidersSchema } from './schemas.ts';
 import { decidePlacement, endPlacement, readPlacements } from './use-cases.ts';
-
-export function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
 
 const ProviderParams = z.strictObject({ providerId: z.uuid({ error: 'Ogiltigt id' }) });
 
@@ -26,7 +21,7 @@ const decision = (url: string, event: 'place' | 'place_on_call' | 'move', summar
     params: ChildIdParams,
     body: DecisionBody,
     response: { 201: PlacementViewSchema },
-    handler: async (ctx) => decidePlacement(caller(ctx), ctx.params.childId, event, ctx.body),
+    handler: async (ctx) => decidePlacement(ctx.caller(), ctx.params.childId, event, ctx.body),
   });
 
 const providerRoutes = [
@@ -39,7 +34,7 @@ const providerRoutes = [
     audit: 'providers.read',
     query: z.strictObject({ municipalityCode: z.string().regex(/^[0-9]{4}$/, 'four digits').optional(), form: z.enum(PLACEMENT_FORMS).optional() }),
     response: { 200: ProvidersSchema },
-    handler: async (ctx) => listProviders(caller(ctx), ctx.query),
+    handler: async (ctx) => listProviders(ctx.caller(), ctx.query),
   }),
   defineRoute({
     method: 'POST',
@@ -50,7 +45,7 @@ const providerRoutes = [
     audit: 'providers.write',
     body: ProviderBody,
     response: { 201: ProviderSchema },
-    handler: async (ctx) => registerProvider(caller(ctx), ctx.body),
+    handler: async (ctx) => registerProvider(ctx.caller(), ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -62,7 +57,7 @@ const providerRoutes = [
     params: ProviderParams,
     body: ProviderBody.extend({ version: z.number().int().min(1) }),
     response: { 200: ProviderSchema },
-    handler: async (ctx) => changeProvider(caller(ctx), ctx.params.providerId, ctx.body),
+    handler: async (ctx) => changeProvider(ctx.caller(), ctx.params.providerId, ctx.body),
   }),
 ];
 
@@ -77,7 +72,7 @@ export const placementRoutes: readonly RouteSpec[] = [
     audit: 'case.read',
     params: ChildIdParams,
     response: { 200: PlacementViewSchema },
-    handler: async (ctx) => readPlacements(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readPlacements(ctx.caller(), ctx.params.childId),
   }),
   decision('/api/children/:childId/placements', 'place', 'Place the child (an ordinary decision, also after an on-call placement)'),
   decision('/api/children/:childId/placements/on-call', 'place_on_call', 'Place the child out of hours (on call): valid to the next working day'),
@@ -92,7 +87,7 @@ export const placementRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: EndBody,
     response: { 201: PlacementViewSchema },
-    handler: async (ctx) => endPlacement(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => endPlacement(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   ...schoolRoutes,
   ...healthRoutes,

@@ -1,13 +1,10 @@
 /** HTTP routes of the responsibility capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
-import type { Caller } from '../children/use-cases.ts';
 import {
   ChildIdParams,
   defineRoute,
   requires,
-  type RouteContext,
-  type RouteSpec,
-} from '../platform/http/route.ts';
+  type RouteSpec } from '../platform/http/route.ts';
 import { acknowledgeReceipt, recordMove } from './handover.ts';
 import { listChangeReports, listTransfers, reportChange } from './lists.ts';
 import {
@@ -41,10 +38,6 @@ import {
 import { decideTurning18, endAftercare, recordContinuedReported } from './turning18.ts';
 import { responsibilityView } from './view.ts';
 
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
-
 const TAGS = ['responsibility'];
 const Version = z.object({ version: z.number().int() });
 
@@ -59,7 +52,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'case.read',
     params: ChildIdParams,
     response: { 200: ResponsibilitySchema },
-    handler: async (ctx) => responsibilityView(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => responsibilityView(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',
@@ -71,7 +64,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: MoveBody,
     response: { 200: Version.extend({ handoverId: z.uuid(), movedOn: z.string() }) },
-    handler: async (ctx) => recordMove(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => recordMove(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -83,7 +76,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: ReceiptBody,
     response: { 200: Version.extend({ handoverId: z.uuid().nullable(), acknowledgedOn: z.string() }) },
-    handler: async (ctx) => acknowledgeReceipt(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => acknowledgeReceipt(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -95,7 +88,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: HandOverBody,
     response: { 201: TransferCreated },
-    handler: async (ctx) => requestHandOver(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => requestHandOver(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -108,7 +101,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     body: TakeOverBody,
     rateLimit: 'transfer-request',
     response: { 201: TakeOverCreated },
-    handler: async (ctx) => requestTakeOver(caller(ctx), ctx.body),
+    handler: async (ctx) => requestTakeOver(ctx.caller(), ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -120,7 +113,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'case.read',
     query: TransferQuery,
     response: { 200: TransferListSchema },
-    handler: async (ctx) => listTransfers(caller(ctx), ctx.query),
+    handler: async (ctx) => listTransfers(ctx.caller(), ctx.query),
   }),
   defineRoute({
     method: 'POST',
@@ -133,7 +126,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: TransferIdParams,
     body: ConfirmBody,
     response: { 200: z.object({ id: z.uuid(), status: z.literal('confirmed'), transferredOn: z.string() }) },
-    handler: async (ctx) => confirmTransfer(caller(ctx), ctx.params.transferId, ctx.body),
+    handler: async (ctx) => confirmTransfer(ctx.caller(), ctx.params.transferId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -145,7 +138,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: TransferIdParams,
     body: DeclineBody,
     response: { 200: z.object({ id: z.uuid(), status: z.literal('declined') }) },
-    handler: async (ctx) => declineTransfer(caller(ctx), ctx.params.transferId, ctx.body),
+    handler: async (ctx) => declineTransfer(ctx.caller(), ctx.params.transferId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -157,7 +150,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: TransferIdParams,
     body: WithdrawBody,
     response: { 200: z.object({ id: z.uuid(), status: z.literal('withdrawn') }) },
-    handler: async (ctx) => withdrawTransfer(caller(ctx), ctx.params.transferId, ctx.body),
+    handler: async (ctx) => withdrawTransfer(ctx.caller(), ctx.params.transferId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -175,7 +168,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
         continuedUntil: z.string().nullable(),
       }),
     },
-    handler: async (ctx) => decideTurning18(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => decideTurning18(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -187,7 +180,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: ReportedBody,
     response: { 200: z.object({ id: z.uuid(), reportedOn: z.string() }) },
-    handler: async (ctx) => recordContinuedReported(caller(ctx), ctx.params.childId, ctx.body.reportedOn),
+    handler: async (ctx) => recordContinuedReported(ctx.caller(), ctx.params.childId, ctx.body.reportedOn),
   }),
   defineRoute({
     method: 'POST',
@@ -199,7 +192,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     body: AftercareEndBody,
     response: { 200: Version.extend({ endedOn: z.string() }) },
-    handler: async (ctx) => endAftercare(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => endAftercare(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'GET',
@@ -211,7 +204,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     query: ChangeReportQuery,
     response: { 200: ChangeReportListSchema },
     handler: async (ctx) =>
-      listChangeReports(caller(ctx), { ...ctx.query, change: ctx.query.change ?? null }),
+      listChangeReports(ctx.caller(), { ...ctx.query, change: ctx.query.change ?? null }),
   }),
   defineRoute({
     method: 'POST',
@@ -223,6 +216,6 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     params: ReportIdParams,
     body: ReportedBody,
     response: { 200: z.object({ id: z.uuid(), reportedOn: z.string() }) },
-    handler: async (ctx) => reportChange(caller(ctx), ctx.params.reportId, ctx.body.reportedOn),
+    handler: async (ctx) => reportChange(ctx.caller(), ctx.params.reportId, ctx.body.reportedOn),
   }),
 ];

@@ -1,14 +1,9 @@
 /** HTTP routes of school (registered through src/placement/routes.ts). */
 import { z } from 'zod';
 import { SCHOOL_PROGRAMMES } from '../domain/placement/vocabulary.ts';
-import { ChildIdParams, defineRoute, requires, type RouteContext } from '../platform/http/route.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { expectedVersion, isoDate, MeetingSchema } from '../placement/schemas.ts';
 import { enrol, readSchool, recordSchoolStep } from './use-cases.ts';
-
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
 
 const EnrolmentSchema = z.object({
   id: z.uuid(),
@@ -46,7 +41,7 @@ export const schoolRoutes = [
     audit: 'case.read',
     params: ChildIdParams,
     response: { 200: SchoolViewSchema },
-    handler: async (ctx) => readSchool(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readSchool(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'POST',
@@ -58,7 +53,7 @@ export const schoolRoutes = [
     params: ChildIdParams,
     body: z.strictObject({ school: z.string().trim().min(1).max(200), programme: z.enum(SCHOOL_PROGRAMMES), enrolledOn: isoDate, expectedVersion }),
     response: { 201: SchoolViewSchema },
-    handler: async (ctx) => enrol(caller(ctx), ctx.params.childId, ctx.body),
+    handler: async (ctx) => enrol(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
     method: 'POST',
@@ -71,7 +66,7 @@ export const schoolRoutes = [
     body: StartBody,
     response: { 201: SchoolViewSchema },
     handler: async (ctx) =>
-      recordSchoolStep(caller(ctx), ctx.params.childId, 'start_school', { date: ctx.body.startedOn, expectedVersion: ctx.body.expectedVersion }),
+      recordSchoolStep(ctx.caller(), ctx.params.childId, 'start_school', { date: ctx.body.startedOn, expectedVersion: ctx.body.expectedVersion }),
   }),
   defineRoute({
     method: 'POST',
@@ -84,6 +79,6 @@ export const schoolRoutes = [
     body: EndBody,
     response: { 201: SchoolViewSchema },
     handler: async (ctx) =>
-      recordSchoolStep(caller(ctx), ctx.params.childId, 'end_school', { date: ctx.body.endedOn, expectedVersion: ctx.body.expectedVersion }),
+      recordSchoolStep(ctx.caller(), ctx.params.childId, 'end_school', { date: ctx.body.endedOn, expectedVersion: ctx.body.expectedVersion }),
   }),
 ];

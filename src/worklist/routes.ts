@@ -5,17 +5,12 @@
 import { z } from 'zod';
 import { CASE_SECTIONS } from '../domain/access/case-sections.ts';
 import { ChildSummarySchema } from '../children/present.ts';
-import { type Caller } from '../children/use-cases.ts';
 import { NOTIFICATION_KINDS } from '../notifications/notify.ts';
 import { listNotifications, markAllRead, markRead, unreadCount } from '../notifications/inbox.ts';
-import { ChildIdParams, defineRoute, requires, SESSION, type RouteContext, type RouteSpec } from '../platform/http/route.ts';
+import { ChildIdParams, defineRoute, requires, SESSION, type RouteSpec } from '../platform/http/route.ts';
 import { unauthenticated } from '../platform/http/errors.ts';
 import { readOverview, readTimeline } from './child-page.ts';
 import { readWorklist } from './worklist.ts';
-
-function caller(ctx: RouteContext<unknown, unknown, unknown>): Caller {
-  return { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, today: ctx.today, audit: ctx.audit };
-}
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -131,7 +126,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     response: { 200: WorklistSchema },
     handler: async (ctx) => {
       const { rule, overdue, mine, municipality, page: p, pageSize } = ctx.query;
-      return readWorklist(caller(ctx), { rule, overdueOnly: overdue, mine, municipalityCode: municipality, page: p, pageSize });
+      return readWorklist(ctx.caller(), { rule, overdueOnly: overdue, mine, municipalityCode: municipality, page: p, pageSize });
     },
   }),
   defineRoute({
@@ -158,7 +153,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     audit: 'notifications.read',
     query: z.strictObject({ unread: flag, page, pageSize: z.coerce.number().int().min(1).max(100).default(25) }),
     response: { 200: NotificationListSchema },
-    handler: async (ctx) => listNotifications(caller(ctx), { unreadOnly: ctx.query.unread, page: ctx.query.page, pageSize: ctx.query.pageSize }),
+    handler: async (ctx) => listNotifications(ctx.caller(), { unreadOnly: ctx.query.unread, page: ctx.query.page, pageSize: ctx.query.pageSize }),
   }),
   defineRoute({
     method: 'POST',
@@ -169,7 +164,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     audit: 'notifications.write',
     params: z.strictObject({ notificationId: z.uuid() }),
     response: { 200: z.object({ id: z.uuid(), readAt: z.string() }) },
-    handler: async (ctx) => markRead(caller(ctx), ctx.params.notificationId),
+    handler: async (ctx) => markRead(ctx.caller(), ctx.params.notificationId),
   }),
   defineRoute({
     method: 'POST',
@@ -179,7 +174,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     access: requires('worklist:read'),
     audit: 'notifications.write',
     response: { 200: z.object({ marked: z.number().int() }) },
-    handler: async (ctx) => markAllRead(caller(ctx)),
+    handler: async (ctx) => markAllRead(ctx.caller()),
   }),
   defineRoute({
     method: 'GET',
@@ -190,7 +185,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     audit: 'case.read',
     params: ChildIdParams,
     response: { 200: OverviewSchema },
-    handler: async (ctx) => readOverview(caller(ctx), ctx.params.childId),
+    handler: async (ctx) => readOverview(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
     method: 'GET',
@@ -202,6 +197,6 @@ export const worklistRoutes: readonly RouteSpec[] = [
     params: ChildIdParams,
     query: z.strictObject({ page, pageSize: z.coerce.number().int().min(1).max(200).default(50) }),
     response: { 200: TimelineSchema },
-    handler: async (ctx) => readTimeline(caller(ctx), ctx.params.childId, ctx.query),
+    handler: async (ctx) => readTimeline(ctx.caller(), ctx.params.childId, ctx.query),
   }),
 ];

@@ -48,6 +48,18 @@ export interface AuditScope {
   skip(): void;
 }
 
+/**
+ * What a use case is called with: the request's transaction, the acting role, the clock and the audit collector.
+ * One type for every capability (`ctx.caller()`); the children capability's `Caller` is this type.
+ */
+export interface RequestCaller {
+  readonly db: DbOrTx;
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly today: string;
+  readonly audit: AuditScope;
+}
+
 export interface RouteContext<P, Q, B> {
   readonly params: P;
   readonly query: Q;
@@ -66,6 +78,8 @@ export interface RouteContext<P, Q, B> {
   readonly deps: AppDeps;
   /** The actor, or 403 when the session has no active role. */
   requireActor(): Actor;
+  /** The use cases' caller for this request (403 when the session has no active role). */
+  caller(): RequestCaller;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -319,6 +333,10 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
         requireActor: () => {
           if (auth?.actor == null) throw forbidden();
           return auth.actor;
+        },
+        caller: () => {
+          if (auth?.actor == null) throw forbidden();
+          return { db, actor: auth.actor, now, today: stockholmDate(now), audit: collector };
         },
       });
       // A refusal or failure is answered and audited by the error handler (app.ts → auditUnsuccessful).
