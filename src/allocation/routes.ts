@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { RULES } from '../domain/allocation/allocator.ts';
 import { DEFAULT_WEIGHTS } from '../domain/allocation/shares.ts';
 import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
-import { isIsoDate } from '../domain/time.ts';
 import { ChildSummarySchema, GENDERS } from '../children/present.ts';
 import { presentChildren } from '../children/use-cases.ts';
 import { anvisningDecisions, childIntake, municipalities, users } from '../platform/db/schema.ts';
@@ -14,8 +13,8 @@ import { correct, decide, decideByRule, DEFAULT_RULE, proposalFor } from './deci
 import { assessmentsFor, assessmentStatus, recordAssessment, registerArrival, waitingChildren } from './intake.ts';
 import { computeProposal, importShares, listShareVersions, saveProposal, shareVersionDetail, transferShares } from './shares-use-cases.ts';
 import { decisionHistory, incoming, municipalityFigures, proposalBehind, queue, supersededBy, timeline } from './views.ts';
+import { isoDate } from '../domain/fields.ts';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 const code = z.string().regex(/^[0-9]{4}$/, 'four digits');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);

@@ -4,14 +4,13 @@
  */
 import { z } from 'zod';
 import { ASYLUM_DECISIONS, COURT_OUTCOMES } from '../domain/asylum/asylum.ts';
-import { isIsoDate } from '../domain/time.ts';
 import type { Caller } from '../children/use-cases.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { appealAgeDecision, decideAgeFinally, decideAgeTemporarily, offerMedicalAssessment, recordDoubt } from './age.ts';
 import { createAsylumCase, recordAppeal, recordDecision, recordFinal, recordInterview } from './asylum-case.ts';
 import { MigrationViewSchema, readMigration } from './view.ts';
+import { isoDate } from '../domain/fields.ts';
 
-const isoDate = z.string({ error: 'Ange ett datum' }).refine(isIsoDate, { message: 'Ange ett riktigt datum som ÅÅÅÅ-MM-DD' });
 const birthDate = isoDate.refine((d) => d >= '1900-01-01', { message: 'Födelsedatumet är orimligt' });
 const expectedVersion = z.number().int().min(0).optional();
 

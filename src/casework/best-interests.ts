@@ -3,8 +3,8 @@
  * without them reaches the domain rule, which answers 422 naming each missing field (not a generic 400).
  */
 import { z } from 'zod';
+import { isoDate } from '../domain/fields.ts';
 import { missingBestInterestsFields, type BestInterestsRecord } from '../domain/case/best-interests.ts';
-import { isIsoDate } from '../domain/time.ts';
 import { unprocessable } from '../platform/http/errors.ts';
 
 const text = (max: number) => z.string().trim().max(max).nullable().default(null);
@@ -16,7 +16,7 @@ export const BestInterestsBody = z.strictObject({
   childsViewsLanguage: text(100),
   howWeighed: text(5000),
   feedbackToChild: text(2000),
-  feedbackGivenOn: z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' }).nullable().default(null),
+  feedbackGivenOn: isoDate.nullable().default(null),
   notHeardReason: text(2000),
 });
 export type BestInterestsInput = z.output<typeof BestInterestsBody>;

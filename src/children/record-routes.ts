@@ -7,14 +7,13 @@ import { z } from 'zod';
 import { MACHINES } from '../domain/case/machines.ts';
 import { DUPLICATE_REASONS } from '../domain/search/child-search.ts';
 import { line } from '../domain/text.ts';
-import { isIsoDate } from '../domain/time.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { mergeChildren, unmergeChildren } from './merge.ts';
 import { ChildSummarySchema, GENDERS } from './present.ts';
 import { addIdentifier, editBasicData, findDuplicates, IDENTIFIER_KINDS, readHistory, readRecord } from './record.ts';
 import { identityNumberField } from './use-cases.ts';
+import { isoDate } from '../domain/fields.ts';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 /** A name is one line: no control characters, no line breaks (src/domain/text.ts). */
 const name = line(100).trim().min(1);
 

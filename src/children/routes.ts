@@ -1,10 +1,10 @@
 /** HTTP routes for the minimal child record. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
 import { line } from '../domain/text.ts';
-import { isIsoDate } from '../domain/time.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { recordRoutes } from './record-routes.ts';
 import { ChildDetailSchema, ChildSummarySchema, GENDERS, MergedPointerSchema, toCsv } from './present.ts';
+import { isoDate } from '../domain/fields.ts';
 import {
   identityNumberField,
   listChildren,
@@ -12,9 +12,9 @@ import {
   readChild,
   registerChild,
   searchTextField,
-  visibleSummaries } from './use-cases.ts';
+  visibleSummaries,
+} from './use-cases.ts';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 /** A name is one line: no control characters, no line breaks (src/domain/text.ts). */
 const name = line(100).trim().min(1);
 

@@ -2,10 +2,9 @@
 import { z } from 'zod';
 import { ChildSummarySchema } from '../children/present.ts';
 import { BestInterestsBody } from '../casework/best-interests.ts';
-import { isIsoDate } from '../domain/time.ts';
 import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './rules.ts';
+import { isoDate } from '../domain/fields.ts';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 const version = z.number().int().min(0).optional();
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 

@@ -1,11 +1,11 @@
 /** The API's contract for placements and providers: request bodies and the whitelists of fields answers carry. */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/time.ts';
 import { LEGAL_BASES, PLACEMENT_FORMS, TARGET_GROUPS } from '../domain/placement/vocabulary.ts';
 import { BestInterestsBody } from '../casework/best-interests.ts';
 import { PLACEMENT_END_REASONS } from './end.ts';
+export { isoDate } from '../domain/fields.ts';
+import { isoDate } from '../domain/fields.ts';
 
-export const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 export const expectedVersion = z.number().int().min(0).optional();
 
 export const MeetingSchema = z.object({ age: z.number().int(), languages: z.array(z.string()), interpreterNeeded: z.boolean() });

@@ -2,11 +2,10 @@
 import { z } from 'zod';
 import { ChildSummarySchema } from '../children/present.ts';
 import { RESPONSIBILITY_KINDS } from '../domain/access/child-scope.ts';
-import { isIsoDate } from '../domain/time.ts';
 import { BestInterestsBody } from '../casework/best-interests.ts';
 import { REPORTABLE_CHANGES } from '../casework/change-reports.ts';
+import { isoDate } from '../domain/fields.ts';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 const text = (max: number) => z.string().trim().min(1).max(max);
 const expectedVersion = z.number().int().min(0).optional();
 const Municipality = z.object({ code: z.string(), name: z.string() });

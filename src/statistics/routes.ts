@@ -3,13 +3,12 @@ import { and, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../domain/access/child-scope.ts';
 import { children, municipalities, responsibilityPeriods } from '../platform/db/schema.ts';
-import { isIsoDate } from '../domain/time.ts';
 import { AGE_BANDS, FIGURE_GENDERS } from '../domain/statistics/key-figures.ts';
 import { badRequest, forbidden } from '../platform/http/errors.ts';
 import { defineRoute, requires } from '../platform/http/route.ts';
 import { keyFigures } from './key-figures.ts';
+import { isoDate } from '../domain/fields.ts';
 
-const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 const FigureCellSchema = z.object({
   gender: z.enum([...FIGURE_GENDERS, 'all']),
   ageBand: z.enum([...AGE_BANDS, 'all']),

@@ -10,6 +10,7 @@ import { DATE_ISSUE } from './date-input.ts';
 import { DECISION_KINDS } from './api/allocation-types.ts';
 import { todayInSweden } from './dates.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
+import { formDate as isoDate } from './date-input.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
 const typable = (value: string) => forbiddenCharacter(value, true) === null;
@@ -25,7 +26,6 @@ const optional = (max: number) =>
     .trim()
     .max(max, 'too_big')
     .transform((value) => (value === '' ? null : value));
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalDate = z
   .string()

@@ -7,8 +7,8 @@ import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
 import { ASYLUM_DECISIONS, COURT_OUTCOMES } from './api/asylum-types.ts';
 import { todayInSweden } from './dates.ts';
+import { formDate as isoDate } from './date-input.ts';
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalDate = z
   .string()

@@ -10,8 +10,8 @@ import { needsBestInterests } from '../domain/case/machines.ts';
 import { DATE_ISSUE, dateMessage } from './date-input.ts';
 import { BestInterestsFormSchema, checkCompleteBestInterests, EMPTY_BEST_INTERESTS, toBestInterestsBody } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
+import { formDate as isoDate } from './date-input.ts';
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalPastDate = z
   .string()

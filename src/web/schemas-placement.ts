@@ -4,13 +4,11 @@
  * the last word (the placement rules answer 422 naming each field).
  */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/time.ts';
-import { DATE_ISSUE } from './date-input.ts';
 import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { LEGAL_BASES, PLACEMENT_END_REASONS, PLACEMENT_FORMS, REFERRAL_DESTINATIONS, SCHOOL_PROGRAMMES, TARGET_GROUPS } from './api/placement-types.ts';
 import { todayInSweden } from './dates.ts';
+import { formDate as isoDate } from './date-input.ts';
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, 'choose');
 

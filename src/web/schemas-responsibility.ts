@@ -9,11 +9,11 @@ import { DATE_ISSUE, dateMessage } from './date-input.ts';
 import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
+import { formDate as isoDate } from './date-input.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
 const typable = (value: string) => forbiddenCharacter(value, true) === null;
 
-const isoDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalPastDate = z
   .string()
