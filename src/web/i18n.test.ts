@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../domain/access/roles.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
 import { AUDIT_SECTIONS } from '../domain/audit/page-views.ts';
+import { ERROR_CODES } from '../domain/error-codes.ts';
 import { AGE_BANDS, DECISION_KINDS, RULES } from './api/allocation-types.ts';
 import { isMessageKey, translate } from './i18n.ts';
 import { en } from './i18n/en.ts';
@@ -19,6 +20,16 @@ describe('the UI dictionary', () => {
   it('names every audit event kind in both languages, so the log never shows a bare code', () => {
     const missing = AUDIT_EVENT_KINDS.filter((kind) => !isMessageKey(`kind.${kind}`));
     expect(missing).toEqual([]);
+  });
+
+  it('says every error code of the closed list in plain words, in both languages (never a bare code)', () => {
+    const missing = ERROR_CODES.filter((code) => !isMessageKey(`apiError.${code}`));
+    expect(missing).toEqual([]);
+    for (const code of ERROR_CODES) {
+      const key = `apiError.${code}` as keyof typeof sv;
+      expect(sv[key], code).not.toMatch(/[a-z]+_[a-z]+/);
+      expect(en[key], code).not.toBe(sv[key]);
+    }
   });
 
   it('names every section of a child a page view can show in the log, and every outcome of a view', () => {

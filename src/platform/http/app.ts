@@ -20,6 +20,7 @@ import { resolveSession } from '../../access/sessions.ts';
 import { AllocationError } from '../../domain/allocation/allocator.ts';
 import { CONTROL_CHARACTER } from '../../domain/text.ts';
 import { safeError } from '../safe-error.ts';
+import type { ErrorCode } from '../../domain/error-codes.ts';
 import { HttpError, type FieldProblem } from './errors.ts';
 import { auditUnsuccessful, registerRoute, type AppDeps, type RouteSpec } from './route.ts';
 
@@ -38,7 +39,7 @@ interface ErrorBody {
   error: { code: string; message: string; fields: FieldProblem[]; requestId: string; current?: unknown };
 }
 
-function errorBody(code: string, message: string, requestId: string, fields: FieldProblem[] = []): ErrorBody {
+function errorBody(code: ErrorCode, message: string, requestId: string, fields: FieldProblem[] = []): ErrorBody {
   return { error: { code, message, fields, requestId } };
 }
 

@@ -1,4 +1,5 @@
-/** Errors a use case may throw; the HTTP layer turns them into answers with a stable code. */
+/** Errors a use case may throw; the HTTP layer turns them into answers with a stable code (src/domain/error-codes.ts). */
+import type { ErrorCode } from '../../domain/error-codes.ts';
 
 export interface FieldProblem {
   readonly field: string;
@@ -9,7 +10,7 @@ export interface FieldProblem {
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly fields: readonly FieldProblem[] = [],
     /** Children the refused request was about, for the audit trail of refused attempts. */
@@ -27,11 +28,11 @@ export const notFound = (childIds: readonly string[] = []) => new HttpError(404,
 export const forbidden = (childIds: readonly string[] = []) =>
   new HttpError(403, 'forbidden', 'Your active role does not allow this', [], childIds);
 export const unauthenticated = () => new HttpError(401, 'unauthenticated', 'Log in first');
-export const conflict = (code: string, message: string, fields: readonly FieldProblem[] = []) =>
+export const conflict = (code: ErrorCode, message: string, fields: readonly FieldProblem[] = []) =>
   new HttpError(409, code, message, fields);
-export const badRequest = (code: string, message: string, fields: readonly FieldProblem[] = []) =>
+export const badRequest = (code: ErrorCode, message: string, fields: readonly FieldProblem[] = []) =>
   new HttpError(400, code, message, fields);
-export const unprocessable = (code: string, message: string, fields: readonly FieldProblem[] = []) =>
+export const unprocessable = (code: ErrorCode, message: string, fields: readonly FieldProblem[] = []) =>
   new HttpError(422, code, message, fields);
 
 /** A stale edit (optimistic concurrency): 409 with the other change shown, so the user loses nothing. */
