@@ -348,6 +348,8 @@ test.describe('Anvisning', () => {
     await expect(region).toContainText('stod på tur när beslutet fattades');
     await expect(region).toContainText(`Förslaget du såg var`);
     await expect(region).toContainText('En annan handläggare hann fatta ett beslut först');
+    // The proposal's figures were from before the decision: only the result stays on the page.
+    await expect(page.getByRole('region', { name: 'Förslag till beslut' })).toHaveCount(0);
     await axe.scan();
     await region.getByRole('button', { name: 'Jag har sett resultatet – öppna beslutet' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Anvisningsbeslut' })).toBeVisible();

@@ -55,11 +55,14 @@ export function DecideForm({
   proposal,
   rule,
   onProposalChanged,
+  onDecidedByRule,
 }: {
   readonly childId: string;
   readonly proposal: Proposal;
   readonly rule: Rule;
   readonly onProposalChanged: () => void;
+  /** The decision was taken by the rule: the page keeps only its result. */
+  readonly onDecidedByRule: () => void;
 }) {
   const { t } = useI18n();
   // The considerations are printed in the decision: formal municipality names once the reference list is loaded.
@@ -113,7 +116,10 @@ export function DecideForm({
       ]) {
         void queryClient.invalidateQueries({ queryKey: [key] });
       }
-      if (decision.byRule) setByRule({ id: decision.id, code: decision.municipalityCode });
+      if (decision.byRule) {
+        setByRule({ id: decision.id, code: decision.municipalityCode });
+        onDecidedByRule();
+      }
       else await navigate({ to: '/anvisning/beslut/$decisionId', params: { decisionId: decision.id } });
     },
     onError: (error) => {

@@ -63,6 +63,8 @@ export function DecisionPage({ childId }: { readonly childId: string }) {
   const { t } = useI18n();
   const [rule, setRule] = useState<Rule>('quota');
   const [changed, setChanged] = useState(0);
+  // After a decision by the rule only its result is shown: the proposal's figures are from before the decision.
+  const [decided, setDecided] = useState(false);
   const proposal = useProposal(childId, rule);
   // The suggested considerations name the relatives' municipalities: wait for the names.
   const municipalities = useMunicipalities();
@@ -96,17 +98,21 @@ export function DecisionPage({ childId }: { readonly childId: string }) {
       {proposal.isError && <LoadError error={proposal.error} />}
       {data !== undefined && (
         <>
-          {changed > 0 && !proposal.isFetching && (
+          {changed > 0 && !decided && !proposal.isFetching && (
             <ChangedNotice key={changed} name={data.municipality.name} />
           )}
-          <RuleChoice
-            rule={rule}
-            onChange={(next) => {
-              setRule(next);
-              setChanged(0);
-            }}
-          />
-          <ProposalView proposal={data} />
+          {!decided && (
+            <>
+              <RuleChoice
+                rule={rule}
+                onChange={(next) => {
+                  setRule(next);
+                  setChanged(0);
+                }}
+              />
+              <ProposalView proposal={data} />
+            </>
+          )}
           {municipalities.data !== undefined && (
             <DecideForm
               key={childId}
@@ -117,6 +123,7 @@ export function DecisionPage({ childId }: { readonly childId: string }) {
                 setChanged((n) => n + 1);
                 void proposal.refetch();
               }}
+              onDecidedByRule={() => setDecided(true)}
             />
           )}
         </>
