@@ -99,25 +99,12 @@ async function decideOne(p: Prepared, childId: string): Promise<void> {
         municipalityCode: proposal.code,
         proposedCode: proposal.code,
         reason: null,
-        considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
+        considerations: NO_CONSIDERATIONS,
         rule: 'quota',
       },
       prepared,
     );
-    await writeAuditEvent(
-      tx,
-      {
-        kind: 'allocation.decide',
-        outcome: 'allowed',
-        requestId: `bench-${childId}`,
-        actor: { userId: c.actor.userId, organisationId: c.actor.organisationId, role: 'allocation_officer' },
-        purpose: null,
-        childIds: row.childIds,
-        emergency: false,
-        payload: { decisionId: row.id },
-      },
-      now,
-    );
+    await audited(c, row);
   });
 }
 

@@ -5,7 +5,7 @@ import { RULES } from '../domain/allocation/allocator.ts';
 import { DEFAULT_WEIGHTS } from '../domain/allocation/shares.ts';
 import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
 import { ChildSummarySchema, GENDERS } from '../children/present.ts';
-import { presentChildren } from '../children/use-cases.ts';
+import { lookupFor, presentChildren } from '../children/use-cases.ts';
 import { anvisningDecisions, childIntake, municipalities, users } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
@@ -206,15 +206,12 @@ export const allocationRoutes = [
       const [visible] = await presentChildren(c, [ctx.params.childId]);
       if (visible === undefined) throw notFound([ctx.params.childId]);
       const row = await decideByRule(c, { childId: ctx.params.childId, ...ctx.body });
-      const [named] = await ctx.db
-        .select({ name: municipalities.name })
-        .from(municipalities)
-        .where(eq(municipalities.code, row.municipalityCode));
+      const lookup = await lookupFor(ctx.db, []);
       return {
         id: row.id,
         kind: row.kind,
         municipalityCode: row.municipalityCode,
-        municipalityName: named?.name ?? row.municipalityCode,
+        municipalityName: lookup.municipalityName(row.municipalityCode),
         childIds: row.childIds,
       };
     },
