@@ -23,7 +23,7 @@ import { HttpError } from '../src/platform/http/errors.ts';
 import { lockLedger } from '../src/allocation/ledger.ts';
 import { replayAll } from '../src/allocation/replay.ts';
 import { writeAuditEvent } from '../src/audit/writer.ts';
-import type { Caller } from '../src/children/use-cases.ts';
+import type { Caller } from '../src/case/caller.ts';
 import { Allocator } from '../src/domain/allocation/allocator.ts';
 import { FastQuota } from '../src/domain/allocation/fast-quota.ts';
 import { populationShares } from '../src/domain/allocation/shares.ts';

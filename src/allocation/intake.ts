@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { relativeContactVisible } from '../domain/allocation/relative-contact.ts';
 import { DEADLINE_RULES, deadlines } from '../domain/deadlines/rules.ts';
-import { presentChildren, registerChild, type Caller, type RegisterChildInput } from '../children/use-cases.ts';
+import { presentChildren, registerChild, type RegisterChildInput } from '../children/use-cases.ts';
+import { type Caller } from '../case/caller.ts';
 import { openAsylumCase } from '../asylum/open.ts';
-import { applyTransition } from '../casework/engine.ts';
+import { applyTransition } from '../case/engine.ts';
 import { age } from '../domain/case/machines.ts';
 import {
   anvisningDecisions,

@@ -24,8 +24,8 @@ import {
 } from '../domain/asylum/asylum.ts';
 import { transition } from '../domain/case/machine.ts';
 import { asylum } from '../domain/case/machines.ts';
-import { applyTransition, machineState } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { applyTransition, machineState } from '../case/engine.ts';
+import type { Caller } from '../case/caller.ts';
 import { ageRecords, asylumCases, children } from '../platform/db/schema.ts';
 import { conflict } from '../platform/http/errors.ts';
 import { notifyAsylumDecision, notifyInterview, notifyInterviewCancelled } from './notify.ts';

@@ -1,6 +1,6 @@
 /** The asylum case end to end through the API: opened at registration, interviews, decisions, appeal, final. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deadlineFacts } from '../casework/engine.ts';
+import { deadlineFacts } from '../case/engine.ts';
 import { notifyComingMeetings } from '../notifications/jobs.ts';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import type { MigrationView } from './view.ts';
@@ -241,7 +241,7 @@ describe('a first-instance decision while an interview is booked (today is 2026-
     expect(cancelled.rows.map((r) => r.user_id)).toContain(godMan);
     expect(cancelled.rows[0]?.details).toEqual({ meeting: 'asylum_interview', on: '2026-12-03' });
     // A week before the date the reminder job runs: nothing is sent about the cancelled interview.
-    await notifyComingMeetings({ db: t.database.db, now: new Date('2026-11-30T06:00:00Z'), today: '2026-11-30' });
+    await notifyComingMeetings({ db: t.database.db, now: new Date('2026-11-30T06:00:00Z'), today: '2026-11-30', actor: null });
     expect(await count("select count(*) as n from notifications where child_id = $1 and kind = 'appointment' and details->>'reminder' = 'true'", [child])).toBe(0);
     // The god man's worklist no longer shows the meeting.
     const list = await t.request(await t.login('hans.gren'), 'GET', '/api/worklist');

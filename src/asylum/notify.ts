@@ -5,8 +5,8 @@
  * god man and assigned social workers. Details carry codes and dates only.
  */
 import { currentResponsibleMunicipality, isActiveOn, type ChildFacts } from '../domain/access/child-scope.ts';
-import { assignedWorkers } from '../casework/relation.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { assignedWorkers } from '../case/relation.ts';
+import type { Caller } from '../case/caller.ts';
 import { notifyMunicipality, notifyUsers, type NotificationDetails, type NotificationKind } from '../notifications/notify.ts';
 
 const SOCIAL = ['social_worker', 'unit_manager'] as const;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ASYLUM_DECISIONS, COURT_OUTCOMES } from '../domain/asylum/asylum.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { appealAgeDecision, decideAgeFinally, decideAgeTemporarily, offerMedicalAssessment, recordDoubt } from './age.ts';
 import { createAsylumCase, recordAppeal, recordDecision, recordFinal, recordInterview } from './asylum-case.ts';

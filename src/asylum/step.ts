@@ -7,9 +7,9 @@ import type { CaseSection } from '../domain/access/case-sections.ts';
 import type { FieldProblem } from '../domain/asylum/asylum.ts';
 import { transition } from '../domain/case/machine.ts';
 import type { AnyMachine } from '../domain/case/machines.ts';
-import { applyTransition, machineState, type EventDetail, type TransitionOutcome } from '../casework/engine.ts';
-import { requireSection } from '../casework/relation.ts';
-import { childInScope, type Caller } from '../children/use-cases.ts';
+import { applyTransition, machineState, type EventDetail, type TransitionOutcome } from '../case/engine.ts';
+import { requireSection } from '../case/relation.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { unprocessable } from '../platform/http/errors.ts';
 
 /** 404 outside the scope or when the section is hidden, 403 when it is read-only. */

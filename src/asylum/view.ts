@@ -11,9 +11,9 @@ import { comingInterviews, isPermit } from '../domain/asylum/asylum.ts';
 import { eventsOf, transition } from '../domain/case/machine.ts';
 import { age, asylum, type AnyMachine } from '../domain/case/machines.ts';
 import { ageOn } from '../domain/deadlines/calendar.ts';
-import { machineStates } from '../casework/engine.ts';
-import { sectionsFor } from '../casework/relation.ts';
-import { childInScope, type Caller } from '../children/use-cases.ts';
+import { machineStates } from '../case/engine.ts';
+import { sectionsFor } from '../case/relation.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { ageRecords, asylumCases, caseEvents, childIntake, children } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 

@@ -12,7 +12,7 @@ import { machineNamed } from '../domain/case/machines.ts';
 import { asylumCases, caseOfficers, caseStates, childIdentifiers, childIntake, childMerges, children } from '../platform/db/schema.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../platform/http/errors.ts';
-import { childInScope, type Caller } from './use-cases.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 
 /** Tables whose rows (each with an id) move with the child. */
 export const MOVED_TABLES = [

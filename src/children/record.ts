@@ -13,7 +13,8 @@ import { badRequest, conflict, forbidden, notFound, stale, unprocessable } from 
 import { presentSummary, type ChildSummary } from './present.ts';
 import { loadChildrenWithFacts, type ChildRow } from './repository.ts';
 import { scopeInput, scopeSql, searchableChildren } from './search.ts';
-import { childInScope, lookupFor, type Caller } from './use-cases.ts';
+import { lookupFor } from './use-cases.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 
 export const IDENTIFIER_KINDS = ['dossier', 'personnummer', 'samordningsnummer'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];

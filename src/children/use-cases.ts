@@ -1,6 +1,6 @@
 /** Use cases on the minimal child record: list, read, register, emergency access. */
 import { eq, inArray } from 'drizzle-orm';
-import { childAccess, mayReadAccessLog, type ChildAccess } from '../domain/access/child-scope.ts';
+import { childAccess, mayReadAccessLog } from '../domain/access/child-scope.ts';
 import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
 import { addHours } from '../domain/time.ts';
 import { arrivalDateProblems, type ArrivalDateProblemCode } from '../domain/asylum/minor.ts';
@@ -12,18 +12,15 @@ import {
   responsibilityPeriods,
   users,
 } from '../platform/db/schema.ts';
-import { badRequest, conflict, forbidden, HttpError, notFound, unprocessable } from '../platform/http/errors.ts';
-import type { RequestCaller } from '../platform/http/route.ts';
-import { sectionsFor } from '../casework/relation.ts';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
+import { childInScope, type Caller, type MergedPointer } from '../case/caller.ts';
+import { sectionsFor } from '../case/relation.ts';
 import { isEmptySearch, type ChildSearch } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
 import { searchTermProblem } from '../domain/search/search-term.ts';
 import { presentDetail, presentSummary, type ChildDetail, type ChildSummary, type Lookup } from './present.ts';
-import { emergencyGrantsFor, loadChildrenWithFacts, type ChildWithFacts } from './repository.ts';
+import { emergencyGrantsFor, loadChildrenWithFacts } from './repository.ts';
 import { admitted, scopeInput, searchableChildren, searchChildIds, type ScopeInput } from './search.ts';
-
-/** The use cases' caller: one type for every capability (src/platform/http/route.ts, `ctx.caller()`). */
-export type Caller = RequestCaller;
 
 /**
  * The municipalities' names, read once per process: reference data, inserted into an empty table only
@@ -48,49 +45,6 @@ export async function lookupFor(db: DbOrTx, userIds: readonly string[]): Promise
     municipalityName: (code) => muniNames.get(code) ?? code,
     userName: (id) => userNames.get(id) ?? 'Okänd',
   };
-}
-
-/** A record merged into another record of the same child answers with a pointer to the surviving record. */
-export interface MergedPointer {
-  readonly mergedInto: { readonly id: string; readonly dossierNumber: string };
-}
-
-/** 409 `merged`: the record was merged; `error.current` points to the surviving record. */
-export function mergedError(childId: string, pointer: MergedPointer): HttpError {
-  return new HttpError(
-    409,
-    'merged',
-    'This record was merged into another record of the same child',
-    [{ field: 'childId', code: 'merged', message: 'Posten har slagits samman med en annan post för samma barn' }],
-    [childId],
-    pointer,
-  );
-}
-
-/**
- * The child with the caller's access to it, or 404 (audited as a refused attempt) when outside the scope. A merged
- * record's facts now live on the surviving record: the caller's access is decided on those, and the answer is 409
- * `merged` with a pointer (or, with `allowMerged`, the record itself, for the merge's own undo).
- */
-export async function childInScope(
-  caller: Caller,
-  childId: string,
-  options: { readonly allowMerged?: boolean } = {},
-): Promise<ChildWithFacts & { access: ChildAccess }> {
-  const [found] = await loadChildrenWithFacts(caller.db, [childId]);
-  if (found === undefined) throw notFound([childId]);
-  const survivorId = found.child.mergedIntoId;
-  const [survivor] = survivorId === null ? [found] : await loadChildrenWithFacts(caller.db, [survivorId]);
-  if (survivor === undefined) throw notFound([childId]);
-  const grants = await emergencyGrantsFor(caller.db, caller.actor, caller.now, [childId, survivor.child.id]);
-  const facts = survivorId === null ? found.facts : { ...survivor.facts, childId };
-  const access = childAccess(caller.actor, facts, { today: caller.today, now: caller.now, emergencyGrants: grants });
-  if (access.view === 'none') throw notFound([childId]);
-  if (access.basis === 'emergency') caller.audit.emergency();
-  if (survivorId !== null && options.allowMerged !== true) {
-    throw mergedError(childId, { mergedInto: { id: survivor.child.id, dossierNumber: survivor.child.dossierNumber } });
-  }
-  return { ...found, access };
 }
 
 export interface ListOptions {

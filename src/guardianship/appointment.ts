@@ -6,9 +6,10 @@
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { guardianship } from '../domain/case/machines.ts';
-import { requireCompleteBestInterests, type BestInterestsInput } from '../casework/best-interests.ts';
-import { applyTransition, type CaseContext } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { requireCompleteBestInterests, type BestInterestsInput } from '../case/best-interests.ts';
+import { applyTransition } from '../case/engine.ts';
+import type { CaseCaller } from '../case/caller.ts';
+import type { Caller } from '../case/caller.ts';
 import { notifyUsers } from '../notifications/notify.ts';
 import { childIntake, godManProfiles, guardianshipDetails, guardianshipRequests, guardianships, roleAssignments, sfvCases } from '../platform/db/schema.ts';
 import { HttpError, unprocessable, type FieldProblem } from '../platform/http/errors.ts';
@@ -56,7 +57,7 @@ async function requireRegisteredGodMan(caller: Caller, userId: string) {
 }
 
 /** Ends the child's open god man links on `on` with an end record (the caller has moved the machine). */
-async function endGodManLinks(ctx: CaseContext, childId: string, on: string, endReason: string, dateField: string): Promise<string[]> {
+async function endGodManLinks(ctx: CaseCaller, childId: string, on: string, endReason: string, dateField: string): Promise<string[]> {
   const open = await ctx.db
     .select({ id: guardianships.id, fromDate: guardianships.fromDate })
     .from(guardianships)

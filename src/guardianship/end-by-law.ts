@@ -8,7 +8,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { guardianship } from '../domain/case/machines.ts';
 import { guardianshipDetails, guardianshipRequests, guardianships, sfvCases } from '../platform/db/schema.ts';
-import { applyTransition, machineState, type CaseContext, type TransitionOutcome } from '../casework/engine.ts';
+import { applyTransition, machineState, type TransitionOutcome } from '../case/engine.ts';
+import type { CaseCaller } from '../case/caller.ts';
 
 export const END_BY_LAW_REASONS = ['turned_18', 'age_changed', 'sfv_final'] as const;
 export type EndByLawReason = (typeof END_BY_LAW_REASONS)[number];
@@ -16,7 +17,7 @@ export type EndByLawReason = (typeof END_BY_LAW_REASONS)[number];
 const ENDABLE = new Set(['god_man_requested', 'god_man_appointed', 'sfv_pending', 'sfv_appointed']);
 
 /** Ends the child's guardianship by law on `on`; false when there was nothing to end. */
-export async function endGuardianshipByLaw(ctx: CaseContext, childId: string, reason: EndByLawReason, on: string): Promise<boolean> {
+export async function endGuardianshipByLaw(ctx: CaseCaller, childId: string, reason: EndByLawReason, on: string): Promise<boolean> {
   const current = await machineState(ctx.db, childId, guardianship);
   if (!ENDABLE.has(current.state)) return false;
   if (reason !== 'sfv_final') {
@@ -31,7 +32,7 @@ export async function endGuardianshipByLaw(ctx: CaseContext, childId: string, re
  * changed): the same record, triggered by the officer. A state the machine does not allow answers 409.
  */
 export async function recordEndByLaw(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   reason: Exclude<EndByLawReason, 'sfv_final'>,
   on: string,
@@ -42,7 +43,7 @@ export async function recordEndByLaw(
   return outcome;
 }
 
-async function endLinksByLaw(ctx: CaseContext, childId: string, reason: EndByLawReason, on: string): Promise<void> {
+async function endLinksByLaw(ctx: CaseCaller, childId: string, reason: EndByLawReason, on: string): Promise<void> {
   // 'sfv_final' ends only the god man; the special custodian's own assignment runs on (to 18).
   const kinds = reason === 'sfv_final' ? ['god_man'] : ['god_man', 'special_custodian'];
   const open = await ctx.db

@@ -6,7 +6,8 @@
 import { and, eq, gt, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { childAccess } from '../domain/access/child-scope.ts';
 import { forbidden } from '../platform/http/errors.ts';
-import { lookupFor, type Caller } from '../children/use-cases.ts';
+import { lookupFor } from '../children/use-cases.ts';
+import { type Caller } from '../case/caller.ts';
 import { presentSummary, type ChildSummary } from '../children/present.ts';
 import { emergencyGrantsFor, loadChildrenWithFacts } from '../children/repository.ts';
 import { asylumCases, childIntake, deadlines, guardianships, placementProviders, placements, schoolEnrolments } from '../platform/db/schema.ts';

@@ -9,8 +9,8 @@ import type { Role, Permission } from '../domain/access/roles.ts';
 import { hasPermission } from '../domain/access/roles.ts';
 import { eventsOf, transition } from '../domain/case/machine.ts';
 import { guardianship } from '../domain/case/machines.ts';
-import { machineState } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { machineState } from '../case/engine.ts';
+import type { Caller } from '../case/caller.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   asylumCases,

@@ -8,7 +8,7 @@ import { and, asc, count, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { godManProfiles, guardianshipPolicies, guardianships, municipalities, organisations, roleAssignments, users } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
 import { DEFAULT_MAX_WARDS, wardLimitWarning } from './rules.ts';
 import { requireGuardianshipAuthority } from './scope.ts';
 

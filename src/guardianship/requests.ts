@@ -6,8 +6,10 @@
 import { and, asc, eq, exists, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { childAccess } from '../domain/access/child-scope.ts';
 import { guardianship } from '../domain/case/machines.ts';
-import { applyTransition, type CaseContext } from '../casework/engine.ts';
-import { lookupFor, type Caller } from '../children/use-cases.ts';
+import { applyTransition } from '../case/engine.ts';
+import type { CaseCaller } from '../case/caller.ts';
+import { lookupFor } from '../children/use-cases.ts';
+import { type Caller } from '../case/caller.ts';
 import { presentSummary, type ChildSummary } from '../children/present.ts';
 import { emergencyGrantsFor, loadChildrenWithFacts } from '../children/repository.ts';
 import { notifyMunicipality } from '../notifications/notify.ts';
@@ -24,7 +26,7 @@ interface NewRequest {
 }
 
 /** Writes the request row; the caller has moved the machine (request_god_man or god_man_resigns). */
-export async function insertRequest(ctx: CaseContext & { actor: NonNullable<CaseContext['actor']> }, request: NewRequest): Promise<string> {
+export async function insertRequest(ctx: CaseCaller & { actor: NonNullable<CaseCaller['actor']> }, request: NewRequest): Promise<string> {
   const [row] = await ctx.db
     .insert(guardianshipRequests)
     .values({

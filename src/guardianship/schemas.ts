@@ -1,7 +1,7 @@
 /** The guardianship API's contracts: request bodies (parsed) and answers (the whitelist of fields). */
 import { z } from 'zod';
 import { ChildSummarySchema } from '../children/present.ts';
-import { BestInterestsBody } from '../casework/best-interests.ts';
+import { BestInterestsBody } from '../case/best-interests.ts';
 import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './rules.ts';
 import { isoDate } from '../domain/fields.ts';
 

@@ -5,8 +5,8 @@
  */
 import { currentResponsibleMunicipality } from '../domain/access/child-scope.ts';
 import type { SectionAccess } from '../domain/access/case-sections.ts';
-import { requireSection } from '../casework/relation.ts';
-import { childInScope, type Caller } from '../children/use-cases.ts';
+import { requireSection } from '../case/relation.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { forbidden, unprocessable } from '../platform/http/errors.ts';
 import type { ChildWithFacts } from '../children/repository.ts';
 import type { ChildAccess } from '../domain/access/child-scope.ts';

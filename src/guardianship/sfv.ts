@@ -6,9 +6,9 @@
  */
 import { and, desc, eq } from 'drizzle-orm';
 import { guardianship } from '../domain/case/machines.ts';
-import { recordChangeReport } from '../casework/change-reports.ts';
-import { applyTransition } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { recordChangeReport } from '../case/change-reports.ts';
+import { applyTransition } from '../case/engine.ts';
+import type { Caller } from '../case/caller.ts';
 import { asylumCases, sfvCases } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
 import { endGuardianshipByLaw } from './end-by-law.ts';

@@ -9,8 +9,8 @@ import { dateProblems, type Problem } from '../domain/placement/rules.ts';
 import { REFERRAL_DESTINATIONS, type ReferralDestination } from '../domain/placement/vocabulary.ts';
 import { healthExaminations } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
-import { applyTransition, machineState } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { applyTransition, machineState } from '../case/engine.ts';
+import type { Caller } from '../case/caller.ts';
 import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../placement/child-context.ts';
 
 export interface Referral {

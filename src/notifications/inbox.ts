@@ -10,7 +10,8 @@ import { notifications } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { presentSummary, type ChildSummary } from '../children/present.ts';
 import { emergencyGrantsFor, loadChildrenWithFacts } from '../children/repository.ts';
-import { lookupFor, type Caller } from '../children/use-cases.ts';
+import { lookupFor } from '../children/use-cases.ts';
+import { type Caller } from '../case/caller.ts';
 import type { NotificationDetails } from './notify.ts';
 
 export async function unreadCount(db: DbOrTx, userId: string): Promise<number> {

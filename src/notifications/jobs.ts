@@ -4,6 +4,7 @@
  * responsible user per deadline or meeting, however often the job runs.
  */
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { SystemCaller } from '../case/caller.ts';
 import type { Role } from '../domain/access/roles.ts';
 import { addWorkingDays } from '../domain/deadlines/calendar.ts';
 import { addDays } from '../domain/time.ts';
@@ -11,12 +12,6 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { caseOfficers, children, deadlines, guardianships, notifications, organisations, substitutes } from '../platform/db/schema.ts';
 import { assignedWorkersOf } from '../worklist/worklist.ts';
 import { notifyUsers, organisationsFor, usersWithRoles } from './notify.ts';
-
-export interface JobContext {
-  readonly db: DbOrTx;
-  readonly now: Date;
-  readonly today: string;
-}
 
 /** How far ahead a deadline counts as about to pass, in working days. */
 export const DEADLINE_SOON_WORKING_DAYS = 2;
@@ -95,7 +90,7 @@ function recipientsOf(db: DbOrTx) {
 }
 
 /** One `deadline_soon` notification per responsible user per open deadline due within two working days. */
-export async function notifyDeadlinesSoon(ctx: JobContext): Promise<number> {
+export async function notifyDeadlinesSoon(ctx: SystemCaller): Promise<number> {
   const until = addWorkingDays(ctx.today, DEADLINE_SOON_WORKING_DAYS);
   const rows = await ctx.db
     .select({ deadline: deadlines })
@@ -119,7 +114,7 @@ export async function notifyDeadlinesSoon(ctx: JobContext): Promise<number> {
 }
 
 /** One `appointment` reminder per god man and assigned social worker for each meeting within a week. */
-export async function notifyComingMeetings(ctx: JobContext): Promise<number> {
+export async function notifyComingMeetings(ctx: SystemCaller): Promise<number> {
   const until = addDays(ctx.today, MEETING_NOTICE_DAYS);
   const interviews = await ctx.db.execute(sql`
     select a.child_id, i.day::text as day from asylum_cases a cross join lateral unnest(a.interview_dates) as i(day)

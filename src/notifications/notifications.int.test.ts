@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const job = () => ({ db: t.database.db, now: t.clock.now, today: TODAY });
+const job = () => ({ db: t.database.db, now: t.clock.now, today: TODAY, actor: null });
 async function notificationsOf(key: string, kind: string) {
   const { rows } = await t.database.raw.query<{ child_id: string | null; details: Record<string, unknown> }>(
     'select child_id, details from notifications where user_id = $1 and kind = $2',

@@ -6,6 +6,7 @@
 import { stockholmDate } from '../domain/time.ts';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/client.ts';
+import { asSystem } from '../case/caller.ts';
 import { notifyComingMeetings, notifyDeadlinesSoon } from './jobs.ts';
 import { sendPendingEmails, smtpMailer, type Mailer } from './mailer.ts';
 
@@ -28,8 +29,8 @@ export async function runNotificationJobs(
   let meetings = 0;
   if (options.produce) {
     [deadlines, meetings] = await database.db.transaction(async (tx) => [
-      await notifyDeadlinesSoon({ db: tx, now, today }),
-      await notifyComingMeetings({ db: tx, now, today }),
+      await notifyDeadlinesSoon(asSystem({ db: tx, now, today })),
+      await notifyComingMeetings(asSystem({ db: tx, now, today })),
     ]);
   }
   const mailed = options.mailer === null ? 0 : (await sendPendingEmails(database.db, options.mailer, options.publicUrl, now)).sent;

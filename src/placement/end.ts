@@ -6,8 +6,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { placement } from '../domain/case/machines.ts';
 import { placements } from '../platform/db/schema.ts';
-import { applyTransition, machineState, type CaseContext } from '../casework/engine.ts';
-import { recordChangeReport, type ReportableChange } from '../casework/change-reports.ts';
+import { applyTransition, machineState } from '../case/engine.ts';
+import type { CaseCaller } from '../case/caller.ts';
+import { recordChangeReport, type ReportableChange } from '../case/change-reports.ts';
 import type { PlacementEndReason } from '../domain/placement/vocabulary.ts';
 
 export { PLACEMENT_END_REASONS, type PlacementEndReason } from '../domain/placement/vocabulary.ts';
@@ -20,7 +21,7 @@ const REPORTED: Partial<Record<PlacementEndReason, ReportableChange>> = {
 
 /** False when the child had no current placement. `system` ends it when the caller has no actor. */
 export async function endCurrentPlacement(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   reason: PlacementEndReason,
   on: string,

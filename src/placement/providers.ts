@@ -11,7 +11,7 @@ import { PLACEMENT_FORMS, type PlacementForm, type TargetGroup } from '../domain
 import type { DbOrTx } from '../platform/db/client.ts';
 import { municipalities, placementProviders, placements } from '../platform/db/schema.ts';
 import { conflict, forbidden, notFound, stale } from '../platform/http/errors.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
 
 export interface ProviderInput {
   readonly name: string;

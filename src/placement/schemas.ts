@@ -1,7 +1,7 @@
 /** The API's contract for placements and providers: request bodies and the whitelists of fields answers carry. */
 import { z } from 'zod';
 import { LEGAL_BASES, PLACEMENT_FORMS, TARGET_GROUPS } from '../domain/placement/vocabulary.ts';
-import { BestInterestsBody } from '../casework/best-interests.ts';
+import { BestInterestsBody } from '../case/best-interests.ts';
 import { PLACEMENT_END_REASONS } from './end.ts';
 export { isoDate } from '../domain/fields.ts';
 import { isoDate } from '../domain/fields.ts';

@@ -14,9 +14,9 @@ import type { LegalBasis, PlacementForm } from '../domain/placement/vocabulary.t
 import type { DbOrTx } from '../platform/db/client.ts';
 import { children, municipalities, placementProviders, placements, users } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
-import type { BestInterestsInput } from '../casework/best-interests.ts';
-import { applyTransition, machineState } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { BestInterestsInput } from '../case/best-interests.ts';
+import { applyTransition, machineState } from '../case/engine.ts';
+import type { Caller } from '../case/caller.ts';
 import { childContext, refuseStale, type ChildContext, type MeetingFacts } from './child-context.ts';
 import { endCurrentPlacement, type PlacementEndReason } from './end.ts';
 

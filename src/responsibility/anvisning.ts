@@ -9,7 +9,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
 import { responsibility } from '../domain/case/machines.ts';
 import { handovers, responsibilityPeriods } from '../platform/db/schema.ts';
-import { applyTransition, moveOpenDeadlines, type CaseContext } from '../casework/engine.ts';
+import { applyTransition, moveOpenDeadlines } from '../case/engine.ts';
+import type { CaseCaller } from '../case/caller.ts';
 import { notifyMunicipality } from '../notifications/notify.ts';
 import { periodsOf } from './periods.ts';
 import { receiveReport } from './social-case.ts';
@@ -23,14 +24,14 @@ export interface DecidedResponsibility {
 }
 
 export async function afterAnvisning(
-  ctx: CaseContext & { readonly actor: Actor },
+  ctx: CaseCaller & { readonly actor: Actor },
   decided: DecidedResponsibility,
 ): Promise<void> {
   for (const childId of decided.childIds) await forChild(ctx, childId, decided);
 }
 
 async function forChild(
-  ctx: CaseContext & { readonly actor: Actor },
+  ctx: CaseCaller & { readonly actor: Actor },
   childId: string,
   decided: DecidedResponsibility,
 ): Promise<void> {
@@ -78,7 +79,7 @@ async function forChild(
 
 /** Why the closed period ended and why the new one began (the ledger's save wrote only the dates). */
 async function labelPeriods(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   code: string,
   correction: boolean,
@@ -113,7 +114,7 @@ async function labelPeriods(
  * case that hand-over never happened and is dropped.
  */
 async function whoHasTheChild(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   decided: DecidedResponsibility,
 ): Promise<string> {

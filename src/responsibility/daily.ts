@@ -14,7 +14,8 @@ import { stockholmDate } from '../domain/time.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { caseStates, children, responsibilityPeriods, turning18Decisions } from '../platform/db/schema.ts';
 import { writeAuditEvent } from '../audit/writer.ts';
-import { machineState, type CaseContext } from '../casework/engine.ts';
+import { machineState } from '../case/engine.ts';
+import { asSystem, type CaseCaller } from '../case/caller.ts';
 import { endGuardianshipByLaw } from '../guardianship/end-by-law.ts';
 import { endAsDecided, endResponsibilityByRule } from './end.ts';
 import { periodsOf } from './periods.ts';
@@ -53,7 +54,7 @@ async function candidates(db: DbOrTx, today: string): Promise<{ id: string }[]> 
     .orderBy(children.id);
 }
 
-async function actionsFor(ctx: CaseContext, childId: string): Promise<DailyAction[]> {
+async function actionsFor(ctx: CaseCaller, childId: string): Promise<DailyAction[]> {
   const [child] = await ctx.db
     .select({ birthDate: children.birthDate })
     .from(children)
@@ -83,7 +84,7 @@ async function actionsFor(ctx: CaseContext, childId: string): Promise<DailyActio
   );
 }
 
-async function apply(ctx: CaseContext, childId: string, action: DailyAction): Promise<void> {
+async function apply(ctx: CaseCaller, childId: string, action: DailyAction): Promise<void> {
   switch (action.kind) {
     case 'end_at_18':
       await endResponsibilityByRule(ctx, childId, 'turned_18', action.on);
@@ -101,7 +102,7 @@ async function apply(ctx: CaseContext, childId: string, action: DailyAction): Pr
 }
 
 /** The rules due for one child today, applied in the caller's transaction (also used by the demo seeding). */
-export async function applyDailyRulesFor(ctx: CaseContext, childId: string): Promise<DailyAction[]> {
+export async function applyDailyRulesFor(ctx: CaseCaller, childId: string): Promise<DailyAction[]> {
   const actions = await actionsFor(ctx, childId);
   for (const action of actions) await apply(ctx, childId, action);
   return actions;
@@ -124,7 +125,7 @@ export async function runDailyRules(
   for (const { id } of found) {
     try {
       const done = await db.transaction(async (tx) => {
-        const actions = await applyDailyRulesFor({ db: tx, now, today, actor: null }, id);
+        const actions = await applyDailyRulesFor(asSystem({ db: tx, now, today }), id);
         if (actions.length > 0) {
           await writeAuditEvent(
             tx,

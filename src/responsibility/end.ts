@@ -7,8 +7,9 @@
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { responsibility } from '../domain/case/machines.ts';
 import { responsibilityPeriods } from '../platform/db/schema.ts';
-import { applyTransition, closeDeadlines, machineState, type CaseContext } from '../casework/engine.ts';
-import { recordChangeReport } from '../casework/change-reports.ts';
+import { applyTransition, closeDeadlines, machineState } from '../case/engine.ts';
+import { asSystem, type CaseCaller } from '../case/caller.ts';
+import { recordChangeReport } from '../case/change-reports.ts';
 import { endGuardianshipByLaw } from '../guardianship/end-by-law.ts';
 import { endCurrentPlacement } from '../placement/end.ts';
 import { handOverSocialCase } from './social-case.ts';
@@ -16,12 +17,12 @@ import { handOverSocialCase } from './social-case.ts';
 export type EndByRuleReason = 'turned_18' | 'age_changed';
 
 export async function endResponsibilityByRule(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   reason: EndByRuleReason,
   on: string,
 ): Promise<boolean> {
-  const system = { ...ctx, actor: null };
+  const system = asSystem(ctx);
   // The god man's assignment ends by law whatever the municipality decided about continued responsibility.
   await endGuardianshipByLaw(system, childId, reason, on);
   const current = await machineState(ctx.db, childId, responsibility);
@@ -43,8 +44,8 @@ export async function endResponsibilityByRule(
  * hold — the god man by law, the periods, the social case, the placement and the change to report. False when there
  * was nothing left to end.
  */
-export async function endAsDecided(ctx: CaseContext, childId: string, on: string): Promise<boolean> {
-  const system = { ...ctx, actor: null };
+export async function endAsDecided(ctx: CaseCaller, childId: string, on: string): Promise<boolean> {
+  const system = asSystem(ctx);
   await endGuardianshipByLaw(system, childId, 'turned_18', on);
   if ((await activePeriods(ctx, childId, on)).length === 0) return false;
   await recordChangeReport(system, childId, 'turning_18', on);
@@ -54,7 +55,7 @@ export async function endAsDecided(ctx: CaseContext, childId: string, on: string
 }
 
 /** Periods still running on `on` or later (including one that began after it, e.g. an anvisning after the birthday). */
-function activePeriods(ctx: CaseContext, childId: string, on: string) {
+function activePeriods(ctx: CaseCaller, childId: string, on: string) {
   return ctx.db
     .select({ id: responsibilityPeriods.id, fromDate: responsibilityPeriods.fromDate })
     .from(responsibilityPeriods)
@@ -67,7 +68,7 @@ function activePeriods(ctx: CaseContext, childId: string, on: string) {
 }
 
 async function closeResponsibility(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   reason: EndByRuleReason,
   on: string,

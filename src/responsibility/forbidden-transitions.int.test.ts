@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsOf, forbiddenTransitions } from '../domain/case/machine.ts';
 import { responsibility, transfer } from '../domain/case/machines.ts';
-import { applyTransition } from '../casework/engine.ts';
+import { applyTransition } from '../case/engine.ts';
 import { HttpError } from '../platform/http/errors.ts';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import { endResponsibilityByRule } from './end.ts';

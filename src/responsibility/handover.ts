@@ -8,9 +8,9 @@ import { responsibility } from '../domain/case/machines.ts';
 import { moveDateProblem } from '../domain/responsibility/handover.ts';
 import { handovers } from '../platform/db/schema.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
-import { applyTransition } from '../casework/engine.ts';
-import { requireSection } from '../casework/relation.ts';
-import { childInScope, type Caller } from '../children/use-cases.ts';
+import { applyTransition } from '../case/engine.ts';
+import { requireSection } from '../case/relation.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { careStartOf, periodsOf, responsibleOn } from './periods.ts';
 
 const MUNICIPAL = new Set(['social_worker', 'unit_manager']);

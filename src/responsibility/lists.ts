@@ -7,8 +7,9 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } fro
 import { transferRelation } from '../domain/responsibility/transfer.ts';
 import { changeReports, children, responsibilityTransfers, users } from '../platform/db/schema.ts';
 import { conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
-import { markChangeReported, type ReportableChange } from '../casework/change-reports.ts';
-import { lookupFor, presentChildren, type Caller } from '../children/use-cases.ts';
+import { markChangeReported, type ReportableChange } from '../case/change-reports.ts';
+import { lookupFor, presentChildren } from '../children/use-cases.ts';
+import { type Caller } from '../case/caller.ts';
 import type { ChildSummary } from '../children/present.ts';
 import { requestSides } from './transfers.ts';
 

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { ChildSummarySchema } from '../children/present.ts';
 import { RESPONSIBILITY_KINDS } from '../domain/access/child-scope.ts';
-import { BestInterestsBody } from '../casework/best-interests.ts';
-import { REPORTABLE_CHANGES } from '../casework/change-reports.ts';
+import { BestInterestsBody } from '../case/best-interests.ts';
+import { REPORTABLE_CHANGES } from '../case/change-reports.ts';
 import { isoDate } from '../domain/fields.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -7,14 +7,13 @@
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { socialCase } from '../domain/case/machines.ts';
 import { caseWorkers, socialCases } from '../platform/db/schema.ts';
-import { applyTransition, machineState, type CaseContext, type EventDetail } from '../casework/engine.ts';
-import { OPEN_STATES, receiveReport as receiveSocialCaseReport } from '../casework/social-case.ts';
-
-const asSystem = (ctx: CaseContext): CaseContext => ({ ...ctx, actor: null });
+import { applyTransition, machineState, type EventDetail } from '../case/engine.ts';
+import { asSystem, type CaseCaller } from '../case/caller.ts';
+import { OPEN_STATES, receiveReport as receiveSocialCaseReport } from '../social-case/social-case.ts';
 
 /** Whether the child's social case is open, and for which municipality. */
 export async function openSocialCase(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
 ): Promise<{ open: boolean; municipalityCode: string | null }> {
   const current = await machineState(ctx.db, childId, socialCase);
@@ -23,7 +22,7 @@ export async function openSocialCase(
 
 /** Hands the open social case over (closes it) on `on`; false when none was open. */
 export async function handOverSocialCase(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   on: string,
   details: Readonly<Record<string, EventDetail>> = {},
@@ -63,7 +62,7 @@ export async function handOverSocialCase(
  * report: its protection-assessment and preliminary-assessment clocks start); false when its case is already open.
  */
 export async function receiveReport(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   municipalityCode: string,
   on: string,

@@ -25,11 +25,11 @@ import {
   responsibilityTransfers,
 } from '../platform/db/schema.ts';
 import { conflict, forbidden, HttpError, notFound, unprocessable } from '../platform/http/errors.ts';
-import { applyTransition, machineState, moveOpenDeadlines } from '../casework/engine.ts';
-import type { BestInterestsInput } from '../casework/best-interests.ts';
-import { recordChangeReport } from '../casework/change-reports.ts';
-import { requireSection } from '../casework/relation.ts';
-import { childInScope, type Caller } from '../children/use-cases.ts';
+import { applyTransition, machineState, moveOpenDeadlines } from '../case/engine.ts';
+import type { BestInterestsInput } from '../case/best-interests.ts';
+import { recordChangeReport } from '../case/change-reports.ts';
+import { requireSection } from '../case/relation.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { notifyMunicipality } from '../notifications/notify.ts';
 import { careStartOf, kindOf, periodsOf, responsibleOn } from './periods.ts';
 import { receiveReport } from './social-case.ts';

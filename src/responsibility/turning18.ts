@@ -9,10 +9,11 @@ import { responsibility } from '../domain/case/machines.ts';
 import { continuedUntilProblem, turning18Dates } from '../domain/responsibility/turning18.ts';
 import { responsibilityPeriods, turning18Decisions } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
-import { applyTransition, machineState, type CaseContext } from '../casework/engine.ts';
-import type { BestInterestsInput } from '../casework/best-interests.ts';
-import { requireSection } from '../casework/relation.ts';
-import { childInScope, type Caller } from '../children/use-cases.ts';
+import { applyTransition, machineState } from '../case/engine.ts';
+import type { CaseCaller } from '../case/caller.ts';
+import type { BestInterestsInput } from '../case/best-interests.ts';
+import { requireSection } from '../case/relation.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { periodsOf, responsibleOn } from './periods.ts';
 import { handOverSocialCase } from './social-case.ts';
 
@@ -155,7 +156,7 @@ export async function recordContinuedReported(
  * end, and the social case handed over. Never before the 18th birthday.
  */
 export async function endAftercareOn(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   on: string,
   expectedVersion?: number,

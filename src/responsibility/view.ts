@@ -20,10 +20,11 @@ import {
   responsibilityTransfers,
   turning18Decisions,
 } from '../platform/db/schema.ts';
-import { machineStates } from '../casework/engine.ts';
-import { requireSection } from '../casework/relation.ts';
+import { machineStates } from '../case/engine.ts';
+import { requireSection } from '../case/relation.ts';
 import type { Lookup } from '../children/present.ts';
-import { childInScope, lookupFor, type Caller } from '../children/use-cases.ts';
+import { lookupFor } from '../children/use-cases.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { careStartOf, kindOf, periodsOf, responsibleOn } from './periods.ts';
 import { requestSides } from './transfers.ts';
 

@@ -11,8 +11,8 @@ import { enrolmentProblems, SCHOOL_GOAL_DAYS, schoolClock } from '../domain/plac
 import type { SchoolProgramme } from '../domain/placement/vocabulary.ts';
 import { schoolEnrolments } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
-import { applyTransition, machineState } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { applyTransition, machineState } from '../case/engine.ts';
+import type { Caller } from '../case/caller.ts';
 import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../placement/child-context.ts';
 
 export interface Enrolment {

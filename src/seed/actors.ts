@@ -10,7 +10,7 @@ import type { OrganisationType, Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { guardianshipAuthorityMunicipalities, organisations, roleAssignments, users } from '../platform/db/schema.ts';
 import type { AuditScope } from '../platform/http/route.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
 import type { SeedActors } from './case-seeding.ts';
 
 export const silentAudit: AuditScope = { children() {}, emergency() {}, purpose() {}, detail() {}, kind() {}, skip() {} };

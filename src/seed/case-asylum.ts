@@ -26,7 +26,7 @@ import { addMonths } from '../domain/deadlines/calendar.ts';
 import { addDays } from '../domain/time.ts';
 import { appealAgeDecision, decideAgeFinally, decideAgeTemporarily, offerMedicalAssessment, recordDoubt } from '../asylum/age.ts';
 import { createAsylumCase, recordAppeal, recordDecision, recordFinal, recordInterview } from '../asylum/asylum-case.ts';
-import { machineState } from '../casework/engine.ts';
+import { machineState } from '../case/engine.ts';
 import { asylumCases, caseEvents } from '../platform/db/schema.ts';
 import type { Random, SeedActors, SeedChild, Seeder } from './case-seeding.ts';
 

@@ -20,12 +20,12 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { socialCase } from '../domain/case/machines.ts';
 import { addCalendarDays, birthday } from '../domain/deadlines/calendar.ts';
-import { machineState } from '../casework/engine.ts';
-import { uploadDocument, writeJournal, type JournalInput } from '../casework/personakt.ts';
-import { stepSocialCase, type StepInput } from '../casework/social-case.ts';
-import { setSubstitute } from '../casework/substitutes.ts';
-import { assignWorkers } from '../casework/workers.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { machineState } from '../case/engine.ts';
+import { uploadDocument, writeJournal, type JournalInput } from '../social-case/personakt.ts';
+import { stepSocialCase, type StepInput } from '../social-case/social-case.ts';
+import { setSubstitute } from '../social-case/substitutes.ts';
+import { assignWorkers } from '../social-case/workers.ts';
+import type { Caller } from '../case/caller.ts';
 import { caseEvents, roleAssignments, socialCases, substitutes, users } from '../platform/db/schema.ts';
 import type { Random, SeedActors, SeedChild, Seeder } from './case-seeding.ts';
 

@@ -15,8 +15,8 @@ import { currentResponsibleMunicipality, type ResponsibilityKind } from '../doma
 import { guardianship } from '../domain/case/machines.ts';
 import { addMonths, birthday } from '../domain/deadlines/calendar.ts';
 import { addDays } from '../domain/time.ts';
-import { machineState } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { machineState } from '../case/engine.ts';
+import type { Caller } from '../case/caller.ts';
 import { appointGodMan, endGuardianship, resignGodMan } from '../guardianship/appointment.ts';
 import { registerGodMan, updateProfile } from '../guardianship/registry.ts';
 import { requestGodMan, withdrawRequest } from '../guardianship/requests.ts';

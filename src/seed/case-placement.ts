@@ -21,8 +21,8 @@ import { ageOn, birthday, nextWorkingDay } from '../domain/deadlines/calendar.ts
 import { needsSpecialReason } from '../domain/placement/rules.ts';
 import type { PlacementForm, ReferralDestination, SchoolProgramme, TargetGroup } from '../domain/placement/vocabulary.ts';
 import { addDays } from '../domain/time.ts';
-import { machineState } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { machineState } from '../case/engine.ts';
+import type { Caller } from '../case/caller.ts';
 import { recordHealth } from '../health/use-cases.ts';
 import type { PlacementEndReason } from '../placement/end.ts';
 import { listProviders, registerProvider, type Provider } from '../placement/providers.ts';

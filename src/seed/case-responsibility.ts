@@ -17,8 +17,8 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { responsibility, transfer } from '../domain/case/machines.ts';
 import { addCalendarDays, birthday } from '../domain/deadlines/calendar.ts';
-import { machineState } from '../casework/engine.ts';
-import type { Caller } from '../children/use-cases.ts';
+import { machineState } from '../case/engine.ts';
+import { asSystem, type Caller } from '../case/caller.ts';
 import { changeReports, children, handovers, municipalities } from '../platform/db/schema.ts';
 import { applyDailyRulesFor } from '../responsibility/daily.ts';
 import { acknowledgeReceipt, recordMove } from '../responsibility/handover.ts';
@@ -253,7 +253,7 @@ export const seedTurning18: Seeder = async (actors, child, random, today) => {
     }
   }
   // The daily rules bring the child up to today: the end at 18, a decided end, the god man by law.
-  await applyDailyRulesFor({ db: probe.db, now: probe.now, today, actor: null }, child.id);
+  await applyDailyRulesFor(asSystem({ db: probe.db, now: probe.now, today }), child.id);
   await reportSome(actors, child, 'turning_18', random, today);
   // A few young people leave aftercare early.
   const endedOn = addCalendarDays(birthday18, between(random, 14, 120));

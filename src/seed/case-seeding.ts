@@ -5,7 +5,7 @@
  * whole population every state of every machine occurs. Randomness only from `random` (deterministic).
  */
 import type { Role } from '../domain/access/roles.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
 
 export interface SeedChild {
   readonly id: string;

@@ -12,13 +12,13 @@ import { writeAuditEvent } from '../audit/writer.ts';
 import { decide, proposalFor } from '../allocation/decide.ts';
 import { registerArrival, type RelativeInput } from '../allocation/intake.ts';
 import { importShares, populationShareCsv } from '../allocation/shares-use-cases.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
 import { crashPoint } from '../platform/crash-point.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { anvisningDecisions, guardianships, journalEntries, municipalities, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
 import { seedActors, silentAudit } from './actors.ts';
 import { seedCase } from './case-run.ts';
-import { writeJournal } from '../casework/personakt.ts';
+import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
 const ARRIVAL_NOTE = 'Skyddsbedömning gjord vid ankomst. Placerad på jourhem i väntan på anvisning.';

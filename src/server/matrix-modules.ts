@@ -1,10 +1,10 @@
 /** The capabilities' authorization-matrix cases, gathered for src/server/authorization-matrix.int.test.ts. */
 import { asylumMatrix } from '../asylum/matrix.ts';
-import { caseworkMatrix } from '../casework/matrix.ts';
+import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
 import { placementMatrix } from '../placement/matrix.ts';
 import { responsibilityMatrix } from '../responsibility/matrix.ts';
 import type { MatrixModule } from '../test-support/matrix.ts';
 import { worklistMatrix } from '../worklist/matrix.ts';
 
-export const MATRIX_MODULES: readonly MatrixModule[] = [responsibilityMatrix, caseworkMatrix, placementMatrix, guardianshipMatrix, worklistMatrix, asylumMatrix];
+export const MATRIX_MODULES: readonly MatrixModule[] = [responsibilityMatrix, socialCaseMatrix, placementMatrix, guardianshipMatrix, worklistMatrix, asylumMatrix];

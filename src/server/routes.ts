@@ -9,7 +9,7 @@ import { childRoutes } from '../children/routes.ts';
 import type { RouteSpec } from '../platform/http/route.ts';
 import { referenceRoutes } from '../reference/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
-import { caseworkRoutes } from '../casework/routes.ts';
+import { socialCaseRoutes } from '../social-case/routes.ts';
 import { guardianshipRoutes } from '../guardianship/routes.ts';
 import { placementRoutes } from '../placement/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
@@ -25,7 +25,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...statisticsRoutes,
   ...allocationRoutes,
   ...responsibilityRoutes,
-  ...caseworkRoutes,
+  ...socialCaseRoutes,
   ...placementRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,

@@ -1,7 +1,7 @@
 /** Demo data plus many children waiting for a decision, for the concurrency test and the allocation benchmark. */
 import { eq } from 'drizzle-orm';
 import { registerArrival } from '../allocation/intake.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
 import { stockholmDate } from '../domain/time.ts';
 import type { Database, DbOrTx } from '../platform/db/client.ts';
 import { roleAssignments, users } from '../platform/db/schema.ts';

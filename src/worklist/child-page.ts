@@ -27,8 +27,9 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
-import { sectionsFor } from '../casework/relation.ts';
-import { childInScope, lookupFor, type Caller } from '../children/use-cases.ts';
+import { sectionsFor } from '../case/relation.ts';
+import { lookupFor } from '../children/use-cases.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { isDeadlineRule, ownedBy, sectionOfRule, timeLeft } from './scope.ts';
 
 /** The section each machine's state belongs to. */

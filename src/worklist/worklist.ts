@@ -12,7 +12,8 @@ import { asylumCases, caseWorkers, children, deadlines, socialCases, substitutes
 import { presentSummary, type ChildSummary } from '../children/present.ts';
 import { loadChildrenWithFacts, type ChildWithFacts } from '../children/repository.ts';
 import { scopeInput, scopeSql, type ScopeInput } from '../children/search.ts';
-import { lookupFor, type Caller } from '../children/use-cases.ts';
+import { lookupFor } from '../children/use-cases.ts';
+import { type Caller } from '../case/caller.ts';
 import { guardianRules, isDeadlineRule, onWorklist, timeLeft, type WorklistFilters } from './scope.ts';
 
 const list = (values: readonly string[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `);

@@ -1,5 +1,5 @@
 /** Answers of the casework API (src/casework/routes*.ts), as the UI reads them. */
-import type { CHANNELS, DIRECTIONS, INTERVENTIONS, REPORT_SOURCES, SocialCaseStep } from '../../casework/codes.ts';
+import type { CHANNELS, DIRECTIONS, INTERVENTIONS, REPORT_SOURCES, SocialCaseStep } from '../../social-case/codes.ts';
 import type { ChildSummary } from './types.ts';
 
 export type SocialCaseState =

@@ -1,8 +1,8 @@
 /** HTTP routes of the casework capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
-import { BestInterestsBody } from './best-interests.ts';
-import { LatestBestInterestsSchema, readLatestBestInterests } from './best-interests-read.ts';
+import { BestInterestsBody } from '../case/best-interests.ts';
+import { LatestBestInterestsSchema, readLatestBestInterests } from '../case/best-interests-read.ts';
 import { CaseItemSchema, caseload, myCases, WorkerLoadSchema, type CaseFilter } from './caseload.ts';
 import { isoDate } from './http.ts';
 import {
@@ -42,7 +42,7 @@ const CaseloadQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const socialCaseRoutes: readonly RouteSpec[] = [
+const caseRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/children/:childId/social-case',
@@ -150,4 +150,4 @@ const socialCaseRoutes: readonly RouteSpec[] = [
   }),
 ];
 
-export const caseworkRoutes: readonly RouteSpec[] = [...socialCaseRoutes, ...personaktRoutes];
+export const socialCaseRoutes: readonly RouteSpec[] = [...caseRoutes, ...personaktRoutes];

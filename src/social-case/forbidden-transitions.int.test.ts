@@ -10,7 +10,7 @@ import { stockholmDate } from '../domain/time.ts';
 import { HttpError } from '../platform/http/errors.ts';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import { isStep } from './social-case.ts';
-import { applyTransition } from './engine.ts';
+import { applyTransition } from '../case/engine.ts';
 
 const BEST_INTERESTS = {
   rightsConcerned: ['art. 3 barnets bästa'],

@@ -3,15 +3,15 @@
  * them; each change ends the earlier assignment on the date and tells the newly assigned worker.
  */
 import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
-import type { Caller } from '../children/use-cases.ts';
-import { childInScope } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
+import { childInScope } from '../case/caller.ts';
 import { notifyUsers } from '../notifications/notify.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { caseWorkers, roleAssignments } from '../platform/db/schema.ts';
 import { conflict, forbidden, unprocessable } from '../platform/http/errors.ts';
 import type { WorkerRole } from './codes.ts';
-import { machineState } from './engine.ts';
-import { requireSection } from './relation.ts';
+import { machineState } from '../case/engine.ts';
+import { requireSection } from '../case/relation.ts';
 import { assignOpenDeadlines, currentCaseRow, OPEN_STATES } from './social-case.ts';
 import { socialCase } from '../domain/case/machines.ts';
 

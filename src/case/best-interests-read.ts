@@ -5,7 +5,7 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { childInScope, type Caller } from '../children/use-cases.ts';
+import { childInScope, type Caller } from './caller.ts';
 import { stockholmDate } from '../domain/time.ts';
 import { bestInterestsRecords, users } from '../platform/db/schema.ts';
 import { requireSection } from './relation.ts';

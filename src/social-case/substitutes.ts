@@ -6,7 +6,7 @@ import { and, asc, eq, gte, lte, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { addDays } from '../domain/time.ts';
-import type { Caller } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
 import { notifyUsers } from '../notifications/notify.ts';
 import { substitutes, users } from '../platform/db/schema.ts';
 import { notFound, unprocessable } from '../platform/http/errors.ts';

@@ -6,14 +6,15 @@
 import { and, eq } from 'drizzle-orm';
 import { deadlines as deadlineRules } from '../domain/deadlines/rules.ts';
 import { changeReports, deadlines } from '../platform/db/schema.ts';
-import { deadlineFacts, type CaseContext } from './engine.ts';
+import { deadlineFacts } from './engine.ts';
+import type { CaseCaller } from './caller.ts';
 
 export const REPORTABLE_CHANGES = ['transfer', 'absconding', 'departure', 'reunification', 'sfv', 'turning_18'] as const;
 export type ReportableChange = (typeof REPORTABLE_CHANGES)[number];
 
 /** Records a change to report; the municipality is the one responsible when the change happened (or the given one). */
 export async function recordChangeReport(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   change: ReportableChange,
   changedOn: string,
@@ -36,7 +37,7 @@ export async function recordChangeReport(
 }
 
 /** The municipality reported the change in the Migration Agency's e-service: the row and its deadline close. */
-export async function markChangeReported(ctx: CaseContext & { actor: NonNullable<CaseContext['actor']> }, reportId: string, reportedOn: string): Promise<boolean> {
+export async function markChangeReported(ctx: CaseCaller & { actor: NonNullable<CaseCaller['actor']> }, reportId: string, reportedOn: string): Promise<boolean> {
   const [row] = await ctx.db
     .update(changeReports)
     .set({ reportedOn, reportedBy: ctx.actor.userId })

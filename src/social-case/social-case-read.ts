@@ -7,12 +7,13 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import { socialCase } from '../domain/case/machines.ts';
 import { DEADLINE_RULES, type DeadlineRuleId } from '../domain/deadlines/rules.ts';
-import { childInScope, lookupFor, type Caller } from '../children/use-cases.ts';
+import { lookupFor } from '../children/use-cases.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { caseEvents, caseWorkers, childIntake, deadlines, substitutes, users } from '../platform/db/schema.ts';
 import { inUsualOrder, SOCIAL_CASE_RULES, WORKER_ROLES } from './codes.ts';
-import { machineState } from './engine.ts';
-import { requireSection } from './relation.ts';
+import { machineState } from '../case/engine.ts';
+import { requireSection } from '../case/relation.ts';
 import { currentCaseRow, isStep, OPEN_STATES } from './social-case.ts';
 
 const Person = z.object({ userId: z.uuid(), name: z.string() });

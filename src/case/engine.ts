@@ -7,24 +7,16 @@
  * timeline event, the best-interests record, and closes and opens the deadlines the table names.
  */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { currentResponsibleMunicipality, type Actor } from '../domain/access/child-scope.ts';
+import { currentResponsibleMunicipality } from '../domain/access/child-scope.ts';
 import type { AnyMachine } from '../domain/case/machines.ts';
 import { transition, type Trigger } from '../domain/case/machine.ts';
 import { DEADLINE_RULES, dueFor, type DeadlineRuleId } from '../domain/deadlines/rules.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { asylumCases, bestInterestsRecords, caseEvents, caseStates, children, deadlines, responsibilityPeriods } from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, stale } from '../platform/http/errors.ts';
-import type { AuditScope } from '../platform/http/route.ts';
+import type { CaseCaller } from './caller.ts';
 import { requireCompleteBestInterests, type BestInterestsInput } from './best-interests.ts';
 
-/** Who acts: a logged-in actor, or Anvisa itself (`system`) for what follows from law on a date. */
-export interface CaseContext {
-  readonly db: DbOrTx;
-  readonly now: Date;
-  readonly today: string;
-  readonly actor: Actor | null;
-  readonly audit?: AuditScope;
-}
 
 export type EventDetail = string | number | boolean | null | readonly string[];
 
@@ -75,7 +67,7 @@ export async function machineState(db: DbOrTx, childId: string, machine: AnyMach
   return row === undefined ? { state: machine.initial, version: 0, municipalityCode: null } : row;
 }
 
-export async function applyTransition(ctx: CaseContext, request: TransitionRequest): Promise<TransitionOutcome> {
+export async function applyTransition(ctx: CaseCaller, request: TransitionRequest): Promise<TransitionOutcome> {
   const { machine, event, childId } = request;
   const trigger: Trigger = request.trigger ?? ctx.actor?.role ?? 'system';
   if (request.occurredOn > ctx.today) {
@@ -168,7 +160,7 @@ async function lastEvent(db: DbOrTx, childId: string, machine: string) {
   return row === undefined ? null : { ...row, recordedAt: row.recordedAt.toISOString() };
 }
 
-export async function closeDeadlines(ctx: CaseContext, childId: string, rules: readonly DeadlineRuleId[], eventId: string | null): Promise<number> {
+export async function closeDeadlines(ctx: CaseCaller, childId: string, rules: readonly DeadlineRuleId[], eventId: string | null): Promise<number> {
   if (rules.length === 0) return 0;
   const closed = await ctx.db
     .update(deadlines)
@@ -206,7 +198,7 @@ export async function deadlineFacts(db: DbOrTx, childId: string, today: string) 
  * responsible municipality (`moveOpenDeadlines` when it changes).
  */
 export async function openDeadlines(
-  ctx: CaseContext,
+  ctx: CaseCaller,
   childId: string,
   rules: readonly DeadlineRuleId[],
   on: string,

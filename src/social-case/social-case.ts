@@ -10,16 +10,17 @@ import { and, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { currentResponsibleMunicipality } from '../domain/access/child-scope.ts';
 import { socialCase } from '../domain/case/machines.ts';
 import type { Trigger } from '../domain/case/machine.ts';
-import type { Caller } from '../children/use-cases.ts';
-import { childInScope } from '../children/use-cases.ts';
+import type { Caller } from '../case/caller.ts';
+import { childInScope } from '../case/caller.ts';
 import { organisationsFor } from '../notifications/notify.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { caseEvents, caseWorkers, deadlines, socialCases } from '../platform/db/schema.ts';
 import { HttpError, unprocessable } from '../platform/http/errors.ts';
-import type { BestInterestsInput } from './best-interests.ts';
+import type { BestInterestsInput } from '../case/best-interests.ts';
 import { SOCIAL_CASE_RULES, type INVESTIGATION_FINDINGS, type NO_INVESTIGATION_FINDINGS, type ReportSource, type SocialCaseStep } from './codes.ts';
-import { applyTransition, machineState, type CaseContext, type TransitionOutcome } from './engine.ts';
-import { requireSection } from './relation.ts';
+import { applyTransition, machineState, type TransitionOutcome } from '../case/engine.ts';
+import type { CaseCaller } from '../case/caller.ts';
+import { requireSection } from '../case/relation.ts';
 
 export type SocialCaseRow = typeof socialCases.$inferSelect;
 
@@ -83,7 +84,7 @@ export interface ReceiveReport {
  * A report is received: a new case of the municipality opens (from `none`, or after an earlier case closed). Used by
  * the API (a social worker registers a report) and by Anvisa itself at the anvisning or a transfer (`trigger: 'system'`).
  */
-export async function receiveReport(ctx: CaseContext, childId: string, report: ReceiveReport): Promise<{ socialCaseId: string; outcome: TransitionOutcome }> {
+export async function receiveReport(ctx: CaseCaller, childId: string, report: ReceiveReport): Promise<{ socialCaseId: string; outcome: TransitionOutcome }> {
   await settleLeftOpen(ctx.db, childId);
   const outcome = await applyTransition(ctx, {
     childId,
@@ -109,7 +110,7 @@ export async function receiveReport(ctx: CaseContext, childId: string, report: R
 }
 
 /** The open case row; created from the machine's last report when Anvisa opened the case without one. */
-async function openRow(ctx: CaseContext, childId: string): Promise<SocialCaseRow> {
+async function openRow(ctx: CaseCaller, childId: string): Promise<SocialCaseRow> {
   const row = await currentCaseRow(ctx.db, childId);
   if (row !== null && row.closedOn === null) return row;
   const state = await machineState(ctx.db, childId, socialCase);
@@ -166,7 +167,7 @@ async function previousStepOn(db: DbOrTx, childId: string, exceptEventId: string
 export async function stepSocialCase(caller: Caller, childId: string, step: StepRequest): Promise<{ socialCaseId: string; state: string; version: number }> {
   const { facts, access } = await childInScope(caller, childId);
   await requireSection(caller.db, caller.actor, access, childId, caller.today, 'social_case', 'write');
-  const ctx: CaseContext = caller;
+  const ctx: CaseCaller = caller;
   if (step.event === 'receive_report') {
     const code = currentResponsibleMunicipality(facts, caller.today);
     if (code === null || !caller.actor.municipalityCodes.includes(code)) throw new HttpError(403, 'forbidden', 'Only the responsible municipality', [], [childId]);

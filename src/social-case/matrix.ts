@@ -61,7 +61,7 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
   return ids;
 }
 
-export const caseworkMatrix: MatrixModule = {
+export const socialCaseMatrix: MatrixModule = {
   setup,
   cases: [
     {

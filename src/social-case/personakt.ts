@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { journalEntryVisible, type ChildAccess } from '../domain/access/child-scope.ts';
 import { stockholmDate } from '../domain/time.ts';
-import { childInScope, type Caller } from '../children/use-cases.ts';
+import { childInScope, type Caller } from '../case/caller.ts';
 import { caseDocuments, journalEntries, users } from '../platform/db/schema.ts';
 import { badRequest, notFound } from '../platform/http/errors.ts';
 import { base64DecodedSize, detectMediaType, safeFileName, type DocumentMediaType } from './document-types.ts';
-import { requireSection } from './relation.ts';
+import { requireSection } from '../case/relation.ts';
 
 async function personaktAccess(caller: Caller, childId: string, need: 'read' | 'write'): Promise<ChildAccess> {
   const { access } = await childInScope(caller, childId);
