@@ -15,10 +15,45 @@ export interface BulkSummary {
   readonly seconds: number;
 }
 
-const BOYS = ['Mohammad', 'Muhammed', 'Mohamed', 'Ahmad', 'Ahmed', 'Ali', 'Hussein', 'Husain', 'Abdulrahman', 'Mustafa', 'Yonas', 'Reza', 'Hamid', 'Omar', 'محمد', 'ሳምሶን'];
+const BOYS = [
+  'Mohammad',
+  'Muhammed',
+  'Mohamed',
+  'Ahmad',
+  'Ahmed',
+  'Ali',
+  'Hussein',
+  'Husain',
+  'Abdulrahman',
+  'Mustafa',
+  'Yonas',
+  'Reza',
+  'Hamid',
+  'Omar',
+  'محمد',
+  'ሳምሶን',
+];
 const GIRLS = ['Fatima', 'Maryam', 'Amina', 'Zahra', 'Helen', 'Sara', 'Hodan', 'Nasrin', 'Lina'];
-const SURNAMES = ['Ahmadi', 'Hosseini', 'Mohammadi', 'Rezaei', 'Haile', 'Tesfay', 'Warsame', 'Abdi', 'Al-Hassan', 'Karimi', 'Jafari', 'Osman', 'Noori', 'Sultani', 'الحسن', 'ተስፋይ'];
-const array = (values: readonly string[]) => sql.raw(`array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`);
+const SURNAMES = [
+  'Ahmadi',
+  'Hosseini',
+  'Mohammadi',
+  'Rezaei',
+  'Haile',
+  'Tesfay',
+  'Warsame',
+  'Abdi',
+  'Al-Hassan',
+  'Karimi',
+  'Jafari',
+  'Osman',
+  'Noori',
+  'Sultani',
+  'الحسن',
+  'ተስፋይ',
+];
+const array = (values: readonly string[]) =>
+  sql.raw(`array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`);
 
 export async function bulkChildren(database: Database, count: number, today: string): Promise<BulkSummary> {
   const started = performance.now();
@@ -103,7 +138,9 @@ export async function bulkChildren(database: Database, count: number, today: str
       case when b.i % 4 <> 0 then (b.arrival + 35)::timestamptz end
     from bench_children b where b.i % 6 = 0`);
   // Social cases with an assigned worker: Sara Lind in Malmö, one bench worker per other municipality.
-  await run(sql`insert into users (subject, display_name) select 'bench:worker:' || m.code, 'Socialsekreterare ' || m.name from municipalities m`);
+  await run(
+    sql`insert into users (subject, display_name) select 'bench:worker:' || m.code, 'Socialsekreterare ' || m.name from municipalities m`,
+  );
   await run(sql`insert into role_assignments (user_id, organisation_id, role)
     select u.id, o.id, 'social_worker' from users u join organisations o on o.type = 'municipality' and u.subject = 'bench:worker:' || o.municipality_code`);
   await run(sql`insert into social_cases (id, child_id, municipality_code, owner_organisation_id, report_received_on, protection_assessed_on, investigation_opened_on)
@@ -114,7 +151,9 @@ export async function bulkChildren(database: Database, count: number, today: str
     from social_cases sc join users w on w.subject = 'bench:worker:' || sc.municipality_code
     where sc.child_id in (select id from bench_children)`);
   // God men: 2,000 in the pool, most children with one.
-  await run(sql`insert into users (subject, display_name) select 'bench:godman:' || g, 'God man ' || g from generate_series(1, 2000) g`);
+  await run(
+    sql`insert into users (subject, display_name) select 'bench:godman:' || g, 'God man ' || g from generate_series(1, 2000) g`,
+  );
   await run(sql`insert into role_assignments (user_id, organisation_id, role)
     select u.id, o.id, 'god_man' from users u cross join organisations o where o.type = 'god_man_pool' and u.subject like 'bench:godman:%'`);
   await run(sql`insert into guardianships (child_id, guardian_user_id, kind, from_date, owner_organisation_id)
@@ -140,11 +179,15 @@ export async function bulkChildren(database: Database, count: number, today: str
     join organisations o on o.type = 'municipality' and o.municipality_code = b.code
     join users w on w.subject = 'bench:worker:' || b.code
     where b.arrival + k * 15 <= ${today}::date`);
-  await run(sql`insert into child_identifiers (child_id, kind, value) select b.id, 'dossier', (80000000 + b.i)::text from bench_children b where b.i % 10 = 0`);
+  await run(
+    sql`insert into child_identifiers (child_id, kind, value) select b.id, 'dossier', (80000000 + b.i)::text from bench_children b where b.i % 10 = 0`,
+  );
   await run(sql`drop table bench_children`);
   await run(sql`analyze`);
   const [events] = (await database.raw.query<{ n: string }>('select count(*) as n from case_events')).rows;
-  const [open] = (await database.raw.query<{ n: string }>('select count(*) as n from deadlines where closed_at is null')).rows;
+  const [open] = (
+    await database.raw.query<{ n: string }>('select count(*) as n from deadlines where closed_at is null')
+  ).rows;
   return {
     children: count,
     caseEvents: Number(events?.n ?? 0),

@@ -36,15 +36,33 @@ interface Session {
   readonly csrf: string;
 }
 
-async function login(app: FastifyInstance, database: Database, key: string, organisationPrefix?: string): Promise<Session> {
-  const [user] = (await database.raw.query<{ id: string }>('select id from users where subject = $1', [`dev:${key}`])).rows;
+async function login(
+  app: FastifyInstance,
+  database: Database,
+  key: string,
+  organisationPrefix?: string,
+): Promise<Session> {
+  const [user] = (
+    await database.raw.query<{ id: string }>('select id from users where subject = $1', [`dev:${key}`])
+  ).rows;
   if (user === undefined) throw new Error(`no dev user ${key}`);
   const res = await app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { userId: user.id } });
   const cookie = `anvisa_session=${res.cookies.find((c) => c.name === 'anvisa_session')?.value ?? ''}`;
-  const me = (await app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string; assignments: { id: string; organisationName: string }[] }>();
-  const assignment = organisationPrefix === undefined ? me.assignments[0] : me.assignments.find((a) => a.organisationName.startsWith(organisationPrefix));
+  const me = (await app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{
+    csrfToken: string;
+    assignments: { id: string; organisationName: string }[];
+  }>();
+  const assignment =
+    organisationPrefix === undefined
+      ? me.assignments[0]
+      : me.assignments.find((a) => a.organisationName.startsWith(organisationPrefix));
   if (assignment === undefined) throw new Error(`${key} has no assignment`);
-  await app.inject({ method: 'POST', url: '/api/session/active-role', headers: { cookie, 'x-csrf-token': me.csrfToken }, payload: { assignmentId: assignment.id } });
+  await app.inject({
+    method: 'POST',
+    url: '/api/session/active-role',
+    headers: { cookie, 'x-csrf-token': me.csrfToken },
+    payload: { assignmentId: assignment.id },
+  });
   return { cookie, csrf: me.csrfToken };
 }
 
@@ -52,7 +70,12 @@ async function login(app: FastifyInstance, database: Database, key: string, orga
  * Runs the requests `urls(i)` ROUNDS times (after 20 warm-up rounds); the time until all of a round's answers are in.
  * `parallel`: sent together, as the browser loads a page's parts; otherwise one after the other.
  */
-async function measure(app: FastifyInstance, session: Session, urls: (i: number) => readonly string[], parallel = false) {
+async function measure(
+  app: FastifyInstance,
+  session: Session,
+  urls: (i: number) => readonly string[],
+  parallel = false,
+) {
   const times: number[] = [];
   const get = async (url: string) => {
     const res = await app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
@@ -65,7 +88,13 @@ async function measure(app: FastifyInstance, session: Session, urls: (i: number)
     if (i >= 0) times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return { requests: ROUNDS, p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), p99Ms: round(percentile(times, 99)), maxMs: round(times.at(-1) ?? 0) };
+  return {
+    requests: ROUNDS,
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    p99Ms: round(percentile(times, 99)),
+    maxMs: round(times.at(-1) ?? 0),
+  };
 }
 
 async function main(): Promise<void> {
@@ -78,7 +107,12 @@ async function main(): Promise<void> {
   const database = await openDatabase({ kind: 'postgres', url: target.url, poolSize: 8 });
   const results: Record<string, unknown> = {
     measuredAt: now.toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     engine: 'postgresql',
   };
   try {
@@ -88,7 +122,11 @@ async function main(): Promise<void> {
     results.data = data;
     console.log('data', data);
     const app = await buildApp(
-      { config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' }), database, clock: () => new Date() },
+      {
+        config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' }),
+        database,
+        clock: () => new Date(),
+      },
       { routes: coreRoutes, logger: false, serveWeb: false },
     );
     await app.ready();
@@ -96,15 +134,30 @@ async function main(): Promise<void> {
       `select c.id, c.dossier_number as dossier, c.birth_date::text as birth from children c join responsibility_periods p on p.child_id = c.id and p.to_date is null
        where p.municipality_code = '1280' and c.dossier_number like '3%' and not c.protected_identity order by c.dossier_number limit 500`,
     );
-    const pick = (i: number) => malmo[((i % malmo.length) + malmo.length) % malmo.length] ?? { id: '', dossier: '', birth: '' };
+    const pick = (i: number) =>
+      malmo[((i % malmo.length) + malmo.length) % malmo.length] ?? { id: '', dossier: '', birth: '' };
     const officer = await login(app, database, 'anna.alm');
     const social = await login(app, database, 'sara.lind');
-    const names = ['Mohammad', 'Ahmed', 'Husain', 'Abdul Rahman', 'Fatima', 'Karimi', 'محمد', 'Samson', 'ሳምሶን'];
+    const names = [
+      'Mohammad',
+      'Ahmed',
+      'Husain',
+      'Abdul Rahman',
+      'Fatima',
+      'Karimi',
+      'محمد',
+      'Samson',
+      'ሳምሶን',
+    ];
     results.search = {
-      nameAgency: await measure(app, officer, (i) => [`/api/children?q=${encodeURIComponent(names[i % names.length] ?? 'Ali')}&pageSize=50`]),
+      nameAgency: await measure(app, officer, (i) => [
+        `/api/children?q=${encodeURIComponent(names[i % names.length] ?? 'Ali')}&pageSize=50`,
+      ]),
       dossierAgency: await measure(app, officer, (i) => [`/api/children?q=${pick(i).dossier}`]),
       birthDateMunicipality: await measure(app, social, (i) => [`/api/children?q=${pick(i).birth}`]),
-      nameMunicipality: await measure(app, social, (i) => [`/api/children?q=${encodeURIComponent(names[i % names.length] ?? 'Ali')}`]),
+      nameMunicipality: await measure(app, social, (i) => [
+        `/api/children?q=${encodeURIComponent(names[i % names.length] ?? 'Ali')}`,
+      ]),
     };
     console.log('search', results.search);
     results.worklist = {
@@ -114,9 +167,23 @@ async function main(): Promise<void> {
     };
     console.log('worklist', results.worklist);
     // Every part the child's page loads for the responsible social worker (all sections readable, health included).
-    const PAGE_PARTS = ['', '/overview', '/timeline', '/responsibility', '/social-case', '/journal', '/documents', '/placements', '/school', '/health', '/guardianship', '/migration'];
+    const PAGE_PARTS = [
+      '',
+      '/overview',
+      '/timeline',
+      '/responsibility',
+      '/social-case',
+      '/journal',
+      '/documents',
+      '/placements',
+      '/school',
+      '/health',
+      '/guardianship',
+      '/migration',
+    ];
     const page = (i: number) => PAGE_PARTS.map((part) => `/api/children/${pick(i).id}${part}`);
-    const core = (i: number) => ['', '/overview', '/timeline'].map((part) => `/api/children/${pick(i).id}${part}`);
+    const core = (i: number) =>
+      ['', '/overview', '/timeline'].map((part) => `/api/children/${pick(i).id}${part}`);
     results.childPage = {
       // What the issue names the child's page: the child, the timeline, current responsibilities and people, open deadlines.
       coreTogether: await measure(app, social, core, true),
@@ -128,11 +195,17 @@ async function main(): Promise<void> {
     };
     // Each part alone, to see where the page's time goes.
     const partsAlone: Record<string, unknown> = {};
-    for (const part of PAGE_PARTS) partsAlone[part === '' ? 'detail' : part.slice(1)] = await measure(app, social, (i) => [`/api/children/${pick(i).id}${part}`]);
+    for (const part of PAGE_PARTS)
+      partsAlone[part === '' ? 'detail' : part.slice(1)] = await measure(app, social, (i) => [
+        `/api/children/${pick(i).id}${part}`,
+      ]);
     (results.childPage as Record<string, unknown>).partsAlone = partsAlone;
     // The national name search, name by name (a rare name scans every child; a common one stops early).
     const byName: Record<string, unknown> = {};
-    for (const name of names) byName[name] = await measure(app, officer, () => [`/api/children?q=${encodeURIComponent(name)}&pageSize=50`]);
+    for (const name of names)
+      byName[name] = await measure(app, officer, () => [
+        `/api/children?q=${encodeURIComponent(name)}&pageSize=50`,
+      ]);
     (results.search as Record<string, unknown>).nameAgencyByName = byName;
     console.log('child page', results.childPage);
     await app.close();

@@ -327,7 +327,11 @@ test.describe('Anvisning', () => {
     const other = await arrive('41000021', 'Mehari');
     await page.goto(`/anvisning/barn/${seen}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Anvisa barn 41000020' })).toBeVisible();
-    const headline = (await page.getByRole('region', { name: 'Förslag till beslut' }).getByText(/^Anvisas till /).textContent()) ?? '';
+    const headline =
+      (await page
+        .getByRole('region', { name: 'Förslag till beslut' })
+        .getByText(/^Anvisas till /)
+        .textContent()) ?? '';
     const proposed = headline.replace('Anvisas till ', '');
 
     // Another officer decides a child first while this one reads the proposal.

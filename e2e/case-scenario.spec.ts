@@ -19,8 +19,14 @@ async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: un
     expect(session.ok(), 'GET /api/session').toBe(true);
     headers['x-csrf-token'] = ((await session.json()) as { csrfToken: string }).csrfToken;
   }
-  const response = await page.request.fetch(url, { method, headers, ...(data === undefined ? {} : { data }) });
-  expect(response.ok(), `${method} ${url} answered ${response.status()}: ${await response.text()}`).toBe(true);
+  const response = await page.request.fetch(url, {
+    method,
+    headers,
+    ...(data === undefined ? {} : { data }),
+  });
+  expect(response.ok(), `${method} ${url} answered ${response.status()}: ${await response.text()}`).toBe(
+    true,
+  );
   return (await response.json()) as T;
 }
 
@@ -46,15 +52,28 @@ async function freshIncomingChild(page: Page, today: string, dossier: string): P
     arrivalDate: today,
     wishes: 'Vill bo nära sin kusin i Malmö.',
   });
-  const proposal = await api<{ municipality: { code: string } }>(page, 'GET', `/api/allocation/children/${childId}/proposal`);
+  const proposal = await api<{ municipality: { code: string } }>(
+    page,
+    'GET',
+    `/api/allocation/children/${childId}/proposal`,
+  );
   const proposedCode = proposal.municipality.code;
   await api(page, 'POST', `/api/allocation/children/${childId}/decision`, {
     municipalityCode: '1280',
     proposedCode,
     reason: proposedCode === '1280' ? null : 'Barnet har en kusin i Malmö som kan ge stöd under mottagandet.',
-    considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: 'Vill bo nära sin kusin i Malmö.' },
+    considerations: {
+      relatives: null,
+      siblings: null,
+      specialNeeds: null,
+      childsWishes: 'Vill bo nära sin kusin i Malmö.',
+    },
   });
-  const others = await api<{ items: { id: string; dossierNumber: string }[] }>(page, 'GET', '/api/children?q=20000112');
+  const others = await api<{ items: { id: string; dossierNumber: string }[] }>(
+    page,
+    'GET',
+    '/api/children?q=20000112',
+  );
   const other = others.items.find((c) => c.dossierNumber === '20000112');
   expect(other, 'the fixture child 20000112').toBeDefined();
   return { childId, dossier, otherChildId: other?.id ?? '' };
@@ -104,7 +123,9 @@ test.describe('Barnets ärende efter anvisning', () => {
     // Receipt of the child from the Migration Agency's anvisning.
     await openPart(page, axe, 'Ansvar');
     const responsibility = page.getByRole('region', { name: 'Ansvar', exact: true });
-    await expect(responsibility.getByTestId('responsibility-state')).toHaveText('Anvisad, mottagandet inte kvitterat');
+    await expect(responsibility.getByTestId('responsibility-state')).toHaveText(
+      'Anvisad, mottagandet inte kvitterat',
+    );
     const receipt = responsibility.getByRole('region', { name: 'Kvittera mottagandet' });
     await expect(receipt.getByLabel('Mottaget den')).toHaveValue(today);
     await receipt.getByRole('button', { name: 'Kvittera mottagandet' }).click();
@@ -119,14 +140,18 @@ test.describe('Barnets ärende efter anvisning', () => {
     await placement.getByRole('button', { name: 'Placera', exact: true }).click();
     // The form's aria-labelledby points at `placement-title`, the id its section's heading also has, so the form is
     // named "Placering" instead of "Placera" (see the report); found by its own heading instead.
-    const placeForm = placement.locator('form').filter({ has: page.getByRole('heading', { level: 3, name: 'Placera', exact: true }) });
+    const placeForm = placement
+      .locator('form')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Placera', exact: true }) });
     await expect(placeForm).toContainText('Inför samtal med barnet: Språk: dari. Barnet behöver tolk.');
     await expect(placeForm.getByLabel('Placeringsform')).toHaveValue('hvb');
     const providerSelect = placeForm.getByLabel('Utförare', { exact: true });
     await expect(providerSelect.locator('option', { hasText: provider })).toHaveText(
       `${provider} – 6 av 6 platser lediga – språk: dari, arabiska, svenska`,
     );
-    await providerSelect.selectOption({ label: `${provider} – 6 av 6 platser lediga – språk: dari, arabiska, svenska` });
+    await providerSelect.selectOption({
+      label: `${provider} – 6 av 6 platser lediga – språk: dari, arabiska, svenska`,
+    });
     await placeForm.getByLabel('SoL (frivillig vård)').check();
     await placeForm.getByLabel('Från och med').fill(today);
     await placeForm.getByRole('button', { name: 'Besluta placering' }).click();
@@ -148,7 +173,9 @@ test.describe('Barnets ärende efter anvisning', () => {
       await expect(field).toHaveAccessibleDescription(new RegExp(required.replace('.', '\\.')));
     }
     const rights = placeForm.getByRole('group', { name: 'Vilka av barnets rättigheter berörs?' });
-    await expect(summary.getByRole('link', { name: `Vilka av barnets rättigheter berörs?: ${required}` })).toBeVisible();
+    await expect(
+      summary.getByRole('link', { name: `Vilka av barnets rättigheter berörs?: ${required}` }),
+    ).toBeVisible();
     await expect(rights).toContainText(required);
     // The language of the child's views is not a required part.
     await expect(summary.getByRole('link', { name: /^Språk som barnet uttryckte sig på/ })).toHaveCount(0);
@@ -160,12 +187,16 @@ test.describe('Barnets ärende efter anvisning', () => {
     await placeForm
       .getByLabel('Vad vet vi om barnets situation?')
       .fill('Barnet kom ensamt i dag och saknar boende. Skyddsbedömningen visar inga akuta risker.');
-    await placeForm.getByLabel('Barnets egna åsikter').fill('Jag vill bo med andra som talar dari och gå i skolan snart.');
+    await placeForm
+      .getByLabel('Barnets egna åsikter')
+      .fill('Jag vill bo med andra som talar dari och gå i skolan snart.');
     await placeForm.getByLabel('Språk som barnet uttryckte sig på').fill('dari');
     await placeForm
       .getByLabel('Hur har barnets bästa och åsikter vägts?')
       .fill('Ett HVB med dari-talande personal svarar mot barnets önskan och behov av stöd.');
-    await placeForm.getByLabel('Återkoppling till barnet').fill('Barnet fick beskedet med tolk och fick se boendet.');
+    await placeForm
+      .getByLabel('Återkoppling till barnet')
+      .fill('Barnet fick beskedet med tolk och fick se boendet.');
     await placeForm.getByLabel('Datum för återkopplingen').fill(today);
     await placeForm.getByRole('button', { name: 'Besluta placering' }).click();
     await expect(placement.getByText('Placeringen är beslutad.')).toBeVisible();
@@ -219,26 +250,40 @@ test.describe('Barnets ärende efter anvisning', () => {
     await expect(added.getByLabel('Tar emot nya uppdrag')).toBeChecked();
     await added.getByRole('button', { name: 'Lägg till god man' }).click();
     await expect(page.getByText('Den gode mannen är tillagd i registret.')).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Register över gode män' }).getByRole('row', { name: new RegExp(godMan) })).toContainText('Malmö');
+    await expect(
+      page
+        .getByRole('table', { name: 'Register över gode män' })
+        .getByRole('row', { name: new RegExp(godMan) }),
+    ).toContainText('Malmö');
     await axe.scan();
 
     await openFromMenu(page, axe, 'Begäran om god man');
     await page.getByRole('link', { name: `Förordna god man för barn ${dossier}` }).click();
-    await expect(page.getByRole('heading', { level: 1, name: `Förordna god man för barn ${dossier}` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Förordna god man för barn ${dossier}` }),
+    ).toBeVisible();
     await expect(page.getByRole('main')).toContainText('Karim Rahimi');
     await axe.scan();
     const select = page.getByLabel('God man', { exact: true });
     const option = select.locator('option', { hasText: godMan });
     await expect(option).toHaveText(`${godMan} – 0 av 5 uppdrag, dari, svenska (talar barnets språk)`);
     await select.selectOption((await option.getAttribute('value')) ?? '');
-    await expect(page.getByRole('group', { name: `Vald god man: ${godMan}` })).toContainText('Talar barnets språk: dari.');
+    await expect(page.getByRole('group', { name: `Vald god man: ${godMan}` })).toContainText(
+      'Talar barnets språk: dari.',
+    );
     await page.getByLabel('art. 3 barnets bästa').check();
     await page.getByLabel('art. 22 barn på flykt').check();
-    await page.getByLabel('Vad vet vi om barnets situation?').fill('Barnet är placerat på HVB i Malmö och har börjat skolan.');
+    await page
+      .getByLabel('Vad vet vi om barnets situation?')
+      .fill('Barnet är placerat på HVB i Malmö och har börjat skolan.');
     await page.getByLabel('Barnets egna åsikter').fill('Jag vill ha en god man som förstår dari.');
     await page.getByLabel('Språk som barnet uttryckte sig på').fill('dari');
-    await page.getByLabel('Hur har barnets bästa och åsikter vägts?').fill('En god man som talar barnets språk gör det lättare för barnet att bli hört.');
-    await page.getByLabel('Återkoppling till barnet').fill('Barnet fick veta vem som blir god man, med tolk.');
+    await page
+      .getByLabel('Hur har barnets bästa och åsikter vägts?')
+      .fill('En god man som talar barnets språk gör det lättare för barnet att bli hört.');
+    await page
+      .getByLabel('Återkoppling till barnet')
+      .fill('Barnet fick veta vem som blir god man, med tolk.');
     await page.getByLabel('Datum för återkopplingen').fill(today);
     await page.getByRole('button', { name: 'Förordna', exact: true }).click();
     await expect(page.getByText(`${godMan} är förordnad som god man från och med `)).toBeVisible();
@@ -262,7 +307,9 @@ test.describe('Barnets ärende efter anvisning', () => {
     await expect(page.getByTestId('child-name')).toHaveText('Karim Rahimi');
     await axe.scan();
     await openPart(page, axe, 'God man och särskilt förordnad vårdnadshavare');
-    await expect(page.getByRole('region', { name: 'God man och särskilt förordnad vårdnadshavare' })).toContainText(godMan);
+    await expect(
+      page.getByRole('region', { name: 'God man och särskilt förordnad vårdnadshavare' }),
+    ).toContainText(godMan);
     await axe.scan();
 
     await page.goto(`/barn/${child.otherChildId}`);

@@ -61,7 +61,10 @@ test.describe('Åtkomst till barn', () => {
     await expect(page.getByRole('main')).toContainText('Kanariegatan 7');
   });
 
-  test('socialsekreteraren läser barnets journal i personakten och skriver en anteckning', async ({ page, axe }) => {
+  test('socialsekreteraren läser barnets journal i personakten och skriver en anteckning', async ({
+    page,
+    axe,
+  }) => {
     test.setTimeout(90_000); // two users log in and open the child's page: eleven axe scans
     // Malmö's unit manager files a note; the demo's own entries for the child may be there already.
     await loginAs(page, axe, 'Karin Berg');

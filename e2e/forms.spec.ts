@@ -136,7 +136,10 @@ test.describe('Formulär', () => {
     await axe.scan();
   });
 
-  test('socialtjänsten begär god man, överförmyndaren förordnar en ur registret och den gode mannen ser barnet', async ({ page, axe }) => {
+  test('socialtjänsten begär god man, överförmyndaren förordnar en ur registret och den gode mannen ser barnet', async ({
+    page,
+    axe,
+  }) => {
     // 20000110: Malmö is responsible and no god man has been requested in the demo data.
     await loginAs(page, axe, 'Sara Lind');
     await openFromMenu(page, axe, 'Barn');
@@ -164,19 +167,29 @@ test.describe('Formulär', () => {
 
     await openFromMenu(page, axe, 'Begäran om god man');
     await page.getByRole('link', { name: 'Förordna god man för barn 20000110' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Förordna god man för barn 20000110' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Förordna god man för barn 20000110' }),
+    ).toBeVisible();
     await axe.scan();
     const select = page.getByLabel('God man', { exact: true });
-    await select.selectOption((await select.locator('option', { hasText: 'Hans Gren' }).getAttribute('value')) ?? '');
+    await select.selectOption(
+      (await select.locator('option', { hasText: 'Hans Gren' }).getAttribute('value')) ?? '',
+    );
     await page.getByRole('button', { name: 'Förordna', exact: true }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'Det finns fel i formuläret' });
     await expect(summary).toBeFocused();
     await page.getByLabel('art. 3 barnets bästa').check();
-    await page.getByLabel('Vad vet vi om barnets situation?').fill('Barnet kom ensamt och behöver en god man för asylärendet.');
+    await page
+      .getByLabel('Vad vet vi om barnets situation?')
+      .fill('Barnet kom ensamt och behöver en god man för asylärendet.');
     await page.getByLabel('Barnets egna åsikter').fill('Jag vill ha någon som pratar mitt språk.');
     await page.getByLabel('Språk som barnet uttryckte sig på').fill('dari');
-    await page.getByLabel('Hur har barnets bästa och åsikter vägts?').fill('Barnets önskan om språk vägde tyngst.');
-    await page.getByLabel('Återkoppling till barnet').fill('Barnet fick veta vem som blir god man, med tolk.');
+    await page
+      .getByLabel('Hur har barnets bästa och åsikter vägts?')
+      .fill('Barnets önskan om språk vägde tyngst.');
+    await page
+      .getByLabel('Återkoppling till barnet')
+      .fill('Barnet fick veta vem som blir god man, med tolk.');
     await page.getByLabel('Datum för återkopplingen').fill(todayInSweden());
     await page.getByRole('button', { name: 'Förordna', exact: true }).click();
     await expect(page.getByText('Hans Gren är förordnad som god man från och med ')).toBeVisible();

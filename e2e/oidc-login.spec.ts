@@ -74,7 +74,11 @@ test.beforeAll(async () => {
   };
   delete env.DATABASE_URL;
   // The real node process (not an npx wrapper), so that killing its pid stops the server.
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: REPO,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
   await waitForHealth(appUrl, 90_000);

@@ -48,7 +48,18 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   {
     user: 'Anna Alm',
     role: 'anvisningshandläggare',
-    menu: ['Start', 'Barn', 'Arbetslista', 'Anvisning', 'Karta', 'Kön', 'Andelar', 'Nödåtkomst', 'Statistik', 'Nyckeltal'],
+    menu: [
+      'Start',
+      'Barn',
+      'Arbetslista',
+      'Anvisning',
+      'Karta',
+      'Kön',
+      'Andelar',
+      'Nödåtkomst',
+      'Statistik',
+      'Nyckeltal',
+    ],
   },
   { user: 'Ulla Admin', role: 'administratör', menu: ['Start', 'Administration'] },
   { user: 'Mikael Ek', role: 'dataskyddsombud', menu: ['Start', 'Logg'] },
@@ -65,7 +76,11 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   },
   // "Mina uppdrag" is the god man's own task (TASKS' roles filter), not every role that may read a case.
   { user: 'Birgitta Sjö', role: 'god man', menu: ['Start', 'Barn', 'Arbetslista', 'Mina uppdrag'] },
-  { user: 'Lena Holm', role: 'hälso- och sjukvårdspersonal', menu: ['Start', 'Barn', 'Arbetslista', 'Nödåtkomst'] },
+  {
+    user: 'Lena Holm',
+    role: 'hälso- och sjukvårdspersonal',
+    menu: ['Start', 'Barn', 'Arbetslista', 'Nödåtkomst'],
+  },
 ];
 
 test.describe('Navigering efter roll', () => {
@@ -95,7 +110,16 @@ test.describe('Navigering efter roll', () => {
     axe,
   }) => {
     await loginAs(page, axe, 'Nils Berglund');
-    for (const path of ['/barn', '/arbetslista', '/mina-uppdrag', '/nodatkomst', '/anvisning', '/karta', '/inkommande', '/logg']) {
+    for (const path of [
+      '/barn',
+      '/arbetslista',
+      '/mina-uppdrag',
+      '/nodatkomst',
+      '/anvisning',
+      '/karta',
+      '/inkommande',
+      '/logg',
+    ]) {
       await visit(page, axe, path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan eller uppgiften hittades inte');
     }

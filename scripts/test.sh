@@ -7,6 +7,7 @@ export TZ=Europe/Stockholm
 source "$(dirname "${BASH_SOURCE[0]}")/test-lib.sh"
 
 run_check lint eslint --max-warnings 0 .
+run_check format prettier --check --log-level warn .
 run_check typecheck tsc --noEmit -p tsconfig.json
 run_vitest unit '' --project unit
 run_vitest int-pglite 'ANVISA_TEST_ENGINE=pglite' --project int

@@ -12,7 +12,9 @@ const MemberSchema = z.object({
   displayName: z.string(),
   email: z.string().nullable(),
   subject: z.string(),
-  roles: z.array(z.object({ assignmentId: z.uuid(), role: z.enum(ROLES), protectedIdentityClearance: z.boolean() })),
+  roles: z.array(
+    z.object({ assignmentId: z.uuid(), role: z.enum(ROLES), protectedIdentityClearance: z.boolean() }),
+  ),
 });
 
 async function members(db: DbOrTx, organisationId: string) {
@@ -24,7 +26,13 @@ async function members(db: DbOrTx, organisationId: string) {
     .orderBy(users.displayName);
   const byUser = new Map<string, z.infer<typeof MemberSchema>>();
   for (const { user, assignment } of rows) {
-    const member = byUser.get(user.id) ?? { id: user.id, displayName: user.displayName, email: user.email, subject: user.subject, roles: [] };
+    const member = byUser.get(user.id) ?? {
+      id: user.id,
+      displayName: user.displayName,
+      email: user.email,
+      subject: user.subject,
+      roles: [],
+    };
     member.roles.push({
       assignmentId: assignment.id,
       role: assignment.role as (typeof ROLES)[number],
@@ -43,12 +51,23 @@ export const adminRoutes = [
     tags: ['administration'],
     access: requires('users:manage'),
     audit: 'users.read',
-    response: { 200: z.object({ organisation: z.object({ id: z.uuid(), name: z.string(), type: z.string() }), users: z.array(MemberSchema) }) },
+    response: {
+      200: z.object({
+        organisation: z.object({ id: z.uuid(), name: z.string(), type: z.string() }),
+        users: z.array(MemberSchema),
+      }),
+    },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
-      const [organisation] = await ctx.db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+      const [organisation] = await ctx.db
+        .select()
+        .from(organisations)
+        .where(eq(organisations.id, actor.organisationId));
       if (organisation === undefined) throw notFound();
-      return { organisation: { id: organisation.id, name: organisation.name, type: organisation.type }, users: await members(ctx.db, organisation.id) };
+      return {
+        organisation: { id: organisation.id, name: organisation.name, type: organisation.type },
+        users: await members(ctx.db, organisation.id),
+      };
     },
   }),
   defineRoute({
@@ -70,21 +89,35 @@ export const adminRoutes = [
       const actor = ctx.requireActor();
       if (!roleAllowedIn(ctx.body.role, actor.organisationType)) {
         throw unprocessable('role_not_allowed', 'This role cannot be held in this type of organisation', [
-          { field: 'body.role', code: 'not_allowed_here', message: `not a role of a ${actor.organisationType}` },
+          {
+            field: 'body.role',
+            code: 'not_allowed_here',
+            message: `not a role of a ${actor.organisationType}`,
+          },
         ]);
       }
       if (ctx.body.protectedIdentityClearance && !['social_worker', 'unit_manager'].includes(ctx.body.role)) {
-        throw unprocessable('clearance_not_applicable', 'Clearance for protected identities applies to municipal case roles', [
-          { field: 'body.protectedIdentityClearance', code: 'not_applicable', message: 'only for social workers and unit managers' },
-        ]);
+        throw unprocessable(
+          'clearance_not_applicable',
+          'Clearance for protected identities applies to municipal case roles',
+          [
+            {
+              field: 'body.protectedIdentityClearance',
+              code: 'not_applicable',
+              message: 'only for social workers and unit managers',
+            },
+          ],
+        );
       }
       const [existing] = await ctx.db.select().from(users).where(eq(users.subject, ctx.body.subject));
       const user =
         existing ??
-        (await ctx.db
-          .insert(users)
-          .values({ subject: ctx.body.subject, displayName: ctx.body.displayName, email: ctx.body.email })
-          .returning())[0];
+        (
+          await ctx.db
+            .insert(users)
+            .values({ subject: ctx.body.subject, displayName: ctx.body.displayName, email: ctx.body.email })
+            .returning()
+        )[0];
       if (user === undefined) throw new Error('user insert returned nothing');
       // Four eyes: an administrator can never give themselves a role (and so never reach child data).
       if (user.id === actor.userId) {
@@ -139,15 +172,30 @@ export const adminRoutes = [
       const [target] = await ctx.db
         .select({ role: roleAssignments.role })
         .from(roleAssignments)
-        .where(and(eq(roleAssignments.id, ctx.params.assignmentId), eq(roleAssignments.organisationId, actor.organisationId), isNull(roleAssignments.revokedAt)));
+        .where(
+          and(
+            eq(roleAssignments.id, ctx.params.assignmentId),
+            eq(roleAssignments.organisationId, actor.organisationId),
+            isNull(roleAssignments.revokedAt),
+          ),
+        );
       if (target === undefined) throw notFound();
       if (target.role === 'administrator') {
         const admins = await ctx.db
           .select({ id: roleAssignments.id })
           .from(roleAssignments)
-          .where(and(eq(roleAssignments.organisationId, actor.organisationId), eq(roleAssignments.role, 'administrator'), isNull(roleAssignments.revokedAt)));
+          .where(
+            and(
+              eq(roleAssignments.organisationId, actor.organisationId),
+              eq(roleAssignments.role, 'administrator'),
+              isNull(roleAssignments.revokedAt),
+            ),
+          );
         if (admins.length <= 1) {
-          throw conflict('last_administrator', 'The organisation’s last administrator cannot be removed; grant the role to someone else first');
+          throw conflict(
+            'last_administrator',
+            'The organisation’s last administrator cannot be removed; grant the role to someone else first',
+          );
         }
       }
       const revoked = await ctx.db
@@ -162,7 +210,10 @@ export const adminRoutes = [
         )
         .returning({ id: roleAssignments.id, userId: roleAssignments.userId });
       if (revoked.length === 0) throw notFound();
-      await ctx.db.update(sessions).set({ activeAssignmentId: null }).where(eq(sessions.activeAssignmentId, ctx.params.assignmentId));
+      await ctx.db
+        .update(sessions)
+        .set({ activeAssignmentId: null })
+        .where(eq(sessions.activeAssignmentId, ctx.params.assignmentId));
       ctx.audit.detail('assignmentId', ctx.params.assignmentId);
       ctx.audit.detail('userId', revoked[0]?.userId ?? null);
       return { ok: true as const };

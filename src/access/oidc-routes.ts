@@ -37,7 +37,12 @@ const CallbackQuery = z.object({
 const loginErrorUrl = (code: OidcLoginError): string => `/login?error=${code}`;
 
 function clearStateCookie(reply: FastifyReply, deps: AppDeps): void {
-  reply.clearCookie(OIDC_STATE_COOKIE, { path: OIDC_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies });
+  reply.clearCookie(OIDC_STATE_COOKIE, {
+    path: OIDC_COOKIE_PATH,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.secureCookies,
+  });
 }
 
 /**
@@ -87,7 +92,8 @@ export const oidcRoutes = [
   defineRoute({
     method: 'GET',
     url: OIDC_CALLBACK_PATH,
-    summary: 'The identity provider returns here: exchanges the code and starts a session, then redirects to the app',
+    summary:
+      'The identity provider returns here: exchanges the code and starts a session, then redirects to the app',
     tags: ['session'],
     access: PUBLIC,
     audit: 'auth.login',

@@ -41,7 +41,11 @@ class CookieJar {
 
   header(url: URL): string {
     return [...this.cookies.values()]
-      .filter((c) => c.host === url.hostname && (url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`)))
+      .filter(
+        (c) =>
+          c.host === url.hostname &&
+          (url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`)),
+      )
       .map((c) => `${c.name}=${c.value}`)
       .join('; ');
   }
@@ -50,7 +54,10 @@ class CookieJar {
     return [...this.cookies.values()].some((c) => c.name === name);
   }
 
-  async fetch(url: URL | string, init: { method?: string; form?: Record<string, string> } = {}): Promise<Response> {
+  async fetch(
+    url: URL | string,
+    init: { method?: string; form?: Record<string, string> } = {},
+  ): Promise<Response> {
     const target = new URL(url);
     const headers: Record<string, string> = { accept: 'text/html,application/json' };
     const cookie = this.header(target);
@@ -60,7 +67,12 @@ class CookieJar {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(init.form).toString();
     }
-    const response = await fetch(target, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body: body ?? null, redirect: 'manual' });
+    const response = await fetch(target, {
+      method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body: body ?? null,
+      redirect: 'manual',
+    });
     this.store(target, response);
     return response;
   }
@@ -74,7 +86,8 @@ interface Form {
 /** The one form on a development-interaction page of oidc-provider, with its hidden fields. */
 function parseForm(html: string, pageUrl: URL): Form {
   const form = /<form[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/.exec(html);
-  if (form?.[1] === undefined || form[2] === undefined) throw new Error(`no form on ${pageUrl.href}:\n${html.slice(0, 500)}`);
+  if (form?.[1] === undefined || form[2] === undefined)
+    throw new Error(`no form on ${pageUrl.href}:\n${html.slice(0, 500)}`);
   const fields: Record<string, string> = {};
   for (const input of form[2].matchAll(/<input[^>]*>/g)) {
     const name = /name="([^"]+)"/.exec(input[0])?.[1];
@@ -115,11 +128,16 @@ async function runFlow(
       const next = new URL(response.headers.get('location') ?? '', url);
       await response.body?.cancel();
       if (next.origin === new URL(appUrl).origin && next.pathname === OIDC_CALLBACK_PATH) {
-        if (options.deliverCallback === false) return { callbackUrl: next, location: '', callbackResponse: response };
+        if (options.deliverCallback === false)
+          return { callbackUrl: next, location: '', callbackResponse: response };
         const callbackResponse = await (options.callbackJar ?? jar).fetch(next);
         await callbackResponse.body?.cancel();
         expect(callbackResponse.status).toBe(302);
-        return { callbackUrl: next, location: callbackResponse.headers.get('location') ?? '', callbackResponse };
+        return {
+          callbackUrl: next,
+          location: callbackResponse.headers.get('location') ?? '',
+          callbackResponse,
+        };
       }
       url = next;
       response = await jar.fetch(url);
@@ -145,21 +163,34 @@ async function runFlow(
   throw new Error('too many steps in the login flow');
 }
 
-async function auditEventsOf(requestId: string | null): Promise<{ kind: string; outcome: string; actor_user_id: string | null; payload: Record<string, unknown> }[]> {
-  const { rows } = await handle.database.raw.query<{ kind: string; outcome: string; actor_user_id: string | null; payload: Record<string, unknown> }>(
-    'select kind, outcome, actor_user_id, payload from audit_events where request_id = $1',
-    [String(requestId)],
-  );
+async function auditEventsOf(
+  requestId: string | null,
+): Promise<
+  { kind: string; outcome: string; actor_user_id: string | null; payload: Record<string, unknown> }[]
+> {
+  const { rows } = await handle.database.raw.query<{
+    kind: string;
+    outcome: string;
+    actor_user_id: string | null;
+    payload: Record<string, unknown>;
+  }>('select kind, outcome, actor_user_id, payload from audit_events where request_id = $1', [
+    String(requestId),
+  ]);
   return rows;
 }
 
 async function loginAttemptCount(): Promise<number> {
-  const { rows } = await handle.database.raw.query<{ n: number | string }>('select count(*) as n from login_attempts');
+  const { rows } = await handle.database.raw.query<{ n: number | string }>(
+    'select count(*) as n from login_attempts',
+  );
   return Number(rows[0]?.n);
 }
 
 async function userIdOf(subject: string): Promise<string> {
-  const { rows } = await handle.database.raw.query<{ id: string }>('select id from users where subject = $1', [subject]);
+  const { rows } = await handle.database.raw.query<{ id: string }>(
+    'select id from users where subject = $1',
+    [subject],
+  );
   const id = rows[0]?.id;
   if (id === undefined) throw new Error(`no user ${subject}`);
   return id;
@@ -187,7 +218,10 @@ beforeAll(async () => {
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   });
   // The test owns the database: the server must not close it.
-  running = await startServer(config, { listen: true, database: { ...handle.database, close: async () => {} } });
+  running = await startServer(config, {
+    listen: true,
+    database: { ...handle.database, close: async () => {} },
+  });
 });
 
 afterAll(async () => {
@@ -230,7 +264,9 @@ describe('OIDC login (authorization code + PKCE) against a real identity provide
     expect(params.code_challenge).toMatch(/^[\w-]{43}$/);
     expect(params.state).toBeTruthy();
     expect(params.nonce).toBeTruthy();
-    expect(start.headers.getSetCookie().some((c) => c.startsWith(`${OIDC_STATE_COOKIE}=`) && /HttpOnly/i.test(c))).toBe(true);
+    expect(
+      start.headers.getSetCookie().some((c) => c.startsWith(`${OIDC_STATE_COOKIE}=`) && /HttpOnly/i.test(c)),
+    ).toBe(true);
   });
 
   it('refuses a subject Anvisa does not know: no session, an auth.login_failed event with the code only', async () => {
@@ -273,13 +309,23 @@ describe('OIDC login (authorization code + PKCE) against a real identity provide
 
     // The same URL again, even with the state cookie put back: the attempt is gone.
     const replayJar = new CookieJar();
-    replayJar.set(new URL(appUrl), '/api/auth/oidc', OIDC_STATE_COOKIE, first.callbackUrl.searchParams.get('state') ?? '');
+    replayJar.set(
+      new URL(appUrl),
+      '/api/auth/oidc',
+      OIDC_STATE_COOKIE,
+      first.callbackUrl.searchParams.get('state') ?? '',
+    );
     const again = await replayJar.fetch(first.callbackUrl);
     expect(again.status).toBe(302);
     expect(again.headers.get('location')).toBe('/login?error=invalid_state');
     expect(replayJar.has('anvisa_session')).toBe(false);
     expect(await auditEventsOf(again.headers.get('x-request-id'))).toEqual([
-      { kind: 'auth.login_failed', outcome: 'allowed', actor_user_id: null, payload: { route: `GET ${OIDC_CALLBACK_PATH}`, code: 'invalid_state' } },
+      {
+        kind: 'auth.login_failed',
+        outcome: 'allowed',
+        actor_user_id: null,
+        payload: { route: `GET ${OIDC_CALLBACK_PATH}`, code: 'invalid_state' },
+      },
     ]);
   });
 
@@ -293,7 +339,13 @@ describe('OIDC login (authorization code + PKCE) against a real identity provide
 
   it('answers unknown, missing and malformed state with a redirect, never a 500', async () => {
     const jar = new CookieJar();
-    for (const query of ['?state=unknown&code=abc', '?code=abc', '', '?error=access_denied', `?state=${'x'.repeat(100)}&code=1&iss=http://evil`]) {
+    for (const query of [
+      '?state=unknown&code=abc',
+      '?code=abc',
+      '',
+      '?error=access_denied',
+      `?state=${'x'.repeat(100)}&code=1&iss=http://evil`,
+    ]) {
       const response = await jar.fetch(new URL(`${OIDC_CALLBACK_PATH}${query}`, appUrl));
       expect(response.status, query).toBe(302);
       expect(response.headers.get('location'), query).toBe('/login?error=invalid_state');
@@ -304,7 +356,9 @@ describe('OIDC login (authorization code + PKCE) against a real identity provide
 
   it('reports an error sent back by the identity provider (the user cancelled)', async () => {
     const jar = new CookieJar();
-    const { location, callbackResponse, callbackUrl } = await runFlow(jar, 'dev:sara.lind', { abortAtLogin: true });
+    const { location, callbackResponse, callbackUrl } = await runFlow(jar, 'dev:sara.lind', {
+      abortAtLogin: true,
+    });
     expect(callbackUrl.searchParams.get('error')).toBe('access_denied');
     expect(location).toBe('/login?error=idp_error');
     expect(jar.has('anvisa_session')).toBe(false);
@@ -339,14 +393,21 @@ describe('OIDC login (authorization code + PKCE) against a real identity provide
       OIDC_CLIENT_ID: 'anvisa',
       OIDC_ALLOW_HTTP: '1',
     });
-    const second = await startServer(config, { listen: false, database: { ...handle.database, close: async () => {} } });
+    const second = await startServer(config, {
+      listen: false,
+      database: { ...handle.database, close: async () => {} },
+    });
     let lateProvider: TestOidcProvider | null = null;
     try {
       const down = await second.app.inject({ method: 'GET', url: OIDC_START_PATH });
       expect(down.statusCode).toBe(302);
       expect(down.headers.location).toBe('/login?error=idp_unavailable');
 
-      lateProvider = await startTestOidcProvider({ port: idpPort, clientSecret: null, redirectUris: [`${appUrl}${OIDC_CALLBACK_PATH}`] });
+      lateProvider = await startTestOidcProvider({
+        port: idpPort,
+        clientSecret: null,
+        redirectUris: [`${appUrl}${OIDC_CALLBACK_PATH}`],
+      });
       const up = await second.app.inject({ method: 'GET', url: OIDC_START_PATH });
       expect(up.statusCode).toBe(302);
       expect(String(up.headers.location).startsWith(`${lateProvider.issuer}/auth?`)).toBe(true);

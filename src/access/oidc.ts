@@ -20,7 +20,13 @@ export const LOGIN_ATTEMPT_TTL_MS = 10 * 60_000;
 const IDP_TIMEOUT_SECONDS = 10;
 
 /** The codes a failed OIDC login reports, in the audit event and in `/login?error=<code>`. */
-export const OIDC_LOGIN_ERRORS = ['invalid_state', 'idp_error', 'idp_unavailable', 'exchange_failed', 'unknown_user'] as const;
+export const OIDC_LOGIN_ERRORS = [
+  'invalid_state',
+  'idp_error',
+  'idp_unavailable',
+  'exchange_failed',
+  'unknown_user',
+] as const;
 export type OidcLoginError = (typeof OIDC_LOGIN_ERRORS)[number];
 
 /** Standard error codes an authorization server may send back (RFC 6749 §4.1.2.1, OIDC Core §3.1.2.6). */
@@ -95,7 +101,9 @@ export async function beginOidcLogin(
   const nonce = client.randomNonce();
   const codeVerifier = client.randomPKCECodeVerifier();
   const codeChallenge = await client.calculatePKCECodeChallenge(codeVerifier);
-  await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now.getTime() - LOGIN_ATTEMPT_TTL_MS)));
+  await db
+    .delete(loginAttempts)
+    .where(lt(loginAttempts.createdAt, new Date(now.getTime() - LOGIN_ATTEMPT_TTL_MS)));
   await db.insert(loginAttempts).values({ state, codeVerifier, nonce, createdAt: now });
   const authorizationUrl = client.buildAuthorizationUrl(configuration, {
     redirect_uri: callbackUrl(publicUrl),
@@ -116,7 +124,11 @@ export interface LoginAttempt {
 }
 
 /** Takes the attempt for a state out of the table (single use); null when unknown or older than ten minutes. */
-export async function consumeLoginAttempt(db: DbOrTx, state: string, now: Date): Promise<LoginAttempt | null> {
+export async function consumeLoginAttempt(
+  db: DbOrTx,
+  state: string,
+  now: Date,
+): Promise<LoginAttempt | null> {
   const [row] = await db.delete(loginAttempts).where(eq(loginAttempts.state, state)).returning();
   if (row === undefined) return null;
   if (now.getTime() - row.createdAt.getTime() > LOGIN_ATTEMPT_TTL_MS) return null;
@@ -128,7 +140,12 @@ export async function consumeLoginAttempt(db: DbOrTx, state: string, now: Date):
  * and the authorization response (state, `iss`). Returns the subject.
  * `search` is the callback's raw query string, `?code=…&state=…`.
  */
-export async function completeOidcLogin(oidc: OidcConfig, publicUrl: string, search: string, attempt: LoginAttempt): Promise<string> {
+export async function completeOidcLogin(
+  oidc: OidcConfig,
+  publicUrl: string,
+  search: string,
+  attempt: LoginAttempt,
+): Promise<string> {
   const configuration = await oidcConfiguration(oidc);
   const currentUrl = new URL(`${callbackUrl(publicUrl)}${search}`);
   const tokens = await client.authorizationCodeGrant(configuration, currentUrl, {

@@ -9,7 +9,13 @@ import { users } from '../platform/db/schema.ts';
 import { SESSION_COOKIE } from '../platform/http/app.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { defineRoute, PUBLIC, SESSION, type AppDeps, type RouteContext } from '../platform/http/route.ts';
-import { createSession, loadAssignments, revokeAllSessions, revokeSession, setActiveAssignment } from './sessions.ts';
+import {
+  createSession,
+  loadAssignments,
+  revokeAllSessions,
+  revokeSession,
+  setActiveAssignment,
+} from './sessions.ts';
 
 const AssignmentSchema = z.object({
   id: z.uuid(),
@@ -42,7 +48,12 @@ export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: stri
 }
 
 function clearSessionCookie(reply: FastifyReply, deps: AppDeps): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.secureCookies,
+  });
 }
 
 /** Starts a session for a known user and writes the login event in the same transaction. */
@@ -110,7 +121,10 @@ export const sessionRoutes = [
         all.map(async (u) => ({
           id: u.id,
           displayName: u.displayName,
-          roles: (await loadAssignments(db, u.id)).map((a) => ({ role: a.role, organisationName: a.organisationName })),
+          roles: (await loadAssignments(db, u.id)).map((a) => ({
+            role: a.role,
+            organisationName: a.organisationName,
+          })),
         })),
       );
     },

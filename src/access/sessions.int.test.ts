@@ -5,7 +5,10 @@ import { startTestApp, type TestApp } from '../test-support/app.ts';
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({ children: 4, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '40', SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '12' } });
+  t = await startTestApp({
+    children: 4,
+    env: { LOGIN_RATE_LIMIT_PER_MINUTE: '40', SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '12' },
+  });
 });
 afterAll(async () => t.close());
 
@@ -22,8 +25,12 @@ async function later<T>(minutes: number, fn: () => Promise<T>): Promise<T> {
 describe('sessions', () => {
   it('end after 30 idle minutes', async () => {
     const session = await t.login('sara.lind');
-    expect(await later(29, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(200);
-    expect(await later(29 + 31, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(401);
+    expect(await later(29, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(
+      200,
+    );
+    expect(
+      await later(29 + 31, async () => (await t.request(session, 'GET', '/api/session')).statusCode),
+    ).toBe(401);
   });
 
   it('never end while used within the idle timeout, though the last use is written at most once a minute', async () => {
@@ -46,8 +53,13 @@ describe('sessions', () => {
 
   it('end after 12 hours however active the user is', async () => {
     const session = await t.login('karin.berg');
-    for (let m = 20; m < 12 * 60; m += 20) expect(await later(m, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(200);
-    expect(await later(12 * 60 + 10, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(401);
+    for (let m = 20; m < 12 * 60; m += 20)
+      expect(await later(m, async () => (await t.request(session, 'GET', '/api/session')).statusCode)).toBe(
+        200,
+      );
+    expect(
+      await later(12 * 60 + 10, async () => (await t.request(session, 'GET', '/api/session')).statusCode),
+    ).toBe(401);
   });
 
   it('logout everywhere ends every session of the user', async () => {
@@ -60,10 +72,14 @@ describe('sessions', () => {
   it('a revoked role stops working at once, also in open sessions', async () => {
     const worker = await t.login('ali.hassan');
     const admin = await t.login('malmo.admin');
-    const users = (await t.request(admin, 'GET', '/api/admin/users')).json<{ users: { id: string; roles: { assignmentId: string }[] }[] }>();
+    const users = (await t.request(admin, 'GET', '/api/admin/users')).json<{
+      users: { id: string; roles: { assignmentId: string }[] }[];
+    }>();
     const ali = users.users.find((u) => u.id === worker.userId);
     const assignment = ali?.roles[0]?.assignmentId ?? '';
-    expect((await t.request(admin, 'DELETE', `/api/admin/role-assignments/${assignment}`)).statusCode).toBe(200);
+    expect((await t.request(admin, 'DELETE', `/api/admin/role-assignments/${assignment}`)).statusCode).toBe(
+      200,
+    );
     expect((await t.request(worker, 'GET', '/api/children')).statusCode).toBe(403);
   });
 
@@ -82,7 +98,9 @@ describe('sessions', () => {
 
   it('the last administrator of an organisation cannot be removed', async () => {
     const admin = await t.login('malmo.admin');
-    const users = (await t.request(admin, 'GET', '/api/admin/users')).json<{ users: { id: string; roles: { assignmentId: string; role: string }[] }[] }>();
+    const users = (await t.request(admin, 'GET', '/api/admin/users')).json<{
+      users: { id: string; roles: { assignmentId: string; role: string }[] }[];
+    }>();
     const own = users.users.find((u) => u.id === admin.userId)?.roles.find((r) => r.role === 'administrator');
     const res = await t.request(admin, 'DELETE', `/api/admin/role-assignments/${own?.assignmentId ?? ''}`);
     expect(res.statusCode).toBe(409);
@@ -105,7 +123,8 @@ describe('login', () => {
   it('is rate limited per client address', async () => {
     const id = await t.userId('omar.said');
     const statuses: number[] = [];
-    for (let i = 0; i < 50; i++) statuses.push((await t.request(null, 'POST', '/api/auth/dev-login', { userId: id })).statusCode);
+    for (let i = 0; i < 50; i++)
+      statuses.push((await t.request(null, 'POST', '/api/auth/dev-login', { userId: id })).statusCode);
     expect(statuses).toContain(429);
   });
 });

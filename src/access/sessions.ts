@@ -9,7 +9,13 @@ import type { Actor } from '../domain/access/child-scope.ts';
 import { ORGANISATION_TYPES, ROLES, type OrganisationType, type Role } from '../domain/access/roles.ts';
 import { sha256Hex } from '../domain/audit/chain.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { guardianshipAuthorityMunicipalities, organisations, roleAssignments, sessions, users } from '../platform/db/schema.ts';
+import {
+  guardianshipAuthorityMunicipalities,
+  organisations,
+  roleAssignments,
+  sessions,
+  users,
+} from '../platform/db/schema.ts';
 
 export interface SessionPolicy {
   readonly idleMinutes: number;
@@ -51,7 +57,8 @@ function asRole(value: string): Role {
   return value as Role;
 }
 function asOrganisationType(value: string): OrganisationType {
-  if (!(ORGANISATION_TYPES as readonly string[]).includes(value)) throw new Error(`Unknown organisation type ${value}`);
+  if (!(ORGANISATION_TYPES as readonly string[]).includes(value))
+    throw new Error(`Unknown organisation type ${value}`);
   return value as OrganisationType;
 }
 
@@ -90,7 +97,10 @@ export async function loadAssignments(db: DbOrTx, userId: string): Promise<Assig
   return rows.map(({ assignment, organisation }) => toAssignment(assignment, organisation));
 }
 
-function toAssignment(assignment: typeof roleAssignments.$inferSelect, organisation: typeof organisations.$inferSelect): Assignment {
+function toAssignment(
+  assignment: typeof roleAssignments.$inferSelect,
+  organisation: typeof organisations.$inferSelect,
+): Assignment {
   return {
     id: assignment.id,
     role: asRole(assignment.role),
@@ -127,7 +137,12 @@ async function actorFor(db: DbOrTx, userId: string, assignment: Assignment): Pro
 }
 
 /** The session behind a cookie token, or null when it is unknown, revoked, idle too long or past its absolute end. */
-export async function resolveSession(db: DbOrTx, token: string, now: Date, policy: SessionPolicy): Promise<AuthState | null> {
+export async function resolveSession(
+  db: DbOrTx,
+  token: string,
+  now: Date,
+  policy: SessionPolicy,
+): Promise<AuthState | null> {
   // The session, its user and the user's role assignments in one round trip (one row per assignment).
   const rows = await db
     .select({ session: sessions, user: users, assignment: roleAssignments, organisation: organisations })
@@ -135,7 +150,13 @@ export async function resolveSession(db: DbOrTx, token: string, now: Date, polic
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(roleAssignments, and(eq(roleAssignments.userId, users.id), isNull(roleAssignments.revokedAt)))
     .leftJoin(organisations, eq(organisations.id, roleAssignments.organisationId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.absoluteExpiresAt, now)))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.absoluteExpiresAt, now),
+      ),
+    )
     .orderBy(asc(organisations.name), asc(roleAssignments.role));
   const row = rows[0];
   if (row === undefined || row.user.disabled) return null;
@@ -147,7 +168,9 @@ export async function resolveSession(db: DbOrTx, token: string, now: Date, polic
   if (now.getTime() - row.session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
   }
-  const assignments = rows.flatMap(({ assignment, organisation }) => (assignment === null || organisation === null ? [] : [toAssignment(assignment, organisation)]));
+  const assignments = rows.flatMap(({ assignment, organisation }) =>
+    assignment === null || organisation === null ? [] : [toAssignment(assignment, organisation)],
+  );
   const active = assignments.find((a) => a.id === row.session.activeAssignmentId) ?? null;
   return {
     sessionId: row.session.id,
@@ -159,7 +182,11 @@ export async function resolveSession(db: DbOrTx, token: string, now: Date, polic
   };
 }
 
-export async function setActiveAssignment(db: DbOrTx, auth: AuthState, assignmentId: string): Promise<Assignment | null> {
+export async function setActiveAssignment(
+  db: DbOrTx,
+  auth: AuthState,
+  assignmentId: string,
+): Promise<Assignment | null> {
   const assignment = auth.assignments.find((a) => a.id === assignmentId) ?? null;
   if (assignment === null) return null;
   await db.update(sessions).set({ activeAssignmentId: assignment.id }).where(eq(sessions.id, auth.sessionId));
@@ -167,7 +194,10 @@ export async function setActiveAssignment(db: DbOrTx, auth: AuthState, assignmen
 }
 
 export async function revokeSession(db: DbOrTx, sessionId: string, now: Date): Promise<void> {
-  await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 export async function revokeAllSessions(db: DbOrTx, userId: string, now: Date): Promise<number> {

@@ -47,8 +47,21 @@ describe.runIf(testEngine() === 'postgres')('concurrent allocation decisions on 
     for (let s = 0; s < 2; s++) {
       const port = await freePort();
       ports.push(port);
-      const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: testDb.url, PORT: String(port), ANVISA_DEMO_DATA: '0', LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' };
-      servers.push(spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] }));
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        DATABASE_URL: testDb.url,
+        PORT: String(port),
+        ANVISA_DEMO_DATA: '0',
+        LOG_LEVEL: 'warn',
+        LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      };
+      servers.push(
+        spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+          cwd: ROOT,
+          env,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
     }
     await Promise.all(ports.map(waitHealthy));
   }, 180_000);
@@ -69,22 +82,37 @@ describe.runIf(testEngine() === 'postgres')('concurrent allocation decisions on 
   });
 
   it('eight clients on two processes decide 500 children without a double count', async () => {
-    const clients = Array.from({ length: CLIENTS }, (_, c) => ({ port: ports[c % 2] ?? 0, ids: childIds.filter((_, i) => i % CLIENTS === c) }));
+    const clients = Array.from({ length: CLIENTS }, (_, c) => ({
+      port: ports[c % 2] ?? 0,
+      ids: childIds.filter((_, i) => i % CLIENTS === c),
+    }));
     let retries = 0;
     await Promise.all(
       clients.map(async ({ port, ids }) => {
         const base = `http://127.0.0.1:${port}`;
-        const login = await fetch(`${base}/api/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: officerId }) });
+        const login = await fetch(`${base}/api/auth/dev-login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ userId: officerId }),
+        });
         const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-        const { csrfToken } = (await (await fetch(`${base}/api/session`, { headers: { cookie } })).json()) as { csrfToken: string };
+        const { csrfToken } = (await (
+          await fetch(`${base}/api/session`, { headers: { cookie } })
+        ).json()) as { csrfToken: string };
         const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
         for (const id of ids) {
           for (let attempt = 0; ; attempt++) {
-            const proposal = (await (await fetch(`${base}/api/allocation/children/${id}/proposal`, { headers })).json()) as { municipality: { code: string } };
+            const proposal = (await (
+              await fetch(`${base}/api/allocation/children/${id}/proposal`, { headers })
+            ).json()) as { municipality: { code: string } };
             const res = await fetch(`${base}/api/allocation/children/${id}/decision`, {
               method: 'POST',
               headers,
-              body: JSON.stringify({ municipalityCode: proposal.municipality.code, proposedCode: proposal.municipality.code, considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null } }),
+              body: JSON.stringify({
+                municipalityCode: proposal.municipality.code,
+                proposedCode: proposal.municipality.code,
+                considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
+              }),
             });
             if (res.status === 201) break;
             // Another officer decided first and the proposal moved on: ask again.
@@ -97,7 +125,12 @@ describe.runIf(testEngine() === 'postgres')('concurrent allocation decisions on 
     );
     const db = database;
     if (db === null) throw new Error('no database');
-    const { rows: totals } = await db.raw.query<{ received: number; decided: number; records: number; distinct_children: number }>(`
+    const { rows: totals } = await db.raw.query<{
+      received: number;
+      decided: number;
+      records: number;
+      distinct_children: number;
+    }>(`
       select (select sum(received) from allocation_state)::int as received,
              (select count(*) from (select unnest(child_ids) from anvisning_decisions) c)::int as decided,
              (select count(*) from anvisning_decisions)::int as records,
@@ -105,10 +138,15 @@ describe.runIf(testEngine() === 'postgres')('concurrent allocation decisions on 
     const row = totals[0];
     expect(row?.received).toBe(row?.decided);
     expect(row?.distinct_children).toBe(row?.decided);
-    const ours = await db.raw.query<{ n: number }>(`select count(*)::int as n from anvisning_decisions where child_ids && $1::uuid[]`, [childIds]);
+    const ours = await db.raw.query<{ n: number }>(
+      `select count(*)::int as n from anvisning_decisions where child_ids && $1::uuid[]`,
+      [childIds],
+    );
     expect(ours.rows[0]?.n).toBe(CHILDREN);
     const replay = await replayAll(db.db, stockholmDate(new Date()));
     expect(replay.differences).toEqual([]);
-    console.info(`concurrency: ${CHILDREN} decisions by ${CLIENTS} clients on 2 processes, ${retries} stale proposals retried`);
+    console.info(
+      `concurrency: ${CHILDREN} decisions by ${CLIENTS} clients on 2 processes, ${retries} stale proposals retried`,
+    );
   }, 300_000);
 });

@@ -50,12 +50,20 @@ export interface ArrivalInput extends RegisterChildInput {
   readonly ageInDoubt: boolean;
 }
 
-export async function registerArrival(caller: Caller, input: ArrivalInput): Promise<{ id: string; relativeAssessmentId: string | null }> {
+export async function registerArrival(
+  caller: Caller,
+  input: ArrivalInput,
+): Promise<{ id: string; relativeAssessmentId: string | null }> {
   let siblingGroupId: string | null = null;
   if (input.siblingOfChildId !== null) {
-    const [sibling] = await caller.db.select().from(childIntake).where(eq(childIntake.childId, input.siblingOfChildId));
+    const [sibling] = await caller.db
+      .select()
+      .from(childIntake)
+      .where(eq(childIntake.childId, input.siblingOfChildId));
     if (sibling === undefined) {
-      throw unprocessable('unknown_sibling', 'The sibling is not registered', [{ field: 'body.siblingOfChildId', code: 'unknown', message: 'no registered child with this id' }]);
+      throw unprocessable('unknown_sibling', 'The sibling is not registered', [
+        { field: 'body.siblingOfChildId', code: 'unknown', message: 'no registered child with this id' },
+      ]);
     }
     // Intake rows are the Agency's own working record; joining a group is the only change ever made to them.
     // coalesce: two arrivals joining the same sibling at once end up in one group.
@@ -67,16 +75,37 @@ export async function registerArrival(caller: Caller, input: ArrivalInput): Prom
     siblingGroupId = joined?.group ?? null;
   }
   if (input.relative !== null) {
-    const [known] = await caller.db.select().from(municipalities).where(eq(municipalities.code, input.relative.municipalityCode));
+    const [known] = await caller.db
+      .select()
+      .from(municipalities)
+      .where(eq(municipalities.code, input.relative.municipalityCode));
     if (known === undefined) {
-      throw unprocessable('unknown_municipality', 'Unknown municipality', [{ field: 'body.relative.municipalityCode', code: 'unknown', message: 'no municipality has this code' }]);
+      throw unprocessable('unknown_municipality', 'Unknown municipality', [
+        {
+          field: 'body.relative.municipalityCode',
+          code: 'unknown',
+          message: 'no municipality has this code',
+        },
+      ]);
     }
   }
   const { id } = await registerChild(caller, input);
   // Registering the child is the asylum application: the case opens with it, dated the arrival.
-  await openAsylumCase(caller.db, { childId: id, appliedOn: input.arrivalDate, birthDate: input.birthDate, recordedBy: caller.actor.userId });
+  await openAsylumCase(caller.db, {
+    childId: id,
+    appliedOn: input.arrivalDate,
+    birthDate: input.birthDate,
+    recordedBy: caller.actor.userId,
+  });
   // A doubtful age goes the existing age-assessment way: the same `doubt` step the asylum officer can take later.
-  if (input.ageInDoubt) await applyTransition(caller, { childId: id, machine: age, event: 'doubt', occurredOn: caller.today, details: { atRegistration: true } });
+  if (input.ageInDoubt)
+    await applyTransition(caller, {
+      childId: id,
+      machine: age,
+      event: 'doubt',
+      occurredOn: caller.today,
+      details: { atRegistration: true },
+    });
   // The registering officer handles the case (and so may see a protected identity).
   await caller.db.insert(caseOfficers).values({ childId: id, userId: caller.actor.userId });
   await caller.db.insert(childIntake).values({
@@ -125,13 +154,23 @@ export async function registerArrival(caller: Caller, input: ArrivalInput): Prom
 /** Children registered and not yet decided, the earliest arrival first, as the caller may see them. */
 export async function waitingChildren(caller: Caller) {
   const rows = await caller.db
-    .select({ id: children.id, arrivalDate: sql<string>`(select min(p.from_date) from ${responsibilityPeriods} p where p.child_id = ${children.id} and p.kind = 'arrival')` })
+    .select({
+      id: children.id,
+      arrivalDate: sql<string>`(select min(p.from_date) from ${responsibilityPeriods} p where p.child_id = ${children.id} and p.kind = 'arrival')`,
+    })
     .from(children)
     .innerJoin(childIntake, eq(childIntake.childId, children.id))
-    .where(sql`not exists (select 1 from ${anvisningDecisions} d where d.child_ids @> array[${children.id}]::uuid[])`)
+    .where(
+      sql`not exists (select 1 from ${anvisningDecisions} d where d.child_ids @> array[${children.id}]::uuid[])`,
+    )
     .orderBy(sql`2`, asc(children.createdAt));
   const arrival = new Map(rows.map((r) => [r.id, r.arrivalDate]));
-  return (await presentChildren(caller, rows.map((r) => r.id))).map((child) => ({ ...child, arrivalDate: arrival.get(child.id) ?? null }));
+  return (
+    await presentChildren(
+      caller,
+      rows.map((r) => r.id),
+    )
+  ).map((child) => ({ ...child, arrivalDate: arrival.get(child.id) ?? null }));
 }
 
 type AssessmentRow = typeof relativeAssessments.$inferSelect;
@@ -220,12 +259,20 @@ export async function recordAssessment(
   assessmentId: string,
   input: { outcome: 'suitable' | 'unsuitable'; note: string },
 ): Promise<void> {
-  const [task] = await caller.db.select().from(relativeAssessments).where(eq(relativeAssessments.id, assessmentId));
+  const [task] = await caller.db
+    .select()
+    .from(relativeAssessments)
+    .where(eq(relativeAssessments.id, assessmentId));
   if (task === undefined || !caller.actor.municipalityCodes.includes(task.municipalityCode)) throw notFound();
   if (task.outcome !== null) throw conflict('already_assessed', 'This assessment already has an outcome');
   const updated = await caller.db
     .update(relativeAssessments)
-    .set({ outcome: input.outcome, outcomeNote: input.note, assessedBy: caller.actor.userId, assessedAt: caller.now })
+    .set({
+      outcome: input.outcome,
+      outcomeNote: input.note,
+      assessedBy: caller.actor.userId,
+      assessedAt: caller.now,
+    })
     .where(and(eq(relativeAssessments.id, assessmentId), isNull(relativeAssessments.outcome)))
     .returning({ id: relativeAssessments.id });
   if (updated.length === 0) throw conflict('already_assessed', 'This assessment already has an outcome');
@@ -254,7 +301,10 @@ export async function assessmentStatus(caller: Caller, childId: string) {
     .leftJoin(organisations, eq(organisations.municipalityCode, relativeAssessments.municipalityCode))
     .where(eq(relativeAssessments.childId, childId))
     .orderBy(asc(relativeAssessments.createdAt));
-  const contacts = await contactsFor(caller, rows.map((r) => r.task));
+  const contacts = await contactsFor(
+    caller,
+    rows.map((r) => r.task),
+  );
   return rows.map((r) => ({
     municipalityCode: r.task.municipalityCode,
     relation: r.task.relation,

@@ -3,10 +3,20 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { crossCheckDecisions } from '../domain/allocation/decision-audit.ts';
 import { replay, type ReplayDifference, type StoredDecision } from '../domain/allocation/decision.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { allocationLedger, allocationState, anvisningDecisions, auditEvents, shareValues, shareVersions } from '../platform/db/schema.ts';
+import {
+  allocationLedger,
+  allocationState,
+  anvisningDecisions,
+  auditEvents,
+  shareValues,
+  shareVersions,
+} from '../platform/db/schema.ts';
 import { allMunicipalityCodes, readAllocator } from './ledger.ts';
 
-export async function replayAll(db: DbOrTx, today: string): Promise<{ decisions: number; differences: ReplayDifference[] }> {
+export async function replayAll(
+  db: DbOrTx,
+  today: string,
+): Promise<{ decisions: number; differences: ReplayDifference[] }> {
   const codes = await allMunicipalityCodes(db);
   // Read the stored rows directly (not the process cache), so an altered row is seen.
   const versions = await db.select().from(shareVersions);
@@ -44,7 +54,10 @@ export async function replayAll(db: DbOrTx, today: string): Promise<{ decisions:
   const storedFigures = current === null || state.length === 0 ? null : current.allocator.allFigures();
   // A change of shares does not change r or E at the moment it takes effect, so the figures compare directly.
   const { differences } = replay(codes, stored, decisions, storedFigures);
-  return { decisions: decisions.length, differences: [...differences, ...(await decisionAuditDifferences(db))] };
+  return {
+    decisions: decisions.length,
+    differences: [...differences, ...(await decisionAuditDifferences(db))],
+  };
 }
 
 /**
@@ -53,13 +66,31 @@ export async function replayAll(db: DbOrTx, today: string): Promise<{ decisions:
  */
 export async function decisionAuditDifferences(db: DbOrTx): Promise<ReplayDifference[]> {
   const rows = await db
-    .select({ id: anvisningDecisions.id, seq: anvisningDecisions.seq, kind: anvisningDecisions.kind, childIds: anvisningDecisions.childIds })
+    .select({
+      id: anvisningDecisions.id,
+      seq: anvisningDecisions.seq,
+      kind: anvisningDecisions.kind,
+      childIds: anvisningDecisions.childIds,
+    })
     .from(anvisningDecisions);
   const events = await db
-    .select({ id: auditEvents.id, kind: auditEvents.kind, childIds: auditEvents.childIds, payload: auditEvents.payload })
+    .select({
+      id: auditEvents.id,
+      kind: auditEvents.kind,
+      childIds: auditEvents.childIds,
+      payload: auditEvents.payload,
+    })
     .from(auditEvents)
-    .where(and(inArray(auditEvents.kind, ['allocation.decide', 'allocation.correct']), eq(auditEvents.outcome, 'allowed')));
-  const [ledger] = await db.select({ decisions: allocationLedger.decisions }).from(allocationLedger).where(eq(allocationLedger.id, 1));
+    .where(
+      and(
+        inArray(auditEvents.kind, ['allocation.decide', 'allocation.correct']),
+        eq(auditEvents.outcome, 'allowed'),
+      ),
+    );
+  const [ledger] = await db
+    .select({ decisions: allocationLedger.decisions })
+    .from(allocationLedger)
+    .where(eq(allocationLedger.id, 1));
   return crossCheckDecisions(
     rows,
     events.map((e) => {

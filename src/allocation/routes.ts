@@ -10,16 +10,43 @@ import { anvisningDecisions, childIntake, municipalities, users } from '../platf
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { correct, decide, decideByRule, DEFAULT_RULE, proposalFor } from './decide.ts';
-import { assessmentsFor, assessmentStatus, recordAssessment, registerArrival, waitingChildren } from './intake.ts';
-import { computeProposal, importShares, listShareVersions, saveProposal, shareVersionDetail, transferShares } from './shares-use-cases.ts';
-import { decisionHistory, incoming, municipalityFigures, proposalBehind, queue, supersededBy, timeline } from './views.ts';
+import {
+  assessmentsFor,
+  assessmentStatus,
+  recordAssessment,
+  registerArrival,
+  waitingChildren,
+} from './intake.ts';
+import {
+  computeProposal,
+  importShares,
+  listShareVersions,
+  saveProposal,
+  shareVersionDetail,
+  transferShares,
+} from './shares-use-cases.ts';
+import {
+  decisionHistory,
+  incoming,
+  municipalityFigures,
+  proposalBehind,
+  queue,
+  supersededBy,
+  timeline,
+} from './views.ts';
 import { isoDate } from '../domain/fields.ts';
 
 const code = z.string().regex(/^[0-9]{4}$/, 'four digits');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 
-const FiguresSchema = z.object({ code: z.string(), share: z.number().int(), received: z.number().int(), quota: z.string(), deficit: z.string() });
+const FiguresSchema = z.object({
+  code: z.string(),
+  share: z.number().int(),
+  received: z.number().int(),
+  quota: z.string(),
+  deficit: z.string(),
+});
 const ConsiderationsSchema = z.strictObject({
   relatives: optionalText(1000),
   siblings: optionalText(1000),
@@ -28,7 +55,8 @@ const ConsiderationsSchema = z.strictObject({
 });
 
 /** Text a person wrote about someone: trimmed, without control characters. */
-const contactText = (max: number) => text(max).refine((v) => !hasControlCharacters(v), 'no control characters');
+const contactText = (max: number) =>
+  text(max).refine((v) => !hasControlCharacters(v), 'no control characters');
 /** The stated relative: the municipality asked to assess them, and how the assessing social services reach them. */
 const RelativeBody = z
   .strictObject({
@@ -36,9 +64,17 @@ const RelativeBody = z
     relation: contactText(100),
     name: contactText(200),
     address: contactText(300).nullable().default(null),
-    phone: z.string().trim().refine(isPhoneNumber, 'a phone number with 6–15 digits').nullable().default(null),
+    phone: z
+      .string()
+      .trim()
+      .refine(isPhoneNumber, 'a phone number with 6–15 digits')
+      .nullable()
+      .default(null),
   })
-  .refine((r) => r.address !== null || r.phone !== null, { path: ['address'], message: 'an address or a phone number is needed' });
+  .refine((r) => r.address !== null || r.phone !== null, {
+    path: ['address'],
+    message: 'an address or a phone number is needed',
+  });
 
 const ArrivalBody = z.strictObject({
   dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
@@ -61,7 +97,11 @@ const ArrivalBody = z.strictObject({
   ageInDoubt: z.boolean().default(false),
 });
 
-const RelativeContactSchema = z.object({ name: z.string(), address: z.string().nullable(), phone: z.string().nullable() });
+const RelativeContactSchema = z.object({
+  name: z.string(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+});
 
 const DecisionSchema = z.object({
   id: z.uuid(),
@@ -121,7 +161,9 @@ export const allocationRoutes = [
         municipality: FiguresSchema.extend({ name: z.string() }),
         nextInTurn: z.array(FiguresSchema.extend({ name: z.string() })),
         group: z.array(ChildSummarySchema),
-        intake: z.array(z.object({ childId: z.uuid(), specialNeeds: z.string().nullable(), wishes: z.string().nullable() })),
+        intake: z.array(
+          z.object({ childId: z.uuid(), specialNeeds: z.string().nullable(), wishes: z.string().nullable() }),
+        ),
         relativeAssessments: z.array(
           z.object({
             municipalityCode: z.string(),
@@ -149,7 +191,11 @@ export const allocationRoutes = [
         nextInTurn: proposal.nextInTurn.map(named),
         group: await presentChildren(c, group.childIds),
         intake: await ctx.db
-          .select({ childId: childIntake.childId, specialNeeds: childIntake.specialNeeds, wishes: childIntake.wishes })
+          .select({
+            childId: childIntake.childId,
+            specialNeeds: childIntake.specialNeeds,
+            wishes: childIntake.wishes,
+          })
           .from(childIntake)
           .where(inArray(childIntake.childId, group.childIds)),
         relativeAssessments: await assessmentStatus(c, ctx.params.childId),
@@ -171,7 +217,14 @@ export const allocationRoutes = [
       considerations: ConsiderationsSchema,
       rule: z.enum(RULES).default(DEFAULT_RULE),
     }),
-    response: { 201: z.object({ id: z.uuid(), kind: z.string(), municipalityCode: z.string(), childIds: z.array(z.uuid()) }) },
+    response: {
+      201: z.object({
+        id: z.uuid(),
+        kind: z.string(),
+        municipalityCode: z.string(),
+        childIds: z.array(z.uuid()),
+      }),
+    },
     handler: async (ctx) => {
       const c = ctx.caller();
       const [visible] = await presentChildren(c, [ctx.params.childId]);
@@ -225,7 +278,9 @@ export const allocationRoutes = [
     audit: 'allocation.correct',
     params: z.strictObject({ decisionId: z.uuid() }),
     body: z.strictObject({ municipalityCode: code, reason: text(2000) }),
-    response: { 201: z.object({ id: z.uuid(), supersedesId: z.uuid().nullable(), municipalityCode: z.string() }) },
+    response: {
+      201: z.object({ id: z.uuid(), supersedesId: z.uuid().nullable(), municipalityCode: z.string() }),
+    },
     handler: async (ctx) => {
       return await correct(ctx.caller(), ctx.params.decisionId, ctx.body);
     },
@@ -249,7 +304,14 @@ export const allocationRoutes = [
     handler: async (ctx) => {
       const rows = await decisionHistory(ctx.db, ctx.query);
       // The children by name as the officer may see them (masked where the identity is protected); audited there.
-      const summaries = new Map((await presentChildren(ctx.caller(), rows.flatMap((r) => r.childIds))).map((c) => [c.id, c]));
+      const summaries = new Map(
+        (
+          await presentChildren(
+            ctx.caller(),
+            rows.flatMap((r) => r.childIds),
+          )
+        ).map((c) => [c.id, c]),
+      );
       return rows.map((r) => ({ ...r, children: r.childIds.flatMap((id) => summaries.get(id) ?? []) }));
     },
   }),
@@ -274,13 +336,21 @@ export const allocationRoutes = [
             basis: z.enum(['relative', 'sibling', 'rule']),
             municipality: FiguresSchema.extend({ name: z.string() }),
             decided: FiguresSchema.extend({ name: z.string() }),
-            relatives: z.array(z.object({ municipalityCode: z.string(), relation: z.string(), outcome: z.string().nullable() })),
+            relatives: z.array(
+              z.object({
+                municipalityCode: z.string(),
+                relation: z.string(),
+                outcome: z.string().nullable(),
+              }),
+            ),
             groupSize: z.number().int(),
             quotaTolerance: z.string().nullable(),
             verified: z.boolean(),
           })
           .nullable(),
-        superseded: z.object({ seq: z.number().int(), municipalityCode: z.string(), decidedOn: z.string() }).nullable(),
+        superseded: z
+          .object({ seq: z.number().int(), municipalityCode: z.string(), decidedOn: z.string() })
+          .nullable(),
       }),
     },
     handler: async (ctx) => {
@@ -321,16 +391,24 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:read'),
     audit: 'allocation.read',
-    query: z.strictObject({ rule: z.enum(RULES).default(DEFAULT_RULE), length: z.coerce.number().int().min(1).max(290).default(20) }),
+    query: z.strictObject({
+      rule: z.enum(RULES).default(DEFAULT_RULE),
+      length: z.coerce.number().int().min(1).max(290).default(20),
+    }),
     response: {
-      200: z.object({ shareVersionId: z.uuid().nullable(), rule: z.enum(RULES), next: z.array(FiguresSchema.extend({ name: z.string() })) }),
+      200: z.object({
+        shareVersionId: z.uuid().nullable(),
+        rule: z.enum(RULES),
+        next: z.array(FiguresSchema.extend({ name: z.string() })),
+      }),
     },
     handler: async (ctx) => queue(ctx.db, ctx.today, ctx.query.rule, ctx.query.length),
   }),
   defineRoute({
     method: 'GET',
     url: '/api/allocation/figures',
-    summary: 'Per municipality: share, received, exact quota and deviation, split by gender and age band (no names)',
+    summary:
+      'Per municipality: share, received, exact quota and deviation, split by gender and age band (no names)',
     tags: ['allocation'],
     access: requires('allocation:read'),
     audit: 'allocation.read',
@@ -341,7 +419,11 @@ export const allocationRoutes = [
           countyCode: z.string(),
           deviation: z.number(),
           byGender: z.object({ female: z.number().int(), male: z.number().int(), other: z.number().int() }),
-          byAgeBand: z.object({ '0-12': z.number().int(), '13-15': z.number().int(), '16-17': z.number().int() }),
+          byAgeBand: z.object({
+            '0-12': z.number().int(),
+            '13-15': z.number().int(),
+            '16-17': z.number().int(),
+          }),
         }),
       ),
     },
@@ -366,10 +448,26 @@ export const allocationRoutes = [
     access: requires('allocation:read'),
     audit: 'shares.read',
     response: {
-      200: z.array(z.object({ id: z.uuid(), validFrom: z.string(), source: z.string(), note: z.string(), basedOnId: z.uuid().nullable(), decidedAt: z.string() })),
+      200: z.array(
+        z.object({
+          id: z.uuid(),
+          validFrom: z.string(),
+          source: z.string(),
+          note: z.string(),
+          basedOnId: z.uuid().nullable(),
+          decidedAt: z.string(),
+        }),
+      ),
     },
     handler: async (ctx) =>
-      (await listShareVersions(ctx.db)).map((v) => ({ id: v.id, validFrom: v.validFrom, source: v.source, note: v.note, basedOnId: v.basedOnId, decidedAt: v.decidedAt.toISOString() })),
+      (await listShareVersions(ctx.db)).map((v) => ({
+        id: v.id,
+        validFrom: v.validFrom,
+        source: v.source,
+        note: v.note,
+        basedOnId: v.basedOnId,
+        decidedAt: v.decidedAt.toISOString(),
+      })),
   }),
   defineRoute({
     method: 'GET',
@@ -381,9 +479,29 @@ export const allocationRoutes = [
     params: z.strictObject({ versionId: z.uuid() }),
     response: {
       200: z.object({
-        version: z.object({ id: z.uuid(), validFrom: z.string(), source: z.string(), note: z.string(), contentHash: z.string() }),
-        values: z.array(z.object({ code: z.string(), name: z.string(), countyCode: z.string(), promille: z.number().int() })),
-        transfers: z.array(z.object({ fromCode: z.string(), toCode: z.string(), promille: z.number().int(), decidedBy: z.string() })),
+        version: z.object({
+          id: z.uuid(),
+          validFrom: z.string(),
+          source: z.string(),
+          note: z.string(),
+          contentHash: z.string(),
+        }),
+        values: z.array(
+          z.object({
+            code: z.string(),
+            name: z.string(),
+            countyCode: z.string(),
+            promille: z.number().int(),
+          }),
+        ),
+        transfers: z.array(
+          z.object({
+            fromCode: z.string(),
+            toCode: z.string(),
+            promille: z.number().int(),
+            decidedBy: z.string(),
+          }),
+        ),
       }),
     },
     handler: async (ctx) => shareVersionDetail(ctx.db, ctx.params.versionId),
@@ -398,7 +516,10 @@ export const allocationRoutes = [
     body: z.strictObject({ validFrom: isoDate, csv: z.string().min(1).max(100_000), note: text(500) }),
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => {
-      return await importShares({ db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit }, ctx.body);
+      return await importShares(
+        { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit },
+        ctx.body,
+      );
     },
   }),
   defineRoute({
@@ -419,24 +540,46 @@ export const allocationRoutes = [
           arrivalDays: z.number().int().min(0).max(10_000),
         })
         .default(DEFAULT_WEIGHTS),
-      save: z.strictObject({ validFrom: isoDate, note: text(500) }).nullable().default(null),
+      save: z
+        .strictObject({ validFrom: isoDate, note: text(500) })
+        .nullable()
+        .default(null),
     }),
     response: {
       200: z.object({
         savedVersionId: z.uuid().nullable(),
         total: z.string(),
-        shares: z.array(z.object({ code: z.string(), share: z.number().int(), explanation: z.record(z.string(), z.unknown()) })),
+        shares: z.array(
+          z.object({
+            code: z.string(),
+            share: z.number().int(),
+            explanation: z.record(z.string(), z.unknown()),
+          }),
+        ),
       }),
     },
     handler: async (ctx) => {
       const proposal = await computeProposal(ctx.db, ctx.body);
       let savedVersionId: string | null = null;
       if (ctx.body.save !== null) {
-        savedVersionId = (await saveProposal({ db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit }, { ...ctx.body, ...ctx.body.save })).id;
+        savedVersionId = (
+          await saveProposal(
+            { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit },
+            { ...ctx.body, ...ctx.body.save },
+          )
+        ).id;
       } else {
         ctx.audit.detail('saved', false);
       }
-      return { savedVersionId, total: proposal.total, shares: proposal.shares.map((s) => ({ code: s.code, share: s.share, explanation: { ...s.explanation } })) };
+      return {
+        savedVersionId,
+        total: proposal.total,
+        shares: proposal.shares.map((s) => ({
+          code: s.code,
+          share: s.share,
+          explanation: { ...s.explanation },
+        })),
+      };
     },
   }),
   defineRoute({
@@ -448,13 +591,19 @@ export const allocationRoutes = [
     audit: 'shares.write',
     params: z.strictObject({ versionId: z.uuid() }),
     body: z.strictObject({
-      transfers: z.array(z.strictObject({ fromCode: code, toCode: code, promille: z.number().int().min(1).max(1000) })).min(1).max(50),
+      transfers: z
+        .array(z.strictObject({ fromCode: code, toCode: code, promille: z.number().int().min(1).max(1000) }))
+        .min(1)
+        .max(50),
       decidedBy: text(200),
       note: text(500),
     }),
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => {
-      return await transferShares({ db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit }, { versionId: ctx.params.versionId, ...ctx.body });
+      return await transferShares(
+        { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit },
+        { versionId: ctx.params.versionId, ...ctx.body },
+      );
     },
   }),
   defineRoute({

@@ -7,7 +7,14 @@ import { addDays } from '../domain/time.ts';
 import { presentChildren } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
-import { anvisningDecisions, childIntake, municipalities, relativeAssessments, responsibilityPeriods, users } from '../platform/db/schema.ts';
+import {
+  anvisningDecisions,
+  childIntake,
+  municipalities,
+  relativeAssessments,
+  responsibilityPeriods,
+  users,
+} from '../platform/db/schema.ts';
 import { allMunicipalityCodes, loadShareVersion, readAllocator } from './ledger.ts';
 
 export interface QueueView {
@@ -51,7 +58,9 @@ export interface MunicipalityRow extends Figures {
 export async function municipalityFigures(db: DbOrTx, today: string): Promise<MunicipalityRow[]> {
   const state = await readAllocator(db, today);
   const lookup = await names(db);
-  const splits = await rowsOf<{ code: string; gender: string; band: string; n: number | string }>(db, sql`
+  const splits = await rowsOf<{ code: string; gender: string; band: string; n: number | string }>(
+    db,
+    sql`
     with latest as (
       select distinct on (c) c as child_id, d.municipality_code, d.decided_on
       from ${anvisningDecisions} d cross join lateral unnest(d.child_ids) as c
@@ -62,10 +71,14 @@ export async function municipalityFigures(db: DbOrTx, today: string): Promise<Mu
            when age(l.decided_on, ch.birth_date) < interval '16 years' then '13-15' else '16-17' end as band,
       count(*) as n
     from latest l join children ch on ch.id = l.child_id
-    group by 1, 2, 3`);
+    group by 1, 2, 3`,
+  );
   const byCode = new Map<string, { byGender: Record<string, number>; byAgeBand: Record<string, number> }>();
   for (const row of splits) {
-    const entry = byCode.get(row.code) ?? { byGender: { female: 0, male: 0, other: 0 }, byAgeBand: { '0-12': 0, '13-15': 0, '16-17': 0 } };
+    const entry = byCode.get(row.code) ?? {
+      byGender: { female: 0, male: 0, other: 0 },
+      byAgeBand: { '0-12': 0, '13-15': 0, '16-17': 0 },
+    };
     entry.byGender[row.gender] = (entry.byGender[row.gender] ?? 0) + Number(row.n);
     entry.byAgeBand[row.band] = (entry.byAgeBand[row.band] ?? 0) + Number(row.n);
     byCode.set(row.code, entry);
@@ -79,8 +92,16 @@ export async function municipalityFigures(db: DbOrTx, today: string): Promise<Mu
       name: lookup.get(code)?.name ?? code,
       countyCode: lookup.get(code)?.countyCode ?? code.slice(0, 2),
       deviation: (1000 * f.received - f.expectedThousandths) / 1000,
-      byGender: { female: split?.byGender.female ?? 0, male: split?.byGender.male ?? 0, other: split?.byGender.other ?? 0 },
-      byAgeBand: { '0-12': split?.byAgeBand['0-12'] ?? 0, '13-15': split?.byAgeBand['13-15'] ?? 0, '16-17': split?.byAgeBand['16-17'] ?? 0 },
+      byGender: {
+        female: split?.byGender.female ?? 0,
+        male: split?.byGender.male ?? 0,
+        other: split?.byGender.other ?? 0,
+      },
+      byAgeBand: {
+        '0-12': split?.byAgeBand['0-12'] ?? 0,
+        '13-15': split?.byAgeBand['13-15'] ?? 0,
+        '16-17': split?.byAgeBand['16-17'] ?? 0,
+      },
     };
   });
 }
@@ -91,7 +112,11 @@ type DecisionRow = typeof anvisningDecisions.$inferSelect;
  * Walks the decisions in order (those before `beforeSeq` when given), applying each to an allocator, and calls
  * `after` once per decision. Returns the allocator as the history leaves it (null without decisions).
  */
-async function walkDecisions(db: DbOrTx, after: (d: DecisionRow, allocator: Allocator) => void, beforeSeq?: number): Promise<Allocator | null> {
+async function walkDecisions(
+  db: DbOrTx,
+  after: (d: DecisionRow, allocator: Allocator) => void,
+  beforeSeq?: number,
+): Promise<Allocator | null> {
   const decisions = await db
     .select()
     .from(anvisningDecisions)
@@ -108,7 +133,8 @@ async function walkDecisions(db: DbOrTx, after: (d: DecisionRow, allocator: Allo
     else if (version !== v.id) allocator.setShares({ shares: v.shares });
     version = v.id;
     const superseded = d.supersedesId === null ? undefined : byId.get(d.supersedesId);
-    if (d.kind === 'correction' && superseded !== undefined) allocator.move(superseded.municipalityCode, d.municipalityCode, d.childIds.length);
+    if (d.kind === 'correction' && superseded !== undefined)
+      allocator.move(superseded.municipalityCode, d.municipalityCode, d.childIds.length);
     else allocator.assign(d.municipalityCode, d.childIds.length);
     after(d, allocator);
   }
@@ -127,7 +153,11 @@ export async function timeline(db: DbOrTx, code: string | null): Promise<Timelin
     const figures = code === null ? null : allocator.figures(code);
     const nowReceived = figures?.received ?? allocator.assigned;
     const nowExpected = figures?.expectedThousandths ?? allocator.assigned * 1000;
-    changes.push({ decidedOn: d.decidedOn, received: nowReceived - received, quotaThousandths: nowExpected - expected });
+    changes.push({
+      decidedOn: d.decidedOn,
+      received: nowReceived - received,
+      quotaThousandths: nowExpected - expected,
+    });
     received = nowReceived;
     expected = nowExpected;
   });
@@ -144,23 +174,38 @@ export async function proposalBehind(db: DbOrTx, d: DecisionRow) {
   if (d.kind === 'correction' || d.proposedCode === null) return null;
   const codes = await allMunicipalityCodes(db);
   const version = await loadShareVersion(db, d.shareVersionId);
-  const before = (await walkDecisions(db, () => {}, d.seq)) ?? new Allocator(codes, { shares: version.shares });
+  const before =
+    (await walkDecisions(db, () => {}, d.seq)) ?? new Allocator(codes, { shares: version.shares });
   before.setShares({ shares: version.shares });
   const verified = stateHash(before.allFigures()) === d.stateHash;
   const [first] = d.childIds;
-  const [intake] = await db.select().from(childIntake).where(eq(childIntake.childId, first ?? ''));
+  const [intake] = await db
+    .select()
+    .from(childIntake)
+    .where(eq(childIntake.childId, first ?? ''));
   const assessments = await db
-    .select({ municipalityCode: relativeAssessments.municipalityCode, relation: relativeAssessments.relation, outcome: relativeAssessments.outcome })
+    .select({
+      municipalityCode: relativeAssessments.municipalityCode,
+      relation: relativeAssessments.relation,
+      outcome: relativeAssessments.outcome,
+    })
     .from(relativeAssessments)
     .where(eq(relativeAssessments.childId, first ?? ''));
   const rule: Rule = d.rule === 'lowest-attainment' ? 'lowest-attainment' : 'quota';
   const groupSize = d.childIds.length;
-  const byRelative = d.kind !== 'utjamnande' && intake?.relativeMunicipalityCode === d.proposedCode && assessments.some((a) => a.outcome !== 'unsuitable');
+  const byRelative =
+    d.kind !== 'utjamnande' &&
+    intake?.relativeMunicipalityCode === d.proposedCode &&
+    assessments.some((a) => a.outcome !== 'unsuitable');
   const rulePick = before.pick(rule, groupSize);
   // The proposal was the rule's pick, the relative's municipality, or (otherwise) where an earlier sibling went.
-  const bySibling = !byRelative && d.kind !== 'utjamnande' && (d.kind === 'anknytning' || rulePick !== d.proposedCode);
+  const bySibling =
+    !byRelative && d.kind !== 'utjamnande' && (d.kind === 'anknytning' || rulePick !== d.proposedCode);
   const lookup = await names(db);
-  const named = (code: string) => ({ ...figuresOf(before.figures(code)), name: lookup.get(code)?.name ?? code });
+  const named = (code: string) => ({
+    ...figuresOf(before.figures(code)),
+    name: lookup.get(code)?.name ?? code,
+  });
   return {
     kind: byRelative || bySibling ? ('anknytning' as const) : ('utjamnande' as const),
     basis: byRelative ? ('relative' as const) : bySibling ? ('sibling' as const) : ('rule' as const),
@@ -174,10 +219,17 @@ export async function proposalBehind(db: DbOrTx, d: DecisionRow) {
 }
 
 /** For a correction: the decision it supersedes (its number and municipality). */
-export async function supersededBy(db: DbOrTx, d: DecisionRow): Promise<{ seq: number; municipalityCode: string; decidedOn: string } | null> {
+export async function supersededBy(
+  db: DbOrTx,
+  d: DecisionRow,
+): Promise<{ seq: number; municipalityCode: string; decidedOn: string } | null> {
   if (d.supersedesId === null) return null;
   const [old] = await db
-    .select({ seq: anvisningDecisions.seq, municipalityCode: anvisningDecisions.municipalityCode, decidedOn: anvisningDecisions.decidedOn })
+    .select({
+      seq: anvisningDecisions.seq,
+      municipalityCode: anvisningDecisions.municipalityCode,
+      decidedOn: anvisningDecisions.decidedOn,
+    })
     .from(anvisningDecisions)
     .where(eq(anvisningDecisions.id, d.supersedesId));
   return old ?? null;
@@ -231,12 +283,17 @@ export async function incoming(caller: Caller) {
     .where(
       and(
         eq(responsibilityPeriods.kind, 'assigned'),
-        inArray(responsibilityPeriods.municipalityCode, caller.actor.municipalityCodes.length > 0 ? [...caller.actor.municipalityCodes] : ['']),
+        inArray(
+          responsibilityPeriods.municipalityCode,
+          caller.actor.municipalityCodes.length > 0 ? [...caller.actor.municipalityCodes] : [''],
+        ),
         gte(responsibilityPeriods.fromDate, since),
       ),
     )
     .orderBy(desc(responsibilityPeriods.fromDate));
   const assignedOn = new Map(rows.map((r) => [r.childId, r.from]));
   const summaries = await presentChildren(caller, [...assignedOn.keys()]);
-  return summaries.filter((s) => s.basis === 'responsible_municipality').map((s) => ({ ...s, assignedOn: assignedOn.get(s.id) ?? '' }));
+  return summaries
+    .filter((s) => s.basis === 'responsible_municipality')
+    .map((s) => ({ ...s, assignedOn: assignedOn.get(s.id) ?? '' }));
 }

@@ -38,7 +38,11 @@ function audit(caller: Caller, childId: string, step: string): void {
 }
 
 /** The officer doubts the stated age (and the child is not obviously an adult). */
-export async function recordDoubt(caller: Caller, childId: string, input: { doubtedOn: string } & Dated): Promise<void> {
+export async function recordDoubt(
+  caller: Caller,
+  childId: string,
+  input: { doubtedOn: string } & Dated,
+): Promise<void> {
   await writableSection(caller, childId, 'age');
   await takeStep(caller, {
     childId,
@@ -66,7 +70,10 @@ export async function offerMedicalAssessment(
     occurredOn: input.offeredOn,
     expectedVersion: input.expectedVersion,
     details: { consent: input.consent },
-    check: async () => [...checkNotFuture('offeredOn', input.offeredOn, caller.today), ...checkNotBefore('offeredOn', input.offeredOn, await latestAgeStep(caller, childId))],
+    check: async () => [
+      ...checkNotFuture('offeredOn', input.offeredOn, caller.today),
+      ...checkNotBefore('offeredOn', input.offeredOn, await latestAgeStep(caller, childId)),
+    ],
   });
   audit(caller, childId, 'order_medical_assessment');
   caller.audit.detail('consent', input.consent);
@@ -78,7 +85,11 @@ export interface AgeDecisionInput extends Dated {
 }
 
 /** The temporary age decision: applies at once. */
-export function decideAgeTemporarily(caller: Caller, childId: string, input: AgeDecisionInput): Promise<void> {
+export function decideAgeTemporarily(
+  caller: Caller,
+  childId: string,
+  input: AgeDecisionInput,
+): Promise<void> {
   return decideAge(caller, childId, input, 'decide_temporarily', 'temporary_decision');
 }
 
@@ -95,13 +106,25 @@ async function decideAge(
   kind: 'temporary_decision' | 'final_decision',
 ): Promise<void> {
   const { facts } = await writableSection(caller, childId, 'age');
-  const [child] = await caller.db.select({ birthDate: children.birthDate }).from(children).where(eq(children.id, childId)).for('no key update');
+  const [child] = await caller.db
+    .select({ birthDate: children.birthDate })
+    .from(children)
+    .where(eq(children.id, childId))
+    .for('no key update');
   if (child === undefined) throw new Error('child vanished inside the transaction');
   const change = ageChange(child.birthDate, input.birthDate, input.decidedOn, caller.today);
   const check = async (): Promise<FieldProblem[]> => [
     ...checkNotFuture('decidedOn', input.decidedOn, caller.today),
     ...checkNotBefore('decidedOn', input.decidedOn, await latestAgeStep(caller, childId)),
-    ...(input.birthDate >= input.decidedOn ? [{ field: 'birthDate', code: 'age_birth_not_before_decision', message: 'Födelsedatumet måste ligga före beslutsdatumet' }] : []),
+    ...(input.birthDate >= input.decidedOn
+      ? [
+          {
+            field: 'birthDate',
+            code: 'age_birth_not_before_decision',
+            message: 'Födelsedatumet måste ligga före beslutsdatumet',
+          },
+        ]
+      : []),
   ];
   await takeStep(caller, {
     childId,
@@ -109,10 +132,21 @@ async function decideAge(
     event,
     occurredOn: input.decidedOn,
     expectedVersion: input.expectedVersion,
-    details: { birthDate: input.birthDate, previousBirthDate: child.birthDate, adult: change.adultOnDecision, makesAdult: change.makesAdult },
+    details: {
+      birthDate: input.birthDate,
+      previousBirthDate: child.birthDate,
+      adult: change.adultOnDecision,
+      makesAdult: change.makesAdult,
+    },
     check,
   });
-  await caller.db.insert(ageRecords).values({ childId, kind, birthDate: input.birthDate, decidedOn: input.decidedOn, recordedBy: caller.actor.userId });
+  await caller.db.insert(ageRecords).values({
+    childId,
+    kind,
+    birthDate: input.birthDate,
+    decidedOn: input.decidedOn,
+    recordedBy: caller.actor.userId,
+  });
   if (change.changed) {
     await caller.db
       .update(children)
@@ -132,15 +166,26 @@ async function decideAge(
   }
   // Told while the municipality is still responsible: the end below may close its responsibility.
   if (change.changed || change.adultOnDecision) {
-    await notifyAgeDecision(caller, facts, { kind, decidedOn: input.decidedOn, birthDateChanged: change.changed, adult: change.adultOnDecision, makesAdult: change.makesAdult });
+    await notifyAgeDecision(caller, facts, {
+      kind,
+      decidedOn: input.decidedOn,
+      birthDateChanged: change.changed,
+      adult: change.adultOnDecision,
+      makesAdult: change.makesAdult,
+    });
   }
-  if (change.endsResponsibilityOn !== null) await endResponsibilityByRule(caller, childId, 'age_changed', change.endsResponsibilityOn);
+  if (change.endsResponsibilityOn !== null)
+    await endResponsibilityByRule(caller, childId, 'age_changed', change.endsResponsibilityOn);
   audit(caller, childId, event);
   caller.audit.detail('makesAdult', change.makesAdult);
 }
 
 /** An appeal of the temporary age decision to the migration court; one per decision. */
-export async function appealAgeDecision(caller: Caller, childId: string, input: { appealedOn: string } & Dated): Promise<void> {
+export async function appealAgeDecision(
+  caller: Caller,
+  childId: string,
+  input: { appealedOn: string } & Dated,
+): Promise<void> {
   await writableSection(caller, childId, 'age');
   const [decision] = await caller.db
     .select()
@@ -158,12 +203,23 @@ export async function appealAgeDecision(caller: Caller, childId: string, input: 
     check: () => {
       if (decision?.appealedOn != null) {
         throw conflict('age_already_appealed', 'The temporary age decision is already appealed', [
-          { field: 'body.appealedOn', code: 'age_already_appealed', message: `Beslutet överklagades redan ${decision.appealedOn}` },
+          {
+            field: 'body.appealedOn',
+            code: 'age_already_appealed',
+            message: `Beslutet överklagades redan ${decision.appealedOn}`,
+          },
         ]);
       }
-      return [...checkNotFuture('appealedOn', input.appealedOn, caller.today), ...checkNotBefore('appealedOn', input.appealedOn, decision?.decidedOn ?? null)];
+      return [
+        ...checkNotFuture('appealedOn', input.appealedOn, caller.today),
+        ...checkNotBefore('appealedOn', input.appealedOn, decision?.decidedOn ?? null),
+      ];
     },
   });
-  if (decision !== undefined) await caller.db.update(ageRecords).set({ appealedOn: input.appealedOn }).where(eq(ageRecords.id, decision.id));
+  if (decision !== undefined)
+    await caller.db
+      .update(ageRecords)
+      .set({ appealedOn: input.appealedOn })
+      .where(eq(ageRecords.id, decision.id));
   audit(caller, childId, 'appeal_age');
 }

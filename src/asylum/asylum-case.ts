@@ -35,10 +35,18 @@ type AsylumRow = typeof asylumCases.$inferSelect;
 
 /** The child's asylum case, locked for this transaction; 409 when none was opened. */
 async function lockedCase(caller: Caller, childId: string): Promise<AsylumRow> {
-  const [row] = await caller.db.select().from(asylumCases).where(eq(asylumCases.childId, childId)).for('update');
+  const [row] = await caller.db
+    .select()
+    .from(asylumCases)
+    .where(eq(asylumCases.childId, childId))
+    .for('update');
   if (row === undefined) {
     throw conflict('asylum_case_missing', 'No asylum case is recorded for this child; open it first', [
-      { field: 'asylumCase', code: 'missing', message: 'Det finns inget asylärende för barnet. Registrera ansökan först.' },
+      {
+        field: 'asylumCase',
+        code: 'missing',
+        message: 'Det finns inget asylärende för barnet. Registrera ansökan först.',
+      },
     ]);
   }
   return row;
@@ -50,9 +58,16 @@ function audit(caller: Caller, childId: string, step: string): void {
 }
 
 /** For children registered before Anvisa kept asylum cases: the application with its date. */
-export async function createAsylumCase(caller: Caller, childId: string, input: { appliedOn: string }): Promise<void> {
+export async function createAsylumCase(
+  caller: Caller,
+  childId: string,
+  input: { appliedOn: string },
+): Promise<void> {
   const { child } = await writableSection(caller, childId, 'asylum');
-  const [existing] = await caller.db.select({ childId: asylumCases.childId }).from(asylumCases).where(eq(asylumCases.childId, childId));
+  const [existing] = await caller.db
+    .select({ childId: asylumCases.childId })
+    .from(asylumCases)
+    .where(eq(asylumCases.childId, childId));
   if (existing !== undefined) {
     throw conflict('asylum_case_exists', 'The asylum case is already recorded', [
       { field: 'body.appliedOn', code: 'asylum_case_exists', message: 'Asylärendet är redan registrerat' },
@@ -60,22 +75,36 @@ export async function createAsylumCase(caller: Caller, childId: string, input: {
   }
   rejectFields(checkNotFuture('appliedOn', input.appliedOn, caller.today));
   await caller.db.insert(asylumCases).values({ childId, appliedOn: input.appliedOn, interviewDates: [] });
-  const [anyAge] = await caller.db.select({ id: ageRecords.id }).from(ageRecords).where(eq(ageRecords.childId, childId)).limit(1);
+  const [anyAge] = await caller.db
+    .select({ id: ageRecords.id })
+    .from(ageRecords)
+    .where(eq(ageRecords.childId, childId))
+    .limit(1);
   if (anyAge === undefined) {
     // The birth date registered so far is the one the child stated: the start of the age history.
     const stated = child.statedBirthDate ?? child.birthDate;
-    const record = { childId, birthDate: stated, decidedOn: input.appliedOn, recordedBy: caller.actor.userId };
+    const record = {
+      childId,
+      birthDate: stated,
+      decidedOn: input.appliedOn,
+      recordedBy: caller.actor.userId,
+    };
     await caller.db.insert(ageRecords).values([
       { ...record, kind: 'stated' },
       { ...record, birthDate: child.birthDate, kind: 'registered' },
     ]);
-    if (child.statedBirthDate === null) await caller.db.update(children).set({ statedBirthDate: stated }).where(eq(children.id, childId));
+    if (child.statedBirthDate === null)
+      await caller.db.update(children).set({ statedBirthDate: stated }).where(eq(children.id, childId));
   }
   audit(caller, childId, 'apply');
 }
 
 /** An interview date: in the future it is booked (a coming meeting), today or earlier it was held. */
-export async function recordInterview(caller: Caller, childId: string, input: { interviewOn: string; expectedVersion?: number | undefined }): Promise<void> {
+export async function recordInterview(
+  caller: Caller,
+  childId: string,
+  input: { interviewOn: string; expectedVersion?: number | undefined },
+): Promise<void> {
   const { facts } = await writableSection(caller, childId, 'asylum');
   const row = await lockedCase(caller, childId);
   const event = interviewEvent(input.interviewOn, caller.today);
@@ -86,13 +115,23 @@ export async function recordInterview(caller: Caller, childId: string, input: { 
     occurredOn: event === 'interview' ? input.interviewOn : caller.today,
     expectedVersion: input.expectedVersion,
     details: { interviewOn: input.interviewOn },
-    check: () => checkInterview({ interviewOn: input.interviewOn, appliedOn: row.appliedOn, today: caller.today, latestOn: addDays(caller.today, 365) }),
+    check: () =>
+      checkInterview({
+        interviewOn: input.interviewOn,
+        appliedOn: row.appliedOn,
+        today: caller.today,
+        latestOn: addDays(caller.today, 365),
+      }),
   });
   await caller.db
     .update(asylumCases)
-    .set({ interviewDates: withInterviewDate(row.interviewDates, input.interviewOn), version: outcome.version })
+    .set({
+      interviewDates: withInterviewDate(row.interviewDates, input.interviewOn),
+      version: outcome.version,
+    })
     .where(eq(asylumCases.childId, childId));
-  if (event === 'schedule_interview' && !row.interviewDates.includes(input.interviewOn)) await notifyInterview(caller, facts, input.interviewOn);
+  if (event === 'schedule_interview' && !row.interviewDates.includes(input.interviewOn))
+    await notifyInterview(caller, facts, input.interviewOn);
   audit(caller, childId, event);
 }
 
@@ -109,7 +148,11 @@ export interface DecisionInput {
  * each booked interview with its own event first, so it is no longer a coming meeting and no reminder goes out.
  * Returns the cancelled dates (the decision's own step then carries no expected version: the first cancel checked it).
  */
-async function settleBookedInterviews(caller: Caller, row: AsylumRow, input: DecisionInput): Promise<string[]> {
+async function settleBookedInterviews(
+  caller: Caller,
+  row: AsylumRow,
+  input: DecisionInput,
+): Promise<string[]> {
   const childId = row.childId;
   const current = await machineState(caller.db, childId, asylum, true);
   if (!transition(asylum, current.state, DECISION_EVENTS[input.decision], caller.actor.role).ok) return [];
@@ -117,9 +160,11 @@ async function settleBookedInterviews(caller: Caller, row: AsylumRow, input: Dec
   const plan = interviewsAtDecision(input.decision, bookedInterviews(row.interviewDates, caller.today));
   if (!plan.ok) {
     const message = `Asylsamtalet ${plan.interviewOn} har inte hållits. Ett avslag beslutas inte före samtalet: registrera samtalet när det är hållet.`;
-    throw conflict('asylum_interview_not_held', `The asylum interview booked for ${plan.interviewOn} has not been held: a refusal waits for it`, [
-      { field: 'body.decision', code: 'asylum_interview_not_held', message },
-    ]);
+    throw conflict(
+      'asylum_interview_not_held',
+      `The asylum interview booked for ${plan.interviewOn} has not been held: a refusal waits for it`,
+      [{ field: 'body.decision', code: 'asylum_interview_not_held', message }],
+    );
   }
   if (plan.cancel.length === 0) return [];
   for (const [index, interviewOn] of plan.cancel.entries()) {
@@ -136,7 +181,10 @@ async function settleBookedInterviews(caller: Caller, row: AsylumRow, input: Dec
 }
 
 function decisionProblems(row: AsylumRow, input: DecisionInput, today: string): FieldProblem[] {
-  return [...checkNotFuture('decidedOn', input.decidedOn, today), ...checkDecision({ ...input, notBefore: row.appliedOn, dateField: 'decidedOn' })];
+  return [
+    ...checkNotFuture('decidedOn', input.decidedOn, today),
+    ...checkDecision({ ...input, notBefore: row.appliedOn, dateField: 'decidedOn' }),
+  ];
 }
 
 /** The Agency's decision: a permit (permanent, or temporary with its end date), refusal, Dublin transfer, written off. */
@@ -164,13 +212,22 @@ export async function recordDecision(caller: Caller, childId: string, input: Dec
     })
     .where(eq(asylumCases.childId, childId));
   for (const interviewOn of cancelled) await notifyInterviewCancelled(caller, facts, interviewOn);
-  await notifyAsylumDecision(caller, facts, { decision: input.decision, decidedOn: input.decidedOn, permitEndsOn: input.permitEndsOn, permit: isPermit(input.decision) });
+  await notifyAsylumDecision(caller, facts, {
+    decision: input.decision,
+    decidedOn: input.decidedOn,
+    permitEndsOn: input.permitEndsOn,
+    permit: isPermit(input.decision),
+  });
   audit(caller, childId, DECISION_EVENTS[input.decision]);
   caller.audit.detail('decision', input.decision);
 }
 
 /** An appeal to the migration court of a refusal, a Dublin transfer or a temporary permit. */
-export async function recordAppeal(caller: Caller, childId: string, input: { appealedOn: string; expectedVersion?: number | undefined }): Promise<void> {
+export async function recordAppeal(
+  caller: Caller,
+  childId: string,
+  input: { appealedOn: string; expectedVersion?: number | undefined },
+): Promise<void> {
   await writableSection(caller, childId, 'asylum');
   const row = await lockedCase(caller, childId);
   const outcome = await takeStep(caller, {
@@ -180,9 +237,15 @@ export async function recordAppeal(caller: Caller, childId: string, input: { app
     occurredOn: input.appealedOn,
     expectedVersion: input.expectedVersion,
     details: { decision: row.decision },
-    check: () => [...checkNotFuture('appealedOn', input.appealedOn, caller.today), ...checkNotBefore('appealedOn', input.appealedOn, row.decidedOn)],
+    check: () => [
+      ...checkNotFuture('appealedOn', input.appealedOn, caller.today),
+      ...checkNotBefore('appealedOn', input.appealedOn, row.decidedOn),
+    ],
   });
-  await caller.db.update(asylumCases).set({ appealedOn: input.appealedOn, version: outcome.version }).where(eq(asylumCases.childId, childId));
+  await caller.db
+    .update(asylumCases)
+    .set({ appealedOn: input.appealedOn, version: outcome.version })
+    .where(eq(asylumCases.childId, childId));
   audit(caller, childId, 'appeal');
 }
 
@@ -197,15 +260,37 @@ export interface FinalInput {
 /** What a final decision means from a state: the decision then in force, its permit end date, and any problems. */
 function resolveFinal(row: AsylumRow, state: string, input: FinalInput, today: string) {
   const appealed = state === 'appealed';
-  const problems: FieldProblem[] = [...checkNotFuture('finalOn', input.finalOn, today), ...checkNotBefore('finalOn', input.finalOn, row.appealedOn ?? row.decidedOn)];
-  const resolved = finalOutcome({ appealed, decision: row.decision as AsylumDecision | null, outcome: input.outcome });
-  if (!resolved.ok) return { problems: [...problems, resolved.problem], decision: null, permitEndsOn: row.permitEndsOn };
+  const problems: FieldProblem[] = [
+    ...checkNotFuture('finalOn', input.finalOn, today),
+    ...checkNotBefore('finalOn', input.finalOn, row.appealedOn ?? row.decidedOn),
+  ];
+  const resolved = finalOutcome({
+    appealed,
+    decision: row.decision as AsylumDecision | null,
+    outcome: input.outcome,
+  });
+  if (!resolved.ok)
+    return { problems: [...problems, resolved.problem], decision: null, permitEndsOn: row.permitEndsOn };
   if (appealed) {
-    const decided = { decision: resolved.decision, decidedOn: input.finalOn, permitEndsOn: input.permitEndsOn, notBefore: input.finalOn, dateField: 'finalOn' };
-    return { problems: [...problems, ...checkDecision(decided)], decision: resolved.decision, permitEndsOn: input.permitEndsOn };
+    const decided = {
+      decision: resolved.decision,
+      decidedOn: input.finalOn,
+      permitEndsOn: input.permitEndsOn,
+      notBefore: input.finalOn,
+      dateField: 'finalOn',
+    };
+    return {
+      problems: [...problems, ...checkDecision(decided)],
+      decision: resolved.decision,
+      permitEndsOn: input.permitEndsOn,
+    };
   }
   if (input.permitEndsOn !== null && input.permitEndsOn !== row.permitEndsOn) {
-    problems.push({ field: 'permitEndsOn', code: 'asylum_permit_end_not_appealed', message: 'Beslutet överklagades inte: slutdatumet är det i Migrationsverkets beslut' });
+    problems.push({
+      field: 'permitEndsOn',
+      code: 'asylum_permit_end_not_appealed',
+      message: 'Beslutet överklagades inte: slutdatumet är det i Migrationsverkets beslut',
+    });
   }
   return { problems, decision: resolved.decision, permitEndsOn: row.permitEndsOn };
 }
@@ -232,7 +317,13 @@ export async function recordFinal(caller: Caller, childId: string, input: FinalI
     .where(eq(asylumCases.childId, childId));
   // After an appeal the municipality learns the court's outcome; without one, nothing changed for it.
   if (outcome.state === 'appealed' && decision !== null) {
-    await notifyAsylumDecision(caller, facts, { decision, decidedOn: input.finalOn, permitEndsOn, permit: isPermit(decision), final: true });
+    await notifyAsylumDecision(caller, facts, {
+      decision,
+      decidedOn: input.finalOn,
+      permitEndsOn,
+      permit: isPermit(decision),
+      final: true,
+    });
   }
   audit(caller, childId, 'become_final');
 }

@@ -3,7 +3,15 @@
  * Reading follows the case-sections table; every step needs asylum:record, which only asylum officers hold, and the
  * Migration Agency's scope is national, so an asylum officer takes each step for both fixture children in turn.
  */
-import { all, child, with_, type Case, type Fixture, type MatrixModule, type Scope } from '../test-support/matrix.ts';
+import {
+  all,
+  child,
+  with_,
+  type Case,
+  type Fixture,
+  type MatrixModule,
+  type Scope,
+} from '../test-support/matrix.ts';
 
 const WRITES = ['case_events', 'asylum_cases', 'age_records', 'notifications'];
 const officerOnly = (own: number, other = own) => with_(all(403), { asylum_officer: [own, other] });
@@ -63,15 +71,26 @@ export const asylumMatrix: MatrixModule = {
     },
     {
       route: 'POST /api/children/:childId/asylum',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${(s === 'own' ? f.extra.unrecordedOwn : f.extra.unrecordedOther) ?? ''}/asylum`, body: { appliedOn: '2026-08-01' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${(s === 'own' ? f.extra.unrecordedOwn : f.extra.unrecordedOther) ?? ''}/asylum`,
+        body: { appliedOn: '2026-08-01' },
+      }),
       noSession: 401,
       expect: officerOnly(201),
       writes: WRITES,
     },
     stepCase('asylum/interviews', () => ({ interviewOn: '2026-09-15' })),
-    stepCase('asylum/decision', (s) => (s === 'own' ? { decision: 'refused', decidedOn: '2026-11-02' } : { decision: 'temporary_permit', decidedOn: '2026-11-02', permitEndsOn: '2029-11-01' })),
+    stepCase('asylum/decision', (s) =>
+      s === 'own'
+        ? { decision: 'refused', decidedOn: '2026-11-02' }
+        : { decision: 'temporary_permit', decidedOn: '2026-11-02', permitEndsOn: '2029-11-01' },
+    ),
     stepCase('asylum/appeal', () => ({ appealedOn: '2026-11-10' })),
-    stepCase('asylum/final', (s) => ({ finalOn: '2026-11-20', outcome: s === 'own' ? 'refused' : 'permanent_permit' })),
+    stepCase('asylum/final', (s) => ({
+      finalOn: '2026-11-20',
+      outcome: s === 'own' ? 'refused' : 'permanent_permit',
+    })),
     stepCase('age/doubt', () => ({ doubtedOn: '2026-08-20' })),
     stepCase('age/medical-assessment', (s) => ({ offeredOn: '2026-08-25', consent: s === 'own' })),
     stepCase('age/temporary-decision', () => ({ decidedOn: '2026-09-20', birthDate: '2009-09-09' })),

@@ -16,9 +16,16 @@ export interface OpenAsylumCase {
 }
 
 export async function openAsylumCase(db: DbOrTx, input: OpenAsylumCase): Promise<void> {
-  await db.insert(asylumCases).values({ childId: input.childId, appliedOn: input.appliedOn, interviewDates: [] });
+  await db
+    .insert(asylumCases)
+    .values({ childId: input.childId, appliedOn: input.appliedOn, interviewDates: [] });
   await db.update(children).set({ statedBirthDate: input.birthDate }).where(eq(children.id, input.childId));
-  const record = { childId: input.childId, birthDate: input.birthDate, decidedOn: input.appliedOn, recordedBy: input.recordedBy };
+  const record = {
+    childId: input.childId,
+    birthDate: input.birthDate,
+    decidedOn: input.appliedOn,
+    recordedBy: input.recordedBy,
+  };
   await db.insert(ageRecords).values([
     { ...record, kind: 'stated' },
     { ...record, kind: 'registered' },

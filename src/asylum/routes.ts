@@ -6,8 +6,20 @@ import { z } from 'zod';
 import { ASYLUM_DECISIONS, COURT_OUTCOMES } from '../domain/asylum/asylum.ts';
 import type { Caller } from '../case/caller.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
-import { appealAgeDecision, decideAgeFinally, decideAgeTemporarily, offerMedicalAssessment, recordDoubt } from './age.ts';
-import { createAsylumCase, recordAppeal, recordDecision, recordFinal, recordInterview } from './asylum-case.ts';
+import {
+  appealAgeDecision,
+  decideAgeFinally,
+  decideAgeTemporarily,
+  offerMedicalAssessment,
+  recordDoubt,
+} from './age.ts';
+import {
+  createAsylumCase,
+  recordAppeal,
+  recordDecision,
+  recordFinal,
+  recordInterview,
+} from './asylum-case.ts';
 import { MigrationViewSchema, readMigration } from './view.ts';
 import { isoDate } from '../domain/fields.ts';
 
@@ -72,14 +84,16 @@ export const asylumRoutes = [
   }),
   step({
     url: 'asylum/interviews',
-    summary: 'An asylum interview: a future date books it (a coming meeting), today or earlier records it as held',
+    summary:
+      'An asylum interview: a future date books it (a coming meeting), today or earlier records it as held',
     audit: 'asylum.write',
     body: z.strictObject({ interviewOn: isoDate, expectedVersion }),
     run: recordInterview,
   }),
   step({
     url: 'asylum/decision',
-    summary: 'The Migration Agency’s decision: permanent or temporary permit (with end date), refusal, Dublin transfer, written off',
+    summary:
+      'The Migration Agency’s decision: permanent or temporary permit (with end date), refusal, Dublin transfer, written off',
     audit: 'asylum.write',
     body: z.strictObject({
       decision: z.enum(ASYLUM_DECISIONS, { error: 'Välj ett beslut' }),
@@ -98,7 +112,8 @@ export const asylumRoutes = [
   }),
   step({
     url: 'asylum/final',
-    summary: 'The final decision (legal force): the Agency’s decision, or after an appeal the court’s outcome',
+    summary:
+      'The final decision (legal force): the Agency’s decision, or after an appeal the court’s outcome',
     audit: 'asylum.write',
     body: z.strictObject({
       finalOn: isoDate,
@@ -119,12 +134,17 @@ export const asylumRoutes = [
     url: 'age/medical-assessment',
     summary: 'A medical age assessment offered, with the child’s consent or refusal',
     audit: 'age.write',
-    body: z.strictObject({ offeredOn: isoDate, consent: z.boolean({ error: 'Ange om barnet samtycker' }), expectedVersion }),
+    body: z.strictObject({
+      offeredOn: isoDate,
+      consent: z.boolean({ error: 'Ange om barnet samtycker' }),
+      expectedVersion,
+    }),
     run: offerMedicalAssessment,
   }),
   step({
     url: 'age/temporary-decision',
-    summary: 'A temporary age decision (applies at once, appealable); a birth date making the child 18 or older ends the child-specific responsibilities',
+    summary:
+      'A temporary age decision (applies at once, appealable); a birth date making the child 18 or older ends the child-specific responsibilities',
     audit: 'age.write',
     body: z.strictObject({ decidedOn: isoDate, birthDate, expectedVersion }),
     run: decideAgeTemporarily,

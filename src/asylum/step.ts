@@ -13,7 +13,11 @@ import { childInScope, type Caller } from '../case/caller.ts';
 import { unprocessable } from '../platform/http/errors.ts';
 
 /** 404 outside the scope or when the section is hidden, 403 when it is read-only. */
-export async function writableSection(caller: Caller, childId: string, section: CaseSection): Promise<InScope> {
+export async function writableSection(
+  caller: Caller,
+  childId: string,
+  section: CaseSection,
+): Promise<InScope> {
   const found = await childInScope(caller, childId);
   await requireSection(caller.db, caller.actor, found.access, childId, caller.today, section, 'write');
   return found;

@@ -52,7 +52,13 @@ export const AsylumViewSchema = z.object({
   nextSteps: z.array(z.string()),
 });
 
-const AgeRecord = z.object({ kind: z.string(), birthDate: date, decidedOn: date, appealedOn: date.nullable(), adultOnDecision: z.boolean() });
+const AgeRecord = z.object({
+  kind: z.string(),
+  birthDate: date,
+  decidedOn: date,
+  appealedOn: date.nullable(),
+  adultOnDecision: z.boolean(),
+});
 
 export const AgeViewSchema = z.object({
   state: z.string(),
@@ -108,7 +114,10 @@ const PART_OF_ANOTHER_STEP: readonly string[] = ['cancel_interview'];
 
 function nextSteps(machine: AnyMachine, state: string, level: SectionAccess, caller: Caller): string[] {
   if (level !== 'write') return [];
-  return eventsOf(machine).filter((event) => !PART_OF_ANOTHER_STEP.includes(event) && transition(machine, state, event, caller.actor.role).ok);
+  return eventsOf(machine).filter(
+    (event) =>
+      !PART_OF_ANOTHER_STEP.includes(event) && transition(machine, state, event, caller.actor.role).ok,
+  );
 }
 
 export async function readMigration(caller: Caller, childId: string): Promise<MigrationView> {
@@ -120,8 +129,16 @@ export async function readMigration(caller: Caller, childId: string): Promise<Mi
 }
 
 /** The view after a step (the section was checked by the step). */
-export async function presentMigration(caller: Caller, childId: string, asylumLevel: SectionAccess, ageLevel: SectionAccess): Promise<MigrationView> {
-  const machines = [...(asylumLevel === 'none' ? [] : [asylum.name]), ...(ageLevel === 'none' ? [] : [age.name])];
+export async function presentMigration(
+  caller: Caller,
+  childId: string,
+  asylumLevel: SectionAccess,
+  ageLevel: SectionAccess,
+): Promise<MigrationView> {
+  const machines = [
+    ...(asylumLevel === 'none' ? [] : [asylum.name]),
+    ...(ageLevel === 'none' ? [] : [age.name]),
+  ];
   const [states, events, [intake]] = await Promise.all([
     machineStates(caller.db, childId),
     machines.length === 0
@@ -131,15 +148,24 @@ export async function presentMigration(caller: Caller, childId: string, asylumLe
           .from(caseEvents)
           .where(and(eq(caseEvents.childId, childId), inArray(caseEvents.machine, machines)))
           .orderBy(asc(caseEvents.occurredOn), asc(caseEvents.recordedAt)),
-    caller.db.select({ needed: childIntake.interpreterNeeded, languages: childIntake.languages }).from(childIntake).where(eq(childIntake.childId, childId)),
+    caller.db
+      .select({ needed: childIntake.interpreterNeeded, languages: childIntake.languages })
+      .from(childIntake)
+      .where(eq(childIntake.childId, childId)),
   ]);
   const historyOf = (machine: string) => events.filter((e) => e.machine === machine).map(presentEvent);
   const stateOf = (machine: AnyMachine) => states.get(machine.name) ?? { state: machine.initial, version: 0 };
   return {
     childId,
     interpreter: intake === undefined ? null : { needed: intake.needed, languages: intake.languages },
-    asylum: asylumLevel === 'none' ? null : await asylumView(caller, childId, stateOf(asylum), historyOf(asylum.name), asylumLevel),
-    age: ageLevel === 'none' ? null : await ageView(caller, childId, stateOf(age), historyOf(age.name), ageLevel),
+    asylum:
+      asylumLevel === 'none'
+        ? null
+        : await asylumView(caller, childId, stateOf(asylum), historyOf(asylum.name), asylumLevel),
+    age:
+      ageLevel === 'none'
+        ? null
+        : await ageView(caller, childId, stateOf(age), historyOf(age.name), ageLevel),
   };
 }
 
@@ -165,7 +191,12 @@ async function asylumView(
     finalOn: row?.finalOn ?? null,
     permitHolder: isPermit(row?.decision ?? null),
     history,
-    nextSteps: row === undefined ? (level === 'write' ? ['apply'] : []) : nextSteps(asylum, current.state, level, caller),
+    nextSteps:
+      row === undefined
+        ? level === 'write'
+          ? ['apply']
+          : []
+        : nextSteps(asylum, current.state, level, caller),
   };
 }
 
@@ -177,11 +208,24 @@ async function ageView(
   level: SectionAccess,
 ): Promise<z.infer<typeof AgeViewSchema>> {
   const [[child], rows] = await Promise.all([
-    caller.db.select({ birthDate: children.birthDate, stated: children.statedBirthDate }).from(children).where(eq(children.id, childId)),
-    caller.db.select().from(ageRecords).where(eq(ageRecords.childId, childId)).orderBy(asc(ageRecords.decidedOn), asc(ageRecords.createdAt)),
+    caller.db
+      .select({ birthDate: children.birthDate, stated: children.statedBirthDate })
+      .from(children)
+      .where(eq(children.id, childId)),
+    caller.db
+      .select()
+      .from(ageRecords)
+      .where(eq(ageRecords.childId, childId))
+      .orderBy(asc(ageRecords.decidedOn), asc(ageRecords.createdAt)),
   ]);
   if (child === undefined) throw notFound([childId]);
-  const records = rows.map((r) => ({ kind: r.kind, birthDate: r.birthDate, decidedOn: r.decidedOn, appealedOn: r.appealedOn, adultOnDecision: isAdultOn(r.birthDate, r.decidedOn) }));
+  const records = rows.map((r) => ({
+    kind: r.kind,
+    birthDate: r.birthDate,
+    decidedOn: r.decidedOn,
+    appealedOn: r.appealedOn,
+    adultOnDecision: isAdultOn(r.birthDate, r.decidedOn),
+  }));
   const decisions = records.filter((r) => r.kind === 'temporary_decision' || r.kind === 'final_decision');
   const doubt = history.filter((h) => h.event === 'doubt').at(-1);
   const medical = history.filter((h) => h.event === 'order_medical_assessment').at(-1);
@@ -197,7 +241,8 @@ async function ageView(
     records,
     currentDecision: decisions.at(-1) ?? null,
     doubtedOn: doubt?.occurredOn ?? null,
-    medicalAssessment: medical === undefined ? null : { offeredOn: medical.occurredOn, consent: medical.consent ?? false },
+    medicalAssessment:
+      medical === undefined ? null : { offeredOn: medical.occurredOn, consent: medical.consent ?? false },
     history,
     nextSteps: nextSteps(age, current.state, level, caller),
   };

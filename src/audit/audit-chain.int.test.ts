@@ -68,7 +68,12 @@ describe('the audit chain on the database', () => {
     const child = await t.childByDossier('20000102');
     await t.request(session, 'GET', `/api/children/${child}`);
     await sealPending(t.database.db, t.clock.now);
-    const { rows } = await t.database.raw.query<{ seq: number | string; event_id: string; occurred_at: Date; insert_seq: number | string }>(
+    const { rows } = await t.database.raw.query<{
+      seq: number | string;
+      event_id: string;
+      occurred_at: Date;
+      insert_seq: number | string;
+    }>(
       `select c.seq, c.event_id, e.occurred_at, e.insert_seq from audit_chain c join audit_events e on e.id = c.event_id
        where e.child_ids @> array[$1]::uuid[] order by c.seq limit 1`,
       [child],
@@ -77,16 +82,23 @@ describe('the audit chain on the database', () => {
     expect(target).toBeDefined();
     const where = 'child_id = $1 and occurred_at = $2 and insert_seq = $3';
     const key = [child, target?.occurred_at, target?.insert_seq];
-    await t.database.raw.exec('alter table audit_event_children disable trigger audit_event_children_append_only');
+    await t.database.raw.exec(
+      'alter table audit_event_children disable trigger audit_event_children_append_only',
+    );
     await t.database.raw.query(`delete from audit_event_children where ${where}`, key);
-    await t.database.raw.exec('alter table audit_event_children enable trigger audit_event_children_append_only');
+    await t.database.raw.exec(
+      'alter table audit_event_children enable trigger audit_event_children_append_only',
+    );
     const result = await verifyChain(t.database.db);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.broken).toMatchObject({ seq: Number(target?.seq), eventId: target?.event_id });
       expect(result.broken.reason).toMatch(/child index/);
     }
-    await t.database.raw.query('insert into audit_event_children (child_id, occurred_at, insert_seq) values ($1, $2, $3)', key);
+    await t.database.raw.query(
+      'insert into audit_event_children (child_id, occurred_at, insert_seq) values ($1, $2, $3)',
+      key,
+    );
     expect((await verifyChain(t.database.db)).ok).toBe(true);
   });
 
@@ -96,20 +108,27 @@ describe('the audit chain on the database', () => {
   });
 
   it('rejects UPDATE and DELETE of audit rows', async () => {
-    await expect(t.database.raw.exec("update audit_events set actor_role = 'x'")).rejects.toThrow(/append-only/);
+    await expect(t.database.raw.exec("update audit_events set actor_role = 'x'")).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.database.raw.exec('delete from audit_chain')).rejects.toThrow(/append-only/);
   });
 
   it('detects a row changed behind the trigger’s back and names the first broken link (exit 1)', async () => {
-    const { rows } = await t.database.raw.query<{ seq: number | string; event_id: string }>('select seq, event_id from audit_chain order by seq limit 1 offset 3');
+    const { rows } = await t.database.raw.query<{ seq: number | string; event_id: string }>(
+      'select seq, event_id from audit_chain order by seq limit 1 offset 3',
+    );
     const target = rows[0];
     expect(target).toBeDefined();
     await t.database.raw.exec('alter table audit_events disable trigger audit_events_append_only');
-    await t.database.raw.query("update audit_events set actor_role = 'administrator' where id = $1", [target?.event_id]);
+    await t.database.raw.query("update audit_events set actor_role = 'administrator' where id = $1", [
+      target?.event_id,
+    ]);
     await t.database.raw.exec('alter table audit_events enable trigger audit_events_append_only');
     const result = await verifyChain(t.database.db);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.broken).toMatchObject({ seq: Number(target?.seq), eventId: target?.event_id });
+    if (!result.ok)
+      expect(result.broken).toMatchObject({ seq: Number(target?.seq), eventId: target?.event_id });
     const lines: string[] = [];
     expect(await auditVerify(t.database, (l) => lines.push(l))).toBe(1);
     expect(lines[0]).toContain(`link ${Number(target?.seq)}`);
@@ -122,10 +141,14 @@ describe('the audit chain on the database', () => {
     const target = rows[0];
     expect(target).toBeDefined();
     await t.database.raw.exec('alter table audit_events disable trigger audit_events_append_only');
-    await t.database.raw.query('update audit_events set view_id = $1 where id = $2', [randomUUID(), target?.event_id]);
+    await t.database.raw.query('update audit_events set view_id = $1 where id = $2', [
+      randomUUID(),
+      target?.event_id,
+    ]);
     await t.database.raw.exec('alter table audit_events enable trigger audit_events_append_only');
     const result = await verifyChain(t.database.db);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.broken).toMatchObject({ seq: Number(target?.seq), eventId: target?.event_id });
+    if (!result.ok)
+      expect(result.broken).toMatchObject({ seq: Number(target?.seq), eventId: target?.event_id });
   });
 });

@@ -38,7 +38,14 @@ describe('audit completeness', () => {
     const res = await t.request(social, 'GET', `/api/children/${malmoChild}`);
     expect(res.statusCode).toBe(200);
     expect(await eventsOf(res.headers['x-request-id'])).toEqual([
-      { kind: 'child.read', outcome: 'allowed', child_ids: [malmoChild], actor_user_id: social.userId, actor_role: 'social_worker', emergency: false },
+      {
+        kind: 'child.read',
+        outcome: 'allowed',
+        child_ids: [malmoChild],
+        actor_user_id: social.userId,
+        actor_role: 'social_worker',
+        emergency: false,
+      },
     ]);
   });
 
@@ -53,9 +60,10 @@ describe('audit completeness', () => {
 
   it('a search is audited as a search, without the search text', async () => {
     const res = await t.request(social, 'GET', '/api/children?q=Fatima');
-    const { rows } = await t.database.raw.query<{ kind: string; row: string }>('select kind, row_to_json(a)::text as row from audit_events a where request_id = $1', [
-      String(res.headers['x-request-id']),
-    ]);
+    const { rows } = await t.database.raw.query<{ kind: string; row: string }>(
+      'select kind, row_to_json(a)::text as row from audit_events a where request_id = $1',
+      [String(res.headers['x-request-id'])],
+    );
     expect(rows.map((r) => r.kind)).toEqual(['child.search']);
     expect(rows[0]?.row).not.toContain('Fatima');
   });
@@ -71,18 +79,22 @@ describe('audit completeness', () => {
   it('a journal write is audited in the same transaction as the entry', async () => {
     const res = await t.request(social, 'POST', `/api/children/${malmoChild}/journal`, { body: 'Hembesök.' });
     expect(res.statusCode).toBe(201);
-    expect((await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids])).toEqual([
-      ['child.journal.write', 'allowed', [malmoChild]],
-    ]);
+    expect(
+      (await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids]),
+    ).toEqual([['child.journal.write', 'allowed', [malmoChild]]]);
   });
 
   it('reading the latest best-interests record for a decision form writes one case.read event naming the child', async () => {
     const res = await t.request(social, 'GET', `/api/children/${malmoChild}/best-interests/latest`);
     expect(res.statusCode).toBe(200);
-    expect((await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids])).toEqual([['case.read', 'allowed', [malmoChild]]]);
+    expect(
+      (await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids]),
+    ).toEqual([['case.read', 'allowed', [malmoChild]]]);
     const refused = await t.request(social, 'GET', `/api/children/${stockholmChild}/best-interests/latest`);
     expect(refused.statusCode).toBe(404);
-    expect((await eventsOf(refused.headers['x-request-id'])).map((e) => [e.kind, e.outcome])).toEqual([['case.read', 'denied']]);
+    expect((await eventsOf(refused.headers['x-request-id'])).map((e) => [e.kind, e.outcome])).toEqual([
+      ['case.read', 'denied'],
+    ]);
   });
 
   it('every event of one page view carries the view id the client sent, a refused part too', async () => {
@@ -107,22 +119,30 @@ describe('audit completeness', () => {
     const res = await t.request(dso, 'GET', '/api/audit/events?dossier=20000107');
     expect(res.statusCode).toBe(200);
     const events = await eventsOf(res.headers['x-request-id']);
-    expect(events.map((e) => [e.kind, e.outcome, e.child_ids])).toEqual([['audit.read', 'allowed', [stockholmChild]]]);
+    expect(events.map((e) => [e.kind, e.outcome, e.child_ids])).toEqual([
+      ['audit.read', 'allowed', [stockholmChild]],
+    ]);
   });
 
   it('a refused read is audited as denied, and nothing else is written', async () => {
     const res = await t.request(social, 'GET', `/api/children/${stockholmChild}`);
     expect(res.statusCode).toBe(404);
-    expect((await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids])).toEqual([
-      ['child.read', 'denied', [stockholmChild]],
-    ]);
+    expect(
+      (await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids]),
+    ).toEqual([['child.read', 'denied', [stockholmChild]]]);
   });
 
   it('a refused write rolls back and is audited as denied', async () => {
-    const before = await t.database.raw.query<{ n: number | string }>('select count(*) as n from journal_entries');
-    const res = await t.request(social, 'POST', `/api/children/${stockholmChild}/journal`, { body: 'Försök.' });
+    const before = await t.database.raw.query<{ n: number | string }>(
+      'select count(*) as n from journal_entries',
+    );
+    const res = await t.request(social, 'POST', `/api/children/${stockholmChild}/journal`, {
+      body: 'Försök.',
+    });
     expect(res.statusCode).toBe(404);
-    const after = await t.database.raw.query<{ n: number | string }>('select count(*) as n from journal_entries');
+    const after = await t.database.raw.query<{ n: number | string }>(
+      'select count(*) as n from journal_entries',
+    );
     expect(Number(after.rows[0]?.n)).toBe(Number(before.rows[0]?.n));
     expect((await eventsOf(res.headers['x-request-id'])).map((e) => e.outcome)).toEqual(['denied']);
   });
@@ -131,9 +151,9 @@ describe('audit completeness', () => {
     const police = await t.login('nils.polis');
     const res = await t.request(police, 'GET', `/api/children/${malmoChild}`);
     expect(res.statusCode).toBe(403);
-    expect((await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids])).toEqual([
-      ['child.read', 'denied', [malmoChild]],
-    ]);
+    expect(
+      (await eventsOf(res.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids]),
+    ).toEqual([['child.read', 'denied', [malmoChild]]]);
   });
 
   it('emergency access is marked in the audit log, and so is every read it opens', async () => {
@@ -144,10 +164,14 @@ describe('audit completeness', () => {
       hours: 4,
     });
     expect(opened.statusCode).toBe(201);
-    expect((await eventsOf(opened.headers['x-request-id'])).map((e) => [e.kind, e.emergency])).toEqual([['child.emergency_access', true]]);
+    expect((await eventsOf(opened.headers['x-request-id'])).map((e) => [e.kind, e.emergency])).toEqual([
+      ['child.emergency_access', true],
+    ]);
     const read = await t.request(outsider, 'GET', `/api/children/${malmoChild}`);
     expect(read.statusCode).toBe(200);
-    expect((await eventsOf(read.headers['x-request-id'])).map((e) => [e.kind, e.emergency])).toEqual([['child.read', true]]);
+    expect((await eventsOf(read.headers['x-request-id'])).map((e) => [e.kind, e.emergency])).toEqual([
+      ['child.read', true],
+    ]);
   });
 
   it('emergency access expires', async () => {
@@ -177,17 +201,27 @@ describe('audit completeness', () => {
 
   it('data-protection officers see their own users’ accesses and attempts, and Malmö’s sees who has seen its child', async () => {
     const dso = await t.login('malmo.dso');
-    type Entries = { entries: { outcome: string; actorUserId: string; emergency: boolean; parts: { kind: string }[] }[] };
-    const events = (await t.request(dso, 'GET', `/api/audit/events?userId=${social.userId}`)).json<Entries>().entries;
+    type Entries = {
+      entries: { outcome: string; actorUserId: string; emergency: boolean; parts: { kind: string }[] }[];
+    };
+    const events = (await t.request(dso, 'GET', `/api/audit/events?userId=${social.userId}`)).json<Entries>()
+      .entries;
     expect(events.some((e) => e.outcome === 'denied')).toBe(true);
     const sundsvallUser = await t.userId('johan.nilsson');
-    expect((await t.request(dso, 'GET', `/api/audit/events?userId=${sundsvallUser}`)).json<Entries>().entries).toEqual([]);
-    const seen = (await t.request(dso, 'GET', `/api/children/${malmoChild}/access-log`)).json<Entries>().entries;
+    expect(
+      (await t.request(dso, 'GET', `/api/audit/events?userId=${sundsvallUser}`)).json<Entries>().entries,
+    ).toEqual([]);
+    const seen = (await t.request(dso, 'GET', `/api/children/${malmoChild}/access-log`)).json<Entries>()
+      .entries;
     expect(seen.some((e) => e.actorUserId === sundsvallUser && e.emergency)).toBe(true);
     const sundsvallDso = await t.login('sundsvall.dso');
-    const theirs = (await t.request(sundsvallDso, 'GET', `/api/audit/events?userId=${sundsvallUser}`)).json<Entries>().entries;
+    const theirs = (
+      await t.request(sundsvallDso, 'GET', `/api/audit/events?userId=${sundsvallUser}`)
+    ).json<Entries>().entries;
     expect(theirs.flatMap((e) => e.parts.map((p) => p.kind))).toContain('child.emergency_access');
-    const grants = (await t.request(sundsvallDso, 'GET', '/api/audit/emergency-access')).json<{ childId: string }[]>();
+    const grants = (await t.request(sundsvallDso, 'GET', '/api/audit/emergency-access')).json<
+      { childId: string }[]
+    >();
     expect(grants.map((g) => g.childId)).toContain(malmoChild);
   });
 });
@@ -197,9 +231,14 @@ describe('guardianship', () => {
     const officer = await t.login('per.ek');
     const child = await t.childByDossier('20000112');
     const hans = await t.userId('hans.gren');
-    const res = await t.request(officer, 'POST', `/api/children/${child}/guardians`, { guardianUserId: hans, fromDate: '2000-01-01' });
+    const res = await t.request(officer, 'POST', `/api/children/${child}/guardians`, {
+      guardianUserId: hans,
+      fromDate: '2000-01-01',
+    });
     expect(res.statusCode).toBe(422);
-    expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('body.fromDate');
+    expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe(
+      'body.fromDate',
+    );
   });
 });
 
@@ -217,9 +256,13 @@ describe('search', () => {
     });
     expect(created.statusCode).toBe(201);
     const session = await t.login('sara.lind');
-    const found = (await t.request(session, 'GET', '/api/children?q=Muhammed%20Rezai')).json<{ items: { dossierNumber: string }[] }>();
+    const found = (await t.request(session, 'GET', '/api/children?q=Muhammed%20Rezai')).json<{
+      items: { dossierNumber: string }[];
+    }>();
     expect(found.items.map((i) => i.dossierNumber)).toContain('44000001');
-    const other = (await t.request(session, 'GET', '/api/children?q=Hassan%20Rezaei')).json<{ items: { dossierNumber: string }[] }>();
+    const other = (await t.request(session, 'GET', '/api/children?q=Hassan%20Rezaei')).json<{
+      items: { dossierNumber: string }[];
+    }>();
     expect(other.items.map((i) => i.dossierNumber)).not.toContain('44000001');
   });
 });

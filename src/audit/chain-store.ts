@@ -70,7 +70,13 @@ export async function sealPending(db: Db, now: Date): Promise<number> {
       for (const { event } of pending) {
         const seq = (prev?.seq ?? 0) + 1;
         const prevHash = prev?.hash ?? GENESIS_HASH;
-        const link = { seq, eventId: event.id, prevHash, hash: linkHash(prevHash, seq, headerOf(event)), sealedAt: now };
+        const link = {
+          seq,
+          eventId: event.id,
+          prevHash,
+          hash: linkHash(prevHash, seq, headerOf(event)),
+          sealedAt: now,
+        };
         links.push(link);
         prev = link;
       }
@@ -94,16 +100,37 @@ export async function verifyChain(db: DbOrTx): Promise<VerifyResult> {
   let verified = 0;
   for (;;) {
     const after: number = previous?.seq ?? 0;
-    const links: ChainLink[] = await db.select().from(auditChain).where(gt(auditChain.seq, after)).orderBy(asc(auditChain.seq)).limit(BATCH);
+    const links: ChainLink[] = await db
+      .select()
+      .from(auditChain)
+      .where(gt(auditChain.seq, after))
+      .orderBy(asc(auditChain.seq))
+      .limit(BATCH);
     if (links.length === 0) break;
     const rows = await db
       .select()
       .from(auditEvents)
-      .where(inArray(auditEvents.id, links.map((l) => l.eventId)));
-    const events = new Map<string, StoredEvent>(rows.map((r) => [r.id, { header: headerOf(r), payload: r.payload }]));
-    const broken = firstBreak(verifyLinks(previous, links, events, culled), links, await unindexedEvents(db, links));
+      .where(
+        inArray(
+          auditEvents.id,
+          links.map((l) => l.eventId),
+        ),
+      );
+    const events = new Map<string, StoredEvent>(
+      rows.map((r) => [r.id, { header: headerOf(r), payload: r.payload }]),
+    );
+    const broken = firstBreak(
+      verifyLinks(previous, links, events, culled),
+      links,
+      await unindexedEvents(db, links),
+    );
     if (broken !== null) {
-      const verifiedBefore = verified + Math.max(0, links.findIndex((l) => l.seq === broken.seq));
+      const verifiedBefore =
+        verified +
+        Math.max(
+          0,
+          links.findIndex((l) => l.seq === broken.seq),
+        );
       return { ok: false, verified: verifiedBefore, unsealed: await countUnsealed(db), broken };
     }
     verified += links.length;
@@ -147,10 +174,18 @@ async function unindexedEvents(db: DbOrTx, links: readonly ChainLink[]): Promise
 }
 
 /** The earlier of the chain's own break and the first link whose event the child index misses. */
-function firstBreak(broken: ChainBreak | null, links: readonly ChainLink[], unindexed: ReadonlySet<string>): ChainBreak | null {
+function firstBreak(
+  broken: ChainBreak | null,
+  links: readonly ChainLink[],
+  unindexed: ReadonlySet<string>,
+): ChainBreak | null {
   const missing = links.find((l) => unindexed.has(l.eventId));
   if (missing === undefined || (broken !== null && broken.seq < missing.seq)) return broken;
-  return { seq: missing.seq, eventId: missing.eventId, reason: 'the child index does not name the event’s children' };
+  return {
+    seq: missing.seq,
+    eventId: missing.eventId,
+    reason: 'the child index does not name the event’s children',
+  };
 }
 
 async function countUnsealed(db: DbOrTx): Promise<number> {

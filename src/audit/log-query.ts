@@ -155,7 +155,8 @@ export function organisationLog(
             sql`${col('actor_user_id')} = ${userId} and ${col('actor_organisation_id')} = ${organisationId}`,
         })),
         {
-          scan: (col: Column) => sql`${col('actor_user_id')} = ${userId} and ${col('actor_organisation_id')} is null`,
+          scan: (col: Column) =>
+            sql`${col('actor_user_id')} = ${userId} and ${col('actor_organisation_id')} is null`,
           filter: () => sql`${userId}::uuid in (${members})`,
         },
       ],

@@ -5,10 +5,24 @@ import { mayReadAccessLog } from '../domain/access/child-scope.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { loadChildrenWithFacts } from '../children/repository.ts';
-import { auditEvents, children, emergencyAccessGrants, roleAssignments, users } from '../platform/db/schema.ts';
+import {
+  auditEvents,
+  children,
+  emergencyAccessGrants,
+  roleAssignments,
+  users,
+} from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
-import { childrenByDossier, CursorQuery, EntrySchema, LogPageSchema, ONE_CURSOR, oneCursor, present } from './log-entries.ts';
+import {
+  childrenByDossier,
+  CursorQuery,
+  EntrySchema,
+  LogPageSchema,
+  ONE_CURSOR,
+  oneCursor,
+  present,
+} from './log-entries.ts';
 import {
   childLog,
   fromDate,
@@ -21,20 +35,22 @@ import {
   type EventCondition,
 } from './log-query.ts';
 
-const EventQuery = z.strictObject({
-  userId: z.uuid().optional(),
-  childId: z.uuid().optional(),
-  /** The events about the child with this dossier number (its own or a further one). */
-  dossier: z
-    .string()
-    .regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them')
-    .optional(),
-  kind: z.enum(AUDIT_EVENT_KINDS).optional(),
-  outcome: z.enum(['allowed', 'denied']).optional(),
-  from: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
-  to: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
-  ...CursorQuery,
-}).refine(oneCursor, ONE_CURSOR);
+const EventQuery = z
+  .strictObject({
+    userId: z.uuid().optional(),
+    childId: z.uuid().optional(),
+    /** The events about the child with this dossier number (its own or a further one). */
+    dossier: z
+      .string()
+      .regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them')
+      .optional(),
+    kind: z.enum(AUDIT_EVENT_KINDS).optional(),
+    outcome: z.enum(['allowed', 'denied']).optional(),
+    from: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
+    to: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
+    ...CursorQuery,
+  })
+  .refine(oneCursor, ONE_CURSOR);
 
 function conditions(q: z.infer<typeof EventQuery>): EventCondition[] {
   const c: EventCondition[] = [];
@@ -46,7 +62,10 @@ function conditions(q: z.infer<typeof EventQuery>): EventCondition[] {
 }
 
 /** The children the log is limited to: the dossier number's records, the child id, or both (then where they meet). */
-function onlyChildren(q: z.infer<typeof EventQuery>, dossierChildren: readonly string[] | null): readonly string[] | undefined {
+function onlyChildren(
+  q: z.infer<typeof EventQuery>,
+  dossierChildren: readonly string[] | null,
+): readonly string[] | undefined {
   if (dossierChildren === null) return q.childId === undefined ? undefined : [q.childId];
   return q.childId === undefined ? dossierChildren : dossierChildren.filter((id) => id === q.childId);
 }
@@ -86,7 +105,8 @@ export const auditRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/audit/events',
-    summary: 'Accesses and refused attempts by the organisation’s own users (log review), one entry per page view',
+    summary:
+      'Accesses and refused attempts by the organisation’s own users (log review), one entry per page view',
     tags: ['audit'],
     access: requires('audit:read'),
     audit: 'audit.read',
@@ -140,12 +160,21 @@ export const auditRoutes = [
       ctx.audit.detail('reportUserId', member.id);
       const mine = and(ownUsersEvents(tree), eq(auditEvents.actorUserId, member.id)) as SQL;
       const totals = await ctx.db
-        .select({ kind: auditEvents.kind, outcome: auditEvents.outcome, count: sql<number>`count(*)`.mapWith(Number) })
+        .select({
+          kind: auditEvents.kind,
+          outcome: auditEvents.outcome,
+          count: sql<number>`count(*)`.mapWith(Number),
+        })
         .from(auditEvents)
         .where(mine)
         .groupBy(auditEvents.kind, auditEvents.outcome)
         .orderBy(auditEvents.kind);
-      const recent = await readLogPage(ctx.db, organisationLog(tree, [], { userId: member.id }), {}, RECENT_ENTRIES);
+      const recent = await readLogPage(
+        ctx.db,
+        organisationLog(tree, [], { userId: member.id }),
+        {},
+        RECENT_ENTRIES,
+      );
       const shown = await present(ctx.db, recent, { organisationIds: tree, nameChildren: true });
       ctx.audit.children(shown.namedChildren);
       const [agg] = await ctx.db
@@ -158,7 +187,9 @@ export const auditRoutes = [
         user: member,
         totals,
         distinctChildren: agg?.distinctChildren ?? 0,
-        emergencyAccesses: totals.filter((t) => t.kind === 'child.emergency_access').reduce((s, t) => s + t.count, 0),
+        emergencyAccesses: totals
+          .filter((t) => t.kind === 'child.emergency_access')
+          .reduce((s, t) => s + t.count, 0),
         refusedAttempts: totals.filter((t) => t.outcome !== 'allowed').reduce((s, t) => s + t.count, 0),
         recent: shown.page.entries,
       };
@@ -188,11 +219,17 @@ export const auditRoutes = [
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       const rows = await ctx.db
-        .select({ grant: emergencyAccessGrants, userName: users.displayName, dossierNumber: children.dossierNumber })
+        .select({
+          grant: emergencyAccessGrants,
+          userName: users.displayName,
+          dossierNumber: children.dossierNumber,
+        })
         .from(emergencyAccessGrants)
         .innerJoin(users, eq(users.id, emergencyAccessGrants.userId))
         .innerJoin(children, eq(children.id, emergencyAccessGrants.childId))
-        .where(inArray(emergencyAccessGrants.organisationId, await organisationTree(ctx.db, actor.organisationId)))
+        .where(
+          inArray(emergencyAccessGrants.organisationId, await organisationTree(ctx.db, actor.organisationId)),
+        )
         .orderBy(desc(emergencyAccessGrants.grantedAt))
         .limit(500);
       ctx.audit.detail('grants', rows.length);
@@ -222,10 +259,17 @@ export const auditRoutes = [
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       const [found] = await loadChildrenWithFacts(ctx.db, [ctx.params.childId]);
-      if (found === undefined || !mayReadAccessLog(actor, found.facts, ctx.today)) throw notFound([ctx.params.childId]);
+      if (found === undefined || !mayReadAccessLog(actor, found.facts, ctx.today))
+        throw notFound([ctx.params.childId]);
       ctx.audit.children([ctx.params.childId]);
-      const page = await readLogPage(ctx.db, childLog(ctx.params.childId), { before: ctx.query.before, after: ctx.query.after }, ctx.query.limit);
-      return (await present(ctx.db, page, { organisationIds: [actor.organisationId], nameChildren: false })).page;
+      const page = await readLogPage(
+        ctx.db,
+        childLog(ctx.params.childId),
+        { before: ctx.query.before, after: ctx.query.after },
+        ctx.query.limit,
+      );
+      return (await present(ctx.db, page, { organisationIds: [actor.organisationId], nameChildren: false }))
+        .page;
     },
   }),
 ];

@@ -56,7 +56,11 @@ describe('the latest best-interests record', () => {
 
     await step(child, { event: 'receive_report', occurredOn: '2026-11-16', source: 'school' });
     await step(child, { event: 'assess_protection', occurredOn: '2026-11-16', outcome: 'no_immediate_need' });
-    await step(child, { event: 'open_investigation', occurredOn: '2026-11-17', finding: 'unaccompanied_needs_care' });
+    await step(child, {
+      event: 'open_investigation',
+      occurredOn: '2026-11-17',
+      finding: 'unaccompanied_needs_care',
+    });
     await step(child, {
       event: 'decide_interventions',
       occurredOn: '2026-11-20',

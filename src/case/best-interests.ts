@@ -48,14 +48,20 @@ const FIELD_MESSAGES: Readonly<Record<keyof BestInterestsRecord, string>> = {
 };
 
 /** 422 naming every missing part, unless the record is complete (or says why the child was not heard). */
-export function requireCompleteBestInterests(input: BestInterestsInput | null | undefined): BestInterestsInput {
+export function requireCompleteBestInterests(
+  input: BestInterestsInput | null | undefined,
+): BestInterestsInput {
   const record: BestInterestsInput = input ?? BestInterestsBody.parse({});
   const missing = missingBestInterestsFields(record);
   if (missing.length > 0) {
     throw unprocessable(
       'best_interests_incomplete',
       'The decision needs a complete best-interests record (or a recorded reason why the child was not heard)',
-      missing.map((field) => ({ field: `bestInterests.${field}`, code: 'required', message: FIELD_MESSAGES[field] })),
+      missing.map((field) => ({
+        field: `bestInterests.${field}`,
+        code: 'required',
+        message: FIELD_MESSAGES[field],
+      })),
     );
   }
   return record;

@@ -45,7 +45,13 @@ export function mergedError(childId: string, pointer: MergedPointer): HttpError 
     409,
     'merged',
     'This record was merged into another record of the same child',
-    [{ field: 'childId', code: 'merged', message: 'Posten har slagits samman med en annan post för samma barn' }],
+    [
+      {
+        field: 'childId',
+        code: 'merged',
+        message: 'Posten har slagits samman med en annan post för samma barn',
+      },
+    ],
     [childId],
     pointer,
   );
@@ -68,12 +74,17 @@ export async function childInScope(
   if (survivor === undefined) throw notFound([childId]);
   const grants = await emergencyGrantsFor(caller.db, caller.actor, caller.now, [childId, survivor.child.id]);
   const facts = survivorId === null ? found.facts : { ...survivor.facts, childId };
-  const access = childAccess(caller.actor, facts, { today: caller.today, now: caller.now, emergencyGrants: grants });
+  const access = childAccess(caller.actor, facts, {
+    today: caller.today,
+    now: caller.now,
+    emergencyGrants: grants,
+  });
   if (access.view === 'none') throw notFound([childId]);
   if (access.basis === 'emergency') caller.audit.emergency();
   if (survivorId !== null && options.allowMerged !== true) {
-    throw mergedError(childId, { mergedInto: { id: survivor.child.id, dossierNumber: survivor.child.dossierNumber } });
+    throw mergedError(childId, {
+      mergedInto: { id: survivor.child.id, dossierNumber: survivor.child.dossierNumber },
+    });
   }
   return { ...found, access };
 }
-

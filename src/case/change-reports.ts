@@ -9,7 +9,14 @@ import { changeReports, deadlines } from '../platform/db/schema.ts';
 import { deadlineFacts } from './engine.ts';
 import type { CaseCaller } from './caller.ts';
 
-export const REPORTABLE_CHANGES = ['transfer', 'absconding', 'departure', 'reunification', 'sfv', 'turning_18'] as const;
+export const REPORTABLE_CHANGES = [
+  'transfer',
+  'absconding',
+  'departure',
+  'reunification',
+  'sfv',
+  'turning_18',
+] as const;
 export type ReportableChange = (typeof REPORTABLE_CHANGES)[number];
 
 /** Records a change to report; the municipality is the one responsible when the change happened (or the given one). */
@@ -26,18 +33,37 @@ export async function recordChangeReport(
   const { due } = deadlineRules.changeReport(changedOn, facts.permitHolder);
   const [deadline] = await ctx.db
     .insert(deadlines)
-    .values({ childId, rule: 'change-report', dueOn: due, startedOn: changedOn, actorKind: 'social_services', municipalityCode: code })
+    .values({
+      childId,
+      rule: 'change-report',
+      dueOn: due,
+      startedOn: changedOn,
+      actorKind: 'social_services',
+      municipalityCode: code,
+    })
     .returning({ id: deadlines.id });
   const [row] = await ctx.db
     .insert(changeReports)
-    .values({ childId, municipalityCode: code, change, changedOn, permitHolder: facts.permitHolder, dueOn: due, deadlineId: deadline?.id ?? null })
+    .values({
+      childId,
+      municipalityCode: code,
+      change,
+      changedOn,
+      permitHolder: facts.permitHolder,
+      dueOn: due,
+      deadlineId: deadline?.id ?? null,
+    })
     .returning({ id: changeReports.id });
   if (row === undefined) throw new Error('change report not written');
   return { id: row.id, dueOn: due };
 }
 
 /** The municipality reported the change in the Migration Agency's e-service: the row and its deadline close. */
-export async function markChangeReported(ctx: CaseCaller & { actor: NonNullable<CaseCaller['actor']> }, reportId: string, reportedOn: string): Promise<boolean> {
+export async function markChangeReported(
+  ctx: CaseCaller & { actor: NonNullable<CaseCaller['actor']> },
+  reportId: string,
+  reportedOn: string,
+): Promise<boolean> {
   const [row] = await ctx.db
     .update(changeReports)
     .set({ reportedOn, reportedBy: ctx.actor.userId })
@@ -45,7 +71,10 @@ export async function markChangeReported(ctx: CaseCaller & { actor: NonNullable<
     .returning({ deadlineId: changeReports.deadlineId });
   if (row === undefined) return false;
   if (row.deadlineId !== null) {
-    await ctx.db.update(deadlines).set({ closedAt: ctx.now }).where(and(eq(deadlines.id, row.deadlineId)));
+    await ctx.db
+      .update(deadlines)
+      .set({ closedAt: ctx.now })
+      .where(and(eq(deadlines.id, row.deadlineId)));
   }
   return true;
 }

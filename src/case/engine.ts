@@ -12,11 +12,18 @@ import type { AnyMachine } from '../domain/case/machines.ts';
 import { transition, type Trigger } from '../domain/case/machine.ts';
 import { DEADLINE_RULES, dueFor, type DeadlineRuleId } from '../domain/deadlines/rules.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { asylumCases, bestInterestsRecords, caseEvents, caseStates, children, deadlines, responsibilityPeriods } from '../platform/db/schema.ts';
+import {
+  asylumCases,
+  bestInterestsRecords,
+  caseEvents,
+  caseStates,
+  children,
+  deadlines,
+  responsibilityPeriods,
+} from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, stale } from '../platform/http/errors.ts';
 import type { CaseCaller } from './caller.ts';
 import { requireCompleteBestInterests, type BestInterestsInput } from './best-interests.ts';
-
 
 export type EventDetail = string | number | boolean | null | readonly string[];
 
@@ -58,16 +65,32 @@ export interface MachineState {
 /** The current state of every machine of a child (machines never started are at their initial state, version 0). */
 export async function machineStates(db: DbOrTx, childId: string): Promise<Map<string, MachineState>> {
   const rows = await db.select().from(caseStates).where(eq(caseStates.childId, childId));
-  return new Map(rows.map((r) => [r.machine, { state: r.state, version: r.version, municipalityCode: r.municipalityCode }]));
+  return new Map(
+    rows.map((r) => [
+      r.machine,
+      { state: r.state, version: r.version, municipalityCode: r.municipalityCode },
+    ]),
+  );
 }
 
-export async function machineState(db: DbOrTx, childId: string, machine: AnyMachine, lock = false): Promise<MachineState> {
-  const query = db.select().from(caseStates).where(and(eq(caseStates.childId, childId), eq(caseStates.machine, machine.name)));
+export async function machineState(
+  db: DbOrTx,
+  childId: string,
+  machine: AnyMachine,
+  lock = false,
+): Promise<MachineState> {
+  const query = db
+    .select()
+    .from(caseStates)
+    .where(and(eq(caseStates.childId, childId), eq(caseStates.machine, machine.name)));
   const [row] = lock ? await query.for('update') : await query;
   return row === undefined ? { state: machine.initial, version: 0, municipalityCode: null } : row;
 }
 
-export async function applyTransition(ctx: CaseCaller, request: TransitionRequest): Promise<TransitionOutcome> {
+export async function applyTransition(
+  ctx: CaseCaller,
+  request: TransitionRequest,
+): Promise<TransitionOutcome> {
   const { machine, event, childId } = request;
   const trigger: Trigger = request.trigger ?? ctx.actor?.role ?? 'system';
   if (request.occurredOn > ctx.today) {
@@ -81,13 +104,23 @@ export async function applyTransition(ctx: CaseCaller, request: TransitionReques
     if (result.reason === 'role_may_not') throw forbidden([childId]);
     if (result.reason === 'unknown_event') throw badRequest('unknown_event', result.message);
     throw conflict('transition_not_allowed', `${result.message}`, [
-      { field: 'state', code: current.state, message: `Steget går inte att göra när ärendet har status ${current.state}` },
+      {
+        field: 'state',
+        code: current.state,
+        message: `Steget går inte att göra när ärendet har status ${current.state}`,
+      },
     ]);
   }
   if (request.expectedVersion !== undefined && request.expectedVersion !== current.version) {
-    throw stale('Someone else changed this part of the case after you opened it', { machine: machine.name, ...current, lastEvent: await lastEvent(ctx.db, childId, machine.name) });
+    throw stale('Someone else changed this part of the case after you opened it', {
+      machine: machine.name,
+      ...current,
+      lastEvent: await lastEvent(ctx.db, childId, machine.name),
+    });
   }
-  const record = result.bestInterests ? requireCompleteBestInterests(request.bestInterests) : (request.bestInterests ?? null);
+  const record = result.bestInterests
+    ? requireCompleteBestInterests(request.bestInterests)
+    : (request.bestInterests ?? null);
 
   let bestInterestsId: string | null = null;
   if (record !== null) {
@@ -114,10 +147,18 @@ export async function applyTransition(ctx: CaseCaller, request: TransitionReques
   }
 
   const version = current.version + 1;
-  const municipalityCode = request.municipalityCode === undefined ? current.municipalityCode : request.municipalityCode;
+  const municipalityCode =
+    request.municipalityCode === undefined ? current.municipalityCode : request.municipalityCode;
   await ctx.db
     .insert(caseStates)
-    .values({ childId, machine: machine.name, state: result.to, version, municipalityCode, updatedAt: ctx.now })
+    .values({
+      childId,
+      machine: machine.name,
+      state: result.to,
+      version,
+      municipalityCode,
+      updatedAt: ctx.now,
+    })
     .onConflictDoUpdate({
       target: [caseStates.childId, caseStates.machine],
       set: { state: result.to, version, municipalityCode, updatedAt: ctx.now },
@@ -152,7 +193,12 @@ export async function applyTransition(ctx: CaseCaller, request: TransitionReques
 
 async function lastEvent(db: DbOrTx, childId: string, machine: string) {
   const [row] = await db
-    .select({ event: caseEvents.event, occurredOn: caseEvents.occurredOn, recordedAt: caseEvents.recordedAt, actorRole: caseEvents.actorRole })
+    .select({
+      event: caseEvents.event,
+      occurredOn: caseEvents.occurredOn,
+      recordedAt: caseEvents.recordedAt,
+      actorRole: caseEvents.actorRole,
+    })
     .from(caseEvents)
     .where(and(eq(caseEvents.childId, childId), eq(caseEvents.machine, machine)))
     .orderBy(sql`${caseEvents.recordedAt} desc`)
@@ -160,28 +206,48 @@ async function lastEvent(db: DbOrTx, childId: string, machine: string) {
   return row === undefined ? null : { ...row, recordedAt: row.recordedAt.toISOString() };
 }
 
-export async function closeDeadlines(ctx: CaseCaller, childId: string, rules: readonly DeadlineRuleId[], eventId: string | null): Promise<number> {
+export async function closeDeadlines(
+  ctx: CaseCaller,
+  childId: string,
+  rules: readonly DeadlineRuleId[],
+  eventId: string | null,
+): Promise<number> {
   if (rules.length === 0) return 0;
   const closed = await ctx.db
     .update(deadlines)
     .set({ closedAt: ctx.now, closedByEventId: eventId })
-    .where(and(eq(deadlines.childId, childId), inArray(deadlines.rule, [...rules]), isNull(deadlines.closedAt)))
+    .where(
+      and(eq(deadlines.childId, childId), inArray(deadlines.rule, [...rules]), isNull(deadlines.closedAt)),
+    )
     .returning({ id: deadlines.id });
   return closed.length;
 }
 
 /** The dates a deadline's due date may depend on. */
 export async function deadlineFacts(db: DbOrTx, childId: string, today: string) {
-  const [child] = await db.select({ birthDate: children.birthDate, createdAt: children.createdAt }).from(children).where(eq(children.id, childId));
+  const [child] = await db
+    .select({ birthDate: children.birthDate, createdAt: children.createdAt })
+    .from(children)
+    .where(eq(children.id, childId));
   if (child === undefined) throw notFound([childId]);
   const periods = await db
     .select()
     .from(responsibilityPeriods)
     .where(eq(responsibilityPeriods.childId, childId))
     .orderBy(asc(responsibilityPeriods.fromDate));
-  const [asylumCase] = await db.select({ decision: asylumCases.decision }).from(asylumCases).where(eq(asylumCases.childId, childId));
+  const [asylumCase] = await db
+    .select({ decision: asylumCases.decision })
+    .from(asylumCases)
+    .where(eq(asylumCases.childId, childId));
   const responsible = currentResponsibleMunicipality(
-    { responsibility: periods.map((p) => ({ municipalityCode: p.municipalityCode, kind: p.kind as 'arrival', from: p.fromDate, to: p.toDate })) },
+    {
+      responsibility: periods.map((p) => ({
+        municipalityCode: p.municipalityCode,
+        kind: p.kind as 'arrival',
+        from: p.fromDate,
+        to: p.toDate,
+      })),
+    },
     today,
   );
   return {
@@ -209,11 +275,24 @@ export async function openDeadlines(
   await closeDeadlines(ctx, childId, rules, eventId);
   const opened: { id: string; rule: DeadlineRuleId; due: string }[] = [];
   for (const rule of rules) {
-    const { due } = dueFor(rule, { on, birthDate: facts.birthDate, arrivalDate: facts.arrivalDate, permitHolder: facts.permitHolder });
+    const { due } = dueFor(rule, {
+      on,
+      birthDate: facts.birthDate,
+      arrivalDate: facts.arrivalDate,
+      permitHolder: facts.permitHolder,
+    });
     const actorKind = DEADLINE_RULES[rule].actor;
     const [row] = await ctx.db
       .insert(deadlines)
-      .values({ childId, rule, dueOn: due, startedOn: on, actorKind, municipalityCode: facts.responsible, openedByEventId: eventId })
+      .values({
+        childId,
+        rule,
+        dueOn: due,
+        startedOn: on,
+        actorKind,
+        municipalityCode: facts.responsible,
+        openedByEventId: eventId,
+      })
       .returning({ id: deadlines.id });
     if (row !== undefined) opened.push({ id: row.id, rule, due });
   }
@@ -221,15 +300,29 @@ export async function openDeadlines(
 }
 
 /** When responsibility moves, the open deadlines of social services and the guardianship authority move with it. */
-export async function moveOpenDeadlines(db: DbOrTx, childId: string, toMunicipalityCode: string): Promise<void> {
+export async function moveOpenDeadlines(
+  db: DbOrTx,
+  childId: string,
+  toMunicipalityCode: string,
+): Promise<void> {
   await db
     .update(deadlines)
     .set({ municipalityCode: toMunicipalityCode })
-    .where(and(eq(deadlines.childId, childId), isNull(deadlines.closedAt), inArray(deadlines.actorKind, ['social_services', 'guardianship'])));
+    .where(
+      and(
+        eq(deadlines.childId, childId),
+        isNull(deadlines.closedAt),
+        inArray(deadlines.actorKind, ['social_services', 'guardianship']),
+      ),
+    );
 }
 
 /** After a change of the registered birth date, the birthday deadlines are recomputed. */
-export async function rescheduleBirthdayDeadlines(db: DbOrTx, childId: string, birthDate: string): Promise<void> {
+export async function rescheduleBirthdayDeadlines(
+  db: DbOrTx,
+  childId: string,
+  birthDate: string,
+): Promise<void> {
   const rules: DeadlineRuleId[] = ['turning-18-warning', 'continued-responsibility-notice'];
   for (const rule of rules) {
     const { due } = dueFor(rule, { on: birthDate, birthDate, arrivalDate: birthDate, permitHolder: false });

@@ -4,7 +4,13 @@
  */
 import { and, eq, gte, isNull, lte, or, gt } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
-import { caseSections, sectionAccess, type CaseRelation, type CaseSection, type SectionAccess } from '../domain/access/case-sections.ts';
+import {
+  caseSections,
+  sectionAccess,
+  type CaseRelation,
+  type CaseSection,
+  type SectionAccess,
+} from '../domain/access/case-sections.ts';
 import type { ChildAccess } from '../domain/access/child-scope.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { caseWorkers, socialCases, substitutes } from '../platform/db/schema.ts';
@@ -27,7 +33,12 @@ export async function assignedWorkers(db: DbOrTx, childId: string, today: string
   return [...new Set(rows.map((r) => r.userId))];
 }
 
-export async function caseRelation(db: DbOrTx, actor: Actor, childId: string, today: string): Promise<CaseRelation> {
+export async function caseRelation(
+  db: DbOrTx,
+  actor: Actor,
+  childId: string,
+  today: string,
+): Promise<CaseRelation> {
   if (actor.role !== 'social_worker' && actor.role !== 'unit_manager') return { assignedWorker: false };
   const workers = await assignedWorkers(db, childId, today);
   if (workers.includes(actor.userId)) return { assignedWorker: true };
@@ -46,7 +57,13 @@ export async function caseRelation(db: DbOrTx, actor: Actor, childId: string, to
   return { assignedWorker: standIns.some((s) => workers.includes(s.absent)) };
 }
 
-export async function sectionsFor(db: DbOrTx, actor: Actor, access: ChildAccess, childId: string, today: string): Promise<Record<CaseSection, SectionAccess>> {
+export async function sectionsFor(
+  db: DbOrTx,
+  actor: Actor,
+  access: ChildAccess,
+  childId: string,
+  today: string,
+): Promise<Record<CaseSection, SectionAccess>> {
   return caseSections(actor, access, await caseRelation(db, actor, childId, today));
 }
 
@@ -65,6 +82,13 @@ export async function requireSection(
 ): Promise<SectionAccess> {
   const level = sectionAccess(actor, access, section, await caseRelation(db, actor, childId, today));
   if (level === 'none') throw notFound([childId]);
-  if (need === 'write' && level !== 'write') throw new HttpError(403, 'forbidden', 'Your active role may not change this part of the case', [], [childId]);
+  if (need === 'write' && level !== 'write')
+    throw new HttpError(
+      403,
+      'forbidden',
+      'Your active role may not change this part of the case',
+      [],
+      [childId],
+    );
   return level;
 }

@@ -7,9 +7,25 @@
  * conflict the user must resolve explicitly (`keep`), else 409 naming each one.
  */
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { mayMerge, mayUndoMerge, mergeConflicts, responsibleOrganisation, stateToKeep, type KeepChoice, type ResponsibleOrganisation } from '../domain/search/records.ts';
+import {
+  mayMerge,
+  mayUndoMerge,
+  mergeConflicts,
+  responsibleOrganisation,
+  stateToKeep,
+  type KeepChoice,
+  type ResponsibleOrganisation,
+} from '../domain/search/records.ts';
 import { machineNamed } from '../domain/case/machines.ts';
-import { asylumCases, caseOfficers, caseStates, childIdentifiers, childIntake, childMerges, children } from '../platform/db/schema.ts';
+import {
+  asylumCases,
+  caseOfficers,
+  caseStates,
+  childIdentifiers,
+  childIntake,
+  childMerges,
+  children,
+} from '../platform/db/schema.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../platform/http/errors.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
@@ -42,7 +58,12 @@ export const MOVED_TABLES = [
 /** Tables keyed by the child (or the child and something else): moved unless the surviving record has its own. */
 export const KEYED_TABLES = ['case_states', 'case_officers', 'child_intake', 'asylum_cases'] as const;
 /** Tables that stay with the record they were written for. */
-export const KEPT_TABLES = ['audit_events', 'audit_event_children', 'emergency_access_grants', 'decided_children'] as const;
+export const KEPT_TABLES = [
+  'audit_events',
+  'audit_event_children',
+  'emergency_access_grants',
+  'decided_children',
+] as const;
 
 export interface Moved {
   /** Ids of the rows moved, per table. */
@@ -62,13 +83,19 @@ export interface Moved {
 /** Rows that would break a uniqueness rule on the surviving record: refused with 409, naming them. */
 async function uniqueConflicts(db: DbOrTx, s: string, m: string): Promise<string[]> {
   const checks: [string, SQL][] = [
-    ['handovers', sql`select 1 from handovers a join handovers b on a.to_code = b.to_code where a.child_id = ${s} and b.child_id = ${m}`],
+    [
+      'handovers',
+      sql`select 1 from handovers a join handovers b on a.to_code = b.to_code where a.child_id = ${s} and b.child_id = ${m}`,
+    ],
     [
       'social_cases',
       sql`select 1 from social_cases a join social_cases b on a.municipality_code = b.municipality_code
         where a.child_id = ${s} and b.child_id = ${m} and a.closed_on is null and b.closed_on is null`,
     ],
-    ['placements', sql`select 1 from placements a, placements b where a.child_id = ${s} and b.child_id = ${m} and a.to_date is null and b.to_date is null`],
+    [
+      'placements',
+      sql`select 1 from placements a, placements b where a.child_id = ${s} and b.child_id = ${m} and a.to_date is null and b.to_date is null`,
+    ],
     [
       'responsibility_transfers',
       sql`select 1 from responsibility_transfers a, responsibility_transfers b
@@ -89,13 +116,21 @@ function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
 
 async function swapStates(db: DbOrTx, a: string, b: string, machines: readonly string[]): Promise<void> {
   if (machines.length === 0) return;
-  const rows = await db.select().from(caseStates).where(and(inArray(caseStates.childId, [a, b]), inArray(caseStates.machine, [...machines])));
-  await db.delete(caseStates).where(and(inArray(caseStates.childId, [a, b]), inArray(caseStates.machine, [...machines])));
+  const rows = await db
+    .select()
+    .from(caseStates)
+    .where(and(inArray(caseStates.childId, [a, b]), inArray(caseStates.machine, [...machines])));
+  await db
+    .delete(caseStates)
+    .where(and(inArray(caseStates.childId, [a, b]), inArray(caseStates.machine, [...machines])));
   await db.insert(caseStates).values(rows.map((r) => ({ ...r, childId: r.childId === a ? b : a })));
 }
 
 async function swapAsylum(db: DbOrTx, a: string, b: string): Promise<void> {
-  const rows = await db.select().from(asylumCases).where(inArray(asylumCases.childId, [a, b]));
+  const rows = await db
+    .select()
+    .from(asylumCases)
+    .where(inArray(asylumCases.childId, [a, b]));
   await db.delete(asylumCases).where(inArray(asylumCases.childId, [a, b]));
   await db.insert(asylumCases).values(rows.map((r) => ({ ...r, childId: r.childId === a ? b : a })));
 }
@@ -108,25 +143,48 @@ export interface MergeInput {
   readonly keep?: Readonly<Partial<Record<string, KeepChoice>>> | undefined;
 }
 
-export async function mergeChildren(caller: Caller, survivorId: string, input: MergeInput): Promise<{ mergeId: string; moved: Record<string, number> }> {
+export async function mergeChildren(
+  caller: Caller,
+  survivorId: string,
+  input: MergeInput,
+): Promise<{ mergeId: string; moved: Record<string, number> }> {
   if (survivorId === input.mergedId) {
-    throw badRequest('validation', 'A record cannot be merged into itself', [{ field: 'body.mergedId', code: 'same_record', message: 'Välj en annan post än den här' }]);
+    throw badRequest('validation', 'A record cannot be merged into itself', [
+      { field: 'body.mergedId', code: 'same_record', message: 'Välj en annan post än den här' },
+    ]);
   }
   const survivor = await childInScope(caller, survivorId);
   const merged = await childInScope(caller, input.mergedId);
-  if (!mayMerge(caller.actor, survivor.facts, merged.facts, caller.today)) throw forbidden([survivorId, input.mergedId]);
+  if (!mayMerge(caller.actor, survivor.facts, merged.facts, caller.today))
+    throw forbidden([survivorId, input.mergedId]);
   const mergedOwner = responsibleOrganisation(merged.facts, caller.today);
   // Both rows locked: two merges of the same records wait for each other.
-  await caller.db.select({ id: children.id }).from(children).where(inArray(children.id, [survivorId, input.mergedId])).for('update');
-  const [mergedInto] = await caller.db.select({ id: childMerges.id }).from(childMerges).where(and(eq(childMerges.survivingId, input.mergedId), isNull(childMerges.revertedAt)));
+  await caller.db
+    .select({ id: children.id })
+    .from(children)
+    .where(inArray(children.id, [survivorId, input.mergedId]))
+    .for('update');
+  const [mergedInto] = await caller.db
+    .select({ id: childMerges.id })
+    .from(childMerges)
+    .where(and(eq(childMerges.survivingId, input.mergedId), isNull(childMerges.revertedAt)));
   if (mergedInto !== undefined) {
     throw conflict('has_merged_records', 'Other records were merged into this one; undo those first', [
-      { field: 'body.mergedId', code: 'has_merged_records', message: 'Andra poster har slagits samman med den här; ångra det först' },
+      {
+        field: 'body.mergedId',
+        code: 'has_merged_records',
+        message: 'Andra poster har slagits samman med den här; ångra det först',
+      },
     ]);
   }
-  const states = await caller.db.select().from(caseStates).where(inArray(caseStates.childId, [survivorId, input.mergedId]));
+  const states = await caller.db
+    .select()
+    .from(caseStates)
+    .where(inArray(caseStates.childId, [survivorId, input.mergedId]));
   const of = (id: string) => new Map(states.filter((s) => s.childId === id).map((s) => [s.machine, s.state]));
-  const keep = Object.fromEntries(Object.entries(input.keep ?? {}).flatMap(([m, k]) => (k === undefined ? [] : [[m, k]]))) as Record<string, KeepChoice>;
+  const keep = Object.fromEntries(
+    Object.entries(input.keep ?? {}).flatMap(([m, k]) => (k === undefined ? [] : [[m, k]])),
+  ) as Record<string, KeepChoice>;
   const conflicts = mergeConflicts(of(survivorId), of(input.mergedId), initialOf, keep);
   const unique = await uniqueConflicts(caller.db, survivorId, input.mergedId);
   if (conflicts.length > 0 || unique.length > 0) {
@@ -135,8 +193,16 @@ export async function mergeChildren(caller: Caller, survivorId: string, input: M
       'merge_conflict',
       'Both records have moved on in the same part of the case: choose which to keep',
       [
-        ...conflicts.map((c) => ({ field: `keep.${c.machine}`, code: 'both_in_progress', message: `Båda posterna har status i ${c.machine}: ${c.surviving} och ${c.merged}` })),
-        ...unique.map((table) => ({ field: table, code: 'both_current', message: `Båda posterna har en pågående rad i ${table}` })),
+        ...conflicts.map((c) => ({
+          field: `keep.${c.machine}`,
+          code: 'both_in_progress',
+          message: `Båda posterna har status i ${c.machine}: ${c.surviving} och ${c.merged}`,
+        })),
+        ...unique.map((table) => ({
+          field: table,
+          code: 'both_current',
+          message: `Båda posterna har en pågående rad i ${table}`,
+        })),
       ],
       [survivorId, input.mergedId],
       { conflicts, tables: unique },
@@ -146,7 +212,9 @@ export async function mergeChildren(caller: Caller, survivorId: string, input: M
   const rows: Record<string, string[]> = {};
   for (const table of MOVED_TABLES) {
     const ids = rowsOf<{ id: string }>(
-      await caller.db.execute(sql`update ${sql.identifier(table)} set child_id = ${survivorId} where child_id = ${input.mergedId} returning id`),
+      await caller.db.execute(
+        sql`update ${sql.identifier(table)} set child_id = ${survivorId} where child_id = ${input.mergedId} returning id`,
+      ),
     );
     if (ids.length > 0) rows[table] = ids.map((r) => r.id);
   }
@@ -155,29 +223,59 @@ export async function mergeChildren(caller: Caller, survivorId: string, input: M
   const swapStatesOf: string[] = [];
   const survivorStates = of(survivorId);
   for (const [machine, state] of of(input.mergedId)) {
-    if (stateToKeep(machine, survivorStates.get(machine), state, initialOf(machine), keep) !== 'merged') continue;
+    if (stateToKeep(machine, survivorStates.get(machine), state, initialOf(machine), keep) !== 'merged')
+      continue;
     (survivorStates.has(machine) ? swapStatesOf : moveStates).push(machine);
   }
   if (moveStates.length > 0) {
-    await caller.db.update(caseStates).set({ childId: survivorId }).where(and(eq(caseStates.childId, input.mergedId), inArray(caseStates.machine, moveStates)));
+    await caller.db
+      .update(caseStates)
+      .set({ childId: survivorId })
+      .where(and(eq(caseStates.childId, input.mergedId), inArray(caseStates.machine, moveStates)));
   }
   await swapStates(caller.db, survivorId, input.mergedId, swapStatesOf);
 
-  const officers = await caller.db.select({ userId: caseOfficers.userId, childId: caseOfficers.childId }).from(caseOfficers).where(inArray(caseOfficers.childId, [survivorId, input.mergedId]));
-  const movedOfficers = officers.filter((o) => o.childId === input.mergedId && !officers.some((s) => s.childId === survivorId && s.userId === o.userId)).map((o) => o.userId);
+  const officers = await caller.db
+    .select({ userId: caseOfficers.userId, childId: caseOfficers.childId })
+    .from(caseOfficers)
+    .where(inArray(caseOfficers.childId, [survivorId, input.mergedId]));
+  const movedOfficers = officers
+    .filter(
+      (o) =>
+        o.childId === input.mergedId &&
+        !officers.some((s) => s.childId === survivorId && s.userId === o.userId),
+    )
+    .map((o) => o.userId);
   if (movedOfficers.length > 0) {
-    await caller.db.update(caseOfficers).set({ childId: survivorId }).where(and(eq(caseOfficers.childId, input.mergedId), inArray(caseOfficers.userId, movedOfficers)));
+    await caller.db
+      .update(caseOfficers)
+      .set({ childId: survivorId })
+      .where(and(eq(caseOfficers.childId, input.mergedId), inArray(caseOfficers.userId, movedOfficers)));
   }
 
-  const intake = await caller.db.select({ childId: childIntake.childId }).from(childIntake).where(inArray(childIntake.childId, [survivorId, input.mergedId]));
-  const moveIntake = intake.some((i) => i.childId === input.mergedId) && !intake.some((i) => i.childId === survivorId);
-  if (moveIntake) await caller.db.update(childIntake).set({ childId: survivorId }).where(eq(childIntake.childId, input.mergedId));
+  const intake = await caller.db
+    .select({ childId: childIntake.childId })
+    .from(childIntake)
+    .where(inArray(childIntake.childId, [survivorId, input.mergedId]));
+  const moveIntake =
+    intake.some((i) => i.childId === input.mergedId) && !intake.some((i) => i.childId === survivorId);
+  if (moveIntake)
+    await caller.db
+      .update(childIntake)
+      .set({ childId: survivorId })
+      .where(eq(childIntake.childId, input.mergedId));
 
-  const asylum = await caller.db.select({ childId: asylumCases.childId }).from(asylumCases).where(inArray(asylumCases.childId, [survivorId, input.mergedId]));
+  const asylum = await caller.db
+    .select({ childId: asylumCases.childId })
+    .from(asylumCases)
+    .where(inArray(asylumCases.childId, [survivorId, input.mergedId]));
   let asylumCase: Moved['asylumCase'] = null;
   if (asylum.some((a) => a.childId === input.mergedId)) {
     if (!asylum.some((a) => a.childId === survivorId)) {
-      await caller.db.update(asylumCases).set({ childId: survivorId }).where(eq(asylumCases.childId, input.mergedId));
+      await caller.db
+        .update(asylumCases)
+        .set({ childId: survivorId })
+        .where(eq(asylumCases.childId, input.mergedId));
       asylumCase = 'moved';
     } else if (swapStatesOf.includes('asylum')) {
       await swapAsylum(caller.db, survivorId, input.mergedId);
@@ -185,16 +283,27 @@ export async function mergeChildren(caller: Caller, survivorId: string, input: M
     }
   }
 
-  const [mergedRow] = await caller.db.select({ dossierNumber: children.dossierNumber }).from(children).where(eq(children.id, input.mergedId));
+  const [mergedRow] = await caller.db
+    .select({ dossierNumber: children.dossierNumber })
+    .from(children)
+    .where(eq(children.id, input.mergedId));
   const [existing] = await caller.db
     .select({ id: childIdentifiers.id })
     .from(childIdentifiers)
-    .where(and(eq(childIdentifiers.kind, 'dossier'), eq(childIdentifiers.value, mergedRow?.dossierNumber ?? '')));
+    .where(
+      and(eq(childIdentifiers.kind, 'dossier'), eq(childIdentifiers.value, mergedRow?.dossierNumber ?? '')),
+    );
   let identifierId: string | null = null;
   if (existing === undefined && mergedRow !== undefined) {
     const [added] = await caller.db
       .insert(childIdentifiers)
-      .values({ childId: survivorId, kind: 'dossier', value: mergedRow.dossierNumber, addedBy: caller.actor.userId, createdAt: caller.now })
+      .values({
+        childId: survivorId,
+        kind: 'dossier',
+        value: mergedRow.dossierNumber,
+        addedBy: caller.actor.userId,
+        createdAt: caller.now,
+      })
       .returning({ id: childIdentifiers.id });
     identifierId = added?.id ?? null;
   }
@@ -212,7 +321,14 @@ export async function mergeChildren(caller: Caller, survivorId: string, input: M
   };
   const [record] = await caller.db
     .insert(childMerges)
-    .values({ survivingId: survivorId, mergedId: input.mergedId, reason: input.reason, moved, mergedBy: caller.actor.userId, mergedAt: caller.now })
+    .values({
+      survivingId: survivorId,
+      mergedId: input.mergedId,
+      reason: input.reason,
+      moved,
+      mergedBy: caller.actor.userId,
+      mergedAt: caller.now,
+    })
     .returning({ id: childMerges.id });
   if (record === undefined) throw new Error('merge not recorded');
   const counts = Object.fromEntries(Object.entries(rows).map(([table, ids]) => [table, ids.length]));
@@ -223,34 +339,59 @@ export async function mergeChildren(caller: Caller, survivorId: string, input: M
 }
 
 /** Moves exactly the rows the merge moved back to the merged record, and the merged record answers again. */
-export async function unmergeChildren(caller: Caller, survivorId: string, mergeId: string): Promise<{ mergedId: string }> {
+export async function unmergeChildren(
+  caller: Caller,
+  survivorId: string,
+  mergeId: string,
+): Promise<{ mergedId: string }> {
   const survivor = await childInScope(caller, survivorId);
-  const [merge] = await caller.db.select().from(childMerges).where(and(eq(childMerges.id, mergeId), eq(childMerges.survivingId, survivorId))).for('update');
+  const [merge] = await caller.db
+    .select()
+    .from(childMerges)
+    .where(and(eq(childMerges.id, mergeId), eq(childMerges.survivingId, survivorId)))
+    .for('update');
   if (merge === undefined) throw notFound([survivorId]);
   const moved = merge.moved as Moved;
-  const mergedOwner = (moved as Partial<Moved>).mergedOwner ?? responsibleOrganisation(survivor.facts, caller.today);
-  if (!mayUndoMerge(caller.actor, survivor.facts, mergedOwner, caller.today)) throw forbidden([survivorId, merge.mergedId]);
+  const mergedOwner =
+    (moved as Partial<Moved>).mergedOwner ?? responsibleOrganisation(survivor.facts, caller.today);
+  if (!mayUndoMerge(caller.actor, survivor.facts, mergedOwner, caller.today))
+    throw forbidden([survivorId, merge.mergedId]);
   if (merge.revertedAt !== null) throw conflict('already_reverted', 'This merge was already undone');
   const mergedId = merge.mergedId;
   for (const [table, ids] of Object.entries(moved.rows)) {
     if (!(MOVED_TABLES as readonly string[]).includes(table) || ids.length === 0) continue;
     await caller.db.execute(
-      sql`update ${sql.identifier(table)} set child_id = ${mergedId} where child_id = ${survivorId} and id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+      sql`update ${sql.identifier(table)} set child_id = ${mergedId} where child_id = ${survivorId} and id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
     );
   }
   if (moved.caseStates.length > 0) {
-    await caller.db.update(caseStates).set({ childId: mergedId }).where(and(eq(caseStates.childId, survivorId), inArray(caseStates.machine, moved.caseStates)));
+    await caller.db
+      .update(caseStates)
+      .set({ childId: mergedId })
+      .where(and(eq(caseStates.childId, survivorId), inArray(caseStates.machine, moved.caseStates)));
   }
   await swapStates(caller.db, survivorId, mergedId, moved.caseStatesSwapped);
   if (moved.caseOfficers.length > 0) {
-    await caller.db.update(caseOfficers).set({ childId: mergedId }).where(and(eq(caseOfficers.childId, survivorId), inArray(caseOfficers.userId, moved.caseOfficers)));
+    await caller.db
+      .update(caseOfficers)
+      .set({ childId: mergedId })
+      .where(and(eq(caseOfficers.childId, survivorId), inArray(caseOfficers.userId, moved.caseOfficers)));
   }
-  if (moved.childIntake) await caller.db.update(childIntake).set({ childId: mergedId }).where(eq(childIntake.childId, survivorId));
-  if (moved.asylumCase === 'moved') await caller.db.update(asylumCases).set({ childId: mergedId }).where(eq(asylumCases.childId, survivorId));
+  if (moved.childIntake)
+    await caller.db.update(childIntake).set({ childId: mergedId }).where(eq(childIntake.childId, survivorId));
+  if (moved.asylumCase === 'moved')
+    await caller.db.update(asylumCases).set({ childId: mergedId }).where(eq(asylumCases.childId, survivorId));
   if (moved.asylumCase === 'swapped') await swapAsylum(caller.db, survivorId, mergedId);
-  if (moved.identifierId !== null) await caller.db.delete(childIdentifiers).where(eq(childIdentifiers.id, moved.identifierId));
+  if (moved.identifierId !== null)
+    await caller.db.delete(childIdentifiers).where(eq(childIdentifiers.id, moved.identifierId));
   await caller.db.update(children).set({ mergedIntoId: null }).where(eq(children.id, mergedId));
-  await caller.db.update(childMerges).set({ revertedBy: caller.actor.userId, revertedAt: caller.now }).where(eq(childMerges.id, mergeId));
+  await caller.db
+    .update(childMerges)
+    .set({ revertedBy: caller.actor.userId, revertedAt: caller.now })
+    .where(eq(childMerges.id, mergeId));
   caller.audit.children([survivorId, mergedId]);
   caller.audit.detail('mergeId', mergeId);
   return { mergedId };

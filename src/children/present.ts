@@ -3,7 +3,13 @@
  * scope rule says so. Every route that shows a child goes through here.
  */
 import { z } from 'zod';
-import { CHILD_VIEW_RANK, currentResponsibleMunicipality, RESPONSIBILITY_KINDS, type ChildAccess, type ChildFacts } from '../domain/access/child-scope.ts';
+import {
+  CHILD_VIEW_RANK,
+  currentResponsibleMunicipality,
+  RESPONSIBILITY_KINDS,
+  type ChildAccess,
+  type ChildFacts,
+} from '../domain/access/child-scope.ts';
 import { CASE_SECTIONS, type CaseSection, type SectionAccess } from '../domain/access/case-sections.ts';
 import type { ChildRow } from './repository.ts';
 
@@ -28,10 +34,24 @@ export type ChildSummary = z.infer<typeof ChildSummarySchema>;
 export const ChildDetailSchema = ChildSummarySchema.extend({
   whereabouts: z.string().nullable(),
   responsibility: z
-    .array(z.object({ municipality: MunicipalityRef, kind: z.enum(RESPONSIBILITY_KINDS), from: z.string(), to: z.string().nullable() }))
+    .array(
+      z.object({
+        municipality: MunicipalityRef,
+        kind: z.enum(RESPONSIBILITY_KINDS),
+        from: z.string(),
+        to: z.string().nullable(),
+      }),
+    )
     .nullable(),
   guardians: z
-    .array(z.object({ name: z.string(), kind: z.enum(['god_man', 'special_custodian']), from: z.string(), to: z.string().nullable() }))
+    .array(
+      z.object({
+        name: z.string(),
+        kind: z.enum(['god_man', 'special_custodian']),
+        from: z.string(),
+        to: z.string().nullable(),
+      }),
+    )
     .nullable(),
   journalAccess: z.enum(['all', 'own_organisation', 'none']),
   mayWrite: z.boolean(),
@@ -46,7 +66,9 @@ export const ChildDetailSchema = ChildSummarySchema.extend({
 export type ChildDetail = z.infer<typeof ChildDetailSchema>;
 
 /** What a merged record answers instead of its data. */
-export const MergedPointerSchema = z.object({ mergedInto: z.object({ id: z.uuid(), dossierNumber: z.string() }) });
+export const MergedPointerSchema = z.object({
+  mergedInto: z.object({ id: z.uuid(), dossierNumber: z.string() }),
+});
 
 export interface Lookup {
   municipalityName(code: string): string;
@@ -57,7 +79,13 @@ function asGender(value: string): ChildSummary['gender'] {
   return (GENDERS as readonly string[]).includes(value) ? (value as ChildSummary['gender']) : 'other';
 }
 
-export function presentSummary(child: ChildRow, facts: ChildFacts, access: ChildAccess, today: string, lookup: Lookup): ChildSummary {
+export function presentSummary(
+  child: ChildRow,
+  facts: ChildFacts,
+  access: ChildAccess,
+  today: string,
+  lookup: Lookup,
+): ChildSummary {
   if (access.view === 'none') throw new Error('presentSummary called for a child outside the scope');
   const visible = access.identity === 'visible';
   const responsible = access.whereabouts === 'visible' ? currentResponsibleMunicipality(facts, today) : null;
@@ -69,7 +97,8 @@ export function presentSummary(child: ChildRow, facts: ChildFacts, access: Child
     lastName: visible ? child.lastName : null,
     birthDate: child.birthDate,
     gender: asGender(child.gender),
-    responsibleMunicipality: responsible === null ? null : { code: responsible, name: lookup.municipalityName(responsible) },
+    responsibleMunicipality:
+      responsible === null ? null : { code: responsible, name: lookup.municipalityName(responsible) },
     view: access.view,
     basis: access.basis,
   };
@@ -98,7 +127,14 @@ export function presentDetail(
           to: p.to,
         }))
       : null,
-    guardians: basic ? facts.guardians.map((g) => ({ name: lookup.userName(g.userId), kind: g.kind, from: g.from, to: g.to })) : null,
+    guardians: basic
+      ? facts.guardians.map((g) => ({
+          name: lookup.userName(g.userId),
+          kind: g.kind,
+          from: g.from,
+          to: g.to,
+        }))
+      : null,
     journalAccess: access.journal,
     mayWrite: access.mayWrite,
     emergencyAccess: access.basis === 'emergency',
@@ -108,7 +144,14 @@ export function presentDetail(
   };
 }
 
-const CSV_COLUMNS = ['dossiernummer', 'fornamn', 'efternamn', 'fodelsedatum', 'kon', 'ansvarig_kommun'] as const;
+const CSV_COLUMNS = [
+  'dossiernummer',
+  'fornamn',
+  'efternamn',
+  'fodelsedatum',
+  'kon',
+  'ansvarig_kommun',
+] as const;
 
 function csvCell(value: string): string {
   // Guard against formula injection in spreadsheet programs, then quote.

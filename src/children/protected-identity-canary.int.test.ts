@@ -10,7 +10,25 @@ import { startTestApp, type TestApp } from '../test-support/app.ts';
 import { coreRoutes } from '../server/routes.ts';
 
 const SECRETS = [CANARY.firstName, CANARY.lastName, 'Kanariegatan'];
-const UNCLEARED = ['jonas.berg', 'ali.hassan', 'elin.dahl', 'johan.nilsson', 'per.ek', 'hans.gren', 'lena.holm', 'omar.said', 'eva.strom', 'mv.dso', 'mv.admin', 'malmo.dso', 'malmo.admin', 'sundsvall.dso', 'nils.polis', 'maria.lst', 'tove.mitt'];
+const UNCLEARED = [
+  'jonas.berg',
+  'ali.hassan',
+  'elin.dahl',
+  'johan.nilsson',
+  'per.ek',
+  'hans.gren',
+  'lena.holm',
+  'omar.said',
+  'eva.strom',
+  'mv.dso',
+  'mv.admin',
+  'malmo.dso',
+  'malmo.admin',
+  'sundsvall.dso',
+  'nils.polis',
+  'maria.lst',
+  'tove.mitt',
+];
 const CLEARED = ['sara.lind', 'karin.berg', 'birgitta.sjo', 'anna.alm'];
 
 let t: TestApp;
@@ -26,8 +44,16 @@ function leaks(text: string): string[] {
 function readUrls(): string[] {
   return coreRoutes
     .filter((r) => r.method === 'GET')
-    .map((r) => r.url.replace(/:([a-zA-Z]+)/g, (_, name: string) => (name === 'childId' ? canaryId : (ids[name] ?? '00000000-0000-4000-8000-000000000000'))))
-    .flatMap((url) => (url === '/api/children' ? [url, `/api/children?q=${CANARY.firstName}`, '/api/children?q=20000100'] : [url]))
+    .map((r) =>
+      r.url.replace(/:([a-zA-Z]+)/g, (_, name: string) =>
+        name === 'childId' ? canaryId : (ids[name] ?? '00000000-0000-4000-8000-000000000000'),
+      ),
+    )
+    .flatMap((url) =>
+      url === '/api/children'
+        ? [url, `/api/children?q=${CANARY.firstName}`, '/api/children?q=20000100']
+        : [url],
+    )
     .flatMap((url) => (url === '/api/audit/events' ? [url, '/api/audit/events?dossier=20000100'] : [url]));
 }
 
@@ -36,8 +62,11 @@ beforeAll(async () => {
   stream.on('data', (chunk: Buffer) => logLines.push(chunk.toString('utf8')));
   t = await startTestApp({ logTo: stream });
   canaryId = await t.childByDossier('20000100');
-  const first = async (query: string) => (await t.database.raw.query<{ id: string }>(query)).rows[0]?.id ?? '';
-  ids.decisionId = await first(`select id from anvisning_decisions where child_ids @> array['${canaryId}']::uuid[]`);
+  const first = async (query: string) =>
+    (await t.database.raw.query<{ id: string }>(query)).rows[0]?.id ?? '';
+  ids.decisionId = await first(
+    `select id from anvisning_decisions where child_ids @> array['${canaryId}']::uuid[]`,
+  );
   ids.versionId = await first('select id from share_versions limit 1');
   ids.userId = await first("select id from users where subject = 'dev:sara.lind'");
   expect(ids.decisionId).not.toBe('');
@@ -64,19 +93,26 @@ describe('a child with a protected identity', () => {
   it('is named by dossier number only in the data protection officer’s log, which finds it by that number', async () => {
     await t.request(await t.login('sara.lind'), 'GET', `/api/children/${canaryId}`);
     const res = await t.request(await t.login('malmo.dso'), 'GET', '/api/audit/events?dossier=20000100');
-    const entries = res.json<{ entries: { childCount: number; children: { id: string; dossierNumber: string }[] }[] }>().entries;
+    const entries = res.json<{
+      entries: { childCount: number; children: { id: string; dossierNumber: string }[] }[];
+    }>().entries;
     // A list's entry gives a count only; every other entry names the child by its number.
     const named = entries.filter((e) => e.childCount <= 3);
     expect(named.length).toBeGreaterThan(0);
-    for (const entry of named) expect(entry.children).toContainEqual({ id: canaryId, dossierNumber: '20000100' });
+    for (const entry of named)
+      expect(entry.children).toContainEqual({ id: canaryId, dossierNumber: '20000100' });
     expect(leaks(res.body)).toEqual([]);
   });
 
   it('a masked child is found by dossier number but never by its name', async () => {
     const session = await t.login('ali.hassan');
-    const byName = (await t.request(session, 'GET', `/api/children?q=${CANARY.firstName}`)).json<{ total: number }>();
+    const byName = (await t.request(session, 'GET', `/api/children?q=${CANARY.firstName}`)).json<{
+      total: number;
+    }>();
     expect(byName.total).toBe(0);
-    const byNumber = (await t.request(session, 'GET', '/api/children?q=20000100')).json<{ items: { identityMasked: boolean }[] }>();
+    const byNumber = (await t.request(session, 'GET', '/api/children?q=20000100')).json<{
+      items: { identityMasked: boolean }[];
+    }>();
     expect(byNumber.items.map((i) => i.identityMasked)).toEqual([true]);
   });
 
@@ -85,7 +121,9 @@ describe('a child with a protected identity', () => {
     // parameters (the note) are in the driver's error too. Neither may reach a log line.
     await t.database.raw.query(`create function canary_refuse() returns trigger language plpgsql as $$
       begin raise exception 'refused: %', new.body; end $$`);
-    await t.database.raw.query('create trigger canary_refuse before insert on journal_entries for each row execute function canary_refuse()');
+    await t.database.raw.query(
+      'create trigger canary_refuse before insert on journal_entries for each row execute function canary_refuse()',
+    );
     try {
       const session = await t.login('sara.lind');
       const before = logLines.length;
@@ -99,7 +137,10 @@ describe('a child with a protected identity', () => {
       expect(lines).toContain('"code":"P0001"');
       expect(lines).toContain(requestId);
       expect(lines).toContain('POST /api/children/:childId/journal');
-      const audited = await t.database.raw.query<{ outcome: string; child_ids: string[] }>('select outcome, child_ids from audit_events where request_id = $1', [requestId]);
+      const audited = await t.database.raw.query<{ outcome: string; child_ids: string[] }>(
+        'select outcome, child_ids from audit_events where request_id = $1',
+        [requestId],
+      );
       expect(audited.rows).toEqual([{ outcome: 'failed', child_ids: [canaryId] }]);
     } finally {
       await t.database.raw.query('drop trigger canary_refuse on journal_entries');
@@ -107,7 +148,9 @@ describe('a child with a protected identity', () => {
   });
 
   it('never appears in a log line or an audit row', async () => {
-    const all = await t.database.raw.query<{ row: string }>('select row_to_json(a)::text as row from audit_events a');
+    const all = await t.database.raw.query<{ row: string }>(
+      'select row_to_json(a)::text as row from audit_events a',
+    );
     expect(all.rows.length).toBeGreaterThan(10);
     expect(leaks(all.rows.map((r) => r.row).join('\n'))).toEqual([]);
     expect(logLines.length).toBeGreaterThan(10);

@@ -10,7 +10,14 @@ import { line } from '../domain/text.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { mergeChildren, unmergeChildren } from './merge.ts';
 import { ChildSummarySchema, GENDERS } from './present.ts';
-import { addIdentifier, editBasicData, findDuplicates, IDENTIFIER_KINDS, readHistory, readRecord } from './record.ts';
+import {
+  addIdentifier,
+  editBasicData,
+  findDuplicates,
+  IDENTIFIER_KINDS,
+  readHistory,
+  readRecord,
+} from './record.ts';
 import { identityNumberField } from './use-cases.ts';
 import { isoDate } from '../domain/fields.ts';
 
@@ -26,9 +33,19 @@ export const ChildRecordSchema = z.object({
   birthDate: z.string(),
   statedBirthDate: z.string().nullable(),
   gender: z.string(),
-  identifiers: z.array(z.object({ id: z.uuid(), kind: z.enum(IDENTIFIER_KINDS), value: z.string(), addedAt: z.string() })),
+  identifiers: z.array(
+    z.object({ id: z.uuid(), kind: z.enum(IDENTIFIER_KINDS), value: z.string(), addedAt: z.string() }),
+  ),
   mayMerge: z.boolean(),
-  merges: z.array(z.object({ id: z.uuid(), mergedId: z.uuid(), mergedDossierNumber: z.string(), mergedAt: z.string(), revertedAt: z.string().nullable() })),
+  merges: z.array(
+    z.object({
+      id: z.uuid(),
+      mergedId: z.uuid(),
+      mergedDossierNumber: z.string(),
+      mergedAt: z.string(),
+      revertedAt: z.string().nullable(),
+    }),
+  ),
 });
 
 const EditBody = z.strictObject({
@@ -64,15 +81,21 @@ export const recordRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/children/duplicates',
-    summary: 'Possible duplicates before registering or to merge: the same dossier or identity number, or the same birth date and a similar name',
+    summary:
+      'Possible duplicates before registering or to merge: the same dossier or identity number, or the same birth date and a similar name',
     tags: ['children'],
     access: requires('child:list'),
     audit: 'child.duplicates.read',
     query: DuplicatesQuery,
-    response: { 200: z.array(z.object({ child: ChildSummarySchema, reasons: z.array(z.enum(DUPLICATE_REASONS)) })) },
+    response: {
+      200: z.array(z.object({ child: ChildSummarySchema, reasons: z.array(z.enum(DUPLICATE_REASONS)) })),
+    },
     handler: async (ctx) => {
       const { identityNumber, ...rest } = ctx.query;
-      return findDuplicates(ctx.caller(), { ...rest, identityNumber: identityNumberField(identityNumber, 'query.identityNumber') });
+      return findDuplicates(ctx.caller(), {
+        ...rest,
+        identityNumber: identityNumberField(identityNumber, 'query.identityNumber'),
+      });
     },
   }),
   defineRoute({
@@ -89,7 +112,8 @@ export const recordRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/basic-data',
-    summary: 'Correct the basic data (names, stated birth date, gender); 409 `stale` with the current record if it changed since `version`',
+    summary:
+      'Correct the basic data (names, stated birth date, gender); 409 `stale` with the current record if it changed since `version`',
     tags: ['children'],
     access: requires('child:edit'),
     audit: 'child.edit',
@@ -113,7 +137,8 @@ export const recordRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/children/:childId/history',
-    summary: 'Field-level change history of the child’s record: every changed field, old and new value, who and when',
+    summary:
+      'Field-level change history of the child’s record: every changed field, old and new value, who and when',
     tags: ['children'],
     access: requires('child:edit'),
     audit: 'case.history.read',
@@ -136,7 +161,8 @@ export const recordRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/merge',
-    summary: 'Merge another record of the same child into this one (the responsible organisation); reversible',
+    summary:
+      'Merge another record of the same child into this one (the responsible organisation); reversible',
     tags: ['children'],
     access: requires('child:merge'),
     audit: 'child.merge',

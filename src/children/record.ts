@@ -5,10 +5,27 @@
  */
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { childAccess } from '../domain/access/child-scope.ts';
-import { duplicateReasons, type DuplicateProbe, type DuplicateReason } from '../domain/search/child-search.ts';
+import {
+  duplicateReasons,
+  type DuplicateProbe,
+  type DuplicateReason,
+} from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
-import { BASIC_FIELDS, changedFields, mayEditRecord, mayMergeInto, type BasicData } from '../domain/search/records.ts';
-import { childIdentifiers, childIntake, childMerges, children, fieldChanges, users } from '../platform/db/schema.ts';
+import {
+  BASIC_FIELDS,
+  changedFields,
+  mayEditRecord,
+  mayMergeInto,
+  type BasicData,
+} from '../domain/search/records.ts';
+import {
+  childIdentifiers,
+  childIntake,
+  childMerges,
+  children,
+  fieldChanges,
+  users,
+} from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import { presentSummary, type ChildSummary } from './present.ts';
 import { loadChildrenWithFacts, type ChildRow } from './repository.ts';
@@ -30,11 +47,22 @@ export interface ChildRecord {
   readonly gender: string;
   readonly identifiers: readonly { id: string; kind: string; value: string; addedAt: string }[];
   readonly mayMerge: boolean;
-  readonly merges: readonly { id: string; mergedId: string; mergedDossierNumber: string; mergedAt: string; revertedAt: string | null }[];
+  readonly merges: readonly {
+    id: string;
+    mergedId: string;
+    mergedDossierNumber: string;
+    mergedAt: string;
+    revertedAt: string | null;
+  }[];
 }
 
 function basicData(child: ChildRow): BasicData {
-  return { firstName: child.firstName, lastName: child.lastName, statedBirthDate: child.statedBirthDate, gender: child.gender };
+  return {
+    firstName: child.firstName,
+    lastName: child.lastName,
+    statedBirthDate: child.statedBirthDate,
+    gender: child.gender,
+  };
 }
 
 /** The child in scope whose record the caller may change (403 when they see the child but may not, 404 outside). */
@@ -46,7 +74,11 @@ async function editableChild(caller: Caller, childId: string) {
 
 async function presentRecord(caller: Caller, child: ChildRow, mayMergeIt: boolean): Promise<ChildRecord> {
   const [identifiers, merges] = await Promise.all([
-    caller.db.select().from(childIdentifiers).where(eq(childIdentifiers.childId, child.id)).orderBy(asc(childIdentifiers.createdAt), asc(childIdentifiers.value)),
+    caller.db
+      .select()
+      .from(childIdentifiers)
+      .where(eq(childIdentifiers.childId, child.id))
+      .orderBy(asc(childIdentifiers.createdAt), asc(childIdentifiers.value)),
     caller.db
       .select({ merge: childMerges, mergedDossierNumber: children.dossierNumber })
       .from(childMerges)
@@ -63,7 +95,12 @@ async function presentRecord(caller: Caller, child: ChildRow, mayMergeIt: boolea
     birthDate: child.birthDate,
     statedBirthDate: child.statedBirthDate,
     gender: child.gender,
-    identifiers: identifiers.map((i) => ({ id: i.id, kind: i.kind, value: i.value, addedAt: i.createdAt.toISOString() })),
+    identifiers: identifiers.map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      value: i.value,
+      addedAt: i.createdAt.toISOString(),
+    })),
     mayMerge: mayMergeIt,
     merges: merges.map(({ merge, mergedDossierNumber }) => ({
       id: merge.id,
@@ -92,7 +129,12 @@ export interface BasicDataEdit {
 /** The latest change of the record, as shown next to a stale edit. */
 async function lastChange(caller: Caller, childId: string) {
   const rows = await caller.db
-    .select({ field: fieldChanges.field, newValue: fieldChanges.newValue, changedAt: fieldChanges.changedAt, by: users.displayName })
+    .select({
+      field: fieldChanges.field,
+      newValue: fieldChanges.newValue,
+      changedAt: fieldChanges.changedAt,
+      by: users.displayName,
+    })
     .from(fieldChanges)
     .innerJoin(users, eq(users.id, fieldChanges.changedBy))
     .where(and(eq(fieldChanges.childId, childId), eq(fieldChanges.entity, 'child')))
@@ -101,14 +143,22 @@ async function lastChange(caller: Caller, childId: string) {
   const latest = rows[0];
   if (latest === undefined) return null;
   const same = rows.filter((r) => r.changedAt.getTime() === latest.changedAt.getTime());
-  return { changedBy: latest.by, changedAt: latest.changedAt.toISOString(), fields: same.map((r) => r.field) };
+  return {
+    changedBy: latest.by,
+    changedAt: latest.changedAt.toISOString(),
+    fields: same.map((r) => r.field),
+  };
 }
 
 /**
  * Changes the basic data if nobody changed it since the caller read `version`: otherwise 409 `stale` with the record
  * as it is now and who changed it last, so the caller can compare and re-apply. Every changed field is recorded.
  */
-export async function editBasicData(caller: Caller, childId: string, edit: BasicDataEdit): Promise<ChildRecord> {
+export async function editBasicData(
+  caller: Caller,
+  childId: string,
+  edit: BasicDataEdit,
+): Promise<ChildRecord> {
   const { facts } = await editableChild(caller, childId);
   if (edit.statedBirthDate != null && edit.statedBirthDate > caller.today) {
     throw unprocessable('date_in_future', 'The stated birth date may not lie in the future', [
@@ -132,7 +182,10 @@ export async function editBasicData(caller: Caller, childId: string, edit: Basic
     ...(edit.gender === undefined ? {} : { gender: edit.gender }),
   });
   caller.audit.children([childId]);
-  caller.audit.detail('fields', changes.map((c) => c.field));
+  caller.audit.detail(
+    'fields',
+    changes.map((c) => c.field),
+  );
   if (changes.length === 0) return presentRecord(caller, child, mayMergeIt);
   const set: { firstName?: string; lastName?: string; gender?: string; statedBirthDate?: string | null } = {};
   for (const c of changes) {
@@ -144,7 +197,8 @@ export async function editBasicData(caller: Caller, childId: string, edit: Basic
     .set({ ...set, version: child.version + 1 })
     .where(and(eq(children.id, childId), eq(children.version, child.version)))
     .returning();
-  if (updated === undefined) throw conflict('stale', 'Someone else changed the child’s basic data at the same moment');
+  if (updated === undefined)
+    throw conflict('stale', 'Someone else changed the child’s basic data at the same moment');
   await caller.db.insert(fieldChanges).values(
     changes.map((c) => ({
       childId,
@@ -165,29 +219,42 @@ export function normaliseIdentifier(kind: IdentifierKind, value: string): string
   const trimmed = value.trim();
   if (kind === 'dossier') {
     if (!/^[0-9]{4,12}$/.test(trimmed)) {
-      throw badRequest('validation', 'A dossier number is 4–12 digits', [{ field: 'body.value', code: 'dossier_format', message: 'Aktnumret ska vara 4–12 siffror' }]);
+      throw badRequest('validation', 'A dossier number is 4–12 digits', [
+        { field: 'body.value', code: 'dossier_format', message: 'Aktnumret ska vara 4–12 siffror' },
+      ]);
     }
     return trimmed;
   }
   const parsed = parseIdentityNumber(trimmed);
   if (parsed === null) {
     throw badRequest('validation', 'Not a valid personnummer or samordningsnummer', [
-      { field: 'body.value', code: 'personnummer_invalid', message: 'Ogiltigt person- eller samordningsnummer: kontrollera datum och kontrollsiffra' },
+      {
+        field: 'body.value',
+        code: 'personnummer_invalid',
+        message: 'Ogiltigt person- eller samordningsnummer: kontrollera datum och kontrollsiffra',
+      },
     ]);
   }
-  if (parsed.kind !== (kind)) {
+  if (parsed.kind !== kind) {
     throw badRequest('validation', `The number is a ${parsed.kind}`, [
       {
         field: 'body.kind',
         code: `is_${parsed.kind}`,
-        message: parsed.kind === 'samordningsnummer' ? 'Numret är ett samordningsnummer' : 'Numret är ett personnummer',
+        message:
+          parsed.kind === 'samordningsnummer'
+            ? 'Numret är ett samordningsnummer'
+            : 'Numret är ett personnummer',
       },
     ]);
   }
   return parsed.value;
 }
 
-export async function addIdentifier(caller: Caller, childId: string, input: { kind: IdentifierKind; value: string }): Promise<{ id: string; kind: string; value: string }> {
+export async function addIdentifier(
+  caller: Caller,
+  childId: string,
+  input: { kind: IdentifierKind; value: string },
+): Promise<{ id: string; kind: string; value: string }> {
   await editableChild(caller, childId);
   const value = normaliseIdentifier(input.kind, input.value);
   const [asIdentifier, asDossier] = await Promise.all([
@@ -195,19 +262,27 @@ export async function addIdentifier(caller: Caller, childId: string, input: { ki
       .select({ childId: childIdentifiers.childId })
       .from(childIdentifiers)
       .where(and(eq(childIdentifiers.kind, input.kind), eq(childIdentifiers.value, value))),
-    input.kind === 'dossier' ? caller.db.select({ childId: children.id }).from(children).where(eq(children.dossierNumber, value)) : [],
+    input.kind === 'dossier'
+      ? caller.db.select({ childId: children.id }).from(children).where(eq(children.dossierNumber, value))
+      : [],
   ]);
   const taken = [...asIdentifier, ...asDossier];
   if (taken.length > 0) {
     // Never which child holds it: the caller may not see that record. Another record of the same child can be merged.
     const own = taken.some((t) => t.childId === childId);
-    throw conflict(own ? 'identifier_exists' : 'identifier_taken', own ? 'The child already has this identifier' : 'Another record has this identifier', [
-      {
-        field: 'body.value',
-        code: own ? 'identifier_exists' : 'identifier_taken',
-        message: own ? 'Barnet har redan det här numret' : 'Numret finns redan på en annan post – sök efter dubbletter och slå ihop dem',
-      },
-    ]);
+    throw conflict(
+      own ? 'identifier_exists' : 'identifier_taken',
+      own ? 'The child already has this identifier' : 'Another record has this identifier',
+      [
+        {
+          field: 'body.value',
+          code: own ? 'identifier_exists' : 'identifier_taken',
+          message: own
+            ? 'Barnet har redan det här numret'
+            : 'Numret finns redan på en annan post – sök efter dubbletter och slå ihop dem',
+        },
+      ],
+    );
   }
   const [row] = await caller.db
     .insert(childIdentifiers)
@@ -239,7 +314,8 @@ export interface HistoryEntry {
   readonly changedAt: string;
 }
 
-const asText = (value: unknown): string | null => (value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value));
+const asText = (value: unknown): string | null =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** Every recorded change of the child's record (basic data and identifiers), newest first, with who and when. */
 export async function readHistory(caller: Caller, childId: string): Promise<HistoryEntry[]> {
@@ -248,7 +324,9 @@ export async function readHistory(caller: Caller, childId: string): Promise<Hist
     .select({ change: fieldChanges, by: users.displayName })
     .from(fieldChanges)
     .innerJoin(users, eq(users.id, fieldChanges.changedBy))
-    .where(and(eq(fieldChanges.childId, childId), inArray(fieldChanges.entity, ['child', 'child_identifier'])))
+    .where(
+      and(eq(fieldChanges.childId, childId), inArray(fieldChanges.entity, ['child', 'child_identifier'])),
+    )
     .orderBy(desc(fieldChanges.changedAt), asc(fieldChanges.field));
   caller.audit.children([childId]);
   caller.audit.detail('entries', rows.length);
@@ -273,42 +351,72 @@ export interface DuplicateQuery extends DuplicateProbe {
  * date and a similar name (only where the caller may see the name). Found in SQL by number or birth date, decided by
  * the pure rule.
  */
-export async function findDuplicates(caller: Caller, query: DuplicateQuery): Promise<{ child: ChildSummary; reasons: DuplicateReason[] }[]> {
+export async function findDuplicates(
+  caller: Caller,
+  query: DuplicateQuery,
+): Promise<{ child: ChildSummary; reasons: DuplicateReason[] }[]> {
   const numbers = sql`exists (select 1 from child_identifiers i where i.child_id = ${children.id} and (${sql.join(
     [
-      query.dossierNumber === undefined ? sql`false` : sql`(i.kind = 'dossier' and i.value = ${query.dossierNumber})`,
-      query.identityNumber === undefined ? sql`false` : sql`(i.kind <> 'dossier' and i.value = ${query.identityNumber})`,
+      query.dossierNumber === undefined
+        ? sql`false`
+        : sql`(i.kind = 'dossier' and i.value = ${query.dossierNumber})`,
+      query.identityNumber === undefined
+        ? sql`false`
+        : sql`(i.kind <> 'dossier' and i.value = ${query.identityNumber})`,
     ],
     sql` or `,
   )}))`;
   const by = [
     ...(query.dossierNumber === undefined ? [] : [eq(children.dossierNumber, query.dossierNumber)]),
-    ...(query.birthDate === undefined ? [] : [or(eq(children.birthDate, query.birthDate), eq(children.statedBirthDate, query.birthDate))]),
+    ...(query.birthDate === undefined
+      ? []
+      : [or(eq(children.birthDate, query.birthDate), eq(children.statedBirthDate, query.birthDate))]),
     numbers,
   ];
   const scope = await scopeInput(caller.db, caller.actor, caller.today, caller.now);
   const rows = await caller.db
     .select({ id: children.id })
     .from(children)
-    .where(and(isNull(children.mergedIntoId), query.excludeId === undefined ? sql`true` : ne(children.id, query.excludeId), or(...by), scopeSql(scope)))
+    .where(
+      and(
+        isNull(children.mergedIntoId),
+        query.excludeId === undefined ? sql`true` : ne(children.id, query.excludeId),
+        or(...by),
+        scopeSql(scope),
+      ),
+    )
     .orderBy(asc(children.dossierNumber))
     .limit(200);
-  const loaded = await loadChildrenWithFacts(caller.db, rows.map((r) => r.id));
+  const loaded = await loadChildrenWithFacts(
+    caller.db,
+    rows.map((r) => r.id),
+  );
   const ids = loaded.map((l) => l.child.id);
   const [searchable, lookup, intake] = await Promise.all([
     searchableChildren(caller.db, loaded),
     lookupFor(caller.db, []),
     ids.length === 0
       ? []
-      : caller.db.select({ childId: childIntake.childId, nameVariants: childIntake.nameVariants }).from(childIntake).where(inArray(childIntake.childId, ids)),
+      : caller.db
+          .select({ childId: childIntake.childId, nameVariants: childIntake.nameVariants })
+          .from(childIntake)
+          .where(inArray(childIntake.childId, ids)),
   ]);
   const variants = new Map(intake.map((r) => [r.childId, r.nameVariants]));
   const found: { child: ChildSummary; reasons: DuplicateReason[] }[] = [];
   for (const one of loaded) {
-    const access = childAccess(caller.actor, one.facts, { today: caller.today, now: caller.now, emergencyGrants: scope.grants });
+    const access = childAccess(caller.actor, one.facts, {
+      today: caller.today,
+      now: caller.now,
+      emergencyGrants: scope.grants,
+    });
     const base = searchable.get(one.child.id);
     if (access.view === 'none' || base === undefined) continue;
-    const reasons = duplicateReasons({ ...base, nameVariants: variants.get(one.child.id) ?? [] }, query, access.identity === 'visible');
+    const reasons = duplicateReasons(
+      { ...base, nameVariants: variants.get(one.child.id) ?? [] },
+      query,
+      access.identity === 'visible',
+    );
     if (reasons.length === 0) continue;
     found.push({ child: presentSummary(one.child, one.facts, access, caller.today, lookup), reasons });
   }

@@ -3,19 +3,40 @@
  * actor could possibly see; the pure rule in src/domain/access decides for each one.
  */
 import { and, eq, getTableColumns, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
-import { RESPONSIBILITY_KINDS, type Actor, type ChildFacts, type EmergencyGrant, type ResponsibilityKind } from '../domain/access/child-scope.ts';
+import {
+  RESPONSIBILITY_KINDS,
+  type Actor,
+  type ChildFacts,
+  type EmergencyGrant,
+  type ResponsibilityKind,
+} from '../domain/access/child-scope.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { children, emergencyAccessGrants, guardianships, relativeAssessments, responsibilityPeriods, responsibilityTransfers } from '../platform/db/schema.ts';
+import {
+  children,
+  emergencyAccessGrants,
+  guardianships,
+  relativeAssessments,
+  responsibilityPeriods,
+  responsibilityTransfers,
+} from '../platform/db/schema.ts';
 
 /** A child's record as the use cases read it: every column but the search keys the database keeps for itself. */
 export type ChildRow = Omit<typeof children.$inferSelect, 'nameKeys'>;
 const { nameKeys: _searchKeys, ...childColumns } = getTableColumns(children);
 
 const activeOn = (today: string) =>
-  and(lte(responsibilityPeriods.fromDate, today), or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, today)));
+  and(
+    lte(responsibilityPeriods.fromDate, today),
+    or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, today)),
+  );
 
-export async function candidateChildIds(db: DbOrTx, actor: Actor, today: string, now: Date): Promise<string[]> {
+export async function candidateChildIds(
+  db: DbOrTx,
+  actor: Actor,
+  today: string,
+  now: Date,
+): Promise<string[]> {
   const ids = new Set<string>();
   const add = (rows: { id: string }[]) => rows.forEach((r) => ids.add(r.id));
   const periodsIn = (codes: readonly string[], onlyActive: boolean) =>
@@ -39,7 +60,12 @@ export async function candidateChildIds(db: DbOrTx, actor: Actor, today: string,
           await db
             .selectDistinct({ id: relativeAssessments.childId })
             .from(relativeAssessments)
-            .where(and(inArray(relativeAssessments.municipalityCode, [...actor.municipalityCodes]), isNull(relativeAssessments.outcome))),
+            .where(
+              and(
+                inArray(relativeAssessments.municipalityCode, [...actor.municipalityCodes]),
+                isNull(relativeAssessments.outcome),
+              ),
+            ),
         );
         add(
           await db
@@ -64,7 +90,9 @@ export async function candidateChildIds(db: DbOrTx, actor: Actor, today: string,
           await db
             .selectDistinct({ id: responsibilityPeriods.childId })
             .from(responsibilityPeriods)
-            .where(and(like(responsibilityPeriods.municipalityCode, `${actor.countyCode}%`), activeOn(today))),
+            .where(
+              and(like(responsibilityPeriods.municipalityCode, `${actor.countyCode}%`), activeOn(today)),
+            ),
         );
       }
       break;
@@ -88,7 +116,12 @@ export async function candidateChildIds(db: DbOrTx, actor: Actor, today: string,
   return [...ids];
 }
 
-export async function emergencyGrantsFor(db: DbOrTx, actor: Actor, now: Date, childIds?: readonly string[]): Promise<EmergencyGrant[]> {
+export async function emergencyGrantsFor(
+  db: DbOrTx,
+  actor: Actor,
+  now: Date,
+  childIds?: readonly string[],
+): Promise<EmergencyGrant[]> {
   const rows = await db
     .select()
     .from(emergencyAccessGrants)
@@ -161,7 +194,10 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
   // Chunked to keep parameter lists well below PostgreSQL's limit.
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
-    const rows = await db.select({ child: childColumns, facts: factsJson }).from(children).where(inArray(children.id, chunk));
+    const rows = await db
+      .select({ child: childColumns, facts: factsJson })
+      .from(children)
+      .where(inArray(children.id, chunk));
     const byId = new Map(rows.map((r) => [r.child.id, r]));
     for (const id of chunk) {
       const row = byId.get(id);
@@ -172,7 +208,12 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
         facts: {
           childId: id,
           protectedIdentity: child.protectedIdentity,
-          responsibility: facts.periods.map((p) => ({ municipalityCode: p.municipalityCode, kind: responsibilityKind(p.kind), from: p.from, to: p.to })),
+          responsibility: facts.periods.map((p) => ({
+            municipalityCode: p.municipalityCode,
+            kind: responsibilityKind(p.kind),
+            from: p.from,
+            to: p.to,
+          })),
           guardians: facts.guardians.map((g) => ({
             userId: g.userId,
             kind: g.kind === 'special_custodian' ? 'special_custodian' : 'god_man',

@@ -28,7 +28,12 @@ const optionalText = (max: number) =>
 
 const ListQuery = z.strictObject({
   q: z.string().max(100).default(''),
-  dossier: optionalText(12).pipe(z.string().regex(/^[0-9]+$/, 'digits only').optional()),
+  dossier: optionalText(12).pipe(
+    z
+      .string()
+      .regex(/^[0-9]+$/, 'digits only')
+      .optional(),
+  ),
   name: optionalText(100),
   birthDate: optionalText(10).pipe(isoDate.optional()),
   /** Personnummer or samordningsnummer, 10 or 12 digits with or without separator; validated by the use case. */

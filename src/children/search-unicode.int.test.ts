@@ -119,7 +119,10 @@ describe('a search term of random Unicode', () => {
       .map((s) => s.trim())
       .filter(
         (s) =>
-          /\p{L}/u.test(s) && searchTermProblem(s) === null && forbiddenCharacter(s, false) === null && s.length <= 100,
+          /\p{L}/u.test(s) &&
+          searchTermProblem(s) === null &&
+          forbiddenCharacter(s, false) === null &&
+          s.length <= 100,
       );
     await fc.assert(
       fc.asyncProperty(name, async (firstName) => {

@@ -13,7 +13,14 @@ import { children } from '../platform/db/schema.ts';
 import { PINNED_NOW, startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import { writePopulation } from '../worklist/test-population.ts';
 import { loadChildrenWithFacts } from './repository.ts';
-import { identityVisibleSql, scopeInput, scopeSql, searchableChildren, searchChildIds, searchSql } from './search.ts';
+import {
+  identityVisibleSql,
+  scopeInput,
+  scopeSql,
+  searchableChildren,
+  searchChildIds,
+  searchSql,
+} from './search.ts';
 
 const TODAY = '2026-11-23';
 let t: TestApp;
@@ -23,10 +30,27 @@ const user: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const key of ['anna.alm', 'omar.said', 'eva.strom', 'sara.lind', 'ali.hassan', 'elin.dahl', 'birgitta.sjo', 'hans.gren', 'per.ek', 'lena.holm', 'nils.polis']) {
+  for (const key of [
+    'anna.alm',
+    'omar.said',
+    'eva.strom',
+    'sara.lind',
+    'ali.hassan',
+    'elin.dahl',
+    'birgitta.sjo',
+    'hans.gren',
+    'per.ek',
+    'lena.holm',
+    'nils.polis',
+  ]) {
     user[key] = await t.userId(key);
   }
-  organisation = (await t.database.raw.query<{ id: string }>("select id from organisations where type = 'municipality' limit 1")).rows[0]?.id ?? '';
+  organisation =
+    (
+      await t.database.raw.query<{ id: string }>(
+        "select id from organisations where type = 'municipality' limit 1",
+      )
+    ).rows[0]?.id ?? '';
   population = await writePopulation(
     t.database.raw,
     TODAY,
@@ -73,8 +97,14 @@ const actors = (): readonly Actor[] => [
 ];
 
 async function everyone() {
-  const rows = await t.database.db.select({ id: children.id }).from(children).where(isNull(children.mergedIntoId));
-  return loadChildrenWithFacts(t.database.db, rows.map((r) => r.id));
+  const rows = await t.database.db
+    .select({ id: children.id })
+    .from(children)
+    .where(isNull(children.mergedIntoId));
+  return loadChildrenWithFacts(
+    t.database.db,
+    rows.map((r) => r.id),
+  );
 }
 
 describe('the scope in SQL', () => {
@@ -82,14 +112,29 @@ describe('the scope in SQL', () => {
     // An emergency grant opens one more child for the social worker (and only for her role).
     await t.database.raw.query(
       `insert into emergency_access_grants (child_id, user_id, organisation_id, role, reason, granted_at, expires_at) values ($1, $2, $3, 'social_worker', 'Akut', $4, $5)`,
-      [population[3], user['sara.lind'], organisation, PINNED_NOW, new Date(PINNED_NOW.getTime() + 3_600_000)],
+      [
+        population[3],
+        user['sara.lind'],
+        organisation,
+        PINNED_NOW,
+        new Date(PINNED_NOW.getTime() + 3_600_000),
+      ],
     );
     const all = await everyone();
     expect(all.length).toBeGreaterThan(150);
     for (const a of actors()) {
       const scope = await scopeInput(t.database.db, a, TODAY, PINNED_NOW);
-      const rows = await t.database.db.select({ id: children.id }).from(children).where(and(isNull(children.mergedIntoId), scopeSql(scope)));
-      const pure = all.filter((c) => childAccess(a, c.facts, { today: TODAY, now: PINNED_NOW, emergencyGrants: scope.grants }).view !== 'none').map((c) => c.child.id);
+      const rows = await t.database.db
+        .select({ id: children.id })
+        .from(children)
+        .where(and(isNull(children.mergedIntoId), scopeSql(scope)));
+      const pure = all
+        .filter(
+          (c) =>
+            childAccess(a, c.facts, { today: TODAY, now: PINNED_NOW, emergencyGrants: scope.grants }).view !==
+            'none',
+        )
+        .map((c) => c.child.id);
       expect(rows.map((r) => r.id).sort(), `${a.role} ${a.municipalityCodes.join()}`).toEqual(pure.sort());
       // Every role but the police sees some of the population, and the local ones not all of it.
       if (a.role !== 'police_officer') expect(pure.length, a.role).toBeGreaterThan(0);
@@ -97,8 +142,13 @@ describe('the scope in SQL', () => {
       const listed = await searchChildIds(t.database.db, scope, { text: '' }, { offset: 0, limit: 100_000 });
       expect(listed.ids.sort(), `list for ${a.role}`).toEqual([...pure].sort());
       expect(listed.total).toBe(pure.length);
-      const visible = await t.database.db.select({ id: children.id }).from(children).where(and(scopeSql(scope), identityVisibleSql(a, TODAY)));
-      const pureVisible = all.filter((c) => pure.includes(c.child.id) && identityVisible(a, c.facts, TODAY)).map((c) => c.child.id);
+      const visible = await t.database.db
+        .select({ id: children.id })
+        .from(children)
+        .where(and(scopeSql(scope), identityVisibleSql(a, TODAY)));
+      const pureVisible = all
+        .filter((c) => pure.includes(c.child.id) && identityVisible(a, c.facts, TODAY))
+        .map((c) => c.child.id);
       expect(visible.map((r) => r.id).sort(), `identity for ${a.role}`).toEqual(pureVisible.sort());
     }
   });
@@ -107,7 +157,10 @@ describe('the scope in SQL', () => {
     for (const a of actors()) {
       const scope = await scopeInput(t.database.db, a, TODAY, PINNED_NOW);
       const set = await t.database.db.select({ id: children.id }).from(children).where(scopeSql(scope));
-      const row = await t.database.db.select({ id: children.id }).from(children).where(scopeSql(scope, sql`${children.id}`, 'row'));
+      const row = await t.database.db
+        .select({ id: children.id })
+        .from(children)
+        .where(scopeSql(scope, sql`${children.id}`, 'row'));
       expect(row.map((r) => r.id).sort()).toEqual(set.map((r) => r.id).sort());
     }
   });
@@ -140,15 +193,27 @@ describe('the scope in SQL', () => {
           .select({ id: children.id })
           .from(children)
           .where(and(isNull(children.mergedIntoId), scopeSql(scope), searchSql(search, a, TODAY)));
-        expect(found.ids.sort(), `${a.role} listing ${JSON.stringify(search)}`).toEqual(rows.map((r) => r.id).sort());
+        expect(found.ids.sort(), `${a.role} listing ${JSON.stringify(search)}`).toEqual(
+          rows.map((r) => r.id).sort(),
+        );
         const pure = all
           .filter((c) => {
-            const access = childAccess(a, c.facts, { today: TODAY, now: PINNED_NOW, emergencyGrants: scope.grants });
+            const access = childAccess(a, c.facts, {
+              today: TODAY,
+              now: PINNED_NOW,
+              emergencyGrants: scope.grants,
+            });
             const s = searchable.get(c.child.id);
-            return access.view !== 'none' && s !== undefined && childMatchesSearch(s, search, access.identity === 'visible');
+            return (
+              access.view !== 'none' &&
+              s !== undefined &&
+              childMatchesSearch(s, search, access.identity === 'visible')
+            );
           })
           .map((c) => c.child.id);
-        expect(rows.map((r) => r.id).sort(), `${a.role} searching ${JSON.stringify(search)}`).toEqual(pure.sort());
+        expect(rows.map((r) => r.id).sort(), `${a.role} searching ${JSON.stringify(search)}`).toEqual(
+          pure.sort(),
+        );
       }
     }
   });
@@ -159,7 +224,10 @@ describe('searching for children', () => {
   const search = async (query: string) => {
     const res = await t.request(officer, 'GET', `/api/children?pageSize=200&${query}`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json<{ total: number; items: { id: string; firstName: string | null; dossierNumber: string }[] }>();
+    return res.json<{
+      total: number;
+      items: { id: string; firstName: string | null; dossierNumber: string }[];
+    }>();
   };
 
   beforeAll(async () => {
@@ -185,20 +253,34 @@ describe('searching for children', () => {
     const childId = await t.childByDossier('20000112');
     const social = await t.login('sara.lind');
     const number = identityNumberFor('2011-02-03', 417, 'personnummer');
-    const added = await t.request(social, 'POST', `/api/children/${childId}/identifiers`, { kind: 'personnummer', value: `${number.slice(2, 8)}-${number.slice(8)}` });
+    const added = await t.request(social, 'POST', `/api/children/${childId}/identifiers`, {
+      kind: 'personnummer',
+      value: `${number.slice(2, 8)}-${number.slice(8)}`,
+    });
     expect(added.statusCode, added.body).toBe(201);
     expect(added.json<{ value: string }>().value).toBe(number);
-    expect((await t.request(social, 'POST', `/api/children/${childId}/identifiers`, { kind: 'dossier', value: '55501234' })).statusCode).toBe(201);
+    expect(
+      (
+        await t.request(social, 'POST', `/api/children/${childId}/identifiers`, {
+          kind: 'dossier',
+          value: '55501234',
+        })
+      ).statusCode,
+    ).toBe(201);
     expect((await search('q=55501234')).items.map((i) => i.id)).toEqual([childId]);
     expect((await search(`identityNumber=${number}`)).items.map((i) => i.id)).toEqual([childId]);
-    expect((await search(`q=${number.slice(0, 8)}-${number.slice(8)}`)).items.map((i) => i.id)).toEqual([childId]);
+    expect((await search(`q=${number.slice(0, 8)}-${number.slice(8)}`)).items.map((i) => i.id)).toEqual([
+      childId,
+    ]);
   });
 
   it('answers an invalid personnummer with 400 and a Swedish field error', async () => {
     const res = await t.request(officer, 'GET', '/api/children?identityNumber=20110203-4170');
     expect(res.statusCode).toBe(400);
     const error = res.json<{ error: { fields: { field: string; code: string; message: string }[] } }>().error;
-    expect(error.fields).toEqual([expect.objectContaining({ field: 'query.identityNumber', code: 'personnummer_invalid' })]);
+    expect(error.fields).toEqual([
+      expect.objectContaining({ field: 'query.identityNumber', code: 'personnummer_invalid' }),
+    ]);
     expect(error.fields[0]?.message).toMatch(/Ogiltigt person- eller samordningsnummer/);
   });
 
@@ -220,7 +302,9 @@ describe('searching for children', () => {
     const canary = await t.request(social, 'GET', '/api/children?q=Zephyrina');
     expect(canary.json<{ total: number }>().total).toBe(0);
     const byNumber = await t.request(social, 'GET', '/api/children?dossier=20000100');
-    expect(byNumber.json<{ items: { identityMasked: boolean }[] }>().items.map((i) => i.identityMasked)).toEqual([true]);
+    expect(
+      byNumber.json<{ items: { identityMasked: boolean }[] }>().items.map((i) => i.identityMasked),
+    ).toEqual([true]);
   });
 });
 
@@ -228,23 +312,45 @@ describe('possible duplicates (search before create)', () => {
   it('warns about the same birth date and a similar name, and about a known number', async () => {
     const officer = await t.login('anna.alm');
     const childId = await t.childByDossier('20000112');
-    const [child] = await t.database.db.select().from(children).where(sql`${children.id} = ${childId}`);
+    const [child] = await t.database.db
+      .select()
+      .from(children)
+      .where(sql`${children.id} = ${childId}`);
     expect(child).toBeDefined();
-    const res = await t.request(officer, 'GET', `/api/children/duplicates?firstName=${encodeURIComponent(child?.firstName ?? '')}&lastName=Nybörjare&birthDate=${child?.birthDate ?? ''}`);
+    const res = await t.request(
+      officer,
+      'GET',
+      `/api/children/duplicates?firstName=${encodeURIComponent(child?.firstName ?? '')}&lastName=Nybörjare&birthDate=${child?.birthDate ?? ''}`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     const found = res.json<{ child: { id: string }; reasons: string[] }[]>();
     expect(found.find((f) => f.child.id === childId)?.reasons).toEqual(['same_birth_date_and_similar_name']);
     const byNumber = await t.request(officer, 'GET', '/api/children/duplicates?dossierNumber=20000112');
-    expect(byNumber.json<{ child: { id: string }; reasons: string[] }[]>()).toEqual([expect.objectContaining({ reasons: ['same_dossier_number'] })]);
-    const none = await t.request(officer, 'GET', `/api/children/duplicates?firstName=Zzyzx&lastName=Qwerty&birthDate=${child?.birthDate ?? ''}`);
-    expect(none.json<unknown[]>().filter((f) => (f as { child: { id: string } }).child.id === childId)).toEqual([]);
+    expect(byNumber.json<{ child: { id: string }; reasons: string[] }[]>()).toEqual([
+      expect.objectContaining({ reasons: ['same_dossier_number'] }),
+    ]);
+    const none = await t.request(
+      officer,
+      'GET',
+      `/api/children/duplicates?firstName=Zzyzx&lastName=Qwerty&birthDate=${child?.birthDate ?? ''}`,
+    );
+    expect(
+      none.json<unknown[]>().filter((f) => (f as { child: { id: string } }).child.id === childId),
+    ).toEqual([]);
   });
 
   it('never points to a masked child by its name', async () => {
     const social = await t.login('ali.hassan');
     const canary = await t.childByDossier('20000100');
-    const [child] = await t.database.db.select().from(children).where(sql`${children.id} = ${canary}`);
-    const res = await t.request(social, 'GET', `/api/children/duplicates?firstName=${child?.firstName ?? ''}&lastName=${child?.lastName ?? ''}&birthDate=${child?.birthDate ?? ''}`);
+    const [child] = await t.database.db
+      .select()
+      .from(children)
+      .where(sql`${children.id} = ${canary}`);
+    const res = await t.request(
+      social,
+      'GET',
+      `/api/children/duplicates?firstName=${child?.firstName ?? ''}&lastName=${child?.lastName ?? ''}&birthDate=${child?.birthDate ?? ''}`,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain(canary);
   });
@@ -297,24 +403,30 @@ describe('a search term in any script, or with punctuation (issue 9)', () => {
     ['小明', '77000004'],
     ['Noor 100%', '77000005'],
     ["O'Neil_", '77000005'],
-  ])('the name as written, %s, finds its child for the Migration Agency and the social worker', async (term, dossier) => {
-    for (const session of [officer, social]) {
-      expect(await found(session, `q=${encodeURIComponent(term)}`)).toContain(dossier);
-      expect(await found(session, `name=${encodeURIComponent(term)}`)).toContain(dossier);
-    }
-  });
-
-  it.each(['%', '_', '\\', "'", '%%', '_%', "''", '🙂', '-', '…'])('%s is refused with a clear 400, never a 500', async (term) => {
-    for (const session of [officer, social]) {
-      for (const field of ['q', 'name']) {
-        const res = await t.request(session, 'GET', `/api/children?${field}=${encodeURIComponent(term)}`);
-        expect(res.statusCode, `${field}=${term}: ${res.body}`).toBe(400);
-        expect(res.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toEqual([
-          expect.objectContaining({ field: `query.${field}`, code: 'search_without_letters' }),
-        ]);
+  ])(
+    'the name as written, %s, finds its child for the Migration Agency and the social worker',
+    async (term, dossier) => {
+      for (const session of [officer, social]) {
+        expect(await found(session, `q=${encodeURIComponent(term)}`)).toContain(dossier);
+        expect(await found(session, `name=${encodeURIComponent(term)}`)).toContain(dossier);
       }
-    }
-  });
+    },
+  );
+
+  it.each(['%', '_', '\\', "'", '%%', '_%', "''", '🙂', '-', '…'])(
+    '%s is refused with a clear 400, never a 500',
+    async (term) => {
+      for (const session of [officer, social]) {
+        for (const field of ['q', 'name']) {
+          const res = await t.request(session, 'GET', `/api/children?${field}=${encodeURIComponent(term)}`);
+          expect(res.statusCode, `${field}=${term}: ${res.body}`).toBe(400);
+          expect(res.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toEqual([
+            expect.objectContaining({ field: `query.${field}`, code: 'search_without_letters' }),
+          ]);
+        }
+      }
+    },
+  );
 
   it('a LIKE wildcard in a word is a plain character, never a pattern that matches every child', async () => {
     for (const session of [officer, social]) {

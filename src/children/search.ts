@@ -5,9 +5,22 @@
  * The pure rules still decide for every returned child: a row they refuse is never shown.
  */
 import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { childAccess, type Actor, type ChildAccess, type EmergencyGrant } from '../domain/access/child-scope.ts';
+import {
+  childAccess,
+  type Actor,
+  type ChildAccess,
+  type EmergencyGrant,
+} from '../domain/access/child-scope.ts';
 import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
-import { childMatchesSearch, isEmptySearch, mayBeInDossierNumber, normalisedText, SEARCH_COUNT_LIMIT, type ChildSearch, type SearchableChild } from '../domain/search/child-search.ts';
+import {
+  childMatchesSearch,
+  isEmptySearch,
+  mayBeInDossierNumber,
+  normalisedText,
+  SEARCH_COUNT_LIMIT,
+  type ChildSearch,
+  type SearchableChild,
+} from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
 import { nameSearchConditions, sanitiseSearch, type NameCondition } from '../domain/search/name-pattern.ts';
 import { hasAnyLetter } from '../domain/search/search-term.ts';
@@ -16,8 +29,13 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { childIdentifiers, children, municipalities } from '../platform/db/schema.ts';
 import { emergencyGrantsFor, type ChildWithFacts } from './repository.ts';
 
-const list = (values: readonly string[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `);
-const inList = (column: SQL, values: readonly string[]): SQL => (values.length === 0 ? sql`false` : sql`${column} in (${list(values)})`);
+const list = (values: readonly string[]): SQL =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+const inList = (column: SQL, values: readonly string[]): SQL =>
+  values.length === 0 ? sql`false` : sql`${column} in (${list(values)})`;
 
 /** The municipality responsible on `today` for the child `childId` names, as currentResponsibleMunicipality decides. */
 export function currentResponsibleSql(today: string, childId: SQL = sql`${children.id}`): SQL {
@@ -30,7 +48,10 @@ export function currentResponsibleSql(today: string, childId: SQL = sql`${childr
 /** The codes of a county's municipalities (the region sees the children of its county). */
 async function countyMunicipalities(db: DbOrTx, countyCode: string | null): Promise<string[]> {
   if (countyCode === null) return [];
-  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.countyCode, countyCode));
+  const rows = await db
+    .select({ code: municipalities.code })
+    .from(municipalities)
+    .where(eq(municipalities.countyCode, countyCode));
   return rows.map((r) => r.code);
 }
 
@@ -68,7 +89,11 @@ function relatedBy(form: Form, childId: SQL, table: SQL, condition: SQL): SQL {
  * The children `childAccess` lets the actor see (view ≠ none), as a condition on the child id `childId` (default:
  * `children.id`).
  */
-export function scopeSql({ actor, today, now, grants, countyCodes }: ScopeInput, childId: SQL = sql`${children.id}`, form: Form = 'set'): SQL {
+export function scopeSql(
+  { actor, today, now, grants, countyCodes }: ScopeInput,
+  childId: SQL = sql`${children.id}`,
+  form: Form = 'set',
+): SQL {
   const codes = actor.municipalityCodes;
   const periods = sql`responsibility_periods`;
   const active = (inCodes: readonly string[]) =>
@@ -84,20 +109,32 @@ export function scopeSql({ actor, today, now, grants, countyCodes }: ScopeInput,
           : sql`(${sql.join(
               [
                 // Responsible now or before (a same-day period never counted).
-                via(periods, sql`${inList(sql`x.municipality_code`, codes)} and x.from_date <= ${today} and (x.to_date is null or x.to_date <> x.from_date)`),
+                via(
+                  periods,
+                  sql`${inList(sql`x.municipality_code`, codes)} and x.from_date <= ${today} and (x.to_date is null or x.to_date <> x.from_date)`,
+                ),
                 // The child is still with the municipality while the hand-over to the responsible one is open.
                 via(
                   sql`handovers`,
                   sql`x.moved_on is null and ${inList(sql`x.from_code`, codes)} and x.to_code = ${currentResponsibleSql(today, sql`x.child_id`)}`,
                 ),
-                via(sql`relative_assessments`, sql`x.outcome is null and ${inList(sql`x.municipality_code`, codes)}`),
-                via(sql`responsibility_transfers`, sql`x.status = 'requested' and x.requested_side = 'from' and ${inList(sql`x.to_code`, codes)}`),
+                via(
+                  sql`relative_assessments`,
+                  sql`x.outcome is null and ${inList(sql`x.municipality_code`, codes)}`,
+                ),
+                via(
+                  sql`responsibility_transfers`,
+                  sql`x.status = 'requested' and x.requested_side = 'from' and ${inList(sql`x.to_code`, codes)}`,
+                ),
               ],
               sql` or `,
             )})`;
       break;
     case 'guardianship_officer':
-      relation = codes.length === 0 ? sql`false` : sql`(${via(periods, active(codes))} and ${inList(currentResponsibleSql(today, childId), codes)})`;
+      relation =
+        codes.length === 0
+          ? sql`false`
+          : sql`(${via(periods, active(codes))} and ${inList(currentResponsibleSql(today, childId), codes)})`;
       break;
     case 'health_staff':
       relation =
@@ -119,9 +156,18 @@ export function scopeSql({ actor, today, now, grants, countyCodes }: ScopeInput,
     default:
       relation = sql`false`;
   }
-  const opensView = MUNICIPAL_CASE_ROLES.includes(actor.role) || MIGRATION_AGENCY_CASE_ROLES.includes(actor.role) || actor.role === 'health_staff';
+  const opensView =
+    MUNICIPAL_CASE_ROLES.includes(actor.role) ||
+    MIGRATION_AGENCY_CASE_ROLES.includes(actor.role) ||
+    actor.role === 'health_staff';
   const granted = grants
-    .filter((g) => opensView && g.role === actor.role && g.organisationId === actor.organisationId && g.expiresAt.getTime() > now.getTime())
+    .filter(
+      (g) =>
+        opensView &&
+        g.role === actor.role &&
+        g.organisationId === actor.organisationId &&
+        g.expiresAt.getTime() > now.getTime(),
+    )
     .map((g) => g.childId);
   return granted.length === 0 ? relation : sql`(${relation} or ${inList(childId, granted)})`;
 }
@@ -130,7 +176,9 @@ export function scopeSql({ actor, today, now, grants, countyCodes }: ScopeInput,
 export function identityVisibleSql(actor: Actor, today: string): SQL {
   let cleared: SQL = sql`false`;
   if (MUNICIPAL_CASE_ROLES.includes(actor.role)) {
-    cleared = actor.protectedIdentityClearance ? inList(currentResponsibleSql(today), actor.municipalityCodes) : sql`false`;
+    cleared = actor.protectedIdentityClearance
+      ? inList(currentResponsibleSql(today), actor.municipalityCodes)
+      : sql`false`;
   } else if (actor.role === 'god_man') {
     cleared = sql`exists (select 1 from guardianships g where g.child_id = ${children.id} and g.guardian_user_id = ${actor.userId}
       and g.from_date <= ${today} and (g.to_date is null or g.to_date > ${today}))`;
@@ -170,7 +218,10 @@ function nameMatches(term: string, visible: SQL): SQL {
   const text = sql`(${children.firstName} || '|' || ${children.lastName})`;
   // One of the keys: the GIN index of name_keys serves the overlap (&&).
   const hasKey = (keys: readonly string[]) => sql`${children.nameKeys} && array[${list(keys)}]::text[]`;
-  const word = (c: NameCondition) => (c.keys.length === 0 ? sql`${text} ilike ${c.literal}` : sql`(${text} ilike ${c.literal} or ${hasKey(c.keys)})`);
+  const word = (c: NameCondition) =>
+    c.keys.length === 0
+      ? sql`${text} ilike ${c.literal}`
+      : sql`(${text} ilike ${c.literal} or ${hasKey(c.keys)})`;
   const every = sql.join(conditions.words.map(word), sql` and `);
   return sql`(${visible} and ((${every})${conditions.whole.length === 0 ? sql`` : sql` or ${hasKey(conditions.whole)}`}))`;
 }
@@ -195,7 +246,8 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
   if (search.dossier !== undefined) conditions.push(dossierContains(search.dossier));
   if (search.birthDate !== undefined) conditions.push(bornOn(search.birthDate));
   if (search.identityNumber !== undefined) conditions.push(hasIdentityNumber(search.identityNumber));
-  if (search.name !== undefined) conditions.push(hasAnyLetter(search.name) ? nameMatches(search.name, visible) : sql`false`);
+  if (search.name !== undefined)
+    conditions.push(hasAnyLetter(search.name) ? nameMatches(search.name, visible) : sql`false`);
   return conditions.length === 0 ? sql`true` : sql.join(conditions, sql` and `);
 }
 
@@ -207,7 +259,14 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
 function candidateIdsSql(scope: ScopeInput): { ids: SQL; exact: SQL } | 'all' | 'none' {
   const { actor, today } = scope;
   const codes = actor.municipalityCodes;
-  const grantIds = scope.grants.filter((g) => g.role === actor.role && g.organisationId === actor.organisationId && g.expiresAt.getTime() > scope.now.getTime()).map((g) => g.childId);
+  const grantIds = scope.grants
+    .filter(
+      (g) =>
+        g.role === actor.role &&
+        g.organisationId === actor.organisationId &&
+        g.expiresAt.getTime() > scope.now.getTime(),
+    )
+    .map((g) => g.childId);
   const granted = sql`select unnest(array[${sql.join([sql`null::uuid`, ...grantIds.map((id) => sql`${id}::uuid`)], sql`, `)}]) as id`;
   const active = (inCodes: readonly string[]) =>
     sql`select child_id as id from responsibility_periods where ${inList(sql`municipality_code`, inCodes)} and from_date <= ${today} and (to_date is null or to_date > ${today})`;
@@ -264,7 +323,13 @@ export async function searchChildIds(
     const where = and(isNull(children.mergedIntoId), scopeSql(scope), matching);
     if (isEmptySearch(search)) {
       // The whole list: the page from the dossier number index; the count apart.
-      const rows = await db.select({ id: children.id }).from(children).where(where).orderBy(asc(children.dossierNumber)).limit(page.limit).offset(page.offset);
+      const rows = await db
+        .select({ id: children.id })
+        .from(children)
+        .where(where)
+        .orderBy(asc(children.dossierNumber))
+        .limit(page.limit)
+        .offset(page.offset);
       const [total] = await db.select({ n: count() }).from(children).where(where);
       return { total: Number(total?.n ?? 0), ids: rows.map((r) => r.id), capped: false };
     }
@@ -276,8 +341,19 @@ export async function searchChildIds(
         sql`select id, count(*) over () as total from (${found}) found order by dossier_number limit ${page.limit} offset ${page.offset}`,
       ),
     );
-    const n = rows.length > 0 ? Number(rows[0]?.total ?? 0) : Number(rowsOf<{ n: number | string }>(await db.execute(sql`select count(*) as n from (${found}) found`))[0]?.n ?? 0);
-    return { total: Math.min(n, SEARCH_COUNT_LIMIT), ids: rows.map((r) => r.id), capped: n > SEARCH_COUNT_LIMIT };
+    const n =
+      rows.length > 0
+        ? Number(rows[0]?.total ?? 0)
+        : Number(
+            rowsOf<{ n: number | string }>(
+              await db.execute(sql`select count(*) as n from (${found}) found`),
+            )[0]?.n ?? 0,
+          );
+    return {
+      total: Math.min(n, SEARCH_COUNT_LIMIT),
+      ids: rows.map((r) => r.id),
+      capped: n > SEARCH_COUNT_LIMIT,
+    };
   }
   // Start from the children the actor could see (a few thousand at most), then search among them: the CTE named like
   // the table stands in for it in every condition, so a costly one (a name pattern) never runs on the whole table.
@@ -285,9 +361,15 @@ export async function searchChildIds(
     children as materialized (select c.* from children c where c.id = any(array(select id from candidates)) and c.merged_into_id is null)
     select ${what} from children where ${candidates.exact} and ${matching} ${tail}`;
   const rows = rowsOf<{ id: string; total: number | string }>(
-    await db.execute(query(sql`children.id as id, count(*) over () as total`, sql`order by children.dossier_number limit ${page.limit} offset ${page.offset}`)),
+    await db.execute(
+      query(
+        sql`children.id as id, count(*) over () as total`,
+        sql`order by children.dossier_number limit ${page.limit} offset ${page.offset}`,
+      ),
+    ),
   );
-  if (rows.length > 0 || page.offset === 0) return { total: Number(rows[0]?.total ?? 0), ids: rows.map((r) => r.id), capped: false };
+  if (rows.length > 0 || page.offset === 0)
+    return { total: Number(rows[0]?.total ?? 0), ids: rows.map((r) => r.id), capped: false };
   const [total] = rowsOf<{ n: number | string }>(await db.execute(query(sql`count(*) as n`, sql``)));
   return { total: Number(total?.n ?? 0), ids: [], capped: false };
 }
@@ -298,17 +380,25 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 /** What the pure search rule needs of each child: its names, dates and every identifier. */
-export async function searchableChildren(db: DbOrTx, loaded: readonly ChildWithFacts[]): Promise<Map<string, SearchableChild>> {
+export async function searchableChildren(
+  db: DbOrTx,
+  loaded: readonly ChildWithFacts[],
+): Promise<Map<string, SearchableChild>> {
   const ids = loaded.map((l) => l.child.id);
   const identifiers =
-    ids.length === 0 ? [] : await db.select().from(childIdentifiers).where(inArray(childIdentifiers.childId, ids));
+    ids.length === 0
+      ? []
+      : await db.select().from(childIdentifiers).where(inArray(childIdentifiers.childId, ids));
   return new Map(
     loaded.map(({ child }) => {
       const own = identifiers.filter((i) => i.childId === child.id);
       return [
         child.id,
         {
-          dossierNumbers: [child.dossierNumber, ...own.filter((i) => i.kind === 'dossier').map((i) => i.value)],
+          dossierNumbers: [
+            child.dossierNumber,
+            ...own.filter((i) => i.kind === 'dossier').map((i) => i.value),
+          ],
           identityNumbers: own.filter((i) => i.kind !== 'dossier').map((i) => i.value),
           firstName: child.firstName,
           lastName: child.lastName,
@@ -328,9 +418,14 @@ export function admitted(
   search: ChildSearch,
 ): ChildAccess | null {
   if (loaded.child.mergedIntoId !== null) return null;
-  const access = childAccess(scope.actor, loaded.facts, { today: scope.today, now: scope.now, emergencyGrants: scope.grants });
+  const access = childAccess(scope.actor, loaded.facts, {
+    today: scope.today,
+    now: scope.now,
+    emergencyGrants: scope.grants,
+  });
   if (access.view === 'none') return null;
   if (isEmptySearch(search)) return access;
-  return searchable !== undefined && childMatchesSearch(searchable, search, access.identity === 'visible') ? access : null;
+  return searchable !== undefined && childMatchesSearch(searchable, search, access.identity === 'visible')
+    ? access
+    : null;
 }
-

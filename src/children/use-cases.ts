@@ -18,7 +18,13 @@ import { sectionsFor } from '../case/relation.ts';
 import { isEmptySearch, type ChildSearch } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
 import { searchTermProblem } from '../domain/search/search-term.ts';
-import { presentDetail, presentSummary, type ChildDetail, type ChildSummary, type Lookup } from './present.ts';
+import {
+  presentDetail,
+  presentSummary,
+  type ChildDetail,
+  type ChildSummary,
+  type Lookup,
+} from './present.ts';
 import { emergencyGrantsFor, loadChildrenWithFacts } from './repository.ts';
 import { admitted, scopeInput, searchableChildren, searchChildIds, type ScopeInput } from './search.ts';
 
@@ -38,7 +44,12 @@ async function municipalityNameMap(db: DbOrTx): Promise<ReadonlyMap<string, stri
 export async function lookupFor(db: DbOrTx, userIds: readonly string[]): Promise<Lookup> {
   const [muniNames, people] = await Promise.all([
     municipalityNameMap(db),
-    userIds.length === 0 ? [] : db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, [...userIds])),
+    userIds.length === 0
+      ? []
+      : db
+          .select({ id: users.id, name: users.displayName })
+          .from(users)
+          .where(inArray(users.id, [...userIds])),
   ]);
   const userNames = new Map(people.map((p) => [p.id, p.name]));
   return {
@@ -59,7 +70,11 @@ export function identityNumberField(value: string | undefined, field: string): s
   const parsed = parseIdentityNumber(value);
   if (parsed === null) {
     throw badRequest('validation', 'Not a valid personnummer or samordningsnummer', [
-      { field, code: 'personnummer_invalid', message: 'Ogiltigt person- eller samordningsnummer: kontrollera datum och kontrollsiffra' },
+      {
+        field,
+        code: 'personnummer_invalid',
+        message: 'Ogiltigt person- eller samordningsnummer: kontrollera datum och kontrollsiffra',
+      },
     ]);
   }
   return parsed.value;
@@ -73,7 +88,10 @@ const SEARCH_TERM_MESSAGES = {
 /** A search text (free text or name) that can be searched for; 400 with a Swedish field error when it cannot. */
 export function searchTextField<T extends string | undefined>(value: T, field: string): T {
   const problem = value === undefined ? null : searchTermProblem(value);
-  if (problem !== null) throw badRequest(problem, 'The search cannot be searched for', [{ field, code: problem, message: SEARCH_TERM_MESSAGES[problem] }]);
+  if (problem !== null)
+    throw badRequest(problem, 'The search cannot be searched for', [
+      { field, code: problem, message: SEARCH_TERM_MESSAGES[problem] },
+    ]);
   return value;
 }
 
@@ -81,7 +99,10 @@ export function searchTextField<T extends string | undefined>(value: T, field: s
  * The children in the caller's scope that match, a page at a time: scope, search and paging in SQL, then the pure
  * scope and search rules decide for every returned child. The audit lists every child shown.
  */
-export async function listChildren(caller: Caller, options: ListOptions): Promise<{ total: number; capped: boolean; items: ChildSummary[] }> {
+export async function listChildren(
+  caller: Caller,
+  options: ListOptions,
+): Promise<{ total: number; capped: boolean; items: ChildSummary[] }> {
   const scope = await scopeInput(caller.db, caller.actor, caller.today, caller.now);
   const { total, ids, capped } = await searchChildIds(caller.db, scope, options.search, {
     offset: (options.page - 1) * options.pageSize,
@@ -96,9 +117,17 @@ export async function listChildren(caller: Caller, options: ListOptions): Promis
   return { total: total - (ids.length - items.length), capped, items };
 }
 
-async function presentAdmitted(caller: Caller, scope: ScopeInput, ids: readonly string[], search: ChildSearch): Promise<ChildSummary[]> {
+async function presentAdmitted(
+  caller: Caller,
+  scope: ScopeInput,
+  ids: readonly string[],
+  search: ChildSearch,
+): Promise<ChildSummary[]> {
   const loaded = await loadChildrenWithFacts(caller.db, ids);
-  const [searchable, lookup] = await Promise.all([searchableChildren(caller.db, loaded), lookupFor(caller.db, [])]);
+  const [searchable, lookup] = await Promise.all([
+    searchableChildren(caller.db, loaded),
+    lookupFor(caller.db, []),
+  ]);
   const items: ChildSummary[] = [];
   for (const one of loaded) {
     const access = admitted(scope, one, searchable.get(one.child.id), search);
@@ -119,11 +148,18 @@ export async function visibleSummaries(caller: Caller): Promise<ChildSummary[]> 
 
 /** Summaries of the given children that the caller may see, in the given order; the audit lists them. */
 export async function presentChildren(caller: Caller, ids: readonly string[]): Promise<ChildSummary[]> {
-  const [loaded, grants] = await Promise.all([loadChildrenWithFacts(caller.db, ids), emergencyGrantsFor(caller.db, caller.actor, caller.now)]);
+  const [loaded, grants] = await Promise.all([
+    loadChildrenWithFacts(caller.db, ids),
+    emergencyGrantsFor(caller.db, caller.actor, caller.now),
+  ]);
   const lookup = await lookupFor(caller.db, []);
   const out: ChildSummary[] = [];
   for (const { child, facts } of loaded) {
-    const access = childAccess(caller.actor, facts, { today: caller.today, now: caller.now, emergencyGrants: grants });
+    const access = childAccess(caller.actor, facts, {
+      today: caller.today,
+      now: caller.now,
+      emergencyGrants: grants,
+    });
     if (access.view === 'none') continue;
     if (access.basis === 'emergency') caller.audit.emergency();
     out.push(presentSummary(child, facts, access, caller.today, lookup));
@@ -135,21 +171,39 @@ export async function presentChildren(caller: Caller, ids: readonly string[]): P
   return out;
 }
 
-export type ReadChildResult = { readonly kind: 'child'; readonly child: ChildDetail } | ({ readonly kind: 'merged' } & MergedPointer);
+export type ReadChildResult =
+  { readonly kind: 'child'; readonly child: ChildDetail } | ({ readonly kind: 'merged' } & MergedPointer);
 
 export async function readChild(caller: Caller, childId: string): Promise<ReadChildResult> {
   const { child, facts, access } = await childInScope(caller, childId, { allowMerged: true });
   caller.audit.children([childId]);
   caller.audit.detail('view', access.view);
   if (child.mergedIntoId !== null) {
-    const [survivor] = await caller.db.select({ id: children.id, dossierNumber: children.dossierNumber }).from(children).where(eq(children.id, child.mergedIntoId));
+    const [survivor] = await caller.db
+      .select({ id: children.id, dossierNumber: children.dossierNumber })
+      .from(children)
+      .where(eq(children.id, child.mergedIntoId));
     if (survivor === undefined) throw notFound([childId]);
     caller.audit.detail('mergedInto', survivor.id);
     return { kind: 'merged', mergedInto: survivor };
   }
-  const lookup = await lookupFor(caller.db, facts.guardians.map((g) => g.userId));
+  const lookup = await lookupFor(
+    caller.db,
+    facts.guardians.map((g) => g.userId),
+  );
   const sections = await sectionsFor(caller.db, caller.actor, access, childId, caller.today);
-  return { kind: 'child', child: presentDetail(child, facts, access, caller.today, lookup, sections, mayReadAccessLog(caller.actor, facts, caller.today)) };
+  return {
+    kind: 'child',
+    child: presentDetail(
+      child,
+      facts,
+      access,
+      caller.today,
+      lookup,
+      sections,
+      mayReadAccessLog(caller.actor, facts, caller.today),
+    ),
+  };
 }
 
 export interface RegisterChildInput {
@@ -171,13 +225,27 @@ const DATE_PROBLEM_MESSAGES: Readonly<Record<ArrivalDateProblemCode, string>> = 
 };
 
 export async function registerChild(caller: Caller, input: RegisterChildInput): Promise<{ id: string }> {
-  const [existing] = await caller.db.select({ id: children.id }).from(children).where(eq(children.dossierNumber, input.dossierNumber));
+  const [existing] = await caller.db
+    .select({ id: children.id })
+    .from(children)
+    .where(eq(children.dossierNumber, input.dossierNumber));
   if (existing !== undefined) {
-    throw conflict('duplicate_dossier_number', `Dossier number ${input.dossierNumber} is already registered`, [
-      { field: 'body.dossierNumber', code: 'duplicate', message: `already registered as child ${existing.id}` },
-    ]);
+    throw conflict(
+      'duplicate_dossier_number',
+      `Dossier number ${input.dossierNumber} is already registered`,
+      [
+        {
+          field: 'body.dossierNumber',
+          code: 'duplicate',
+          message: `already registered as child ${existing.id}`,
+        },
+      ],
+    );
   }
-  const [municipality] = await caller.db.select().from(municipalities).where(eq(municipalities.code, input.arrivalMunicipalityCode));
+  const [municipality] = await caller.db
+    .select()
+    .from(municipalities)
+    .where(eq(municipalities.code, input.arrivalMunicipalityCode));
   if (municipality === undefined) {
     throw unprocessable('unknown_municipality', 'Unknown municipality code', [
       { field: 'body.arrivalMunicipalityCode', code: 'unknown', message: 'no municipality has this code' },
@@ -190,8 +258,14 @@ export async function registerChild(caller: Caller, input: RegisterChildInput): 
     const adult = dateProblems.some((p) => p.code === 'adult_on_arrival');
     throw unprocessable(
       adult ? 'adult_on_arrival' : 'invalid_dates',
-      adult ? 'The person is 18 or older on the arrival date and cannot be registered as an unaccompanied child' : 'The dates cannot be right',
-      dateProblems.map((p) => ({ field: `body.${p.field}`, code: p.code, message: DATE_PROBLEM_MESSAGES[p.code] })),
+      adult
+        ? 'The person is 18 or older on the arrival date and cannot be registered as an unaccompanied child'
+        : 'The dates cannot be right',
+      dateProblems.map((p) => ({
+        field: `body.${p.field}`,
+        code: p.code,
+        message: DATE_PROBLEM_MESSAGES[p.code],
+      })),
     );
   }
   const [row] = await caller.db
@@ -225,13 +299,23 @@ export async function openEmergencyAccess(
   input: { dossierNumber: string; reason: string; hours: number },
 ): Promise<{ childId: string; expiresAt: string }> {
   if (!mayRequestEmergencyAccess(caller.actor.role)) throw forbidden();
-  const [child] = await caller.db.select({ id: children.id }).from(children).where(eq(children.dossierNumber, input.dossierNumber));
+  const [child] = await caller.db
+    .select({ id: children.id })
+    .from(children)
+    .where(eq(children.dossierNumber, input.dossierNumber));
   if (child === undefined) throw notFound();
   const [loaded] = await loadChildrenWithFacts(caller.db, [child.id]);
   if (loaded === undefined) throw notFound();
-  const normal = childAccess(caller.actor, loaded.facts, { today: caller.today, now: caller.now, emergencyGrants: [] });
+  const normal = childAccess(caller.actor, loaded.facts, {
+    today: caller.today,
+    now: caller.now,
+    emergencyGrants: [],
+  });
   if (normal.view !== 'none') {
-    throw conflict('already_in_scope', 'You already have access to this child; emergency access is not needed');
+    throw conflict(
+      'already_in_scope',
+      'You already have access to this child; emergency access is not needed',
+    );
   }
   const expiresAt = addHours(caller.now, input.hours);
   await caller.db.insert(emergencyAccessGrants).values({

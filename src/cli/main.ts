@@ -51,7 +51,6 @@ const USAGE = `Usage: npm run anvisa -- <command>
 
 The database is ./data (ANVISA_DATA_DIR) or DATABASE_URL, as for the server.`;
 
-
 type Out = (line: string) => void;
 
 async function withDatabase<T>(command: string, fn: (database: Database) => Promise<T>): Promise<T> {
@@ -78,7 +77,8 @@ export async function allocationReplay(database: Database, today: string, out: O
     return 0;
   }
   out(`allocation replay: ${differences.length} difference(s) in ${decisions} decisions:`);
-  for (const d of differences) out(`  ${d.message}${d.decisionId !== null ? ` [decision ${d.decisionId}]` : ''}`);
+  for (const d of differences)
+    out(`  ${d.message}${d.decisionId !== null ? ` [decision ${d.decisionId}]` : ''}`);
   return 1;
 }
 
@@ -96,7 +96,9 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
   try {
     if (group === 'simulate') return simulateCommand(args.slice(1), out);
     if (group === 'allocation' && command === 'replay') {
-      return await withDatabase('allocation replay', (db) => allocationReplay(db, stockholmDate(new Date()), out));
+      return await withDatabase('allocation replay', (db) =>
+        allocationReplay(db, stockholmDate(new Date()), out),
+      );
     }
     if (group === 'audit' && command === 'verify') {
       const checkpoints = readCheckpoints(verifyOptions(rest, process.env));
@@ -111,7 +113,8 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
       const through = cullOptions(rest);
       return await withDatabase('audit cull', (db) => auditCull(db, through, new Date(), out));
     }
-    if (group === 'case' && command === 'daily') return await withDatabase('case daily', (db) => caseDaily(db, new Date(), out));
+    if (group === 'case' && command === 'daily')
+      return await withDatabase('case daily', (db) => caseDaily(db, new Date(), out));
     if (group === 'demo' && command === 'report') {
       return await withDatabase('demo report', async (db) => {
         const report = await stateReport(db.db);
@@ -127,7 +130,10 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
     }
     throw new UsageError(group === undefined ? 'no command given' : `unknown command: ${args.join(' ')}`);
   } catch (error) {
-    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') === true) {
+    if (
+      error instanceof UsageError ||
+      (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') === true
+    ) {
       err(`anvisa: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }
@@ -161,7 +167,11 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  run(process.argv.slice(2), (l) => console.log(l), (l) => console.error(l)).then(
+  run(
+    process.argv.slice(2),
+    (l) => console.log(l),
+    (l) => console.error(l),
+  ).then(
     (code) => process.exit(code),
     (error: unknown) => {
       // Never the message: a database error's may quote a child's data (safe-error.ts).

@@ -11,12 +11,28 @@ import { applyTransition } from '../case/engine.ts';
 import type { CaseCaller } from '../case/caller.ts';
 import type { Caller } from '../case/caller.ts';
 import { notifyUsers } from '../notifications/notify.ts';
-import { childIntake, godManProfiles, guardianshipDetails, guardianshipRequests, guardianships, roleAssignments, sfvCases } from '../platform/db/schema.ts';
+import {
+  childIntake,
+  godManProfiles,
+  guardianshipDetails,
+  guardianshipRequests,
+  guardianships,
+  roleAssignments,
+  sfvCases,
+} from '../platform/db/schema.ts';
 import { HttpError, unprocessable, type FieldProblem } from '../platform/http/errors.ts';
 import { recordEndByLaw } from './end-by-law.ts';
 import { policyFor, wardCounts } from './registry.ts';
 import { insertRequest } from './requests.ts';
-import { adultProblems, appointmentWarnings, childHeardProblems, endByLawProblems, type AppointmentWarning, type EndByDecisionReason, type RecordedByLawReason } from './rules.ts';
+import {
+  adultProblems,
+  appointmentWarnings,
+  childHeardProblems,
+  endByLawProblems,
+  type AppointmentWarning,
+  type EndByDecisionReason,
+  type RecordedByLawReason,
+} from './rules.ts';
 import { guardianshipOf, responsibleOrFail } from './scope.ts';
 
 export interface AppointInput {
@@ -43,27 +59,57 @@ async function requireRegisteredGodMan(caller: Caller, userId: string) {
   const [role] = await caller.db
     .select({ id: roleAssignments.id })
     .from(roleAssignments)
-    .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.role, 'god_man'), isNull(roleAssignments.revokedAt)));
+    .where(
+      and(
+        eq(roleAssignments.userId, userId),
+        eq(roleAssignments.role, 'god_man'),
+        isNull(roleAssignments.revokedAt),
+      ),
+    );
   const field = 'body.guardianUserId';
-  if (role === undefined) throw unprocessable('not_a_god_man', 'The chosen person is not registered as a god man', [{ field, code: 'not_god_man', message: 'Personen är inte registrerad som god man' }]);
+  if (role === undefined)
+    throw unprocessable('not_a_god_man', 'The chosen person is not registered as a god man', [
+      { field, code: 'not_god_man', message: 'Personen är inte registrerad som god man' },
+    ]);
   const [profile] = await caller.db.select().from(godManProfiles).where(eq(godManProfiles.userId, userId));
-  if (profile === undefined || !profile.municipalityCodes.some((c) => caller.actor.municipalityCodes.includes(c))) {
-    throw unprocessable('not_in_registry', 'The god man is not in this authority’s registry', [{ field, code: 'not_in_registry', message: 'Den gode mannen finns inte i överförmyndarens register' }]);
+  if (
+    profile === undefined ||
+    !profile.municipalityCodes.some((c) => caller.actor.municipalityCodes.includes(c))
+  ) {
+    throw unprocessable('not_in_registry', 'The god man is not in this authority’s registry', [
+      { field, code: 'not_in_registry', message: 'Den gode mannen finns inte i överförmyndarens register' },
+    ]);
   }
   if (!profile.available) {
-    throw unprocessable('not_available', 'The god man takes no new assignments', [{ field, code: 'not_available', message: 'Den gode mannen tar inte emot nya uppdrag' }]);
+    throw unprocessable('not_available', 'The god man takes no new assignments', [
+      { field, code: 'not_available', message: 'Den gode mannen tar inte emot nya uppdrag' },
+    ]);
   }
   return profile;
 }
 
 /** Ends the child's open god man links on `on` with an end record (the caller has moved the machine). */
-async function endGodManLinks(ctx: CaseCaller, childId: string, on: string, endReason: string, dateField: string): Promise<string[]> {
+async function endGodManLinks(
+  ctx: CaseCaller,
+  childId: string,
+  on: string,
+  endReason: string,
+  dateField: string,
+): Promise<string[]> {
   const open = await ctx.db
     .select({ id: guardianships.id, fromDate: guardianships.fromDate })
     .from(guardianships)
-    .where(and(eq(guardianships.childId, childId), eq(guardianships.kind, 'god_man'), isNull(guardianships.toDate)));
+    .where(
+      and(
+        eq(guardianships.childId, childId),
+        eq(guardianships.kind, 'god_man'),
+        isNull(guardianships.toDate),
+      ),
+    );
   if (open.some((l) => l.fromDate > on)) {
-    throw unprocessable('validation', 'The end cannot be before the appointment', [{ field: dateField, code: 'before_appointment', message: 'Datumet är före förordnandet' }]);
+    throw unprocessable('validation', 'The end cannot be before the appointment', [
+      { field: dateField, code: 'before_appointment', message: 'Datumet är före förordnandet' },
+    ]);
   }
   for (const link of open) {
     await ctx.db.update(guardianships).set({ toDate: on }).where(eq(guardianships.id, link.id));
@@ -84,14 +130,25 @@ export async function appointGodMan(
   const arrival = found.facts.responsibility[0]?.from ?? found.child.birthDate;
   if (input.fromDate < arrival) {
     throw unprocessable('invalid_from_date', 'The appointment cannot take effect before the child arrived', [
-      { field: 'body.fromDate', code: 'before_arrival', message: `Förordnandet kan inte gälla före barnets ankomst (${arrival})` },
+      {
+        field: 'body.fromDate',
+        code: 'before_arrival',
+        message: `Förordnandet kan inte gälla före barnets ankomst (${arrival})`,
+      },
     ]);
   }
   const profile = await requireRegisteredGodMan(caller, input.guardianUserId);
-  const problems = [...childHeardProblems(input.childHeard, input.bestInterests ?? null), ...bestInterestsProblems(input.bestInterests)];
+  const problems = [
+    ...childHeardProblems(input.childHeard, input.bestInterests ?? null),
+    ...bestInterestsProblems(input.bestInterests),
+  ];
   if (problems.length > 0) {
     const incomplete = problems.some((p) => p.field.startsWith('bestInterests.'));
-    throw unprocessable(incomplete ? 'best_interests_incomplete' : 'validation', 'The appointment needs a complete best-interests record and whether the child was heard', problems);
+    throw unprocessable(
+      incomplete ? 'best_interests_incomplete' : 'validation',
+      'The appointment needs a complete best-interests record and whether the child was heard',
+      problems,
+    );
   }
   const [request] = await caller.db
     .select()
@@ -107,21 +164,36 @@ export async function appointGodMan(
     expectedVersion: input.expectedVersion,
     bestInterests: input.bestInterests,
     decisionKind: 'god_man_appointment',
-    details: { guardianUserId: input.guardianUserId, requestId: request?.id ?? null, childHeard: input.childHeard ?? false },
+    details: {
+      guardianUserId: input.guardianUserId,
+      requestId: request?.id ?? null,
+      childHeard: input.childHeard ?? false,
+    },
   });
   const adult = adultProblems(found.child.birthDate, input.fromDate, 'body.fromDate');
   if (adult.length > 0) throw unprocessable('adult', 'A god man is appointed only for a child', adult);
   if (request !== undefined && input.fromDate < request.requestedOn) {
     throw unprocessable('invalid_from_date', 'The appointment cannot take effect before the request', [
-      { field: 'body.fromDate', code: 'before_request', message: `Förordnandet kan inte gälla före begäran (${request.requestedOn})` },
+      {
+        field: 'body.fromDate',
+        code: 'before_request',
+        message: `Förordnandet kan inte gälla före begäran (${request.requestedOn})`,
+      },
     ]);
   }
   // A link left open from before the request flow (older records) is closed by the new appointment.
   await endGodManLinks(caller, childId, input.fromDate, 'replaced', 'body.fromDate');
-  const wards = (await wardCounts(caller.db, [input.guardianUserId], input.fromDate)).get(input.guardianUserId) ?? 0;
+  const wards =
+    (await wardCounts(caller.db, [input.guardianUserId], input.fromDate)).get(input.guardianUserId) ?? 0;
   const [link] = await caller.db
     .insert(guardianships)
-    .values({ childId, guardianUserId: input.guardianUserId, kind: 'god_man', fromDate: input.fromDate, ownerOrganisationId: caller.actor.organisationId })
+    .values({
+      childId,
+      guardianUserId: input.guardianUserId,
+      kind: 'god_man',
+      fromDate: input.fromDate,
+      ownerOrganisationId: caller.actor.organisationId,
+    })
     .returning({ id: guardianships.id });
   if (link === undefined) throw new Error('guardianship not written');
   await caller.db.insert(guardianshipDetails).values({
@@ -132,12 +204,30 @@ export async function appointGodMan(
     bestInterestsId: outcome.bestInterestsId,
   });
   if (request !== undefined) {
-    await caller.db.update(guardianshipRequests).set({ status: 'appointed', guardianshipId: link.id }).where(eq(guardianshipRequests.id, request.id));
+    await caller.db
+      .update(guardianshipRequests)
+      .set({ status: 'appointed', guardianshipId: link.id })
+      .where(eq(guardianshipRequests.id, request.id));
   }
-  const [intake] = await caller.db.select({ languages: childIntake.languages }).from(childIntake).where(eq(childIntake.childId, childId));
+  const [intake] = await caller.db
+    .select({ languages: childIntake.languages })
+    .from(childIntake)
+    .where(eq(childIntake.childId, childId));
   const policy = await policyFor(caller.db, caller.actor.organisationId);
-  const warnings = appointmentWarnings({ currentWards: wards, limit: policy.maxWardsPerGodMan, childLanguages: intake?.languages ?? [], godManLanguages: profile.languages });
-  await notifyUsers(caller.db, [input.guardianUserId], 'god_man_appointed', childId, { guardianshipId: link.id, fromDate: input.fromDate }, caller.now);
+  const warnings = appointmentWarnings({
+    currentWards: wards,
+    limit: policy.maxWardsPerGodMan,
+    childLanguages: intake?.languages ?? [],
+    godManLanguages: profile.languages,
+  });
+  await notifyUsers(
+    caller.db,
+    [input.guardianUserId],
+    'god_man_appointed',
+    childId,
+    { guardianshipId: link.id, fromDate: input.fromDate },
+    caller.now,
+  );
   caller.audit.detail('guardianshipId', link.id);
   caller.audit.detail('guardianUserId', input.guardianUserId);
   return { id: link.id, version: outcome.version, warnings };
@@ -160,7 +250,12 @@ export async function resignGodMan(
     details: { reason: 'resigned' },
   });
   const ended = await endGodManLinks(caller, childId, input.resignedOn, 'resigned', 'body.resignedOn');
-  const requestId = await insertRequest(caller, { childId, municipalityCode, reason: 'replacement', requestedOn: input.resignedOn });
+  const requestId = await insertRequest(caller, {
+    childId,
+    municipalityCode,
+    reason: 'replacement',
+    requestedOn: input.resignedOn,
+  });
   caller.audit.detail('guardianshipIds', ended);
   caller.audit.detail('requestId', requestId);
   return { requestId, version: outcome.version };
@@ -174,18 +269,28 @@ export type EndInput =
       readonly bestInterests?: BestInterestsInput | undefined;
       readonly expectedVersion?: number | undefined;
     }
-  | { readonly kind: 'by_law'; readonly reason: RecordedByLawReason; readonly endedOn: string; readonly expectedVersion?: number | undefined };
+  | {
+      readonly kind: 'by_law';
+      readonly reason: RecordedByLawReason;
+      readonly endedOn: string;
+      readonly expectedVersion?: number | undefined;
+    };
 
 /**
  * Ends the assignment. By decision: a parent can take custody, the child left Sweden for good, or a god man is no
  * longer needed (a decision about the child: best interests required). By law: 18 or an age decision — the officer
  * records what followed from law, with the same explicit end record the daily rule writes.
  */
-export async function endGuardianship(caller: Caller, childId: string, input: EndInput): Promise<{ version: number }> {
+export async function endGuardianship(
+  caller: Caller,
+  childId: string,
+  input: EndInput,
+): Promise<{ version: number }> {
   const found = await guardianshipOf(caller, childId, 'write');
   if (input.kind === 'by_law') {
     const problems = endByLawProblems(input.reason, found.child.birthDate, input.endedOn);
-    if (problems.length > 0) throw unprocessable('validation', 'The end by law does not hold on that date', problems);
+    if (problems.length > 0)
+      throw unprocessable('validation', 'The end by law does not hold on that date', problems);
     const outcome = await recordEndByLaw(caller, childId, input.reason, input.endedOn, input.expectedVersion);
     caller.audit.detail('reason', input.reason);
     return { version: outcome.version };
@@ -202,7 +307,10 @@ export async function endGuardianship(caller: Caller, childId: string, input: En
   });
   await endGodManLinks(caller, childId, input.endedOn, input.reason, 'body.endedOn');
   // An application to the district court that was still pending is withdrawn with the assignment.
-  await caller.db.update(sfvCases).set({ status: 'withdrawn' }).where(and(eq(sfvCases.childId, childId), eq(sfvCases.status, 'pending')));
+  await caller.db
+    .update(sfvCases)
+    .set({ status: 'withdrawn' })
+    .where(and(eq(sfvCases.childId, childId), eq(sfvCases.status, 'pending')));
   caller.audit.detail('reason', input.reason);
   return { version: outcome.version };
 }

@@ -17,11 +17,23 @@ export type EndByLawReason = (typeof END_BY_LAW_REASONS)[number];
 const ENDABLE = new Set(['god_man_requested', 'god_man_appointed', 'sfv_pending', 'sfv_appointed']);
 
 /** Ends the child's guardianship by law on `on`; false when there was nothing to end. */
-export async function endGuardianshipByLaw(ctx: CaseCaller, childId: string, reason: EndByLawReason, on: string): Promise<boolean> {
+export async function endGuardianshipByLaw(
+  ctx: CaseCaller,
+  childId: string,
+  reason: EndByLawReason,
+  on: string,
+): Promise<boolean> {
   const current = await machineState(ctx.db, childId, guardianship);
   if (!ENDABLE.has(current.state)) return false;
   if (reason !== 'sfv_final') {
-    await applyTransition(ctx, { childId, machine: guardianship, event: 'end_by_law', occurredOn: on, trigger: 'system', details: { reason } });
+    await applyTransition(ctx, {
+      childId,
+      machine: guardianship,
+      event: 'end_by_law',
+      occurredOn: on,
+      trigger: 'system',
+      details: { reason },
+    });
   }
   await endLinksByLaw(ctx, childId, reason, on);
   return true;
@@ -38,12 +50,24 @@ export async function recordEndByLaw(
   on: string,
   expectedVersion?: number,
 ): Promise<TransitionOutcome> {
-  const outcome = await applyTransition(ctx, { childId, machine: guardianship, event: 'end_by_law', occurredOn: on, expectedVersion, details: { reason } });
+  const outcome = await applyTransition(ctx, {
+    childId,
+    machine: guardianship,
+    event: 'end_by_law',
+    occurredOn: on,
+    expectedVersion,
+    details: { reason },
+  });
   await endLinksByLaw(ctx, childId, reason, on);
   return outcome;
 }
 
-async function endLinksByLaw(ctx: CaseCaller, childId: string, reason: EndByLawReason, on: string): Promise<void> {
+async function endLinksByLaw(
+  ctx: CaseCaller,
+  childId: string,
+  reason: EndByLawReason,
+  on: string,
+): Promise<void> {
   // 'sfv_final' ends only the god man; the special custodian's own assignment runs on (to 18).
   const kinds = reason === 'sfv_final' ? ['god_man'] : ['god_man', 'special_custodian'];
   const open = await ctx.db
@@ -57,7 +81,12 @@ async function endLinksByLaw(ctx: CaseCaller, childId: string, reason: EndByLawR
       .where(eq(guardianships.id, link.id));
     await ctx.db
       .update(guardianshipDetails)
-      .set({ endReason: reason, endByLaw: true, endRecordedBy: ctx.actor?.userId ?? null, endRecordedAt: ctx.now })
+      .set({
+        endReason: reason,
+        endByLaw: true,
+        endRecordedBy: ctx.actor?.userId ?? null,
+        endRecordedAt: ctx.now,
+      })
       .where(eq(guardianshipDetails.guardianshipId, link.id));
   }
   await ctx.db

@@ -17,28 +17,61 @@ const childIn = new Map<string, string>();
 type Sender = (child: string) => { session: Session; url: string; body: unknown };
 
 const REQUESTS: Readonly<Record<string, Sender>> = {
-  request_god_man: (c) => ({ session: social, url: `/api/children/${c}/guardianship/requests`, body: { requestedOn: '2026-11-20' } }),
-  withdraw_request: (c) => ({ session: officer, url: `/api/children/${c}/guardianship/requests/withdrawal`, body: { withdrawnOn: '2026-11-20' } }),
+  request_god_man: (c) => ({
+    session: social,
+    url: `/api/children/${c}/guardianship/requests`,
+    body: { requestedOn: '2026-11-20' },
+  }),
+  withdraw_request: (c) => ({
+    session: officer,
+    url: `/api/children/${c}/guardianship/requests/withdrawal`,
+    body: { withdrawnOn: '2026-11-20' },
+  }),
   appoint_god_man: (c) => ({
     session: officer,
     url: `/api/children/${c}/guardians`,
     body: { guardianUserId: hans, fromDate: '2026-11-20', childHeard: true, bestInterests: BEST_INTERESTS },
   }),
-  god_man_resigns: (c) => ({ session: officer, url: `/api/children/${c}/guardianship/resignation`, body: { resignedOn: '2026-11-20' } }),
+  god_man_resigns: (c) => ({
+    session: officer,
+    url: `/api/children/${c}/guardianship/resignation`,
+    body: { resignedOn: '2026-11-20' },
+  }),
   end_by_decision: (c) => ({
     session: officer,
     url: `/api/children/${c}/guardianship/end`,
     body: { kind: 'by_decision', reason: 'not_needed', endedOn: '2026-11-20', bestInterests: BEST_INTERESTS },
   }),
-  end_by_law: (c) => ({ session: officer, url: `/api/children/${c}/guardianship/end`, body: { kind: 'by_law', reason: 'turned_18', endedOn: '2026-11-20' } }),
-  apply_for_sfv: (c) => ({ session: social, url: `/api/children/${c}/sfv`, body: { court: 'Malmö tingsrätt', appliedOn: '2026-11-20' } }),
-  record_sfv_not_applying: (c) => ({ session: social, url: `/api/children/${c}/sfv/not-applying`, body: { reason: 'parents_on_their_way', decidedOn: '2026-11-20' } }),
+  end_by_law: (c) => ({
+    session: officer,
+    url: `/api/children/${c}/guardianship/end`,
+    body: { kind: 'by_law', reason: 'turned_18', endedOn: '2026-11-20' },
+  }),
+  apply_for_sfv: (c) => ({
+    session: social,
+    url: `/api/children/${c}/sfv`,
+    body: { court: 'Malmö tingsrätt', appliedOn: '2026-11-20' },
+  }),
+  record_sfv_not_applying: (c) => ({
+    session: social,
+    url: `/api/children/${c}/sfv/not-applying`,
+    body: { reason: 'parents_on_their_way', decidedOn: '2026-11-20' },
+  }),
   sfv_appointed: (c) => ({
     session: social,
     url: `/api/children/${c}/sfv/decision`,
-    body: { outcome: 'appointed', custodianName: 'Leila Nasser', decidedOn: '2026-11-18', finalOn: '2026-11-20' },
+    body: {
+      outcome: 'appointed',
+      custodianName: 'Leila Nasser',
+      decidedOn: '2026-11-18',
+      finalOn: '2026-11-20',
+    },
   }),
-  sfv_refused: (c) => ({ session: social, url: `/api/children/${c}/sfv/decision`, body: { outcome: 'refused', decidedOn: '2026-11-18' } }),
+  sfv_refused: (c) => ({
+    session: social,
+    url: `/api/children/${c}/sfv/decision`,
+    body: { outcome: 'refused', decidedOn: '2026-11-18' },
+  }),
 };
 
 const WRITES = [
@@ -58,7 +91,9 @@ const WRITES = [
 async function snapshot(): Promise<string> {
   const parts: string[] = [];
   for (const table of WRITES) {
-    const { rows } = await t.database.raw.query<{ row: string }>(`select coalesce(string_agg(row_to_json(x)::text, '|' order by row_to_json(x)::text), '') as row from ${table} x`);
+    const { rows } = await t.database.raw.query<{ row: string }>(
+      `select coalesce(string_agg(row_to_json(x)::text, '|' order by row_to_json(x)::text), '') as row from ${table} x`,
+    );
     parts.push(`${table}:${rows[0]?.row ?? ''}`);
   }
   return parts.join('\n');
@@ -92,14 +127,17 @@ describe('forbidden guardianship transitions', () => {
     expect(eventsOf(guardianship).filter((e) => REQUESTS[e] === undefined)).toEqual([]);
   });
 
-  it.each(forbiddenTransitions(guardianship))('$event from $state answers 409 and writes nothing', async ({ state, event }) => {
-    const send = REQUESTS[event];
-    if (send === undefined) throw new Error(`no request for ${event}`);
-    const { session, url, body } = send(childIn.get(state) ?? '');
-    const before = await snapshot();
-    const res = await t.request(session, 'POST', url, body);
-    expect(res.statusCode, res.body).toBe(409);
-    expect(res.json<{ error: { code: string } }>().error.code).toBe('transition_not_allowed');
-    expect(await snapshot()).toBe(before);
-  });
+  it.each(forbiddenTransitions(guardianship))(
+    '$event from $state answers 409 and writes nothing',
+    async ({ state, event }) => {
+      const send = REQUESTS[event];
+      if (send === undefined) throw new Error(`no request for ${event}`);
+      const { session, url, body } = send(childIn.get(state) ?? '');
+      const before = await snapshot();
+      const res = await t.request(session, 'POST', url, body);
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json<{ error: { code: string } }>().error.code).toBe('transition_not_allowed');
+      expect(await snapshot()).toBe(before);
+    },
+  );
 });

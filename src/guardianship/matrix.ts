@@ -42,7 +42,10 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
   }
   await profile(t, base.godMan, ['1280']);
   // The demo seeding may have written the profile already: the case sends the version as it is.
-  const { rows } = await t.database.raw.query<{ version: number }>('select version from god_man_profiles where user_id = $1', [base.godMan]);
+  const { rows } = await t.database.raw.query<{ version: number }>(
+    'select version from god_man_profiles where user_id = $1',
+    [base.godMan],
+  );
   ids.gmOwnVersion = String(rows[0]?.version ?? 1);
   const sundsvallOnly = await t.request(await t.login('tove.mitt'), 'POST', '/api/god-men', {
     subject: 'dev:gm.matrix.sundsvall',
@@ -62,7 +65,10 @@ export const guardianshipMatrix: MatrixModule = {
   cases: [
     {
       route: 'GET /api/children/:childId/guardianship',
-      build: (f, s) => ({ method: 'GET', url: `/api/children/${s === 'own' ? f.ownChild : pick(f, 'other', 'gNew')}/guardianship` }),
+      build: (f, s) => ({
+        method: 'GET',
+        url: `/api/children/${s === 'own' ? f.ownChild : pick(f, 'other', 'gNew')}/guardianship`,
+      }),
       noSession: 401,
       expect: with_(all(403), {
         allocation_officer: [200, 200],
@@ -77,15 +83,27 @@ export const guardianshipMatrix: MatrixModule = {
     },
     {
       route: 'POST /api/children/:childId/guardianship/requests',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'gNew')}/guardianship/requests`, body: { requestedOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'gNew')}/guardianship/requests`,
+        body: { requestedOn: '2026-11-23' },
+      }),
       noSession: 401,
       // The Agency asks first (for any child); social services then find the request already made.
-      expect: with_(all(403), { asylum_officer: [201, 201], social_worker: [409, 404], unit_manager: [409, 404] }),
+      expect: with_(all(403), {
+        asylum_officer: [201, 201],
+        social_worker: [409, 404],
+        unit_manager: [409, 404],
+      }),
       writes: ['guardianship_requests', 'case_events', 'deadlines', 'notifications'],
     },
     {
       route: 'POST /api/children/:childId/guardianship/requests/withdrawal',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'gWithdraw')}/guardianship/requests/withdrawal`, body: { withdrawnOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'gWithdraw')}/guardianship/requests/withdrawal`,
+        body: { withdrawnOn: '2026-11-23' },
+      }),
       noSession: 401,
       expect: OFFICER_ONLY(200, 404),
       writes: ['case_events'],
@@ -95,15 +113,30 @@ export const guardianshipMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: `/api/children/${pick(f, s, 'gRequested')}/guardians`,
-        body: { guardianUserId: f.godMan, fromDate: '2026-11-23', childHeard: true, bestInterests: BEST_INTERESTS },
+        body: {
+          guardianUserId: f.godMan,
+          fromDate: '2026-11-23',
+          childHeard: true,
+          bestInterests: BEST_INTERESTS,
+        },
       }),
       noSession: 401,
       expect: OFFICER_ONLY(201, 404),
-      writes: ['guardianships', 'guardianship_details', 'case_events', 'best_interests_records', 'notifications'],
+      writes: [
+        'guardianships',
+        'guardianship_details',
+        'case_events',
+        'best_interests_records',
+        'notifications',
+      ],
     },
     {
       route: 'POST /api/children/:childId/guardianship/resignation',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'gResign')}/guardianship/resignation`, body: { resignedOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'gResign')}/guardianship/resignation`,
+        body: { resignedOn: '2026-11-23' },
+      }),
       noSession: 401,
       expect: OFFICER_ONLY(201, 404),
       writes: ['guardianship_requests', 'case_events', 'deadlines'],
@@ -113,7 +146,12 @@ export const guardianshipMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: `/api/children/${pick(f, s, 'gEnd')}/guardianship/end`,
-        body: { kind: 'by_decision', reason: 'left_sweden', endedOn: '2026-11-23', bestInterests: BEST_INTERESTS },
+        body: {
+          kind: 'by_decision',
+          reason: 'left_sweden',
+          endedOn: '2026-11-23',
+          bestInterests: BEST_INTERESTS,
+        },
       }),
       noSession: 401,
       expect: OFFICER_ONLY(200, 404),
@@ -121,7 +159,11 @@ export const guardianshipMatrix: MatrixModule = {
     },
     {
       route: 'POST /api/children/:childId/sfv',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${pick(f, s, 'gSfv')}/sfv`, body: { court: 'Malmö tingsrätt', appliedOn: '2026-11-23' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${pick(f, s, 'gSfv')}/sfv`,
+        body: { court: 'Malmö tingsrätt', appliedOn: '2026-11-23' },
+      }),
       noSession: 401,
       // The social worker applies; the unit manager then finds the application pending.
       expect: with_(all(403), { social_worker: [201, 404], unit_manager: [409, 404] }),
@@ -132,7 +174,12 @@ export const guardianshipMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: `/api/children/${pick(f, s, 'gSfvDecision')}/sfv/decision`,
-        body: { outcome: 'appointed', custodianName: 'Leila Nasser', decidedOn: '2026-11-20', finalOn: '2026-11-23' },
+        body: {
+          outcome: 'appointed',
+          custodianName: 'Leila Nasser',
+          decidedOn: '2026-11-20',
+          finalOn: '2026-11-23',
+        },
       }),
       noSession: 401,
       expect: with_(all(403), { social_worker: [200, 404], unit_manager: [409, 404] }),
@@ -166,7 +213,13 @@ export const guardianshipMatrix: MatrixModule = {
       build: (_f, s) => ({
         method: 'POST',
         url: '/api/god-men',
-        body: { subject: `dev:gm.matrix.${s}`, name: 'Ny Godman', languages: ['dari'], municipalityCodes: [s === 'own' ? '1280' : '2281'], available: true },
+        body: {
+          subject: `dev:gm.matrix.${s}`,
+          name: 'Ny Godman',
+          languages: ['dari'],
+          municipalityCodes: [s === 'own' ? '1280' : '2281'],
+          available: true,
+        },
       }),
       noSession: 401,
       // Another authority's municipalities cannot be put in this authority's registry.
@@ -178,7 +231,14 @@ export const guardianshipMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: `/api/god-men/${s === 'own' ? f.godMan : (f.extra.gmOtherRegistry ?? '')}/profile`,
-        body: { email: 'gm@example.se', phone: null, languages: ['dari'], municipalityCodes: ['1280'], available: true, expectedVersion: s === 'own' ? Number(f.extra.gmOwnVersion) : 1 },
+        body: {
+          email: 'gm@example.se',
+          phone: null,
+          languages: ['dari'],
+          municipalityCodes: ['1280'],
+          available: true,
+          expectedVersion: s === 'own' ? Number(f.extra.gmOwnVersion) : 1,
+        },
       }),
       noSession: 401,
       expect: OFFICER_ONLY(200, 404),

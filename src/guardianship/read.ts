@@ -56,7 +56,9 @@ export function availableSteps(role: Role, level: SectionAccess, state: string):
 /** Those who work with the god man see how to reach them: social services, the authority, the Agency's asylum officer, the god man. */
 function seesContact(role: Role, basis: AccessBasis): boolean {
   if (basis === 'emergency') return false;
-  return ['social_worker', 'unit_manager', 'guardianship_officer', 'asylum_officer', 'god_man'].includes(role);
+  return ['social_worker', 'unit_manager', 'guardianship_officer', 'asylum_officer', 'god_man'].includes(
+    role,
+  );
 }
 
 async function historyOf(db: DbOrTx, childId: string) {
@@ -95,15 +97,27 @@ export async function guardianshipView(caller: Caller, childId: string) {
     db.select().from(sfvCases).where(eq(sfvCases.childId, childId)).orderBy(asc(sfvCases.createdAt)),
     db.select().from(childIntake).where(eq(childIntake.childId, childId)),
     db.select({ decision: asylumCases.decision }).from(asylumCases).where(eq(asylumCases.childId, childId)),
-    db.select({ dueOn: deadlines.dueOn, closedAt: deadlines.closedAt, rule: deadlines.rule }).from(deadlines).where(eq(deadlines.childId, childId)),
+    db
+      .select({ dueOn: deadlines.dueOn, closedAt: deadlines.closedAt, rule: deadlines.rule })
+      .from(deadlines)
+      .where(eq(deadlines.childId, childId)),
   ]);
   // Who the god man is tells where the child is: hidden with the whereabouts (protected identity, former municipality).
   const whereabouts = found.access.whereabouts === 'visible';
   const contact = whereabouts && seesContact(actor.role, found.access.basis);
   const currentLinks = links.filter((l) => l.from <= today && (l.to === null || l.to > today));
-  const profiles = contact && currentLinks.length > 0
-    ? await db.select().from(godManProfiles).where(inArray(godManProfiles.userId, currentLinks.map((l) => l.userId)))
-    : [];
+  const profiles =
+    contact && currentLinks.length > 0
+      ? await db
+          .select()
+          .from(godManProfiles)
+          .where(
+            inArray(
+              godManProfiles.userId,
+              currentLinks.map((l) => l.userId),
+            ),
+          )
+      : [];
   const current = currentLinks.find((l) => l.kind === 'god_man');
   const profile = profiles.find((p) => p.userId === current?.userId);
   const openRequest = requests.find((r) => r.request.status === 'open');
@@ -130,7 +144,12 @@ export async function guardianshipView(caller: Caller, childId: string) {
     specialCustodian:
       appointedSfv === undefined || state.state !== 'sfv_appointed'
         ? null
-        : { name: whereabouts ? appointedSfv.custodianName : null, court: appointedSfv.court, decidedOn: appointedSfv.decidedOn, finalOn: appointedSfv.finalOn },
+        : {
+            name: whereabouts ? appointedSfv.custodianName : null,
+            court: appointedSfv.court,
+            decidedOn: appointedSfv.decidedOn,
+            finalOn: appointedSfv.finalOn,
+          },
     openRequest:
       openRequest === undefined
         ? null
@@ -142,17 +161,19 @@ export async function guardianshipView(caller: Caller, childId: string) {
             dueOn: due.find((d) => d.rule === 'god-man-appointment' && d.closedAt === null)?.dueOn ?? null,
           },
     // A link recorded before the request flow and replaced the same day by its appointment was never in force.
-    history: links.filter((l) => !(l.childHeard === null && l.to === l.from)).map((l) => ({
-      guardianshipId: l.id,
-      kind: l.kind,
-      name: whereabouts ? l.name : null,
-      from: l.from,
-      to: l.to,
-      childHeard: l.childHeard,
-      endReason: l.endReason,
-      endByLaw: l.endByLaw,
-      endRecordedAt: l.endRecordedAt?.toISOString() ?? null,
-    })),
+    history: links
+      .filter((l) => !(l.childHeard === null && l.to === l.from))
+      .map((l) => ({
+        guardianshipId: l.id,
+        kind: l.kind,
+        name: whereabouts ? l.name : null,
+        from: l.from,
+        to: l.to,
+        childHeard: l.childHeard,
+        endReason: l.endReason,
+        endByLaw: l.endByLaw,
+        endRecordedAt: l.endRecordedAt?.toISOString() ?? null,
+      })),
     requests: requests.map(({ request, organisation }) => ({
       id: request.id,
       requestedOn: request.requestedOn,

@@ -13,7 +13,13 @@ import { type Caller } from '../case/caller.ts';
 import { presentSummary, type ChildSummary } from '../children/present.ts';
 import { emergencyGrantsFor, loadChildrenWithFacts } from '../children/repository.ts';
 import { notifyMunicipality } from '../notifications/notify.ts';
-import { childIntake, deadlines, guardianshipRequests, organisations, responsibilityPeriods } from '../platform/db/schema.ts';
+import {
+  childIntake,
+  deadlines,
+  guardianshipRequests,
+  organisations,
+  responsibilityPeriods,
+} from '../platform/db/schema.ts';
 import { unprocessable } from '../platform/http/errors.ts';
 import { adultProblems, type RequestReason } from './rules.ts';
 import { guardianshipOf, requireGuardianshipAuthority, responsibleOrFail } from './scope.ts';
@@ -26,7 +32,10 @@ interface NewRequest {
 }
 
 /** Writes the request row; the caller has moved the machine (request_god_man or god_man_resigns). */
-export async function insertRequest(ctx: CaseCaller & { actor: NonNullable<CaseCaller['actor']> }, request: NewRequest): Promise<string> {
+export async function insertRequest(
+  ctx: CaseCaller & { actor: NonNullable<CaseCaller['actor']> },
+  request: NewRequest,
+): Promise<string> {
   const [row] = await ctx.db
     .insert(guardianshipRequests)
     .values({
@@ -45,7 +54,11 @@ export async function insertRequest(ctx: CaseCaller & { actor: NonNullable<CaseC
     'guardianship',
     request.municipalityCode,
     ['guardianship_officer'],
-    { kind: 'guardianship_request', childId: request.childId, details: { requestId: row.id, reason: request.reason, requestedOn: request.requestedOn } },
+    {
+      kind: 'guardianship_request',
+      childId: request.childId,
+      details: { requestId: row.id, reason: request.reason, requestedOn: request.requestedOn },
+    },
     ctx.now,
   );
   return row.id;
@@ -58,7 +71,11 @@ export async function requestGodMan(
   input: { readonly requestedOn: string; readonly expectedVersion?: number | undefined },
 ): Promise<{ id: string; dueOn: string | null; version: number }> {
   // The Agency reads the guardianship section of every child; social services must hold the child's case.
-  const found = await guardianshipOf(caller, childId, caller.actor.role === 'asylum_officer' ? 'read' : 'write');
+  const found = await guardianshipOf(
+    caller,
+    childId,
+    caller.actor.role === 'asylum_officer' ? 'read' : 'write',
+  );
   const municipalityCode = responsibleOrFail(found, caller.today);
   const outcome = await applyTransition(caller, {
     childId,
@@ -70,7 +87,12 @@ export async function requestGodMan(
   });
   const adult = adultProblems(found.child.birthDate, input.requestedOn, 'body.requestedOn');
   if (adult.length > 0) throw unprocessable('adult', 'A god man is appointed only for a child', adult);
-  const id = await insertRequest(caller, { childId, municipalityCode, reason: 'initial', requestedOn: input.requestedOn });
+  const id = await insertRequest(caller, {
+    childId,
+    municipalityCode,
+    reason: 'initial',
+    requestedOn: input.requestedOn,
+  });
   caller.audit.detail('requestId', id);
   return { id, dueOn: outcome.opened[0]?.due ?? null, version: outcome.version };
 }
@@ -96,14 +118,23 @@ export async function withdrawRequest(
   });
   if (open.some((r) => r.requestedOn > input.withdrawnOn)) {
     throw unprocessable('validation', 'A request cannot be withdrawn before it was made', [
-      { field: 'body.withdrawnOn', code: 'before_request', message: 'Begäran kan inte återkallas före den gjordes' },
+      {
+        field: 'body.withdrawnOn',
+        code: 'before_request',
+        message: 'Begäran kan inte återkallas före den gjordes',
+      },
     ]);
   }
   if (open.length > 0) {
     await caller.db
       .update(guardianshipRequests)
       .set({ status: 'withdrawn' })
-      .where(inArray(guardianshipRequests.id, open.map((r) => r.id)));
+      .where(
+        inArray(
+          guardianshipRequests.id,
+          open.map((r) => r.id),
+        ),
+      );
   }
   return { version: outcome.version };
 }
@@ -160,15 +191,29 @@ export async function openRequests(caller: Caller): Promise<OpenRequest[]> {
     caller.db
       .select({ childId: deadlines.childId, dueOn: deadlines.dueOn })
       .from(deadlines)
-      .where(and(inArray(deadlines.childId, childIds), eq(deadlines.rule, 'god-man-appointment'), isNull(deadlines.closedAt))),
+      .where(
+        and(
+          inArray(deadlines.childId, childIds),
+          eq(deadlines.rule, 'god-man-appointment'),
+          isNull(deadlines.closedAt),
+        ),
+      ),
     caller.db
-      .select({ childId: childIntake.childId, languages: childIntake.languages, interpreterNeeded: childIntake.interpreterNeeded })
+      .select({
+        childId: childIntake.childId,
+        languages: childIntake.languages,
+        interpreterNeeded: childIntake.interpreterNeeded,
+      })
       .from(childIntake)
       .where(inArray(childIntake.childId, childIds)),
   ]);
   const summaries = new Map<string, ChildSummary>();
   for (const { child, facts } of loaded) {
-    const access = childAccess(caller.actor, facts, { today: caller.today, now: caller.now, emergencyGrants: grants });
+    const access = childAccess(caller.actor, facts, {
+      today: caller.today,
+      now: caller.now,
+      emergencyGrants: grants,
+    });
     // The request follows the responsibility: a child transferred away leaves this authority's list.
     if (access.view === 'none' || access.basis !== 'guardianship_authority') continue;
     summaries.set(child.id, presentSummary(child, facts, access, caller.today, lookup));
@@ -191,7 +236,10 @@ export async function openRequests(caller: Caller): Promise<OpenRequest[]> {
       },
     ];
   });
-  list.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.requestedOn.localeCompare(b.requestedOn));
+  list.sort(
+    (a, b) =>
+      (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.requestedOn.localeCompare(b.requestedOn),
+  );
   caller.audit.children(list.map((r) => r.child.id));
   caller.audit.detail('shown', list.length);
   return list;

@@ -37,7 +37,8 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/children/:childId/guardianship',
-    summary: 'The child’s god man, special custodian, requests, history with end records, and the steps the caller may take',
+    summary:
+      'The child’s god man, special custodian, requests, history with end records, and the steps the caller may take',
     tags,
     access: requires('case:read'),
     audit: 'guardianship.read',
@@ -48,7 +49,8 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/guardianship/requests',
-    summary: 'Ask the guardianship authority serving the responsible municipality for a god man (Migration Agency or social services)',
+    summary:
+      'Ask the guardianship authority serving the responsible municipality for a god man (Migration Agency or social services)',
     tags,
     access: requires('guardianship:request'),
     audit: 'guardianship.request',
@@ -72,7 +74,8 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/guardians',
-    summary: 'Appoint a god man on the open request: whether the child was heard, the best-interests record; warns above the ward limit',
+    summary:
+      'Appoint a god man on the open request: whether the child was heard, the best-interests record; warns above the ward limit',
     tags,
     access: requires('guardianship:appoint'),
     audit: 'guardianship.appoint',
@@ -96,7 +99,8 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/guardianship/end',
-    summary: 'End the assignment by the authority’s decision (best interests required) or record an end that followed from law',
+    summary:
+      'End the assignment by the authority’s decision (best interests required) or record an end that followed from law',
     tags,
     access: requires('guardianship:appoint'),
     audit: 'guardianship.end',
@@ -108,7 +112,8 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/sfv',
-    summary: 'Social services applied to the district court for a special custodian (after a residence permit)',
+    summary:
+      'Social services applied to the district court for a special custodian (after a residence permit)',
     tags,
     access: requires('case:write'),
     audit: 'sfv.write',
@@ -120,7 +125,8 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/sfv/decision',
-    summary: 'The district court’s decision on the special custodian: appointed (final: the god man’s assignment ends) or refused',
+    summary:
+      'The district court’s decision on the special custodian: appointed (final: the god man’s assignment ends) or refused',
     tags,
     access: requires('case:write'),
     audit: 'sfv.write',
@@ -132,7 +138,8 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/sfv/not-applying',
-    summary: 'Record the special reason not to apply for a special custodian (18 within six months, parents on their way, other)',
+    summary:
+      'Record the special reason not to apply for a special custodian (18 within six months, parents on their way, other)',
     tags,
     access: requires('case:write'),
     audit: 'sfv.write',
@@ -144,7 +151,8 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/guardianship/requests',
-    summary: 'Open requests for a god man for children of the municipalities the authority serves, oldest due first',
+    summary:
+      'Open requests for a god man for children of the municipalities the authority serves, oldest due first',
     tags,
     access: requires('guardianship:appoint'),
     audit: 'guardianship.read',

@@ -36,15 +36,28 @@ describe('languages', () => {
   });
 
   it('warns when they share none (an interpreter is needed), and not when the child’s languages are unknown', () => {
-    expect(appointmentWarnings({ currentWards: 0, limit: 5, childLanguages: ['tigrinja'], godManLanguages: ['arabiska'] })).toEqual([{ code: 'no_common_language' }]);
-    expect(appointmentWarnings({ currentWards: 0, limit: 5, childLanguages: [], godManLanguages: [] })).toEqual([]);
+    expect(
+      appointmentWarnings({
+        currentWards: 0,
+        limit: 5,
+        childLanguages: ['tigrinja'],
+        godManLanguages: ['arabiska'],
+      }),
+    ).toEqual([{ code: 'no_common_language' }]);
+    expect(
+      appointmentWarnings({ currentWards: 0, limit: 5, childLanguages: [], godManLanguages: [] }),
+    ).toEqual([]);
   });
 
   it('a shared language is one the child speaks', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 6 })), fc.array(fc.string({ minLength: 1, maxLength: 6 })), (child, godMan) => {
-        for (const l of commonLanguages(child, godMan)) expect(child).toContain(l);
-      }),
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 6 })),
+        fc.array(fc.string({ minLength: 1, maxLength: 6 })),
+        (child, godMan) => {
+          for (const l of commonLanguages(child, godMan)) expect(child).toContain(l);
+        },
+      ),
     );
   });
 });
@@ -65,14 +78,18 @@ describe('whether the child was heard on the appointment (3 § Lgeb)', () => {
   });
 
   it('heard and a reason for not hearing contradict each other', () => {
-    expect(childHeardProblems(true, { childsViews: 'x', notHeardReason: 'y' }).map((p) => p.code)).toEqual(['heard_but_reason']);
+    expect(childHeardProblems(true, { childsViews: 'x', notHeardReason: 'y' }).map((p) => p.code)).toEqual([
+      'heard_but_reason',
+    ]);
   });
 });
 
 describe('a god man is for a child', () => {
   it('is neither requested nor appointed from the 18th birthday', () => {
     expect(adultProblems('2008-11-23', '2026-11-22', 'body.requestedOn')).toEqual([]);
-    expect(adultProblems('2008-11-23', '2026-11-23', 'body.requestedOn').map((p) => p.code)).toEqual(['adult']);
+    expect(adultProblems('2008-11-23', '2026-11-23', 'body.requestedOn').map((p) => p.code)).toEqual([
+      'adult',
+    ]);
   });
 });
 
@@ -93,24 +110,39 @@ describe('an end recorded as following from law', () => {
 describe('special reasons not to apply for an SFV', () => {
   it('“turns 18 within six months” must be true on the day of the record', () => {
     expect(sfvNotApplyingProblems('turns_18_within_6_months', null, '2009-05-20', '2026-11-20')).toEqual([]);
-    expect(sfvNotApplyingProblems('turns_18_within_6_months', null, '2009-05-21', '2026-11-20').map((p) => p.code)).toEqual(['not_within_6_months']);
+    expect(
+      sfvNotApplyingProblems('turns_18_within_6_months', null, '2009-05-21', '2026-11-20').map((p) => p.code),
+    ).toEqual(['not_within_6_months']);
     // Month ends: 31 August + 6 months = 28 February.
     expect(sfvNotApplyingProblems('turns_18_within_6_months', null, '2009-02-28', '2026-08-31')).toEqual([]);
-    expect(sfvNotApplyingProblems('turns_18_within_6_months', null, '2009-03-01', '2026-08-31')).not.toEqual([]);
+    expect(sfvNotApplyingProblems('turns_18_within_6_months', null, '2009-03-01', '2026-08-31')).not.toEqual(
+      [],
+    );
   });
 
   it('“other” needs a note; parents on their way does not', () => {
-    expect(sfvNotApplyingProblems('other', '  ', '2012-01-01', '2026-11-20').map((p) => p.field)).toEqual(['body.note']);
+    expect(sfvNotApplyingProblems('other', '  ', '2012-01-01', '2026-11-20').map((p) => p.field)).toEqual([
+      'body.note',
+    ]);
     expect(sfvNotApplyingProblems('parents_on_their_way', null, '2012-01-01', '2026-11-20')).toEqual([]);
   });
 });
 
 describe('the district court’s decision', () => {
   it('comes after the application and becomes final on or after the decision, not in the future', () => {
-    const ok = { appliedOn: '2026-10-01', decidedOn: '2026-11-01', finalOn: '2026-11-22', today: '2026-11-23' };
+    const ok = {
+      appliedOn: '2026-10-01',
+      decidedOn: '2026-11-01',
+      finalOn: '2026-11-22',
+      today: '2026-11-23',
+    };
     expect(sfvDecisionProblems(ok)).toEqual([]);
-    expect(sfvDecisionProblems({ ...ok, decidedOn: '2026-09-30' }).map((p) => p.code)).toEqual(['before_application']);
-    expect(sfvDecisionProblems({ ...ok, finalOn: '2026-10-31' }).map((p) => p.code)).toEqual(['before_decision']);
+    expect(sfvDecisionProblems({ ...ok, decidedOn: '2026-09-30' }).map((p) => p.code)).toEqual([
+      'before_application',
+    ]);
+    expect(sfvDecisionProblems({ ...ok, finalOn: '2026-10-31' }).map((p) => p.code)).toEqual([
+      'before_decision',
+    ]);
     expect(sfvDecisionProblems({ ...ok, finalOn: '2026-11-24' }).map((p) => p.code)).toEqual(['future']);
     expect(sfvDecisionProblems({ ...ok, finalOn: null })).toEqual([]);
   });

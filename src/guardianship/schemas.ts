@@ -30,14 +30,34 @@ export const EndBody = z.discriminatedUnion('kind', [
     bestInterests: BestInterestsBody.optional(),
     expectedVersion: version,
   }),
-  z.strictObject({ kind: z.literal('by_law'), reason: z.enum(RECORDED_BY_LAW_REASONS), endedOn: isoDate, expectedVersion: version }),
+  z.strictObject({
+    kind: z.literal('by_law'),
+    reason: z.enum(RECORDED_BY_LAW_REASONS),
+    endedOn: isoDate,
+    expectedVersion: version,
+  }),
 ]);
 
-export const SfvApplyBody = z.strictObject({ court: shortText(200), appliedOn: isoDate, expectedVersion: version });
+export const SfvApplyBody = z.strictObject({
+  court: shortText(200),
+  appliedOn: isoDate,
+  expectedVersion: version,
+});
 
 export const SfvDecisionBody = z.discriminatedUnion('outcome', [
-  z.strictObject({ outcome: z.literal('appointed'), custodianName: shortText(200), decidedOn: isoDate, finalOn: isoDate, expectedVersion: version }),
-  z.strictObject({ outcome: z.literal('refused'), decidedOn: isoDate, finalOn: isoDate.nullable().default(null), expectedVersion: version }),
+  z.strictObject({
+    outcome: z.literal('appointed'),
+    custodianName: shortText(200),
+    decidedOn: isoDate,
+    finalOn: isoDate,
+    expectedVersion: version,
+  }),
+  z.strictObject({
+    outcome: z.literal('refused'),
+    decidedOn: isoDate,
+    finalOn: isoDate.nullable().default(null),
+    expectedVersion: version,
+  }),
 ]);
 
 export const SfvNotApplyingBody = z.strictObject({
@@ -56,7 +76,11 @@ const ProfileFields = {
   municipalityCodes,
   available: z.boolean(),
 };
-export const RegisterGodManBody = z.strictObject({ subject: shortText(200), name: shortText(100), ...ProfileFields });
+export const RegisterGodManBody = z.strictObject({
+  subject: shortText(200),
+  name: shortText(100),
+  ...ProfileFields,
+});
 export const ProfileBody = z.strictObject({ ...ProfileFields, expectedVersion: z.number().int().min(0) });
 export const PolicyBody = z.strictObject({ maxWardsPerGodMan: z.number().int().min(1).max(50) });
 export const UserIdParams = z.strictObject({ userId: z.uuid() });
@@ -83,7 +107,11 @@ export const RegistryEntrySchema = z.object({
   version: z.number().int(),
 });
 
-export const RegistrySchema = z.object({ policy: PolicySchema, served: z.array(z.object({ code: z.string(), name: z.string() })), items: z.array(RegistryEntrySchema) });
+export const RegistrySchema = z.object({
+  policy: PolicySchema,
+  served: z.array(z.object({ code: z.string(), name: z.string() })),
+  items: z.array(RegistryEntrySchema),
+});
 
 export const OpenRequestSchema = z.object({
   id: z.uuid(),
@@ -105,13 +133,30 @@ export const GuardianshipViewSchema = z.object({
   birthDate: z.string(),
   permitHolder: z.boolean(),
   godMan: z
-    .object({ guardianshipId: z.uuid(), name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(), from: z.string() })
+    .object({
+      guardianshipId: z.uuid(),
+      name: z.string().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      from: z.string(),
+    })
     .nullable(),
   specialCustodian: z
-    .object({ name: z.string().nullable(), court: z.string().nullable(), decidedOn: z.string().nullable(), finalOn: z.string().nullable() })
+    .object({
+      name: z.string().nullable(),
+      court: z.string().nullable(),
+      decidedOn: z.string().nullable(),
+      finalOn: z.string().nullable(),
+    })
     .nullable(),
   openRequest: z
-    .object({ id: z.uuid(), requestedOn: z.string(), reason: z.string(), requestedBy: z.string(), dueOn: z.string().nullable() })
+    .object({
+      id: z.uuid(),
+      requestedOn: z.string(),
+      reason: z.string(),
+      requestedBy: z.string(),
+      dueOn: z.string().nullable(),
+    })
     .nullable(),
   history: z.array(
     z.object({
@@ -126,7 +171,15 @@ export const GuardianshipViewSchema = z.object({
       endRecordedAt: z.string().nullable(),
     }),
   ),
-  requests: z.array(z.object({ id: z.uuid(), requestedOn: z.string(), reason: z.string(), status: z.string(), requestedBy: z.string() })),
+  requests: z.array(
+    z.object({
+      id: z.uuid(),
+      requestedOn: z.string(),
+      reason: z.string(),
+      status: z.string(),
+      requestedBy: z.string(),
+    }),
+  ),
   sfvCases: z.array(
     z.object({
       id: z.uuid(),
@@ -148,8 +201,17 @@ export const WardSchema = z.object({
   since: z.string(),
   languages: z.array(z.string()),
   interpreterNeeded: z.boolean().nullable(),
-  placement: z.object({ provider: z.string(), form: z.string(), municipalityCode: z.string(), from: z.string() }).nullable(),
-  school: z.object({ school: z.string(), programme: z.string(), enrolledOn: z.string(), startedOn: z.string().nullable() }).nullable(),
+  placement: z
+    .object({ provider: z.string(), form: z.string(), municipalityCode: z.string(), from: z.string() })
+    .nullable(),
+  school: z
+    .object({
+      school: z.string(),
+      programme: z.string(),
+      enrolledOn: z.string(),
+      startedOn: z.string().nullable(),
+    })
+    .nullable(),
   meetings: z.array(z.object({ kind: z.enum(['asylum_interview', 'care_review']), on: z.string() })),
 });
 

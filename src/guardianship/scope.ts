@@ -13,9 +13,21 @@ import type { ChildAccess } from '../domain/access/child-scope.ts';
 
 export type ScopedChild = ChildWithFacts & { readonly access: ChildAccess; readonly level: SectionAccess };
 
-export async function guardianshipOf(caller: Caller, childId: string, need: 'read' | 'write'): Promise<ScopedChild> {
+export async function guardianshipOf(
+  caller: Caller,
+  childId: string,
+  need: 'read' | 'write',
+): Promise<ScopedChild> {
   const found = await childInScope(caller, childId);
-  const level = await requireSection(caller.db, caller.actor, found.access, childId, caller.today, 'guardianship', need);
+  const level = await requireSection(
+    caller.db,
+    caller.actor,
+    found.access,
+    childId,
+    caller.today,
+    'guardianship',
+    need,
+  );
   return { ...found, level };
 }
 
@@ -24,7 +36,11 @@ export function responsibleOrFail(found: ChildWithFacts, today: string): string 
   const code = currentResponsibleMunicipality(found.facts, today);
   if (code === null) {
     throw unprocessable('no_responsible_municipality', 'No municipality is responsible for the child today', [
-      { field: 'childId', code: 'no_responsible_municipality', message: 'Ingen kommun är ansvarig för barnet i dag' },
+      {
+        field: 'childId',
+        code: 'no_responsible_municipality',
+        message: 'Ingen kommun är ansvarig för barnet i dag',
+      },
     ]);
   }
   return code;
@@ -32,5 +48,9 @@ export function responsibleOrFail(found: ChildWithFacts, today: string): string 
 
 /** Officers of a guardianship authority only (other roles holding the permission do not exist today; be explicit). */
 export function requireGuardianshipAuthority(caller: Caller): void {
-  if (caller.actor.organisationType !== 'guardianship_authority' || caller.actor.role !== 'guardianship_officer') throw forbidden();
+  if (
+    caller.actor.organisationType !== 'guardianship_authority' ||
+    caller.actor.role !== 'guardianship_officer'
+  )
+    throw forbidden();
 }

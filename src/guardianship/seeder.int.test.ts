@@ -55,7 +55,16 @@ describe('the guardianship seeder', () => {
        union select distinct 'sfv:' || status from sfv_cases`,
     );
     const seen = rows.map((r) => r.what);
-    expect(seen).toEqual(expect.arrayContaining(['resigned', 'sfv_final', 'sfv:refused', 'sfv:not_applying', 'sfv:pending', 'sfv:appointed']));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'resigned',
+        'sfv_final',
+        'sfv:refused',
+        'sfv:not_applying',
+        'sfv:pending',
+        'sfv:appointed',
+      ]),
+    );
     expect(seen.some((w) => ['parent_custody', 'left_sweden', 'not_needed'].includes(w))).toBe(true);
     const missing = await t.database.raw.query<{ n: number | string }>(
       `select count(*) as n from guardianships g left join guardianship_details d on d.guardianship_id = g.id where d.best_interests_id is null and g.child_id in (select id from children where dossier_number like '93%')`,
@@ -67,7 +76,12 @@ describe('the guardianship seeder', () => {
     const actors = seedActors(t.database.db, t.clock.now, TODAY);
     for (let index = 0; index < 24; index++) {
       const id = await t.childByDossier(String(20_000_100 + index));
-      await seedGuardianship(actors, await seedChildFacts(t.database.db, id, index), seededRandom(index), TODAY);
+      await seedGuardianship(
+        actors,
+        await seedChildFacts(t.database.db, id, index),
+        seededRandom(index),
+        TODAY,
+      );
     }
     const godManOf = async (dossier: string) => {
       const { rows } = await t.database.raw.query<{ subject: string }>(
@@ -93,7 +107,9 @@ describe('the guardianship seeder', () => {
   });
 
   it('registers extra gode män through the registry when the pool runs short', async () => {
-    const { rows } = await t.database.raw.query<{ n: number | string }>(`select count(*) as n from god_man_profiles`);
+    const { rows } = await t.database.raw.query<{ n: number | string }>(
+      `select count(*) as n from god_man_profiles`,
+    );
     expect(Number(rows[0]?.n)).toBeGreaterThanOrEqual(2);
   });
 });

@@ -17,7 +17,10 @@ import { guardianshipOf, responsibleOrFail } from './scope.ts';
 
 /** The permit the SFV step rests on; 422 when the child has none. */
 async function requirePermit(caller: Caller, childId: string, on: string, field: string): Promise<string> {
-  const [asylum] = await caller.db.select({ decision: asylumCases.decision, decidedOn: asylumCases.decidedOn }).from(asylumCases).where(eq(asylumCases.childId, childId));
+  const [asylum] = await caller.db
+    .select({ decision: asylumCases.decision, decidedOn: asylumCases.decidedOn })
+    .from(asylumCases)
+    .where(eq(asylumCases.childId, childId));
   const permit = asylum?.decision === 'permanent_permit' || asylum?.decision === 'temporary_permit';
   if (!permit || asylum?.decidedOn == null) {
     throw unprocessable('no_residence_permit', 'An SFV is applied for after a residence permit', [
@@ -35,7 +38,11 @@ async function requirePermit(caller: Caller, childId: string, on: string, field:
 export async function applyForSfv(
   caller: Caller,
   childId: string,
-  input: { readonly court: string; readonly appliedOn: string; readonly expectedVersion?: number | undefined },
+  input: {
+    readonly court: string;
+    readonly appliedOn: string;
+    readonly expectedVersion?: number | undefined;
+  },
 ): Promise<{ id: string; version: number }> {
   const found = await guardianshipOf(caller, childId, 'write');
   const municipalityCode = responsibleOrFail(found, caller.today);
@@ -50,7 +57,14 @@ export async function applyForSfv(
   await requirePermit(caller, childId, input.appliedOn, 'body.appliedOn');
   const [row] = await caller.db
     .insert(sfvCases)
-    .values({ childId, municipalityCode, status: 'pending', appliedOn: input.appliedOn, court: input.court, recordedBy: caller.actor.userId })
+    .values({
+      childId,
+      municipalityCode,
+      status: 'pending',
+      appliedOn: input.appliedOn,
+      court: input.court,
+      recordedBy: caller.actor.userId,
+    })
     .returning({ id: sfvCases.id });
   if (row === undefined) throw new Error('sfv case not written');
   caller.audit.detail('sfvCaseId', row.id);
@@ -58,11 +72,26 @@ export async function applyForSfv(
 }
 
 export type SfvDecisionInput =
-  | { readonly outcome: 'appointed'; readonly custodianName: string; readonly decidedOn: string; readonly finalOn: string; readonly expectedVersion?: number | undefined }
-  | { readonly outcome: 'refused'; readonly decidedOn: string; readonly finalOn: string | null; readonly expectedVersion?: number | undefined };
+  | {
+      readonly outcome: 'appointed';
+      readonly custodianName: string;
+      readonly decidedOn: string;
+      readonly finalOn: string;
+      readonly expectedVersion?: number | undefined;
+    }
+  | {
+      readonly outcome: 'refused';
+      readonly decidedOn: string;
+      readonly finalOn: string | null;
+      readonly expectedVersion?: number | undefined;
+    };
 
 /** The district court's decision. Appointed: final on `finalOn`, the god man's assignment ends by law that day. */
-export async function recordSfvDecision(caller: Caller, childId: string, input: SfvDecisionInput): Promise<{ version: number; changeReportId: string | null }> {
+export async function recordSfvDecision(
+  caller: Caller,
+  childId: string,
+  input: SfvDecisionInput,
+): Promise<{ version: number; changeReportId: string | null }> {
   await guardianshipOf(caller, childId, 'write');
   const appointed = input.outcome === 'appointed';
   const [pending] = await caller.db
@@ -77,11 +106,23 @@ export async function recordSfvDecision(caller: Caller, childId: string, input: 
     event: appointed ? 'sfv_appointed' : 'sfv_refused',
     occurredOn: appointed ? input.finalOn : input.decidedOn,
     expectedVersion: input.expectedVersion,
-    details: { sfvCaseId: pending?.id ?? null, decidedOn: input.decidedOn, finalOn: input.finalOn, ...(appointed ? { godManEnded: 'sfv_final' } : {}) },
+    details: {
+      sfvCaseId: pending?.id ?? null,
+      decidedOn: input.decidedOn,
+      finalOn: input.finalOn,
+      ...(appointed ? { godManEnded: 'sfv_final' } : {}),
+    },
   });
-  if (pending === undefined) throw conflict('no_pending_application', 'No pending application to the district court is recorded');
-  const problems = sfvDecisionProblems({ appliedOn: pending.appliedOn ?? input.decidedOn, decidedOn: input.decidedOn, finalOn: input.finalOn, today: caller.today });
-  if (problems.length > 0) throw unprocessable('validation', 'The dates of the decision do not add up', problems);
+  if (pending === undefined)
+    throw conflict('no_pending_application', 'No pending application to the district court is recorded');
+  const problems = sfvDecisionProblems({
+    appliedOn: pending.appliedOn ?? input.decidedOn,
+    decidedOn: input.decidedOn,
+    finalOn: input.finalOn,
+    today: caller.today,
+  });
+  if (problems.length > 0)
+    throw unprocessable('validation', 'The dates of the decision do not add up', problems);
   await caller.db
     .update(sfvCases)
     .set({
@@ -104,7 +145,12 @@ export async function recordSfvDecision(caller: Caller, childId: string, input: 
 export async function recordSfvNotApplying(
   caller: Caller,
   childId: string,
-  input: { readonly reason: SfvNotApplyingReason; readonly note: string | null; readonly decidedOn: string; readonly expectedVersion?: number | undefined },
+  input: {
+    readonly reason: SfvNotApplyingReason;
+    readonly note: string | null;
+    readonly decidedOn: string;
+    readonly expectedVersion?: number | undefined;
+  },
 ): Promise<{ id: string; version: number }> {
   const found = await guardianshipOf(caller, childId, 'write');
   const municipalityCode = responsibleOrFail(found, caller.today);

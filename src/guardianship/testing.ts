@@ -19,7 +19,11 @@ export const BEST_INTERESTS = {
 };
 
 /** A child who arrived in `municipalityCode` (responsible as arrival municipality until an anvisning). */
-export async function arrivedChild(t: TestApp, municipalityCode: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function arrivedChild(
+  t: TestApp,
+  municipalityCode: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const officer = await t.login('anna.alm');
   const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
     dossierNumber: String(++dossier),
@@ -37,7 +41,12 @@ export async function arrivedChild(t: TestApp, municipalityCode: string, extra: 
   return res.json<{ id: string }>().id;
 }
 
-export async function setGuardianshipState(t: TestApp, childId: string, state: string, version = 1): Promise<void> {
+export async function setGuardianshipState(
+  t: TestApp,
+  childId: string,
+  state: string,
+  version = 1,
+): Promise<void> {
   await t.database.raw.query(
     `insert into case_states (child_id, machine, state, version, updated_at) values ($1, 'guardianship', $2, $3, now())
      on conflict (child_id, machine) do update set state = excluded.state, version = excluded.version`,
@@ -54,7 +63,13 @@ export async function grantPermit(t: TestApp, childId: string, decidedOn = '2026
 }
 
 /** A god man's profile in the registries of `codes` (written directly: test setup). */
-export async function profile(t: TestApp, userId: string, codes: readonly string[], languages: readonly string[] = ['dari', 'svenska'], available = true): Promise<void> {
+export async function profile(
+  t: TestApp,
+  userId: string,
+  codes: readonly string[],
+  languages: readonly string[] = ['dari', 'svenska'],
+  available = true,
+): Promise<void> {
   await t.database.raw.query(
     `insert into god_man_profiles (user_id, phone, email, languages, municipality_codes, available) values ($1, '070-123 45 67', 'gm@example.se', $2, $3, $4)
      on conflict (user_id) do update set languages = excluded.languages, municipality_codes = excluded.municipality_codes, available = excluded.available`,
@@ -62,7 +77,15 @@ export async function profile(t: TestApp, userId: string, codes: readonly string
   );
 }
 
-export async function count(t: TestApp, table: string, where = 'true', params: unknown[] = []): Promise<number> {
-  const { rows } = await t.database.raw.query<{ n: number | string }>(`select count(*) as n from ${table} where ${where}`, params);
+export async function count(
+  t: TestApp,
+  table: string,
+  where = 'true',
+  params: unknown[] = [],
+): Promise<number> {
+  const { rows } = await t.database.raw.query<{ n: number | string }>(
+    `select count(*) as n from ${table} where ${where}`,
+    params,
+  );
   return Number(rows[0]?.n ?? 0);
 }

@@ -9,11 +9,18 @@ let lena: Session;
 interface View {
   state: string;
   version: number;
-  examinations: { offeredOn: string; doneOn: string | null; declinedOn: string | null; referrals: { to: string; on: string }[]; countyCode: string }[];
+  examinations: {
+    offeredOn: string;
+    doneOn: string | null;
+    declinedOn: string | null;
+    referrals: { to: string; on: string }[];
+    countyCode: string;
+  }[];
   child: { languages: string[]; interpreterNeeded: boolean };
 }
 
-const post = (child: string, step: string, body: unknown, session = lena) => t.request(session, 'POST', `/api/children/${child}/health/${step}`, body);
+const post = (child: string, step: string, body: unknown, session = lena) =>
+  t.request(session, 'POST', `/api/children/${child}/health/${step}`, body);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -23,15 +30,30 @@ afterAll(async () => t.close());
 
 describe('the health examination', () => {
   it('health staff offer it, record it done and the referrals made — where to and when', async () => {
-    const child = await aChild(t, { dossier: '74000001', languages: ['tigrinja'], assignedWorker: 'sara.lind' });
+    const child = await aChild(t, {
+      dossier: '74000001',
+      languages: ['tigrinja'],
+      assignedWorker: 'sara.lind',
+    });
     const before = (await t.request(lena, 'GET', `/api/children/${child}/health`)).json<View>();
-    expect(before).toMatchObject({ state: 'not_offered', examinations: [], child: { languages: ['tigrinja'], interpreterNeeded: true } });
-    expect((await post(child, 'offer', { offeredOn: '2026-10-05' })).json<View>()).toMatchObject({ state: 'offered', examinations: [{ offeredOn: '2026-10-05', countyCode: '12' }] });
+    expect(before).toMatchObject({
+      state: 'not_offered',
+      examinations: [],
+      child: { languages: ['tigrinja'], interpreterNeeded: true },
+    });
+    expect((await post(child, 'offer', { offeredOn: '2026-10-05' })).json<View>()).toMatchObject({
+      state: 'offered',
+      examinations: [{ offeredOn: '2026-10-05', countyCode: '12' }],
+    });
     const referralTooEarly = await post(child, 'referrals', { to: 'dental_care', on: '2026-10-06' });
     expect(referralTooEarly.statusCode).toBe(409);
     const doneTooEarly = await post(child, 'done', { doneOn: '2026-10-04' });
-    expect(doneTooEarly.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields).toMatchObject([{ field: 'doneOn', code: 'placement_date_too_early' }]);
-    expect((await post(child, 'done', { doneOn: '2026-10-12', expectedVersion: 1 })).json<View>()).toMatchObject({ state: 'done', version: 2 });
+    expect(
+      doneTooEarly.json<{ error: { fields: { field: string; code: string }[] } }>().error.fields,
+    ).toMatchObject([{ field: 'doneOn', code: 'placement_date_too_early' }]);
+    expect(
+      (await post(child, 'done', { doneOn: '2026-10-12', expectedVersion: 1 })).json<View>(),
+    ).toMatchObject({ state: 'done', version: 2 });
     await post(child, 'referrals', { to: 'dental_care', on: '2026-10-12' });
     const view = (await post(child, 'referrals', { to: 'child_psychiatry', on: '2026-10-20' })).json<View>();
     expect(view.examinations[0]?.referrals).toEqual([
@@ -39,7 +61,10 @@ describe('the health examination', () => {
       { to: 'child_psychiatry', on: '2026-10-20' },
     ]);
     // A reason or a diagnosis has no field to go in.
-    expect((await post(child, 'referrals', { to: 'child_psychiatry', on: '2026-10-21', reason: 'PTSD' })).statusCode).toBe(400);
+    expect(
+      (await post(child, 'referrals', { to: 'child_psychiatry', on: '2026-10-21', reason: 'PTSD' }))
+        .statusCode,
+    ).toBe(400);
     expect((await post(child, 'referrals', { to: 'BUP för trauma', on: '2026-10-21' })).statusCode).toBe(400);
   });
 
@@ -56,7 +81,11 @@ describe('the health examination', () => {
   });
 
   it('is read by the assigned social worker and nobody else in the municipality, never by the god man', async () => {
-    const child = await aChild(t, { dossier: '74000003', assignedWorker: 'sara.lind', godMan: 'birgitta.sjo' });
+    const child = await aChild(t, {
+      dossier: '74000003',
+      assignedWorker: 'sara.lind',
+      godMan: 'birgitta.sjo',
+    });
     await post(child, 'offer', { offeredOn: '2026-11-02' });
     const url = `/api/children/${child}/health`;
     expect((await t.request(await t.login('sara.lind'), 'GET', url)).statusCode).toBe(200);
@@ -66,14 +95,18 @@ describe('the health examination', () => {
     expect((await t.request(await t.login('per.ek'), 'GET', url)).statusCode).toBe(404);
     expect((await t.request(await t.login('omar.said'), 'GET', url)).statusCode).toBe(404);
     // The assigned social worker reads but does not record.
-    expect((await post(child, 'done', { doneOn: '2026-11-10' }, await t.login('sara.lind'))).statusCode).toBe(403);
+    expect((await post(child, 'done', { doneOn: '2026-11-10' }, await t.login('sara.lind'))).statusCode).toBe(
+      403,
+    );
   });
 
   it('the region sees only children of its own county', async () => {
     const child = await aChild(t, { dossier: '74000004', municipalityCode: '2281' });
     expect((await t.request(lena, 'GET', `/api/children/${child}/health`)).statusCode).toBe(404);
     expect((await post(child, 'offer', { offeredOn: '2026-11-02' })).statusCode).toBe(404);
-    const { rows } = await t.database.raw.query<{ n: number | string }>(`select count(*) as n from health_examinations where child_id = '${child}'`);
+    const { rows } = await t.database.raw.query<{ n: number | string }>(
+      `select count(*) as n from health_examinations where child_id = '${child}'`,
+    );
     expect(Number(rows[0]?.n)).toBe(0);
   });
 });

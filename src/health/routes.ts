@@ -21,7 +21,13 @@ export const HealthViewSchema = z.object({
   child: MeetingSchema,
 });
 
-const write = { tags: ['health'], access: requires('health:record'), audit: 'health.write', params: ChildIdParams, response: { 201: HealthViewSchema } } as const;
+const write = {
+  tags: ['health'],
+  access: requires('health:record'),
+  audit: 'health.write',
+  params: ChildIdParams,
+  response: { 201: HealthViewSchema },
+} as const;
 
 export const healthRoutes = [
   defineRoute({
@@ -41,7 +47,13 @@ export const healthRoutes = [
     url: '/api/children/:childId/health/offer',
     summary: 'The region offered the health examination',
     body: z.strictObject({ offeredOn: isoDate, expectedVersion }),
-    handler: async (ctx) => recordHealth(ctx.caller(), ctx.params.childId, { event: 'offer_examination', date: ctx.body.offeredOn }, ctx.body.expectedVersion),
+    handler: async (ctx) =>
+      recordHealth(
+        ctx.caller(),
+        ctx.params.childId,
+        { event: 'offer_examination', date: ctx.body.offeredOn },
+        ctx.body.expectedVersion,
+      ),
   }),
   defineRoute({
     ...write,
@@ -49,7 +61,13 @@ export const healthRoutes = [
     url: '/api/children/:childId/health/done',
     summary: 'The health examination was done',
     body: z.strictObject({ doneOn: isoDate, expectedVersion }),
-    handler: async (ctx) => recordHealth(ctx.caller(), ctx.params.childId, { event: 'record_done', date: ctx.body.doneOn }, ctx.body.expectedVersion),
+    handler: async (ctx) =>
+      recordHealth(
+        ctx.caller(),
+        ctx.params.childId,
+        { event: 'record_done', date: ctx.body.doneOn },
+        ctx.body.expectedVersion,
+      ),
   }),
   defineRoute({
     ...write,
@@ -57,7 +75,13 @@ export const healthRoutes = [
     url: '/api/children/:childId/health/declined',
     summary: 'The child declined the health examination',
     body: z.strictObject({ declinedOn: isoDate, expectedVersion }),
-    handler: async (ctx) => recordHealth(ctx.caller(), ctx.params.childId, { event: 'record_declined', date: ctx.body.declinedOn }, ctx.body.expectedVersion),
+    handler: async (ctx) =>
+      recordHealth(
+        ctx.caller(),
+        ctx.params.childId,
+        { event: 'record_declined', date: ctx.body.declinedOn },
+        ctx.body.expectedVersion,
+      ),
   }),
   defineRoute({
     ...write,
@@ -65,6 +89,12 @@ export const healthRoutes = [
     url: '/api/children/:childId/health/referrals',
     summary: 'A referral made after the examination: where to and when, never why',
     body: z.strictObject({ to: z.enum(REFERRAL_DESTINATIONS), on: isoDate, expectedVersion }),
-    handler: async (ctx) => recordHealth(ctx.caller(), ctx.params.childId, { event: 'record_referral', date: ctx.body.on, to: ctx.body.to }, ctx.body.expectedVersion),
+    handler: async (ctx) =>
+      recordHealth(
+        ctx.caller(),
+        ctx.params.childId,
+        { event: 'record_referral', date: ctx.body.on, to: ctx.body.to },
+        ctx.body.expectedVersion,
+      ),
   }),
 ];

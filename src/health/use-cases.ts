@@ -11,7 +11,12 @@ import { healthExaminations } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
-import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../placement/child-context.ts';
+import {
+  childContext,
+  refuseStale,
+  type ChildContext,
+  type MeetingFacts,
+} from '../placement/child-context.ts';
 
 export interface Referral {
   readonly to: ReferralDestination;
@@ -48,23 +53,36 @@ const FIELD: Readonly<Record<HealthStep['event'], string>> = {
 };
 
 const refuse = (problems: readonly Problem[]) =>
-  unprocessable('health_invalid', 'The health record breaks a rule', problems.map((p) => ({ field: p.field, code: p.code, message: p.message })));
+  unprocessable(
+    'health_invalid',
+    'The health record breaks a rule',
+    problems.map((p) => ({ field: p.field, code: p.code, message: p.message })),
+  );
 
 /** Only known destinations are kept: a stored row is never shown with free text. */
 function referralsOf(value: unknown): Referral[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((r: unknown) => {
     const { to, on } = (r ?? {}) as { to?: unknown; on?: unknown };
-    return typeof on === 'string' && REFERRAL_DESTINATIONS.some((d) => d === to) ? [{ to: to as ReferralDestination, on }] : [];
+    return typeof on === 'string' && REFERRAL_DESTINATIONS.some((d) => d === to)
+      ? [{ to: to as ReferralDestination, on }]
+      : [];
   });
 }
 
 async function examinationsOf(caller: Caller, childId: string) {
-  return caller.db.select().from(healthExaminations).where(eq(healthExaminations.childId, childId)).orderBy(desc(healthExaminations.offeredOn), desc(healthExaminations.createdAt));
+  return caller.db
+    .select()
+    .from(healthExaminations)
+    .where(eq(healthExaminations.childId, childId))
+    .orderBy(desc(healthExaminations.offeredOn), desc(healthExaminations.createdAt));
 }
 
 async function view(caller: Caller, ctx: ChildContext): Promise<HealthView> {
-  const [state, rows] = await Promise.all([machineState(caller.db, ctx.child.id, health), examinationsOf(caller, ctx.child.id)]);
+  const [state, rows] = await Promise.all([
+    machineState(caller.db, ctx.child.id, health),
+    examinationsOf(caller, ctx.child.id),
+  ]);
   return {
     state: state.state,
     version: state.version,
@@ -85,7 +103,12 @@ export async function readHealth(caller: Caller, childId: string): Promise<Healt
 }
 
 /** One step of the examination by the region's health staff. */
-export async function recordHealth(caller: Caller, childId: string, step: HealthStep, expectedVersion?: number): Promise<HealthView> {
+export async function recordHealth(
+  caller: Caller,
+  childId: string,
+  step: HealthStep,
+  expectedVersion?: number,
+): Promise<HealthView> {
   const ctx = await childContext(caller, childId, 'health', 'write');
   await refuseStale(caller, childId, health, expectedVersion);
   const countyCode = caller.actor.countyCode;
@@ -99,7 +122,12 @@ export async function recordHealth(caller: Caller, childId: string, step: Health
         { field: 'state', code: state, message: 'Ingen hälsoundersökning har erbjudits' },
       ]);
     }
-    const problems = dateProblems(field, step.date, step.event === 'record_referral' ? (latest.doneOn ?? latest.offeredOn) : latest.offeredOn, caller.today);
+    const problems = dateProblems(
+      field,
+      step.date,
+      step.event === 'record_referral' ? (latest.doneOn ?? latest.offeredOn) : latest.offeredOn,
+      caller.today,
+    );
     if (problems.length > 0) throw refuse(problems);
   } else {
     const after = latest?.declinedOn ?? latest?.offeredOn ?? ctx.arrivalDate;
@@ -117,7 +145,13 @@ export async function recordHealth(caller: Caller, childId: string, step: Health
   if (step.event === 'offer_examination') {
     const [row] = await caller.db
       .insert(healthExaminations)
-      .values({ childId, countyCode, offeredOn: step.date, recordedBy: caller.actor.userId, version: outcome.version })
+      .values({
+        childId,
+        countyCode,
+        offeredOn: step.date,
+        recordedBy: caller.actor.userId,
+        version: outcome.version,
+      })
       .returning({ id: healthExaminations.id });
     caller.audit.detail('examinationId', row?.id ?? null);
   } else if (latest !== undefined) {
@@ -127,7 +161,10 @@ export async function recordHealth(caller: Caller, childId: string, step: Health
         : step.event === 'record_declined'
           ? { declinedOn: step.date }
           : { referrals: [...referralsOf(latest.referrals), { to: step.to, on: step.date }] };
-    await caller.db.update(healthExaminations).set({ ...set, version: outcome.version }).where(eq(healthExaminations.id, latest.id));
+    await caller.db
+      .update(healthExaminations)
+      .set({ ...set, version: outcome.version })
+      .where(eq(healthExaminations.id, latest.id));
     caller.audit.detail('examinationId', latest.id);
   }
   return view(caller, ctx);

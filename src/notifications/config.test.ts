@@ -7,7 +7,12 @@ describe('SMTP settings for the notification e-mail', () => {
   });
 
   it('come from SMTP_URL: smtp:// with STARTTLS, user and password', () => {
-    expect(loadConfig({ SMTP_URL: 'smtp://anvisa:hemligt%21@relay.example.se:2525', SMTP_FROM: 'noreply@kommun.se' }).smtp).toEqual({
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtp://anvisa:hemligt%21@relay.example.se:2525',
+        SMTP_FROM: 'noreply@kommun.se',
+      }).smtp,
+    ).toEqual({
       host: 'relay.example.se',
       port: 2525,
       secure: false,
@@ -19,11 +24,18 @@ describe('SMTP settings for the notification e-mail', () => {
   });
 
   it('smtps:// is implicit TLS on 465 by default', () => {
-    expect(loadConfig({ SMTP_URL: 'smtps://relay.example.se' }).smtp).toMatchObject({ port: 465, secure: true, startTls: false, from: 'anvisa@relay.example.se' });
+    expect(loadConfig({ SMTP_URL: 'smtps://relay.example.se' }).smtp).toMatchObject({
+      port: 465,
+      secure: true,
+      startTls: false,
+      from: 'anvisa@relay.example.se',
+    });
   });
 
   it('or from host, port and from', () => {
-    expect(loadConfig({ SMTP_HOST: 'localhost', SMTP_PORT: '25', SMTP_STARTTLS: 'no', SMTP_FROM: 'a@b.se' }).smtp).toEqual({
+    expect(
+      loadConfig({ SMTP_HOST: 'localhost', SMTP_PORT: '25', SMTP_STARTTLS: 'no', SMTP_FROM: 'a@b.se' }).smtp,
+    ).toEqual({
       host: 'localhost',
       port: 25,
       secure: false,

@@ -49,7 +49,10 @@ export async function listNotifications(
   caller: Caller,
   options: { readonly unreadOnly: boolean; readonly page: number; readonly pageSize: number },
 ): Promise<{ total: number; unread: number; items: NotificationItem[] }> {
-  const where = and(eq(notifications.userId, caller.actor.userId), options.unreadOnly ? isNull(notifications.readAt) : sql`true`);
+  const where = and(
+    eq(notifications.userId, caller.actor.userId),
+    options.unreadOnly ? isNull(notifications.readAt) : sql`true`,
+  );
   const [rows, [total], unread] = await Promise.all([
     caller.db
       .select()
@@ -69,7 +72,11 @@ export async function listNotifications(
   ]);
   const shown = new Map<string, ChildSummary>();
   for (const { child, facts } of loaded) {
-    const access = childAccess(caller.actor, facts, { today: caller.today, now: caller.now, emergencyGrants: grants });
+    const access = childAccess(caller.actor, facts, {
+      today: caller.today,
+      now: caller.now,
+      emergencyGrants: grants,
+    });
     if (access.view === 'none' || child.mergedIntoId !== null) continue;
     if (access.basis === 'emergency') caller.audit.emergency();
     shown.set(child.id, presentSummary(child, facts, access, caller.today, lookup));
@@ -92,14 +99,18 @@ export async function listNotifications(
 }
 
 /** Marks one of the user's notifications read (404 for anyone else's); reading twice keeps the first time. */
-export async function markRead(caller: Caller, notificationId: string): Promise<{ id: string; readAt: string }> {
+export async function markRead(
+  caller: Caller,
+  notificationId: string,
+): Promise<{ id: string; readAt: string }> {
   const [row] = await caller.db
     .select({ id: notifications.id, readAt: notifications.readAt, childId: notifications.childId })
     .from(notifications)
     .where(and(eq(notifications.id, notificationId), eq(notifications.userId, caller.actor.userId)));
   if (row === undefined) throw notFound();
   const readAt = row.readAt ?? caller.now;
-  if (row.readAt === null) await caller.db.update(notifications).set({ readAt }).where(eq(notifications.id, row.id));
+  if (row.readAt === null)
+    await caller.db.update(notifications).set({ readAt }).where(eq(notifications.id, row.id));
   caller.audit.detail('notificationId', row.id);
   return { id: row.id, readAt: readAt.toISOString() };
 }

@@ -9,7 +9,15 @@ import type { Role } from '../domain/access/roles.ts';
 import { addWorkingDays } from '../domain/deadlines/calendar.ts';
 import { addDays } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { caseOfficers, children, deadlines, guardianships, notifications, organisations, substitutes } from '../platform/db/schema.ts';
+import {
+  caseOfficers,
+  children,
+  deadlines,
+  guardianships,
+  notifications,
+  organisations,
+  substitutes,
+} from '../platform/db/schema.ts';
 import { assignedWorkersOf } from '../worklist/worklist.ts';
 import { notifyUsers, organisationsFor, usersWithRoles } from './notify.ts';
 
@@ -19,23 +27,40 @@ export const DEADLINE_SOON_WORKING_DAYS = 2;
 export const MEETING_NOTICE_DAYS = 7;
 
 /** Who has been told already, as `${userId}|${childId}|${key}` for the notifications of a kind. */
-async function alreadyTold(db: DbOrTx, kind: string, childIds: readonly string[], key: (details: Record<string, unknown>) => string): Promise<Set<string>> {
+async function alreadyTold(
+  db: DbOrTx,
+  kind: string,
+  childIds: readonly string[],
+  key: (details: Record<string, unknown>) => string,
+): Promise<Set<string>> {
   if (childIds.length === 0) return new Set();
   const rows = await db
     .select({ userId: notifications.userId, childId: notifications.childId, details: notifications.details })
     .from(notifications)
     .where(and(eq(notifications.kind, kind), inArray(notifications.childId, [...childIds])));
-  return new Set(rows.map((r) => `${r.userId}|${r.childId ?? ''}|${key(r.details as Record<string, unknown>)}`));
+  return new Set(
+    rows.map((r) => `${r.userId}|${r.childId ?? ''}|${key(r.details as Record<string, unknown>)}`),
+  );
 }
 
 /** The absent workers' substitutes today. */
-async function substitutesFor(db: DbOrTx, absent: readonly string[], today: string): Promise<Map<string, string[]>> {
+async function substitutesFor(
+  db: DbOrTx,
+  absent: readonly string[],
+  today: string,
+): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   if (absent.length === 0) return result;
   const rows = await db
     .select({ absent: substitutes.absentUserId, substitute: substitutes.substituteUserId })
     .from(substitutes)
-    .where(and(inArray(substitutes.absentUserId, [...absent]), lte(substitutes.fromDate, today), gte(substitutes.toDate, today)));
+    .where(
+      and(
+        inArray(substitutes.absentUserId, [...absent]),
+        lte(substitutes.fromDate, today),
+        gte(substitutes.toDate, today),
+      ),
+    );
   for (const r of rows) result.set(r.absent, [...(result.get(r.absent) ?? []), r.substitute]);
   return result;
 }
@@ -54,11 +79,20 @@ function recipientsOf(db: DbOrTx) {
     return found;
   };
   const roleHolders = (kind: 'social_services' | 'guardianship', code: string, roles: readonly Role[]) =>
-    cached(`${kind}|${code}|${roles.join()}`, async () => usersWithRoles(db, await organisationsFor(db, kind, code), roles));
+    cached(`${kind}|${code}|${roles.join()}`, async () =>
+      usersWithRoles(db, await organisationsFor(db, kind, code), roles),
+    );
   const agency = () =>
     cached('migration_agency', async () => {
-      const orgs = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.type, 'migration_agency'));
-      return usersWithRoles(db, orgs.map((o) => o.id), ['asylum_officer']);
+      const orgs = await db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.type, 'migration_agency'));
+      return usersWithRoles(
+        db,
+        orgs.map((o) => o.id),
+        ['asylum_officer'],
+      );
     });
   const region = (code: string) =>
     cached(`region|${code.slice(0, 2)}`, async () => {
@@ -66,9 +100,17 @@ function recipientsOf(db: DbOrTx) {
         .select({ id: organisations.id })
         .from(organisations)
         .where(and(eq(organisations.type, 'region'), eq(organisations.countyCode, code.slice(0, 2))));
-      return usersWithRoles(db, orgs.map((o) => o.id), ['health_staff']);
+      return usersWithRoles(
+        db,
+        orgs.map((o) => o.id),
+        ['health_staff'],
+      );
     });
-  return async (d: DeadlineRow, workers: readonly string[], standIns: ReadonlyMap<string, string[]>): Promise<string[]> => {
+  return async (
+    d: DeadlineRow,
+    workers: readonly string[],
+    standIns: ReadonlyMap<string, string[]>,
+  ): Promise<string[]> => {
     if (d.assigneeUserId !== null) return [d.assigneeUserId];
     const code = d.municipalityCode;
     switch (d.actorKind) {
@@ -78,7 +120,10 @@ function recipientsOf(db: DbOrTx) {
       case 'guardianship':
         return code === null ? [] : roleHolders('guardianship', code, ['guardianship_officer']);
       case 'migration_agency': {
-        const officers = await db.select({ userId: caseOfficers.userId }).from(caseOfficers).where(eq(caseOfficers.childId, d.childId));
+        const officers = await db
+          .select({ userId: caseOfficers.userId })
+          .from(caseOfficers)
+          .where(eq(caseOfficers.childId, d.childId));
         return officers.length > 0 ? officers.map((o) => o.userId) : agency();
       }
       case 'region':
@@ -96,7 +141,14 @@ export async function notifyDeadlinesSoon(ctx: SystemCaller): Promise<number> {
     .select({ deadline: deadlines })
     .from(deadlines)
     .innerJoin(children, eq(children.id, deadlines.childId))
-    .where(and(isNull(deadlines.closedAt), isNull(children.mergedIntoId), gte(deadlines.dueOn, ctx.today), lte(deadlines.dueOn, until)));
+    .where(
+      and(
+        isNull(deadlines.closedAt),
+        isNull(children.mergedIntoId),
+        gte(deadlines.dueOn, ctx.today),
+        lte(deadlines.dueOn, until),
+      ),
+    );
   if (rows.length === 0) return 0;
   const childIds = [...new Set(rows.map((r) => r.deadline.childId))];
   const workers = await assignedWorkersOf(ctx.db, childIds, ctx.today);
@@ -106,8 +158,17 @@ export async function notifyDeadlinesSoon(ctx: SystemCaller): Promise<number> {
   let created = 0;
   for (const { deadline: d } of rows) {
     const key = (u: string) => `${u}|${d.childId}|${d.id}`;
-    const users = (await recipients(d, workers.get(d.childId) ?? [], standIns)).filter((u) => !told.has(key(u)));
-    created += await notifyUsers(ctx.db, users, 'deadline_soon', d.childId, { deadlineId: d.id, rule: d.rule, dueOn: d.dueOn }, ctx.now);
+    const users = (await recipients(d, workers.get(d.childId) ?? [], standIns)).filter(
+      (u) => !told.has(key(u)),
+    );
+    created += await notifyUsers(
+      ctx.db,
+      users,
+      'deadline_soon',
+      d.childId,
+      { deadlineId: d.id, rule: d.rule, dueOn: d.dueOn },
+      ctx.now,
+    );
     for (const u of users) told.add(key(u));
   }
   return created;
@@ -125,10 +186,20 @@ export async function notifyComingMeetings(ctx: SystemCaller): Promise<number> {
     .from(deadlines)
     .innerJoin(children, eq(children.id, deadlines.childId))
     .where(
-      and(isNull(deadlines.closedAt), isNull(children.mergedIntoId), eq(deadlines.rule, 'care-review'), gte(deadlines.dueOn, ctx.today), lte(deadlines.dueOn, until)),
+      and(
+        isNull(deadlines.closedAt),
+        isNull(children.mergedIntoId),
+        eq(deadlines.rule, 'care-review'),
+        gte(deadlines.dueOn, ctx.today),
+        lte(deadlines.dueOn, until),
+      ),
     );
   const meetings = [
-    ...rowsOf<{ child_id: string; day: string }>(interviews).map((r) => ({ childId: r.child_id, meeting: 'asylum_interview', on: r.day.slice(0, 10) })),
+    ...rowsOf<{ child_id: string; day: string }>(interviews).map((r) => ({
+      childId: r.child_id,
+      meeting: 'asylum_interview',
+      on: r.day.slice(0, 10),
+    })),
     ...reviews.map((r) => ({ childId: r.childId, meeting: 'care_review', on: r.on })),
   ];
   if (meetings.length === 0) return 0;
@@ -136,17 +207,34 @@ export async function notifyComingMeetings(ctx: SystemCaller): Promise<number> {
   const [workers, guardians, told] = await Promise.all([
     assignedWorkersOf(ctx.db, childIds, ctx.today),
     ctx.db
-      .select({ childId: guardianships.childId, userId: guardianships.guardianUserId, to: guardianships.toDate })
+      .select({
+        childId: guardianships.childId,
+        userId: guardianships.guardianUserId,
+        to: guardianships.toDate,
+      })
       .from(guardianships)
       .where(and(inArray(guardianships.childId, childIds), lte(guardianships.fromDate, ctx.today))),
-    alreadyTold(ctx.db, 'appointment', childIds, (d) => (d.reminder === true ? `${String(d.meeting)}|${String(d.on)}` : 'booked')),
+    alreadyTold(ctx.db, 'appointment', childIds, (d) =>
+      d.reminder === true ? `${String(d.meeting)}|${String(d.on)}` : 'booked',
+    ),
   ]);
   let created = 0;
   for (const m of meetings) {
-    const active = guardians.filter((g) => g.childId === m.childId && (g.to === null || g.to > ctx.today)).map((g) => g.userId);
+    const active = guardians
+      .filter((g) => g.childId === m.childId && (g.to === null || g.to > ctx.today))
+      .map((g) => g.userId);
     const key = (u: string) => `${u}|${m.childId}|${m.meeting}|${m.on}`;
-    const users = [...new Set([...active, ...(workers.get(m.childId) ?? [])])].filter((u) => !told.has(key(u)));
-    created += await notifyUsers(ctx.db, users, 'appointment', m.childId, { meeting: m.meeting, on: m.on, reminder: true }, ctx.now);
+    const users = [...new Set([...active, ...(workers.get(m.childId) ?? [])])].filter(
+      (u) => !told.has(key(u)),
+    );
+    created += await notifyUsers(
+      ctx.db,
+      users,
+      'appointment',
+      m.childId,
+      { meeting: m.meeting, on: m.on, reminder: true },
+      ctx.now,
+    );
     for (const u of users) told.add(key(u));
   }
   return created;

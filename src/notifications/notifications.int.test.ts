@@ -32,15 +32,39 @@ async function notificationsOf(key: string, kind: string) {
 describe('the inbox', () => {
   it('counts the unread for any logged-in user, lists them with the child as the role sees it, and marks them read', async () => {
     const ali = await t.login('ali.hassan');
-    const before = (await t.request(ali, 'GET', '/api/notifications/count')).json<{ unread: number }>().unread;
+    const before = (await t.request(ali, 'GET', '/api/notifications/count')).json<{ unread: number }>()
+      .unread;
     const canary = await t.childByDossier('20000100');
     const malmo = await t.childByDossier('20000112');
-    await notifyUsers(t.database.db, [ali.userId], 'incoming_child', canary, { decisionId: 'x1' }, t.clock.now);
-    await notifyUsers(t.database.db, [ali.userId], 'case_assigned', malmo, { role: 'primary', note: 'fri text som inte ska visas' }, t.clock.now);
-    expect((await t.request(ali, 'GET', '/api/notifications/count')).json<{ unread: number }>().unread).toBe(before + 2);
+    await notifyUsers(
+      t.database.db,
+      [ali.userId],
+      'incoming_child',
+      canary,
+      { decisionId: 'x1' },
+      t.clock.now,
+    );
+    await notifyUsers(
+      t.database.db,
+      [ali.userId],
+      'case_assigned',
+      malmo,
+      { role: 'primary', note: 'fri text som inte ska visas' },
+      t.clock.now,
+    );
+    expect((await t.request(ali, 'GET', '/api/notifications/count')).json<{ unread: number }>().unread).toBe(
+      before + 2,
+    );
     const list = await t.request(ali, 'GET', '/api/notifications?unread=true');
     expect(list.statusCode).toBe(200);
-    const items = list.json<{ items: { id: string; kind: string; details: Record<string, unknown>; child: { id: string; identityMasked: boolean } | null }[] }>().items;
+    const items = list.json<{
+      items: {
+        id: string;
+        kind: string;
+        details: Record<string, unknown>;
+        child: { id: string; identityMasked: boolean } | null;
+      }[];
+    }>().items;
     const aboutCanary = items.find((i) => i.kind === 'incoming_child');
     expect(aboutCanary?.child).toMatchObject({ id: canary, identityMasked: true });
     expect(list.body).not.toContain('Zephyrina');
@@ -48,9 +72,15 @@ describe('the inbox', () => {
     const first = items[0]?.id ?? '';
     expect((await t.request(ali, 'POST', `/api/notifications/${first}/read`)).statusCode).toBe(200);
     // Someone else's notification cannot be marked.
-    expect((await t.request(await t.login('sara.lind'), 'POST', `/api/notifications/${first}/read`)).statusCode).toBe(404);
-    expect((await t.request(ali, 'POST', '/api/notifications/read-all')).json<{ marked: number }>().marked).toBeGreaterThanOrEqual(1);
-    expect((await t.request(ali, 'GET', '/api/notifications/count')).json<{ unread: number }>().unread).toBe(0);
+    expect(
+      (await t.request(await t.login('sara.lind'), 'POST', `/api/notifications/${first}/read`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.request(ali, 'POST', '/api/notifications/read-all')).json<{ marked: number }>().marked,
+    ).toBeGreaterThanOrEqual(1);
+    expect((await t.request(ali, 'GET', '/api/notifications/count')).json<{ unread: number }>().unread).toBe(
+      0,
+    );
     expect((await t.request(null, 'GET', '/api/notifications/count')).statusCode).toBe(401);
   });
 });
@@ -71,19 +101,33 @@ describe('deadlines about to pass', () => {
     await notifyDeadlinesSoon(job());
     const sara = (await notificationsOf('sara.lind', 'deadline_soon')).filter((n) => n.child_id === assigned);
     expect(sara.map((n) => n.details.deadlineId)).toEqual([soon]);
-    const karin = (await notificationsOf('karin.berg', 'deadline_soon')).filter((n) => n.child_id === unassigned);
+    const karin = (await notificationsOf('karin.berg', 'deadline_soon')).filter(
+      (n) => n.child_id === unassigned,
+    );
     expect(karin.map((n) => n.details.deadlineId)).toEqual([other]);
-    expect((await notificationsOf('ali.hassan', 'deadline_soon')).filter((n) => n.child_id === assigned)).toEqual([]);
+    expect(
+      (await notificationsOf('ali.hassan', 'deadline_soon')).filter((n) => n.child_id === assigned),
+    ).toEqual([]);
   });
 
   it('tells the god man and the assigned worker once about an asylum interview within a week', async () => {
-    const childId = await aChild(t, { dossier: '66100003', godMan: 'hans.gren', assignedWorker: 'sara.lind' });
-    await t.database.raw.query(`insert into asylum_cases (child_id, applied_on, interview_dates) values ($1, '2026-09-01', array['2026-11-27', '2027-02-01']::date[])`, [childId]);
+    const childId = await aChild(t, {
+      dossier: '66100003',
+      godMan: 'hans.gren',
+      assignedWorker: 'sara.lind',
+    });
+    await t.database.raw.query(
+      `insert into asylum_cases (child_id, applied_on, interview_dates) values ($1, '2026-09-01', array['2026-11-27', '2027-02-01']::date[])`,
+      [childId],
+    );
     await notifyComingMeetings(job());
     await notifyComingMeetings(job());
     for (const key of ['hans.gren', 'sara.lind']) {
       const told = (await notificationsOf(key, 'appointment')).filter((n) => n.child_id === childId);
-      expect(told.map((n) => n.details), key).toEqual([{ meeting: 'asylum_interview', on: '2026-11-27', reminder: true }]);
+      expect(
+        told.map((n) => n.details),
+        key,
+      ).toEqual([{ meeting: 'asylum_interview', on: '2026-11-27', reminder: true }]);
     }
   });
 });
@@ -120,7 +164,12 @@ function fakeSmtp(): Promise<{ server: Server; port: number; received: Received 
         received.commands.push(line);
         const verb = line.split(' ')[0]?.toUpperCase();
         if (verb === 'EHLO') socket.write('250-fake.smtp\r\n250 AUTH PLAIN\r\n');
-        else if (verb === 'AUTH') socket.write(line === `AUTH PLAIN ${Buffer.from('\u0000anvisa\u0000hemligt').toString('base64')}` ? '235 ok\r\n' : '535 no\r\n');
+        else if (verb === 'AUTH')
+          socket.write(
+            line === `AUTH PLAIN ${Buffer.from('\u0000anvisa\u0000hemligt').toString('base64')}`
+              ? '235 ok\r\n'
+              : '535 no\r\n',
+          );
         else if (verb === 'DATA') {
           inData = true;
           socket.write('354 go ahead\r\n');
@@ -131,32 +180,66 @@ function fakeSmtp(): Promise<{ server: Server; port: number; received: Received 
       }
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port, received })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, port: (server.address() as { port: number }).port, received }),
+    ),
+  );
 }
 
 describe('e-mail through SMTP', () => {
   it('sends each user one message that says only that something waits, and marks the notifications e-mailed', async () => {
     const { server, port, received } = await fakeSmtp();
     try {
-      const settings = { host: '127.0.0.1', port, secure: false, startTls: false, user: 'anvisa', password: 'hemligt', from: 'anvisa@kommun.example' };
+      const settings = {
+        host: '127.0.0.1',
+        port,
+        secure: false,
+        startTls: false,
+        user: 'anvisa',
+        password: 'hemligt',
+        from: 'anvisa@kommun.example',
+      };
       const childId = await t.childByDossier('20000112');
       const sara = await t.userId('sara.lind');
       await t.database.raw.query('update notifications set emailed_at = now()');
       await notifyUsers(t.database.db, [sara], 'incoming_child', childId, { decisionId: 'd1' }, t.clock.now);
       await notifyUsers(t.database.db, [sara], 'deadline_soon', childId, { deadlineId: 'd2' }, t.clock.now);
-      const result = await sendPendingEmails(t.database.db, smtpMailer(settings), 'https://anvisa.example', t.clock.now);
+      const result = await sendPendingEmails(
+        t.database.db,
+        smtpMailer(settings),
+        'https://anvisa.example',
+        t.clock.now,
+      );
       expect(result).toEqual({ sent: 1, failed: 0 });
       expect(received.data).toHaveLength(1);
       const mail = received.data[0] ?? '';
       expect(mail).toContain('To: sara.lind@example.se');
       expect(mail).toContain('https://anvisa.example/notiser');
-      const [child] = (await t.database.raw.query<{ first_name: string; last_name: string }>('select first_name, last_name from children where id = $1', [childId])).rows;
-      for (const secret of [childId, '20000112', child?.first_name ?? '?', child?.last_name ?? '?', 'incoming_child', 'deadline']) expect(mail).not.toContain(secret);
+      const [child] = (
+        await t.database.raw.query<{ first_name: string; last_name: string }>(
+          'select first_name, last_name from children where id = $1',
+          [childId],
+        )
+      ).rows;
+      for (const secret of [
+        childId,
+        '20000112',
+        child?.first_name ?? '?',
+        child?.last_name ?? '?',
+        'incoming_child',
+        'deadline',
+      ])
+        expect(mail).not.toContain(secret);
       expect(received.commands).toContain('MAIL FROM:<anvisa@kommun.example>');
-      const { rows } = await t.database.raw.query<{ n: number | string }>('select count(*) as n from notifications where emailed_at is null');
+      const { rows } = await t.database.raw.query<{ n: number | string }>(
+        'select count(*) as n from notifications where emailed_at is null',
+      );
       expect(Number(rows[0]?.n)).toBe(0);
       // Nothing new: nothing sent.
-      expect(await sendPendingEmails(t.database.db, smtpMailer(settings), 'https://anvisa.example', t.clock.now)).toEqual({ sent: 0, failed: 0 });
+      expect(
+        await sendPendingEmails(t.database.db, smtpMailer(settings), 'https://anvisa.example', t.clock.now),
+      ).toEqual({ sent: 0, failed: 0 });
     } finally {
       server.close();
     }
@@ -165,13 +248,41 @@ describe('e-mail through SMTP', () => {
   it('a refused login or an unreachable server leaves the notifications for the next run', async () => {
     const { server, port } = await fakeSmtp();
     try {
-      const wrong = { host: '127.0.0.1', port, secure: false, startTls: false, user: 'anvisa', password: 'fel', from: 'anvisa@kommun.example' };
-      await expect(sendMail(wrong, { to: 'a@b.se', subject: 'x', text: 'y' }, t.clock.now, 'id@x')).rejects.toThrow(SmtpError);
+      const wrong = {
+        host: '127.0.0.1',
+        port,
+        secure: false,
+        startTls: false,
+        user: 'anvisa',
+        password: 'fel',
+        from: 'anvisa@kommun.example',
+      };
+      await expect(
+        sendMail(wrong, { to: 'a@b.se', subject: 'x', text: 'y' }, t.clock.now, 'id@x'),
+      ).rejects.toThrow(SmtpError);
       // STARTTLS required but not offered: nothing is sent in the clear.
-      await expect(sendMail({ ...wrong, startTls: true }, { to: 'a@b.se', subject: 'x', text: 'y' }, t.clock.now, 'id@x')).rejects.toThrow(/STARTTLS/);
-      await notifyUsers(t.database.db, [await t.userId('karin.berg')], 'case_assigned', null, {}, t.clock.now);
-      expect(await sendPendingEmails(t.database.db, smtpMailer(wrong), 'https://anvisa.example', t.clock.now)).toEqual({ sent: 0, failed: 1 });
-      const { rows } = await t.database.raw.query<{ n: number | string }>('select count(*) as n from notifications where emailed_at is null');
+      await expect(
+        sendMail(
+          { ...wrong, startTls: true },
+          { to: 'a@b.se', subject: 'x', text: 'y' },
+          t.clock.now,
+          'id@x',
+        ),
+      ).rejects.toThrow(/STARTTLS/);
+      await notifyUsers(
+        t.database.db,
+        [await t.userId('karin.berg')],
+        'case_assigned',
+        null,
+        {},
+        t.clock.now,
+      );
+      expect(
+        await sendPendingEmails(t.database.db, smtpMailer(wrong), 'https://anvisa.example', t.clock.now),
+      ).toEqual({ sent: 0, failed: 1 });
+      const { rows } = await t.database.raw.query<{ n: number | string }>(
+        'select count(*) as n from notifications where emailed_at is null',
+      );
       expect(Number(rows[0]?.n)).toBe(1);
     } finally {
       server.close();

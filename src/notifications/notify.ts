@@ -6,7 +6,12 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { guardianshipAuthorityMunicipalities, notifications, organisations, roleAssignments } from '../platform/db/schema.ts';
+import {
+  guardianshipAuthorityMunicipalities,
+  notifications,
+  organisations,
+  roleAssignments,
+} from '../platform/db/schema.ts';
 
 export const NOTIFICATION_KINDS = [
   'incoming_child', // a child was assigned to the municipality
@@ -35,27 +40,45 @@ export async function notifyUsers(
 ): Promise<number> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
-  await db.insert(notifications).values(unique.map((userId) => ({ userId, kind, childId, details, createdAt: now })));
+  await db
+    .insert(notifications)
+    .values(unique.map((userId) => ({ userId, kind, childId, details, createdAt: now })));
   return unique.length;
 }
 
 /** The users holding one of `roles` (not revoked) in the given organisations. */
-export async function usersWithRoles(db: DbOrTx, organisationIds: readonly string[], roles: readonly Role[]): Promise<string[]> {
+export async function usersWithRoles(
+  db: DbOrTx,
+  organisationIds: readonly string[],
+  roles: readonly Role[],
+): Promise<string[]> {
   if (organisationIds.length === 0 || roles.length === 0) return [];
   const rows = await db
     .select({ userId: roleAssignments.userId })
     .from(roleAssignments)
-    .where(and(inArray(roleAssignments.organisationId, [...organisationIds]), inArray(roleAssignments.role, [...roles]), isNull(roleAssignments.revokedAt)));
+    .where(
+      and(
+        inArray(roleAssignments.organisationId, [...organisationIds]),
+        inArray(roleAssignments.role, [...roles]),
+        isNull(roleAssignments.revokedAt),
+      ),
+    );
   return [...new Set(rows.map((r) => r.userId))];
 }
 
 /** The organisations acting for a municipality: its social services, or the guardianship authority serving it. */
-export async function organisationsFor(db: DbOrTx, kind: 'social_services' | 'guardianship', municipalityCode: string): Promise<string[]> {
+export async function organisationsFor(
+  db: DbOrTx,
+  kind: 'social_services' | 'guardianship',
+  municipalityCode: string,
+): Promise<string[]> {
   if (kind === 'social_services') {
     const rows = await db
       .select({ id: organisations.id })
       .from(organisations)
-      .where(and(eq(organisations.type, 'municipality'), eq(organisations.municipalityCode, municipalityCode)));
+      .where(
+        and(eq(organisations.type, 'municipality'), eq(organisations.municipalityCode, municipalityCode)),
+      );
     return rows.map((r) => r.id);
   }
   const rows = await db

@@ -33,11 +33,19 @@ export async function runNotificationJobs(
       await notifyComingMeetings(asSystem({ db: tx, now, today })),
     ]);
   }
-  const mailed = options.mailer === null ? 0 : (await sendPendingEmails(database.db, options.mailer, options.publicUrl, now)).sent;
+  const mailed =
+    options.mailer === null
+      ? 0
+      : (await sendPendingEmails(database.db, options.mailer, options.publicUrl, now)).sent;
   return { deadlines, meetings, mailed };
 }
 
-export function startNotificationJobs(database: Database, config: Config, clock: () => Date, log: JobLog): { stop(): Promise<void> } {
+export function startNotificationJobs(
+  database: Database,
+  config: Config,
+  clock: () => Date,
+  log: JobLog,
+): { stop(): Promise<void> } {
   const mailer = config.smtp === null ? null : smtpMailer(config.smtp);
   let running: Promise<unknown> = Promise.resolve();
   let lastProduced = 0;
@@ -47,9 +55,14 @@ export function startNotificationJobs(database: Database, config: Config, clock:
         const now = clock();
         const produce = now.getTime() - lastProduced >= PRODUCE_EVERY_MS;
         if (!produce && mailer === null) return;
-        const done = await runNotificationJobs(database, now, { produce, mailer, publicUrl: config.publicUrl });
+        const done = await runNotificationJobs(database, now, {
+          produce,
+          mailer,
+          publicUrl: config.publicUrl,
+        });
         if (produce) lastProduced = now.getTime();
-        if (done.deadlines + done.meetings + done.mailed > 0) log.info(done, 'notifications produced and mailed');
+        if (done.deadlines + done.meetings + done.mailed > 0)
+          log.info(done, 'notifications produced and mailed');
       })
       .catch((error: unknown) => log.error({ err: error }, 'notification jobs failed'));
   };

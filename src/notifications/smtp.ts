@@ -133,7 +133,10 @@ function open(settings: SmtpSettings): Promise<Socket | TLSSocket> {
   return new Promise((resolve, reject) => {
     const options = { host: settings.host, port: settings.port };
     const socket = settings.secure
-      ? connectTls({ ...options, servername: settings.host, rejectUnauthorized: settings.rejectUnauthorized ?? true }, () => resolve(socket))
+      ? connectTls(
+          { ...options, servername: settings.host, rejectUnauthorized: settings.rejectUnauthorized ?? true },
+          () => resolve(socket),
+        )
       : connectTcp(options, () => resolve(socket));
     socket.setTimeout(settings.timeoutMs ?? 15_000);
     socket.once('error', reject);
@@ -142,7 +145,10 @@ function open(settings: SmtpSettings): Promise<Socket | TLSSocket> {
 
 function upgrade(socket: Socket, settings: SmtpSettings): Promise<TLSSocket> {
   return new Promise((resolve, reject) => {
-    const secured = connectTls({ socket, servername: settings.host, rejectUnauthorized: settings.rejectUnauthorized ?? true }, () => resolve(secured));
+    const secured = connectTls(
+      { socket, servername: settings.host, rejectUnauthorized: settings.rejectUnauthorized ?? true },
+      () => resolve(secured),
+    );
     secured.setTimeout(settings.timeoutMs ?? 15_000);
     secured.once('error', reject);
   });
@@ -160,7 +166,12 @@ function address(value: string): string {
 }
 
 /** The message as sent after DATA: headers, a blank line, the body with CRLF line ends and dot-stuffing. */
-export function formatMessage(settings: Pick<SmtpSettings, 'from'>, message: MailMessage, now: Date, messageId: string): string {
+export function formatMessage(
+  settings: Pick<SmtpSettings, 'from'>,
+  message: MailMessage,
+  now: Date,
+  messageId: string,
+): string {
   const body = message.text
     .replace(/\r?\n/g, '\r\n')
     .split('\r\n')
@@ -182,7 +193,12 @@ export function formatMessage(settings: Pick<SmtpSettings, 'from'>, message: Mai
   ].join('\r\n');
 }
 
-export async function sendMail(settings: SmtpSettings, message: MailMessage, now: Date, messageId: string): Promise<void> {
+export async function sendMail(
+  settings: SmtpSettings,
+  message: MailMessage,
+  now: Date,
+  messageId: string,
+): Promise<void> {
   let socket = await open(settings);
   let talk = new Conversation(socket);
   const name = settings.clientName ?? 'anvisa.local';
@@ -190,14 +206,17 @@ export async function sendMail(settings: SmtpSettings, message: MailMessage, now
     await talk.command(null, [220]);
     let hello = await talk.command(`EHLO ${name}`, [250]);
     if (!settings.secure && settings.startTls) {
-      if (!hello.lines.some((l) => l.toUpperCase().startsWith('STARTTLS'))) throw new SmtpError('The SMTP server does not offer STARTTLS');
+      if (!hello.lines.some((l) => l.toUpperCase().startsWith('STARTTLS')))
+        throw new SmtpError('The SMTP server does not offer STARTTLS');
       await talk.command('STARTTLS', [220]);
       socket = await upgrade(talk.stopListening(), settings);
       talk = new Conversation(socket);
       hello = await talk.command(`EHLO ${name}`, [250]);
     }
     if (settings.user !== null) {
-      const token = Buffer.from(`\u0000${settings.user}\u0000${settings.password ?? ''}`, 'utf8').toString('base64');
+      const token = Buffer.from(`\u0000${settings.user}\u0000${settings.password ?? ''}`, 'utf8').toString(
+        'base64',
+      );
       await talk.command(`AUTH PLAIN ${token}`, [235]);
     }
     await talk.command(`MAIL FROM:<${address(settings.from)}>`, [250]);

@@ -4,7 +4,11 @@
  * municipality, the arrival date, and the child's languages and interpreter need for whoever is about to meet them.
  */
 import { eq } from 'drizzle-orm';
-import { CHILD_VIEW_RANK, currentResponsibleMunicipality, type ChildAccess } from '../domain/access/child-scope.ts';
+import {
+  CHILD_VIEW_RANK,
+  currentResponsibleMunicipality,
+  type ChildAccess,
+} from '../domain/access/child-scope.ts';
 import type { CaseSection, SectionAccess } from '../domain/access/case-sections.ts';
 import { ageOn } from '../domain/deadlines/calendar.ts';
 import { childIntake } from '../platform/db/schema.ts';
@@ -35,11 +39,20 @@ export interface MeetingFacts {
   readonly interpreterNeeded: boolean;
 }
 
-export async function childContext(caller: Caller, childId: string, section: CaseSection, need: 'read' | 'write'): Promise<ChildContext> {
+export async function childContext(
+  caller: Caller,
+  childId: string,
+  section: CaseSection,
+  need: 'read' | 'write',
+): Promise<ChildContext> {
   const { child, facts, access } = await childInScope(caller, childId);
   const level = await requireSection(caller.db, caller.actor, access, childId, caller.today, section, need);
   const responsible = currentResponsibleMunicipality(facts, caller.today);
-  if (need === 'write' && (responsible === null || !caller.actor.municipalityCodes.includes(responsible)) && caller.actor.role !== 'health_staff') {
+  if (
+    need === 'write' &&
+    (responsible === null || !caller.actor.municipalityCodes.includes(responsible)) &&
+    caller.actor.role !== 'health_staff'
+  ) {
     throw notFound([childId]);
   }
   const [intake] = await caller.db
@@ -54,8 +67,15 @@ export async function childContext(caller: Caller, childId: string, section: Cas
     level,
     responsible,
     arrivalDate,
-    meeting: { age: ageOn(child.birthDate, caller.today), languages: intake?.languages ?? [], interpreterNeeded: intake?.interpreterNeeded ?? false },
-    whereaboutsVisible: CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic && access.whereabouts === 'visible' && access.identity === 'visible',
+    meeting: {
+      age: ageOn(child.birthDate, caller.today),
+      languages: intake?.languages ?? [],
+      interpreterNeeded: intake?.interpreterNeeded ?? false,
+    },
+    whereaboutsVisible:
+      CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic &&
+      access.whereabouts === 'visible' &&
+      access.identity === 'visible',
   };
 }
 
@@ -63,8 +83,17 @@ export async function childContext(caller: Caller, childId: string, section: Cas
  * A form sent from a stale view is answered first — 409 with the state as it is now — before rules are checked
  * against what the user no longer sees (the engine checks again under the lock).
  */
-export async function refuseStale(caller: Caller, childId: string, machine: AnyMachine, expectedVersion: number | undefined): Promise<void> {
+export async function refuseStale(
+  caller: Caller,
+  childId: string,
+  machine: AnyMachine,
+  expectedVersion: number | undefined,
+): Promise<void> {
   if (expectedVersion === undefined) return;
   const current = await machineState(caller.db, childId, machine);
-  if (current.version !== expectedVersion) throw stale('Someone else changed this part of the case after you opened it', { machine: machine.name, ...current });
+  if (current.version !== expectedVersion)
+    throw stale('Someone else changed this part of the case after you opened it', {
+      machine: machine.name,
+      ...current,
+    });
 }

@@ -8,9 +8,18 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { placements } from '../platform/db/schema.ts';
 
 /** Days per municipality in the (inclusive) period; `municipalityCodes` null for every municipality. */
-export async function placementDaysForPeriod(db: DbOrTx, period: Period, municipalityCodes: readonly string[] | null): Promise<MunicipalityDays[]> {
+export async function placementDaysForPeriod(
+  db: DbOrTx,
+  period: Period,
+  municipalityCodes: readonly string[] | null,
+): Promise<MunicipalityDays[]> {
   const rows = await db
-    .select({ childId: placements.childId, municipalityCode: placements.municipalityCode, from: placements.fromDate, to: placements.toDate })
+    .select({
+      childId: placements.childId,
+      municipalityCode: placements.municipalityCode,
+      from: placements.fromDate,
+      to: placements.toDate,
+    })
     .from(placements)
     .where(
       and(

@@ -28,7 +28,8 @@ export async function endCurrentPlacement(
   expectedVersion?: number,
 ): Promise<boolean> {
   const current = await machineState(ctx.db, childId, placement);
-  if (current.state !== 'placed' && current.state !== 'on_call_placed' && expectedVersion === undefined) return false;
+  if (current.state !== 'placed' && current.state !== 'on_call_placed' && expectedVersion === undefined)
+    return false;
   const outcome = await applyTransition(ctx, {
     childId,
     machine: placement,

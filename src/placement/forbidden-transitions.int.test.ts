@@ -18,28 +18,95 @@ const TODAY = '2026-11-23';
 
 /** The API request for each event, and who sends it (a role the table lets trigger the event). */
 const REQUESTS: Record<string, (childId: string) => { who: () => Session; url: string; body: unknown }> = {
-  place: (id) => ({ who: () => sara, url: `/api/children/${id}/placements`, body: { providerId: provider, form: 'hvb', legalBasis: 'SoL', fromDate: TODAY, bestInterests: BEST_INTERESTS } }),
-  place_on_call: (id) => ({ who: () => sara, url: `/api/children/${id}/placements/on-call`, body: { providerId: provider, form: 'hvb', legalBasis: 'SoL', fromDate: TODAY, bestInterests: BEST_INTERESTS } }),
-  move: (id) => ({ who: () => sara, url: `/api/children/${id}/placements/move`, body: { providerId: provider, form: 'hvb', legalBasis: 'SoL', fromDate: TODAY, bestInterests: BEST_INTERESTS } }),
-  end: (id) => ({ who: () => sara, url: `/api/children/${id}/placements/end`, body: { reason: 'moved', endDate: TODAY } }),
-  enrol: (id) => ({ who: () => sara, url: `/api/children/${id}/school/enrolment`, body: { school: 'Rosengårdsskolan', programme: 'grundskola', enrolledOn: TODAY } }),
-  start_school: (id) => ({ who: () => sara, url: `/api/children/${id}/school/start`, body: { startedOn: TODAY } }),
+  place: (id) => ({
+    who: () => sara,
+    url: `/api/children/${id}/placements`,
+    body: {
+      providerId: provider,
+      form: 'hvb',
+      legalBasis: 'SoL',
+      fromDate: TODAY,
+      bestInterests: BEST_INTERESTS,
+    },
+  }),
+  place_on_call: (id) => ({
+    who: () => sara,
+    url: `/api/children/${id}/placements/on-call`,
+    body: {
+      providerId: provider,
+      form: 'hvb',
+      legalBasis: 'SoL',
+      fromDate: TODAY,
+      bestInterests: BEST_INTERESTS,
+    },
+  }),
+  move: (id) => ({
+    who: () => sara,
+    url: `/api/children/${id}/placements/move`,
+    body: {
+      providerId: provider,
+      form: 'hvb',
+      legalBasis: 'SoL',
+      fromDate: TODAY,
+      bestInterests: BEST_INTERESTS,
+    },
+  }),
+  end: (id) => ({
+    who: () => sara,
+    url: `/api/children/${id}/placements/end`,
+    body: { reason: 'moved', endDate: TODAY },
+  }),
+  enrol: (id) => ({
+    who: () => sara,
+    url: `/api/children/${id}/school/enrolment`,
+    body: { school: 'Rosengårdsskolan', programme: 'grundskola', enrolledOn: TODAY },
+  }),
+  start_school: (id) => ({
+    who: () => sara,
+    url: `/api/children/${id}/school/start`,
+    body: { startedOn: TODAY },
+  }),
   end_school: (id) => ({ who: () => sara, url: `/api/children/${id}/school/end`, body: { endedOn: TODAY } }),
-  offer_examination: (id) => ({ who: () => lena, url: `/api/children/${id}/health/offer`, body: { offeredOn: TODAY } }),
+  offer_examination: (id) => ({
+    who: () => lena,
+    url: `/api/children/${id}/health/offer`,
+    body: { offeredOn: TODAY },
+  }),
   record_done: (id) => ({ who: () => lena, url: `/api/children/${id}/health/done`, body: { doneOn: TODAY } }),
-  record_declined: (id) => ({ who: () => lena, url: `/api/children/${id}/health/declined`, body: { declinedOn: TODAY } }),
-  record_referral: (id) => ({ who: () => lena, url: `/api/children/${id}/health/referrals`, body: { to: 'primary_care', on: TODAY } }),
+  record_declined: (id) => ({
+    who: () => lena,
+    url: `/api/children/${id}/health/declined`,
+    body: { declinedOn: TODAY },
+  }),
+  record_referral: (id) => ({
+    who: () => lena,
+    url: `/api/children/${id}/health/referrals`,
+    body: { to: 'primary_care', on: TODAY },
+  }),
 };
 
-const TABLES = ['case_events', 'case_states', 'placements', 'school_enrolments', 'health_examinations', 'best_interests_records', 'deadlines', 'change_reports'];
+const TABLES = [
+  'case_events',
+  'case_states',
+  'placements',
+  'school_enrolments',
+  'health_examinations',
+  'best_interests_records',
+  'deadlines',
+  'change_reports',
+];
 
 async function snapshot(childId: string): Promise<string> {
   const parts: string[] = [];
   for (const table of TABLES) {
-    const { rows } = await t.database.raw.query(`select * from ${table} where child_id = $1 order by 1`, [childId]);
+    const { rows } = await t.database.raw.query(`select * from ${table} where child_id = $1 order by 1`, [
+      childId,
+    ]);
     parts.push(`${table}:${JSON.stringify(rows)}`);
   }
-  const { rows } = await t.database.raw.query('select whereabouts, version from children where id = $1', [childId]);
+  const { rows } = await t.database.raw.query('select whereabouts, version from children where id = $1', [
+    childId,
+  ]);
   return `${parts.join('\n')}\nchild:${JSON.stringify(rows)}`;
 }
 
@@ -61,7 +128,11 @@ describe.each([placement, school, health])('the $name machine', (machine) => {
 
   it.each(forbidden)('refuses $event from $state and writes nothing', async ({ state, event }) => {
     serial += 1;
-    const childId = await aChild(t, { dossier: String(78_000_000 + serial + (machine.name === 'school' ? 100 : machine.name === 'health' ? 200 : 0)) });
+    const childId = await aChild(t, {
+      dossier: String(
+        78_000_000 + serial + (machine.name === 'school' ? 100 : machine.name === 'health' ? 200 : 0),
+      ),
+    });
     await setState(t, childId, machine.name, state);
     const before = await snapshot(childId);
     const request = REQUESTS[event]?.(childId);

@@ -4,7 +4,14 @@
  * depend on other capabilities' fixtures: the social worker (or health staff) acts first and gets 201; the unit manager
  * then finds the state moved on (409).
  */
-import { all, with_, type Expect, type Fixture, type MatrixModule, type Scope } from '../test-support/matrix.ts';
+import {
+  all,
+  with_,
+  type Expect,
+  type Fixture,
+  type MatrixModule,
+  type Scope,
+} from '../test-support/matrix.ts';
 import type { Role } from '../domain/access/roles.ts';
 import { aChild, aProvider, BEST_INTERESTS } from './test-fixtures.ts';
 
@@ -29,7 +36,11 @@ const decisionBody = (providerId: string) => ({
 
 export const placementMatrix: MatrixModule = {
   setup: async (t) => {
-    const reader = await aChild(t, { dossier: '79000001', godMan: 'birgitta.sjo', assignedWorker: 'sara.lind' });
+    const reader = await aChild(t, {
+      dossier: '79000001',
+      godMan: 'birgitta.sjo',
+      assignedWorker: 'sara.lind',
+    });
     const ids: Record<string, string> = { reader };
     ids.matrixHvb = await aProvider(t, { name: 'HVB Matrisen' });
     ids.sundsvallHvb = await aProvider(t, { name: 'HVB Matrisen Norr', municipalityCode: '2281' });
@@ -55,25 +66,58 @@ export const placementMatrix: MatrixModule = {
       if (answer.statusCode !== 201) throw new Error(`matrix setup: ${answer.statusCode} ${answer.body}`);
     };
     for (const key of ['move', 'end']) {
-      await ok(t.request(sara, 'POST', `/api/children/${ids[key] ?? ''}/placements`, { ...decisionBody(ids.matrixHvb ?? ''), fromDate: '2026-11-10' }));
+      await ok(
+        t.request(sara, 'POST', `/api/children/${ids[key] ?? ''}/placements`, {
+          ...decisionBody(ids.matrixHvb ?? ''),
+          fromDate: '2026-11-10',
+        }),
+      );
     }
     for (const key of ['start', 'endSchool']) {
-      await ok(t.request(sara, 'POST', `/api/children/${ids[key] ?? ''}/school/enrolment`, { school: 'Rosengårdsskolan', programme: 'grundskola', enrolledOn: '2026-11-10' }));
+      await ok(
+        t.request(sara, 'POST', `/api/children/${ids[key] ?? ''}/school/enrolment`, {
+          school: 'Rosengårdsskolan',
+          programme: 'grundskola',
+          enrolledOn: '2026-11-10',
+        }),
+      );
     }
-    for (const key of ['done', 'declined', 'referral']) await ok(t.request(lena, 'POST', `/api/children/${ids[key] ?? ''}/health/offer`, { offeredOn: '2026-11-02' }));
-    await ok(t.request(lena, 'POST', `/api/children/${ids.referral ?? ''}/health/done`, { doneOn: '2026-11-09' }));
+    for (const key of ['done', 'declined', 'referral'])
+      await ok(
+        t.request(lena, 'POST', `/api/children/${ids[key] ?? ''}/health/offer`, { offeredOn: '2026-11-02' }),
+      );
+    await ok(
+      t.request(lena, 'POST', `/api/children/${ids.referral ?? ''}/health/done`, { doneOn: '2026-11-09' }),
+    );
     return ids;
   },
   cases: [
     {
       route: 'GET /api/providers',
-      build: (_f, s) => ({ method: 'GET', url: s === 'own' ? '/api/providers' : '/api/providers?municipalityCode=2281' }),
+      build: (_f, s) => ({
+        method: 'GET',
+        url: s === 'own' ? '/api/providers' : '/api/providers?municipalityCode=2281',
+      }),
       noSession: 401,
-      expect: with_(all(403), { social_worker: [200, 200], unit_manager: [200, 200], county_coordinator: [200, 200] }),
+      expect: with_(all(403), {
+        social_worker: [200, 200],
+        unit_manager: [200, 200],
+        county_coordinator: [200, 200],
+      }),
     },
     {
       route: 'POST /api/providers',
-      build: (_f, s) => ({ method: 'POST', url: '/api/providers', body: { name: `Jourhemmet ${s}`, form: 'jourhem', places: 2, targetGroups: ['younger'], languages: ['arabiska'] } }),
+      build: (_f, s) => ({
+        method: 'POST',
+        url: '/api/providers',
+        body: {
+          name: `Jourhemmet ${s}`,
+          form: 'jourhem',
+          places: 2,
+          targetGroups: ['younger'],
+          languages: ['arabiska'],
+        },
+      }),
       noSession: 401,
       expect: with_(all(403), { unit_manager: [201, 201] }),
       writes: ['placement_providers'],
@@ -83,7 +127,16 @@ export const placementMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: `/api/providers/${s === 'own' ? x(f, 'matrixHvb') : x(f, 'sundsvallHvb')}`,
-        body: { name: 'HVB Matrisen', form: 'hvb', places: 8, targetGroups: [], languages: ['dari'], permitReference: null, active: true, version: 1 },
+        body: {
+          name: 'HVB Matrisen',
+          form: 'hvb',
+          places: 8,
+          targetGroups: [],
+          languages: ['dari'],
+          permitReference: null,
+          active: true,
+          version: 1,
+        },
       }),
       noSession: 401,
       expect: with_(all(403), { unit_manager: [200, 404] }),
@@ -106,14 +159,22 @@ export const placementMatrix: MatrixModule = {
     },
     {
       route: 'POST /api/children/:childId/placements',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('place')(f, s)}/placements`, body: decisionBody(x(f, 'matrixHvb')) }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('place')(f, s)}/placements`,
+        body: decisionBody(x(f, 'matrixHvb')),
+      }),
       noSession: 401,
       expect: with_(all(403), SOCIAL_WRITES),
       writes: PLACEMENT_TABLES,
     },
     {
       route: 'POST /api/children/:childId/placements/on-call',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('onCall')(f, s)}/placements/on-call`, body: decisionBody(x(f, 'matrixHvb')) }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('onCall')(f, s)}/placements/on-call`,
+        body: decisionBody(x(f, 'matrixHvb')),
+      }),
       noSession: 401,
       expect: with_(all(403), SOCIAL_WRITES),
       writes: [...PLACEMENT_TABLES, 'deadlines'],
@@ -121,14 +182,22 @@ export const placementMatrix: MatrixModule = {
     {
       route: 'POST /api/children/:childId/placements/move',
       // The unit manager still sends the version the social worker saw: 409 stale.
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('move')(f, s)}/placements/move`, body: { ...decisionBody(x(f, 'matrixHvb')), expectedVersion: 1 } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('move')(f, s)}/placements/move`,
+        body: { ...decisionBody(x(f, 'matrixHvb')), expectedVersion: 1 },
+      }),
       noSession: 401,
       expect: with_(all(403), SOCIAL_WRITES),
       writes: PLACEMENT_TABLES,
     },
     {
       route: 'POST /api/children/:childId/placements/end',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('end')(f, s)}/placements/end`, body: { reason: 'reunited', endDate: '2026-11-21' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('end')(f, s)}/placements/end`,
+        body: { reason: 'reunited', endDate: '2026-11-21' },
+      }),
       noSession: 401,
       expect: with_(all(403), SOCIAL_WRITES),
       writes: ['placements', 'case_events', 'change_reports'],
@@ -161,14 +230,22 @@ export const placementMatrix: MatrixModule = {
     },
     {
       route: 'POST /api/children/:childId/school/start',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('start')(f, s)}/school/start`, body: { startedOn: '2026-11-16' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('start')(f, s)}/school/start`,
+        body: { startedOn: '2026-11-16' },
+      }),
       noSession: 401,
       expect: with_(all(403), SOCIAL_WRITES),
       writes: ['case_events'],
     },
     {
       route: 'POST /api/children/:childId/school/end',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('endSchool')(f, s)}/school/end`, body: { endedOn: '2026-11-20' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('endSchool')(f, s)}/school/end`,
+        body: { endedOn: '2026-11-20' },
+      }),
       noSession: 401,
       expect: with_(all(403), SOCIAL_WRITES),
       writes: ['case_events'],
@@ -191,28 +268,44 @@ export const placementMatrix: MatrixModule = {
     },
     {
       route: 'POST /api/children/:childId/health/offer',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('offer')(f, s)}/health/offer`, body: { offeredOn: '2026-11-16' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('offer')(f, s)}/health/offer`,
+        body: { offeredOn: '2026-11-16' },
+      }),
       noSession: 401,
       expect: with_(all(403), { health_staff: [201, 404] }),
       writes: ['health_examinations', 'case_events'],
     },
     {
       route: 'POST /api/children/:childId/health/done',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('done')(f, s)}/health/done`, body: { doneOn: '2026-11-16' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('done')(f, s)}/health/done`,
+        body: { doneOn: '2026-11-16' },
+      }),
       noSession: 401,
       expect: with_(all(403), { health_staff: [201, 404] }),
       writes: ['case_events'],
     },
     {
       route: 'POST /api/children/:childId/health/declined',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('declined')(f, s)}/health/declined`, body: { declinedOn: '2026-11-16' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('declined')(f, s)}/health/declined`,
+        body: { declinedOn: '2026-11-16' },
+      }),
       noSession: 401,
       expect: with_(all(403), { health_staff: [201, 404] }),
       writes: ['case_events'],
     },
     {
       route: 'POST /api/children/:childId/health/referrals',
-      build: (f, s) => ({ method: 'POST', url: `/api/children/${target('referral')(f, s)}/health/referrals`, body: { to: 'dental_care', on: '2026-11-16' } }),
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/children/${target('referral')(f, s)}/health/referrals`,
+        body: { to: 'dental_care', on: '2026-11-16' },
+      }),
       noSession: 401,
       expect: with_(all(403), { health_staff: [201, 404] }),
       writes: ['case_events'],

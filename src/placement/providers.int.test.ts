@@ -18,10 +18,24 @@ interface ProviderRow {
 }
 interface List {
   providers: ProviderRow[];
-  capacity: { municipalityCode: string; form: string; providers: number; places: number; occupied: number; free: number }[];
+  capacity: {
+    municipalityCode: string;
+    form: string;
+    providers: number;
+    places: number;
+    occupied: number;
+    free: number;
+  }[];
 }
 
-const body = { name: 'HVB Lärkan', form: 'hvb', places: 4, targetGroups: ['girls'], languages: ['arabiska', 'tigrinja'], permitReference: 'IVO 3.5.1-12345/2024' };
+const body = {
+  name: 'HVB Lärkan',
+  form: 'hvb',
+  places: 4,
+  targetGroups: ['girls'],
+  languages: ['arabiska', 'tigrinja'],
+  permitReference: 'IVO 3.5.1-12345/2024',
+};
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -33,7 +47,14 @@ describe('the providers register', () => {
   it('a unit manager registers a provider in the own municipality; a duplicate name of the same form answers 409', async () => {
     const res = await t.request(manager, 'POST', '/api/providers', body);
     expect(res.statusCode).toBe(201);
-    expect(res.json<ProviderRow>()).toMatchObject({ name: 'HVB Lärkan', municipality: { code: '1280' }, places: 4, occupied: 0, free: 4, version: 1 });
+    expect(res.json<ProviderRow>()).toMatchObject({
+      name: 'HVB Lärkan',
+      municipality: { code: '1280' },
+      places: 4,
+      occupied: 0,
+      free: 4,
+      version: 1,
+    });
     const again = await t.request(manager, 'POST', '/api/providers', { ...body, name: 'hvb lärkan' });
     expect(again.statusCode).toBe(409);
     expect(again.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('name');
@@ -55,7 +76,14 @@ describe('the providers register', () => {
     }
     const list = (await t.request(sara, 'GET', '/api/providers')).json<List>();
     expect(list.providers.find((p) => p.id === provider)).toMatchObject({ places: 1, occupied: 2, free: -1 });
-    expect(list.capacity.find((c) => c.form === 'familjehem')).toEqual({ municipalityCode: '1280', form: 'familjehem', providers: 1, places: 1, occupied: 2, free: -1 });
+    expect(list.capacity.find((c) => c.form === 'familjehem')).toEqual({
+      municipalityCode: '1280',
+      form: 'familjehem',
+      providers: 1,
+      places: 1,
+      occupied: 2,
+      free: -1,
+    });
     expect(list.providers.every((p) => p.municipality.code === '1280')).toBe(true);
     const hvbOnly = (await t.request(sara, 'GET', '/api/providers?form=hvb')).json<List>();
     expect(hvbOnly.providers.map((p) => p.form)).toEqual(hvbOnly.providers.map(() => 'hvb'));
@@ -65,19 +93,35 @@ describe('the providers register', () => {
     const list = (await t.request(manager, 'GET', '/api/providers')).json<List>();
     const larkan = list.providers.find((p) => p.name === 'HVB Lärkan');
     if (larkan === undefined) throw new Error('missing');
-    const changed = await t.request(manager, 'POST', `/api/providers/${larkan.id}`, { ...body, places: 6, version: larkan.version });
+    const changed = await t.request(manager, 'POST', `/api/providers/${larkan.id}`, {
+      ...body,
+      places: 6,
+      version: larkan.version,
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json<ProviderRow>()).toMatchObject({ places: 6, version: 2 });
-    const stale = await t.request(manager, 'POST', `/api/providers/${larkan.id}`, { ...body, places: 3, version: 1 });
+    const stale = await t.request(manager, 'POST', `/api/providers/${larkan.id}`, {
+      ...body,
+      places: 3,
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json<{ error: { code: string; current: ProviderRow } }>().error).toMatchObject({ code: 'stale', current: { places: 6, version: 2 } });
+    expect(stale.json<{ error: { code: string; current: ProviderRow } }>().error).toMatchObject({
+      code: 'stale',
+      current: { places: 6, version: 2 },
+    });
   });
 
   it('the form of a provider with placements cannot change', async () => {
     const list = (await t.request(manager, 'GET', '/api/providers?form=familjehem')).json<List>();
     const berg = list.providers[0];
     if (berg === undefined) throw new Error('missing');
-    const res = await t.request(manager, 'POST', `/api/providers/${berg.id}`, { ...body, name: berg.name, form: 'jourhem', version: berg.version });
+    const res = await t.request(manager, 'POST', `/api/providers/${berg.id}`, {
+      ...body,
+      name: berg.name,
+      form: 'jourhem',
+      version: berg.version,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('form');
   });
@@ -89,7 +133,9 @@ describe('the providers register', () => {
     const list = (await t.request(manager, 'GET', '/api/providers?municipalityCode=2281')).json<List>();
     expect(list.providers).toEqual([]);
     const johan = await t.login('johan.nilsson');
-    expect((await t.request(johan, 'GET', '/api/providers')).json<List>().providers.map((p) => p.name)).toEqual(['HVB Norrbyn']);
+    expect(
+      (await t.request(johan, 'GET', '/api/providers')).json<List>().providers.map((p) => p.name),
+    ).toEqual(['HVB Norrbyn']);
   });
 
   it('the county coordinator sees the capacity of the county’s municipalities, and no other', async () => {

@@ -5,7 +5,14 @@ import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platfor
 import { healthRoutes } from '../health/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { changeProvider, listProviders, registerProvider } from './providers.ts';
-import { DecisionBody, EndBody, PlacementViewSchema, ProviderBody, ProviderSchema, ProvidersSchema } from './schemas.ts';
+import {
+  DecisionBody,
+  EndBody,
+  PlacementViewSchema,
+  ProviderBody,
+  ProviderSchema,
+  ProvidersSchema,
+} from './schemas.ts';
 import { decidePlacement, endPlacement, readPlacements } from './use-cases.ts';
 
 const ProviderParams = z.strictObject({ providerId: z.uuid({ error: 'Ogiltigt id' }) });
@@ -28,11 +35,18 @@ const providerRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/providers',
-    summary: 'Placement providers with free places (own municipality; the county coordinator sees the county)',
+    summary:
+      'Placement providers with free places (own municipality; the county coordinator sees the county)',
     tags: ['placement'],
     access: requires('providers:read'),
     audit: 'providers.read',
-    query: z.strictObject({ municipalityCode: z.string().regex(/^[0-9]{4}$/, 'four digits').optional(), form: z.enum(PLACEMENT_FORMS).optional() }),
+    query: z.strictObject({
+      municipalityCode: z
+        .string()
+        .regex(/^[0-9]{4}$/, 'four digits')
+        .optional(),
+      form: z.enum(PLACEMENT_FORMS).optional(),
+    }),
     response: { 200: ProvidersSchema },
     handler: async (ctx) => listProviders(ctx.caller(), ctx.query),
   }),
@@ -74,13 +88,22 @@ export const placementRoutes: readonly RouteSpec[] = [
     response: { 200: PlacementViewSchema },
     handler: async (ctx) => readPlacements(ctx.caller(), ctx.params.childId),
   }),
-  decision('/api/children/:childId/placements', 'place', 'Place the child (an ordinary decision, also after an on-call placement)'),
-  decision('/api/children/:childId/placements/on-call', 'place_on_call', 'Place the child out of hours (on call): valid to the next working day'),
+  decision(
+    '/api/children/:childId/placements',
+    'place',
+    'Place the child (an ordinary decision, also after an on-call placement)',
+  ),
+  decision(
+    '/api/children/:childId/placements/on-call',
+    'place_on_call',
+    'Place the child out of hours (on call): valid to the next working day',
+  ),
   decision('/api/children/:childId/placements/move', 'move', 'Move the child to another provider'),
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/placements/end',
-    summary: 'End the current placement with a reason (absconding, leaving Sweden and reunification are reported)',
+    summary:
+      'End the current placement with a reason (absconding, leaving Sweden and reunification are reported)',
     tags: ['placement'],
     access: requires('case:write'),
     audit: 'placement.write',

@@ -8,7 +8,11 @@ import { isoDate } from '../domain/fields.ts';
 
 export const expectedVersion = z.number().int().min(0).optional();
 
-export const MeetingSchema = z.object({ age: z.number().int(), languages: z.array(z.string()), interpreterNeeded: z.boolean() });
+export const MeetingSchema = z.object({
+  age: z.number().int(),
+  languages: z.array(z.string()),
+  interpreterNeeded: z.boolean(),
+});
 
 export const ProviderBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -59,7 +63,11 @@ export const DecisionBody = z.strictObject({
   bestInterests: BestInterestsBody.optional(),
 });
 
-export const EndBody = z.strictObject({ reason: z.enum(PLACEMENT_END_REASONS), endDate: isoDate, expectedVersion });
+export const EndBody = z.strictObject({
+  reason: z.enum(PLACEMENT_END_REASONS),
+  endDate: isoDate,
+  expectedVersion,
+});
 
 const PlacementSchema = z.object({
   id: z.uuid(),
@@ -81,6 +89,8 @@ export const PlacementViewSchema = z.object({
   version: z.number().int(),
   current: PlacementSchema.nullable(),
   history: z.array(PlacementSchema),
-  days: z.array(z.object({ municipality: z.object({ code: z.string(), name: z.string() }), days: z.number().int() })),
+  days: z.array(
+    z.object({ municipality: z.object({ code: z.string(), name: z.string() }), days: z.number().int() }),
+  ),
   child: MeetingSchema.extend({ birthDate: z.string() }),
 });

@@ -5,14 +5,29 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { MachineName } from '../domain/case/machines.ts';
-import { caseStates, caseWorkers, childIntake, children, guardianships, organisations, placementProviders, responsibilityPeriods, socialCases } from '../platform/db/schema.ts';
+import {
+  caseStates,
+  caseWorkers,
+  childIntake,
+  children,
+  guardianships,
+  organisations,
+  placementProviders,
+  responsibilityPeriods,
+  socialCases,
+} from '../platform/db/schema.ts';
 import type { TestApp } from '../test-support/app.ts';
 
 async function organisationOf(t: TestApp, type: string, municipalityCode: string | null): Promise<string> {
   const [row] = await t.database.db
     .select({ id: organisations.id })
     .from(organisations)
-    .where(and(eq(organisations.type, type), municipalityCode === null ? undefined : eq(organisations.municipalityCode, municipalityCode)))
+    .where(
+      and(
+        eq(organisations.type, type),
+        municipalityCode === null ? undefined : eq(organisations.municipalityCode, municipalityCode),
+      ),
+    )
     .limit(1);
   if (row === undefined) throw new Error(`no ${type} organisation ${municipalityCode ?? ''}`);
   return row.id;
@@ -51,7 +66,13 @@ export async function aChild(t: TestApp, o: ChildOptions): Promise<string> {
     })
     .returning({ id: children.id });
   if (child === undefined) throw new Error('child not written');
-  await t.database.db.insert(responsibilityPeriods).values({ childId: child.id, municipalityCode: code, kind: 'assigned', fromDate: arrival, ownerOrganisationId: agency });
+  await t.database.db.insert(responsibilityPeriods).values({
+    childId: child.id,
+    municipalityCode: code,
+    kind: 'assigned',
+    fromDate: arrival,
+    ownerOrganisationId: agency,
+  });
   await t.database.db.insert(childIntake).values({
     childId: child.id,
     nameVariants: [],
@@ -72,7 +93,12 @@ export async function aChild(t: TestApp, o: ChildOptions): Promise<string> {
     const municipality = await organisationOf(t, 'municipality', code);
     const [social] = await t.database.db
       .insert(socialCases)
-      .values({ childId: child.id, municipalityCode: code, ownerOrganisationId: municipality, reportReceivedOn: arrival })
+      .values({
+        childId: child.id,
+        municipalityCode: code,
+        ownerOrganisationId: municipality,
+        reportReceivedOn: arrival,
+      })
       .returning({ id: socialCases.id });
     await t.database.db.insert(caseWorkers).values({
       socialCaseId: social?.id ?? '',
@@ -86,11 +112,20 @@ export async function aChild(t: TestApp, o: ChildOptions): Promise<string> {
 }
 
 /** Puts one machine of the child straight into a state (version 1). */
-export async function setState(t: TestApp, childId: string, machine: MachineName, state: string, municipalityCode: string | null = '1280'): Promise<void> {
+export async function setState(
+  t: TestApp,
+  childId: string,
+  machine: MachineName,
+  state: string,
+  municipalityCode: string | null = '1280',
+): Promise<void> {
   await t.database.db
     .insert(caseStates)
     .values({ childId, machine, state, version: 1, municipalityCode, updatedAt: t.clock.now })
-    .onConflictDoUpdate({ target: [caseStates.childId, caseStates.machine], set: { state, version: 1, municipalityCode } });
+    .onConflictDoUpdate({
+      target: [caseStates.childId, caseStates.machine],
+      set: { state, version: 1, municipalityCode },
+    });
 }
 
 export async function aProvider(

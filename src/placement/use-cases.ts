@@ -9,7 +9,13 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { placement } from '../domain/case/machines.ts';
 import { placementDaysByMunicipality } from '../domain/placement/days.ts';
-import { endProblems, onCallValidUntil, placementProblems, type PlacementFacts, type Problem } from '../domain/placement/rules.ts';
+import {
+  endProblems,
+  onCallValidUntil,
+  placementProblems,
+  type PlacementFacts,
+  type Problem,
+} from '../domain/placement/rules.ts';
 import type { LegalBasis, PlacementForm } from '../domain/placement/vocabulary.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { children, municipalities, placementProviders, placements, users } from '../platform/db/schema.ts';
@@ -44,7 +50,10 @@ export interface PlacementView {
   readonly current: PlacementRecord | null;
   /** Every placement, the latest first (the current one included). */
   readonly history: PlacementRecord[];
-  readonly days: { readonly municipality: { readonly code: string; readonly name: string }; readonly days: number }[];
+  readonly days: {
+    readonly municipality: { readonly code: string; readonly name: string };
+    readonly days: number;
+  }[];
   readonly child: MeetingFacts & { readonly birthDate: string };
 }
 
@@ -83,7 +92,10 @@ async function rowsOf(db: DbOrTx, childId: string) {
 
 async function view(caller: Caller, ctx: ChildContext): Promise<PlacementView> {
   const childId = ctx.child.id;
-  const [state, rows] = await Promise.all([machineState(caller.db, childId, placement), rowsOf(caller.db, childId)]);
+  const [state, rows] = await Promise.all([
+    machineState(caller.db, childId, placement),
+    rowsOf(caller.db, childId),
+  ]);
   const full = ctx.access.view === 'full';
   const records: PlacementRecord[] = rows.map(({ row, providerName, decidedBy }) => ({
     id: row.id,
@@ -101,16 +113,40 @@ async function view(caller: Caller, ctx: ChildContext): Promise<PlacementView> {
   }));
   const first = rows[rows.length - 1]?.row.fromDate ?? caller.today;
   const days = placementDaysByMunicipality(
-    rows.map(({ row }) => ({ childId, municipalityCode: row.municipalityCode, from: row.fromDate, to: row.toDate })),
+    rows.map(({ row }) => ({
+      childId,
+      municipalityCode: row.municipalityCode,
+      from: row.fromDate,
+      to: row.toDate,
+    })),
     { from: first, to: caller.today },
   );
-  const names = days.length === 0 ? [] : await caller.db.select().from(municipalities).where(inArray(municipalities.code, days.map((d) => d.municipalityCode)));
+  const names =
+    days.length === 0
+      ? []
+      : await caller.db
+          .select()
+          .from(municipalities)
+          .where(
+            inArray(
+              municipalities.code,
+              days.map((d) => d.municipalityCode),
+            ),
+          );
   return {
     state: state.state,
     version: state.version,
     current: records.find((r) => r.toDate === null) ?? null,
     history: records,
-    days: full ? days.map((d) => ({ municipality: { code: d.municipalityCode, name: names.find((m) => m.code === d.municipalityCode)?.name ?? d.municipalityCode }, days: d.days })) : [],
+    days: full
+      ? days.map((d) => ({
+          municipality: {
+            code: d.municipalityCode,
+            name: names.find((m) => m.code === d.municipalityCode)?.name ?? d.municipalityCode,
+          },
+          days: d.days,
+        }))
+      : [],
     child: { ...ctx.meeting, birthDate: ctx.child.birthDate },
   };
 }
@@ -122,19 +158,35 @@ export async function readPlacements(caller: Caller, childId: string): Promise<P
 type DecisionEvent = 'place' | 'place_on_call' | 'move';
 
 /** Place (ordinary decision, also after an on-call placement), place on call, or move to another provider. */
-export async function decidePlacement(caller: Caller, childId: string, event: DecisionEvent, input: DecisionInput): Promise<PlacementView> {
+export async function decidePlacement(
+  caller: Caller,
+  childId: string,
+  event: DecisionEvent,
+  input: DecisionInput,
+): Promise<PlacementView> {
   const ctx = await childContext(caller, childId, 'placement', 'write');
   await refuseStale(caller, childId, placement, input.expectedVersion);
   const municipalityCode = ctx.responsible ?? '';
   const [provider] = await caller.db
     .select()
     .from(placementProviders)
-    .where(and(eq(placementProviders.id, input.providerId), eq(placementProviders.municipalityCode, municipalityCode)));
+    .where(
+      and(
+        eq(placementProviders.id, input.providerId),
+        eq(placementProviders.municipalityCode, municipalityCode),
+      ),
+    );
   if (provider === undefined) {
-    throw refuse([{ field: 'providerId', code: 'unknown', message: 'Utföraren finns inte i kommunens register' }]);
+    throw refuse([
+      { field: 'providerId', code: 'unknown', message: 'Utföraren finns inte i kommunens register' },
+    ]);
   }
   const state = await machineState(caller.db, childId, placement);
-  const rows = await caller.db.select().from(placements).where(eq(placements.childId, childId)).orderBy(asc(placements.fromDate));
+  const rows = await caller.db
+    .select()
+    .from(placements)
+    .where(eq(placements.childId, childId))
+    .orderBy(asc(placements.fromDate));
   const open = rows.find((r) => r.toDate === null);
   const lastEnded = rows.filter((r) => r.toDate !== null).at(-1);
   const follows: PlacementFacts['follows'] =
@@ -174,7 +226,11 @@ export async function decidePlacement(caller: Caller, childId: string, event: De
     // The placement this one follows ends the day this one begins: the day is counted once, for the new placement.
     await caller.db
       .update(placements)
-      .set({ toDate: input.fromDate, endReason: event === 'move' ? 'moved' : 'followed_by_decision', version: outcome.version })
+      .set({
+        toDate: input.fromDate,
+        endReason: event === 'move' ? 'moved' : 'followed_by_decision',
+        version: outcome.version,
+      })
       .where(eq(placements.id, open.id));
   }
   await caller.db.insert(placements).values({
@@ -202,15 +258,28 @@ export async function decidePlacement(caller: Caller, childId: string, event: De
 export async function endPlacement(caller: Caller, childId: string, input: EndInput): Promise<PlacementView> {
   const ctx = await childContext(caller, childId, 'placement', 'write');
   await refuseStale(caller, childId, placement, input.expectedVersion);
-  const [open] = await caller.db.select().from(placements).where(and(eq(placements.childId, childId), isNull(placements.toDate)));
+  const [open] = await caller.db
+    .select()
+    .from(placements)
+    .where(and(eq(placements.childId, childId), isNull(placements.toDate)));
   if (open !== undefined) {
     const problems = endProblems({ from: open.fromDate }, input.endDate, caller.today);
     if (problems.length > 0) throw refuse(problems);
   }
-  const ended = await endCurrentPlacement(caller, childId, input.reason, input.endDate, input.expectedVersion);
+  const ended = await endCurrentPlacement(
+    caller,
+    childId,
+    input.reason,
+    input.endDate,
+    input.expectedVersion,
+  );
   if (!ended) {
     throw conflict('transition_not_allowed', 'placement: end is not possible when the child is not placed', [
-      { field: 'state', code: (await machineState(caller.db, childId, placement)).state, message: 'Barnet har ingen pågående placering' },
+      {
+        field: 'state',
+        code: (await machineState(caller.db, childId, placement)).state,
+        message: 'Barnet har ingen pågående placering',
+      },
     ]);
   }
   // Where the child is after the placement is not known from it: the whereabouts are cleared, not left stale.

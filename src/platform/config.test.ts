@@ -2,25 +2,43 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
-const OIDC = { OIDC_ISSUER: 'https://idp.example.se', OIDC_CLIENT_ID: 'anvisa', OIDC_CLIENT_SECRET: 's3cret' };
+const OIDC = {
+  OIDC_ISSUER: 'https://idp.example.se',
+  OIDC_CLIENT_ID: 'anvisa',
+  OIDC_CLIENT_SECRET: 's3cret',
+};
 
 describe('loadConfig', () => {
   it('accepts the start-up crash point (a test hook) with NODE_ENV=test only', () => {
-    expect(loadConfig({ NODE_ENV: 'test', ANVISA_TEST_CRASH_AT: 'seed-cases@3' }).testCrashAt).toEqual({ name: 'seed-cases', nth: 3 });
+    expect(loadConfig({ NODE_ENV: 'test', ANVISA_TEST_CRASH_AT: 'seed-cases@3' }).testCrashAt).toEqual({
+      name: 'seed-cases',
+      nth: 3,
+    });
     expect(loadConfig({ NODE_ENV: 'test' }).testCrashAt).toBeNull();
     expect(loadConfig({}).testCrashAt).toBeNull();
     expect(() => loadConfig({ ANVISA_TEST_CRASH_AT: 'reference' })).toThrow(/for the tests only/);
-    expect(() => loadConfig({ NODE_ENV: 'production', ...OIDC, ANVISA_TEST_CRASH_AT: 'reference' })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'test', ANVISA_TEST_CRASH_AT: 'nowhere' })).toThrow(/unknown crash point "nowhere"/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...OIDC, ANVISA_TEST_CRASH_AT: 'reference' })).toThrow(
+      ConfigError,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'test', ANVISA_TEST_CRASH_AT: 'nowhere' })).toThrow(
+      /unknown crash point "nowhere"/,
+    );
   });
 
   it('refuses NODE_ENV=production without an identity provider: the development login is not allowed in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/development login is not allowed in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /development login is not allowed in production/,
+    );
   });
 
   it('accepts production with OIDC, without the development login, demo data or plain-HTTP IdP', () => {
-    const config = loadConfig({ NODE_ENV: 'production', ...OIDC, OIDC_ALLOW_HTTP: '1', PUBLIC_URL: 'https://anvisa.example.se' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      ...OIDC,
+      OIDC_ALLOW_HTTP: '1',
+      PUBLIC_URL: 'https://anvisa.example.se',
+    });
     expect(config.production).toBe(true);
     expect(config.devLogin).toBe(false);
     expect(config.demoData).toBe(false);
@@ -42,8 +60,19 @@ describe('loadConfig', () => {
   });
 
   it('reads the OIDC settings: a public client without secret, custom scopes, plain HTTP only outside production', () => {
-    const config = loadConfig({ OIDC_ISSUER: 'http://127.0.0.1:4000', OIDC_CLIENT_ID: 'anvisa', OIDC_SCOPES: 'openid', OIDC_ALLOW_HTTP: 'true' });
-    expect(config.oidc).toEqual({ issuer: 'http://127.0.0.1:4000', clientId: 'anvisa', clientSecret: null, scopes: 'openid', allowHttp: true });
+    const config = loadConfig({
+      OIDC_ISSUER: 'http://127.0.0.1:4000',
+      OIDC_CLIENT_ID: 'anvisa',
+      OIDC_SCOPES: 'openid',
+      OIDC_ALLOW_HTTP: 'true',
+    });
+    expect(config.oidc).toEqual({
+      issuer: 'http://127.0.0.1:4000',
+      clientId: 'anvisa',
+      clientSecret: null,
+      scopes: 'openid',
+      allowHttp: true,
+    });
     expect(loadConfig({ ...OIDC }).oidc?.allowHttp).toBe(false);
   });
 
@@ -60,7 +89,9 @@ describe('loadConfig', () => {
     const config = loadConfig({ PORT: '4321' });
     expect(config.port).toBe(4321);
     expect(config.publicUrl).toBe('http://localhost:4321');
-    expect(loadConfig({ PORT: '4321', PUBLIC_URL: 'https://anvisa.example.se/' }).publicUrl).toBe('https://anvisa.example.se');
+    expect(loadConfig({ PORT: '4321', PUBLIC_URL: 'https://anvisa.example.se/' }).publicUrl).toBe(
+      'https://anvisa.example.se',
+    );
     expect(loadConfig({}).port).toBe(3000);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
@@ -72,7 +103,10 @@ describe('loadConfig', () => {
       url: 'postgres://anvisa@db.example.se:5432/anvisa',
     });
     expect(loadConfig({}).database).toEqual({ kind: 'pglite', dataDir: resolve('./data') });
-    expect(loadConfig({ ANVISA_DATA_DIR: '/var/lib/anvisa' }).database).toEqual({ kind: 'pglite', dataDir: '/var/lib/anvisa' });
+    expect(loadConfig({ ANVISA_DATA_DIR: '/var/lib/anvisa' }).database).toEqual({
+      kind: 'pglite',
+      dataDir: '/var/lib/anvisa',
+    });
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(ConfigError);
   });
 

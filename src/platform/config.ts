@@ -23,18 +23,35 @@ const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_SCOPES: z.string().default('openid profile email'),
   OIDC_ALLOW_HTTP: boolish.default(false),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Requests to take over a child by dossier number, per user and hour (ADR 0016). */
   TRANSFER_REQUEST_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Largest document in a child's personakt, in bytes (at most 10 MiB: the upload route's body limit). */
-  ANVISA_DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(5 * 1024 * 1024),
+  ANVISA_DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
   /** Optional e-mail of notifications: smtp://user:password@host:587 (STARTTLS) or smtps://…:465; or SMTP_HOST/SMTP_PORT. */
-  SMTP_URL: z.string().url().refine((u) => /^smtps?:\/\//.test(u), 'smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), 'smtp:// or smtps://')
+    .optional(),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  SMTP_FROM: z.string().regex(/^[^\s<>@]+@[^\s<>@]+$/, 'an e-mail address').optional(),
+  SMTP_FROM: z
+    .string()
+    .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'an e-mail address')
+    .optional(),
   /** Upgrade smtp:// with STARTTLS (default yes; a relay on localhost may say no). */
   SMTP_STARTTLS: boolish.default(true),
   /** Test only (NODE_ENV=test): kill the process at this start-up crash point (src/platform/crash-point.ts). */
@@ -81,7 +98,9 @@ export interface Config {
   readonly production: boolean;
   readonly port: number;
   readonly host: string;
-  readonly database: { readonly kind: 'postgres'; readonly url: string } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly database:
+    | { readonly kind: 'postgres'; readonly url: string }
+    | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly publicUrl: string;
   readonly logLevel: string;
   readonly demoData: boolean;
@@ -134,9 +153,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   let testCrashAt: Config['testCrashAt'] = null;
   if (e.ANVISA_TEST_CRASH_AT !== undefined) {
-    if (e.NODE_ENV !== 'test') throw new ConfigError('ANVISA_TEST_CRASH_AT is for the tests only (NODE_ENV=test).');
+    if (e.NODE_ENV !== 'test')
+      throw new ConfigError('ANVISA_TEST_CRASH_AT is for the tests only (NODE_ENV=test).');
     testCrashAt = parseCrashPoint(e.ANVISA_TEST_CRASH_AT);
-    if (testCrashAt === null) throw new ConfigError(`ANVISA_TEST_CRASH_AT: unknown crash point "${e.ANVISA_TEST_CRASH_AT}"`);
+    if (testCrashAt === null)
+      throw new ConfigError(`ANVISA_TEST_CRASH_AT: unknown crash point "${e.ANVISA_TEST_CRASH_AT}"`);
   }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {

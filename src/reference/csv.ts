@@ -15,11 +15,16 @@ export class CsvError extends Error {
   }
 }
 
-export function parseCsv(text: string, file: string, expectedHeader: readonly string[]): { line: number; cells: string[] }[] {
+export function parseCsv(
+  text: string,
+  file: string,
+  expectedHeader: readonly string[],
+): { line: number; cells: string[] }[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = (lines[0] ?? '').split(',').map((h) => h.trim());
   const missing = expectedHeader.filter((h) => !header.includes(h));
-  if (missing.length > 0) throw new CsvError(file, [{ line: 1, message: `missing columns: ${missing.join(', ')}` }]);
+  if (missing.length > 0)
+    throw new CsvError(file, [{ line: 1, message: `missing columns: ${missing.join(', ')}` }]);
   const index = expectedHeader.map((h) => header.indexOf(h));
   const rows: { line: number; cells: string[] }[] = [];
   lines.slice(1).forEach((raw, i) => {
@@ -38,7 +43,11 @@ export interface PopulationRow {
 }
 
 /** Validates a population file against the known municipality codes; every problem is reported with its line. */
-export function parsePopulationCsv(text: string, file: string, knownCodes: ReadonlySet<string>): PopulationRow[] {
+export function parsePopulationCsv(
+  text: string,
+  file: string,
+  knownCodes: ReadonlySet<string>,
+): PopulationRow[] {
   const rows = parseCsv(text, file, ['kommunkod', 'ar', 'folkmangd', 'kalla']);
   const problems: CsvProblem[] = [];
   const result: PopulationRow[] = [];
@@ -48,11 +57,17 @@ export function parsePopulationCsv(text: string, file: string, knownCodes: Reado
     if (!/^[0-9]{4}$/.test(code)) problems.push({ line, message: `kommunkod "${code}" is not four digits` });
     else if (!knownCodes.has(code)) problems.push({ line, message: `unknown kommunkod ${code}` });
     if (!/^[0-9]{4}$/.test(year)) problems.push({ line, message: `ar "${year}" is not a year` });
-    if (!/^[0-9]+$/.test(population)) problems.push({ line, message: `folkmangd "${population}" is not a whole number ≥ 0` });
+    if (!/^[0-9]+$/.test(population))
+      problems.push({ line, message: `folkmangd "${population}" is not a whole number ≥ 0` });
     const key = `${code}/${year}`;
     if (seen.has(key)) problems.push({ line, message: `kommunkod ${code} appears twice for ${year}` });
     seen.add(key);
-    result.push({ municipalityCode: code, year: Number(year), population: Number(population), source: source || 'import' });
+    result.push({
+      municipalityCode: code,
+      year: Number(year),
+      population: Number(population),
+      source: source || 'import',
+    });
   }
   if (problems.length > 0) throw new CsvError(file, problems);
   if (result.length === 0) throw new CsvError(file, [{ line: 2, message: 'the file holds no rows' }]);

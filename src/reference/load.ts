@@ -20,8 +20,16 @@ const read = (name: string) => readFileSync(join(REFERENCE_DIR, name), 'utf8');
  * Returns true when it inserted anything. Idempotent.
  */
 export async function loadReferenceData(db: DbOrTx): Promise<boolean> {
-  const countyRows = parseCsv(read('sweden_counties.csv'), 'sweden_counties.csv', ['lanskod', 'lan', 'lan_kort']);
-  const muniRows = parseCsv(read('sweden_municipalities.csv'), 'sweden_municipalities.csv', ['kommunkod', 'kommun', 'lanskod']);
+  const countyRows = parseCsv(read('sweden_counties.csv'), 'sweden_counties.csv', [
+    'lanskod',
+    'lan',
+    'lan_kort',
+  ]);
+  const muniRows = parseCsv(read('sweden_municipalities.csv'), 'sweden_municipalities.csv', [
+    'kommunkod',
+    'kommun',
+    'lanskod',
+  ]);
   // Counted from the lines (parsing all of it is most of a later start's cost); parsed only when loading.
   const populationText = read(POPULATION_FILE);
   const populationLines = populationText.split('\n').filter((line) => line.trim() !== '').length - 1;
@@ -38,12 +46,21 @@ export async function loadReferenceData(db: DbOrTx): Promise<boolean> {
     }
     await tx
       .insert(counties)
-      .values(countyRows.map(({ cells: [code = '', name = '', short = ''] }) => ({ code, name, shortName: short })))
+      .values(
+        countyRows.map(({ cells: [code = '', name = '', short = ''] }) => ({ code, name, shortName: short })),
+      )
       .onConflictDoNothing();
     const official = officialNames();
     await tx
       .insert(municipalities)
-      .values(muniRows.map(({ cells: [code = '', name = '', countyCode = ''] }) => ({ code, name, countyCode, officialName: official.get(code) ?? null })))
+      .values(
+        muniRows.map(({ cells: [code = '', name = '', countyCode = ''] }) => ({
+          code,
+          name,
+          countyCode,
+          officialName: official.get(code) ?? null,
+        })),
+      )
       .onConflictDoNothing();
     crashPoint('reference');
     const populationRows = parsePopulationCsv(populationText, POPULATION_FILE, knownMunicipalityCodes());
@@ -74,16 +91,22 @@ export function officialNames(): Map<string, string> {
     const [code = '', name = ''] = cells;
     if (!known.has(code)) problems.push({ line, message: `unknown kommunkod "${code}"` });
     else if (names.has(code)) problems.push({ line, message: `kommunkod ${code} appears twice` });
-    if (!/^\S.* kommun$/u.test(name)) problems.push({ line, message: `"${name}" is not a formal municipality name` });
+    if (!/^\S.* kommun$/u.test(name))
+      problems.push({ line, message: `"${name}" is not a formal municipality name` });
     names.set(code, name);
   }
-  for (const code of known) if (!names.has(code)) problems.push({ line: rows.length + 2, message: `no formal name for kommunkod ${code}` });
+  for (const code of known)
+    if (!names.has(code))
+      problems.push({ line: rows.length + 2, message: `no formal name for kommunkod ${code}` });
   if (problems.length > 0) throw new CsvError(OFFICIAL_NAMES_FILE, problems);
   return names;
 }
 
 async function updateOfficialNames(db: DbOrTx): Promise<void> {
-  const values = sql.join([...officialNames()].map(([code, name]) => sql`(${code}, ${name})`), sql`, `);
+  const values = sql.join(
+    [...officialNames()].map(([code, name]) => sql`(${code}, ${name})`),
+    sql`, `,
+  );
   await db.execute(sql`update ${municipalities} m set official_name = v.name from (values ${values}) as v(code, name)
     where m.code = v.code and m.official_name is distinct from v.name`);
 }
@@ -96,8 +119,14 @@ export function knownMunicipalityCodes(): Set<string> {
 
 /** Population per municipality in a year, from the shipped reference data. */
 export function municipalityPopulations(year: number): { code: string; population: number }[] {
-  const rows = parsePopulationCsv(read('sweden_municipality_population_long.csv'), 'sweden_municipality_population_long.csv', knownMunicipalityCodes());
-  const result = rows.filter((r) => r.year === year).map((r) => ({ code: r.municipalityCode, population: r.population }));
+  const rows = parsePopulationCsv(
+    read('sweden_municipality_population_long.csv'),
+    'sweden_municipality_population_long.csv',
+    knownMunicipalityCodes(),
+  );
+  const result = rows
+    .filter((r) => r.year === year)
+    .map((r) => ({ code: r.municipalityCode, population: r.population }));
   if (result.length === 0) throw new Error(`no population figures for ${year} in the reference data`);
   return result;
 }

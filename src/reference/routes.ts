@@ -44,7 +44,16 @@ export const referenceRoutes = [
     tags: ['reference'],
     access: SESSION,
     audit: 'none',
-    response: { 200: z.array(z.object({ code: z.string(), name: z.string(), officialName: z.string().nullable(), countyCode: z.string() })) },
+    response: {
+      200: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          officialName: z.string().nullable(),
+          countyCode: z.string(),
+        }),
+      ),
+    },
     handler: async ({ db }) => db.select().from(municipalities).orderBy(asc(municipalities.code)),
   }),
   defineRoute({
@@ -55,7 +64,9 @@ export const referenceRoutes = [
     access: SESSION,
     audit: 'none',
     handler: async ({ reply }) => {
-      void reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'private, max-age=86400');
+      void reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('cache-control', 'private, max-age=86400');
       return boundariesTopoJson();
     },
   }),

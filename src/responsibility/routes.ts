@@ -1,10 +1,6 @@
 /** HTTP routes of the responsibility capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
-import {
-  ChildIdParams,
-  defineRoute,
-  requires,
-  type RouteSpec } from '../platform/http/route.ts';
+import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { acknowledgeReceipt, recordMove } from './handover.ts';
 import { listChangeReports, listTransfers, reportChange } from './lists.ts';
 import {

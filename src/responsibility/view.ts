@@ -74,7 +74,13 @@ export async function responsibilityView(caller: Caller, childId: string) {
     ? await caller.db
         .select({ on: caseEvents.occurredOn })
         .from(caseEvents)
-        .where(and(eq(caseEvents.childId, childId), eq(caseEvents.machine, 'responsibility'), eq(caseEvents.event, 'acknowledge_receipt')))
+        .where(
+          and(
+            eq(caseEvents.childId, childId),
+            eq(caseEvents.machine, 'responsibility'),
+            eq(caseEvents.event, 'acknowledge_receipt'),
+          ),
+        )
         .orderBy(desc(caseEvents.occurredOn), desc(caseEvents.recordedAt))
         .limit(1)
     : [];

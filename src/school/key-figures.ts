@@ -6,7 +6,13 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { SCHOOL_GOAL_DAYS } from '../domain/placement/school.ts';
-import { ageBand, figureGender, keyFigure, type FigureCell, type Observation } from '../domain/statistics/key-figures.ts';
+import {
+  ageBand,
+  figureGender,
+  keyFigure,
+  type FigureCell,
+  type Observation,
+} from '../domain/statistics/key-figures.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
 
 /** The area whose figure is asked for, as a condition on a municipality-code column (see figureArea in statistics). */
@@ -14,8 +20,18 @@ export interface FigureArea {
   readonly condition: (column: SQL) => SQL;
 }
 
-export async function schoolStartObservations(db: DbOrTx, area: FigureArea, period: { from: string; to: string }, today: string): Promise<Observation[]> {
-  const rows = await rowsOf<{ gender: string; birth_date: string; arrival: string; days: number | string | null }>(
+export async function schoolStartObservations(
+  db: DbOrTx,
+  area: FigureArea,
+  period: { from: string; to: string },
+  today: string,
+): Promise<Observation[]> {
+  const rows = await rowsOf<{
+    gender: string;
+    birth_date: string;
+    arrival: string;
+    days: number | string | null;
+  }>(
     db,
     sql`
       with arrival as (
@@ -48,6 +64,11 @@ export async function schoolStartObservations(db: DbOrTx, area: FigureArea, peri
 }
 
 /** Every gender × age band cell of the school-start figure, the totals included. */
-export async function schoolStartKeyFigure(db: DbOrTx, area: FigureArea, period: { from: string; to: string }, today: string): Promise<FigureCell[]> {
+export async function schoolStartKeyFigure(
+  db: DbOrTx,
+  area: FigureArea,
+  period: { from: string; to: string },
+  today: string,
+): Promise<FigureCell[]> {
   return keyFigure(await schoolStartObservations(db, area, period, today));
 }

@@ -51,7 +51,12 @@ export const schoolRoutes = [
     access: requires('case:write'),
     audit: 'school.write',
     params: ChildIdParams,
-    body: z.strictObject({ school: z.string().trim().min(1).max(200), programme: z.enum(SCHOOL_PROGRAMMES), enrolledOn: isoDate, expectedVersion }),
+    body: z.strictObject({
+      school: z.string().trim().min(1).max(200),
+      programme: z.enum(SCHOOL_PROGRAMMES),
+      enrolledOn: isoDate,
+      expectedVersion,
+    }),
     response: { 201: SchoolViewSchema },
     handler: async (ctx) => enrol(ctx.caller(), ctx.params.childId, ctx.body),
   }),
@@ -66,7 +71,10 @@ export const schoolRoutes = [
     body: StartBody,
     response: { 201: SchoolViewSchema },
     handler: async (ctx) =>
-      recordSchoolStep(ctx.caller(), ctx.params.childId, 'start_school', { date: ctx.body.startedOn, expectedVersion: ctx.body.expectedVersion }),
+      recordSchoolStep(ctx.caller(), ctx.params.childId, 'start_school', {
+        date: ctx.body.startedOn,
+        expectedVersion: ctx.body.expectedVersion,
+      }),
   }),
   defineRoute({
     method: 'POST',
@@ -79,6 +87,9 @@ export const schoolRoutes = [
     body: EndBody,
     response: { 201: SchoolViewSchema },
     handler: async (ctx) =>
-      recordSchoolStep(ctx.caller(), ctx.params.childId, 'end_school', { date: ctx.body.endedOn, expectedVersion: ctx.body.expectedVersion }),
+      recordSchoolStep(ctx.caller(), ctx.params.childId, 'end_school', {
+        date: ctx.body.endedOn,
+        expectedVersion: ctx.body.expectedVersion,
+      }),
   }),
 ];

@@ -13,7 +13,12 @@ import { schoolEnrolments } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
-import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../placement/child-context.ts';
+import {
+  childContext,
+  refuseStale,
+  type ChildContext,
+  type MeetingFacts,
+} from '../placement/child-context.ts';
 
 export interface Enrolment {
   readonly id: string;
@@ -42,12 +47,20 @@ export interface SchoolView {
 }
 
 const refuse = (problems: readonly Problem[]) =>
-  unprocessable('school_invalid', 'The school record breaks a rule', problems.map((p) => ({ field: p.field, code: p.code, message: p.message })));
+  unprocessable(
+    'school_invalid',
+    'The school record breaks a rule',
+    problems.map((p) => ({ field: p.field, code: p.code, message: p.message })),
+  );
 
 async function view(caller: Caller, ctx: ChildContext): Promise<SchoolView> {
   const [state, rows] = await Promise.all([
     machineState(caller.db, ctx.child.id, school),
-    caller.db.select().from(schoolEnrolments).where(eq(schoolEnrolments.childId, ctx.child.id)).orderBy(asc(schoolEnrolments.enrolledOn), asc(schoolEnrolments.createdAt)),
+    caller.db
+      .select()
+      .from(schoolEnrolments)
+      .where(eq(schoolEnrolments.childId, ctx.child.id))
+      .orderBy(asc(schoolEnrolments.enrolledOn), asc(schoolEnrolments.createdAt)),
   ]);
   const enrolments = rows
     .map((r) => ({
@@ -75,8 +88,19 @@ async function view(caller: Caller, ctx: ChildContext): Promise<SchoolView> {
 }
 
 async function currentEnrolment(caller: Caller, childId: string) {
-  const rows = await caller.db.select().from(schoolEnrolments).where(eq(schoolEnrolments.childId, childId)).orderBy(asc(schoolEnrolments.enrolledOn));
-  return { current: rows.find((r) => r.endedOn === null), previousEnd: rows.flatMap((r) => (r.endedOn === null ? [] : [r.endedOn])).sort().at(-1) ?? null };
+  const rows = await caller.db
+    .select()
+    .from(schoolEnrolments)
+    .where(eq(schoolEnrolments.childId, childId))
+    .orderBy(asc(schoolEnrolments.enrolledOn));
+  return {
+    current: rows.find((r) => r.endedOn === null),
+    previousEnd:
+      rows
+        .flatMap((r) => (r.endedOn === null ? [] : [r.endedOn]))
+        .sort()
+        .at(-1) ?? null,
+  };
 }
 
 function notPossible(event: string, state: string) {
@@ -92,12 +116,23 @@ export async function readSchool(caller: Caller, childId: string): Promise<Schoo
 export async function enrol(
   caller: Caller,
   childId: string,
-  input: { school: string; programme: SchoolProgramme; enrolledOn: string; expectedVersion?: number | undefined },
+  input: {
+    school: string;
+    programme: SchoolProgramme;
+    enrolledOn: string;
+    expectedVersion?: number | undefined;
+  },
 ): Promise<SchoolView> {
   const ctx = await childContext(caller, childId, 'school', 'write');
   await refuseStale(caller, childId, school, input.expectedVersion);
   const { previousEnd } = await currentEnrolment(caller, childId);
-  const problems = enrolmentProblems({ ...input, arrivalDate: ctx.arrivalDate, birthDate: ctx.child.birthDate, today: caller.today, previousEnd });
+  const problems = enrolmentProblems({
+    ...input,
+    arrivalDate: ctx.arrivalDate,
+    birthDate: ctx.child.birthDate,
+    today: caller.today,
+    previousEnd,
+  });
   if (problems.length > 0) throw refuse(problems);
   const outcome = await applyTransition(caller, {
     childId,

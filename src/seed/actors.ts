@@ -8,12 +8,24 @@ import { and, eq, isNull, like } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
 import type { OrganisationType, Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { guardianshipAuthorityMunicipalities, organisations, roleAssignments, users } from '../platform/db/schema.ts';
+import {
+  guardianshipAuthorityMunicipalities,
+  organisations,
+  roleAssignments,
+  users,
+} from '../platform/db/schema.ts';
 import type { AuditScope } from '../platform/http/route.ts';
 import type { Caller } from '../case/caller.ts';
 import type { SeedActors } from './case-seeding.ts';
 
-export const silentAudit: AuditScope = { children() {}, emergency() {}, purpose() {}, detail() {}, kind() {}, skip() {} };
+export const silentAudit: AuditScope = {
+  children() {},
+  emergency() {},
+  purpose() {},
+  detail() {},
+  kind() {},
+  skip() {},
+};
 
 interface Organisation {
   readonly id: string;
@@ -36,32 +48,71 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
     const key = `${role}:${municipalityCode ?? ''}`;
     const cached = organisationCache.get(key);
     if (cached !== undefined) return cached;
-    let row: { id: string; name: string; type: string; municipalityCode: string | null; countyCode: string | null } | undefined;
+    let row:
+      | { id: string; name: string; type: string; municipalityCode: string | null; countyCode: string | null }
+      | undefined;
     if (role === 'allocation_officer') {
-      [row] = await db.select().from(organisations).where(and(eq(organisations.type, 'migration_agency'), like(organisations.name, '%Bosättningsenheten%')));
+      [row] = await db
+        .select()
+        .from(organisations)
+        .where(
+          and(eq(organisations.type, 'migration_agency'), like(organisations.name, '%Bosättningsenheten%')),
+        );
     } else if (role === 'asylum_officer' || role === 'compensation_officer') {
-      [row] = await db.select().from(organisations).where(and(eq(organisations.type, 'migration_agency'), isNull(organisations.parentId)));
+      [row] = await db
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.type, 'migration_agency'), isNull(organisations.parentId)));
     } else if (role === 'social_worker' || role === 'unit_manager') {
-      [row] = await db.select().from(organisations).where(and(eq(organisations.type, 'municipality'), eq(organisations.municipalityCode, municipalityCode ?? '')));
+      [row] = await db
+        .select()
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.type, 'municipality'),
+            eq(organisations.municipalityCode, municipalityCode ?? ''),
+          ),
+        );
     } else if (role === 'guardianship_officer') {
       const [served] = await db
         .select({ id: guardianshipAuthorityMunicipalities.organisationId })
         .from(guardianshipAuthorityMunicipalities)
         .where(eq(guardianshipAuthorityMunicipalities.municipalityCode, municipalityCode ?? ''));
-      if (served !== undefined) [row] = await db.select().from(organisations).where(eq(organisations.id, served.id));
+      if (served !== undefined)
+        [row] = await db.select().from(organisations).where(eq(organisations.id, served.id));
     } else if (role === 'health_staff') {
-      [row] = await db.select().from(organisations).where(and(eq(organisations.type, 'region'), eq(organisations.countyCode, (municipalityCode ?? '').slice(0, 2))));
+      [row] = await db
+        .select()
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.type, 'region'),
+            eq(organisations.countyCode, (municipalityCode ?? '').slice(0, 2)),
+          ),
+        );
     } else if (role === 'god_man') {
       [row] = await db.select().from(organisations).where(eq(organisations.type, 'god_man_pool'));
     }
-    if (row === undefined) throw new Error(`no organisation for ${role} in ${municipalityCode ?? 'the nation'}`);
+    if (row === undefined)
+      throw new Error(`no organisation for ${role} in ${municipalityCode ?? 'the nation'}`);
     const codes =
       row.type === 'guardianship_authority'
-        ? (await db.select({ code: guardianshipAuthorityMunicipalities.municipalityCode }).from(guardianshipAuthorityMunicipalities).where(eq(guardianshipAuthorityMunicipalities.organisationId, row.id))).map((r) => r.code)
+        ? (
+            await db
+              .select({ code: guardianshipAuthorityMunicipalities.municipalityCode })
+              .from(guardianshipAuthorityMunicipalities)
+              .where(eq(guardianshipAuthorityMunicipalities.organisationId, row.id))
+          ).map((r) => r.code)
         : row.municipalityCode === null
           ? []
           : [row.municipalityCode];
-    const organisation: Organisation = { id: row.id, name: row.name, type: row.type as OrganisationType, municipalityCodes: codes, countyCode: row.countyCode };
+    const organisation: Organisation = {
+      id: row.id,
+      name: row.name,
+      type: row.type as OrganisationType,
+      municipalityCodes: codes,
+      countyCode: row.countyCode,
+    };
     organisationCache.set(key, organisation);
     return organisation;
   }
@@ -75,7 +126,14 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
       .select({ userId: roleAssignments.userId, clearance: roleAssignments.protectedIdentityClearance })
       .from(roleAssignments)
       .innerJoin(users, eq(users.id, roleAssignments.userId))
-      .where(and(eq(roleAssignments.organisationId, organisation.id), eq(roleAssignments.role, role), isNull(roleAssignments.revokedAt), like(users.subject, 'dev:%')))
+      .where(
+        and(
+          eq(roleAssignments.organisationId, organisation.id),
+          eq(roleAssignments.role, role),
+          isNull(roleAssignments.revokedAt),
+          like(users.subject, 'dev:%'),
+        ),
+      )
       .orderBy(users.displayName)
       .limit(1);
     let userId = demo?.userId;
@@ -84,7 +142,10 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
       const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.subject, subject));
       userId = existing?.id;
       if (userId === undefined) {
-        const [created] = await db.insert(users).values({ subject, displayName: `${STAFF_NAMES[role] ?? 'Handläggare'} (${organisation.name})` }).returning({ id: users.id });
+        const [created] = await db
+          .insert(users)
+          .values({ subject, displayName: `${STAFF_NAMES[role] ?? 'Handläggare'} (${organisation.name})` })
+          .returning({ id: users.id });
         if (created === undefined) throw new Error('staff user not created');
         userId = created.id;
         await db.insert(roleAssignments).values({ userId, organisationId: organisation.id, role });
@@ -113,7 +174,13 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
       const rows = await db
         .select({ id: roleAssignments.userId })
         .from(roleAssignments)
-        .where(and(eq(roleAssignments.organisationId, pool.id), eq(roleAssignments.role, 'god_man'), isNull(roleAssignments.revokedAt)));
+        .where(
+          and(
+            eq(roleAssignments.organisationId, pool.id),
+            eq(roleAssignments.role, 'god_man'),
+            isNull(roleAssignments.revokedAt),
+          ),
+        );
       return rows.map((r) => r.id);
     },
   };

@@ -16,15 +16,18 @@ import { growDemoBatch } from './grow.ts';
 
 let t: TestApp;
 const today = stockholmDate(PINNED_NOW);
-const rows = async <T,>(query: string) => (await t.database.raw.query<T>(query)).rows;
-const GROWN = "dossier_number::bigint >= 20000124";
+const rows = async <T>(query: string) => (await t.database.raw.query<T>(query)).rows;
+const GROWN = 'dossier_number::bigint >= 20000124';
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (let done = false; !done; ) ({ done } = await growDemoBatch(t.database.db, PINNED_NOW, today, 24 + 240, 80));
+  for (let done = false; !done;)
+    ({ done } = await growDemoBatch(t.database.db, PINNED_NOW, today, 24 + 240, 80));
   // The generator runs the wired seeders itself; until they are wired, run them here in their order.
   if (CASE_SEEDERS.some((s) => s.name === ASYLUM_SEEDER.name)) return;
-  const ids = await rows<{ id: string; dossier_number: string }>(`select id, dossier_number from children where ${GROWN} order by dossier_number`);
+  const ids = await rows<{ id: string; dossier_number: string }>(
+    `select id, dossier_number from children where ${GROWN} order by dossier_number`,
+  );
   await t.database.db.transaction(async (tx) => {
     const actors = seedActors(tx, PINNED_NOW, today);
     for (const { id, dossier_number } of ids) {
@@ -44,11 +47,16 @@ describe('the asylum and age demo data', () => {
       `select machine, state, count(*) as n from case_states where machine in ('asylum', 'age') group by 1, 2 order by 1, 2`,
     );
     const reached = new Set(states.map((s) => `${s.machine}.${s.state}`));
-    const grown = Number((await rows<{ n: number | string }>(`select count(*) as n from children where ${GROWN}`))[0]?.n);
+    const grown = Number(
+      (await rows<{ n: number | string }>(`select count(*) as n from children where ${GROWN}`))[0]?.n,
+    );
     for (const machine of [asylum, age]) {
-      const started = states.filter((s) => s.machine === machine.name).reduce((sum, s) => sum + Number(s.n), 0);
+      const started = states
+        .filter((s) => s.machine === machine.name)
+        .reduce((sum, s) => sum + Number(s.n), 0);
       for (const state of machine.states) {
-        const occurs = reached.has(`${machine.name}.${state}`) || (state === machine.initial && started < grown);
+        const occurs =
+          reached.has(`${machine.name}.${state}`) || (state === machine.initial && started < grown);
         expect(occurs, `${machine.name}.${state}`).toBe(true);
       }
     }
@@ -67,7 +75,11 @@ describe('the asylum and age demo data', () => {
     expect(of('temporary_permit')).toBeGreaterThan(of('permanent_permit'));
     for (const d of ['refused', 'dublin_transfer', 'written_off']) expect(of(d), d).toBeGreaterThan(0);
     // Every temporary permit has an end date after its decision.
-    expect(await rows(`select child_id from asylum_cases where decision = 'temporary_permit' and (permit_ends_on is null or permit_ends_on <= decided_on)`)).toEqual([]);
+    expect(
+      await rows(
+        `select child_id from asylum_cases where decision = 'temporary_permit' and (permit_ends_on is null or permit_ends_on <= decided_on)`,
+      ),
+    ).toEqual([]);
   });
 
   it('holds interviews a few weeks after arrival, and books the coming ones', async () => {
@@ -75,10 +87,13 @@ describe('the asylum and age demo data', () => {
       `select (e.occurred_on - a.applied_on)::int as days from case_events e join asylum_cases a on a.child_id = e.child_id
        where e.machine = 'asylum' and e.event = 'interview'`,
     );
-    const median = [...gaps.map((g) => Number(g.days))].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+    const median =
+      [...gaps.map((g) => Number(g.days))].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
     expect(median).toBeGreaterThanOrEqual(14);
     expect(median).toBeLessThanOrEqual(42);
-    const coming = await rows(`select child_id from asylum_cases where exists (select 1 from unnest(interview_dates) d where d > '${today}')`);
+    const coming = await rows(
+      `select child_id from asylum_cases where exists (select 1 from unnest(interview_dates) d where d > '${today}')`,
+    );
     expect(coming.length).toBeGreaterThan(0);
   });
 
@@ -98,6 +113,10 @@ describe('the asylum and age demo data', () => {
   });
 
   it('leaves the tests’ fixture children as registered', async () => {
-    expect(await rows(`select c.id from children c join case_states s on s.child_id = c.id where s.machine in ('asylum', 'age') and c.dossier_number::bigint < 20000124`)).toEqual([]);
+    expect(
+      await rows(
+        `select c.id from children c join case_states s on s.child_id = c.id where s.machine in ('asylum', 'age') and c.dossier_number::bigint < 20000124`,
+      ),
+    ).toEqual([]);
   });
 });

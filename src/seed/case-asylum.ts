@@ -24,8 +24,20 @@ import type { AsylumDecision, CourtOutcome } from '../domain/asylum/asylum.ts';
 import { age } from '../domain/case/machines.ts';
 import { addMonths } from '../domain/deadlines/calendar.ts';
 import { addDays } from '../domain/time.ts';
-import { appealAgeDecision, decideAgeFinally, decideAgeTemporarily, offerMedicalAssessment, recordDoubt } from '../asylum/age.ts';
-import { createAsylumCase, recordAppeal, recordDecision, recordFinal, recordInterview } from '../asylum/asylum-case.ts';
+import {
+  appealAgeDecision,
+  decideAgeFinally,
+  decideAgeTemporarily,
+  offerMedicalAssessment,
+  recordDoubt,
+} from '../asylum/age.ts';
+import {
+  createAsylumCase,
+  recordAppeal,
+  recordDecision,
+  recordFinal,
+  recordInterview,
+} from '../asylum/asylum-case.ts';
 import { machineState } from '../case/engine.ts';
 import { asylumCases, caseEvents } from '../platform/db/schema.ts';
 import type { Random, SeedActors, SeedChild, Seeder } from './case-seeding.ts';
@@ -33,7 +45,17 @@ import type { Random, SeedActors, SeedChild, Seeder } from './case-seeding.ts';
 const FIXTURES = 24;
 
 /** Rare states forced for a few positions in every 200 children, so that each occurs in the demo. */
-const FORCED = ['written_off', 'dublin_transfer', 'permanent_permit', 'temporary_permit', 'refused', 'appealed', 'in_doubt', 'medical_assessment', 'adult'] as const;
+const FORCED = [
+  'written_off',
+  'dublin_transfer',
+  'permanent_permit',
+  'temporary_permit',
+  'refused',
+  'appealed',
+  'in_doubt',
+  'medical_assessment',
+  'adult',
+] as const;
 type Forced = (typeof FORCED)[number];
 
 function forcedFor(child: SeedChild): Forced | null {
@@ -47,7 +69,15 @@ const earlier = (a: string, b: string) => (a < b ? a : b);
 
 function firstDecision(random: Random): AsylumDecision {
   const u = random();
-  return u < 0.49 ? 'temporary_permit' : u < 0.7 ? 'permanent_permit' : u < 0.85 ? 'refused' : u < 0.93 ? 'dublin_transfer' : 'written_off';
+  return u < 0.49
+    ? 'temporary_permit'
+    : u < 0.7
+      ? 'permanent_permit'
+      : u < 0.85
+        ? 'refused'
+        : u < 0.93
+          ? 'dublin_transfer'
+          : 'written_off';
 }
 
 /** Three years for refugee status, 13 months for subsidiary protection (the day before the anniversary). */
@@ -55,7 +85,13 @@ function permitEnd(random: Random, decidedOn: string): string {
   return addDays(addMonths(decidedOn, random() < 0.6 ? 36 : 13), -1);
 }
 
-const APPEAL_SHARE: Readonly<Record<AsylumDecision, number>> = { refused: 0.75, dublin_transfer: 0.3, temporary_permit: 0.05, permanent_permit: 0, written_off: 0 };
+const APPEAL_SHARE: Readonly<Record<AsylumDecision, number>> = {
+  refused: 0.75,
+  dublin_transfer: 0.3,
+  temporary_permit: 0.05,
+  permanent_permit: 0,
+  written_off: 0,
+};
 
 function courtOutcome(random: Random, appealed: AsylumDecision): CourtOutcome {
   const u = random();
@@ -76,7 +112,11 @@ interface AsylumPlan {
 /** The asylum case's dates; a forced rare state is reached close to today, so it has not moved on yet. */
 function asylumPlan(child: SeedChild, today: string, random: Random, forced: Forced | null): AsylumPlan {
   const arrival = child.arrivalDate;
-  const natural = { interviewOn: addDays(arrival, between(random, 14, 42)), decidedOn: addDays(arrival, between(random, 90, 270)), decision: firstDecision(random) };
+  const natural = {
+    interviewOn: addDays(arrival, between(random, 14, 42)),
+    decidedOn: addDays(arrival, between(random, 90, 270)),
+    decision: firstDecision(random),
+  };
   const appealDraw = random();
   if (forced === null || forced === 'in_doubt' || forced === 'medical_assessment' || forced === 'adult') {
     return { ...natural, appeal: appealDraw < APPEAL_SHARE[natural.decision] };
@@ -88,10 +128,19 @@ function asylumPlan(child: SeedChild, today: string, random: Random, forced: For
   return { interviewOn, decidedOn, decision, appeal: forced === 'appealed' };
 }
 
-async function seedAsylum(actors: SeedActors, child: SeedChild, random: Random, today: string, forced: Forced | null): Promise<string | null> {
+async function seedAsylum(
+  actors: SeedActors,
+  child: SeedChild,
+  random: Random,
+  today: string,
+  forced: Forced | null,
+): Promise<string | null> {
   const plan = asylumPlan(child, today, random, forced);
   const probe = await asOfficer(actors, child.arrivalDate);
-  const [row] = await probe.db.select({ appliedOn: asylumCases.appliedOn }).from(asylumCases).where(eq(asylumCases.childId, child.id));
+  const [row] = await probe.db
+    .select({ appliedOn: asylumCases.appliedOn })
+    .from(asylumCases)
+    .where(eq(asylumCases.childId, child.id));
   if (row === undefined) await createAsylumCase(probe, child.id, { appliedOn: child.arrivalDate });
 
   if (plan.interviewOn > today) {
@@ -102,7 +151,9 @@ async function seedAsylum(actors: SeedActors, child: SeedChild, random: Random, 
     }
     return null;
   }
-  await recordInterview(await asOfficer(actors, plan.interviewOn), child.id, { interviewOn: plan.interviewOn });
+  await recordInterview(await asOfficer(actors, plan.interviewOn), child.id, {
+    interviewOn: plan.interviewOn,
+  });
   if (plan.decidedOn > today) return null;
 
   const decidedOn = later(plan.decidedOn, plan.interviewOn);
@@ -130,7 +181,12 @@ async function seedAsylum(actors: SeedActors, child: SeedChild, random: Random, 
   }
   // Not appealed: the decision gains legal force after the three weeks for an appeal.
   const finalOn = addDays(decidedOn, between(random, 22, 35));
-  if (finalOn <= today) await recordFinal(await asOfficer(actors, finalOn), child.id, { finalOn, outcome: null, permitEndsOn: null });
+  if (finalOn <= today)
+    await recordFinal(await asOfficer(actors, finalOn), child.id, {
+      finalOn,
+      outcome: null,
+      permitEndsOn: null,
+    });
   return decidedOn;
 }
 
@@ -147,11 +203,25 @@ function minorBirthDate(random: Random, registered: string, decidedOn: string, t
   return registered;
 }
 
-async function seedAgeDoubt(actors: SeedActors, child: SeedChild, random: Random, today: string, forced: Forced | null, asylumDecidedOn: string | null): Promise<void> {
-  const doubted = forced === 'in_doubt' || forced === 'medical_assessment' || forced === 'adult' || (forced === null && random() < 0.08);
+async function seedAgeDoubt(
+  actors: SeedActors,
+  child: SeedChild,
+  random: Random,
+  today: string,
+  forced: Forced | null,
+  asylumDecidedOn: string | null,
+): Promise<void> {
+  const doubted =
+    forced === 'in_doubt' ||
+    forced === 'medical_assessment' ||
+    forced === 'adult' ||
+    (forced === null && random() < 0.08);
   // Only for children still well under 18 by the date they stated.
   if (!doubted || adultFrom(child.birthDate) <= addDays(today, 120)) return;
-  const doubtedOn = forced === 'in_doubt' ? later(child.arrivalDate, addDays(today, -between(random, 1, 10))) : addDays(child.arrivalDate, between(random, 5, 30));
+  const doubtedOn =
+    forced === 'in_doubt'
+      ? later(child.arrivalDate, addDays(today, -between(random, 1, 10)))
+      : addDays(child.arrivalDate, between(random, 5, 30));
   if (doubtedOn > today) return;
   await recordDoubt(await asOfficer(actors, doubtedOn), child.id, { doubtedOn });
   if (forced === 'in_doubt') return;
@@ -159,7 +229,10 @@ async function seedAgeDoubt(actors: SeedActors, child: SeedChild, random: Random
   if (forced === 'medical_assessment' || forced === 'adult' || random() < 0.8) {
     const offeredOn = addDays(doubtedOn, between(random, 3, 14));
     if (offeredOn > today) return;
-    await offerMedicalAssessment(await asOfficer(actors, offeredOn), child.id, { offeredOn, consent: random() < 0.85 });
+    await offerMedicalAssessment(await asOfficer(actors, offeredOn), child.id, {
+      offeredOn,
+      consent: random() < 0.85,
+    });
     lastOn = offeredOn;
   }
   // The adult decisions come last (AGE_ADULT_SEEDER), once the other capabilities have seeded what they end.
@@ -179,7 +252,10 @@ async function seedAgeDoubt(actors: SeedActors, child: SeedChild, random: Random
   // The final age is set with the asylum decision.
   if (asylumDecidedOn !== null && asylumDecidedOn > lastOn) {
     const finalBirthDate = random() < 0.9 ? birthDate : child.birthDate;
-    await decideAgeFinally(await asOfficer(actors, asylumDecidedOn), child.id, { decidedOn: asylumDecidedOn, birthDate: finalBirthDate });
+    await decideAgeFinally(await asOfficer(actors, asylumDecidedOn), child.id, {
+      decidedOn: asylumDecidedOn,
+      birthDate: finalBirthDate,
+    });
   }
 }
 
@@ -207,7 +283,10 @@ export const seedAgeDecisionsMakingAdults: Seeder = async (actors, child, random
     .where(and(eq(caseEvents.childId, child.id), eq(caseEvents.machine, age.name)))
     .orderBy(desc(caseEvents.occurredOn))
     .limit(1);
-  const [lastAny] = await probe.db.select({ on: max(caseEvents.occurredOn) }).from(caseEvents).where(eq(caseEvents.childId, child.id));
+  const [lastAny] = await probe.db
+    .select({ on: max(caseEvents.occurredOn) })
+    .from(caseEvents)
+    .where(eq(caseEvents.childId, child.id));
   const planned = addDays(lastAge?.on ?? child.arrivalDate, forced === 'adult' ? 1 : between(random, 21, 60));
   const decidedOn = later(planned, lastAny?.on ?? planned);
   if (decidedOn > today) return;
@@ -216,7 +295,8 @@ export const seedAgeDecisionsMakingAdults: Seeder = async (actors, child, random
   await decideAgeTemporarily(await asOfficer(actors, decidedOn), child.id, { decidedOn, birthDate });
   if (random() < 0.6) {
     const appealedOn = addDays(decidedOn, between(random, 5, 20));
-    if (appealedOn <= today) await appealAgeDecision(await asOfficer(actors, appealedOn), child.id, { appealedOn });
+    if (appealedOn <= today)
+      await appealAgeDecision(await asOfficer(actors, appealedOn), child.id, { appealedOn });
   }
 };
 

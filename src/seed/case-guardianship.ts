@@ -23,13 +23,58 @@ import { requestGodMan, withdrawRequest } from '../guardianship/requests.ts';
 import { END_BY_DECISION_REASONS, DEFAULT_MAX_WARDS } from '../guardianship/rules.ts';
 import { applyForSfv, recordSfvDecision, recordSfvNotApplying } from '../guardianship/sfv.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { asylumCases, godManProfiles, guardianships, responsibilityPeriods, users } from '../platform/db/schema.ts';
+import {
+  asylumCases,
+  godManProfiles,
+  guardianships,
+  responsibilityPeriods,
+  users,
+} from '../platform/db/schema.ts';
 import type { Random, SeedActors, SeedChild, Seeder } from './case-seeding.ts';
 
 const FIXTURES = 24;
-const FIRST = ['Anna', 'Lars', 'Karin', 'Mats', 'Eva', 'Per', 'Maria', 'Johan', 'Lena', 'Anders', 'Ingrid', 'Nils', 'Sofia', 'Erik', 'Fatima', 'Ahmad', 'Leila', 'Samir'];
-const LAST = ['Andersson', 'Berg', 'Lindqvist', 'Holm', 'Nyström', 'Ek', 'Sandberg', 'Lund', 'Forsberg', 'Wallin', 'Hassan', 'Karimi', 'Haile', 'Osman'];
-const COURTS: Readonly<Record<string, string>> = { '12': 'Malmö tingsrätt', '01': 'Stockholms tingsrätt', '14': 'Göteborgs tingsrätt', '22': 'Sundsvalls tingsrätt' };
+const FIRST = [
+  'Anna',
+  'Lars',
+  'Karin',
+  'Mats',
+  'Eva',
+  'Per',
+  'Maria',
+  'Johan',
+  'Lena',
+  'Anders',
+  'Ingrid',
+  'Nils',
+  'Sofia',
+  'Erik',
+  'Fatima',
+  'Ahmad',
+  'Leila',
+  'Samir',
+];
+const LAST = [
+  'Andersson',
+  'Berg',
+  'Lindqvist',
+  'Holm',
+  'Nyström',
+  'Ek',
+  'Sandberg',
+  'Lund',
+  'Forsberg',
+  'Wallin',
+  'Hassan',
+  'Karimi',
+  'Haile',
+  'Osman',
+];
+const COURTS: Readonly<Record<string, string>> = {
+  '12': 'Malmö tingsrätt',
+  '01': 'Stockholms tingsrätt',
+  '14': 'Göteborgs tingsrätt',
+  '22': 'Sundsvalls tingsrätt',
+};
 
 const between = (random: Random, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
@@ -38,21 +83,40 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
 function bestInterests(child: SeedChild, on: string, heard: boolean, what: string) {
   const language = child.languages[0] ?? 'svenska';
   return {
-    rightsConcerned: ['art. 3 barnets bästa', 'art. 12 rätt att uttrycka sin mening', 'art. 22 barn på flykt'],
+    rightsConcerned: [
+      'art. 3 barnets bästa',
+      'art. 12 rätt att uttrycka sin mening',
+      'art. 22 barn på flykt',
+    ],
     whatIsKnown: what,
-    childsViews: heard ? 'Barnet vill ha en god man som förstår hens språk och hjälper till med asylärendet.' : null,
+    childsViews: heard
+      ? 'Barnet vill ha en god man som förstår hens språk och hjälper till med asylärendet.'
+      : null,
     childsViewsLanguage: heard ? language : null,
     howWeighed: 'Barnets önskemål om språk och kontinuitet har vägts mot tillgången på gode män.',
     feedbackToChild: heard ? `Barnet informerades om beslutet med tolk på ${language}.` : null,
     feedbackGivenOn: heard ? on : null,
-    notHeardReason: heard ? null : 'Tolk kunde inte ordnas i tid och förordnandet brådskade; barnet hörs vid första mötet.',
+    notHeardReason: heard
+      ? null
+      : 'Tolk kunde inte ordnas i tid och förordnandet brådskade; barnet hörs vid första mötet.',
   };
 }
 
 async function responsibleOn(db: DbOrTx, childId: string, date: string): Promise<string | null> {
-  const periods = await db.select().from(responsibilityPeriods).where(eq(responsibilityPeriods.childId, childId)).orderBy(asc(responsibilityPeriods.fromDate));
+  const periods = await db
+    .select()
+    .from(responsibilityPeriods)
+    .where(eq(responsibilityPeriods.childId, childId))
+    .orderBy(asc(responsibilityPeriods.fromDate));
   return currentResponsibleMunicipality(
-    { responsibility: periods.map((p) => ({ municipalityCode: p.municipalityCode, kind: p.kind as ResponsibilityKind, from: p.fromDate, to: p.toDate })) },
+    {
+      responsibility: periods.map((p) => ({
+        municipalityCode: p.municipalityCode,
+        kind: p.kind as ResponsibilityKind,
+        from: p.fromDate,
+        to: p.toDate,
+      })),
+    },
     date,
   );
 }
@@ -65,7 +129,11 @@ async function ensureDemoProfiles(caller: Caller): Promise<void> {
     'dev:hans.gren': ['dari', 'pashto', 'svenska'],
   };
   for (const [subject, languages] of Object.entries(wanted)) {
-    const [person] = await caller.db.select({ id: users.id, profile: godManProfiles }).from(users).leftJoin(godManProfiles, eq(godManProfiles.userId, users.id)).where(eq(users.subject, subject));
+    const [person] = await caller.db
+      .select({ id: users.id, profile: godManProfiles })
+      .from(users)
+      .leftJoin(godManProfiles, eq(godManProfiles.userId, users.id))
+      .where(eq(users.subject, subject));
     if (person === undefined || person.profile !== null) continue;
     await updateProfile(caller, person.id, {
       email: `${subject.slice(4)}@example.se`,
@@ -88,23 +156,35 @@ async function chooseGodMan(caller: Caller, child: SeedChild, on: string, random
     .select({
       userId: godManProfiles.userId,
       languages: godManProfiles.languages,
-      wards: sql<number>`(select count(*) from ${guardianships} g where g.guardian_user_id = ${godManProfiles.userId} and g.kind = 'god_man' and g.from_date <= ${on} and (g.to_date is null or g.to_date > ${on}))`.mapWith(Number),
+      wards:
+        sql<number>`(select count(*) from ${guardianships} g where g.guardian_user_id = ${godManProfiles.userId} and g.kind = 'god_man' and g.from_date <= ${on} and (g.to_date is null or g.to_date > ${on}))`.mapWith(
+          Number,
+        ),
     })
     .from(godManProfiles)
-    .where(and(eq(godManProfiles.available, true), arrayOverlaps(godManProfiles.municipalityCodes, [...served])))
+    .where(
+      and(eq(godManProfiles.available, true), arrayOverlaps(godManProfiles.municipalityCodes, [...served])),
+    )
     .orderBy(asc(godManProfiles.userId));
   const room = rows.filter((r) => r.wards < DEFAULT_MAX_WARDS - 1);
   const speaking = room.filter((r) => r.languages.some((l) => child.languages.includes(l)));
   const pool = speaking.length > 0 ? speaking : room;
   if (pool.length > 0 && random() < 0.9) return pick(random, pool).userId;
   const code = served[0] ?? '';
-  const [registered] = await caller.db.select({ n: count() }).from(users).where(like(users.subject, `seed:god_man:${code}:%`));
+  const [registered] = await caller.db
+    .select({ n: count() })
+    .from(users)
+    .where(like(users.subject, `seed:god_man:${code}:%`));
   const { id } = await registerGodMan(caller, {
     subject: `seed:god_man:${code}:${Number(registered?.n ?? 0) + 1}`,
     name: `${pick(random, FIRST)} ${pick(random, LAST)}`,
     email: null,
     phone: `070-${between(random, 100, 999)} ${between(random, 10, 99)} ${between(random, 10, 99)}`,
-    languages: [...(random() < 0.6 && child.languages[0] !== undefined ? [child.languages[0]] : []), 'svenska', ...(random() < 0.5 ? ['engelska'] : [])],
+    languages: [
+      ...(random() < 0.6 && child.languages[0] !== undefined ? [child.languages[0]] : []),
+      'svenska',
+      ...(random() < 0.5 ? ['engelska'] : []),
+    ],
     municipalityCodes: [code],
     available: true,
   });
@@ -115,7 +195,12 @@ async function inRegistryOf(officer: Caller, userId: string): Promise<boolean> {
   const [row] = await officer.db
     .select({ userId: godManProfiles.userId })
     .from(godManProfiles)
-    .where(and(eq(godManProfiles.userId, userId), arrayOverlaps(godManProfiles.municipalityCodes, [...officer.actor.municipalityCodes])));
+    .where(
+      and(
+        eq(godManProfiles.userId, userId),
+        arrayOverlaps(godManProfiles.municipalityCodes, [...officer.actor.municipalityCodes]),
+      ),
+    );
   return row !== undefined;
 }
 
@@ -143,8 +228,16 @@ async function socialOn(s: Step, date: string): Promise<Caller | null> {
 }
 
 /** Request (and, when due by `last`, appoint): returns the appointment date, or null when still waiting. */
-async function requestAndAppoint(s: Step, requestedOn: string, waitDays: number, godMan?: string): Promise<string | null> {
-  const requester = s.random() < 0.7 ? await s.actors.as('asylum_officer', null, requestedOn) : await socialOn(s, requestedOn);
+async function requestAndAppoint(
+  s: Step,
+  requestedOn: string,
+  waitDays: number,
+  godMan?: string,
+): Promise<string | null> {
+  const requester =
+    s.random() < 0.7
+      ? await s.actors.as('asylum_officer', null, requestedOn)
+      : await socialOn(s, requestedOn);
   if (requester === null) return null;
   await requestGodMan(requester, s.child.id, { requestedOn });
   const appointedOn = addDays(requestedOn, waitDays);
@@ -158,7 +251,12 @@ async function requestAndAppoint(s: Step, requestedOn: string, waitDays: number,
     guardianUserId: preferred ?? (await chooseGodMan(officer, s.child, appointedOn, s.random)),
     fromDate: appointedOn,
     childHeard: heard,
-    bestInterests: bestInterests(s.child, appointedOn, heard, 'Barnet har kommit ensamt till Sverige och saknar vårdnadshavare här; en god man behövs för asylärendet.'),
+    bestInterests: bestInterests(
+      s.child,
+      appointedOn,
+      heard,
+      'Barnet har kommit ensamt till Sverige och saknar vårdnadshavare här; en god man behövs för asylärendet.',
+    ),
   });
   return appointedOn;
 }
@@ -185,8 +283,15 @@ async function seedFixture(s: Step, legacyGodMan: string | null): Promise<void> 
 /** After a permit, social services apply for an SFV (pending → appointed or refused), or record why they do not. */
 async function seedSfv(s: Step, appointedOn: string): Promise<void> {
   const probe = await s.actors.as('asylum_officer', null, appointedOn);
-  const [asylum] = await probe.db.select({ decision: asylumCases.decision, decidedOn: asylumCases.decidedOn }).from(asylumCases).where(eq(asylumCases.childId, s.child.id));
-  if (asylum?.decidedOn == null || (asylum.decision !== 'permanent_permit' && asylum.decision !== 'temporary_permit')) return;
+  const [asylum] = await probe.db
+    .select({ decision: asylumCases.decision, decidedOn: asylumCases.decidedOn })
+    .from(asylumCases)
+    .where(eq(asylumCases.childId, s.child.id));
+  if (
+    asylum?.decidedOn == null ||
+    (asylum.decision !== 'permanent_permit' && asylum.decision !== 'temporary_permit')
+  )
+    return;
   const start = asylum.decidedOn > appointedOn ? asylum.decidedOn : appointedOn;
   // By position, so that every outcome occurs: 2 in 10 record a reason not to apply, 6 apply, 2 have not yet.
   const mode = s.child.index % 10;
@@ -199,7 +304,12 @@ async function seedSfv(s: Step, appointedOn: string): Promise<void> {
     const reason = soon ? 'turns_18_within_6_months' : s.random() < 0.6 ? 'parents_on_their_way' : 'other';
     await recordSfvNotApplying(social, s.child.id, {
       reason,
-      note: reason === 'other' ? 'Barnet bor hos sin vuxna syster som ansöker om att bli vårdnadshavare.' : reason === 'parents_on_their_way' ? 'Familjeåterförening beviljad, föräldrarna väntas inom två månader.' : null,
+      note:
+        reason === 'other'
+          ? 'Barnet bor hos sin vuxna syster som ansöker om att bli vårdnadshavare.'
+          : reason === 'parents_on_their_way'
+            ? 'Familjeåterförening beviljad, föräldrarna väntas inom två månader.'
+            : null,
       decidedOn: on,
     });
     return;
@@ -209,7 +319,10 @@ async function seedSfv(s: Step, appointedOn: string): Promise<void> {
   if (appliedOn > s.last) return;
   const social = await socialOn(s, appliedOn);
   if (social === null) return;
-  await applyForSfv(social, s.child.id, { court: COURTS[social.actor.municipalityCodes[0]?.slice(0, 2) ?? ''] ?? 'Tingsrätten', appliedOn });
+  await applyForSfv(social, s.child.id, {
+    court: COURTS[social.actor.municipalityCodes[0]?.slice(0, 2) ?? ''] ?? 'Tingsrätten',
+    appliedOn,
+  });
   const decidedOn = addDays(appliedOn, between(s.random, 45, 150));
   const refused = s.child.index % 40 === 4;
   const finalOn = addDays(decidedOn, 21);
@@ -217,7 +330,13 @@ async function seedSfv(s: Step, appointedOn: string): Promise<void> {
   const later = await socialOn(s, refused ? decidedOn : finalOn);
   if (later === null) return;
   if (refused) await recordSfvDecision(later, s.child.id, { outcome: 'refused', decidedOn, finalOn: null });
-  else await recordSfvDecision(later, s.child.id, { outcome: 'appointed', custodianName: `${pick(s.random, FIRST)} ${pick(s.random, LAST)}`, decidedOn, finalOn });
+  else
+    await recordSfvDecision(later, s.child.id, {
+      outcome: 'appointed',
+      custodianName: `${pick(s.random, FIRST)} ${pick(s.random, LAST)}`,
+      decidedOn,
+      finalOn,
+    });
 }
 
 export const seedGuardianship: Seeder = async (actors, child, random, today) => {
@@ -231,7 +350,13 @@ export const seedGuardianship: Seeder = async (actors, child, random, today) => 
   const [legacy] = await probe.db
     .select({ userId: guardianships.guardianUserId })
     .from(guardianships)
-    .where(and(eq(guardianships.childId, child.id), lte(guardianships.fromDate, today), or(isNull(guardianships.toDate), gt(guardianships.toDate, today))));
+    .where(
+      and(
+        eq(guardianships.childId, child.id),
+        lte(guardianships.fromDate, today),
+        or(isNull(guardianships.toDate), gt(guardianships.toDate, today)),
+      ),
+    );
   if (child.index < FIXTURES) {
     await seedFixture(s, legacy?.userId ?? null);
     return;
@@ -265,7 +390,12 @@ export const seedGuardianship: Seeder = async (actors, child, random, today) => 
       guardianUserId: await chooseGodMan(next, child, replacedOn, random),
       fromDate: replacedOn,
       childHeard: true,
-      bestInterests: bestInterests(child, replacedOn, true, 'Den tidigare gode mannen har begärt entledigande; barnet behöver en ny god man.'),
+      bestInterests: bestInterests(
+        child,
+        replacedOn,
+        true,
+        'Den tidigare gode mannen har begärt entledigande; barnet behöver en ny god man.',
+      ),
     });
     appointedOn = replacedOn;
   }
@@ -279,7 +409,16 @@ export const seedGuardianship: Seeder = async (actors, child, random, today) => 
       kind: 'by_decision',
       reason,
       endedOn,
-      bestInterests: bestInterests(child, endedOn, true, reason === 'parent_custody' ? 'Barnets mamma har kommit till Sverige och kan utöva vårdnaden.' : reason === 'left_sweden' ? 'Barnet har lämnat Sverige för att återförenas med familjen.' : 'Godmanskapet behövs inte längre.'),
+      bestInterests: bestInterests(
+        child,
+        endedOn,
+        true,
+        reason === 'parent_custody'
+          ? 'Barnets mamma har kommit till Sverige och kan utöva vårdnaden.'
+          : reason === 'left_sweden'
+            ? 'Barnet har lämnat Sverige för att återförenas med familjen.'
+            : 'Godmanskapet behövs inte längre.',
+      ),
     });
     return;
   }

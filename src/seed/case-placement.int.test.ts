@@ -16,13 +16,14 @@ import { growDemoBatch } from './grow.ts';
 let t: TestApp;
 const today = stockholmDate(PINNED_NOW);
 
-const rows = async <T,>(query: string) => (await t.database.raw.query<T>(query)).rows;
+const rows = async <T>(query: string) => (await t.database.raw.query<T>(query)).rows;
 
 beforeAll(async () => {
   t = await startTestApp();
   // The generator runs every capability's seeders for each new child (src/seed/case-seeders.ts), these included.
   const target = 24 + 320;
-  for (let done = false; !done; ) ({ done } = await growDemoBatch(t.database.db, PINNED_NOW, today, target, 80));
+  for (let done = false; !done;)
+    ({ done } = await growDemoBatch(t.database.db, PINNED_NOW, today, target, 80));
 }, 900_000);
 afterAll(async () => t.close());
 
@@ -36,25 +37,48 @@ describe('the placement, school and health demo data', () => {
   });
 
   it('reaches every state of the three machines', async () => {
-    const states = await rows<{ machine: string; state: string }>(`select distinct machine, state from case_states where machine in ('placement', 'school', 'health')`);
+    const states = await rows<{ machine: string; state: string }>(
+      `select distinct machine, state from case_states where machine in ('placement', 'school', 'health')`,
+    );
     const reached = new Set(states.map((s) => `${s.machine}.${s.state}`));
-    const assigned = await rows<{ n: number | string }>(`select count(*) as n from children where dossier_number::bigint >= 20000124`);
-    const started = await rows<{ machine: string; n: number | string }>(`select machine, count(*) as n from case_states where machine in ('placement', 'school', 'health') group by machine`);
+    const assigned = await rows<{ n: number | string }>(
+      `select count(*) as n from children where dossier_number::bigint >= 20000124`,
+    );
+    const started = await rows<{ machine: string; n: number | string }>(
+      `select machine, count(*) as n from case_states where machine in ('placement', 'school', 'health') group by machine`,
+    );
     for (const machine of [placement, school, health]) {
-      const initialOccurs = Number(started.find((s) => s.machine === machine.name)?.n ?? 0) < Number(assigned[0]?.n ?? 0);
+      const initialOccurs =
+        Number(started.find((s) => s.machine === machine.name)?.n ?? 0) < Number(assigned[0]?.n ?? 0);
       for (const state of machine.states) {
-        expect(reached.has(`${machine.name}.${state}`) || (state === machine.initial && initialOccurs), `${machine.name}.${state}`).toBe(true);
+        expect(
+          reached.has(`${machine.name}.${state}`) || (state === machine.initial && initialOccurs),
+          `${machine.name}.${state}`,
+        ).toBe(true);
       }
     }
   });
 
   it('ends placements for every reason, with moves and on-call placements followed by decisions', async () => {
-    const reasons = new Set((await rows<{ end_reason: string }>(`select distinct end_reason from placements where end_reason is not null`)).map((r) => r.end_reason));
+    const reasons = new Set(
+      (
+        await rows<{ end_reason: string }>(
+          `select distinct end_reason from placements where end_reason is not null`,
+        )
+      ).map((r) => r.end_reason),
+    );
     for (const reason of PLACEMENT_END_REASONS) expect(reasons.has(reason), reason).toBe(true);
     expect(reasons.has('followed_by_decision')).toBe(true);
-    const forms = new Map((await rows<{ form: string; n: number | string }>(`select form, count(*) as n from placements group by form`)).map((r) => [r.form, Number(r.n)]));
+    const forms = new Map(
+      (
+        await rows<{ form: string; n: number | string }>(
+          `select form, count(*) as n from placements group by form`,
+        )
+      ).map((r) => [r.form, Number(r.n)]),
+    );
     expect(forms.get('hvb') ?? 0).toBeGreaterThan(forms.get('familjehem') ?? 0);
-    for (const form of ['stodboende', 'jourhem', 'sis']) expect(forms.get(form) ?? 0, form).toBeGreaterThan(0);
+    for (const form of ['stodboende', 'jourhem', 'sis'])
+      expect(forms.get(form) ?? 0, form).toBeGreaterThan(0);
     const young = await rows<{ n: number | string }>(
       `select count(*) as n from placements p join children c on c.id = p.child_id where p.form = 'stodboende' and age(p.from_date, c.birth_date) < interval '18 years' and p.special_reason is null`,
     );
@@ -88,9 +112,12 @@ describe('the placement, school and health demo data', () => {
     );
     const providers = await rows<{ n: number | string }>(`select count(*) as n from placement_providers`);
     expect(Number(over[0]?.n)).toBeLessThan(Number(providers[0]?.n) / 10);
-    const referrals = await rows<{ referrals: unknown }>(`select referrals from health_examinations where jsonb_array_length(referrals) > 0`);
+    const referrals = await rows<{ referrals: unknown }>(
+      `select referrals from health_examinations where jsonb_array_length(referrals) > 0`,
+    );
     expect(referrals.length).toBeGreaterThan(0);
-    for (const r of referrals) for (const item of r.referrals as object[]) expect(Object.keys(item).sort()).toEqual(['on', 'to']);
+    for (const r of referrals)
+      for (const item of r.referrals as object[]) expect(Object.keys(item).sort()).toEqual(['on', 'to']);
   });
 
   it('leaves an audit chain that verifies', async () => {

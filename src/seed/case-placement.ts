@@ -19,7 +19,12 @@ import { and, asc, eq } from 'drizzle-orm';
 import { health, placement, school as schoolMachine, type AnyMachine } from '../domain/case/machines.ts';
 import { ageOn, birthday, nextWorkingDay } from '../domain/deadlines/calendar.ts';
 import { needsSpecialReason } from '../domain/placement/rules.ts';
-import type { PlacementForm, ReferralDestination, SchoolProgramme, TargetGroup } from '../domain/placement/vocabulary.ts';
+import type {
+  PlacementForm,
+  ReferralDestination,
+  SchoolProgramme,
+  TargetGroup,
+} from '../domain/placement/vocabulary.ts';
 import { addDays } from '../domain/time.ts';
 import { machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
@@ -41,35 +46,90 @@ const maxDate = (a: string, b: string) => (a > b ? a : b);
 // ── Providers ───────────────────────────────────────────────────────────────
 
 const NAMES: Readonly<Record<PlacementForm, readonly string[]>> = {
-  hvb: ['HVB Solrosen', 'HVB Linden', 'HVB Hamnen', 'HVB Björken', 'HVB Eken', 'HVB Kastanjen', 'HVB Fyren', 'HVB Vinden'],
+  hvb: [
+    'HVB Solrosen',
+    'HVB Linden',
+    'HVB Hamnen',
+    'HVB Björken',
+    'HVB Eken',
+    'HVB Kastanjen',
+    'HVB Fyren',
+    'HVB Vinden',
+  ],
   stodboende: ['Stödboendet Kajen', 'Stödboendet Bryggan', 'Stödboendet Trappan'],
-  familjehem: ['Familjehemmet Andersson', 'Familjehemmet Hassan', 'Familjehemmet Lindqvist', 'Familjehemmet Karimi', 'Familjehemmet Berg', 'Familjehemmet Haile'],
+  familjehem: [
+    'Familjehemmet Andersson',
+    'Familjehemmet Hassan',
+    'Familjehemmet Lindqvist',
+    'Familjehemmet Karimi',
+    'Familjehemmet Berg',
+    'Familjehemmet Haile',
+  ],
   jourhem: ['Jourhemmet Ek', 'Jourhemmet Sandberg', 'Jourhemmet Osman'],
   sis: ['SiS ungdomshem Bärby', 'SiS ungdomshem Höken', 'SiS ungdomshem Ljungbacken', 'SiS ungdomshem Råby'],
 };
-const PLACES: Readonly<Record<PlacementForm, readonly [number, number]>> = { hvb: [6, 12], stodboende: [8, 14], familjehem: [1, 2], jourhem: [1, 2], sis: [4, 8] };
-const LANGUAGE_POOL = ['arabiska', 'dari', 'pashto', 'somaliska', 'tigrinja', 'kurdiska', 'engelska', 'franska'];
+const PLACES: Readonly<Record<PlacementForm, readonly [number, number]>> = {
+  hvb: [6, 12],
+  stodboende: [8, 14],
+  familjehem: [1, 2],
+  jourhem: [1, 2],
+  sis: [4, 8],
+};
+const LANGUAGE_POOL = [
+  'arabiska',
+  'dari',
+  'pashto',
+  'somaliska',
+  'tigrinja',
+  'kurdiska',
+  'engelska',
+  'franska',
+];
 
-async function registerOne(actors: SeedActors, code: string, date: string, form: PlacementForm, existing: number, random: Random): Promise<void> {
+async function registerOne(
+  actors: SeedActors,
+  code: string,
+  date: string,
+  form: PlacementForm,
+  existing: number,
+  random: Random,
+): Promise<void> {
   const names = NAMES[form];
   const base = names[existing % names.length] ?? form;
   const name = existing < names.length ? base : `${base} ${Math.floor(existing / names.length) + 1}`;
   const [lo, hi] = PLACES[form];
   const targetGroups: TargetGroup[] =
-    form === 'familjehem' || form === 'jourhem' ? ['younger'] : form === 'hvb' && existing % 4 === 0 ? ['girls'] : random() < 0.2 ? ['special_needs'] : [];
+    form === 'familjehem' || form === 'jourhem'
+      ? ['younger']
+      : form === 'hvb' && existing % 4 === 0
+        ? ['girls']
+        : random() < 0.2
+          ? ['special_needs']
+          : [];
   await registerProvider(await actors.as('unit_manager', code, date), {
     name,
     form,
     places: between(random, lo, hi),
     targetGroups,
-    languages: [pick(random, LANGUAGE_POOL), pick(random, LANGUAGE_POOL)].filter((l, i, all) => all.indexOf(l) === i),
-    permitReference: (form === 'hvb' || form === 'stodboende') && random() < 0.6 ? `IVO 3.5.1-${between(random, 10000, 99999)}/${between(random, 2019, 2025)}` : null,
+    languages: [pick(random, LANGUAGE_POOL), pick(random, LANGUAGE_POOL)].filter(
+      (l, i, all) => all.indexOf(l) === i,
+    ),
+    permitReference:
+      (form === 'hvb' || form === 'stodboende') && random() < 0.6
+        ? `IVO 3.5.1-${between(random, 10000, 99999)}/${between(random, 2019, 2025)}`
+        : null,
     active: true,
   });
 }
 
 /** A provider of the form with a free place today, registering the municipality's providers as they are needed. */
-async function providerFor(actors: SeedActors, code: string, date: string, form: PlacementForm, random: Random): Promise<Provider> {
+async function providerFor(
+  actors: SeedActors,
+  code: string,
+  date: string,
+  form: PlacementForm,
+  random: Random,
+): Promise<Provider> {
   const reader = await actors.as('social_worker', code, date);
   let { providers } = await listProviders(reader, { municipalityCode: code });
   if (providers.length === 0) {
@@ -81,7 +141,9 @@ async function providerFor(actors: SeedActors, code: string, date: string, form:
   const free = providers.filter((p) => p.form === form && p.active && p.free > 0);
   if (free.length > 0) return pick(random, free);
   await registerOne(actors, code, date, form, providers.filter((p) => p.form === form).length, random);
-  const again = (await listProviders(reader, { municipalityCode: code, form })).providers.filter((p) => p.free > 0);
+  const again = (await listProviders(reader, { municipalityCode: code, form })).providers.filter(
+    (p) => p.free > 0,
+  );
   const chosen = again[again.length - 1];
   if (chosen === undefined) throw new Error(`no ${form} provider in ${code}`);
   return chosen;
@@ -99,26 +161,55 @@ interface Window {
 }
 
 /** The window the seeder may act in, or null: a fixture, not assigned, or already seeded (a restarted run). */
-async function windowOf(actors: SeedActors, child: SeedChild, random: Random, today: string, machine: AnyMachine): Promise<Window | null> {
-  if (child.index < FIXTURES || child.decidedOn === null || child.assignedMunicipalityCode === null) return null;
+async function windowOf(
+  actors: SeedActors,
+  child: SeedChild,
+  random: Random,
+  today: string,
+  machine: AnyMachine,
+): Promise<Window | null> {
+  if (child.index < FIXTURES || child.decidedOn === null || child.assignedMunicipalityCode === null)
+    return null;
   const code = child.assignedMunicipalityCode;
   const { db } = await actors.as('social_worker', code, child.decidedOn);
   if ((await machineState(db, child.id, machine)).state !== machine.initial) return null;
   const periods = await db
     .select()
     .from(responsibilityPeriods)
-    .where(and(eq(responsibilityPeriods.childId, child.id), eq(responsibilityPeriods.municipalityCode, code), eq(responsibilityPeriods.kind, 'assigned')))
+    .where(
+      and(
+        eq(responsibilityPeriods.childId, child.id),
+        eq(responsibilityPeriods.municipalityCode, code),
+        eq(responsibilityPeriods.kind, 'assigned'),
+      ),
+    )
     .orderBy(asc(responsibilityPeriods.fromDate));
   const period = periods[0];
   if (period === undefined) return null;
-  const [handover] = await db.select({ movedOn: handovers.movedOn }).from(handovers).where(and(eq(handovers.childId, child.id), eq(handovers.toCode, code)));
+  const [handover] = await db
+    .select({ movedOn: handovers.movedOn })
+    .from(handovers)
+    .where(and(eq(handovers.childId, child.id), eq(handovers.toCode, code)));
   const birthday18 = birthday(child.birthDate, 18);
-  const last = [today, addDays(birthday18, -1), period.toDate === null ? today : addDays(period.toDate, -1)].sort()[0] ?? today;
+  const last =
+    [today, addDays(birthday18, -1), period.toDate === null ? today : addDays(period.toDate, -1)].sort()[0] ??
+    today;
   const movedOn = handover?.movedOn ?? addDays(child.decidedOn, between(random, 0, 2));
-  return { code, decidedOn: maxDate(period.fromDate, child.decidedOn), movedOn: maxDate(movedOn, period.fromDate), last, birthday18 };
+  return {
+    code,
+    decidedOn: maxDate(period.fromDate, child.decidedOn),
+    movedOn: maxDate(movedOn, period.fromDate),
+    last,
+    birthday18,
+  };
 }
 
-function bestInterests(child: SeedChild, on: string, kind: 'place' | 'on_call' | 'move', form: PlacementForm) {
+function bestInterests(
+  child: SeedChild,
+  on: string,
+  kind: 'place' | 'on_call' | 'move',
+  form: PlacementForm,
+) {
   const language = child.languages[0] ?? 'svenska';
   if (kind === 'on_call') {
     return {
@@ -140,11 +231,20 @@ function bestInterests(child: SeedChild, on: string, kind: 'place' | 'on_call' |
     sis: 'Barnet har ett allvarligt missbruk och behöver vård enligt LVU på ett särskilt ungdomshem.',
   };
   return {
-    rightsConcerned: ['art. 3 barnets bästa', 'art. 12 rätt att uttrycka sin mening', 'art. 20 skydd utanför familjen', ...(kind === 'move' ? ['art. 28 utbildning'] : [])],
+    rightsConcerned: [
+      'art. 3 barnets bästa',
+      'art. 12 rätt att uttrycka sin mening',
+      'art. 20 skydd utanför familjen',
+      ...(kind === 'move' ? ['art. 28 utbildning'] : []),
+    ],
     whatIsKnown: why[form],
-    childsViews: kind === 'move' ? 'Jag vill flytta men fortsätta i samma skola.' : 'Jag vill bo där det finns någon som talar mitt språk.',
+    childsViews:
+      kind === 'move'
+        ? 'Jag vill flytta men fortsätta i samma skola.'
+        : 'Jag vill bo där det finns någon som talar mitt språk.',
     childsViewsLanguage: language,
-    howWeighed: 'Barnets önskemål om språk och skola har vägts mot behovet av stöd och tillgången på platser.',
+    howWeighed:
+      'Barnets önskemål om språk och skola har vägts mot behovet av stöd och tillgången på platser.',
     feedbackToChild: `Beslutet förklarades för barnet med tolk på ${language}.`,
     feedbackGivenOn: on,
     notHeardReason: null,
@@ -165,7 +265,16 @@ function firstForm(child: SeedChild, on: string, random: Random): PlacementForm 
   return r < 0.7 ? 'hvb' : r < 0.85 ? 'familjehem' : 'jourhem';
 }
 
-async function decide(actors: SeedActors, child: SeedChild, code: string, on: string, event: 'place' | 'place_on_call' | 'move', form: PlacementForm, random: Random, lvu = false) {
+async function decide(
+  actors: SeedActors,
+  child: SeedChild,
+  code: string,
+  on: string,
+  event: 'place' | 'place_on_call' | 'move',
+  form: PlacementForm,
+  random: Random,
+  lvu = false,
+) {
   const caller = await actors.as('social_worker', code, on);
   const provider = await providerFor(actors, code, on, form, random);
   await decidePlacement(caller, child.id, event, {
@@ -174,7 +283,12 @@ async function decide(actors: SeedActors, child: SeedChild, code: string, on: st
     legalBasis: lvu || form === 'sis' ? 'LVU' : 'SoL',
     fromDate: on,
     specialReason: needsSpecialReason(form, child.birthDate, on) ? pick(random, SPECIAL_REASONS) : null,
-    bestInterests: bestInterests(child, on, event === 'place_on_call' ? 'on_call' : event === 'move' ? 'move' : 'place', form),
+    bestInterests: bestInterests(
+      child,
+      on,
+      event === 'place_on_call' ? 'on_call' : event === 'move' ? 'move' : 'place',
+      form,
+    ),
   });
 }
 
@@ -185,12 +299,26 @@ async function stateOf(caller: Caller, childId: string): Promise<string> {
 /** Which end, if any: the 18th birthday, or by position (every reason occurs) and the shares of §3.6. */
 function endPlan(child: SeedChild, w: Window, today: string, random: Random): PlacementEndReason | null {
   if (child.index % 150 === 7) return 'absconded';
-  const forced: Readonly<Record<number, PlacementEndReason>> = { 1: 'absconded', 2: 'reunited', 3: 'left_sweden', 4: 'moved', 5: 'age_changed' };
+  const forced: Readonly<Record<number, PlacementEndReason>> = {
+    1: 'absconded',
+    2: 'reunited',
+    3: 'left_sweden',
+    4: 'moved',
+    5: 'age_changed',
+  };
   const byPosition = forced[child.index % 101];
   if (byPosition !== undefined) return byPosition;
   if (w.birthday18 <= today && child.index % 5 !== 0) return 'turned_18';
   const r = random();
-  return r < 0.07 ? 'absconded' : r < 0.085 ? 'reunited' : r < 0.1 ? 'left_sweden' : r < 0.12 ? 'moved' : null;
+  return r < 0.07
+    ? 'absconded'
+    : r < 0.085
+      ? 'reunited'
+      : r < 0.1
+        ? 'left_sweden'
+        : r < 0.12
+          ? 'moved'
+          : null;
 }
 
 export const seedPlacement: Seeder = async (actors, child, random, today) => {
@@ -200,16 +328,38 @@ export const seedPlacement: Seeder = async (actors, child, random, today) => {
   if (child.index % 211 === 13) return;
   // The arrival municipality's on-call social services place one child in five the night it arrives; its social
   // services decide the placement the next working day if the anvisning has not come by then.
-  if (child.arrivalMunicipalityCode !== '' && (random() < 0.2 || child.index % 97 === 31) && child.arrivalDate < w.decidedOn) {
+  if (
+    child.arrivalMunicipalityCode !== '' &&
+    (random() < 0.2 || child.index % 97 === 31) &&
+    child.arrivalDate < w.decidedOn
+  ) {
     const onCallForm = random() < 0.6 ? 'jourhem' : 'hvb';
-    await decide(actors, child, child.arrivalMunicipalityCode, child.arrivalDate, 'place_on_call', onCallForm, random);
+    await decide(
+      actors,
+      child,
+      child.arrivalMunicipalityCode,
+      child.arrivalDate,
+      'place_on_call',
+      onCallForm,
+      random,
+    );
     const next = nextWorkingDay(child.arrivalDate);
-    if (next < w.decidedOn && next <= today) await decide(actors, child, child.arrivalMunicipalityCode, next, 'place', onCallForm, random);
+    if (next < w.decidedOn && next <= today)
+      await decide(actors, child, child.arrivalMunicipalityCode, next, 'place', onCallForm, random);
   }
   if (w.movedOn > w.last) return;
   const probe = await actors.as('social_worker', w.code, w.movedOn);
   let form = firstForm(child, w.movedOn, random);
-  await decide(actors, child, w.code, w.movedOn, (await stateOf(probe, child.id)) === 'placed' ? 'move' : 'place', form, random, form === 'hvb' && random() < 0.03);
+  await decide(
+    actors,
+    child,
+    w.code,
+    w.movedOn,
+    (await stateOf(probe, child.id)) === 'placed' ? 'move' : 'place',
+    form,
+    random,
+    form === 'hvb' && random() < 0.03,
+  );
   let from = w.movedOn;
 
   // A quarter move: from the jourhem to a family or an HVB, at 16 to stödboende, a few under LVU to a SiS home.
@@ -219,7 +369,17 @@ export const seedPlacement: Seeder = async (actors, child, random, today) => {
     const movedOn = toSis ? minDate(later, w.last) : later;
     if (movedOn <= w.last && movedOn > from) {
       const age = ageOn(child.birthDate, movedOn);
-      form = toSis ? 'sis' : form === 'jourhem' ? (age < 13 ? 'familjehem' : 'hvb') : age >= 16 && random() < 0.5 ? 'stodboende' : form === 'hvb' ? 'familjehem' : 'hvb';
+      form = toSis
+        ? 'sis'
+        : form === 'jourhem'
+          ? age < 13
+            ? 'familjehem'
+            : 'hvb'
+          : age >= 16 && random() < 0.5
+            ? 'stodboende'
+            : form === 'hvb'
+              ? 'familjehem'
+              : 'hvb';
       await decide(actors, child, w.code, movedOn, 'move', form, random);
       from = movedOn;
     }
@@ -231,7 +391,11 @@ export const seedPlacement: Seeder = async (actors, child, random, today) => {
   if (reason === 'turned_18' && w.last !== addDays(w.birthday18, -1)) return;
   const foundLastNight = child.index % 150 === 7;
   const endDate =
-    reason === 'turned_18' ? w.last : foundLastNight ? maxDate(from, addDays(w.last, -between(random, 5, 20))) : minDate(w.last, addDays(from, between(random, 5, 200)));
+    reason === 'turned_18'
+      ? w.last
+      : foundLastNight
+        ? maxDate(from, addDays(w.last, -between(random, 5, 20)))
+        : minDate(w.last, addDays(from, between(random, 5, 200)));
   if (endDate < from) return;
   await endPlacement(await actors.as('social_worker', w.code, endDate), child.id, { reason, endDate });
 
@@ -247,7 +411,16 @@ export const seedPlacement: Seeder = async (actors, child, random, today) => {
 
 // ── School ──────────────────────────────────────────────────────────────────
 
-const SCHOOLS = ['Rosengårdsskolan', 'Västra skolan', 'Centralskolan', 'Internationella skolan', 'Norrskolan', 'Ängsskolan', 'Gymnasiet Nova', 'Språkintroduktionen City'];
+const SCHOOLS = [
+  'Rosengårdsskolan',
+  'Västra skolan',
+  'Centralskolan',
+  'Internationella skolan',
+  'Norrskolan',
+  'Ängsskolan',
+  'Gymnasiet Nova',
+  'Språkintroduktionen City',
+];
 
 function programmeFor(age: number, random: Random): SchoolProgramme {
   if (age < 16) return random() < 0.03 ? 'anpassad_grundskola' : 'grundskola';
@@ -265,12 +438,21 @@ export const seedSchool: Seeder = async (actors, child, random, today) => {
   if (enrolledOn > w.last) return;
   const programme = programmeFor(ageOn(child.birthDate, enrolledOn), random);
   const school = `${pick(random, SCHOOLS)}`;
-  await enrol(await actors.as('social_worker', w.code, enrolledOn), child.id, { school, programme, enrolledOn });
+  await enrol(await actors.as('social_worker', w.code, enrolledOn), child.id, {
+    school,
+    programme,
+    enrolledOn,
+  });
   if (startedOn > w.last) return;
-  await recordSchoolStep(await actors.as('social_worker', w.code, startedOn), child.id, 'start_school', { date: startedOn });
+  await recordSchoolStep(await actors.as('social_worker', w.code, startedOn), child.id, 'start_school', {
+    date: startedOn,
+  });
   if (child.index % 17 === 3 || (child.index % 7 === 0 && random() < 0.3)) {
     const endedOn = addDays(startedOn, between(random, 20, 200));
-    if (endedOn <= w.last) await recordSchoolStep(await actors.as('social_worker', w.code, endedOn), child.id, 'end_school', { date: endedOn });
+    if (endedOn <= w.last)
+      await recordSchoolStep(await actors.as('social_worker', w.code, endedOn), child.id, 'end_school', {
+        date: endedOn,
+      });
   }
 };
 
@@ -322,7 +504,11 @@ export const seedHealth: Seeder = async (actors, child, random, today) => {
   for (let i = 0; i < referrals; i++) {
     on = addDays(on, between(random, 0, 10));
     if (on > w.last) return;
-    await recordHealth(await region(on), child.id, { event: 'record_referral', date: on, to: referralTo(random) });
+    await recordHealth(await region(on), child.id, {
+      event: 'record_referral',
+      date: on,
+      to: referralTo(random),
+    });
   }
 };
 

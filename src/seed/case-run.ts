@@ -11,8 +11,15 @@ import { CASE_SEEDERS } from './case-seeders.ts';
 export async function seedChildFacts(db: DbOrTx, childId: string, index: number): Promise<SeedChild> {
   const [child] = await db.select().from(children).where(eq(children.id, childId));
   if (child === undefined) throw new Error(`no child ${childId}`);
-  const [intake] = await db.select({ languages: childIntake.languages }).from(childIntake).where(eq(childIntake.childId, childId));
-  const periods = await db.select().from(responsibilityPeriods).where(eq(responsibilityPeriods.childId, childId)).orderBy(asc(responsibilityPeriods.fromDate));
+  const [intake] = await db
+    .select({ languages: childIntake.languages })
+    .from(childIntake)
+    .where(eq(childIntake.childId, childId));
+  const periods = await db
+    .select()
+    .from(responsibilityPeriods)
+    .where(eq(responsibilityPeriods.childId, childId))
+    .orderBy(asc(responsibilityPeriods.fromDate));
   const arrival = periods.find((p) => p.kind === 'arrival') ?? periods[0];
   const assigned = periods.find((p) => p.kind === 'assigned');
   return {
@@ -28,7 +35,14 @@ export async function seedChildFacts(db: DbOrTx, childId: string, index: number)
   };
 }
 
-export async function seedCase(db: DbOrTx, actors: SeedActors, childId: string, index: number, today: string, random: Random): Promise<void> {
+export async function seedCase(
+  db: DbOrTx,
+  actors: SeedActors,
+  childId: string,
+  index: number,
+  today: string,
+  random: Random,
+): Promise<void> {
   if (CASE_SEEDERS.length === 0) return;
   const child = await seedChildFacts(db, childId, index);
   for (const seeder of CASE_SEEDERS) await seeder.seed(actors, child, random, today);

@@ -58,9 +58,16 @@ async function basicData(caller: Caller, childId: string) {
  * The day (`today`, else the last day of the child's last period of responsibility, not before `from`) and the
  * municipality responsible on it; null when no municipality was responsible from `from` on.
  */
-async function correctionDay(caller: Caller, childId: string, from: string, today: string): Promise<{ on: string; code: string } | null> {
+async function correctionDay(
+  caller: Caller,
+  childId: string,
+  from: string,
+  today: string,
+): Promise<{ on: string; code: string } | null> {
   const periods = await periodsOf(caller.db, childId);
-  const lastDays = periods.map((p) => (p.toDate === null ? today : addDays(p.toDate, -1))).filter((d) => d >= from && d <= today);
+  const lastDays = periods
+    .map((p) => (p.toDate === null ? today : addDays(p.toDate, -1)))
+    .filter((d) => d >= from && d <= today);
   for (const on of [today, ...lastDays.sort().reverse()]) {
     const code = responsibleOn(periods, on);
     if (code !== null) return { on, code };
@@ -77,15 +84,28 @@ export const seedWorklist: Seeder = async (actors, child, random, today) => {
   const serial = (child.index % 997) + 1;
 
   const state = (await machineState(agency.db, child.id, asylum)).state;
-  const permit = state === 'permanent_permit' || state === 'temporary_permit' || (state === 'final' && random() < 0.6);
+  const permit =
+    state === 'permanent_permit' || state === 'temporary_permit' || (state === 'final' && random() < 0.6);
   const registry = await actors.as('allocation_officer', null, today);
   if (permit) {
-    await unlessTaken(() => addIdentifier(registry, child.id, { kind: 'personnummer', value: identityNumberFor(child.birthDate, serial, 'personnummer') }));
+    await unlessTaken(() =>
+      addIdentifier(registry, child.id, {
+        kind: 'personnummer',
+        value: identityNumberFor(child.birthDate, serial, 'personnummer'),
+      }),
+    );
   } else if (child.index % 3 === 1) {
-    await unlessTaken(() => addIdentifier(agency, child.id, { kind: 'samordningsnummer', value: identityNumberFor(child.birthDate, serial, 'samordningsnummer') }));
+    await unlessTaken(() =>
+      addIdentifier(agency, child.id, {
+        kind: 'samordningsnummer',
+        value: identityNumberFor(child.birthDate, serial, 'samordningsnummer'),
+      }),
+    );
   }
   if (child.index % 25 === 7) {
-    await unlessTaken(() => addIdentifier(agency, child.id, { kind: 'dossier', value: `4${String(child.index).padStart(7, '0')}` }));
+    await unlessTaken(() =>
+      addIdentifier(agency, child.id, { kind: 'dossier', value: `4${String(child.index).padStart(7, '0')}` }),
+    );
   }
 
   if (child.index % 30 === 11) {
@@ -99,7 +119,9 @@ export const seedWorklist: Seeder = async (actors, child, random, today) => {
     const spelling = SPELLINGS[current.firstName];
     await editBasicData(social, child.id, {
       version: current.version,
-      ...(spelling === undefined ? { statedBirthDate: addDays(child.birthDate, -Math.floor(random() * 200) - 30) } : { firstName: spelling }),
+      ...(spelling === undefined
+        ? { statedBirthDate: addDays(child.birthDate, -Math.floor(random() * 200) - 30) }
+        : { firstName: spelling }),
     });
   }
 
@@ -116,7 +138,10 @@ export const seedWorklist: Seeder = async (actors, child, random, today) => {
       arrivalMunicipalityCode: child.arrivalMunicipalityCode,
       arrivalDate: child.arrivalDate,
     });
-    const { mergeId } = await mergeChildren(registry, child.id, { mergedId: twin.id, reason: 'Samma barn registrerat vid två kontakter med Migrationsverket' });
+    const { mergeId } = await mergeChildren(registry, child.id, {
+      mergedId: twin.id,
+      reason: 'Samma barn registrerat vid två kontakter med Migrationsverket',
+    });
     if (child.index % 300 === 42) await unmergeChildren(registry, child.id, mergeId);
   }
 };

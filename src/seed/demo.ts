@@ -15,7 +15,16 @@ import { importShares, populationShareCsv } from '../allocation/shares-use-cases
 import type { Caller } from '../case/caller.ts';
 import { crashPoint } from '../platform/crash-point.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
-import { anvisningDecisions, guardianships, journalEntries, municipalities, population, relativeAssessments, roleAssignments, users } from '../platform/db/schema.ts';
+import {
+  anvisningDecisions,
+  guardianships,
+  journalEntries,
+  municipalities,
+  population,
+  relativeAssessments,
+  roleAssignments,
+  users,
+} from '../platform/db/schema.ts';
 import { seedActors, silentAudit } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { writeJournal } from '../social-case/personakt.ts';
@@ -29,22 +38,50 @@ export const CASE_SEED = 4_000_000;
 export interface DemoUser {
   readonly key: string;
   readonly name: string;
-  readonly roles: readonly { readonly org: (o: OrganisationIndex) => string; readonly role: Role; readonly clearance?: boolean }[];
+  readonly roles: readonly {
+    readonly org: (o: OrganisationIndex) => string;
+    readonly role: Role;
+    readonly clearance?: boolean;
+  }[];
 }
 
 const muni = (code: string) => (o: OrganisationIndex) => o.municipality.get(code) ?? '';
 const guardianship = (code: string) => (o: OrganisationIndex) => o.guardianship.get(code) ?? '';
 
 export const DEMO_USERS: readonly DemoUser[] = [
-  { key: 'anna.alm', name: 'Anna Alm', roles: [{ org: (o) => o.migrationAgencyUnit, role: 'allocation_officer' }] },
-  { key: 'jonas.berg', name: 'Jonas Berg', roles: [{ org: (o) => o.migrationAgencyUnit, role: 'allocation_officer' }] },
+  {
+    key: 'anna.alm',
+    name: 'Anna Alm',
+    roles: [{ org: (o) => o.migrationAgencyUnit, role: 'allocation_officer' }],
+  },
+  {
+    key: 'jonas.berg',
+    name: 'Jonas Berg',
+    roles: [{ org: (o) => o.migrationAgencyUnit, role: 'allocation_officer' }],
+  },
   { key: 'omar.said', name: 'Omar Said', roles: [{ org: (o) => o.migrationAgency, role: 'asylum_officer' }] },
-  { key: 'eva.strom', name: 'Eva Ström', roles: [{ org: (o) => o.migrationAgency, role: 'compensation_officer' }] },
-  { key: 'mv.dso', name: 'Mats Wik', roles: [{ org: (o) => o.migrationAgency, role: 'data_protection_officer' }] },
+  {
+    key: 'eva.strom',
+    name: 'Eva Ström',
+    roles: [{ org: (o) => o.migrationAgency, role: 'compensation_officer' }],
+  },
+  {
+    key: 'mv.dso',
+    name: 'Mats Wik',
+    roles: [{ org: (o) => o.migrationAgency, role: 'data_protection_officer' }],
+  },
   { key: 'mv.admin', name: 'Ulla Admin', roles: [{ org: (o) => o.migrationAgency, role: 'administrator' }] },
-  { key: 'sara.lind', name: 'Sara Lind', roles: [{ org: muni('1280'), role: 'social_worker', clearance: true }] },
+  {
+    key: 'sara.lind',
+    name: 'Sara Lind',
+    roles: [{ org: muni('1280'), role: 'social_worker', clearance: true }],
+  },
   { key: 'ali.hassan', name: 'Ali Hassan', roles: [{ org: muni('1280'), role: 'social_worker' }] },
-  { key: 'karin.berg', name: 'Karin Berg', roles: [{ org: muni('1280'), role: 'unit_manager', clearance: true }] },
+  {
+    key: 'karin.berg',
+    name: 'Karin Berg',
+    roles: [{ org: muni('1280'), role: 'unit_manager', clearance: true }],
+  },
   { key: 'malmo.dso', name: 'Mikael Ek', roles: [{ org: muni('1280'), role: 'data_protection_officer' }] },
   { key: 'malmo.admin', name: 'Maja Admin', roles: [{ org: muni('1280'), role: 'administrator' }] },
   {
@@ -56,19 +93,61 @@ export const DEMO_USERS: readonly DemoUser[] = [
     ],
   },
   { key: 'johan.nilsson', name: 'Johan Nilsson', roles: [{ org: muni('2281'), role: 'social_worker' }] },
-  { key: 'sundsvall.dso', name: 'Sofia Dahlberg', roles: [{ org: muni('2281'), role: 'data_protection_officer' }] },
+  {
+    key: 'sundsvall.dso',
+    name: 'Sofia Dahlberg',
+    roles: [{ org: muni('2281'), role: 'data_protection_officer' }],
+  },
   { key: 'per.ek', name: 'Per Ek', roles: [{ org: guardianship('1280'), role: 'guardianship_officer' }] },
-  { key: 'tove.mitt', name: 'Tove Sund', roles: [{ org: guardianship('2281'), role: 'guardianship_officer' }] },
+  {
+    key: 'tove.mitt',
+    name: 'Tove Sund',
+    roles: [{ org: guardianship('2281'), role: 'guardianship_officer' }],
+  },
   { key: 'birgitta.sjo', name: 'Birgitta Sjö', roles: [{ org: (o) => o.godManPool, role: 'god_man' }] },
   { key: 'hans.gren', name: 'Hans Gren', roles: [{ org: (o) => o.godManPool, role: 'god_man' }] },
-  { key: 'lena.holm', name: 'Lena Holm', roles: [{ org: (o) => o.region.get('12') ?? '', role: 'health_staff' }] },
+  {
+    key: 'lena.holm',
+    name: 'Lena Holm',
+    roles: [{ org: (o) => o.region.get('12') ?? '', role: 'health_staff' }],
+  },
   { key: 'nils.polis', name: 'Nils Berglund', roles: [{ org: (o) => o.police, role: 'police_officer' }] },
-  { key: 'maria.lst', name: 'Maria Lundqvist', roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'county_coordinator' }] },
+  {
+    key: 'maria.lst',
+    name: 'Maria Lundqvist',
+    roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'county_coordinator' }],
+  },
 ];
 
-export const BOYS = ['Mohammad', 'Ahmad', 'Ali', 'Hussein', 'Abdulrahman', 'Mustafa', 'Yonas', 'Abdullahi', 'Reza', 'Hamid', 'Omar', 'Samir'];
+export const BOYS = [
+  'Mohammad',
+  'Ahmad',
+  'Ali',
+  'Hussein',
+  'Abdulrahman',
+  'Mustafa',
+  'Yonas',
+  'Abdullahi',
+  'Reza',
+  'Hamid',
+  'Omar',
+  'Samir',
+];
 export const GIRLS = ['Fatima', 'Maryam', 'Amina', 'Zahra', 'Helen', 'Sara', 'Hodan', 'Nasrin', 'Lina'];
-export const SURNAMES = ['Ahmadi', 'Hosseini', 'Mohammadi', 'Rezaei', 'Haile', 'Tesfay', 'Warsame', 'Abdi', 'Al-Hassan', 'Karimi', 'Jafari', 'Osman'];
+export const SURNAMES = [
+  'Ahmadi',
+  'Hosseini',
+  'Mohammadi',
+  'Rezaei',
+  'Haile',
+  'Tesfay',
+  'Warsame',
+  'Abdi',
+  'Al-Hassan',
+  'Karimi',
+  'Jafari',
+  'Osman',
+];
 export const CITIZENSHIPS = ['Afghanistan', 'Syrien', 'Somalia', 'Eritrea', 'Marocko', 'Irak'];
 export const LANGUAGES: Record<string, string[]> = {
   Afghanistan: ['dari', 'pashto'],
@@ -116,8 +195,11 @@ const ARRIVALS_BACK = 422;
 /** Where children first turn up: the large cities and the ports of arrival. */
 export const ARRIVAL_MUNICIPALITIES = ['1280', '0180', '1480', '1287', '0380', '1281', '0580'];
 
-export const CANARY = { firstName: 'Zephyrina', lastName: 'Quillfeather', whereabouts: 'Kanariegatan 7, 211 99 Malmö' };
-
+export const CANARY = {
+  firstName: 'Zephyrina',
+  lastName: 'Quillfeather',
+  whereabouts: 'Kanariegatan 7, 211 99 Malmö',
+};
 
 export interface DemoSummary {
   readonly users: number;
@@ -145,8 +227,13 @@ export function minorOnArrival(birthDate: string, arrivalDate: string): string {
   return date;
 }
 
-function childSpecs(count: number, today: string, random: () => number, populationCodes: (r: () => number) => string): ChildSpec[] {
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+function childSpecs(
+  count: number,
+  today: string,
+  random: () => number,
+  populationCodes: (r: () => number) => string,
+): ChildSpec[] {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const specs: ChildSpec[] = [];
   for (let i = 0; i < count; i++) {
     const fixture = i < FIXTURE_CHILDREN;
@@ -157,10 +244,19 @@ function childSpecs(count: number, today: string, random: () => number, populati
     specs.push({
       index: i,
       arrival: sibling && previous ? previous.arrival : fixture ? arrival : pick(ARRIVAL_MUNICIPALITIES),
-      arrivalDate: sibling && previous ? previous.arrivalDate : addDays(today, -(3 + Math.floor(random() * (ARRIVALS_BACK - 2)))),
+      arrivalDate:
+        sibling && previous
+          ? previous.arrivalDate
+          : addDays(today, -(3 + Math.floor(random() * (ARRIVALS_BACK - 2)))),
       fixedAssignment: fixture ? assigned : undefined,
       relative: sibling ? null : relative,
-      assessment: fixture ? 'suitable' : random() < 0.75 ? 'suitable' : random() < 0.6 ? 'unsuitable' : 'open',
+      assessment: fixture
+        ? 'suitable'
+        : random() < 0.75
+          ? 'suitable'
+          : random() < 0.6
+            ? 'unsuitable'
+            : 'open',
       sibling,
       girl: i !== 0 && random() < 0.2,
     });
@@ -177,18 +273,32 @@ export interface SeedOptions {
   readonly caseSeeders?: boolean;
 }
 
-export async function seedDemo(database: { db: Db }, now: Date, today: string, childCount = 60, options: SeedOptions = {}): Promise<DemoSummary> {
+export async function seedDemo(
+  database: { db: Db },
+  now: Date,
+  today: string,
+  childCount = 60,
+  options: SeedOptions = {},
+): Promise<DemoSummary> {
   const caseSeeders = options.caseSeeders ?? false;
   return database.db.transaction(async (tx) => {
     const orgs = await createOrganisations(tx);
     crashPoint('seed-organisations');
     const userIds = new Map<string, string>();
     for (const u of DEMO_USERS) {
-      const [row] = await tx.insert(users).values({ subject: `dev:${u.key}`, displayName: u.name, email: `${u.key}@example.se` }).returning({ id: users.id });
+      const [row] = await tx
+        .insert(users)
+        .values({ subject: `dev:${u.key}`, displayName: u.name, email: `${u.key}@example.se` })
+        .returning({ id: users.id });
       if (row === undefined) throw new Error('user insert failed');
       userIds.set(u.key, row.id);
       for (const r of u.roles) {
-        await tx.insert(roleAssignments).values({ userId: row.id, organisationId: r.org(orgs), role: r.role, protectedIdentityClearance: r.clearance ?? false });
+        await tx.insert(roleAssignments).values({
+          userId: row.id,
+          organisationId: r.org(orgs),
+          role: r.role,
+          protectedIdentityClearance: r.clearance ?? false,
+        });
       }
     }
     const officer = userIds.get('anna.alm') ?? '';
@@ -214,27 +324,42 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
     const firstYear = Math.min(year - 1, Number(addDays(today, -ARRIVALS_BACK).slice(0, 4)));
     for (let validYear = firstYear; validYear <= year; validYear++) {
       const populationYear = validYear - 1;
-      const available = await tx.select({ year: population.year }).from(population).where(eq(population.year, populationYear)).limit(1);
+      const available = await tx
+        .select({ year: population.year })
+        .from(population)
+        .where(eq(population.year, populationYear))
+        .limit(1);
       const csv = await populationShareCsv(tx, available.length > 0 ? populationYear : 2025);
-      await importShares({ ...callerOn(today), now: new Date(`${validYear - 1}-12-15T10:00:00Z`) }, {
-        validFrom: `${validYear}-01-01`,
-        csv,
-        note: `Andelar ${validYear} (demo: proportionella mot folkmängden, golv 1 ‰)`,
-      });
+      await importShares(
+        { ...callerOn(today), now: new Date(`${validYear - 1}-12-15T10:00:00Z`) },
+        {
+          validFrom: `${validYear}-01-01`,
+          csv,
+          note: `Andelar ${validYear} (demo: proportionella mot folkmängden, golv 1 ‰)`,
+        },
+      );
     }
     crashPoint('seed-shares');
     const populations = await tx.select().from(population).where(eq(population.year, 2025));
     const byPopulation = weightedPicker(populations.map((p) => p.population));
     const random = seededRandom(20261123);
-    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-    const specs = childSpecs(childCount, today, random, (r) => populations[byPopulation(r)]?.municipalityCode ?? '0180');
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    const specs = childSpecs(
+      childCount,
+      today,
+      random,
+      (r) => populations[byPopulation(r)]?.municipalityCode ?? '0180',
+    );
 
     const ids: string[] = [];
     for (const spec of specs) {
       const canary = spec.index === 0;
       const citizenship = pick(CITIZENSHIPS);
       const age = 12 + Math.floor(random() * 6);
-      const birthDate = minorOnArrival(`${year - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, spec.arrivalDate);
+      const birthDate = minorOnArrival(
+        `${year - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+        spec.arrivalDate,
+      );
       const caller = callerOn(spec.arrivalDate);
       const { id, relativeAssessmentId } = await registerArrival(caller, {
         dossierNumber: String(20_000_100 + spec.index),
@@ -261,7 +386,11 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
       if (relativeAssessmentId !== null && spec.assessment !== 'open') {
         await tx
           .update(relativeAssessments)
-          .set({ outcome: spec.assessment, outcomeNote: 'Bedömning gjord av socialtjänsten (demodata)', assessedAt: caller.now })
+          .set({
+            outcome: spec.assessment,
+            outcomeNote: 'Bedömning gjord av socialtjänsten (demodata)',
+            assessedAt: caller.now,
+          })
           .where(eq(relativeAssessments.id, relativeAssessmentId));
       }
       if (!caseSeeders && spec.index % 3 === 0) {
@@ -300,8 +429,14 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
     let decisions = 0;
     let waiting = 0;
     // The considerations are printed in the decision: municipalities by their formal names, never by code.
-    const officialNames = new Map((await tx.select({ code: municipalities.code, name: municipalities.officialName }).from(municipalities)).map((m) => [m.code, m.name]));
-    const order = specs.map((spec, i) => ({ spec, id: ids[i] ?? '' })).sort((a, b) => a.spec.arrivalDate.localeCompare(b.spec.arrivalDate) || a.spec.index - b.spec.index);
+    const officialNames = new Map(
+      (
+        await tx.select({ code: municipalities.code, name: municipalities.officialName }).from(municipalities)
+      ).map((m) => [m.code, m.name]),
+    );
+    const order = specs
+      .map((spec, i) => ({ spec, id: ids[i] ?? '' }))
+      .sort((a, b) => a.spec.arrivalDate.localeCompare(b.spec.arrivalDate) || a.spec.index - b.spec.index);
     for (const { spec, id } of order) {
       const decidedOn = addDays(spec.arrivalDate, 2);
       const pending = spec.fixedAssignment === null || spec.assessment === 'open' || decidedOn > today;
@@ -310,7 +445,10 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
         continue;
       }
       const caller = callerOn(decidedOn);
-      const [current] = await tx.select({ id: anvisningDecisions.id }).from(anvisningDecisions).where(sql`${anvisningDecisions.childIds} @> array[${id}]::uuid[]`);
+      const [current] = await tx
+        .select({ id: anvisningDecisions.id })
+        .from(anvisningDecisions)
+        .where(sql`${anvisningDecisions.childIds} @> array[${id}]::uuid[]`);
       if (current !== undefined) continue; // decided with a sibling
       const { proposal, group } = await proposalFor(caller, id);
       const row = await decide(caller, {
@@ -319,14 +457,19 @@ export async function seedDemo(database: { db: Db }, now: Date, today: string, c
         proposedCode: proposal.municipality.code,
         reason: null,
         considerations: {
-          relatives: spec.relative !== null ? `Anhörig i ${officialNames.get(proposal.municipality.code) ?? 'kommunen'}, bedömd som lämplig av socialtjänsten` : null,
+          relatives:
+            spec.relative !== null
+              ? `Anhörig i ${officialNames.get(proposal.municipality.code) ?? 'kommunen'}, bedömd som lämplig av socialtjänsten`
+              : null,
           siblings: group.childIds.length > 1 ? 'Syskon anvisas tillsammans' : null,
           specialNeeds: null,
           childsWishes: 'Barnet vill bo nära släkt och börja skolan snart',
         },
         rule: 'quota',
       });
-      await auditSeed(tx, 'allocation.decide', officer, orgs.migrationAgencyUnit, row.childIds, caller.now, { decisionId: row.id });
+      await auditSeed(tx, 'allocation.decide', officer, orgs.migrationAgencyUnit, row.childIds, caller.now, {
+        decisionId: row.id,
+      });
       decisions++;
     }
 

@@ -16,7 +16,19 @@ import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { children, population, relativeAssessments, shareVersions } from '../platform/db/schema.ts';
 import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
-import { ARRIVAL_MUNICIPALITIES, auditSeed, demoRelative, minorOnArrival, BOYS, CASE_SEED, CITIZENSHIPS, GIRLS, LANGUAGES, RELATIONS, SURNAMES } from './demo.ts';
+import {
+  ARRIVAL_MUNICIPALITIES,
+  auditSeed,
+  demoRelative,
+  minorOnArrival,
+  BOYS,
+  CASE_SEED,
+  CITIZENSHIPS,
+  GIRLS,
+  LANGUAGES,
+  RELATIONS,
+  SURNAMES,
+} from './demo.ts';
 
 export const DEMO_DOSSIER_BASE = 20_000_100;
 const GROW_SEED = 9_000_000;
@@ -32,12 +44,23 @@ export async function demoChildren(db: DbOrTx): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(children)
-    .where(and(gte(children.dossierNumber, String(DEMO_DOSSIER_BASE)), lte(children.dossierNumber, String(DEMO_DOSSIER_BASE + 899_999))));
+    .where(
+      and(
+        gte(children.dossierNumber, String(DEMO_DOSSIER_BASE)),
+        lte(children.dossierNumber, String(DEMO_DOSSIER_BASE + 899_999)),
+      ),
+    );
   return row?.n ?? 0;
 }
 
 /** Adds up to `batch` children; returns the progress. One transaction. */
-export async function growDemoBatch(db: Db, now: Date, today: string, target: number, batch = 2): Promise<GrowProgress> {
+export async function growDemoBatch(
+  db: Db,
+  now: Date,
+  today: string,
+  target: number,
+  batch = 2,
+): Promise<GrowProgress> {
   return db.transaction(async (tx) => {
     const have = await demoChildren(tx);
     if (have >= target) return { children: have, target, done: true };
@@ -60,12 +83,15 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
     const end = Math.min(target, have + batch);
     for (let index = have; index < end; index++) {
       const random = seededRandom(GROW_SEED + index);
-      const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
       const girl = random() < 0.2;
       const citizenship = pick(CITIZENSHIPS);
       const arrivalDate = addDays(earliest, Math.floor(random() * span));
       const age = 9 + Math.floor(random() * 9);
-      const birthDate = minorOnArrival(`${Number(arrivalDate.slice(0, 4)) - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, arrivalDate);
+      const birthDate = minorOnArrival(
+        `${Number(arrivalDate.slice(0, 4)) - age - 1}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+        arrivalDate,
+      );
       const relative = random() < 0.17 ? (populations[byPopulation(random)]?.municipalityCode ?? null) : null;
       const arrival = pick(ARRIVAL_MUNICIPALITIES);
       const caller = await officer(arrivalDate);
@@ -89,17 +115,35 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
         wishes: random() < 0.3 ? 'Vill bo nära sin kusin och gå i skolan' : null,
         ageInDoubt: false,
       });
-      await auditSeed(tx, 'child.register', caller.actor.userId, caller.actor.organisationId, [id], caller.now);
-      const decidedOn = [addDays(arrivalDate, 1 + Math.floor(random() * 3)), validFrom].sort().at(-1) ?? validFrom;
+      await auditSeed(
+        tx,
+        'child.register',
+        caller.actor.userId,
+        caller.actor.organisationId,
+        [id],
+        caller.now,
+      );
+      const decidedOn =
+        [addDays(arrivalDate, 1 + Math.floor(random() * 3)), validFrom].sort().at(-1) ?? validFrom;
       if (relativeAssessmentId !== null && relative !== null) {
         const outcome = random() < 0.8 ? 'suitable' : 'unsuitable';
-        await recordAssessment(await actors.as('social_worker', relative, [addDays(arrivalDate, 1), today].sort()[0] ?? today), relativeAssessmentId, {
-          outcome,
-          note: outcome === 'suitable' ? 'Anhörig bedömd som lämplig (demodata)' : 'Anhörig inte lämplig (demodata)',
-        });
+        await recordAssessment(
+          await actors.as('social_worker', relative, [addDays(arrivalDate, 1), today].sort()[0] ?? today),
+          relativeAssessmentId,
+          {
+            outcome,
+            note:
+              outcome === 'suitable'
+                ? 'Anhörig bedömd som lämplig (demodata)'
+                : 'Anhörig inte lämplig (demodata)',
+          },
+        );
       }
       if (decidedOn > today) continue;
-      const open = await tx.select({ id: relativeAssessments.id }).from(relativeAssessments).where(and(eq(relativeAssessments.childId, id), sql`${relativeAssessments.outcome} is null`));
+      const open = await tx
+        .select({ id: relativeAssessments.id })
+        .from(relativeAssessments)
+        .where(and(eq(relativeAssessments.childId, id), sql`${relativeAssessments.outcome} is null`));
       if (open.length > 0) continue;
       const deciding = await officer(decidedOn);
       const { proposal } = await proposalFor(deciding, id);
@@ -116,7 +160,15 @@ export async function growDemoBatch(db: Db, now: Date, today: string, target: nu
         },
         rule: 'quota',
       });
-      await auditSeed(tx, 'allocation.decide', deciding.actor.userId, deciding.actor.organisationId, row.childIds, deciding.now, { decisionId: row.id });
+      await auditSeed(
+        tx,
+        'allocation.decide',
+        deciding.actor.userId,
+        deciding.actor.organisationId,
+        row.childIds,
+        deciding.now,
+        { decisionId: row.id },
+      );
       await seedCase(tx, actors, id, index, today, seededRandom(CASE_SEED + index));
     }
     crashPoint('growth');

@@ -6,10 +6,18 @@
 import { eq } from 'drizzle-orm';
 import type { OrganisationType } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { counties, guardianshipAuthorityMunicipalities, municipalities, organisations } from '../platform/db/schema.ts';
+import {
+  counties,
+  guardianshipAuthorityMunicipalities,
+  municipalities,
+  organisations,
+} from '../platform/db/schema.ts';
 
 /** A real joint guardianship board: Sundsvall, Timrå, Ånge and Nordanstig. */
-export const JOINT_GUARDIANSHIP = { name: 'Överförmyndare i samverkan Mitt (Sundsvall, Timrå, Ånge, Nordanstig)', codes: ['2281', '2262', '2260', '2132'] };
+export const JOINT_GUARDIANSHIP = {
+  name: 'Överförmyndare i samverkan Mitt (Sundsvall, Timrå, Ånge, Nordanstig)',
+  codes: ['2281', '2262', '2260', '2132'],
+};
 
 export interface OrganisationIndex {
   readonly migrationAgency: string;
@@ -23,29 +31,64 @@ export interface OrganisationIndex {
 }
 
 export async function createOrganisations(db: DbOrTx): Promise<OrganisationIndex> {
-  const insert = async (values: { type: OrganisationType; name: string; municipalityCode?: string; countyCode?: string; parentId?: string }[]) =>
-    values.length === 0 ? [] : db.insert(organisations).values(values).returning({ id: organisations.id, municipalityCode: organisations.municipalityCode, countyCode: organisations.countyCode });
+  const insert = async (
+    values: {
+      type: OrganisationType;
+      name: string;
+      municipalityCode?: string;
+      countyCode?: string;
+      parentId?: string;
+    }[],
+  ) =>
+    values.length === 0
+      ? []
+      : db.insert(organisations).values(values).returning({
+          id: organisations.id,
+          municipalityCode: organisations.municipalityCode,
+          countyCode: organisations.countyCode,
+        });
 
   const [agency] = await insert([{ type: 'migration_agency', name: 'Migrationsverket' }]);
   if (agency === undefined) throw new Error('no agency');
-  const [unit] = await insert([{ type: 'migration_agency', name: 'Migrationsverket, Bosättningsenheten Umeå', parentId: agency.id }]);
+  const [unit] = await insert([
+    { type: 'migration_agency', name: 'Migrationsverket, Bosättningsenheten Umeå', parentId: agency.id },
+  ]);
   const [police] = await insert([{ type: 'police', name: 'Polismyndigheten' }]);
   const [pool] = await insert([{ type: 'god_man_pool', name: 'Gode män' }]);
   if (unit === undefined || police === undefined || pool === undefined) throw new Error('seed insert failed');
 
   const allCounties = await db.select().from(counties).orderBy(counties.code);
-  const boards = await insert(allCounties.map((c) => ({ type: 'county_board' as const, name: `Länsstyrelsen i ${c.name}`, countyCode: c.code })));
-  const regions = await insert(allCounties.map((c) => ({ type: 'region' as const, name: `Region ${c.shortName}`, countyCode: c.code })));
+  const boards = await insert(
+    allCounties.map((c) => ({
+      type: 'county_board' as const,
+      name: `Länsstyrelsen i ${c.name}`,
+      countyCode: c.code,
+    })),
+  );
+  const regions = await insert(
+    allCounties.map((c) => ({ type: 'region' as const, name: `Region ${c.shortName}`, countyCode: c.code })),
+  );
 
   const allMunicipalities = await db.select().from(municipalities).orderBy(municipalities.code);
   const socialServices = await insert(
-    allMunicipalities.map((m) => ({ type: 'municipality' as const, name: `${m.name} kommun, socialtjänsten`, municipalityCode: m.code, countyCode: m.countyCode })),
+    allMunicipalities.map((m) => ({
+      type: 'municipality' as const,
+      name: `${m.name} kommun, socialtjänsten`,
+      municipalityCode: m.code,
+      countyCode: m.countyCode,
+    })),
   );
   const own = allMunicipalities.filter((m) => !JOINT_GUARDIANSHIP.codes.includes(m.code));
   const guardianshipOrgs = await insert(
-    own.map((m) => ({ type: 'guardianship_authority' as const, name: `Överförmyndaren i ${m.name}`, countyCode: m.countyCode })),
+    own.map((m) => ({
+      type: 'guardianship_authority' as const,
+      name: `Överförmyndaren i ${m.name}`,
+      countyCode: m.countyCode,
+    })),
   );
-  const [joint] = await insert([{ type: 'guardianship_authority', name: JOINT_GUARDIANSHIP.name, countyCode: '22' }]);
+  const [joint] = await insert([
+    { type: 'guardianship_authority', name: JOINT_GUARDIANSHIP.name, countyCode: '22' },
+  ]);
   if (joint === undefined) throw new Error('no joint guardianship authority');
   const served = [
     ...own.map((m, i) => ({ organisationId: guardianshipOrgs[i]?.id ?? '', municipalityCode: m.code })),
@@ -66,6 +109,10 @@ export async function createOrganisations(db: DbOrTx): Promise<OrganisationIndex
 }
 
 export async function organisationsExist(db: DbOrTx): Promise<boolean> {
-  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.type, 'migration_agency')).limit(1);
+  const [row] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.type, 'migration_agency'))
+    .limit(1);
   return row !== undefined;
 }

@@ -13,11 +13,15 @@ export interface StateReport {
 
 export async function stateReport(db: DbOrTx): Promise<StateReport> {
   const [total] = await db.select({ n: count() }).from(children);
-  const rows = await db.select({ machine: caseStates.machine, state: caseStates.state, n: count() }).from(caseStates).groupBy(caseStates.machine, caseStates.state);
+  const rows = await db
+    .select({ machine: caseStates.machine, state: caseStates.state, n: count() })
+    .from(caseStates)
+    .groupBy(caseStates.machine, caseStates.state);
   const machines: Record<string, Record<string, number>> = {};
   for (const machine of MACHINES) {
     const counts: Record<string, number> = {};
-    for (const state of machine.states) counts[state] = rows.find((r) => r.machine === machine.name && r.state === state)?.n ?? 0;
+    for (const state of machine.states)
+      counts[state] = rows.find((r) => r.machine === machine.name && r.state === state)?.n ?? 0;
     // Children never started in a machine are in its initial state.
     const started = Object.values(counts).reduce((a, b) => a + b, 0);
     counts[machine.initial] = (counts[machine.initial] ?? 0) + Math.max(0, (total?.n ?? 0) - started);
@@ -33,8 +37,14 @@ export async function stateReport(db: DbOrTx): Promise<StateReport> {
 
 export function formatStateReport(report: StateReport): string {
   const lines = Object.entries(report.machines).map(
-    ([machine, counts]) => `  ${machine}: ${Object.entries(counts).map(([state, n]) => `${state} ${n}`).join(', ')}`,
+    ([machine, counts]) =>
+      `  ${machine}: ${Object.entries(counts)
+        .map(([state, n]) => `${state} ${n}`)
+        .join(', ')}`,
   );
-  const missing = report.missing.length === 0 ? 'every state of every machine occurs' : `states not reached: ${report.missing.join(', ')}`;
+  const missing =
+    report.missing.length === 0
+      ? 'every state of every machine occurs'
+      : `states not reached: ${report.missing.join(', ')}`;
   return [`${report.children} children; ${missing}`, ...lines].join('\n');
 }

@@ -25,25 +25,68 @@ import {
 import { MATRIX_MODULES } from './matrix-modules.ts';
 
 const CORE_CASES: readonly Case[] = [
-  { route: 'GET /healthz', build: () => ({ method: 'GET', url: '/healthz' }), noSession: 200, expect: all(200) },
-  { route: 'GET /api/auth/options', build: () => ({ method: 'GET', url: '/api/auth/options' }), noSession: 200, expect: all(200) },
-  { route: 'GET /api/auth/dev-users', build: () => ({ method: 'GET', url: '/api/auth/dev-users' }), noSession: 200, expect: all(200) },
   {
-    route: 'POST /api/auth/dev-login',
-    build: (f, s) => ({ method: 'POST', url: '/api/auth/dev-login', body: { userId: s === 'own' ? f.malmoUser : f.sundsvallUser } }),
+    route: 'GET /healthz',
+    build: () => ({ method: 'GET', url: '/healthz' }),
     noSession: 200,
     expect: all(200),
   },
-  { route: 'GET /api/session', build: () => ({ method: 'GET', url: '/api/session' }), noSession: 401, expect: all(200) },
+  {
+    route: 'GET /api/auth/options',
+    build: () => ({ method: 'GET', url: '/api/auth/options' }),
+    noSession: 200,
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/auth/dev-users',
+    build: () => ({ method: 'GET', url: '/api/auth/dev-users' }),
+    noSession: 200,
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/auth/dev-login',
+    build: (f, s) => ({
+      method: 'POST',
+      url: '/api/auth/dev-login',
+      body: { userId: s === 'own' ? f.malmoUser : f.sundsvallUser },
+    }),
+    noSession: 200,
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/session',
+    build: () => ({ method: 'GET', url: '/api/session' }),
+    noSession: 401,
+    expect: all(200),
+  },
   {
     route: 'POST /api/session/active-role',
-    build: (f, s) => ({ method: 'POST', url: '/api/session/active-role', body: { assignmentId: s === 'own' ? '00000000-0000-4000-8000-000000000000' : f.otherAssignment } }),
+    build: (f, s) => ({
+      method: 'POST',
+      url: '/api/session/active-role',
+      body: { assignmentId: s === 'own' ? '00000000-0000-4000-8000-000000000000' : f.otherAssignment },
+    }),
     noSession: 401,
     expect: all(404),
   },
-  { route: 'GET /api/reference/counties', build: () => ({ method: 'GET', url: '/api/reference/counties' }), noSession: 401, expect: all(200) },
-  { route: 'GET /api/reference/boundaries', build: () => ({ method: 'GET', url: '/api/reference/boundaries' }), noSession: 401, expect: all(200) },
-  { route: 'GET /api/reference/municipalities', build: () => ({ method: 'GET', url: '/api/reference/municipalities' }), noSession: 401, expect: all(200) },
+  {
+    route: 'GET /api/reference/counties',
+    build: () => ({ method: 'GET', url: '/api/reference/counties' }),
+    noSession: 401,
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/reference/boundaries',
+    build: () => ({ method: 'GET', url: '/api/reference/boundaries' }),
+    noSession: 401,
+    expect: all(200),
+  },
+  {
+    route: 'GET /api/reference/municipalities',
+    build: () => ({ method: 'GET', url: '/api/reference/municipalities' }),
+    noSession: 401,
+    expect: all(200),
+  },
   {
     route: 'GET /api/children',
     build: () => ({ method: 'GET', url: '/api/children?pageSize=200' }),
@@ -61,7 +104,11 @@ const CORE_CASES: readonly Case[] = [
     route: 'GET /api/children/export.csv',
     build: () => ({ method: 'GET', url: '/api/children/export.csv' }),
     noSession: 401,
-    expect: with_(all(403), { allocation_officer: [200, 200], social_worker: [200, 200], unit_manager: [200, 200] }),
+    expect: with_(all(403), {
+      allocation_officer: [200, 200],
+      social_worker: [200, 200],
+      unit_manager: [200, 200],
+    }),
   },
   {
     route: 'POST /api/children',
@@ -103,7 +150,11 @@ const CORE_CASES: readonly Case[] = [
   },
   {
     route: 'POST /api/children/:childId/journal',
-    build: (f, s) => ({ method: 'POST', url: `/api/children/${child(f, s)}/journal`, body: { body: 'Samtal med barnet.' } }),
+    build: (f, s) => ({
+      method: 'POST',
+      url: `/api/children/${child(f, s)}/journal`,
+      body: { body: 'Samtal med barnet.' },
+    }),
     noSession: 401,
     expect: with_(all(403), { social_worker: [201, 404], unit_manager: [201, 404] }),
     writes: ['journal_entries'],
@@ -113,7 +164,11 @@ const CORE_CASES: readonly Case[] = [
     build: (_f, s) => ({
       method: 'POST',
       url: '/api/emergency-access',
-      body: { dossierNumber: s === 'own' ? OWN_CHILD : OTHER_CHILD, reason: 'Akut placering under helgen, jouren ringde', hours: 2 },
+      body: {
+        dossierNumber: s === 'own' ? OWN_CHILD : OTHER_CHILD,
+        reason: 'Akut placering under helgen, jouren ringde',
+        hours: 2,
+      },
     }),
     noSession: 401,
     expect: with_(all(403), {
@@ -142,13 +197,19 @@ const CORE_CASES: readonly Case[] = [
   {
     route: 'GET /api/audit/events',
     // Any child's dossier number may be searched: the log holds only the organisation's own users' events about it.
-    build: (_f, s) => ({ method: 'GET', url: `/api/audit/events?dossier=${s === 'own' ? OWN_CHILD : OTHER_CHILD}&limit=5` }),
+    build: (_f, s) => ({
+      method: 'GET',
+      url: `/api/audit/events?dossier=${s === 'own' ? OWN_CHILD : OTHER_CHILD}&limit=5`,
+    }),
     noSession: 401,
     expect: with_(all(403), { data_protection_officer: [200, 200] }),
   },
   {
     route: 'GET /api/audit/users/:userId/report',
-    build: (f, s) => ({ method: 'GET', url: `/api/audit/users/${s === 'own' ? f.malmoUser : f.sundsvallUser}/report` }),
+    build: (f, s) => ({
+      method: 'GET',
+      url: `/api/audit/users/${s === 'own' ? f.malmoUser : f.sundsvallUser}/report`,
+    }),
     noSession: 401,
     expect: with_(all(403), { data_protection_officer: [200, 404] }),
   },
@@ -169,7 +230,13 @@ const CORE_CASES: readonly Case[] = [
     build: (_f, s) => ({
       method: 'POST',
       url: '/api/admin/role-assignments',
-      body: { subject: `dev:new-${s}`, displayName: 'Ny Handläggare', email: null, role: 'social_worker', protectedIdentityClearance: false },
+      body: {
+        subject: `dev:new-${s}`,
+        displayName: 'Ny Handläggare',
+        email: null,
+        role: 'social_worker',
+        protectedIdentityClearance: false,
+      },
     }),
     noSession: 401,
     expect: with_(all(403), { administrator: [201, 201] }),
@@ -177,7 +244,10 @@ const CORE_CASES: readonly Case[] = [
   },
   {
     route: 'DELETE /api/admin/role-assignments/:assignmentId',
-    build: (f, s) => ({ method: 'DELETE', url: `/api/admin/role-assignments/${s === 'own' ? f.ownAssignment : f.otherAssignment}` }),
+    build: (f, s) => ({
+      method: 'DELETE',
+      url: `/api/admin/role-assignments/${s === 'own' ? f.ownAssignment : f.otherAssignment}`,
+    }),
     noSession: 401,
     expect: with_(all(403), { administrator: [200, 404] }),
     writes: ['role_assignments'],
@@ -186,15 +256,35 @@ const CORE_CASES: readonly Case[] = [
     route: 'GET /api/statistics/children',
     build: () => ({ method: 'GET', url: '/api/statistics/children' }),
     noSession: 401,
-    expect: with_(all(403), { allocation_officer: [200, 200], compensation_officer: [200, 200], unit_manager: [200, 200], county_coordinator: [200, 200] }),
+    expect: with_(all(403), {
+      allocation_officer: [200, 200],
+      compensation_officer: [200, 200],
+      unit_manager: [200, 200],
+      county_coordinator: [200, 200],
+    }),
   },
   {
     route: 'GET /api/statistics/key-figures',
-    build: (_f, s) => ({ method: 'GET', url: s === 'own' ? '/api/statistics/key-figures' : '/api/statistics/key-figures?from=2025-01-01&to=2025-12-31' }),
+    build: (_f, s) => ({
+      method: 'GET',
+      url:
+        s === 'own'
+          ? '/api/statistics/key-figures'
+          : '/api/statistics/key-figures?from=2025-01-01&to=2025-12-31',
+    }),
     noSession: 401,
-    expect: with_(all(403), { allocation_officer: [200, 200], unit_manager: [200, 200], county_coordinator: [200, 200] }),
+    expect: with_(all(403), {
+      allocation_officer: [200, 200],
+      unit_manager: [200, 200],
+      county_coordinator: [200, 200],
+    }),
   },
-  { route: 'GET /api/auth/oidc/start', build: () => ({ method: 'GET', url: '/api/auth/oidc/start' }), noSession: 404, expect: all(404) },
+  {
+    route: 'GET /api/auth/oidc/start',
+    build: () => ({ method: 'GET', url: '/api/auth/oidc/start' }),
+    noSession: 404,
+    expect: all(404),
+  },
   {
     route: 'GET /api/auth/oidc/callback',
     build: () => ({ method: 'GET', url: '/api/auth/oidc/callback?state=x&code=y' }),
@@ -220,7 +310,12 @@ const CORE_CASES: readonly Case[] = [
     expect: with_(all(403), { allocation_officer: [201, 201] }),
     writes: ['children', 'child_intake'],
   },
-  { route: 'GET /api/allocation/waiting', build: () => ({ method: 'GET', url: '/api/allocation/waiting' }), noSession: 401, expect: with_(all(403), { allocation_officer: [200, 200] }) },
+  {
+    route: 'GET /api/allocation/waiting',
+    build: () => ({ method: 'GET', url: '/api/allocation/waiting' }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [200, 200] }),
+  },
   {
     route: 'GET /api/allocation/children/:childId/proposal',
     build: (f, s) => ({ method: 'GET', url: `/api/allocation/children/${child(f, s)}/proposal` }),
@@ -232,7 +327,12 @@ const CORE_CASES: readonly Case[] = [
     build: (f, s) => ({
       method: 'POST',
       url: `/api/allocation/children/${s === 'own' ? f.waitingChild : f.otherChild}/decision`,
-      body: { municipalityCode: '1280', proposedCode: f.waitingProposal, reason: 'Särskilda behov som Malmö har anmält att de kan möta', considerations },
+      body: {
+        municipalityCode: '1280',
+        proposedCode: f.waitingProposal,
+        reason: 'Särskilda behov som Malmö har anmält att de kan möta',
+        considerations,
+      },
     }),
     noSession: 401,
     expect: with_(all(403), { allocation_officer: [201, 409] }),
@@ -260,25 +360,54 @@ const CORE_CASES: readonly Case[] = [
     expect: with_(all(403), { allocation_officer: [201, 404] }),
     writes: ['anvisning_decisions'],
   },
-  { route: 'GET /api/allocation/decisions', build: () => ({ method: 'GET', url: '/api/allocation/decisions' }), noSession: 401, expect: with_(all(403), { allocation_officer: [200, 200] }) },
+  {
+    route: 'GET /api/allocation/decisions',
+    build: () => ({ method: 'GET', url: '/api/allocation/decisions' }),
+    noSession: 401,
+    expect: with_(all(403), { allocation_officer: [200, 200] }),
+  },
   {
     route: 'GET /api/allocation/decisions/:decisionId',
-    build: (f, s) => ({ method: 'GET', url: `/api/allocation/decisions/${s === 'own' ? f.otherDecision : NO_SUCH}` }),
+    build: (f, s) => ({
+      method: 'GET',
+      url: `/api/allocation/decisions/${s === 'own' ? f.otherDecision : NO_SUCH}`,
+    }),
     noSession: 401,
     expect: with_(all(403), { allocation_officer: [200, 404] }),
   },
-  { route: 'GET /api/allocation/queue', build: () => ({ method: 'GET', url: '/api/allocation/queue' }), noSession: 401, expect: with_(all(403), ALLOCATION_READ) },
-  { route: 'GET /api/allocation/figures', build: () => ({ method: 'GET', url: '/api/allocation/figures' }), noSession: 401, expect: with_(all(403), ALLOCATION_READ) },
   {
-    route: 'GET /api/allocation/timeline',
-    build: (_f, s) => ({ method: 'GET', url: `/api/allocation/timeline${s === 'own' ? '?municipalityCode=1280' : ''}` }),
+    route: 'GET /api/allocation/queue',
+    build: () => ({ method: 'GET', url: '/api/allocation/queue' }),
     noSession: 401,
     expect: with_(all(403), ALLOCATION_READ),
   },
-  { route: 'GET /api/allocation/shares', build: () => ({ method: 'GET', url: '/api/allocation/shares' }), noSession: 401, expect: with_(all(403), ALLOCATION_READ) },
+  {
+    route: 'GET /api/allocation/figures',
+    build: () => ({ method: 'GET', url: '/api/allocation/figures' }),
+    noSession: 401,
+    expect: with_(all(403), ALLOCATION_READ),
+  },
+  {
+    route: 'GET /api/allocation/timeline',
+    build: (_f, s) => ({
+      method: 'GET',
+      url: `/api/allocation/timeline${s === 'own' ? '?municipalityCode=1280' : ''}`,
+    }),
+    noSession: 401,
+    expect: with_(all(403), ALLOCATION_READ),
+  },
+  {
+    route: 'GET /api/allocation/shares',
+    build: () => ({ method: 'GET', url: '/api/allocation/shares' }),
+    noSession: 401,
+    expect: with_(all(403), ALLOCATION_READ),
+  },
   {
     route: 'GET /api/allocation/shares/:versionId',
-    build: (f, s) => ({ method: 'GET', url: `/api/allocation/shares/${s === 'own' ? f.shareVersion : NO_SUCH}` }),
+    build: (f, s) => ({
+      method: 'GET',
+      url: `/api/allocation/shares/${s === 'own' ? f.shareVersion : NO_SUCH}`,
+    }),
     noSession: 401,
     expect: with_(all(403), {
       allocation_officer: [200, 404],
@@ -293,7 +422,11 @@ const CORE_CASES: readonly Case[] = [
     build: (f, s) => ({
       method: 'POST',
       url: '/api/allocation/shares',
-      body: { validFrom: '2027-01-01', csv: s === 'own' ? f.sharesCsv : 'kommunkod,promille\n1280,1000\n', note: 'Andelar 2027' },
+      body: {
+        validFrom: '2027-01-01',
+        csv: s === 'own' ? f.sharesCsv : 'kommunkod,promille\n1280,1000\n',
+        note: 'Andelar 2027',
+      },
     }),
     noSession: 401,
     expect: with_(all(403), { allocation_officer: [201, 422] }),
@@ -301,7 +434,11 @@ const CORE_CASES: readonly Case[] = [
   },
   {
     route: 'POST /api/allocation/shares/proposal',
-    build: (f, s) => ({ method: 'POST', url: '/api/allocation/shares/proposal', body: { csv: s === 'own' ? f.proposalCsv : 'kommunkod\n1280\n', forecast: 500 } }),
+    build: (f, s) => ({
+      method: 'POST',
+      url: '/api/allocation/shares/proposal',
+      body: { csv: s === 'own' ? f.proposalCsv : 'kommunkod\n1280\n', forecast: 500 },
+    }),
     noSession: 401,
     expect: with_(all(403), { allocation_officer: [200, 422] }),
     writes: ['share_versions'],
@@ -311,7 +448,11 @@ const CORE_CASES: readonly Case[] = [
     build: (f, s) => ({
       method: 'POST',
       url: `/api/allocation/shares/${s === 'own' ? f.shareVersion : NO_SUCH}/transfers`,
-      body: { transfers: [{ fromCode: '1281', toCode: '1280', promille: 1 }], decidedBy: 'Migrationsverket efter förslag från Länsstyrelsen i Skåne', note: 'Omfördelning 2026' },
+      body: {
+        transfers: [{ fromCode: '1281', toCode: '1280', promille: 1 }],
+        decidedBy: 'Migrationsverket efter förslag från Länsstyrelsen i Skåne',
+        note: 'Omfördelning 2026',
+      },
     }),
     noSession: 401,
     expect: with_(all(403), { allocation_officer: [201, 404] }),
@@ -341,8 +482,18 @@ const CORE_CASES: readonly Case[] = [
     expect: with_(all(403), { social_worker: [200, 404], unit_manager: [409, 404] }),
     writes: ['relative_assessments'],
   },
-  { route: 'POST /api/auth/logout', build: () => ({ method: 'POST', url: '/api/auth/logout' }), noSession: 401, expect: all(200) },
-  { route: 'POST /api/auth/logout-everywhere', build: () => ({ method: 'POST', url: '/api/auth/logout-everywhere' }), noSession: 401, expect: all(200) },
+  {
+    route: 'POST /api/auth/logout',
+    build: () => ({ method: 'POST', url: '/api/auth/logout' }),
+    noSession: 401,
+    expect: all(200),
+  },
+  {
+    route: 'POST /api/auth/logout-everywhere',
+    build: () => ({ method: 'POST', url: '/api/auth/logout-everywhere' }),
+    noSession: 401,
+    expect: all(200),
+  },
 ];
 const CASES: readonly Case[] = [...CORE_CASES, ...MATRIX_MODULES.flatMap((m) => m.cases)];
 
@@ -373,19 +524,34 @@ beforeAll(async () => {
       gender: 'male',
       arrivalMunicipalityCode: '0180',
       arrivalDate: '2026-11-21',
-      relative: { municipalityCode: relativeCode, relation: 'morbror', name: 'Reza Karimi', phone: '070-174 06 11' },
+      relative: {
+        municipalityCode: relativeCode,
+        relation: 'morbror',
+        name: 'Reza Karimi',
+        phone: '070-174 06 11',
+      },
     });
-  const ownAssessment = (await arrival('66000010', '1280')).json<{ relativeAssessmentId: string }>().relativeAssessmentId;
-  const otherAssessment = (await arrival('66000011', '2281')).json<{ relativeAssessmentId: string }>().relativeAssessmentId;
+  const ownAssessment = (await arrival('66000010', '1280')).json<{ relativeAssessmentId: string }>()
+    .relativeAssessmentId;
+  const otherAssessment = (await arrival('66000011', '2281')).json<{ relativeAssessmentId: string }>()
+    .relativeAssessmentId;
   const otherChild = await t.childByDossier(OTHER_CHILD);
-  const decisions = await t.database.raw.query<{ id: string }>(`select id from anvisning_decisions where child_ids @> array['${otherChild}']::uuid[] order by seq desc limit 1`);
-  const version = await t.database.raw.query<{ id: string }>('select id from share_versions order by valid_from desc, decided_at desc limit 1');
+  const decisions = await t.database.raw.query<{ id: string }>(
+    `select id from anvisning_decisions where child_ids @> array['${otherChild}']::uuid[] order by seq desc limit 1`,
+  );
+  const version = await t.database.raw.query<{ id: string }>(
+    'select id from share_versions order by valid_from desc, decided_at desc limit 1',
+  );
   const values = await t.database.raw.query<{ code: string; promille: number }>(
     `select municipality_code as code, promille from share_values where version_id = '${version.rows[0]?.id ?? ''}' order by 1`,
   );
-  const pops = await t.database.raw.query<{ code: string; population: number }>('select municipality_code as code, population from population where year = 2025 order by 1');
+  const pops = await t.database.raw.query<{ code: string; population: number }>(
+    'select municipality_code as code, population from population where year = 2025 order by 1',
+  );
   const waitingChild = await t.childByDossier('20000104');
-  const waitingProposal = (await t.request(officer, 'GET', `/api/allocation/children/${waitingChild}/proposal`)).json<{ municipality: { code: string } }>().municipality.code;
+  const waitingProposal = (
+    await t.request(officer, 'GET', `/api/allocation/children/${waitingChild}/proposal`)
+  ).json<{ municipality: { code: string } }>().municipality.code;
   fixture = {
     waitingChild,
     waitingProposal,
@@ -425,7 +591,9 @@ describe('the authorization matrix', () => {
   });
 
   // Logout routes end the session, so they run last for each role.
-  const ordered = [...CASES].sort((a, b) => Number(a.route.includes('logout')) - Number(b.route.includes('logout')));
+  const ordered = [...CASES].sort(
+    (a, b) => Number(a.route.includes('logout')) - Number(b.route.includes('logout')),
+  );
 
   describe.each(ROLE_LIST)('for a %s', (role) => {
     it('answers every route in its own scope and in another organisation’s scope as the table says', async () => {
@@ -443,7 +611,9 @@ describe('the authorization matrix', () => {
           outcomes.push(`${c.route} [${scope}] → ${res.statusCode}`);
           expected.push(`${c.route} [${scope}] → ${want}`);
           if (res.statusCode >= 400) {
-            expect(await countRows(c.writes ?? []), `${c.route} [${scope}] refused but wrote`).toEqual(before);
+            expect(await countRows(c.writes ?? []), `${c.route} [${scope}] refused but wrote`).toEqual(
+              before,
+            );
           }
           if (c.route === 'POST /api/auth/dev-login') session = await t.login(key, organisation);
         }
@@ -465,13 +635,20 @@ describe('lists show only what is in scope', () => {
     const { rows } = await t.database.raw.query<{ child_id: string }>(
       `select child_id from guardianships g join users u on u.id = g.guardian_user_id where u.subject = 'dev:birgitta.sjo' and (g.to_date is null or g.to_date > '2026-11-23')`,
     );
-    expect(res.json<{ items: { id: string }[] }>().items.map((i) => i.id).sort()).toEqual(rows.map((r) => r.child_id).sort());
+    expect(
+      res
+        .json<{ items: { id: string }[] }>()
+        .items.map((i) => i.id)
+        .sort(),
+    ).toEqual(rows.map((r) => r.child_id).sort());
   });
   it('region staff in Skåne see only children of Skåne’s municipalities', async () => {
     const res = await t.request(await t.login('lena.holm'), 'GET', '/api/children?pageSize=200');
     // The matrix above opened emergency access to one Stockholm child; everything else must be Skåne's.
     const items = res
-      .json<{ items: { basis: string; identityMasked: boolean; responsibleMunicipality: { code: string } | null }[] }>()
+      .json<{
+        items: { basis: string; identityMasked: boolean; responsibleMunicipality: { code: string } | null }[];
+      }>()
       .items.filter((i) => i.basis !== 'emergency' && !i.identityMasked);
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item.responsibleMunicipality?.code.slice(0, 2)).toBe('12');

@@ -25,17 +25,27 @@ export interface Running {
 }
 
 export function createLogger(level: string, destination?: pino.DestinationStream) {
-  return pino({
-    level,
-    redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], remove: true },
-    serializers: {
-      // An error is logged as its class, codes and frames only: its message and parameters may carry names (safe-error.ts).
-      err: safeError,
-      error: safeError,
-      // Never log query strings or bodies: they may carry names.
-      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+  return pino(
+    {
+      level,
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+        remove: true,
+      },
+      serializers: {
+        // An error is logged as its class, codes and frames only: its message and parameters may carry names (safe-error.ts).
+        err: safeError,
+        error: safeError,
+        // Never log query strings or bodies: they may carry names.
+        req: (req: { method: string; url: string; id: string }) => ({
+          method: req.method,
+          path: req.url.split('?')[0],
+          id: req.id,
+        }),
+      },
     },
-  }, destination);
+    destination,
+  );
 }
 
 export async function openConfiguredDatabase(config: Config, command: string): Promise<Database> {
@@ -47,11 +57,24 @@ export async function openConfiguredDatabase(config: Config, command: string): P
 /** Children seeded before the server answers (the tests' fixture children); the rest grow in the background. */
 export const DEMO_FIRST_CHILDREN = 24;
 
-export async function prepareData(database: Database, config: Config, now: Date, log: (msg: string) => void): Promise<void> {
+export async function prepareData(
+  database: Database,
+  config: Config,
+  now: Date,
+  log: (msg: string) => void,
+): Promise<void> {
   if (await loadReferenceData(database.db)) log('reference data loaded');
   if (config.demoData && !(await organisationsExist(database.db))) {
-    const summary = await seedDemo(database, now, stockholmDate(now), Math.min(DEMO_FIRST_CHILDREN, config.demoChildren), { caseSeeders: true });
-    log(`demo data created: ${summary.users} users, ${summary.children} children, ${summary.decisions} allocation decisions, ${summary.waiting} waiting`);
+    const summary = await seedDemo(
+      database,
+      now,
+      stockholmDate(now),
+      Math.min(DEMO_FIRST_CHILDREN, config.demoChildren),
+      { caseSeeders: true },
+    );
+    log(
+      `demo data created: ${summary.users} users, ${summary.children} children, ${summary.decisions} allocation decisions, ${summary.waiting} waiting`,
+    );
     log(`demo case states: ${formatStateReport(await stateReport(database.db))}`);
   }
 }
@@ -67,11 +90,22 @@ export async function startServer(
   const app = await buildApp({ config, database, clock }, { logger, routes: options.routes ?? coreRoutes });
   let sealing: Promise<unknown> = Promise.resolve();
   const sealer = setInterval(() => {
-    sealing = sealing.then(() => sealPending(database.db, clock())).catch((error: unknown) => logger.error({ err: error }, 'audit sealer failed'));
+    sealing = sealing
+      .then(() => sealPending(database.db, clock()))
+      .catch((error: unknown) => logger.error({ err: error }, 'audit sealer failed'));
   }, 1000);
   sealer.unref();
   if (options.listen !== false) await app.listen({ port: config.port, host: config.host });
-  const growth = config.demoData && options.database === undefined ? startDemoGrowth(database, config.demoChildren, clock, (msg) => logger.info(msg), (error) => logger.error({ err: error }, 'demo growth failed; it continues at the next start')) : null;
+  const growth =
+    config.demoData && options.database === undefined
+      ? startDemoGrowth(
+          database,
+          config.demoChildren,
+          clock,
+          (msg) => logger.info(msg),
+          (error) => logger.error({ err: error }, 'demo growth failed; it continues at the next start'),
+        )
+      : null;
   // The daily rules of the child's case (18th birthdays, the god man by law, the end of aftercare): now and hourly.
   const dailyRules = startDailyRules(database.db, clock, (msg) => logger.info(msg));
   // Deadlines about to pass, coming meetings, and the e-mail that something waits (when SMTP is configured).
@@ -89,14 +123,20 @@ export async function startServer(
       clearInterval(sealer);
       await app.close();
       await sealing;
-      await sealPending(database.db, clock()).catch((error: unknown) => logger.error({ err: error }, 'final seal failed'));
+      await sealPending(database.db, clock()).catch((error: unknown) =>
+        logger.error({ err: error }, 'final seal failed'),
+      );
       await database.close();
     },
   };
 }
 
 /** What a log line may say about an error: its kind and codes, never its message (it may quote a name or a value). */
-export function loggableError(error: unknown): { readonly name: string; readonly code?: string; readonly statusCode?: number } {
+export function loggableError(error: unknown): {
+  readonly name: string;
+  readonly code?: string;
+  readonly statusCode?: number;
+} {
   if (typeof error !== 'object' || error === null) return { name: typeof error };
   const { name, code, statusCode } = error as { name?: unknown; code?: unknown; statusCode?: unknown };
   return {
@@ -143,7 +183,9 @@ export function startDemoGrowth(
       } catch (error) {
         if (!isRetryable(error) || attempt >= GROWTH_ATTEMPTS || stopped) throw error;
         const { code } = loggableError(error);
-        log(`demo data: a batch conflicted (${code ?? 'conflict'}); taking it again (attempt ${attempt + 1} of ${GROWTH_ATTEMPTS})`);
+        log(
+          `demo data: a batch conflicted (${code ?? 'conflict'}); taking it again (attempt ${attempt + 1} of ${GROWTH_ATTEMPTS})`,
+        );
         await pause(pauseMs * 4 * attempt + Math.floor(Math.random() * 50));
       }
     }

@@ -7,4 +7,11 @@ import { responsibilityMatrix } from '../responsibility/matrix.ts';
 import type { MatrixModule } from '../test-support/matrix.ts';
 import { worklistMatrix } from '../worklist/matrix.ts';
 
-export const MATRIX_MODULES: readonly MatrixModule[] = [responsibilityMatrix, socialCaseMatrix, placementMatrix, guardianshipMatrix, worklistMatrix, asylumMatrix];
+export const MATRIX_MODULES: readonly MatrixModule[] = [
+  responsibilityMatrix,
+  socialCaseMatrix,
+  placementMatrix,
+  guardianshipMatrix,
+  worklistMatrix,
+  asylumMatrix,
+];

@@ -19,7 +19,11 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -35,7 +39,11 @@ function startServer(dataDir: string, port: number): ChildProcess {
     ANVISA_DEMO_CHILDREN: '24',
   };
   delete env.DATABASE_URL;
-  return spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function waitHealthy(port: number, limitMs: number): Promise<number> {
@@ -98,7 +106,12 @@ describe.runIf(testEngine() === 'pglite')('the server process on the embedded da
     const dataDir = mkdtempSync(join(tmpdir(), 'anvisa-stale-'));
     dirs.push(dataDir);
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
-    writeLockFileForTest(dataDir, { pid: dead ?? 999_999, host: (await import('node:os')).hostname(), command: 'anvisa server', since: '2026-01-01T00:00:00Z' });
+    writeLockFileForTest(dataDir, {
+      pid: dead ?? 999_999,
+      host: (await import('node:os')).hostname(),
+      command: 'anvisa server',
+      since: '2026-01-01T00:00:00Z',
+    });
     const port = await freePort();
     const server = startServer(dataDir, port);
     await waitHealthy(port, 60_000);

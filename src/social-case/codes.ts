@@ -25,18 +25,40 @@ export const PROTECTION_OUTCOMES = ['immediate_protection_needed', 'no_immediate
  * What the preliminary assessment (förhandsbedömning, 20 kap. 2 § SoL 2025:400) found, recorded with its decision:
  * why an investigation is opened (14 kap. 2 §: information that could lead to an action of the board) …
  */
-export const INVESTIGATION_FINDINGS = ['unaccompanied_needs_care', 'may_need_protection', 'may_need_support'] as const;
+export const INVESTIGATION_FINDINGS = [
+  'unaccompanied_needs_care',
+  'may_need_protection',
+  'may_need_support',
+] as const;
 /** … or why it is not. */
-export const NO_INVESTIGATION_FINDINGS = ['needs_met_otherwise', 'no_need_shown', 'left_municipality'] as const;
+export const NO_INVESTIGATION_FINDINGS = [
+  'needs_met_otherwise',
+  'no_need_shown',
+  'left_municipality',
+] as const;
 
 /** Interventions decided after the investigation (the placement itself is the placement capability's decision). */
-export const INTERVENTIONS = ['placement', 'contact_person', 'support_contact', 'family_contact', 'treatment', 'other_support'] as const;
+export const INTERVENTIONS = [
+  'placement',
+  'contact_person',
+  'support_contact',
+  'family_contact',
+  'treatment',
+  'other_support',
+] as const;
 
 /** The outcome of a review of the care (övervägande). */
 export const REVIEW_OUTCOMES = ['care_continues', 'care_changed', 'care_to_end'] as const;
 
 /** Why the unit manager closed the case. */
-export const CLOSE_REASONS = ['care_ended', 'no_investigation', 'needs_met', 'left_sweden', 'turned_18', 'other'] as const;
+export const CLOSE_REASONS = [
+  'care_ended',
+  'no_investigation',
+  'needs_met',
+  'left_sweden',
+  'turned_18',
+  'other',
+] as const;
 
 export const WORKER_ROLES = ['primary', 'secondary'] as const;
 export type WorkerRole = (typeof WORKER_ROLES)[number];
@@ -77,9 +99,15 @@ const USUAL_ORDER: readonly string[] = [
 ];
 
 export function inUsualOrder<S extends string>(steps: readonly S[]): S[] {
-  const rank = (step: string) => (USUAL_ORDER.includes(step) ? USUAL_ORDER.indexOf(step) : USUAL_ORDER.length);
+  const rank = (step: string) =>
+    USUAL_ORDER.includes(step) ? USUAL_ORDER.indexOf(step) : USUAL_ORDER.length;
   return [...steps].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The deadline rules of the social case (src/domain/deadlines/rules.ts). */
-export const SOCIAL_CASE_RULES = ['protection-assessment', 'preliminary-assessment', 'investigation', 'care-review'] as const;
+export const SOCIAL_CASE_RULES = [
+  'protection-assessment',
+  'preliminary-assessment',
+  'investigation',
+  'care-review',
+] as const;

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64DecodedSize, contentDisposition, detectMediaType, isBase64, safeFileName } from './document-types.ts';
+import {
+  base64DecodedSize,
+  contentDisposition,
+  detectMediaType,
+  isBase64,
+  safeFileName,
+} from './document-types.ts';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 

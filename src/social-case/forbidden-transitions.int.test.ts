@@ -30,13 +30,24 @@ const BODIES: Record<string, Record<string, unknown>> = {
   open_investigation: { finding: 'unaccompanied_needs_care' },
   decide_not_to_investigate: { finding: 'needs_met_otherwise', bestInterests: BEST_INTERESTS },
   extend_investigation: { extendedTo: '2027-06-01', reason: 'Särskilda skäl: väntar på tolk.' },
-  decide_interventions: { interventions: ['placement'], carePlanOn: '2026-11-23', bestInterests: BEST_INTERESTS },
+  decide_interventions: {
+    interventions: ['placement'],
+    carePlanOn: '2026-11-23',
+    bestInterests: BEST_INTERESTS,
+  },
   start_care: { implementationPlanOn: null },
   review_care: { outcome: 'care_continues' },
   close: { reason: 'care_ended' },
 };
 
-const WRITES = ['case_events', 'case_states', 'social_cases', 'deadlines', 'best_interests_records', 'case_workers'];
+const WRITES = [
+  'case_events',
+  'case_states',
+  'social_cases',
+  'deadlines',
+  'best_interests_records',
+  'case_workers',
+];
 
 let t: TestApp;
 let social: Session;
@@ -49,7 +60,13 @@ async function counts(): Promise<Record<string, number>> {
     const { rows } = await t.database.raw.query<{ n: number | string }>(`select count(*) as n from ${table}`);
     out[table] = Number(rows[0]?.n ?? 0);
   }
-  out.state = Number((await t.database.raw.query<{ v: number | null }>(`select max(version) as v from case_states where child_id = '${child}'`)).rows[0]?.v ?? 0);
+  out.state = Number(
+    (
+      await t.database.raw.query<{ v: number | null }>(
+        `select max(version) as v from case_states where child_id = '${child}'`,
+      )
+    ).rows[0]?.v ?? 0,
+  );
   return out;
 }
 
@@ -86,22 +103,37 @@ describe('every transition the social case forbids', () => {
     expect(pairs.length).toBeGreaterThan(50);
   });
 
-  it.each(pairs.filter((p) => isStep(p.event)))('$event from $state answers 409 and writes nothing', async ({ state, event }) => {
-    await putInState(state);
-    const before = await counts();
-    const session = socialCase.transitions.find((x) => x.event === event)?.roles.includes('social_worker') ? social : manager;
-    const res = await t.request(session, 'POST', `/api/children/${child}/social-case/steps`, { event, occurredOn: '2026-11-23', ...BODIES[event] });
-    expect([409, 422], res.body).toContain(res.statusCode);
-    expect(await counts()).toEqual(before);
-  });
+  it.each(pairs.filter((p) => isStep(p.event)))(
+    '$event from $state answers 409 and writes nothing',
+    async ({ state, event }) => {
+      await putInState(state);
+      const before = await counts();
+      const session = socialCase.transitions.find((x) => x.event === event)?.roles.includes('social_worker')
+        ? social
+        : manager;
+      const res = await t.request(session, 'POST', `/api/children/${child}/social-case/steps`, {
+        event,
+        occurredOn: '2026-11-23',
+        ...BODIES[event],
+      });
+      expect([409, 422], res.body).toContain(res.statusCode);
+      expect(await counts()).toEqual(before);
+    },
+  );
 
-  it.each(pairs.filter((p) => !isStep(p.event)))('$event (Anvisa’s own) from $state is refused by the engine', async ({ state, event }) => {
-    await putInState(state);
-    const before = await counts();
-    const attempt = t.database.db.transaction(async (tx) =>
-      applyTransition({ db: tx, now: t.clock.now, today: stockholmDate(t.clock.now), actor: null }, { childId: child, machine: socialCase, event, occurredOn: '2026-11-23', trigger: 'system' }),
-    );
-    await expect(attempt).rejects.toSatisfy((e) => e instanceof HttpError && e.statusCode === 409);
-    expect(await counts()).toEqual(before);
-  });
+  it.each(pairs.filter((p) => !isStep(p.event)))(
+    '$event (Anvisa’s own) from $state is refused by the engine',
+    async ({ state, event }) => {
+      await putInState(state);
+      const before = await counts();
+      const attempt = t.database.db.transaction(async (tx) =>
+        applyTransition(
+          { db: tx, now: t.clock.now, today: stockholmDate(t.clock.now), actor: null },
+          { childId: child, machine: socialCase, event, occurredOn: '2026-11-23', trigger: 'system' },
+        ),
+      );
+      await expect(attempt).rejects.toSatisfy((e) => e instanceof HttpError && e.statusCode === 409);
+      expect(await counts()).toEqual(before);
+    },
+  );
 });

@@ -9,7 +9,8 @@ import type { TestApp } from '../test-support/app.ts';
 
 const pick = (f: Fixture, s: Scope, name: string) => f.extra[`${name}${s === 'own' ? 'Own' : 'Other'}`] ?? '';
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
-const SOCIAL = (own: number, other: number) => with_(all(403), { social_worker: [own, other], unit_manager: [own, other] });
+const SOCIAL = (own: number, other: number) =>
+  with_(all(403), { social_worker: [own, other], unit_manager: [own, other] });
 const MANAGER = (own: number, other: number) => with_(all(403), { unit_manager: [own, other] });
 
 let dossier = 57_000_000;
@@ -35,7 +36,11 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
   ] as const) {
     ids[`cwNew${suffix}`] = await arrivedChild(t, code);
     const open = await arrivedChild(t, code);
-    await t.request(reporters[suffix], 'POST', `/api/children/${open}/social-case/steps`, { event: 'receive_report', occurredOn: '2026-11-12', source: 'police' });
+    await t.request(reporters[suffix], 'POST', `/api/children/${open}/social-case/steps`, {
+      event: 'receive_report',
+      occurredOn: '2026-11-12',
+      source: 'police',
+    });
     ids[`cwOpen${suffix}`] = open;
     const doc = await t.request(reporters[suffix], 'POST', `/api/children/${open}/documents`, {
       title: 'Intyg',
@@ -48,7 +53,12 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
   }
   ids.cwAli = await t.userId('ali.hassan');
   const karin = await t.login('karin.berg');
-  const own = await t.request(karin, 'POST', '/api/substitutes', { absentUserId: base.malmoUser, substituteUserId: ids.cwAli, fromDate: '2027-02-01', toDate: '2027-02-05' });
+  const own = await t.request(karin, 'POST', '/api/substitutes', {
+    absentUserId: base.malmoUser,
+    substituteUserId: ids.cwAli,
+    fromDate: '2027-02-01',
+    toDate: '2027-02-05',
+  });
   ids.cwSubstituteOwn = own.json<{ id: string }>().id;
   // Sundsvall has no unit manager among the demo users: its substitute is written directly.
   const { rows } = await t.database.raw.query<{ id: string }>(
@@ -66,7 +76,10 @@ export const socialCaseMatrix: MatrixModule = {
   cases: [
     {
       route: 'GET /api/children/:childId/social-case',
-      build: (f, s) => ({ method: 'GET', url: `/api/children/${s === 'own' ? f.ownChild : pick(f, 'other', 'cwOpen')}/social-case` }),
+      build: (f, s) => ({
+        method: 'GET',
+        url: `/api/children/${s === 'own' ? f.ownChild : pick(f, 'other', 'cwOpen')}/social-case`,
+      }),
       noSession: 401,
       // Only the responsible municipality's social services see the social case; everyone else with case:read learns nothing.
       expect: with_(all(403), {
@@ -94,7 +107,10 @@ export const socialCaseMatrix: MatrixModule = {
     },
     {
       route: 'GET /api/children/:childId/best-interests/latest',
-      build: (f, s) => ({ method: 'GET', url: `/api/children/${s === 'own' ? f.ownChild : pick(f, 'other', 'cwOpen')}/best-interests/latest` }),
+      build: (f, s) => ({
+        method: 'GET',
+        url: `/api/children/${s === 'own' ? f.ownChild : pick(f, 'other', 'cwOpen')}/best-interests/latest`,
+      }),
       noSession: 401,
       // The records are read by the responsible municipality's social services and the guardianship authority only.
       expect: with_(all(403), {
@@ -143,7 +159,12 @@ export const socialCaseMatrix: MatrixModule = {
         method: 'POST',
         url: '/api/substitutes',
         // Another organisation's worker is not one of the unit's case workers.
-        body: { absentUserId: s === 'own' ? f.malmoUser : f.sundsvallUser, substituteUserId: f.extra.cwAli, fromDate: '2027-03-01', toDate: '2027-03-05' },
+        body: {
+          absentUserId: s === 'own' ? f.malmoUser : f.sundsvallUser,
+          substituteUserId: f.extra.cwAli,
+          fromDate: '2027-03-01',
+          toDate: '2027-03-05',
+        },
       }),
       noSession: 401,
       expect: MANAGER(201, 422),
@@ -175,7 +196,10 @@ export const socialCaseMatrix: MatrixModule = {
     },
     {
       route: 'GET /api/children/:childId/documents/:documentId',
-      build: (f, s) => ({ method: 'GET', url: `/api/children/${pick(f, s, 'cwDocChild')}/documents/${pick(f, s, 'cwDoc')}` }),
+      build: (f, s) => ({
+        method: 'GET',
+        url: `/api/children/${pick(f, s, 'cwDocChild')}/documents/${pick(f, s, 'cwDoc')}`,
+      }),
       noSession: 401,
       expect: SOCIAL(200, 404),
     },

@@ -11,10 +11,19 @@ import { stockholmDate } from '../domain/time.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 import { caseDocuments, journalEntries, users } from '../platform/db/schema.ts';
 import { badRequest, notFound } from '../platform/http/errors.ts';
-import { base64DecodedSize, detectMediaType, safeFileName, type DocumentMediaType } from './document-types.ts';
+import {
+  base64DecodedSize,
+  detectMediaType,
+  safeFileName,
+  type DocumentMediaType,
+} from './document-types.ts';
 import { requireSection } from '../case/relation.ts';
 
-async function personaktAccess(caller: Caller, childId: string, need: 'read' | 'write'): Promise<ChildAccess> {
+async function personaktAccess(
+  caller: Caller,
+  childId: string,
+  need: 'read' | 'write',
+): Promise<ChildAccess> {
   const { access } = await childInScope(caller, childId);
   if (access.journal === 'none') throw notFound([childId]);
   await requireSection(caller.db, caller.actor, access, childId, caller.today, 'personakt', need);
@@ -32,8 +41,18 @@ export async function readJournal(caller: Caller, childId: string, query: Journa
     .select({ entry: journalEntries, author: users.displayName })
     .from(journalEntries)
     .innerJoin(users, eq(users.id, journalEntries.authorUserId))
-    .where(and(eq(journalEntries.childId, childId), ...(query.kind === undefined ? [] : [eq(journalEntries.kind, query.kind)])))
-    .orderBy(desc(sql`coalesce(${journalEntries.occurredOn}, (${journalEntries.createdAt} at time zone 'Europe/Stockholm')::date)`), desc(journalEntries.createdAt));
+    .where(
+      and(
+        eq(journalEntries.childId, childId),
+        ...(query.kind === undefined ? [] : [eq(journalEntries.kind, query.kind)]),
+      ),
+    )
+    .orderBy(
+      desc(
+        sql`coalesce(${journalEntries.occurredOn}, (${journalEntries.createdAt} at time zone 'Europe/Stockholm')::date)`,
+      ),
+      desc(journalEntries.createdAt),
+    );
   const visible = rows.filter((r) => journalEntryVisible(access, caller.actor, r.entry.ownerOrganisationId));
   caller.audit.children([childId]);
   caller.audit.detail('entries', visible.length);
@@ -69,14 +88,23 @@ const REQUIRED_FOR_CORRESPONDENCE = [
   ['occurredOn', 'Ange datum för korrespondensen'],
 ] as const;
 
-export async function writeJournal(caller: Caller, childId: string, input: JournalInput): Promise<{ id: string }> {
+export async function writeJournal(
+  caller: Caller,
+  childId: string,
+  input: JournalInput,
+): Promise<{ id: string }> {
   await personaktAccess(caller, childId, 'write');
   const problems: { field: string; code: string; message: string }[] = [];
   if (input.kind === 'correspondence') {
-    for (const [name, message] of REQUIRED_FOR_CORRESPONDENCE) if (input[name] === null) problems.push({ field: `body.${name}`, code: 'required', message });
+    for (const [name, message] of REQUIRED_FOR_CORRESPONDENCE)
+      if (input[name] === null) problems.push({ field: `body.${name}`, code: 'required', message });
   }
   if (input.occurredOn !== null && input.occurredOn > caller.today) {
-    problems.push({ field: 'body.occurredOn', code: 'future', message: 'Datumet kan inte ligga i framtiden' });
+    problems.push({
+      field: 'body.occurredOn',
+      code: 'future',
+      message: 'Datumet kan inte ligga i framtiden',
+    });
   }
   if (problems.length > 0) throw badRequest('validation', 'The entry has invalid fields', problems);
   const correspondence = input.kind === 'correspondence';
@@ -143,7 +171,9 @@ export interface UploadInput {
 /** "5 MB", "1,5 MB", "512 kB" (the way the limit is said to the user). */
 export function sizeText(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${mb.toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB` : `${Math.floor(bytes / 1024)} kB`;
+  return mb >= 1
+    ? `${mb.toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`
+    : `${Math.floor(bytes / 1024)} kB`;
 }
 
 export async function uploadDocument(caller: Caller, childId: string, input: UploadInput, maxBytes: number) {
@@ -155,7 +185,10 @@ export async function uploadDocument(caller: Caller, childId: string, input: Upl
     ]);
   }
   const bytes = Buffer.from(input.contentBase64, 'base64');
-  if (bytes.length === 0) throw badRequest('validation', 'The document is empty', [{ field: content, code: 'required', message: 'Filen är tom' }]);
+  if (bytes.length === 0)
+    throw badRequest('validation', 'The document is empty', [
+      { field: content, code: 'required', message: 'Filen är tom' },
+    ]);
   const detected = detectMediaType(bytes);
   if (detected === null) {
     throw badRequest('document_type', 'Only PDF, PNG and JPEG documents', [
@@ -164,7 +197,11 @@ export async function uploadDocument(caller: Caller, childId: string, input: Upl
   }
   if (detected !== input.mediaType) {
     throw badRequest('document_type', 'The content is not of the declared type', [
-      { field: 'body.mediaType', code: 'document_type_mismatch', message: 'Filens innehåll stämmer inte med filtypen' },
+      {
+        field: 'body.mediaType',
+        code: 'document_type_mismatch',
+        message: 'Filens innehåll stämmer inte med filtypen',
+      },
     ]);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -198,7 +235,8 @@ export async function readDocument(caller: Caller, childId: string, documentId: 
     .select()
     .from(caseDocuments)
     .where(and(eq(caseDocuments.id, documentId), eq(caseDocuments.childId, childId)));
-  if (row === undefined || !journalEntryVisible(access, caller.actor, row.ownerOrganisationId)) throw notFound([childId]);
+  if (row === undefined || !journalEntryVisible(access, caller.actor, row.ownerOrganisationId))
+    throw notFound([childId]);
   caller.audit.children([childId]);
   caller.audit.detail('documentId', row.id);
   return { fileName: row.fileName, mediaType: row.mediaType, content: row.content, sha256: row.sha256 };

@@ -80,7 +80,10 @@ export const personaktRoutes: readonly RouteSpec[] = [
     audit: 'personakt.read',
     params: ChildIdParams,
     response: { 200: z.object({ maxBytes: z.number().int(), items: z.array(DocumentSchema) }) },
-    handler: async (ctx) => ({ maxBytes: ctx.deps.config.documentMaxBytes, items: await listDocuments(ctx.caller(), ctx.params.childId) }),
+    handler: async (ctx) => ({
+      maxBytes: ctx.deps.config.documentMaxBytes,
+      items: await listDocuments(ctx.caller(), ctx.params.childId),
+    }),
   }),
   defineRoute({
     method: 'POST',
@@ -98,8 +101,11 @@ export const personaktRoutes: readonly RouteSpec[] = [
       contentBase64: z.string().refine(isBase64, { message: 'base64' }),
       notForChild: z.boolean().default(false),
     }),
-    response: { 201: z.object({ id: z.uuid(), sha256: z.string(), sizeBytes: z.number().int(), mediaType: z.string() }) },
-    handler: async (ctx) => uploadDocument(ctx.caller(), ctx.params.childId, ctx.body, ctx.deps.config.documentMaxBytes),
+    response: {
+      201: z.object({ id: z.uuid(), sha256: z.string(), sizeBytes: z.number().int(), mediaType: z.string() }),
+    },
+    handler: async (ctx) =>
+      uploadDocument(ctx.caller(), ctx.params.childId, ctx.body, ctx.deps.config.documentMaxBytes),
   }),
   defineRoute({
     method: 'GET',
@@ -108,7 +114,10 @@ export const personaktRoutes: readonly RouteSpec[] = [
     tags: ['casework'],
     access: requires('child:journal:read'),
     audit: 'document.read',
-    params: z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }), documentId: z.uuid({ error: 'Ogiltigt id' }) }),
+    params: z.strictObject({
+      childId: z.uuid({ error: 'Ogiltigt id' }),
+      documentId: z.uuid({ error: 'Ogiltigt id' }),
+    }),
     handler: async (ctx) => {
       const doc = await readDocument(ctx.caller(), ctx.params.childId, ctx.params.documentId);
       void ctx.reply

@@ -21,16 +21,28 @@ import { endSubstitute, listSubstitutes, setSubstitute, SubstituteSchema } from 
 import { assignWorkers } from './workers.ts';
 
 const step = <E extends string, S extends z.ZodRawShape>(event: E, shape: S) =>
-  z.strictObject({ event: z.literal(event), occurredOn: isoDate, expectedVersion: z.number().int().min(0).optional(), ...shape });
+  z.strictObject({
+    event: z.literal(event),
+    occurredOn: isoDate,
+    expectedVersion: z.number().int().min(0).optional(),
+    ...shape,
+  });
 
 /** One body per step of the social case; `event` names the step. */
 export const StepBody = z.discriminatedUnion('event', [
   step('receive_report', { source: z.enum(REPORT_SOURCES) }),
   step('assess_protection', { outcome: z.enum(PROTECTION_OUTCOMES) }),
   step('open_investigation', { finding: z.enum(INVESTIGATION_FINDINGS) }),
-  step('decide_not_to_investigate', { finding: z.enum(NO_INVESTIGATION_FINDINGS), bestInterests: BestInterestsBody.optional() }),
+  step('decide_not_to_investigate', {
+    finding: z.enum(NO_INVESTIGATION_FINDINGS),
+    bestInterests: BestInterestsBody.optional(),
+  }),
   step('extend_investigation', { extendedTo: isoDate, reason: z.string().trim().min(10).max(2000) }),
-  step('decide_interventions', { interventions: z.array(z.enum(INTERVENTIONS)).min(1).max(INTERVENTIONS.length), carePlanOn: isoDate, bestInterests: BestInterestsBody.optional() }),
+  step('decide_interventions', {
+    interventions: z.array(z.enum(INTERVENTIONS)).min(1).max(INTERVENTIONS.length),
+    carePlanOn: isoDate,
+    bestInterests: BestInterestsBody.optional(),
+  }),
   step('start_care', { implementationPlanOn: isoDate.nullable().default(null) }),
   step('review_care', { outcome: z.enum(REVIEW_OUTCOMES) }),
   step('close', { reason: z.enum(CLOSE_REASONS) }),
@@ -46,7 +58,8 @@ const caseRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/children/:childId/social-case',
-    summary: 'The social case of the responsible municipality: state, step dates, open deadlines, assigned workers',
+    summary:
+      'The social case of the responsible municipality: state, step dates, open deadlines, assigned workers',
     tags: ['casework'],
     access: requires('case:read'),
     audit: 'case.read',
@@ -57,7 +70,8 @@ const caseRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'POST',
     url: '/api/children/:childId/social-case/steps',
-    summary: 'Take a step of the social case (report, protection assessment, investigation, interventions, care, review, close)',
+    summary:
+      'Take a step of the social case (report, protection assessment, investigation, interventions, care, review, close)',
     tags: ['casework'],
     access: requires('case:write'),
     audit: 'case.transition',
@@ -69,7 +83,8 @@ const caseRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/children/:childId/best-interests/latest',
-    summary: 'The child’s latest best-interests record, offered to a new decision’s form to confirm or change',
+    summary:
+      'The child’s latest best-interests record, offered to a new decision’s form to confirm or change',
     tags: ['casework'],
     access: requires('case:read'),
     audit: 'case.read',
@@ -85,7 +100,11 @@ const caseRoutes: readonly RouteSpec[] = [
     access: requires('case:manage'),
     audit: 'case.assign',
     params: ChildIdParams,
-    body: z.strictObject({ primaryUserId: z.uuid(), secondaryUserId: z.uuid().nullable().default(null), fromDate: isoDate }),
+    body: z.strictObject({
+      primaryUserId: z.uuid(),
+      secondaryUserId: z.uuid().nullable().default(null),
+      fromDate: isoDate,
+    }),
     response: { 200: z.object({ socialCaseId: z.uuid(), assigned: z.array(z.uuid()) }) },
     handler: async (ctx) => assignWorkers(ctx.caller(), ctx.params.childId, ctx.body),
   }),
@@ -98,11 +117,17 @@ const caseRoutes: readonly RouteSpec[] = [
     audit: 'caseload.read',
     query: CaseloadQuery,
     response: {
-      200: z.object({ workers: z.array(WorkerLoadSchema), unassigned: z.number().int(), total: z.number().int(), items: z.array(CaseItemSchema) }),
+      200: z.object({
+        workers: z.array(WorkerLoadSchema),
+        unassigned: z.number().int(),
+        total: z.number().int(),
+        items: z.array(CaseItemSchema),
+      }),
     },
     handler: async (ctx) => {
       const { worker, page, pageSize } = ctx.query;
-      const filter: CaseFilter = worker === 'unassigned' || worker === 'all' ? { kind: worker } : { kind: 'worker', userId: worker };
+      const filter: CaseFilter =
+        worker === 'unassigned' || worker === 'all' ? { kind: worker } : { kind: 'worker', userId: worker };
       return caseload(ctx.caller(), filter, page, pageSize);
     },
   }),
@@ -133,7 +158,12 @@ const caseRoutes: readonly RouteSpec[] = [
     tags: ['casework'],
     access: requires('case:manage'),
     audit: 'case.substitute',
-    body: z.strictObject({ absentUserId: z.uuid(), substituteUserId: z.uuid(), fromDate: isoDate, toDate: isoDate }),
+    body: z.strictObject({
+      absentUserId: z.uuid(),
+      substituteUserId: z.uuid(),
+      fromDate: isoDate,
+      toDate: isoDate,
+    }),
     response: { 201: z.object({ id: z.uuid() }) },
     handler: async (ctx) => setSubstitute(ctx.caller(), ctx.body),
   }),

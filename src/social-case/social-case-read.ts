@@ -10,7 +10,14 @@ import { DEADLINE_RULES, type DeadlineRuleId } from '../domain/deadlines/rules.t
 import { lookupFor } from '../children/use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { caseEvents, caseWorkers, childIntake, deadlines, substitutes, users } from '../platform/db/schema.ts';
+import {
+  caseEvents,
+  caseWorkers,
+  childIntake,
+  deadlines,
+  substitutes,
+  users,
+} from '../platform/db/schema.ts';
 import { inUsualOrder, SOCIAL_CASE_RULES, WORKER_ROLES } from './codes.ts';
 import { machineState } from '../case/engine.ts';
 import { requireSection } from '../case/relation.ts';
@@ -80,8 +87,12 @@ export const SocialCaseSchema = z.object({
 });
 export type SocialCaseView = z.infer<typeof SocialCaseSchema>;
 
-export function presentDeadline(d: { id: string; rule: string; startedOn: string; dueOn: string; extendedReason: string | null }, today: string) {
-  const rule = DEADLINE_RULES[d.rule as DeadlineRuleId] as (typeof DEADLINE_RULES)[DeadlineRuleId] | undefined;
+export function presentDeadline(
+  d: { id: string; rule: string; startedOn: string; dueOn: string; extendedReason: string | null },
+  today: string,
+) {
+  const rule = DEADLINE_RULES[d.rule as DeadlineRuleId] as
+    (typeof DEADLINE_RULES)[DeadlineRuleId] | undefined;
   return {
     id: d.id,
     rule: d.rule,
@@ -96,7 +107,13 @@ export function presentDeadline(d: { id: string; rule: string; startedOn: string
 }
 
 /** The case's workers: those assigned today while the case is open, those assigned when it closed once it is closed. */
-export async function workersOf(db: DbOrTx, socialCaseId: string, organisationId: string, today: string, closedOn: string | null) {
+export async function workersOf(
+  db: DbOrTx,
+  socialCaseId: string,
+  organisationId: string,
+  today: string,
+  closedOn: string | null,
+) {
   const rows = await db
     .select({ w: caseWorkers, name: users.displayName })
     .from(caseWorkers)
@@ -104,13 +121,24 @@ export async function workersOf(db: DbOrTx, socialCaseId: string, organisationId
     .where(eq(caseWorkers.socialCaseId, socialCaseId))
     .orderBy(asc(caseWorkers.role), desc(caseWorkers.fromDate));
   const at = closedOn ?? today;
-  const shown = rows.filter((r) => r.w.fromDate <= at && (r.w.toDate === null || r.w.toDate > at || (closedOn !== null && r.w.toDate === closedOn && r.w.fromDate < closedOn)));
+  const shown = rows.filter(
+    (r) =>
+      r.w.fromDate <= at &&
+      (r.w.toDate === null ||
+        r.w.toDate > at ||
+        (closedOn !== null && r.w.toDate === closedOn && r.w.fromDate < closedOn)),
+  );
   const absentIds = shown.map((r) => r.w.userId);
   const standIns =
     absentIds.length === 0
       ? []
       : await db
-          .select({ absent: substitutes.absentUserId, userId: substitutes.substituteUserId, toDate: substitutes.toDate, name: users.displayName })
+          .select({
+            absent: substitutes.absentUserId,
+            userId: substitutes.substituteUserId,
+            toDate: substitutes.toDate,
+            name: users.displayName,
+          })
           .from(substitutes)
           .innerJoin(users, eq(users.id, substitutes.substituteUserId))
           .where(
@@ -130,14 +158,23 @@ export async function workersOf(db: DbOrTx, socialCaseId: string, organisationId
       role: r.w.role as 'primary' | 'secondary',
       fromDate: r.w.fromDate,
       toDate: r.w.toDate,
-      substitute: standIn === undefined ? null : { userId: standIn.userId, name: standIn.name, toDate: standIn.toDate },
+      substitute:
+        standIn === undefined ? null : { userId: standIn.userId, name: standIn.name, toDate: standIn.toDate },
     };
   });
 }
 
 export async function readSocialCase(caller: Caller, childId: string): Promise<SocialCaseView> {
   const { access } = await childInScope(caller, childId);
-  const level = await requireSection(caller.db, caller.actor, access, childId, caller.today, 'social_case', 'read');
+  const level = await requireSection(
+    caller.db,
+    caller.actor,
+    access,
+    childId,
+    caller.today,
+    'social_case',
+    'read',
+  );
   const state = await machineState(caller.db, childId, socialCase);
   const row = await currentCaseRow(caller.db, childId);
   const open = OPEN_STATES.includes(state.state);
@@ -145,23 +182,53 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
     caller.db
       .select()
       .from(deadlines)
-      .where(and(eq(deadlines.childId, childId), inArray(deadlines.rule, [...SOCIAL_CASE_RULES]), isNull(deadlines.closedAt)))
+      .where(
+        and(
+          eq(deadlines.childId, childId),
+          inArray(deadlines.rule, [...SOCIAL_CASE_RULES]),
+          isNull(deadlines.closedAt),
+        ),
+      )
       .orderBy(asc(deadlines.dueOn)),
     caller.db
       .select({ e: caseEvents, actor: users.displayName })
       .from(caseEvents)
       .leftJoin(users, eq(users.id, caseEvents.actorUserId))
-      .where(and(eq(caseEvents.childId, childId), eq(caseEvents.machine, socialCase.name), ...(row === null ? [] : [gte(caseEvents.occurredOn, row.reportReceivedOn)])))
+      .where(
+        and(
+          eq(caseEvents.childId, childId),
+          eq(caseEvents.machine, socialCase.name),
+          ...(row === null ? [] : [gte(caseEvents.occurredOn, row.reportReceivedOn)]),
+        ),
+      )
       .orderBy(desc(caseEvents.recordedAt), desc(caseEvents.occurredOn))
       .limit(100),
-    caller.db.select({ languages: childIntake.languages, needed: childIntake.interpreterNeeded }).from(childIntake).where(eq(childIntake.childId, childId)),
+    caller.db
+      .select({ languages: childIntake.languages, needed: childIntake.interpreterNeeded })
+      .from(childIntake)
+      .where(eq(childIntake.childId, childId)),
     lookupFor(caller.db, []),
   ]);
-  const closedOn = open || row === null ? null : (row.closedOn ?? events.find(({ e }) => e.event === 'close' || e.event === 'hand_over_case')?.e.occurredOn ?? null);
-  const workers = row === null ? [] : await workersOf(caller.db, row.id, row.ownerOrganisationId, caller.today, closedOn);
+  const closedOn =
+    open || row === null
+      ? null
+      : (row.closedOn ??
+        events.find(({ e }) => e.event === 'close' || e.event === 'hand_over_case')?.e.occurredOn ??
+        null);
+  const workers =
+    row === null ? [] : await workersOf(caller.db, row.id, row.ownerOrganisationId, caller.today, closedOn);
   const allowedSteps =
     level === 'write'
-      ? inUsualOrder(socialCase.transitions.filter((t) => (t.from as readonly string[]).includes(state.state) && t.roles.includes(caller.actor.role) && isStep(t.event)).map((t) => t.event))
+      ? inUsualOrder(
+          socialCase.transitions
+            .filter(
+              (t) =>
+                (t.from as readonly string[]).includes(state.state) &&
+                t.roles.includes(caller.actor.role) &&
+                isStep(t.event),
+            )
+            .map((t) => t.event),
+        )
       : [];
   caller.audit.children([childId]);
   if (row !== null) caller.audit.detail('socialCaseId', row.id);
@@ -170,7 +237,10 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
     state: state.state as SocialCaseView['state'],
     version: state.version,
     open,
-    municipality: row === null ? null : { code: row.municipalityCode, name: lookup.municipalityName(row.municipalityCode) },
+    municipality:
+      row === null
+        ? null
+        : { code: row.municipalityCode, name: lookup.municipalityName(row.municipalityCode) },
     reportReceivedOn: row?.reportReceivedOn ?? null,
     protectionAssessedOn: row?.protectionAssessedOn ?? null,
     protectionOutcome: row?.protectionOutcome ?? null,
@@ -197,6 +267,7 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
       details: (e.details ?? {}) as Record<string, unknown>,
       bestInterestsId: e.bestInterestsId,
     })),
-    interpreter: intake[0] === undefined ? null : { needed: intake[0].needed, languages: intake[0].languages },
+    interpreter:
+      intake[0] === undefined ? null : { needed: intake[0].needed, languages: intake[0].languages },
   };
 }

@@ -13,7 +13,13 @@ import { notFound, unprocessable } from '../platform/http/errors.ts';
 import { caseworkersOf } from './workers.ts';
 
 const Person = z.object({ userId: z.uuid(), name: z.string() });
-export const SubstituteSchema = z.object({ id: z.uuid(), absent: Person, substitute: Person, fromDate: z.string(), toDate: z.string() });
+export const SubstituteSchema = z.object({
+  id: z.uuid(),
+  absent: Person,
+  substitute: Person,
+  fromDate: z.string(),
+  toDate: z.string(),
+});
 export type Substitute = z.infer<typeof SubstituteSchema>;
 
 const absentUser = alias(users, 'absent_user');
@@ -26,7 +32,9 @@ export async function listSubstitutes(caller: Caller): Promise<Substitute[]> {
     .from(substitutes)
     .innerJoin(absentUser, eq(absentUser.id, substitutes.absentUserId))
     .innerJoin(standInUser, eq(standInUser.id, substitutes.substituteUserId))
-    .where(and(eq(substitutes.organisationId, caller.actor.organisationId), gte(substitutes.toDate, caller.today)))
+    .where(
+      and(eq(substitutes.organisationId, caller.actor.organisationId), gte(substitutes.toDate, caller.today)),
+    )
     .orderBy(asc(substitutes.fromDate));
   caller.audit.detail('substitutes', rows.length);
   return rows.map((r) => ({
@@ -49,35 +57,81 @@ export async function setSubstitute(caller: Caller, input: SetSubstitute): Promi
   const org = caller.actor.organisationId;
   const problems: { field: string; code: string; message: string }[] = [];
   const eligible = await caseworkersOf(caller.db, org, [input.absentUserId, input.substituteUserId]);
-  if (!eligible.includes(input.absentUserId)) problems.push({ field: 'body.absentUserId', code: 'not_caseworker', message: 'Personen är inte handläggare i er organisation' });
-  if (!eligible.includes(input.substituteUserId)) problems.push({ field: 'body.substituteUserId', code: 'not_caseworker', message: 'Personen är inte handläggare i er organisation' });
-  if (input.absentUserId === input.substituteUserId) problems.push({ field: 'body.substituteUserId', code: 'same_worker', message: 'Ersättaren kan inte vara den som är frånvarande' });
-  if (input.toDate < input.fromDate) problems.push({ field: 'body.toDate', code: 'substitute_dates', message: 'Slutdatumet kan inte ligga före startdatumet' });
-  else if (input.toDate < caller.today) problems.push({ field: 'body.toDate', code: 'substitute_past', message: 'Perioden har redan passerat' });
+  if (!eligible.includes(input.absentUserId))
+    problems.push({
+      field: 'body.absentUserId',
+      code: 'not_caseworker',
+      message: 'Personen är inte handläggare i er organisation',
+    });
+  if (!eligible.includes(input.substituteUserId))
+    problems.push({
+      field: 'body.substituteUserId',
+      code: 'not_caseworker',
+      message: 'Personen är inte handläggare i er organisation',
+    });
+  if (input.absentUserId === input.substituteUserId)
+    problems.push({
+      field: 'body.substituteUserId',
+      code: 'same_worker',
+      message: 'Ersättaren kan inte vara den som är frånvarande',
+    });
+  if (input.toDate < input.fromDate)
+    problems.push({
+      field: 'body.toDate',
+      code: 'substitute_dates',
+      message: 'Slutdatumet kan inte ligga före startdatumet',
+    });
+  else if (input.toDate < caller.today)
+    problems.push({ field: 'body.toDate', code: 'substitute_past', message: 'Perioden har redan passerat' });
   if (problems.length === 0) {
     const [overlap] = await caller.db
       .select({ id: substitutes.id })
       .from(substitutes)
-      .where(and(eq(substitutes.organisationId, org), eq(substitutes.absentUserId, input.absentUserId), lte(substitutes.fromDate, input.toDate), gte(substitutes.toDate, input.fromDate)));
-    if (overlap !== undefined) problems.push({ field: 'body.fromDate', code: 'substitute_overlap', message: 'Det finns redan en ersättare för en del av perioden' });
+      .where(
+        and(
+          eq(substitutes.organisationId, org),
+          eq(substitutes.absentUserId, input.absentUserId),
+          lte(substitutes.fromDate, input.toDate),
+          gte(substitutes.toDate, input.fromDate),
+        ),
+      );
+    if (overlap !== undefined)
+      problems.push({
+        field: 'body.fromDate',
+        code: 'substitute_overlap',
+        message: 'Det finns redan en ersättare för en del av perioden',
+      });
   }
-  if (problems.length > 0) throw unprocessable('invalid_substitute', 'The substitute cannot be set', problems);
+  if (problems.length > 0)
+    throw unprocessable('invalid_substitute', 'The substitute cannot be set', problems);
   const [row] = await caller.db
     .insert(substitutes)
     .values({ organisationId: org, ...input, setBy: caller.actor.userId })
     .returning({ id: substitutes.id });
   if (row === undefined) throw new Error('substitute not written');
-  await notifyUsers(caller.db, [input.substituteUserId], 'case_assigned', null, { substituteId: row.id, fromDate: input.fromDate, toDate: input.toDate }, caller.now);
+  await notifyUsers(
+    caller.db,
+    [input.substituteUserId],
+    'case_assigned',
+    null,
+    { substituteId: row.id, fromDate: input.fromDate, toDate: input.toDate },
+    caller.now,
+  );
   caller.audit.detail('substituteId', row.id);
   return row;
 }
 
 /** Ends a substitute early: a period not yet begun (or begun today) is withdrawn, a running one ends yesterday. */
-export async function endSubstitute(caller: Caller, substituteId: string): Promise<{ id: string; toDate: string | null }> {
+export async function endSubstitute(
+  caller: Caller,
+  substituteId: string,
+): Promise<{ id: string; toDate: string | null }> {
   const [row] = await caller.db
     .select()
     .from(substitutes)
-    .where(and(eq(substitutes.id, substituteId), eq(substitutes.organisationId, caller.actor.organisationId)));
+    .where(
+      and(eq(substitutes.id, substituteId), eq(substitutes.organisationId, caller.actor.organisationId)),
+    );
   if (row === undefined) throw notFound();
   caller.audit.detail('substituteId', row.id);
   if (row.toDate < caller.today) return { id: row.id, toDate: row.toDate };
@@ -86,6 +140,9 @@ export async function endSubstitute(caller: Caller, substituteId: string): Promi
     return { id: row.id, toDate: null };
   }
   const toDate = addDays(caller.today, -1);
-  await caller.db.update(substitutes).set({ toDate }).where(and(eq(substitutes.id, row.id), ne(substitutes.toDate, toDate)));
+  await caller.db
+    .update(substitutes)
+    .set({ toDate })
+    .where(and(eq(substitutes.id, row.id), ne(substitutes.toDate, toDate)));
   return { id: row.id, toDate };
 }

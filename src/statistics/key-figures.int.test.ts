@@ -6,14 +6,36 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test-support/app.ts';
 
 let t: TestApp;
-interface Cell { gender: string; ageBand: string; n: number | null; suppressed: boolean; medianDays: number | null; withinGoal: number | null }
-interface Figures { area: { kind: string; code: string | null }; schoolStart: Cell[]; careReviews: Cell[]; godManAppointment: Cell[] }
-const cell = (cells: Cell[], gender: string, band: string) => cells.find((c) => c.gender === gender && c.ageBand === band);
+interface Cell {
+  gender: string;
+  ageBand: string;
+  n: number | null;
+  suppressed: boolean;
+  medianDays: number | null;
+  withinGoal: number | null;
+}
+interface Figures {
+  area: { kind: string; code: string | null };
+  schoolStart: Cell[];
+  careReviews: Cell[];
+  godManAppointment: Cell[];
+}
+const cell = (cells: Cell[], gender: string, band: string) =>
+  cells.find((c) => c.gender === gender && c.ageBand === band);
 
 /** Children with an arrival in `code`, a school-start clock and (for some) a school start `days` after arrival. */
-async function schoolChildren(code: string, gender: string, birthDate: string, startDays: (number | null)[]): Promise<void> {
-  const { rows: orgs } = await t.database.raw.query<{ id: string }>(`select id from organisations where type = 'municipality' and municipality_code = '${code}'`);
-  const { rows: users } = await t.database.raw.query<{ id: string }>(`select id from users where subject = 'dev:sara.lind'`);
+async function schoolChildren(
+  code: string,
+  gender: string,
+  birthDate: string,
+  startDays: (number | null)[],
+): Promise<void> {
+  const { rows: orgs } = await t.database.raw.query<{ id: string }>(
+    `select id from organisations where type = 'municipality' and municipality_code = '${code}'`,
+  );
+  const { rows: users } = await t.database.raw.query<{ id: string }>(
+    `select id from users where subject = 'dev:sara.lind'`,
+  );
   const org = orgs[0]?.id ?? '';
   const user = users[0]?.id ?? '';
   let n = 0;
@@ -46,28 +68,58 @@ afterAll(async () => t.close());
 
 describe('key figures', () => {
   it('show the municipality its own school starts by gender and age band, suppressing small cells', async () => {
-    const res = await t.request(await t.login('karin.berg'), 'GET', '/api/statistics/key-figures?from=2024-01-01&to=2024-12-31');
+    const res = await t.request(
+      await t.login('karin.berg'),
+      'GET',
+      '/api/statistics/key-figures?from=2024-01-01&to=2024-12-31',
+    );
     expect(res.statusCode).toBe(200);
     const figures = res.json<Figures>();
     expect(figures.area).toEqual({ kind: 'municipality', code: '1280' });
     // Six boys aged 16 at arrival: 10, 20, 25, 31, 40 days and one not started; median of the five is 25; 3 of 6 within 30.
-    expect(cell(figures.schoolStart, 'male', '16-17')).toMatchObject({ n: 6, medianDays: 25, withinGoal: 0.5 });
+    expect(cell(figures.schoolStart, 'male', '16-17')).toMatchObject({
+      n: 6,
+      medianDays: 25,
+      withinGoal: 0.5,
+    });
     expect(cell(figures.schoolStart, 'female', '16-17')).toMatchObject({ n: null, suppressed: true });
     expect(cell(figures.schoolStart, 'all', 'all')?.n).toBeGreaterThanOrEqual(8);
     expect(res.body).not.toMatch(/Test|Barn|dossier/);
   });
   it('show the county board its county and not another county; another municipality sees none of Malmö’s', async () => {
-    const county = (await t.request(await t.login('maria.lst'), 'GET', '/api/statistics/key-figures?from=2024-01-01&to=2024-12-31')).json<Figures>();
+    const county = (
+      await t.request(
+        await t.login('maria.lst'),
+        'GET',
+        '/api/statistics/key-figures?from=2024-01-01&to=2024-12-31',
+      )
+    ).json<Figures>();
     expect(county.area).toEqual({ kind: 'county', code: '12' });
     expect(cell(county.schoolStart, 'male', '16-17')?.n).toBe(6);
-    const lund = (await t.request(await t.login('elin.dahl', 'Lund'), 'GET', '/api/statistics/key-figures?from=2024-01-01&to=2024-12-31')).json<Figures>();
+    const lund = (
+      await t.request(
+        await t.login('elin.dahl', 'Lund'),
+        'GET',
+        '/api/statistics/key-figures?from=2024-01-01&to=2024-12-31',
+      )
+    ).json<Figures>();
     expect(lund.area.code).toBe('1281');
     expect(cell(lund.schoolStart, 'all', 'all')?.n).toBe(0);
-    const nation = (await t.request(await t.login('anna.alm'), 'GET', '/api/statistics/key-figures?from=2024-01-01&to=2024-12-31')).json<Figures>();
+    const nation = (
+      await t.request(
+        await t.login('anna.alm'),
+        'GET',
+        '/api/statistics/key-figures?from=2024-01-01&to=2024-12-31',
+      )
+    ).json<Figures>();
     expect(cell(nation.schoolStart, 'male', '16-17')?.n).toBe(11);
   });
   it('refuses a period that ends before it begins, naming the field', async () => {
-    const res = await t.request(await t.login('karin.berg'), 'GET', '/api/statistics/key-figures?from=2026-05-01&to=2026-01-01');
+    const res = await t.request(
+      await t.login('karin.berg'),
+      'GET',
+      '/api/statistics/key-figures?from=2026-05-01&to=2026-01-01',
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('from');
   });

@@ -7,7 +7,13 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
-import { ageBand, figureGender, keyFigure, type FigureCell, type Observation } from '../domain/statistics/key-figures.ts';
+import {
+  ageBand,
+  figureGender,
+  keyFigure,
+  type FigureCell,
+  type Observation,
+} from '../domain/statistics/key-figures.ts';
 import { GOD_MAN_GOAL_DAYS } from '../domain/deadlines/rules.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
 import { schoolStartObservations } from '../school/key-figures.ts';
@@ -22,8 +28,11 @@ export interface KeyFigures {
 }
 
 /** The municipalities whose figures the actor may see, as a condition on a municipality-code column. */
-export function figureArea(actor: Actor): { kind: KeyFigures['area']['kind']; code: string | null; condition: (column: SQL) => SQL } | null {
-  if (actor.organisationType === 'migration_agency') return { kind: 'nation', code: null, condition: () => sql`true` };
+export function figureArea(
+  actor: Actor,
+): { kind: KeyFigures['area']['kind']; code: string | null; condition: (column: SQL) => SQL } | null {
+  if (actor.organisationType === 'migration_agency')
+    return { kind: 'nation', code: null, condition: () => sql`true` };
   if (actor.organisationType === 'county_board' && actor.countyCode !== null) {
     const prefix = `${actor.countyCode}%`;
     return { kind: 'county', code: actor.countyCode, condition: (column) => sql`${column} like ${prefix}` };
@@ -37,7 +46,12 @@ export function figureArea(actor: Actor): { kind: KeyFigures['area']['kind']; co
 
 const days = (value: number | string | null): number | null => (value === null ? null : Number(value));
 
-export async function keyFigures(db: DbOrTx, actor: Actor, period: { from: string; to: string }, today: string): Promise<KeyFigures | null> {
+export async function keyFigures(
+  db: DbOrTx,
+  actor: Actor,
+  period: { from: string; to: string },
+  today: string,
+): Promise<KeyFigures | null> {
   const area = figureArea(actor);
   if (area === null) return null;
   const { from, to } = period;
@@ -45,7 +59,13 @@ export async function keyFigures(db: DbOrTx, actor: Actor, period: { from: strin
   const schoolObs = await schoolStartObservations(db, area, period, today);
 
   // Reviews of the care due within the period (up to yesterday): on time if closed by the due date.
-  const reviews = await rowsOf<{ gender: string; birth_date: string; due_on: string; closed_on: string | null; days: number | string | null }>(
+  const reviews = await rowsOf<{
+    gender: string;
+    birth_date: string;
+    due_on: string;
+    closed_on: string | null;
+    days: number | string | null;
+  }>(
     db,
     sql`
       select c.gender, c.birth_date::text as birth_date, d.due_on::text as due_on,
@@ -65,7 +85,12 @@ export async function keyFigures(db: DbOrTx, actor: Actor, period: { from: strin
   }));
 
   // God man: requests made within the period; days to the appointment (open ones count once three days have passed).
-  const godMan = await rowsOf<{ gender: string; birth_date: string; requested_on: string; days: number | string | null }>(
+  const godMan = await rowsOf<{
+    gender: string;
+    birth_date: string;
+    requested_on: string;
+    days: number | string | null;
+  }>(
     db,
     sql`
       select c.gender, c.birth_date::text as birth_date, r.requested_on::text as requested_on,

@@ -23,7 +23,8 @@ function area(actor: Actor) {
   if (actor.organisationType === 'county_board' && actor.countyCode !== null) {
     return like(responsibilityPeriods.municipalityCode, `${actor.countyCode}%`);
   }
-  if (actor.organisationType === 'municipality') return eq(responsibilityPeriods.municipalityCode, actor.municipalityCodes[0] ?? '');
+  if (actor.organisationType === 'municipality')
+    return eq(responsibilityPeriods.municipalityCode, actor.municipalityCodes[0] ?? '');
   if (actor.organisationType === 'migration_agency') return sql`true`;
   return sql`false`;
 }
@@ -38,12 +39,20 @@ export const statisticsRoutes = [
     audit: 'statistics.read',
     response: {
       200: z.array(
-        z.object({ municipalityCode: z.string(), municipalityName: z.string(), female: z.number().int(), male: z.number().int(), other: z.number().int(), total: z.number().int() }),
+        z.object({
+          municipalityCode: z.string(),
+          municipalityName: z.string(),
+          female: z.number().int(),
+          male: z.number().int(),
+          other: z.number().int(),
+          total: z.number().int(),
+        }),
       ),
     },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
-      const count = (gender: string) => sql<number>`count(*) filter (where ${children.gender} = ${gender})`.mapWith(Number);
+      const count = (gender: string) =>
+        sql<number>`count(*) filter (where ${children.gender} = ${gender})`.mapWith(Number);
       return ctx.db
         .select({
           municipalityCode: responsibilityPeriods.municipalityCode,
@@ -70,7 +79,8 @@ export const statisticsRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/statistics/key-figures',
-    summary: 'Key figures of the case (school start, reviews on time, god man appointment) by gender and age band; cells under 5 suppressed',
+    summary:
+      'Key figures of the case (school start, reviews on time, god man appointment) by gender and age band; cells under 5 suppressed',
     tags: ['statistics'],
     access: requires('key-figures:read'),
     audit: 'key_figures.read',
@@ -88,7 +98,10 @@ export const statisticsRoutes = [
     handler: async (ctx) => {
       const from = ctx.query.from ?? `${ctx.today.slice(0, 4)}-01-01`;
       const to = ctx.query.to ?? ctx.today;
-      if (from > to) throw badRequest('validation', 'from must not be after to', [{ field: 'from', code: 'after_to', message: 'Från-datum kan inte ligga efter till-datum' }]);
+      if (from > to)
+        throw badRequest('validation', 'from must not be after to', [
+          { field: 'from', code: 'after_to', message: 'Från-datum kan inte ligga efter till-datum' },
+        ]);
       const figures = await keyFigures(ctx.db, ctx.requireActor(), { from, to }, ctx.today);
       if (figures === null) throw forbidden();
       ctx.audit.detail('area', figures.area.code ?? 'nation');

@@ -18,7 +18,12 @@ export interface WaitingChildren {
   readonly childIds: string[];
 }
 
-export async function seedWaitingChildren(database: Database, count: number, now: Date, dossierStart: number): Promise<WaitingChildren> {
+export async function seedWaitingChildren(
+  database: Database,
+  count: number,
+  now: Date,
+  dossierStart: number,
+): Promise<WaitingChildren> {
   const today = stockholmDate(now);
   await loadReferenceData(database.db);
   await seedDemo(database, now, today, 24);

@@ -46,17 +46,32 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { routes?: readonly RouteSpec[]; logTo?: Writable; children?: number; env?: Record<string, string> } = {},
+  options: {
+    routes?: readonly RouteSpec[];
+    logTo?: Writable;
+    children?: number;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const opened = await openTestDatabase();
   const { database } = opened;
   const clock = { now: PINNED_NOW };
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', TRANSFER_REQUEST_RATE_LIMIT_PER_HOUR: '100000', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    TRANSFER_REQUEST_RATE_LIMIT_PER_HOUR: '100000',
+    ...options.env,
+  });
   await loadReferenceData(database.db);
   await seedDemo(database, clock.now, stockholmDate(clock.now), options.children ?? 24);
   const app = await buildApp(
     { config, database, clock: () => clock.now },
-    { routes: options.routes ?? coreRoutes, logger: options.logTo ? createLogger('info', options.logTo) : false, serveWeb: false },
+    {
+      routes: options.routes ?? coreRoutes,
+      logger: options.logTo ? createLogger('info', options.logTo) : false,
+      serveWeb: false,
+    },
   );
   await app.ready();
 

@@ -65,14 +65,29 @@ export interface Case {
 
 export const all = (own: number, other = own): Record<Role, Expect> =>
   Object.fromEntries(ROLE_LIST.map((r) => [r, [own, other] as const])) as Record<Role, Expect>;
-export const with_ = (base: Record<Role, Expect>, overrides: Partial<Record<Role, Expect>>) => ({ ...base, ...overrides });
+export const with_ = (base: Record<Role, Expect>, overrides: Partial<Record<Role, Expect>>) => ({
+  ...base,
+  ...overrides,
+});
 
 export const child = (f: Fixture, s: Scope) => (s === 'own' ? f.ownChild : f.otherChild);
-export const MV_READ: Partial<Record<Role, Expect>> = { allocation_officer: [200, 200], asylum_officer: [200, 200], compensation_officer: [200, 200] };
-export const ALLOCATION_READ: Partial<Record<Role, Expect>> = { ...MV_READ, unit_manager: [200, 200], county_coordinator: [200, 200] };
+export const MV_READ: Partial<Record<Role, Expect>> = {
+  allocation_officer: [200, 200],
+  asylum_officer: [200, 200],
+  compensation_officer: [200, 200],
+};
+export const ALLOCATION_READ: Partial<Record<Role, Expect>> = {
+  ...MV_READ,
+  unit_manager: [200, 200],
+  county_coordinator: [200, 200],
+};
 export const NO_SUCH = '00000000-0000-4000-8000-000000000000';
-export const considerations = { relatives: null, siblings: null, specialNeeds: 'Behöver vård i Malmö', childsWishes: 'Vill bo i Malmö' };
-
+export const considerations = {
+  relatives: null,
+  siblings: null,
+  specialNeeds: 'Behöver vård i Malmö',
+  childsWishes: 'Vill bo i Malmö',
+};
 
 /**
  * A capability's cases. `setup` runs once after the base fixture (on the demo database) and returns ids its cases

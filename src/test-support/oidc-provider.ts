@@ -88,13 +88,20 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
   const issuer = `http://127.0.0.1:${port}`;
 
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'test-signing-key', use: 'sig', alg: 'RS256' };
+  const signingKey = {
+    ...privateKey.export({ format: 'jwk' }),
+    kid: 'test-signing-key',
+    use: 'sig',
+    alg: 'RS256',
+  };
 
   const provider = new Provider(issuer, {
     clients: [
       {
         client_id: clientId,
-        ...(clientSecret === null ? { token_endpoint_auth_method: 'none' } : { client_secret: clientSecret, token_endpoint_auth_method: 'client_secret_basic' }),
+        ...(clientSecret === null
+          ? { token_endpoint_auth_method: 'none' }
+          : { client_secret: clientSecret, token_endpoint_auth_method: 'client_secret_basic' }),
         redirect_uris: [...options.redirectUris],
         response_types: ['code'],
         grant_types: ['authorization_code'],
@@ -108,11 +115,22 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
       claims: () => {
         const known = accounts[sub];
         if (known === undefined) return { sub };
-        return { sub, name: known.name, ...(known.email === undefined ? {} : { email: known.email, email_verified: true }) };
+        return {
+          sub,
+          name: known.name,
+          ...(known.email === undefined ? {} : { email: known.email, email_verified: true }),
+        };
       },
     }),
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    ttl: { AuthorizationCode: 60, AccessToken: 600, IdToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
+    ttl: {
+      AuthorizationCode: 60,
+      AccessToken: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
     jwks: { keys: [signingKey] },
     // A plain error page: tests read the error code from it.
     renderError: (ctx: { type: string; body: string }, out: Record<string, string>) => {

@@ -67,9 +67,25 @@ export const TASKS: readonly Task[] = [
     description: 'task.assessments',
     permission: 'allocation:incoming',
   },
-  { to: '/godman/begaran', label: 'guardianship.nav.requests', description: 'guardianship.task.requests', permission: 'guardianship:appoint' },
-  { to: '/godman/register', label: 'guardianship.nav.registry', description: 'guardianship.task.registry', permission: 'guardianship:registry' },
-  { to: '/mina-uppdrag', label: 'guardianship.nav.wards', description: 'guardianship.task.wards', permission: 'case:read', roles: ['god_man'] },
+  {
+    to: '/godman/begaran',
+    label: 'guardianship.nav.requests',
+    description: 'guardianship.task.requests',
+    permission: 'guardianship:appoint',
+  },
+  {
+    to: '/godman/register',
+    label: 'guardianship.nav.registry',
+    description: 'guardianship.task.registry',
+    permission: 'guardianship:registry',
+  },
+  {
+    to: '/mina-uppdrag',
+    label: 'guardianship.nav.wards',
+    description: 'guardianship.task.wards',
+    permission: 'case:read',
+    roles: ['god_man'],
+  },
   { to: '/karta', label: 'nav.map', description: 'task.map', permission: 'allocation:read' },
   { to: '/ko', label: 'nav.queue', description: 'task.queue', permission: 'allocation:read' },
   { to: '/andelar', label: 'nav.shares', description: 'task.shares', permission: 'allocation:read' },
@@ -86,15 +102,32 @@ export const TASKS: readonly Task[] = [
     permission: 'statistics:read',
   },
   { to: '/nyckeltal', label: 'nav.figures', description: 'task.figures', permission: 'key-figures:read' },
-  { to: '/placeringar/utforare', label: 'placement.nav', description: 'placement.task', permission: 'providers:read' },
+  {
+    to: '/placeringar/utforare',
+    label: 'placement.nav',
+    description: 'placement.task',
+    permission: 'providers:read',
+  },
   { to: '/mina-arenden', label: 'nav.myCases', description: 'task.myCases', permission: 'case:write' },
   { to: '/arendefordelning', label: 'nav.caseload', description: 'task.caseload', permission: 'case:manage' },
-  { to: '/overflyttningar', label: 'responsibility.nav.transfers', description: 'responsibility.task.transfers', permission: 'case:write' },
-  { to: '/anmalningar', label: 'responsibility.nav.reports', description: 'responsibility.task.reports', permission: 'case:write' },
+  {
+    to: '/overflyttningar',
+    label: 'responsibility.nav.transfers',
+    description: 'responsibility.task.transfers',
+    permission: 'case:write',
+  },
+  {
+    to: '/anmalningar',
+    label: 'responsibility.nav.reports',
+    description: 'responsibility.task.reports',
+    permission: 'case:write',
+  },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];
 
 export function tasksFor(role: Role): readonly Task[] {
-  return TASKS.filter((task) => can(role, task.permission) && (task.roles === undefined || task.roles.includes(role)));
+  return TASKS.filter(
+    (task) => can(role, task.permission) && (task.roles === undefined || task.roles.includes(role)),
+  );
 }

@@ -8,4 +8,8 @@ import { Shell } from './components/Shell.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
 export const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotFoundPage });
-export const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: RequireActiveRole });
+export const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  component: RequireActiveRole,
+});

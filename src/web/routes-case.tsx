@@ -10,4 +10,12 @@ import { responsibilityRoutes } from './routes-responsibility.tsx';
 import { statisticsRoutes } from './routes-statistics.tsx';
 import { worklistRoutes } from './routes-worklist.tsx';
 
-export const caseRoutes = [...asylumRoutes, ...worklistRoutes, ...casesRoutes, ...responsibilityRoutes, ...placementRoutes, ...guardianshipRoutes, ...statisticsRoutes] as const;
+export const caseRoutes = [
+  ...asylumRoutes,
+  ...worklistRoutes,
+  ...casesRoutes,
+  ...responsibilityRoutes,
+  ...placementRoutes,
+  ...guardianshipRoutes,
+  ...statisticsRoutes,
+] as const;

@@ -24,17 +24,23 @@ function AppointRoute() {
 const requestsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/godman/begaran',
-  component: () => <RequirePermission permission="guardianship:appoint">{<RequestsPage />}</RequirePermission>,
+  component: () => (
+    <RequirePermission permission="guardianship:appoint">{<RequestsPage />}</RequirePermission>
+  ),
 });
 const appointRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/godman/begaran/$childId',
-  component: () => <RequirePermission permission="guardianship:appoint">{<AppointRoute />}</RequirePermission>,
+  component: () => (
+    <RequirePermission permission="guardianship:appoint">{<AppointRoute />}</RequirePermission>
+  ),
 });
 const registryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/godman/register',
-  component: () => <RequirePermission permission="guardianship:registry">{<RegistryPage />}</RequirePermission>,
+  component: () => (
+    <RequirePermission permission="guardianship:registry">{<RegistryPage />}</RequirePermission>
+  ),
 });
 const wardsRoute = createRoute({
   getParentRoute: () => appRoute,

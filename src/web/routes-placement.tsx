@@ -33,7 +33,9 @@ const newProviderRoute = createRoute({
 const editProviderRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/placeringar/utforare/$providerId',
-  component: () => <RequirePermission permission="providers:manage">{<EditProviderRoute />}</RequirePermission>,
+  component: () => (
+    <RequirePermission permission="providers:manage">{<EditProviderRoute />}</RequirePermission>
+  ),
 });
 
 export const placementRoutes = [providersRoute, newProviderRoute, editProviderRoute] as const;

@@ -13,8 +13,12 @@ const page = (value: unknown) => {
 };
 
 function worklistSearch(search: Search): WorklistSearch {
-  const rule = typeof search.rule === 'string' && /^[a-z0-9-]{1,60}$/.test(search.rule) ? search.rule : undefined;
-  const municipality = typeof search.municipality === 'string' && /^[0-9]{4}$/.test(search.municipality) ? search.municipality : undefined;
+  const rule =
+    typeof search.rule === 'string' && /^[a-z0-9-]{1,60}$/.test(search.rule) ? search.rule : undefined;
+  const municipality =
+    typeof search.municipality === 'string' && /^[0-9]{4}$/.test(search.municipality)
+      ? search.municipality
+      : undefined;
   const p = page(search.page);
   return {
     ...(rule === undefined ? {} : { rule }),

@@ -3,21 +3,52 @@ import { EMPTY_BEST_INTERESTS } from './components/form/BestInterestsFieldset.ts
 import { emptyStep, stepSchema, toStepBody, uploadSchema, type StepFormValues } from './schemas-casework.ts';
 
 const values = (over: Partial<StepFormValues>): StepFormValues => ({ ...emptyStep('2026-11-20'), ...over });
-const problems = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}:${i.message}`);
+const problems = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) => (result.error?.issues ?? []).map((i) => `${i.path.join('.')}:${i.message}`);
 
 describe('the step form of the social case', () => {
   it('asks for what the chosen step records, and nothing else', () => {
     expect(problems(stepSchema('receive_report').safeParse(values({})))).toEqual(['source:choose']);
     expect(problems(stepSchema('open_investigation').safeParse(values({})))).toEqual(['finding:choose']);
-    expect(problems(stepSchema('open_investigation').safeParse(values({ finding: 'unaccompanied_needs_care' })))).toEqual([]);
-    expect(problems(stepSchema('decide_not_to_investigate').safeParse(values({ finding: '' }))).slice(0, 1)).toEqual(['finding:choose']);
-    expect(problems(stepSchema('extend_investigation').safeParse(values({ reason: 'kort' })))).toEqual(['extendedTo:required', 'reason:reason_short']);
-    expect(problems(stepSchema('decide_interventions').safeParse(values({ carePlanOn: '', bestInterests: { ...EMPTY_BEST_INTERESTS, rightsConcerned: ['art. 3 barnets bästa'], whatIsKnown: 'x', howWeighed: 'x', notHeard: true, notHeardReason: 'x' } })))).toEqual(['interventions:choose', 'carePlanOn:required']);
+    expect(
+      problems(stepSchema('open_investigation').safeParse(values({ finding: 'unaccompanied_needs_care' }))),
+    ).toEqual([]);
+    expect(
+      problems(stepSchema('decide_not_to_investigate').safeParse(values({ finding: '' }))).slice(0, 1),
+    ).toEqual(['finding:choose']);
+    expect(problems(stepSchema('extend_investigation').safeParse(values({ reason: 'kort' })))).toEqual([
+      'extendedTo:required',
+      'reason:reason_short',
+    ]);
+    expect(
+      problems(
+        stepSchema('decide_interventions').safeParse(
+          values({
+            carePlanOn: '',
+            bestInterests: {
+              ...EMPTY_BEST_INTERESTS,
+              rightsConcerned: ['art. 3 barnets bästa'],
+              whatIsKnown: 'x',
+              howWeighed: 'x',
+              notHeard: true,
+              notHeardReason: 'x',
+            },
+          }),
+        ),
+      ),
+    ).toEqual(['interventions:choose', 'carePlanOn:required']);
   });
 
   it('refuses a date in the future', () => {
-    expect(problems(stepSchema('open_investigation').safeParse(values({ occurredOn: '2999-01-01', finding: 'may_need_support' })))).toEqual(['occurredOn:future']);
+    expect(
+      problems(
+        stepSchema('open_investigation').safeParse(
+          values({ occurredOn: '2999-01-01', finding: 'may_need_support' }),
+        ),
+      ),
+    ).toEqual(['occurredOn:future']);
   });
 
   it('sends the step with the version the user saw, and the best-interests record for decisions', () => {
@@ -34,8 +65,18 @@ describe('the step form of the social case', () => {
       expectedVersion: 4,
       finding: 'may_need_protection',
     });
-    const decision = toStepBody('decide_not_to_investigate', values({ bestInterests: { ...EMPTY_BEST_INTERESTS, notHeard: true, notHeardReason: 'Inte anträffbar.' } }), 2);
-    expect(decision.bestInterests).toMatchObject({ notHeardReason: 'Inte anträffbar.', childsViews: null, whatIsKnown: null });
+    const decision = toStepBody(
+      'decide_not_to_investigate',
+      values({
+        bestInterests: { ...EMPTY_BEST_INTERESTS, notHeard: true, notHeardReason: 'Inte anträffbar.' },
+      }),
+      2,
+    );
+    expect(decision.bestInterests).toMatchObject({
+      notHeardReason: 'Inte anträffbar.',
+      childsViews: null,
+      whatIsKnown: null,
+    });
   });
 });
 
@@ -47,7 +88,8 @@ describe('the upload form', () => {
 });
 
 describe('the chosen file', () => {
-  const upload = (file: { type: string; size: number }) => uploadSchema(1024).safeParse({ title: 'Intyg', file: [file], notForChild: false });
+  const upload = (file: { type: string; size: number }) =>
+    uploadSchema(1024).safeParse({ title: 'Intyg', file: [file], notForChild: false });
   it('must be a PDF, PNG or JPEG within the limit', () => {
     expect(upload({ type: 'application/pdf', size: 1000 }).success).toBe(true);
     expect(problems(upload({ type: 'application/msword', size: 10 }))).toEqual(['file:document_type']);

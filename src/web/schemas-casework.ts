@@ -8,7 +8,12 @@ import type { SocialCaseStep } from '../social-case/codes.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { needsBestInterests } from '../domain/case/machines.ts';
 import { DATE_ISSUE, dateMessage } from './date-input.ts';
-import { BestInterestsFormSchema, checkCompleteBestInterests, EMPTY_BEST_INTERESTS, toBestInterestsBody } from './components/form/BestInterestsFieldset.tsx';
+import {
+  BestInterestsFormSchema,
+  checkCompleteBestInterests,
+  EMPTY_BEST_INTERESTS,
+  toBestInterestsBody,
+} from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 import { formDate as isoDate } from './date-input.ts';
 
@@ -53,8 +58,9 @@ export function stepSchema(step: SocialCaseStep) {
       if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
     };
     if (step === 'receive_report') need('source', v.source !== '', 'choose');
-    if (step === 'assess_protection' || step === 'review_care' ) need('outcome', v.outcome !== '', 'choose');
-    if (step === 'open_investigation' || step === 'decide_not_to_investigate') need('finding', v.finding !== '', 'choose');
+    if (step === 'assess_protection' || step === 'review_care') need('outcome', v.outcome !== '', 'choose');
+    if (step === 'open_investigation' || step === 'decide_not_to_investigate')
+      need('finding', v.finding !== '', 'choose');
     if (step === 'close') need('reason', v.reason !== '', 'choose');
     if (step === 'extend_investigation') {
       need('extendedTo', v.extendedTo !== '', 'required');
@@ -71,7 +77,11 @@ export function stepSchema(step: SocialCaseStep) {
 }
 
 /** The API's body for the step (src/casework/routes.ts StepBody). */
-export function toStepBody(step: SocialCaseStep, v: StepFormValues, expectedVersion: number): Record<string, unknown> {
+export function toStepBody(
+  step: SocialCaseStep,
+  v: StepFormValues,
+  expectedVersion: number,
+): Record<string, unknown> {
   const common = { event: step, occurredOn: v.occurredOn, expectedVersion };
   switch (step) {
     case 'receive_report':
@@ -86,9 +96,17 @@ export function toStepBody(step: SocialCaseStep, v: StepFormValues, expectedVers
     case 'extend_investigation':
       return { ...common, extendedTo: v.extendedTo, reason: v.reason };
     case 'decide_interventions':
-      return { ...common, interventions: v.interventions, carePlanOn: v.carePlanOn, bestInterests: toBestInterestsBody(v.bestInterests) };
+      return {
+        ...common,
+        interventions: v.interventions,
+        carePlanOn: v.carePlanOn,
+        bestInterests: toBestInterestsBody(v.bestInterests),
+      };
     case 'start_care':
-      return { ...common, implementationPlanOn: v.implementationPlanOn === '' ? null : v.implementationPlanOn };
+      return {
+        ...common,
+        implementationPlanOn: v.implementationPlanOn === '' ? null : v.implementationPlanOn,
+      };
     case 'close':
       return { ...common, reason: v.reason };
   }
@@ -100,7 +118,10 @@ export const AssignSchema = z
     secondaryUserId: z.string(),
     fromDate: pastDate,
   })
-  .refine((v) => v.secondaryUserId === '' || v.secondaryUserId !== v.primaryUserId, { path: ['secondaryUserId'], message: 'same_worker' });
+  .refine((v) => v.secondaryUserId === '' || v.secondaryUserId !== v.primaryUserId, {
+    path: ['secondaryUserId'],
+    message: 'same_worker',
+  });
 export type AssignInput = z.input<typeof AssignSchema>;
 
 export const SubstituteFormSchema = z
@@ -110,8 +131,14 @@ export const SubstituteFormSchema = z
     fromDate: isoDate,
     toDate: isoDate,
   })
-  .refine((v) => v.substituteUserId === '' || v.substituteUserId !== v.absentUserId, { path: ['substituteUserId'], message: 'same_worker' })
-  .refine((v) => !isIsoDate(v.fromDate) || !isIsoDate(v.toDate) || v.toDate >= v.fromDate, { path: ['toDate'], message: 'substitute_dates' });
+  .refine((v) => v.substituteUserId === '' || v.substituteUserId !== v.absentUserId, {
+    path: ['substituteUserId'],
+    message: 'same_worker',
+  })
+  .refine((v) => !isIsoDate(v.fromDate) || !isIsoDate(v.toDate) || v.toDate >= v.fromDate, {
+    path: ['toDate'],
+    message: 'substitute_dates',
+  });
 export type SubstituteFormInput = z.input<typeof SubstituteFormSchema>;
 
 export const NoteSchema = z.object({

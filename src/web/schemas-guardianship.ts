@@ -7,15 +7,23 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
 import { needsBestInterests } from '../domain/case/machines.ts';
 import { DATE_ISSUE } from './date-input.ts';
-import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
-import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './api/guardianship-types.ts';
+import {
+  BestInterestsFormSchema,
+  checkCompleteBestInterests,
+} from './components/form/BestInterestsFieldset.tsx';
+import {
+  END_BY_DECISION_REASONS,
+  RECORDED_BY_LAW_REASONS,
+  SFV_NOT_APPLYING_REASONS,
+} from './api/guardianship-types.ts';
 import { todayInSweden } from './dates.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
 const typable = (value: string) => forbiddenCharacter(value, true) === null;
 
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
+const required = (max: number) =>
+  z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optional = (max: number) =>
   z
     .string()
@@ -39,24 +47,31 @@ export const ResignSchema = z.object({ resignedOn: pastDate });
 export type ResignInput = z.input<typeof ResignSchema>;
 
 /** Whether the child was heard is the best-interests record's "not heard" tick, so the two always agree. */
-export const AppointSchema = z.object({
-  guardianUserId: z.string().min(1, 'choose'),
-  fromDate: pastDate,
-  bestInterests: BestInterestsFormSchema,
-}).superRefine((v, ctx) => {
-  if (needsBestInterests('guardianship', 'appoint_god_man')) checkCompleteBestInterests(v.bestInterests, ctx);
-});
+export const AppointSchema = z
+  .object({
+    guardianUserId: z.string().min(1, 'choose'),
+    fromDate: pastDate,
+    bestInterests: BestInterestsFormSchema,
+  })
+  .superRefine((v, ctx) => {
+    if (needsBestInterests('guardianship', 'appoint_god_man'))
+      checkCompleteBestInterests(v.bestInterests, ctx);
+  });
 export type AppointInput = z.input<typeof AppointSchema>;
 
 export const END_CHOICES = [...END_BY_DECISION_REASONS, ...RECORDED_BY_LAW_REASONS] as const;
-export const EndSchema = z.object({
-  reason: z.enum(END_CHOICES, 'choose'),
-  endedOn: pastDate,
-  bestInterests: BestInterestsFormSchema,
-}).superRefine((v, ctx) => {
-  const event = (END_BY_DECISION_REASONS as readonly string[]).includes(v.reason) ? 'end_by_decision' : 'end_by_law';
-  if (needsBestInterests('guardianship', event)) checkCompleteBestInterests(v.bestInterests, ctx);
-});
+export const EndSchema = z
+  .object({
+    reason: z.enum(END_CHOICES, 'choose'),
+    endedOn: pastDate,
+    bestInterests: BestInterestsFormSchema,
+  })
+  .superRefine((v, ctx) => {
+    const event = (END_BY_DECISION_REASONS as readonly string[]).includes(v.reason)
+      ? 'end_by_decision'
+      : 'end_by_law';
+    if (needsBestInterests('guardianship', event)) checkCompleteBestInterests(v.bestInterests, ctx);
+  });
 export type EndInput = z.input<typeof EndSchema>;
 
 export const SfvApplySchema = z.object({ court: required(200), appliedOn: pastDate });
@@ -67,11 +82,15 @@ export const SfvDecisionSchema = z
     outcome: z.enum(['appointed', 'refused'], 'choose'),
     custodianName: z.string().trim().max(200, 'too_big'),
     decidedOn: pastDate,
-    finalOn: z.string().trim().refine((v) => v === '' || isIsoDate(v), DATE_ISSUE),
+    finalOn: z
+      .string()
+      .trim()
+      .refine((v) => v === '' || isIsoDate(v), DATE_ISSUE),
   })
   .superRefine((values, ctx) => {
     if (values.outcome !== 'appointed') return;
-    if (values.custodianName === '') ctx.addIssue({ code: 'custom', path: ['custodianName'], message: 'required' });
+    if (values.custodianName === '')
+      ctx.addIssue({ code: 'custom', path: ['custodianName'], message: 'required' });
     if (values.finalOn === '') ctx.addIssue({ code: 'custom', path: ['finalOn'], message: 'required' });
   });
 export type SfvDecisionInput = z.input<typeof SfvDecisionSchema>;
@@ -79,7 +98,8 @@ export type SfvDecisionInput = z.input<typeof SfvDecisionSchema>;
 export const SfvNotApplyingSchema = z
   .object({ reason: z.enum(SFV_NOT_APPLYING_REASONS, 'choose'), note: optional(2000), decidedOn: pastDate })
   .superRefine((values, ctx) => {
-    if (values.reason === 'other' && values.note === null) ctx.addIssue({ code: 'custom', path: ['note'], message: 'required' });
+    if (values.reason === 'other' && values.note === null)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'required' });
   });
 export type SfvNotApplyingInput = z.input<typeof SfvNotApplyingSchema>;
 export type SfvNotApplyingOutput = z.output<typeof SfvNotApplyingSchema>;
@@ -113,9 +133,12 @@ export const ProfileSchema = z.object(profileFields);
 export type ProfileInput = z.input<typeof ProfileSchema>;
 export type ProfileOutput = z.output<typeof ProfileSchema>;
 
-export const NewGodManSchema = z.object({ subject: required(200), name: required(100), ...profileFields }).superRefine((values, ctx) => {
-  if (values.municipalityCodes.length === 0) ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'choose' });
-});
+export const NewGodManSchema = z
+  .object({ subject: required(200), name: required(100), ...profileFields })
+  .superRefine((values, ctx) => {
+    if (values.municipalityCodes.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['municipalityCodes'], message: 'choose' });
+  });
 export type NewGodManInput = z.input<typeof NewGodManSchema>;
 export type NewGodManOutput = z.output<typeof NewGodManSchema>;
 

@@ -4,8 +4,18 @@
  * the last word (the placement rules answer 422 naming each field).
  */
 import { z } from 'zod';
-import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
-import { LEGAL_BASES, PLACEMENT_END_REASONS, PLACEMENT_FORMS, REFERRAL_DESTINATIONS, SCHOOL_PROGRAMMES, TARGET_GROUPS } from './api/placement-types.ts';
+import {
+  BestInterestsFormSchema,
+  checkCompleteBestInterests,
+} from './components/form/BestInterestsFieldset.tsx';
+import {
+  LEGAL_BASES,
+  PLACEMENT_END_REASONS,
+  PLACEMENT_FORMS,
+  REFERRAL_DESTINATIONS,
+  SCHOOL_PROGRAMMES,
+  TARGET_GROUPS,
+} from './api/placement-types.ts';
 import { todayInSweden } from './dates.ts';
 import { formDate as isoDate } from './date-input.ts';
 
@@ -45,14 +55,15 @@ export const ProviderFormSchema = z.object({
 export type ProviderFormInput = z.input<typeof ProviderFormSchema>;
 export type ProviderFormOutput = z.output<typeof ProviderFormSchema>;
 
-export const PlacementDecisionSchema = z.object({
-  form: choice(PLACEMENT_FORMS),
-  providerId: z.string().min(1, 'choose'),
-  legalBasis: choice(LEGAL_BASES),
-  fromDate: pastDate,
-  specialReason: z.string().trim().max(2000, 'too_big'),
-  bestInterests: BestInterestsFormSchema,
-})
+export const PlacementDecisionSchema = z
+  .object({
+    form: choice(PLACEMENT_FORMS),
+    providerId: z.string().min(1, 'choose'),
+    legalBasis: choice(LEGAL_BASES),
+    fromDate: pastDate,
+    specialReason: z.string().trim().max(2000, 'too_big'),
+    bestInterests: BestInterestsFormSchema,
+  })
   // Every placement decision (place, on call, move) needs the record: each missing part shows on the first submit.
   .superRefine((v, ctx) => checkCompleteBestInterests(v.bestInterests, ctx));
 export type PlacementDecisionValues = z.infer<typeof PlacementDecisionSchema>;

@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
 import { needsBestInterests } from '../domain/case/machines.ts';
 import { DATE_ISSUE, dateMessage } from './date-input.ts';
-import { BestInterestsFormSchema, checkCompleteBestInterests } from './components/form/BestInterestsFieldset.tsx';
+import {
+  BestInterestsFormSchema,
+  checkCompleteBestInterests,
+} from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 import { formDate as isoDate } from './date-input.ts';
@@ -21,7 +24,8 @@ const optionalPastDate = z
   .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .refine((value) => value === '' || value <= todayInSweden(), 'future')
   .transform((value) => (value === '' ? null : value));
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
+const required = (max: number) =>
+  z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optional = (max: number) =>
   z
     .string()
@@ -75,24 +79,33 @@ export const AnswerSchema = z
         });
       else if (values.transferredOn > todayInSweden())
         ctx.addIssue({ code: 'custom', path: ['transferredOn'], message: 'future' });
-      if (needsBestInterests('transfer', 'confirm_transfer')) checkCompleteBestInterests(values.bestInterests, ctx);
+      if (needsBestInterests('transfer', 'confirm_transfer'))
+        checkCompleteBestInterests(values.bestInterests, ctx);
     }
   });
 export type AnswerInput = z.input<typeof AnswerSchema>;
 export type AnswerOutput = z.output<typeof AnswerSchema>;
 
 export const DECISIONS = ['continue', 'end'] as const;
-export const Turning18Schema = z.object({
-  decision: z.enum(DECISIONS, 'choose'),
-  continuedUntil: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
-    .transform((value) => (value === '' ? null : value)),
-  reportedOn: optionalPastDate,
-  bestInterests: BestInterestsFormSchema,
-}).superRefine((v, ctx) => {
-  if (needsBestInterests('responsibility', v.decision === 'continue' ? 'decide_continued' : 'end_responsibility')) checkCompleteBestInterests(v.bestInterests, ctx);
-});
+export const Turning18Schema = z
+  .object({
+    decision: z.enum(DECISIONS, 'choose'),
+    continuedUntil: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
+      .transform((value) => (value === '' ? null : value)),
+    reportedOn: optionalPastDate,
+    bestInterests: BestInterestsFormSchema,
+  })
+  .superRefine((v, ctx) => {
+    if (
+      needsBestInterests(
+        'responsibility',
+        v.decision === 'continue' ? 'decide_continued' : 'end_responsibility',
+      )
+    )
+      checkCompleteBestInterests(v.bestInterests, ctx);
+  });
 export type Turning18Input = z.input<typeof Turning18Schema>;
 export type Turning18Output = z.output<typeof Turning18Schema>;

@@ -12,7 +12,8 @@ import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 /** No control characters (src/domain/text.ts); the server refuses them too. */
 const typable = (value: string) => forbiddenCharacter(value, true) === null;
 
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
+const required = (max: number) =>
+  z.string().trim().min(1, 'required').max(max, 'too_big').refine(typable, CONTROL_CHARACTER);
 const optionalDate = z
   .string()
   .trim()
@@ -35,7 +36,12 @@ export const IdentifierSchema = z
   })
   .superRefine((v, ctx) => {
     const ok = v.kind === 'dossier' ? /^[0-9]{4,12}$/.test(v.value) : IDENTITY_NUMBER_SHAPE.test(v.value);
-    if (!ok) ctx.addIssue({ code: 'custom', path: ['value'], message: v.kind === 'dossier' ? 'dossier_format' : 'personnummer_invalid' });
+    if (!ok)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: v.kind === 'dossier' ? 'dossier_format' : 'personnummer_invalid',
+      });
   });
 export type IdentifierInput = z.input<typeof IdentifierSchema>;
 
@@ -47,9 +53,18 @@ export type MergeInput = z.input<typeof MergeSchema>;
 
 export const ChildSearchSchema = z.object({
   q: z.string().trim().max(100, 'too_big'),
-  dossier: z.string().trim().refine((v) => v === '' || /^[0-9]{1,12}$/.test(v), 'dossier_format'),
+  dossier: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^[0-9]{1,12}$/.test(v), 'dossier_format'),
   name: z.string().trim().max(100, 'too_big'),
-  birthDate: z.string().trim().refine((v) => v === '' || isIsoDate(v), DATE_ISSUE),
-  identityNumber: z.string().trim().refine((v) => v === '' || IDENTITY_NUMBER_SHAPE.test(v), 'personnummer_invalid'),
+  birthDate: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isIsoDate(v), DATE_ISSUE),
+  identityNumber: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || IDENTITY_NUMBER_SHAPE.test(v), 'personnummer_invalid'),
 });
 export type ChildSearchInput = z.input<typeof ChildSearchSchema>;

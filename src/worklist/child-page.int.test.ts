@@ -13,19 +13,34 @@ let providerId: string;
 interface OverviewAnswer {
   machines: { machine: string; state: string; section: string }[];
   responsible: { municipality: { code: string } } | null;
-  people: { socialWorkers: { name: string }[] | null; guardians: { name: string }[] | null; region: { name: string } | null };
+  people: {
+    socialWorkers: { name: string }[] | null;
+    guardians: { name: string }[] | null;
+    region: { name: string } | null;
+  };
   deadlines: { rule: string; title: string; source: string; overdue: boolean }[];
   interpreter: { needed: boolean; languages: string[] } | null;
   meetings: { kind: string; on: string }[];
 }
 interface TimelineAnswer {
   total: number;
-  items: { kind: string; on: string; machine: string | null; event: string | null; details: Record<string, unknown> }[];
+  items: {
+    kind: string;
+    on: string;
+    machine: string | null;
+    event: string | null;
+    details: Record<string, unknown>;
+  }[];
 }
 
 beforeAll(async () => {
   t = await startTestApp();
-  childId = await aChild(t, { dossier: '65000001', godMan: 'birgitta.sjo', assignedWorker: 'sara.lind', languages: ['dari', 'pashto'] });
+  childId = await aChild(t, {
+    dossier: '65000001',
+    godMan: 'birgitta.sjo',
+    assignedWorker: 'sara.lind',
+    languages: ['dari', 'pashto'],
+  });
   await setState(t, childId, 'placement', 'placed');
   await setState(t, childId, 'social_case', 'investigating');
   const q = (text: string, params: unknown[]) => t.database.raw.query(text, params);
@@ -34,12 +49,31 @@ beforeAll(async () => {
     `insert into case_events (child_id, machine, event, from_state, to_state, occurred_on, recorded_at, details) values ($1, 'placement', 'place', 'not_placed', 'placed', '2026-10-05', now(), $2)`,
     [childId, JSON.stringify({ providerId, note: 'fri text' })],
   );
-  await q(`insert into case_events (child_id, machine, event, from_state, to_state, occurred_on, recorded_at) values ($1, 'social_case', 'open_investigation', 'protection_assessed', 'investigating', '2026-10-10', now())`, [childId]);
-  await q(`insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'investigation', '2027-02-10', '2026-10-10', 'social_services', '1280')`, [childId]);
-  await q(`insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'school-start', '2026-11-01', '2026-10-01', 'social_services', '1280')`, [childId]);
-  await q(`insert into asylum_cases (child_id, applied_on, interview_dates) values ($1, '2026-09-01', array['2026-12-08']::date[])`, [childId]);
-  const org = (await t.database.raw.query<{ id: string }>("select id from organisations where municipality_code = '1280' and type = 'municipality'")).rows[0]?.id;
-  await q(`insert into journal_entries (child_id, owner_organisation_id, author_user_id, body, occurred_on) values ($1, $2, $3, 'Hemligt samtal om familjen', '2026-10-12')`, [childId, org, await t.userId('sara.lind')]);
+  await q(
+    `insert into case_events (child_id, machine, event, from_state, to_state, occurred_on, recorded_at) values ($1, 'social_case', 'open_investigation', 'protection_assessed', 'investigating', '2026-10-10', now())`,
+    [childId],
+  );
+  await q(
+    `insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'investigation', '2027-02-10', '2026-10-10', 'social_services', '1280')`,
+    [childId],
+  );
+  await q(
+    `insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'school-start', '2026-11-01', '2026-10-01', 'social_services', '1280')`,
+    [childId],
+  );
+  await q(
+    `insert into asylum_cases (child_id, applied_on, interview_dates) values ($1, '2026-09-01', array['2026-12-08']::date[])`,
+    [childId],
+  );
+  const org = (
+    await t.database.raw.query<{ id: string }>(
+      "select id from organisations where municipality_code = '1280' and type = 'municipality'",
+    )
+  ).rows[0]?.id;
+  await q(
+    `insert into journal_entries (child_id, owner_organisation_id, author_user_id, body, occurred_on) values ($1, $2, $3, 'Hemligt samtal om familjen', '2026-10-12')`,
+    [childId, org, await t.userId('sara.lind')],
+  );
 });
 afterAll(async () => t.close());
 
@@ -64,7 +98,9 @@ describe('the overview', () => {
   });
 
   it('shows the god man only what a god man may read of the case', async () => {
-    const o = (await t.request(await t.login('birgitta.sjo'), 'GET', `/api/children/${childId}/overview`)).json<OverviewAnswer>();
+    const o = (
+      await t.request(await t.login('birgitta.sjo'), 'GET', `/api/children/${childId}/overview`)
+    ).json<OverviewAnswer>();
     expect(o.machines.map((m) => m.machine).sort()).toEqual(['guardianship', 'placement', 'school']);
     expect(o.people.socialWorkers).toBeNull();
     expect(o.deadlines.map((d) => d.rule)).toEqual(['school-start']);
@@ -73,18 +109,41 @@ describe('the overview', () => {
   });
 
   it('says for each deadline where on the page the step is taken, who holds it, and whether it is the caller’s to act on', async () => {
-    type Held = { rule: string; section: string; holder: { actor: string; municipality: { name: string } | null; assignee: string | null }; yours: boolean };
-    const social = (await t.request(await t.login('sara.lind'), 'GET', `/api/children/${childId}/overview`)).json<{ deadlines: Held[] }>();
-    expect(social.deadlines.map((d) => [d.rule, d.section, d.holder.actor, d.holder.municipality?.name, d.holder.assignee, d.yours])).toEqual([
+    type Held = {
+      rule: string;
+      section: string;
+      holder: { actor: string; municipality: { name: string } | null; assignee: string | null };
+      yours: boolean;
+    };
+    const social = (
+      await t.request(await t.login('sara.lind'), 'GET', `/api/children/${childId}/overview`)
+    ).json<{ deadlines: Held[] }>();
+    expect(
+      social.deadlines.map((d) => [
+        d.rule,
+        d.section,
+        d.holder.actor,
+        d.holder.municipality?.name,
+        d.holder.assignee,
+        d.yours,
+      ]),
+    ).toEqual([
       ['school-start', 'school', 'social_services', 'Malmö', null, true],
       ['investigation', 'social_case', 'social_services', 'Malmö', null, true],
     ]);
-    const godMan = (await t.request(await t.login('birgitta.sjo'), 'GET', `/api/children/${childId}/overview`)).json<{ deadlines: Held[] }>();
-    expect(godMan.deadlines.map((d) => [d.rule, d.holder.actor, d.yours])).toEqual([['school-start', 'social_services', false]]);
+    const godMan = (
+      await t.request(await t.login('birgitta.sjo'), 'GET', `/api/children/${childId}/overview`)
+    ).json<{ deadlines: Held[] }>();
+    expect(godMan.deadlines.map((d) => [d.rule, d.holder.actor, d.yours])).toEqual([
+      ['school-start', 'social_services', false],
+    ]);
   });
 
   it('is not found outside the scope', async () => {
-    expect((await t.request(await t.login('johan.nilsson'), 'GET', `/api/children/${childId}/overview`)).statusCode).toBe(404);
+    expect(
+      (await t.request(await t.login('johan.nilsson'), 'GET', `/api/children/${childId}/overview`))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
@@ -103,13 +162,20 @@ describe('the timeline', () => {
     expect(res.body).not.toContain('fri text');
     // Ids, codes and dates of the details, never free text; the provider by name for those who see where the child is.
     expect(timeline.items[2]?.details).toEqual({ providerId, providerName: 'HVB Ekbacken' });
-    const page = (await t.request(sara, 'GET', `/api/children/${childId}/timeline?pageSize=1&page=2`)).json<TimelineAnswer>();
-    expect(page).toMatchObject({ total: 3, items: [expect.objectContaining({ event: 'open_investigation' })] });
+    const page = (
+      await t.request(sara, 'GET', `/api/children/${childId}/timeline?pageSize=1&page=2`)
+    ).json<TimelineAnswer>();
+    expect(page).toMatchObject({
+      total: 3,
+      items: [expect.objectContaining({ event: 'open_investigation' })],
+    });
   });
 
   it('shows the Migration Agency the arrival and the anvisning, not the social case or the notes', async () => {
     const demo = await t.childByDossier('20000102');
-    const timeline = (await t.request(await t.login('omar.said'), 'GET', `/api/children/${demo}/timeline?pageSize=200`)).json<TimelineAnswer>();
+    const timeline = (
+      await t.request(await t.login('omar.said'), 'GET', `/api/children/${demo}/timeline?pageSize=200`)
+    ).json<TimelineAnswer>();
     const kinds = new Set(timeline.items.map((i) => i.kind));
     expect(kinds).toContain('arrival');
     expect(kinds).toContain('anvisning');
@@ -118,6 +184,8 @@ describe('the timeline', () => {
   });
 
   it('is not the god man’s', async () => {
-    expect((await t.request(await t.login('birgitta.sjo'), 'GET', `/api/children/${childId}/timeline`)).statusCode).toBe(404);
+    expect(
+      (await t.request(await t.login('birgitta.sjo'), 'GET', `/api/children/${childId}/timeline`)).statusCode,
+    ).toBe(404);
   });
 });

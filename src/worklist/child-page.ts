@@ -4,7 +4,11 @@
  * coming meetings) and the timeline of every event of the child's case, each part filtered by section access.
  */
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { currentResponsibleMunicipality, isActiveOn, journalEntryVisible } from '../domain/access/child-scope.ts';
+import {
+  currentResponsibleMunicipality,
+  isActiveOn,
+  journalEntryVisible,
+} from '../domain/access/child-scope.ts';
 import type { CaseSection, SectionAccess } from '../domain/access/case-sections.ts';
 import { MACHINES } from '../domain/case/machines.ts';
 import { DEADLINE_RULES } from '../domain/deadlines/rules.ts';
@@ -46,12 +50,23 @@ const MACHINE_SECTIONS: Readonly<Record<string, CaseSection>> = {
 };
 export const sectionOfMachine = (machine: string): CaseSection => MACHINE_SECTIONS[machine] ?? 'timeline';
 
-const readable = (sections: Record<CaseSection, SectionAccess>, section: CaseSection) => sections[section] !== 'none';
+const readable = (sections: Record<CaseSection, SectionAccess>, section: CaseSection) =>
+  sections[section] !== 'none';
 
 export interface Overview {
   readonly childId: string;
-  readonly machines: readonly { machine: string; state: string; version: number; section: CaseSection; since: string | null }[];
-  readonly responsible: { readonly municipality: { code: string; name: string }; readonly kind: string; readonly from: string } | null;
+  readonly machines: readonly {
+    machine: string;
+    state: string;
+    version: number;
+    section: CaseSection;
+    since: string | null;
+  }[];
+  readonly responsible: {
+    readonly municipality: { code: string; name: string };
+    readonly kind: string;
+    readonly from: string;
+  } | null;
   readonly people: {
     readonly socialWorkers: readonly { name: string; role: string }[] | null;
     readonly guardians: readonly { name: string; kind: string; from: string }[] | null;
@@ -81,7 +96,10 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
   const { facts, access } = await childInScope(caller, childId);
   const sections = await sectionsFor(caller.db, caller.actor, access, childId, caller.today);
   const [states, events, open, intake, asylum, lookup] = await Promise.all([
-    caller.db.select({ machine: caseStates.machine, state: caseStates.state, version: caseStates.version }).from(caseStates).where(eq(caseStates.childId, childId)),
+    caller.db
+      .select({ machine: caseStates.machine, state: caseStates.state, version: caseStates.version })
+      .from(caseStates)
+      .where(eq(caseStates.childId, childId)),
     caller.db
       .select({ machine: caseEvents.machine, occurredOn: sql<string>`max(${caseEvents.occurredOn})` })
       .from(caseEvents)
@@ -92,24 +110,50 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
       .from(deadlines)
       .where(and(eq(deadlines.childId, childId), isNull(deadlines.closedAt)))
       .orderBy(asc(deadlines.dueOn), asc(deadlines.rule)),
-    caller.db.select({ needed: childIntake.interpreterNeeded, languages: childIntake.languages }).from(childIntake).where(eq(childIntake.childId, childId)),
-    caller.db.select({ dates: asylumCases.interviewDates }).from(asylumCases).where(eq(asylumCases.childId, childId)),
-    lookupFor(caller.db, facts.guardians.map((g) => g.userId)),
+    caller.db
+      .select({ needed: childIntake.interpreterNeeded, languages: childIntake.languages })
+      .from(childIntake)
+      .where(eq(childIntake.childId, childId)),
+    caller.db
+      .select({ dates: asylumCases.interviewDates })
+      .from(asylumCases)
+      .where(eq(asylumCases.childId, childId)),
+    lookupFor(
+      caller.db,
+      facts.guardians.map((g) => g.userId),
+    ),
   ]);
-  const assigneeIds = [...new Set(open.flatMap((d) => (d.assigneeUserId === null ? [] : [d.assigneeUserId])))];
+  const assigneeIds = [
+    ...new Set(open.flatMap((d) => (d.assigneeUserId === null ? [] : [d.assigneeUserId]))),
+  ];
   const assignees = new Map(
-    (assigneeIds.length === 0 ? [] : await caller.db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, assigneeIds))).map((u) => [u.id, u.name]),
+    (assigneeIds.length === 0
+      ? []
+      : await caller.db
+          .select({ id: users.id, name: users.displayName })
+          .from(users)
+          .where(inArray(users.id, assigneeIds))
+    ).map((u) => [u.id, u.name]),
   );
   const current = new Map(states.map((r) => [r.machine, r]));
   const since = new Map(events.map((e) => [e.machine, e.occurredOn]));
   const machines = MACHINES.filter((m) => readable(sections, sectionOfMachine(m.name))).map((m) => {
     const row = current.get(m.name);
-    return { machine: m.name, state: row?.state ?? m.initial, version: row?.version ?? 0, section: sectionOfMachine(m.name), since: since.get(m.name) ?? null };
+    return {
+      machine: m.name,
+      state: row?.state ?? m.initial,
+      version: row?.version ?? 0,
+      section: sectionOfMachine(m.name),
+      since: since.get(m.name) ?? null,
+    };
   });
 
   const whereabouts = access.whereabouts === 'visible';
   const code = whereabouts ? currentResponsibleMunicipality(facts, caller.today) : null;
-  const period = code === null ? undefined : facts.responsibility.find((p) => p.municipalityCode === code && isActiveOn(p, caller.today));
+  const period =
+    code === null
+      ? undefined
+      : facts.responsibility.find((p) => p.municipalityCode === code && isActiveOn(p, caller.today));
   const responsible =
     code === null || period === undefined || !readable(sections, 'responsibility')
       ? null
@@ -118,7 +162,9 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
   const socialWorkers = readable(sections, 'social_case') ? await workersOf(caller, childId) : null;
   const guardians =
     whereabouts && (readable(sections, 'guardianship') || access.basis === 'guardian')
-      ? facts.guardians.filter((g) => isActiveOn(g, caller.today)).map((g) => ({ name: lookup.userName(g.userId), kind: g.kind, from: g.from }))
+      ? facts.guardians
+          .filter((g) => isActiveOn(g, caller.today))
+          .map((g) => ({ name: lookup.userName(g.userId), kind: g.kind, from: g.from }))
       : null;
   const region = code === null || responsible === null ? null : await regionOf(caller, code.slice(0, 2));
 
@@ -139,7 +185,10 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
         section: sectionOfRule(d.rule),
         holder: {
           actor: d.actorKind,
-          municipality: d.municipalityCode === null ? null : { code: d.municipalityCode, name: lookup.municipalityName(d.municipalityCode) },
+          municipality:
+            d.municipalityCode === null
+              ? null
+              : { code: d.municipalityCode, name: lookup.municipalityName(d.municipalityCode) },
           assignee: d.assigneeUserId === null ? null : (assignees.get(d.assigneeUserId) ?? null),
         },
         yours: ownedBy(caller.actor, { ...d, childId }),
@@ -148,10 +197,13 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
 
   const meetings: Overview['meetings'][number][] = [];
   if (readable(sections, 'appointments') || readable(sections, 'asylum')) {
-    for (const on of asylum[0]?.dates ?? []) if (on >= caller.today) meetings.push({ kind: 'asylum_interview', on });
+    for (const on of asylum[0]?.dates ?? [])
+      if (on >= caller.today) meetings.push({ kind: 'asylum_interview', on });
   }
   if (readable(sections, 'appointments')) {
-    for (const d of open) if (d.rule === 'care-review' && d.dueOn >= caller.today) meetings.push({ kind: 'care_review', on: d.dueOn });
+    for (const d of open)
+      if (d.rule === 'care-review' && d.dueOn >= caller.today)
+        meetings.push({ kind: 'care_review', on: d.dueOn });
   }
   meetings.sort((a, b) => a.on.localeCompare(b.on));
 
@@ -163,7 +215,8 @@ export async function readOverview(caller: Caller, childId: string): Promise<Ove
     responsible,
     people: { socialWorkers, guardians, region },
     deadlines: shownDeadlines,
-    interpreter: intake[0] === undefined ? null : { needed: intake[0].needed, languages: intake[0].languages },
+    interpreter:
+      intake[0] === undefined ? null : { needed: intake[0].needed, languages: intake[0].languages },
     meetings,
   };
 }
@@ -187,13 +240,17 @@ async function workersOf(caller: Caller, childId: string) {
 }
 
 async function regionOf(caller: Caller, countyCode: string) {
-  const [county] = await caller.db.select({ code: counties.code, name: counties.shortName }).from(counties).where(eq(counties.code, countyCode));
+  const [county] = await caller.db
+    .select({ code: counties.code, name: counties.shortName })
+    .from(counties)
+    .where(eq(counties.code, countyCode));
   return county === undefined ? null : { code: county.code, name: `Region ${county.name}` };
 }
 
 // ── The timeline ──────────────────────────────────────────────────────────────
 
-export type TimelineKind = 'arrival' | 'anvisning' | 'transition' | 'note' | 'record_edited' | 'merged' | 'unmerged';
+export type TimelineKind =
+  'arrival' | 'anvisning' | 'transition' | 'note' | 'record_edited' | 'merged' | 'unmerged';
 
 export interface TimelineEvent {
   readonly id: string;
@@ -227,7 +284,11 @@ function safeDetails(details: unknown): TimelineEvent['details'] {
  * The names behind the ids of the events' details: providers (only where the role may see whereabouts) and god men.
  * Two lookups for the page, never one per event.
  */
-async function namesInDetails(caller: Caller, details: readonly TimelineEvent['details'][], whereabouts: boolean): Promise<Map<string, string>> {
+async function namesInDetails(
+  caller: Caller,
+  details: readonly TimelineEvent['details'][],
+  whereabouts: boolean,
+): Promise<Map<string, string>> {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   const ids = (key: string) => [
     ...new Set(
@@ -242,13 +303,30 @@ async function namesInDetails(caller: Caller, details: readonly TimelineEvent['d
   const providers =
     providerIds.length === 0
       ? []
-      : await caller.db.select({ id: placementProviders.id, name: placementProviders.name }).from(placementProviders).where(inArray(placementProviders.id, providerIds));
+      : await caller.db
+          .select({ id: placementProviders.id, name: placementProviders.name })
+          .from(placementProviders)
+          .where(inArray(placementProviders.id, providerIds));
   const guardians =
-    guardianIds.length === 0 ? [] : await caller.db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, guardianIds));
+    guardianIds.length === 0
+      ? []
+      : await caller.db
+          .select({ id: users.id, name: users.displayName })
+          .from(users)
+          .where(inArray(users.id, guardianIds));
   return new Map([...providers, ...guardians].map((r) => [r.id, r.name]));
 }
 
-const base = { section: null, machine: null, event: null, fromState: null, toState: null, municipality: null, actorRole: null, details: {} } as const;
+const base = {
+  section: null,
+  machine: null,
+  event: null,
+  fromState: null,
+  toState: null,
+  municipality: null,
+  actorRole: null,
+  details: {},
+} as const;
 
 /** Every event of the child's case the role may see, newest first, a page at a time. */
 export async function readTimeline(
@@ -260,21 +338,45 @@ export async function readTimeline(
   const sections = await sectionsFor(caller.db, caller.actor, access, childId, caller.today);
   if (!readable(sections, 'timeline')) throw notFound([childId]);
   // Records merged into this one: their anvisning decisions name their own ids.
-  const merged = await caller.db.select({ id: children.id }).from(children).where(eq(children.mergedIntoId, childId));
+  const merged = await caller.db
+    .select({ id: children.id })
+    .from(children)
+    .where(eq(children.mergedIntoId, childId));
   const ids = [childId, ...merged.map((m) => m.id)];
   const lookup = await lookupFor(caller.db, []);
   const where = access.whereabouts === 'visible';
-  const muni = (code: string | null) => (code === null || !where ? null : { code, name: lookup.municipalityName(code) });
+  const muni = (code: string | null) =>
+    code === null || !where ? null : { code, name: lookup.municipalityName(code) };
   const events: TimelineEvent[] = [];
 
   if (readable(sections, 'responsibility')) {
     for (const p of facts.responsibility.filter((r) => r.kind === 'arrival' && r.from <= caller.today)) {
-      events.push({ ...base, id: `arrival:${p.from}:${p.municipalityCode}`, kind: 'arrival', on: p.from, recordedAt: `${p.from}T00:00:00.000Z`, section: 'responsibility', municipality: muni(p.municipalityCode) });
+      events.push({
+        ...base,
+        id: `arrival:${p.from}:${p.municipalityCode}`,
+        kind: 'arrival',
+        on: p.from,
+        recordedAt: `${p.from}T00:00:00.000Z`,
+        section: 'responsibility',
+        municipality: muni(p.municipalityCode),
+      });
     }
     const decisions = await caller.db
-      .select({ id: anvisningDecisions.id, kind: anvisningDecisions.kind, code: anvisningDecisions.municipalityCode, on: anvisningDecisions.decidedOn, at: anvisningDecisions.decidedAt, supersedes: anvisningDecisions.supersedesId })
+      .select({
+        id: anvisningDecisions.id,
+        kind: anvisningDecisions.kind,
+        code: anvisningDecisions.municipalityCode,
+        on: anvisningDecisions.decidedOn,
+        at: anvisningDecisions.decidedAt,
+        supersedes: anvisningDecisions.supersedesId,
+      })
       .from(anvisningDecisions)
-      .where(sql`${anvisningDecisions.childIds} && array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`);
+      .where(
+        sql`${anvisningDecisions.childIds} && array[${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )}]::uuid[]`,
+      );
     for (const d of decisions) {
       events.push({
         ...base,
@@ -298,12 +400,17 @@ export async function readTimeline(
       .where(and(eq(caseEvents.childId, childId), inArray(caseEvents.machine, machines)))
       .orderBy(desc(caseEvents.occurredOn), desc(caseEvents.recordedAt));
     const parsed = rows.map((e) => ({ e, details: { ...safeDetails(e.details) } }));
-    const names = await namesInDetails(caller, parsed.map((p) => p.details), where);
+    const names = await namesInDetails(
+      caller,
+      parsed.map((p) => p.details),
+      where,
+    );
     for (const { e, details } of parsed) {
       // Who or where the step was about, by name: the placement's provider (whereabouts), the appointed god man.
       const provider = typeof details.providerId === 'string' ? names.get(details.providerId) : undefined;
       if (provider !== undefined) details.providerName = provider;
-      const guardian = typeof details.guardianUserId === 'string' ? names.get(details.guardianUserId) : undefined;
+      const guardian =
+        typeof details.guardianUserId === 'string' ? names.get(details.guardianUserId) : undefined;
       if (guardian !== undefined) details.guardianName = guardian;
       events.push({
         id: `event:${e.id}`,
@@ -318,19 +425,37 @@ export async function readTimeline(
         municipality: null,
         actorRole: e.actorRole,
         // Municipality codes and providers in the details are whereabouts: hidden where the role may not see them.
-        details: where ? details : Object.fromEntries(Object.entries(details).filter(([k]) => !/municipality|code|provider/i.test(k))),
+        details: where
+          ? details
+          : Object.fromEntries(
+              Object.entries(details).filter(([k]) => !/municipality|code|provider/i.test(k)),
+            ),
       });
     }
   }
 
   if (readable(sections, 'personakt') && access.journal !== 'none') {
     const notes = await caller.db
-      .select({ id: journalEntries.id, kind: journalEntries.kind, on: journalEntries.occurredOn, at: journalEntries.createdAt, owner: journalEntries.ownerOrganisationId })
+      .select({
+        id: journalEntries.id,
+        kind: journalEntries.kind,
+        on: journalEntries.occurredOn,
+        at: journalEntries.createdAt,
+        owner: journalEntries.ownerOrganisationId,
+      })
       .from(journalEntries)
       .where(eq(journalEntries.childId, childId));
     for (const n of notes.filter((x) => journalEntryVisible(access, caller.actor, x.owner))) {
       const at = n.at.toISOString();
-      events.push({ ...base, id: `note:${n.id}`, kind: 'note', on: n.on ?? at.slice(0, 10), recordedAt: at, section: 'personakt', details: { noteKind: n.kind } });
+      events.push({
+        ...base,
+        id: `note:${n.id}`,
+        kind: 'note',
+        on: n.on ?? at.slice(0, 10),
+        recordedAt: at,
+        section: 'personakt',
+        details: { noteKind: n.kind },
+      });
     }
   }
 
@@ -339,22 +464,50 @@ export async function readTimeline(
     .from(fieldChanges)
     .where(eq(fieldChanges.childId, childId));
   const byInstant = new Map<string, string[]>();
-  for (const e of edits) byInstant.set(e.at.toISOString(), [...(byInstant.get(e.at.toISOString()) ?? []), e.field]);
+  for (const e of edits)
+    byInstant.set(e.at.toISOString(), [...(byInstant.get(e.at.toISOString()) ?? []), e.field]);
   for (const [at, fields] of byInstant) {
-    events.push({ ...base, id: `edit:${at}`, kind: 'record_edited', on: stockholmDay(at), recordedAt: at, details: { fields: [...new Set(fields)].sort().join(',') } });
+    events.push({
+      ...base,
+      id: `edit:${at}`,
+      kind: 'record_edited',
+      on: stockholmDay(at),
+      recordedAt: at,
+      details: { fields: [...new Set(fields)].sort().join(',') },
+    });
   }
 
-  const merges = await caller.db.select().from(childMerges).where(or(eq(childMerges.survivingId, childId), eq(childMerges.mergedId, childId)));
+  const merges = await caller.db
+    .select()
+    .from(childMerges)
+    .where(or(eq(childMerges.survivingId, childId), eq(childMerges.mergedId, childId)));
   for (const m of merges) {
     const at = m.mergedAt.toISOString();
-    events.push({ ...base, id: `merge:${m.id}`, kind: 'merged', on: stockholmDay(at), recordedAt: at, details: { mergeId: m.id } });
+    events.push({
+      ...base,
+      id: `merge:${m.id}`,
+      kind: 'merged',
+      on: stockholmDay(at),
+      recordedAt: at,
+      details: { mergeId: m.id },
+    });
     if (m.revertedAt !== null) {
       const back = m.revertedAt.toISOString();
-      events.push({ ...base, id: `unmerge:${m.id}`, kind: 'unmerged', on: stockholmDay(back), recordedAt: back, details: { mergeId: m.id } });
+      events.push({
+        ...base,
+        id: `unmerge:${m.id}`,
+        kind: 'unmerged',
+        on: stockholmDay(back),
+        recordedAt: back,
+        details: { mergeId: m.id },
+      });
     }
   }
 
-  events.sort((a, b) => b.on.localeCompare(a.on) || b.recordedAt.localeCompare(a.recordedAt) || a.id.localeCompare(b.id));
+  events.sort(
+    (a, b) =>
+      b.on.localeCompare(a.on) || b.recordedAt.localeCompare(a.recordedAt) || a.id.localeCompare(b.id),
+  );
   const start = (page.page - 1) * page.pageSize;
   caller.audit.children([childId]);
   caller.audit.detail('events', events.length);
@@ -362,4 +515,3 @@ export async function readTimeline(
 }
 
 const stockholmDay = (iso: string) => stockholmDate(new Date(iso));
-

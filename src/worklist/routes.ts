@@ -21,10 +21,16 @@ const Municipality = z.object({ code: z.string(), name: z.string() });
 const Primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 const WorklistQuery = z.strictObject({
-  rule: z.string().regex(/^[a-z0-9-]{1,60}$/, 'a rule id').optional(),
+  rule: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/, 'a rule id')
+    .optional(),
   overdue: flag,
   mine: flag,
-  municipality: z.string().regex(/^[0-9]{4}$/, 'four digits').optional(),
+  municipality: z
+    .string()
+    .regex(/^[0-9]{4}$/, 'four digits')
+    .optional(),
   page,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -54,7 +60,13 @@ const WorklistSchema = z.object({
       child: ChildSummarySchema,
     }),
   ),
-  meetings: z.array(z.object({ kind: z.enum(['asylum_interview', 'care_review']), on: z.string(), child: ChildSummarySchema })),
+  meetings: z.array(
+    z.object({
+      kind: z.enum(['asylum_interview', 'care_review']),
+      on: z.string(),
+      child: ChildSummarySchema,
+    }),
+  ),
 });
 
 const NotificationListSchema = z.object({
@@ -75,7 +87,15 @@ const NotificationListSchema = z.object({
 
 const OverviewSchema = z.object({
   childId: z.uuid(),
-  machines: z.array(z.object({ machine: z.string(), state: z.string(), version: z.number().int(), section: z.enum(CASE_SECTIONS), since: z.string().nullable() })),
+  machines: z.array(
+    z.object({
+      machine: z.string(),
+      state: z.string(),
+      version: z.number().int(),
+      section: z.enum(CASE_SECTIONS),
+      since: z.string().nullable(),
+    }),
+  ),
   responsible: z.object({ municipality: Municipality, kind: z.string(), from: z.string() }).nullable(),
   people: z.object({
     socialWorkers: z.array(z.object({ name: z.string(), role: z.string() })).nullable(),
@@ -86,7 +106,11 @@ const OverviewSchema = z.object({
     z.object({
       ...DeadlineFields,
       section: z.enum(CASE_SECTIONS),
-      holder: z.object({ actor: z.string(), municipality: Municipality.nullable(), assignee: z.string().nullable() }),
+      holder: z.object({
+        actor: z.string(),
+        municipality: Municipality.nullable(),
+        assignee: z.string().nullable(),
+      }),
       yours: z.boolean(),
     }),
   ),
@@ -118,7 +142,8 @@ export const worklistRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/worklist',
-    summary: 'The active role’s worklist: every open deadline it must act on (a god man: the wards’), overdue first, with rule and legal source',
+    summary:
+      'The active role’s worklist: every open deadline it must act on (a god man: the wards’), overdue first, with rule and legal source',
     tags: ['worklist'],
     access: requires('worklist:read'),
     audit: 'worklist.read',
@@ -126,7 +151,14 @@ export const worklistRoutes: readonly RouteSpec[] = [
     response: { 200: WorklistSchema },
     handler: async (ctx) => {
       const { rule, overdue, mine, municipality, page: p, pageSize } = ctx.query;
-      return readWorklist(ctx.caller(), { rule, overdueOnly: overdue, mine, municipalityCode: municipality, page: p, pageSize });
+      return readWorklist(ctx.caller(), {
+        rule,
+        overdueOnly: overdue,
+        mine,
+        municipalityCode: municipality,
+        page: p,
+        pageSize,
+      });
     },
   }),
   defineRoute({
@@ -151,9 +183,18 @@ export const worklistRoutes: readonly RouteSpec[] = [
     tags: ['notifications'],
     access: requires('worklist:read'),
     audit: 'notifications.read',
-    query: z.strictObject({ unread: flag, page, pageSize: z.coerce.number().int().min(1).max(100).default(25) }),
+    query: z.strictObject({
+      unread: flag,
+      page,
+      pageSize: z.coerce.number().int().min(1).max(100).default(25),
+    }),
     response: { 200: NotificationListSchema },
-    handler: async (ctx) => listNotifications(ctx.caller(), { unreadOnly: ctx.query.unread, page: ctx.query.page, pageSize: ctx.query.pageSize }),
+    handler: async (ctx) =>
+      listNotifications(ctx.caller(), {
+        unreadOnly: ctx.query.unread,
+        page: ctx.query.page,
+        pageSize: ctx.query.pageSize,
+      }),
   }),
   defineRoute({
     method: 'POST',
@@ -179,7 +220,8 @@ export const worklistRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/children/:childId/overview',
-    summary: 'The child’s case at a glance: current states, responsibility and people, open deadlines, interpreter and languages, coming meetings',
+    summary:
+      'The child’s case at a glance: current states, responsibility and people, open deadlines, interpreter and languages, coming meetings',
     tags: ['children'],
     access: requires('case:read'),
     audit: 'case.read',
@@ -190,7 +232,8 @@ export const worklistRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
     url: '/api/children/:childId/timeline',
-    summary: 'Every event of the child’s case the role may see (arrival, anvisning, each sub-process, notes without their text), newest first',
+    summary:
+      'Every event of the child’s case the role may see (arrival, anvisning, each sub-process, notes without their text), newest first',
     tags: ['children'],
     access: requires('case:read'),
     audit: 'case.timeline.read',

@@ -45,7 +45,14 @@ export function sectionOfRule(rule: string): CaseSection {
 
 /** The rules whose deadlines a god man sees for a ward (the sections a guardian may read). */
 export function guardianRules(actor: Actor): DeadlineRuleId[] {
-  const guardian: ChildAccess = { view: 'basic', basis: 'guardian', identity: 'visible', whereabouts: 'visible', journal: 'none', mayWrite: false };
+  const guardian: ChildAccess = {
+    view: 'basic',
+    basis: 'guardian',
+    identity: 'visible',
+    whereabouts: 'visible',
+    journal: 'none',
+    mayWrite: false,
+  };
   return (Object.keys(DEADLINE_RULES) as DeadlineRuleId[]).filter(
     (rule) => sectionAccess(actor, guardian, sectionOfRule(rule), { assignedWorker: false }) !== 'none',
   );
@@ -66,14 +73,21 @@ export function ownedBy(actor: Actor, deadline: WorklistDeadline): boolean {
   switch (actor.role) {
     case 'social_worker':
     case 'unit_manager':
-      return deadline.actorKind === 'social_services' && code !== null && actor.municipalityCodes.includes(code);
+      return (
+        deadline.actorKind === 'social_services' && code !== null && actor.municipalityCodes.includes(code)
+      );
     case 'guardianship_officer':
       return deadline.actorKind === 'guardianship' && code !== null && actor.municipalityCodes.includes(code);
     case 'allocation_officer':
     case 'asylum_officer':
       return deadline.actorKind === 'migration_agency';
     case 'health_staff':
-      return deadline.actorKind === 'region' && code !== null && actor.countyCode !== null && countyOf(code) === actor.countyCode;
+      return (
+        deadline.actorKind === 'region' &&
+        code !== null &&
+        actor.countyCode !== null &&
+        countyOf(code) === actor.countyCode
+      );
     default:
       return false;
   }
@@ -96,7 +110,13 @@ export interface WorklistContext {
 }
 
 /** Whether a deadline is on the actor's worklist: the child in scope, and the deadline theirs (or their ward's). */
-export function onWorklist(actor: Actor, deadline: WorklistDeadline, access: ChildAccess, filters: WorklistFilters, context: WorklistContext): boolean {
+export function onWorklist(
+  actor: Actor,
+  deadline: WorklistDeadline,
+  access: ChildAccess,
+  filters: WorklistFilters,
+  context: WorklistContext,
+): boolean {
   if (access.view === 'none') return false;
   const visible =
     actor.role === 'god_man'
@@ -105,7 +125,8 @@ export function onWorklist(actor: Actor, deadline: WorklistDeadline, access: Chi
   if (!visible) return false;
   if (filters.rule !== undefined && deadline.rule !== filters.rule) return false;
   if (filters.overdueOnly === true && !(deadline.dueOn < context.today)) return false;
-  if (filters.municipalityCode !== undefined && deadline.municipalityCode !== filters.municipalityCode) return false;
+  if (filters.municipalityCode !== undefined && deadline.municipalityCode !== filters.municipalityCode)
+    return false;
   if (filters.mine === true) {
     const mine = [actor.userId, ...context.standingInFor];
     return deadline.assigneeUserId === actor.userId || context.assignedWorkers.some((w) => mine.includes(w));
@@ -128,7 +149,15 @@ export function calendarDaysBetween(today: string, due: string): number {
 }
 
 /** Days left (negative: overdue), counted in working days where the rule's period moves to one (lag 1930:173). */
-export function timeLeft(rule: string, today: string, due: string): { days: number; workingDays: boolean; overdue: boolean } {
+export function timeLeft(
+  rule: string,
+  today: string,
+  due: string,
+): { days: number; workingDays: boolean; overdue: boolean } {
   const workingDays = isDeadlineRule(rule) && DEADLINE_RULES[rule].movesToWorkingDay;
-  return { days: workingDays ? workingDaysBetween(today, due) : calendarDaysBetween(today, due), workingDays, overdue: due < today };
+  return {
+    days: workingDays ? workingDaysBetween(today, due) : calendarDaysBetween(today, due),
+    workingDays,
+    overdue: due < today,
+  };
 }

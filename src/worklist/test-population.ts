@@ -12,7 +12,15 @@ import { addDays } from '../domain/time.ts';
 export const CODES = ['1280', '1281', '2281', '0180', '1287'] as const;
 const KINDS = ['arrival', 'assigned', 'transferred', 'aftercare'] as const;
 const ACTOR_KINDS = ['social_services', 'guardianship', 'migration_agency', 'region'] as const;
-const RULES = ['school-start', 'care-review', 'investigation', 'god-man-appointment', 'turning-18-warning', 'on-call-placement', 'change-report'] as const;
+const RULES = [
+  'school-start',
+  'care-review',
+  'investigation',
+  'god-man-appointment',
+  'turning-18-warning',
+  'on-call-placement',
+  'change-report',
+] as const;
 const NAMES = [
   ['Mohammad', 'Karimi'],
   ['Muhammed', 'Rezaei'],
@@ -39,8 +47,11 @@ const day = (today: string) => fc.integer({ min: -400, max: 10 }).map((n) => add
 function childArbitrary(today: string, users: PopulationUsers) {
   const code = fc.constantFrom(...CODES);
   /** A value with probability `p`, else null. */
-  const maybe = <T,>(arb: fc.Arbitrary<T>, p = 0.3): fc.Arbitrary<T | null> =>
-    fc.oneof({ arbitrary: fc.constant(null), weight: Math.round((1 - p) * 10) }, { arbitrary: arb, weight: Math.round(p * 10) });
+  const maybe = <T>(arb: fc.Arbitrary<T>, p = 0.3): fc.Arbitrary<T | null> =>
+    fc.oneof(
+      { arbitrary: fc.constant(null), weight: Math.round((1 - p) * 10) },
+      { arbitrary: arb, weight: Math.round(p * 10) },
+    );
   return fc.record({
     name: fc.constantFrom(...NAMES),
     protectedIdentity: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
@@ -53,12 +64,26 @@ function childArbitrary(today: string, users: PopulationUsers) {
       }),
       { maxLength: 3 },
     ),
-    godMan: maybe(fc.record({ user: fc.constantFrom(...users.godMen), from: day(today), length: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 200 })) })),
+    godMan: maybe(
+      fc.record({
+        user: fc.constantFrom(...users.godMen),
+        from: day(today),
+        length: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 200 })),
+      }),
+    ),
     officer: maybe(fc.constantFrom(...users.officers), 0.2),
     assessment: maybe(fc.record({ code, open: fc.boolean() }), 0.2),
     transfer: maybe(fc.record({ from: code, to: code, requested: fc.boolean() }), 0.2),
     handover: maybe(fc.record({ from: code, to: code, moved: fc.boolean() }), 0.3),
-    socialCase: maybe(fc.record({ code, worker: fc.constantFrom(...users.workers), open: fc.boolean(), workerLeft: fc.boolean() }), 0.4),
+    socialCase: maybe(
+      fc.record({
+        code,
+        worker: fc.constantFrom(...users.workers),
+        open: fc.boolean(),
+        workerLeft: fc.boolean(),
+      }),
+      0.4,
+    ),
     deadlines: fc.array(
       fc.record({
         rule: fc.constantFrom(...RULES),
@@ -76,7 +101,13 @@ function childArbitrary(today: string, users: PopulationUsers) {
 const q = (value: string | null) => (value === null ? 'null' : `'${value.replaceAll("'", "''")}'`);
 
 /** Writes `count` random children; returns their ids. */
-export async function writePopulation(raw: RawSql, today: string, users: PopulationUsers, count: number, seed: number): Promise<string[]> {
+export async function writePopulation(
+  raw: RawSql,
+  today: string,
+  users: PopulationUsers,
+  count: number,
+  seed: number,
+): Promise<string[]> {
   const specs = fc.sample(childArbitrary(today, users), { numRuns: count, seed });
   const ids: string[] = [];
   let n = 0;
@@ -85,7 +116,14 @@ export async function writePopulation(raw: RawSql, today: string, users: Populat
     const { rows } = await raw.query<{ id: string }>(
       `insert into children (dossier_number, first_name, last_name, birth_date, gender, protected_identity, owner_organisation_id)
        values ($1, $2, $3, $4, 'male', $5, $6) returning id`,
-      [`${90_000_000 + seed * 1000 + n}`, spec.name[0], spec.name[1], '2010-05-05', spec.protectedIdentity, users.anyOrganisation],
+      [
+        `${90_000_000 + seed * 1000 + n}`,
+        spec.name[0],
+        spec.name[1],
+        '2010-05-05',
+        spec.protectedIdentity,
+        users.anyOrganisation,
+      ],
     );
     const id = rows[0]?.id ?? '';
     ids.push(id);
@@ -102,7 +140,8 @@ export async function writePopulation(raw: RawSql, today: string, users: Populat
         `insert into guardianships (child_id, guardian_user_id, kind, from_date, to_date, owner_organisation_id) values ('${id}', '${spec.godMan.user}', 'god_man', '${spec.godMan.from}', ${q(to)}, '${users.anyOrganisation}')`,
       );
     }
-    if (spec.officer !== null) statements.push(`insert into case_officers (child_id, user_id) values ('${id}', '${spec.officer}')`);
+    if (spec.officer !== null)
+      statements.push(`insert into case_officers (child_id, user_id) values ('${id}', '${spec.officer}')`);
     if (spec.assessment !== null) {
       statements.push(
         `insert into relative_assessments (child_id, municipality_code, relation, due_on, outcome, owner_organisation_id) values ('${id}', '${spec.assessment.code}', 'morbror', '${today}', ${spec.assessment.open ? 'null' : "'suitable'"}, '${users.anyOrganisation}')`,

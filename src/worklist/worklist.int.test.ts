@@ -21,17 +21,31 @@ const user: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const key of ['anna.alm', 'omar.said', 'sara.lind', 'ali.hassan', 'elin.dahl', 'birgitta.sjo', 'hans.gren', 'per.ek', 'lena.holm', 'karin.berg']) {
+  for (const key of [
+    'anna.alm',
+    'omar.said',
+    'sara.lind',
+    'ali.hassan',
+    'elin.dahl',
+    'birgitta.sjo',
+    'hans.gren',
+    'per.ek',
+    'lena.holm',
+    'karin.berg',
+  ]) {
     user[key] = await t.userId(key);
   }
-  organisation = (await t.database.raw.query<{ id: string }>("select id from organisations where type = 'municipality' and municipality_code = '1280'")).rows[0]?.id ?? '';
+  organisation =
+    (
+      await t.database.raw.query<{ id: string }>(
+        "select id from organisations where type = 'municipality' and municipality_code = '1280'",
+      )
+    ).rows[0]?.id ?? '';
   // Ali stands in for Sara today.
-  await t.database.raw.query(`insert into substitutes (organisation_id, absent_user_id, substitute_user_id, from_date, to_date, set_by) values ($1, $2, $3, '2026-11-20', '2026-11-30', $4)`, [
-    organisation,
-    user['sara.lind'],
-    user['ali.hassan'],
-    user['karin.berg'],
-  ]);
+  await t.database.raw.query(
+    `insert into substitutes (organisation_id, absent_user_id, substitute_user_id, from_date, to_date, set_by) values ($1, $2, $3, '2026-11-20', '2026-11-30', $4)`,
+    [organisation, user['sara.lind'], user['ali.hassan'], user['karin.berg']],
+  );
   await writePopulation(
     t.database.raw,
     TODAY,
@@ -49,7 +63,16 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 function actor(role: Role, key: string, codes: string[] = [], extra: Partial<Actor> = {}): Actor {
-  return { userId: user[key] ?? '', organisationId: organisation, organisationType: 'municipality', role, municipalityCodes: codes, countyCode: null, protectedIdentityClearance: false, ...extra };
+  return {
+    userId: user[key] ?? '',
+    organisationId: organisation,
+    organisationType: 'municipality',
+    role,
+    municipalityCodes: codes,
+    countyCode: null,
+    protectedIdentityClearance: false,
+    ...extra,
+  };
 }
 
 describe('the worklist in SQL', () => {
@@ -65,23 +88,48 @@ describe('the worklist in SQL', () => {
       actor('asylum_officer', 'omar.said', [], { organisationType: 'migration_agency' }),
       actor('allocation_officer', 'anna.alm', [], { organisationType: 'migration_agency' }),
     ];
-    const filters: WorklistFilters[] = [{}, { overdueOnly: true }, { mine: true }, { rule: 'school-start' }, { municipalityCode: '1280' }, { mine: true, overdueOnly: true }];
+    const filters: WorklistFilters[] = [
+      {},
+      { overdueOnly: true },
+      { mine: true },
+      { rule: 'school-start' },
+      { municipalityCode: '1280' },
+      { mine: true, overdueOnly: true },
+    ];
     const open = await t.database.db.select().from(deadlines).where(isNull(deadlines.closedAt));
-    const loaded = new Map((await loadChildrenWithFacts(t.database.db, [...new Set(open.map((d) => d.childId))])).map((l) => [l.child.id, l]));
+    const loaded = new Map(
+      (await loadChildrenWithFacts(t.database.db, [...new Set(open.map((d) => d.childId))])).map((l) => [
+        l.child.id,
+        l,
+      ]),
+    );
     const workers = await assignedWorkersOf(t.database.db, [...loaded.keys()], TODAY);
     let nonEmpty = 0;
     for (const a of actors) {
       const scope = await scopeInput(t.database.db, a, TODAY, PINNED_NOW);
       const standIns = await standingInFor(t.database.db, a, TODAY);
       for (const f of filters) {
-        const rows = await t.database.db.select({ id: deadlines.id }).from(deadlines).where(worklistSql(scope, f, standIns));
+        const rows = await t.database.db
+          .select({ id: deadlines.id })
+          .from(deadlines)
+          .where(worklistSql(scope, f, standIns));
         const pure = open.filter((d) => {
           const one = loaded.get(d.childId);
           if (one === undefined) return false;
-          const access = childAccess(a, one.facts, { today: TODAY, now: PINNED_NOW, emergencyGrants: scope.grants });
-          return onWorklist(a, d, access, f, { today: TODAY, assignedWorkers: workers.get(d.childId) ?? [], standingInFor: standIns });
+          const access = childAccess(a, one.facts, {
+            today: TODAY,
+            now: PINNED_NOW,
+            emergencyGrants: scope.grants,
+          });
+          return onWorklist(a, d, access, f, {
+            today: TODAY,
+            assignedWorkers: workers.get(d.childId) ?? [],
+            standingInFor: standIns,
+          });
         });
-        expect(rows.map((r) => r.id).sort(), `${a.role} ${JSON.stringify(f)}`).toEqual(pure.map((d) => d.id).sort());
+        expect(rows.map((r) => r.id).sort(), `${a.role} ${JSON.stringify(f)}`).toEqual(
+          pure.map((d) => d.id).sort(),
+        );
         if (pure.length > 0) nonEmpty++;
       }
     }
@@ -91,7 +139,17 @@ describe('the worklist in SQL', () => {
 
 interface WorklistAnswer {
   total: number;
-  items: { id: string; rule: string; title: string; source: string; dueOn: string; overdue: boolean; daysLeft: number; countsWorkingDays: boolean; child: { id: string; identityMasked: boolean; firstName: string | null } }[];
+  items: {
+    id: string;
+    rule: string;
+    title: string;
+    source: string;
+    dueOn: string;
+    overdue: boolean;
+    daysLeft: number;
+    countsWorkingDays: boolean;
+    child: { id: string; identityMasked: boolean; firstName: string | null };
+  }[];
   meetings: { kind: string; on: string; child: { id: string } }[];
 }
 
@@ -100,7 +158,10 @@ describe('the worklist through the API', () => {
   beforeAll(async () => {
     malmoChild = await t.childByDossier('20000112');
     const add = (rule: string, dueOn: string, actorKind = 'social_services', code: string | null = '1280') =>
-      t.database.raw.query(`insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, $2, $3, '2026-10-01', $4, $5)`, [malmoChild, rule, dueOn, actorKind, code]);
+      t.database.raw.query(
+        `insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, $2, $3, '2026-10-01', $4, $5)`,
+        [malmoChild, rule, dueOn, actorKind, code],
+      );
     await add('care-review', '2026-11-10');
     await add('investigation', '2026-12-28');
     await add('school-start', '2026-11-30');
@@ -112,7 +173,9 @@ describe('the worklist through the API', () => {
     const res = await t.request(await t.login('sara.lind'), 'GET', '/api/worklist?pageSize=200');
     expect(res.statusCode, res.body).toBe(200);
     const list = res.json<WorklistAnswer>();
-    const mine = list.items.filter((i) => i.child.id === malmoChild && ['care-review', 'investigation', 'school-start'].includes(i.rule));
+    const mine = list.items.filter(
+      (i) => i.child.id === malmoChild && ['care-review', 'investigation', 'school-start'].includes(i.rule),
+    );
     expect(mine.map((i) => i.rule)).toEqual(['care-review', 'school-start', 'investigation']);
     expect(mine[0]).toMatchObject({ overdue: true, countsWorkingDays: true, daysLeft: -9 });
     expect(mine[0]?.title).toContain('sjätte månad');
@@ -130,38 +193,66 @@ describe('the worklist through the API', () => {
 
   it('filters by rule, overdue and municipality, and pages', async () => {
     const session = await t.login('sara.lind');
-    const get = async (query: string) => (await t.request(session, 'GET', `/api/worklist?${query}`)).json<WorklistAnswer>();
-    expect((await get('rule=care-review&pageSize=200')).items.every((i) => i.rule === 'care-review')).toBe(true);
+    const get = async (query: string) =>
+      (await t.request(session, 'GET', `/api/worklist?${query}`)).json<WorklistAnswer>();
+    expect((await get('rule=care-review&pageSize=200')).items.every((i) => i.rule === 'care-review')).toBe(
+      true,
+    );
     expect((await get('overdue=true&pageSize=200')).items.every((i) => i.overdue)).toBe(true);
     expect((await get('municipality=2281')).total).toBe(0);
     const all = await get('pageSize=200');
     const first = await get('pageSize=2&page=1');
     const second = await get('pageSize=2&page=2');
     expect(first.total).toBe(all.total);
-    expect([...first.items, ...second.items].map((i) => i.id)).toEqual(all.items.slice(0, 4).map((i) => i.id));
+    expect([...first.items, ...second.items].map((i) => i.id)).toEqual(
+      all.items.slice(0, 4).map((i) => i.id),
+    );
   });
 
   it('the guardianship officer sees the guardianship deadlines, the Migration Agency its own', async () => {
-    const officer = (await t.request(await t.login('per.ek'), 'GET', '/api/worklist?pageSize=200')).json<WorklistAnswer>().items;
-    expect(officer.filter((i) => i.child.id === malmoChild).map((i) => i.rule)).toEqual(['god-man-appointment']);
-    const agency = (await t.request(await t.login('omar.said'), 'GET', '/api/worklist?pageSize=200')).json<WorklistAnswer>().items;
+    const officer = (
+      await t.request(await t.login('per.ek'), 'GET', '/api/worklist?pageSize=200')
+    ).json<WorklistAnswer>().items;
+    expect(officer.filter((i) => i.child.id === malmoChild).map((i) => i.rule)).toEqual([
+      'god-man-appointment',
+    ]);
+    const agency = (
+      await t.request(await t.login('omar.said'), 'GET', '/api/worklist?pageSize=200')
+    ).json<WorklistAnswer>().items;
     expect(agency.filter((i) => i.child.id === malmoChild).map((i) => i.rule)).toEqual(['change-report']);
   });
 
   it('the god man sees the ward’s school and guardianship deadlines and coming meetings, not the social case', async () => {
-    await t.database.raw.query(`insert into asylum_cases (child_id, applied_on, interview_dates) values ($1, '2026-09-01', array['2026-12-08']::date[]) on conflict (child_id) do update set interview_dates = excluded.interview_dates`, [malmoChild]);
+    await t.database.raw.query(
+      `insert into asylum_cases (child_id, applied_on, interview_dates) values ($1, '2026-09-01', array['2026-12-08']::date[]) on conflict (child_id) do update set interview_dates = excluded.interview_dates`,
+      [malmoChild],
+    );
     const res = await t.request(await t.login('birgitta.sjo'), 'GET', '/api/worklist?pageSize=200');
     expect(res.statusCode).toBe(200);
     const list = res.json<WorklistAnswer>();
-    expect(list.items.filter((i) => i.child.id === malmoChild).map((i) => i.rule).sort()).toEqual(['god-man-appointment', 'school-start']);
-    expect(list.meetings.filter((m) => m.child.id === malmoChild).map((m) => m.kind)).toEqual(['asylum_interview']);
+    expect(
+      list.items
+        .filter((i) => i.child.id === malmoChild)
+        .map((i) => i.rule)
+        .sort(),
+    ).toEqual(['god-man-appointment', 'school-start']);
+    expect(list.meetings.filter((m) => m.child.id === malmoChild).map((m) => m.kind)).toEqual([
+      'asylum_interview',
+    ]);
   });
 
   it('a masked child appears masked on the worklist of one not cleared for it', async () => {
     const canary = await t.childByDossier('20000100');
-    const [row] = await t.database.db.select({ code: deadlines.municipalityCode }).from(deadlines).where(and(eq(deadlines.childId, canary), isNull(deadlines.closedAt))).orderBy(asc(deadlines.dueOn));
+    const [row] = await t.database.db
+      .select({ code: deadlines.municipalityCode })
+      .from(deadlines)
+      .where(and(eq(deadlines.childId, canary), isNull(deadlines.closedAt)))
+      .orderBy(asc(deadlines.dueOn));
     const code = row?.code ?? '1280';
-    await t.database.raw.query(`insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'school-start', '2026-11-26', '2026-10-01', 'social_services', $2)`, [canary, code]);
+    await t.database.raw.query(
+      `insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'school-start', '2026-11-26', '2026-10-01', 'social_services', $2)`,
+      [canary, code],
+    );
     const res = await t.request(await t.login('ali.hassan'), 'GET', '/api/worklist?pageSize=200');
     const shown = res.json<WorklistAnswer>().items.filter((i) => i.child.id === canary);
     for (const item of shown) expect(item.child).toMatchObject({ identityMasked: true, firstName: null });

@@ -8,7 +8,15 @@ import { childAccess, isActiveOn, type Actor } from '../domain/access/child-scop
 import { DEADLINE_RULES } from '../domain/deadlines/rules.ts';
 import { addDays } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { asylumCases, caseWorkers, children, deadlines, socialCases, substitutes, users } from '../platform/db/schema.ts';
+import {
+  asylumCases,
+  caseWorkers,
+  children,
+  deadlines,
+  socialCases,
+  substitutes,
+  users,
+} from '../platform/db/schema.ts';
 import { presentSummary, type ChildSummary } from '../children/present.ts';
 import { loadChildrenWithFacts, type ChildWithFacts } from '../children/repository.ts';
 import { scopeInput, scopeSql, type ScopeInput } from '../children/search.ts';
@@ -16,8 +24,13 @@ import { lookupFor } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
 import { guardianRules, isDeadlineRule, onWorklist, timeLeft, type WorklistFilters } from './scope.ts';
 
-const list = (values: readonly string[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `);
-const inList = (column: SQL, values: readonly string[]): SQL => (values.length === 0 ? sql`false` : sql`${column} in (${list(values)})`);
+const list = (values: readonly string[]): SQL =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+const inList = (column: SQL, values: readonly string[]): SQL =>
+  values.length === 0 ? sql`false` : sql`${column} in (${list(values)})`;
 
 export interface WorklistQuery extends WorklistFilters {
   readonly page: number;
@@ -74,7 +87,11 @@ export async function standingInFor(db: DbOrTx, actor: Actor, today: string): Pr
 }
 
 /** The assigned social workers of each child today (open social cases). */
-export async function assignedWorkersOf(db: DbOrTx, childIds: readonly string[], today: string): Promise<Map<string, string[]>> {
+export async function assignedWorkersOf(
+  db: DbOrTx,
+  childIds: readonly string[],
+  today: string,
+): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   if (childIds.length === 0) return result;
   const rows = await db
@@ -130,26 +147,47 @@ function mineSql(actor: Actor, standIns: readonly string[], today: string): SQL 
  * the count: an organisation's own deadlines are of children it is or was responsible for, so the count is the same
  * and comes from the partial index alone.
  */
-export function worklistSql(scope: ScopeInput, filters: WorklistFilters, standIns: readonly string[], scoped = true): SQL {
+export function worklistSql(
+  scope: ScopeInput,
+  filters: WorklistFilters,
+  standIns: readonly string[],
+  scoped = true,
+): SQL {
   const conditions: SQL[] = [sql`${deadlines.closedAt} is null`, ownedSql(scope)];
-  if (scoped || scope.actor.role === 'god_man') conditions.push(scopeSql(scope, sql`${deadlines.childId}`, 'row'));
+  if (scoped || scope.actor.role === 'god_man')
+    conditions.push(scopeSql(scope, sql`${deadlines.childId}`, 'row'));
   if (filters.rule !== undefined) conditions.push(sql`${deadlines.rule} = ${filters.rule}`);
   if (filters.overdueOnly === true) conditions.push(sql`${deadlines.dueOn} < ${scope.today}`);
-  if (filters.municipalityCode !== undefined) conditions.push(sql`${deadlines.municipalityCode} = ${filters.municipalityCode}`);
+  if (filters.municipalityCode !== undefined)
+    conditions.push(sql`${deadlines.municipalityCode} = ${filters.municipalityCode}`);
   if (filters.mine === true) conditions.push(mineSql(scope.actor, standIns, scope.today));
   return sql.join(conditions, sql` and `);
 }
 
-async function meetingsOfWards(caller: Caller, scope: ScopeInput, wards: readonly ChildWithFacts[]): Promise<Meeting[]> {
+async function meetingsOfWards(
+  caller: Caller,
+  scope: ScopeInput,
+  wards: readonly ChildWithFacts[],
+): Promise<Meeting[]> {
   const ids = wards.map((w) => w.child.id);
   if (ids.length === 0) return [];
   const horizon = addDays(caller.today, 60);
   const [interviews, reviews, lookup] = await Promise.all([
-    caller.db.select({ childId: asylumCases.childId, dates: asylumCases.interviewDates }).from(asylumCases).where(inArray(asylumCases.childId, ids)),
+    caller.db
+      .select({ childId: asylumCases.childId, dates: asylumCases.interviewDates })
+      .from(asylumCases)
+      .where(inArray(asylumCases.childId, ids)),
     caller.db
       .select({ childId: deadlines.childId, on: deadlines.dueOn })
       .from(deadlines)
-      .where(and(inArray(deadlines.childId, ids), eq(deadlines.rule, 'care-review'), isNull(deadlines.closedAt), gte(deadlines.dueOn, caller.today))),
+      .where(
+        and(
+          inArray(deadlines.childId, ids),
+          eq(deadlines.rule, 'care-review'),
+          isNull(deadlines.closedAt),
+          gte(deadlines.dueOn, caller.today),
+        ),
+      ),
     lookupFor(caller.db, []),
   ]);
   const byId = new Map(wards.map((w) => [w.child.id, w]));
@@ -157,13 +195,19 @@ async function meetingsOfWards(caller: Caller, scope: ScopeInput, wards: readonl
   const add = (childId: string, kind: Meeting['kind'], on: string) => {
     const ward = byId.get(childId);
     if (ward === undefined || on < caller.today || on > horizon) return;
-    const access = childAccess(caller.actor, ward.facts, { today: caller.today, now: caller.now, emergencyGrants: scope.grants });
+    const access = childAccess(caller.actor, ward.facts, {
+      today: caller.today,
+      now: caller.now,
+      emergencyGrants: scope.grants,
+    });
     if (access.view === 'none') return;
     meetings.push({ kind, on, child: presentSummary(ward.child, ward.facts, access, caller.today, lookup) });
   };
   for (const row of interviews) for (const on of row.dates) add(row.childId, 'asylum_interview', on);
   for (const row of reviews) add(row.childId, 'care_review', row.on);
-  return meetings.sort((a, b) => a.on.localeCompare(b.on) || a.child.dossierNumber.localeCompare(b.child.dossierNumber));
+  return meetings.sort(
+    (a, b) => a.on.localeCompare(b.on) || a.child.dossierNumber.localeCompare(b.child.dossierNumber),
+  );
 }
 
 /** The god man's current wards. */
@@ -172,11 +216,21 @@ async function wardsOf(caller: Caller, scope: ScopeInput): Promise<ChildWithFact
     .select({ id: children.id })
     .from(children)
     .where(and(isNull(children.mergedIntoId), scopeSql(scope)));
-  const loaded = await loadChildrenWithFacts(caller.db, rows.map((r) => r.id));
-  return loaded.filter((w) => w.facts.guardians.some((g) => g.userId === caller.actor.userId && isActiveOn(g, caller.today)));
+  const loaded = await loadChildrenWithFacts(
+    caller.db,
+    rows.map((r) => r.id),
+  );
+  return loaded.filter((w) =>
+    w.facts.guardians.some((g) => g.userId === caller.actor.userId && isActiveOn(g, caller.today)),
+  );
 }
 
-async function countWorklist(db: DbOrTx, scope: ScopeInput, filters: WorklistFilters, standIns: readonly string[]): Promise<number> {
+async function countWorklist(
+  db: DbOrTx,
+  scope: ScopeInput,
+  filters: WorklistFilters,
+  standIns: readonly string[],
+): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(deadlines)
@@ -199,12 +253,19 @@ export async function readWorklist(caller: Caller, query: WorklistQuery): Promis
     countWorklist(caller.db, scope, query, standIns),
   ]);
   const childIds = [...new Set(rows.map((r) => r.deadline.childId))];
-  const assigneeIds = [...new Set(rows.flatMap((r) => (r.deadline.assigneeUserId === null ? [] : [r.deadline.assigneeUserId])))];
+  const assigneeIds = [
+    ...new Set(rows.flatMap((r) => (r.deadline.assigneeUserId === null ? [] : [r.deadline.assigneeUserId]))),
+  ];
   const [loaded, workers, lookup, assignees] = await Promise.all([
     loadChildrenWithFacts(caller.db, childIds),
     assignedWorkersOf(caller.db, childIds, caller.today),
     lookupFor(caller.db, []),
-    assigneeIds.length === 0 ? [] : caller.db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, assigneeIds)),
+    assigneeIds.length === 0
+      ? []
+      : caller.db
+          .select({ id: users.id, name: users.displayName })
+          .from(users)
+          .where(inArray(users.id, assigneeIds)),
   ]);
   const byId = new Map(loaded.map((l) => [l.child.id, l]));
   const names = new Map(assignees.map((a) => [a.id, a.name]));
@@ -212,8 +273,16 @@ export async function readWorklist(caller: Caller, query: WorklistQuery): Promis
   for (const { deadline: d } of rows) {
     const one = byId.get(d.childId);
     if (one === undefined) continue;
-    const access = childAccess(caller.actor, one.facts, { today: caller.today, now: caller.now, emergencyGrants: scope.grants });
-    const context = { today: caller.today, assignedWorkers: workers.get(d.childId) ?? [], standingInFor: standIns };
+    const access = childAccess(caller.actor, one.facts, {
+      today: caller.today,
+      now: caller.now,
+      emergencyGrants: scope.grants,
+    });
+    const context = {
+      today: caller.today,
+      assignedWorkers: workers.get(d.childId) ?? [],
+      standingInFor: standIns,
+    };
     if (!onWorklist(caller.actor, d, access, query, context)) continue;
     if (access.basis === 'emergency') caller.audit.emergency();
     const left = timeLeft(d.rule, caller.today, d.dueOn);
@@ -229,14 +298,25 @@ export async function readWorklist(caller: Caller, query: WorklistQuery): Promis
       overdue: left.overdue,
       daysLeft: left.days,
       countsWorkingDays: left.workingDays,
-      municipality: d.municipalityCode === null ? null : { code: d.municipalityCode, name: lookup.municipalityName(d.municipalityCode) },
-      assignee: d.assigneeUserId === null ? null : { id: d.assigneeUserId, name: names.get(d.assigneeUserId) ?? '' },
+      municipality:
+        d.municipalityCode === null
+          ? null
+          : { code: d.municipalityCode, name: lookup.municipalityName(d.municipalityCode) },
+      assignee:
+        d.assigneeUserId === null ? null : { id: d.assigneeUserId, name: names.get(d.assigneeUserId) ?? '' },
       child: presentSummary(one.child, one.facts, access, caller.today, lookup),
     });
   }
-  const meetings = caller.actor.role === 'god_man' ? await meetingsOfWards(caller, scope, await wardsOf(caller, scope)) : [];
+  const meetings =
+    caller.actor.role === 'god_man' ? await meetingsOfWards(caller, scope, await wardsOf(caller, scope)) : [];
   const shown = [...items.map((i) => i.child.id), ...meetings.map((m) => m.child.id)];
   caller.audit.children(new Set(shown));
   caller.audit.detail('shown', items.length);
-  return { total: total - (rows.length - items.length), page: query.page, pageSize: query.pageSize, items, meetings };
+  return {
+    total: total - (rows.length - items.length),
+    page: query.page,
+    pageSize: query.pageSize,
+    items,
+    meetings,
+  };
 }

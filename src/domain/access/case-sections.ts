@@ -59,22 +59,50 @@ function table(actor: Actor, access: ChildAccess, relation: CaseRelation): Table
       // Only the open transfer request it is party to.
       return { responsibility: 'read' };
     case 'guardianship_authority':
-      return { responsibility: 'read', guardianship: 'write', asylum: 'read', age: 'read', appointments: 'read', best_interests: 'read' };
+      return {
+        responsibility: 'read',
+        guardianship: 'write',
+        asylum: 'read',
+        age: 'read',
+        appointments: 'read',
+        best_interests: 'read',
+      };
     case 'guardian':
       return { placement: 'read', school: 'read', guardianship: 'read', appointments: 'read' };
     case 'region':
       return { health: 'write', responsibility: 'read' };
     case 'migration_agency':
       if (actor.role === 'asylum_officer') {
-        return { responsibility: 'read', asylum: 'write', age: 'write', guardianship: 'read', timeline: 'read', appointments: 'read' };
+        return {
+          responsibility: 'read',
+          asylum: 'write',
+          age: 'write',
+          guardianship: 'read',
+          timeline: 'read',
+          appointments: 'read',
+        };
       }
-      if (actor.role === 'allocation_officer') return { responsibility: 'read', asylum: 'read', age: 'read', guardianship: 'read', timeline: 'read' };
+      if (actor.role === 'allocation_officer')
+        return {
+          responsibility: 'read',
+          asylum: 'read',
+          age: 'read',
+          guardianship: 'read',
+          timeline: 'read',
+        };
       return { responsibility: 'read', placement: 'read' };
     case 'emergency': {
       // Read-only, and only what the role would see in scope; never health.
-      if (actor.role === 'social_worker' || actor.role === 'unit_manager') return readOnly({ ...SOCIAL_SERVICES });
+      if (actor.role === 'social_worker' || actor.role === 'unit_manager')
+        return readOnly({ ...SOCIAL_SERVICES });
       if (actor.role === 'asylum_officer' || actor.role === 'allocation_officer') {
-        return { responsibility: 'read', asylum: 'read', age: 'read', guardianship: 'read', timeline: 'read' };
+        return {
+          responsibility: 'read',
+          asylum: 'read',
+          age: 'read',
+          guardianship: 'read',
+          timeline: 'read',
+        };
       }
       return { responsibility: 'read' };
     }
@@ -87,17 +115,34 @@ function readOnly(t: Table): Table {
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v === 'write' ? 'read' : v]));
 }
 
-export function sectionAccess(actor: Actor, access: ChildAccess, section: CaseSection, relation: CaseRelation): SectionAccess {
+export function sectionAccess(
+  actor: Actor,
+  access: ChildAccess,
+  section: CaseSection,
+  relation: CaseRelation,
+): SectionAccess {
   if (access.view === 'none') return 'none';
   const level = table(actor, access, relation)[section] ?? 'none';
   // Writing needs both the section and the child-level right to change the child's records.
-  if (level === 'write' && !access.mayWrite && access.basis !== 'region' && access.basis !== 'guardianship_authority' && access.basis !== 'migration_agency') {
+  if (
+    level === 'write' &&
+    !access.mayWrite &&
+    access.basis !== 'region' &&
+    access.basis !== 'guardianship_authority' &&
+    access.basis !== 'migration_agency'
+  ) {
     return 'read';
   }
   return level;
 }
 
 /** All sections at once, for the child's page. */
-export function caseSections(actor: Actor, access: ChildAccess, relation: CaseRelation): Record<CaseSection, SectionAccess> {
-  return Object.fromEntries(CASE_SECTIONS.map((s) => [s, sectionAccess(actor, access, s, relation)])) as Record<CaseSection, SectionAccess>;
+export function caseSections(
+  actor: Actor,
+  access: ChildAccess,
+  relation: CaseRelation,
+): Record<CaseSection, SectionAccess> {
+  return Object.fromEntries(
+    CASE_SECTIONS.map((s) => [s, sectionAccess(actor, access, s, relation)]),
+  ) as Record<CaseSection, SectionAccess>;
 }

@@ -13,8 +13,11 @@ import { mayRequestEmergencyAccess, ROLES, type Role } from './roles.ts';
 
 const today = '2026-06-01';
 const now = new Date('2026-06-01T10:00:00Z');
-const access = (actor: ReturnType<ReturnType<typeof anActor>['build']>, facts: ReturnType<ReturnType<typeof aChild>['build']>, grants = [] as ReturnType<typeof aGrant>[]): ChildAccess =>
-  childAccess(actor, facts, { today, now, emergencyGrants: grants });
+const access = (
+  actor: ReturnType<ReturnType<typeof anActor>['build']>,
+  facts: ReturnType<ReturnType<typeof aChild>['build']>,
+  grants = [] as ReturnType<typeof aGrant>[],
+): ChildAccess => childAccess(actor, facts, { today, now, emergencyGrants: grants });
 
 const MALMO = '1280';
 const SUNDSVALL = '2281';
@@ -25,7 +28,10 @@ describe('the responsible municipality', () => {
     expect(currentResponsibleMunicipality(child, today)).toBe(MALMO);
   });
   it('is the assigned municipality from the assignment on', () => {
-    const child = aChild().arrivedIn(MALMO, '2026-05-01', '2026-05-10').assignedTo(SUNDSVALL, '2026-05-10').build();
+    const child = aChild()
+      .arrivedIn(MALMO, '2026-05-01', '2026-05-10')
+      .assignedTo(SUNDSVALL, '2026-05-10')
+      .build();
     expect(currentResponsibleMunicipality(child, '2026-05-09')).toBe(MALMO);
     expect(currentResponsibleMunicipality(child, '2026-05-10')).toBe(SUNDSVALL);
   });
@@ -39,22 +45,39 @@ describe('the responsible municipality', () => {
 });
 
 describe('a municipality', () => {
-  const child = aChild().arrivedIn(MALMO, '2026-05-01', '2026-05-10').assignedTo(SUNDSVALL, '2026-05-10').build();
+  const child = aChild()
+    .arrivedIn(MALMO, '2026-05-01', '2026-05-10')
+    .assignedTo(SUNDSVALL, '2026-05-10')
+    .build();
 
   it('sees everything of the children it is responsible for and may write', () => {
     const result = access(anActor('social_worker').in(SUNDSVALL).build(), child);
-    expect(result).toMatchObject({ view: 'full', basis: 'responsible_municipality', journal: 'all', mayWrite: true });
+    expect(result).toMatchObject({
+      view: 'full',
+      basis: 'responsible_municipality',
+      journal: 'all',
+      mayWrite: true,
+    });
   });
   it('keeps read access to its own records after its responsibility ends, not to later ones', () => {
     const result = access(anActor('social_worker').in(MALMO).build(), child);
-    expect(result).toMatchObject({ view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false });
+    expect(result).toMatchObject({
+      view: 'minimal',
+      basis: 'former_municipality',
+      journal: 'own_organisation',
+      mayWrite: false,
+    });
   });
   it('does not see where the child went after its responsibility ended', () => {
     expect(access(anActor('social_worker').in(MALMO).build(), child).whereabouts).toBe('hidden');
     expect(access(anActor('social_worker').in(SUNDSVALL).build(), child).whereabouts).toBe('visible');
   });
   it('a period that ended the day it began (a same-day correction) never made the municipality responsible', () => {
-    const corrected = aChild().arrivedIn(MALMO, '2026-05-01', '2026-06-01').assignedTo(SUNDSVALL, '2026-06-01', '2026-06-01').assignedTo('0180', '2026-06-01').build();
+    const corrected = aChild()
+      .arrivedIn(MALMO, '2026-05-01', '2026-06-01')
+      .assignedTo(SUNDSVALL, '2026-06-01', '2026-06-01')
+      .assignedTo('0180', '2026-06-01')
+      .build();
     expect(access(anActor('social_worker').in(SUNDSVALL).build(), corrected).view).toBe('none');
   });
   it('sees nothing of a child it never had', () => {
@@ -69,21 +92,42 @@ describe('a municipality', () => {
 describe('a relative’s municipality', () => {
   it('sees the minimal data of a child whose relative it is asked to assess, until it has answered', () => {
     const child = aChild().arrivedIn(MALMO, '2026-05-01').withRelativeAssessmentIn(SUNDSVALL).build();
-    expect(access(anActor('social_worker').in(SUNDSVALL).build(), child)).toMatchObject({ view: 'minimal', basis: 'relative_assessment', journal: 'none' });
-    expect(access(anActor('social_worker').in(SUNDSVALL).build(), { ...child, openRelativeAssessments: [] }).view).toBe('none');
+    expect(access(anActor('social_worker').in(SUNDSVALL).build(), child)).toMatchObject({
+      view: 'minimal',
+      basis: 'relative_assessment',
+      journal: 'none',
+    });
+    expect(
+      access(anActor('social_worker').in(SUNDSVALL).build(), { ...child, openRelativeAssessments: [] }).view,
+    ).toBe('none');
   });
 });
 
 describe('a municipality party to a transfer', () => {
-  const child = aChild().arrivedIn('1480', '2026-04-01', '2026-04-03').assignedTo(MALMO, '2026-04-03').withTransferRequestTo(SUNDSVALL).build();
+  const child = aChild()
+    .arrivedIn('1480', '2026-04-01', '2026-04-03')
+    .assignedTo(MALMO, '2026-04-03')
+    .withTransferRequestTo(SUNDSVALL)
+    .build();
 
   it('sees the minimal data of the child it is asked to take over (or asks to), while the request is open', () => {
     const result = access(anActor('unit_manager').in(SUNDSVALL).build(), child);
-    expect(result).toMatchObject({ view: 'minimal', basis: 'transfer_request', journal: 'none', mayWrite: false, whereabouts: 'hidden' });
-    expect(access(anActor('unit_manager').in(SUNDSVALL).build(), { ...child, openTransferRequests: [] }).view).toBe('none');
+    expect(result).toMatchObject({
+      view: 'minimal',
+      basis: 'transfer_request',
+      journal: 'none',
+      mayWrite: false,
+      whereabouts: 'hidden',
+    });
+    expect(
+      access(anActor('unit_manager').in(SUNDSVALL).build(), { ...child, openTransferRequests: [] }).view,
+    ).toBe('none');
   });
   it('the responsible municipality keeps its full access while the request is open', () => {
-    expect(access(anActor('social_worker').in(MALMO).build(), child)).toMatchObject({ view: 'full', basis: 'responsible_municipality' });
+    expect(access(anActor('social_worker').in(MALMO).build(), child)).toMatchObject({
+      view: 'full',
+      basis: 'responsible_municipality',
+    });
   });
   it('other roles gain nothing from the request', () => {
     expect(access(anActor('guardianship_officer').in(SUNDSVALL).build(), child).view).toBe('none');
@@ -93,12 +137,27 @@ describe('a municipality party to a transfer', () => {
 
 describe('the municipality handing a child over after the anvisning', () => {
   it('sees the child minimally while the move is not recorded, even when the anvisning came the day the child arrived', () => {
-    const sameDay = aChild().arrivedIn('1480', today, today).assignedTo(MALMO, today).withOpenHandover('1480', MALMO).build();
-    expect(access(anActor('social_worker').in('1480').build(), sameDay)).toMatchObject({ view: 'minimal', basis: 'former_municipality', mayWrite: false, whereabouts: 'hidden' });
-    expect(access(anActor('social_worker').in('1480').build(), { ...sameDay, openHandovers: [] }).view).toBe('none');
+    const sameDay = aChild()
+      .arrivedIn('1480', today, today)
+      .assignedTo(MALMO, today)
+      .withOpenHandover('1480', MALMO)
+      .build();
+    expect(access(anActor('social_worker').in('1480').build(), sameDay)).toMatchObject({
+      view: 'minimal',
+      basis: 'former_municipality',
+      mayWrite: false,
+      whereabouts: 'hidden',
+    });
+    expect(access(anActor('social_worker').in('1480').build(), { ...sameDay, openHandovers: [] }).view).toBe(
+      'none',
+    );
   });
   it('loses that view when the hand-over no longer leads to the responsible municipality', () => {
-    const moved = aChild().arrivedIn('1480', today, today).assignedTo(MALMO, today).withOpenHandover('1480', SUNDSVALL).build();
+    const moved = aChild()
+      .arrivedIn('1480', today, today)
+      .assignedTo(MALMO, today)
+      .withOpenHandover('1480', SUNDSVALL)
+      .build();
     expect(access(anActor('social_worker').in('1480').build(), moved).view).toBe('none');
   });
 });
@@ -107,11 +166,17 @@ describe('other roles', () => {
   const child = aChild().arrivedIn(MALMO, '2026-05-01').withGodMan('gm-1').build();
 
   it('a god man sees only their wards’ basic data', () => {
-    expect(access(anActor('god_man').withUserId('gm-1').build(), child)).toMatchObject({ view: 'basic', journal: 'none' });
+    expect(access(anActor('god_man').withUserId('gm-1').build(), child)).toMatchObject({
+      view: 'basic',
+      journal: 'none',
+    });
     expect(access(anActor('god_man').withUserId('gm-2').build(), child).view).toBe('none');
   });
   it('a god man whose appointment ended no longer sees the child', () => {
-    const ended = aChild().arrivedIn(MALMO, '2026-01-01').withGodMan('gm-1', '2026-01-02', '2026-05-01').build();
+    const ended = aChild()
+      .arrivedIn(MALMO, '2026-01-01')
+      .withGodMan('gm-1', '2026-01-02', '2026-05-01')
+      .build();
     expect(access(anActor('god_man').withUserId('gm-1').build(), ended).view).toBe('none');
   });
   it('region staff see the minimal data of children whose responsible municipality lies in their region', () => {
@@ -127,13 +192,21 @@ describe('other roles', () => {
     expect(access(anActor('asylum_officer').build(), child).view).toBe('basic');
     expect(access(anActor('compensation_officer').build(), child).view).toBe('minimal');
   });
-  it.each(['police_officer', 'county_coordinator', 'data_protection_officer', 'administrator'] as const)('%s sees no child', (role) => {
-    expect(access(anActor(role).in(MALMO).inCounty('12').build(), child).view).toBe('none');
-  });
+  it.each(['police_officer', 'county_coordinator', 'data_protection_officer', 'administrator'] as const)(
+    '%s sees no child',
+    (role) => {
+      expect(access(anActor(role).in(MALMO).inCounty('12').build(), child).view).toBe('none');
+    },
+  );
 });
 
 describe('protected identity', () => {
-  const child = aChild().arrivedIn(MALMO, '2026-05-01').withGodMan('gm-1').handledBy('mv-1').withProtectedIdentity().build();
+  const child = aChild()
+    .arrivedIn(MALMO, '2026-05-01')
+    .withGodMan('gm-1')
+    .handledBy('mv-1')
+    .withProtectedIdentity()
+    .build();
 
   it('is shown to users of the responsible municipality with the explicit permission', () => {
     expect(identityVisible(anActor('social_worker').in(MALMO).cleared().build(), child, today)).toBe(true);
@@ -151,12 +224,22 @@ describe('protected identity', () => {
   it('is masked for region staff, guardianship officers and cleared users of a former municipality', () => {
     expect(access(anActor('health_staff').inCounty('12').build(), child).identity).toBe('masked');
     expect(access(anActor('guardianship_officer').in(MALMO).build(), child).identity).toBe('masked');
-    const moved = aChild().arrivedIn(MALMO, '2026-01-01', '2026-02-01').assignedTo(SUNDSVALL, '2026-02-01').withProtectedIdentity().build();
+    const moved = aChild()
+      .arrivedIn(MALMO, '2026-01-01', '2026-02-01')
+      .assignedTo(SUNDSVALL, '2026-02-01')
+      .withProtectedIdentity()
+      .build();
     expect(access(anActor('social_worker').in(MALMO).cleared().build(), moved).identity).toBe('masked');
   });
   it('hides whereabouts wherever the identity is masked', () => {
-    expect(access(anActor('allocation_officer').withUserId('mv-2').build(), child)).toMatchObject({ identity: 'masked', whereabouts: 'hidden' });
-    expect(access(anActor('asylum_officer').withUserId('mv-1').build(), child)).toMatchObject({ identity: 'visible', whereabouts: 'visible' });
+    expect(access(anActor('allocation_officer').withUserId('mv-2').build(), child)).toMatchObject({
+      identity: 'masked',
+      whereabouts: 'hidden',
+    });
+    expect(access(anActor('asylum_officer').withUserId('mv-1').build(), child)).toMatchObject({
+      identity: 'visible',
+      whereabouts: 'visible',
+    });
   });
   it('is never visible through emergency access', () => {
     const actor = anActor('social_worker').in(SUNDSVALL).cleared().build();
@@ -170,8 +253,12 @@ describe('emergency access', () => {
   const outsider = anActor('social_worker').in(SUNDSVALL).build();
 
   it('opens a read-only view until it expires', () => {
-    expect(access(outsider, child, [aGrant(outsider, child.childId, new Date('2026-06-01T10:00:01Z'))]).view).toBe('full');
-    expect(access(outsider, child, [aGrant(outsider, child.childId, new Date('2026-06-01T10:00:00Z'))]).view).toBe('none');
+    expect(
+      access(outsider, child, [aGrant(outsider, child.childId, new Date('2026-06-01T10:00:01Z'))]).view,
+    ).toBe('full');
+    expect(
+      access(outsider, child, [aGrant(outsider, child.childId, new Date('2026-06-01T10:00:00Z'))]).view,
+    ).toBe('none');
   });
   it('belongs to the user, the organisation and the role that asked for it', () => {
     const grant = aGrant(outsider, child.childId, new Date('2026-06-02T00:00:00Z'));
@@ -182,13 +269,24 @@ describe('emergency access', () => {
   it('is for social workers, unit managers, Migration Agency officers and health staff only', () => {
     const allowed = ROLES.filter(mayRequestEmergencyAccess);
     expect(allowed.sort()).toEqual(
-      (['allocation_officer', 'asylum_officer', 'compensation_officer', 'health_staff', 'social_worker', 'unit_manager'] as Role[]).sort(),
+      (
+        [
+          'allocation_officer',
+          'asylum_officer',
+          'compensation_officer',
+          'health_staff',
+          'social_worker',
+          'unit_manager',
+        ] as Role[]
+      ).sort(),
     );
   });
   it('gives nothing to roles that may not use it, even with a grant row', () => {
     for (const role of ['god_man', 'police_officer', 'county_coordinator', 'administrator'] as const) {
       const actor = anActor(role).build();
-      expect(access(actor, child, [aGrant(actor, child.childId, new Date('2026-06-02T00:00:00Z'))]).view).toBe('none');
+      expect(
+        access(actor, child, [aGrant(actor, child.childId, new Date('2026-06-02T00:00:00Z'))]).view,
+      ).toBe('none');
     }
   });
 });
@@ -196,7 +294,10 @@ describe('emergency access', () => {
 describe('journal entries', () => {
   it('a former municipality reads only the entries its own organisation wrote', () => {
     const actor = anActor('social_worker').in(MALMO).ofOrganisation('municipality', 'org-malmo').build();
-    const child = aChild().arrivedIn(MALMO, '2026-01-01', '2026-02-01').assignedTo(SUNDSVALL, '2026-02-01').build();
+    const child = aChild()
+      .arrivedIn(MALMO, '2026-01-01', '2026-02-01')
+      .assignedTo(SUNDSVALL, '2026-02-01')
+      .build();
     const result = access(actor, child);
     expect(journalEntryVisible(result, actor, 'org-malmo')).toBe(true);
     expect(journalEntryVisible(result, actor, 'org-sundsvall')).toBe(false);
@@ -209,19 +310,25 @@ describe('who has seen this child', () => {
     expect(mayReadAccessLog(anActor('data_protection_officer').in(MALMO).build(), child, today)).toBe(true);
     expect(mayReadAccessLog(anActor('unit_manager').in(MALMO).build(), child, today)).toBe(true);
     expect(mayReadAccessLog(anActor('social_worker').in(MALMO).build(), child, today)).toBe(false);
-    expect(mayReadAccessLog(anActor('data_protection_officer').in(SUNDSVALL).build(), child, today)).toBe(false);
+    expect(mayReadAccessLog(anActor('data_protection_officer').in(SUNDSVALL).build(), child, today)).toBe(
+      false,
+    );
   });
 });
 
 describe('properties of the scope rule', () => {
   const codes = fc.constantFrom('1280', '2281', '0180', '1480');
-  const date = fc.integer({ min: 0, max: 365 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
-  const period = fc.tuple(codes, fc.constantFrom('arrival' as const, 'assigned' as const), date, fc.option(date)).map(([code, kind, a, b]) => ({
-    municipalityCode: code,
-    kind,
-    from: b !== null && b < a ? b : a,
-    to: b !== null && b !== a ? (b < a ? a : b) : null,
-  }));
+  const date = fc
+    .integer({ min: 0, max: 365 })
+    .map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
+  const period = fc
+    .tuple(codes, fc.constantFrom('arrival' as const, 'assigned' as const), date, fc.option(date))
+    .map(([code, kind, a, b]) => ({
+      municipalityCode: code,
+      kind,
+      from: b !== null && b < a ? b : a,
+      to: b !== null && b !== a ? (b < a ? a : b) : null,
+    }));
   const facts = fc.record({
     childId: fc.constant('c-1'),
     protectedIdentity: fc.boolean(),
@@ -240,7 +347,8 @@ describe('properties of the scope rule', () => {
         const actor = { ...anActor(r).in(code).build(), protectedIdentityClearance: cleared };
         const result = childAccess(actor, f, { today: day, now, emergencyGrants: [] });
         if (result.mayWrite) expect(currentResponsibleMunicipality(f, day)).toBe(code);
-        if (f.protectedIdentity && !cleared && r !== 'god_man' && result.view !== 'none') expect(result.identity).toBe('masked');
+        if (f.protectedIdentity && !cleared && r !== 'god_man' && result.view !== 'none')
+          expect(result.identity).toBe('masked');
         if (result.view === 'none') expect(result.journal).toBe('none');
       }),
     );

@@ -5,7 +5,12 @@
  * Dates are ISO calendar dates (YYYY-MM-DD, Europe/Stockholm). A responsibility period covers `from` up to,
  * but not including, `to`; `to === null` means open-ended.
  */
-import { MIGRATION_AGENCY_CASE_ROLES, MUNICIPAL_CASE_ROLES, type OrganisationType, type Role } from './roles.ts';
+import {
+  MIGRATION_AGENCY_CASE_ROLES,
+  MUNICIPAL_CASE_ROLES,
+  type OrganisationType,
+  type Role,
+} from './roles.ts';
 
 /** arrival: until the anvisning; assigned: by the anvisning; transferred: taken over from another municipality; aftercare: 18–21. */
 export const RESPONSIBILITY_KINDS = ['arrival', 'assigned', 'transferred', 'aftercare'] as const;
@@ -66,7 +71,12 @@ export interface EmergencyGrant {
 
 /** minimal ⊂ basic ⊂ full. minimal: identity, birth date, gender, responsible municipality. */
 export type ChildView = 'none' | 'minimal' | 'basic' | 'full';
-export const CHILD_VIEW_RANK: Readonly<Record<ChildView, number>> = { none: 0, minimal: 1, basic: 2, full: 3 };
+export const CHILD_VIEW_RANK: Readonly<Record<ChildView, number>> = {
+  none: 0,
+  minimal: 1,
+  basic: 2,
+  full: 3,
+};
 
 export type AccessBasis =
   | 'responsible_municipality'
@@ -91,13 +101,23 @@ export interface ChildAccess {
   readonly mayWrite: boolean;
 }
 
-export const NO_ACCESS: ChildAccess = { view: 'none', basis: 'none', identity: 'masked', whereabouts: 'hidden', journal: 'none', mayWrite: false };
+export const NO_ACCESS: ChildAccess = {
+  view: 'none',
+  basis: 'none',
+  identity: 'masked',
+  whereabouts: 'hidden',
+  journal: 'none',
+  mayWrite: false,
+};
 
 export function isActiveOn(period: { from: string; to: string | null }, date: string): boolean {
   return period.from <= date && (period.to === null || date < period.to);
 }
 
-export function currentResponsibleMunicipality(facts: Pick<ChildFacts, 'responsibility'>, date: string): string | null {
+export function currentResponsibleMunicipality(
+  facts: Pick<ChildFacts, 'responsibility'>,
+  date: string,
+): string | null {
   const active = facts.responsibility.filter((p) => isActiveOn(p, date));
   // An assigned (or later) period takes precedence over an arrival period that has not been closed yet; of several,
   // the one that began last.
@@ -130,8 +150,16 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
       );
       // So does the municipality the child is still with while the hand-over to the assigned one is open, even
       // when the anvisning came the day it arrived.
-      const handingOver = facts.openHandovers.some((h) => actor.municipalityCodes.includes(h.fromCode) && h.toCode === responsible);
-      if (wasResponsible || handingOver) return { view: 'minimal', basis: 'former_municipality', journal: 'own_organisation', mayWrite: false };
+      const handingOver = facts.openHandovers.some(
+        (h) => actor.municipalityCodes.includes(h.fromCode) && h.toCode === responsible,
+      );
+      if (wasResponsible || handingOver)
+        return {
+          view: 'minimal',
+          basis: 'former_municipality',
+          journal: 'own_organisation',
+          mayWrite: false,
+        };
       // Social services asked to assess a relative see the child's minimal data until they have answered.
       if (facts.openRelativeAssessments.some((code) => actor.municipalityCodes.includes(code))) {
         return { view: 'minimal', basis: 'relative_assessment', journal: 'none', mayWrite: false };
@@ -168,9 +196,12 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
 
 /** The view an emergency grant opens: what the role would see in scope, read-only. */
 function emergencyScope(role: Role): Scope | null {
-  if (MUNICIPAL_CASE_ROLES.includes(role)) return { view: 'full', basis: 'emergency', journal: 'all', mayWrite: false };
-  if (MIGRATION_AGENCY_CASE_ROLES.includes(role)) return { view: 'basic', basis: 'emergency', journal: 'none', mayWrite: false };
-  if (role === 'health_staff') return { view: 'minimal', basis: 'emergency', journal: 'none', mayWrite: false };
+  if (MUNICIPAL_CASE_ROLES.includes(role))
+    return { view: 'full', basis: 'emergency', journal: 'all', mayWrite: false };
+  if (MIGRATION_AGENCY_CASE_ROLES.includes(role))
+    return { view: 'basic', basis: 'emergency', journal: 'none', mayWrite: false };
+  if (role === 'health_staff')
+    return { view: 'minimal', basis: 'emergency', journal: 'none', mayWrite: false };
   return null;
 }
 
@@ -198,25 +229,40 @@ export function identityVisible(actor: Actor, facts: ChildFacts, today: string):
   if (!facts.protectedIdentity) return true;
   if (MUNICIPAL_CASE_ROLES.includes(actor.role)) {
     const responsible = currentResponsibleMunicipality(facts, today);
-    return actor.protectedIdentityClearance && responsible !== null && actor.municipalityCodes.includes(responsible);
+    return (
+      actor.protectedIdentityClearance &&
+      responsible !== null &&
+      actor.municipalityCodes.includes(responsible)
+    );
   }
-  if (actor.role === 'god_man') return facts.guardians.some((g) => g.userId === actor.userId && isActiveOn(g, today));
-  if (MIGRATION_AGENCY_CASE_ROLES.includes(actor.role)) return facts.caseOfficerUserIds.includes(actor.userId);
+  if (actor.role === 'god_man')
+    return facts.guardians.some((g) => g.userId === actor.userId && isActiveOn(g, today));
+  if (MIGRATION_AGENCY_CASE_ROLES.includes(actor.role))
+    return facts.caseOfficerUserIds.includes(actor.userId);
   return false;
 }
 
 export function childAccess(
   actor: Actor,
   facts: ChildFacts,
-  context: { readonly today: string; readonly now: Date; readonly emergencyGrants: readonly EmergencyGrant[] },
+  context: {
+    readonly today: string;
+    readonly now: Date;
+    readonly emergencyGrants: readonly EmergencyGrant[];
+  },
 ): ChildAccess {
   const scope =
     scopeByRelation(actor, facts, context.today) ??
-    (hasActiveEmergencyGrant(actor, facts.childId, context.emergencyGrants, context.now) ? emergencyScope(actor.role) : null);
+    (hasActiveEmergencyGrant(actor, facts.childId, context.emergencyGrants, context.now)
+      ? emergencyScope(actor.role)
+      : null);
   if (scope === null) return NO_ACCESS;
   const identity = identityVisible(actor, facts, context.today) ? 'visible' : 'masked';
   // Whereabouts are later facts for a former municipality or a relative's municipality, and part of a protected identity.
-  const laterFacts = scope.basis === 'former_municipality' || scope.basis === 'relative_assessment' || scope.basis === 'transfer_request';
+  const laterFacts =
+    scope.basis === 'former_municipality' ||
+    scope.basis === 'relative_assessment' ||
+    scope.basis === 'transfer_request';
   return { ...scope, identity, whereabouts: identity === 'masked' || laterFacts ? 'hidden' : 'visible' };
 }
 

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { hasPermission, ORGANISATION_TYPES, PERMISSIONS, ROLE_PERMISSIONS, ROLES, ROLES_BY_ORGANISATION_TYPE, roleAllowedIn } from './roles.ts';
+import {
+  hasPermission,
+  ORGANISATION_TYPES,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  ROLES,
+  ROLES_BY_ORGANISATION_TYPE,
+  roleAllowedIn,
+} from './roles.ts';
 
 describe('roles and permissions', () => {
   it('every role belongs to at least one organisation type', () => {
-    for (const role of ROLES) expect(ORGANISATION_TYPES.some((t) => roleAllowedIn(role, t)), role).toBe(true);
+    for (const role of ROLES)
+      expect(
+        ORGANISATION_TYPES.some((t) => roleAllowedIn(role, t)),
+        role,
+      ).toBe(true);
   });
   it('administrators manage users and see no child data', () => {
     expect(ROLE_PERMISSIONS.administrator).toEqual(['users:manage']);

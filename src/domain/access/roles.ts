@@ -111,7 +111,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'child:edit',
   ],
   // case:read for the parts of the case that compensation rests on: responsibility and placements (case-sections).
-  compensation_officer: ['child:list', 'child:read', 'emergency-access:request', 'statistics:read', 'allocation:read', 'case:read'],
+  compensation_officer: [
+    'child:list',
+    'child:read',
+    'emergency-access:request',
+    'statistics:read',
+    'allocation:read',
+    'case:read',
+  ],
   social_worker: [
     'child:list',
     'child:read',
@@ -149,9 +156,23 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'child:merge',
     'key-figures:read',
   ],
-  guardianship_officer: ['child:list', 'child:read', 'guardianship:appoint', 'guardianship:registry', 'case:read', 'worklist:read'],
+  guardianship_officer: [
+    'child:list',
+    'child:read',
+    'guardianship:appoint',
+    'guardianship:registry',
+    'case:read',
+    'worklist:read',
+  ],
   god_man: ['child:list', 'child:read', 'case:read', 'worklist:read'],
-  health_staff: ['child:list', 'child:read', 'emergency-access:request', 'case:read', 'health:record', 'worklist:read'],
+  health_staff: [
+    'child:list',
+    'child:read',
+    'emergency-access:request',
+    'case:read',
+    'health:record',
+    'worklist:read',
+  ],
   police_officer: [],
   county_coordinator: ['statistics:read', 'allocation:read', 'providers:read', 'key-figures:read'],
   data_protection_officer: ['audit:read', 'child:access-log'],
@@ -171,5 +192,9 @@ export function mayRequestEmergencyAccess(role: Role): boolean {
   return hasPermission(role, 'emergency-access:request');
 }
 
-export const MIGRATION_AGENCY_CASE_ROLES: readonly Role[] = ['allocation_officer', 'asylum_officer', 'compensation_officer'];
+export const MIGRATION_AGENCY_CASE_ROLES: readonly Role[] = [
+  'allocation_officer',
+  'asylum_officer',
+  'compensation_officer',
+];
 export const MUNICIPAL_CASE_ROLES: readonly Role[] = ['social_worker', 'unit_manager'];

@@ -4,7 +4,9 @@ import { AllocationError, Allocator, type ShareVector } from './allocator.ts';
 import { FastQuota } from './fast-quota.ts';
 import { simulate, type Arrival } from './simulate.ts';
 
-const vector = (entries: Record<string, number>): ShareVector => ({ shares: new Map(Object.entries(entries)) });
+const vector = (entries: Record<string, number>): ShareVector => ({
+  shares: new Map(Object.entries(entries)),
+});
 
 /** Integer shares summing to 1000 from weights: 0 stays 0, positive weights get at least 1 ‰. */
 function sharesFrom(weights: readonly number[]): Map<string, number> {
@@ -16,7 +18,10 @@ function sharesFrom(weights: readonly number[]): Map<string, number> {
   const raw = weights.map((w, i) => (positive[i] ? (Math.max(w, 1) / total) * free : 0));
   const shares = raw.map((x, i) => (positive[i] ? 1 + Math.floor(x) : 0));
   let left = 1000 - shares.reduce((a, b) => a + b, 0);
-  const order = raw.map((x, i) => [x - Math.floor(x), i] as const).filter(([, i]) => positive[i]).sort((a, b) => b[0] - a[0]);
+  const order = raw
+    .map((x, i) => [x - Math.floor(x), i] as const)
+    .filter(([, i]) => positive[i])
+    .sort((a, b) => b[0] - a[0]);
   for (let j = 0; left > 0; j = (j + 1) % order.length, left--) {
     const i = order[j]?.[1] ?? 0;
     shares[i] = (shares[i] ?? 0) + 1;
@@ -24,7 +29,10 @@ function sharesFrom(weights: readonly number[]): Map<string, number> {
   return new Map(codes.map((c, i) => [c, shares[i] ?? 0]));
 }
 
-const weightVectors = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 40 });
+const weightVectors = fc.array(
+  fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 5 })),
+  { minLength: 1, maxLength: 40 },
+);
 
 describe('the quota rule', () => {
   it('picks the municipality with the earliest deadline and counts it', () => {
@@ -38,7 +46,11 @@ describe('the quota rule', () => {
     expect(a.figures('0002')).toEqual({ code: '0002', share: 250, received: 2, expectedThousandths: 2000 });
   });
   it('breaks ties by the larger share, then the lower kommunkod', () => {
-    expect(new Allocator(['0002', '0001', '0003'], vector({ '0001': 300, '0002': 400, '0003': 300 })).pick('quota')).toBe('0002');
+    expect(
+      new Allocator(['0002', '0001', '0003'], vector({ '0001': 300, '0002': 400, '0003': 300 })).pick(
+        'quota',
+      ),
+    ).toBe('0002');
     expect(new Allocator(['0002', '0001'], vector({ '0001': 500, '0002': 500 })).pick('quota')).toBe('0001');
   });
   it('never picks a municipality with share 0, which still receives children with relatives there', () => {
@@ -74,7 +86,9 @@ describe('the quota rule', () => {
   });
   it('refuses shares that do not sum to 1000 and unknown codes', () => {
     expect(() => new Allocator(['0001'], vector({ '0001': 999 }))).toThrow(AllocationError);
-    expect(() => new Allocator(['0001'], vector({ '0001': 1000, '0009': 0 }))).toThrow(/unknown kommunkod 0009/);
+    expect(() => new Allocator(['0001'], vector({ '0001': 1000, '0009': 0 }))).toThrow(
+      /unknown kommunkod 0009/,
+    );
   });
 });
 
@@ -88,7 +102,8 @@ describe('properties (single children, no relatives)', () => {
         for (let j = 0; j < n; j++) {
           expect(a.eligibleCount()).toBeGreaterThan(0);
           a.assign(a.pick('quota'), 1);
-          for (const f of a.allFigures()) expect(Math.abs(1000 * f.received - f.expectedThousandths)).toBeLessThanOrEqual(bound + 1e-9);
+          for (const f of a.allFigures())
+            expect(Math.abs(1000 * f.received - f.expectedThousandths)).toBeLessThanOrEqual(bound + 1e-9);
         }
       }),
       { numRuns: 200 },
@@ -99,41 +114,54 @@ describe('properties (single children, no relatives)', () => {
   let largestWithChangingShares = 0;
   it('with shares changing between years every municipality with a share stays within 2 children of its quota', () => {
     fc.assert(
-      fc.property(fc.array(weightVectors.filter((w) => w.length >= 3), { minLength: 2, maxLength: 4 }), fc.integer({ min: 50, max: 300 }), (years, perYear) => {
-        const length = Math.min(...years.map((y) => y.length));
-        const versions = years.map((w) => sharesFrom(w.slice(0, length)));
-        const a = new Allocator([...(versions[0]?.keys() ?? [])], { shares: versions[0] ?? new Map() });
-        for (const v of versions) {
-          a.setShares({ shares: v });
-          for (let j = 0; j < perYear; j++) {
-            a.assign(a.pick('quota'), 1);
-            const d = a.maxDeviationThousandths(true);
-            largestWithChangingShares = Math.max(largestWithChangingShares, d);
-            expect(d).toBeLessThanOrEqual(2000);
+      fc.property(
+        fc.array(
+          weightVectors.filter((w) => w.length >= 3),
+          { minLength: 2, maxLength: 4 },
+        ),
+        fc.integer({ min: 50, max: 300 }),
+        (years, perYear) => {
+          const length = Math.min(...years.map((y) => y.length));
+          const versions = years.map((w) => sharesFrom(w.slice(0, length)));
+          const a = new Allocator([...(versions[0]?.keys() ?? [])], { shares: versions[0] ?? new Map() });
+          for (const v of versions) {
+            a.setShares({ shares: v });
+            for (let j = 0; j < perYear; j++) {
+              a.assign(a.pick('quota'), 1);
+              const d = a.maxDeviationThousandths(true);
+              largestWithChangingShares = Math.max(largestWithChangingShares, d);
+              expect(d).toBeLessThanOrEqual(2000);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 100 },
     );
-    console.info(`largest deviation with changing shares: ${(largestWithChangingShares / 1000).toFixed(3)} children`);
+    console.info(
+      `largest deviation with changing shares: ${(largestWithChangingShares / 1000).toFixed(3)} children`,
+    );
   });
 
   it('is deterministic: a replay of the same arrivals gives the same decisions, under both rules', () => {
     fc.assert(
-      fc.property(weightVectors, fc.array(fc.record({ rel: fc.option(fc.nat(5)), sib: fc.option(fc.nat(3)) }), { maxLength: 120 }), (weights, rows) => {
-        const shares = sharesFrom(weights);
-        const codes = [...shares.keys()];
-        const arrivals: Arrival[] = rows.map((row, i) => ({
-          childId: `b${i}`,
-          date: '2026-01-01',
-          relativeCode: row.rel !== null ? (codes[row.rel % codes.length] ?? null) : null,
-          siblingGroup: row.sib !== null ? `g${row.sib}` : null,
-        }));
-        for (const rule of ['quota', 'lowest-attainment'] as const) {
-          const input = { codes, shares: [{ validFrom: '2026-01-01', vector: { shares } }], rule };
-          expect(simulate(arrivals, input).decisions).toEqual(simulate(arrivals, input).decisions);
-        }
-      }),
+      fc.property(
+        weightVectors,
+        fc.array(fc.record({ rel: fc.option(fc.nat(5)), sib: fc.option(fc.nat(3)) }), { maxLength: 120 }),
+        (weights, rows) => {
+          const shares = sharesFrom(weights);
+          const codes = [...shares.keys()];
+          const arrivals: Arrival[] = rows.map((row, i) => ({
+            childId: `b${i}`,
+            date: '2026-01-01',
+            relativeCode: row.rel !== null ? (codes[row.rel % codes.length] ?? null) : null,
+            siblingGroup: row.sib !== null ? `g${row.sib}` : null,
+          }));
+          for (const rule of ['quota', 'lowest-attainment'] as const) {
+            const input = { codes, shares: [{ validFrom: '2026-01-01', vector: { shares } }], rule };
+            expect(simulate(arrivals, input).decisions).toEqual(simulate(arrivals, input).decisions);
+          }
+        },
+      ),
     );
   });
 });
@@ -186,7 +214,12 @@ describe('storing and restoring the running state', () => {
     a.setShares(vector({ '0001': 100, '0002': 450, '0003': 450 }));
     for (let j = 0; j < 4; j++) a.assign(a.pick('quota'), 1);
     const { rows, childrenSinceVersion } = a.snapshot();
-    const b = Allocator.restore(a.codes, vector({ '0001': 100, '0002': 450, '0003': 450 }), rows, childrenSinceVersion);
+    const b = Allocator.restore(
+      a.codes,
+      vector({ '0001': 100, '0002': 450, '0003': 450 }),
+      rows,
+      childrenSinceVersion,
+    );
     expect(b.allFigures()).toEqual(a.allFigures());
     expect(b.preview('quota', 10)).toEqual(a.preview('quota', 10));
   });
@@ -196,8 +229,14 @@ describe('the O(log m) quota index', () => {
   it('picks exactly what the plain rule picks, with relatives, groups and changing shares (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(weightVectors.filter((w) => w.length >= 2), { minLength: 1, maxLength: 3 }),
-        fc.array(fc.record({ relative: fc.option(fc.nat(50), { freq: 5 }), k: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 300 }),
+        fc.array(
+          weightVectors.filter((w) => w.length >= 2),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.array(
+          fc.record({ relative: fc.option(fc.nat(50), { freq: 5 }), k: fc.integer({ min: 1, max: 3 }) }),
+          { minLength: 1, maxLength: 300 },
+        ),
         (years, steps) => {
           const length = Math.min(...years.map((y) => y.length));
           const versions = years.map((w) => sharesFrom(w.slice(0, length)));
@@ -214,7 +253,10 @@ describe('the O(log m) quota index', () => {
               index.rebuild();
             }
             const codes = plain.codes;
-            const code = step.relative !== null ? (codes[step.relative % codes.length] ?? '') : plain.pick('quota', step.k);
+            const code =
+              step.relative !== null
+                ? (codes[step.relative % codes.length] ?? '')
+                : plain.pick('quota', step.k);
             if (step.relative === null) expect(index.pick()).toBe(code);
             plain.assign(code, step.k);
             fast.assign(code, step.k);

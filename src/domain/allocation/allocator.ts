@@ -85,15 +85,26 @@ export class Allocator {
     rows: readonly { code: string; received: number; expectedBase: number }[],
     childrenSinceVersion: number,
   ): Allocator {
-    const allocator = new Allocator(codes, shares, rows.map((r) => ({ code: r.code, received: r.received, expectedThousandths: r.expectedBase })));
+    const allocator = new Allocator(
+      codes,
+      shares,
+      rows.map((r) => ({ code: r.code, received: r.received, expectedThousandths: r.expectedBase })),
+    );
     allocator.nSinceShares = childrenSinceVersion;
     return allocator;
   }
 
   /** What must be stored to restore this state: per municipality r_i and the base of E_i, and n. */
-  snapshot(): { rows: { code: string; received: number; expectedBase: number }[]; childrenSinceVersion: number } {
+  snapshot(): {
+    rows: { code: string; received: number; expectedBase: number }[];
+    childrenSinceVersion: number;
+  } {
     return {
-      rows: this.codes.map((code, i) => ({ code, received: this.r[i] ?? 0, expectedBase: this.base[i] ?? 0 })),
+      rows: this.codes.map((code, i) => ({
+        code,
+        received: this.r[i] ?? 0,
+        expectedBase: this.base[i] ?? 0,
+      })),
       childrenSinceVersion: this.nSinceShares,
     };
   }
@@ -109,7 +120,8 @@ export class Allocator {
     const next = new Int32Array(this.codes.length);
     let sum = 0;
     for (const [code, share] of vector.shares) {
-      if (!Number.isInteger(share) || share < 0) throw new AllocationError(`share of ${code} must be an integer ≥ 0`);
+      if (!Number.isInteger(share) || share < 0)
+        throw new AllocationError(`share of ${code} must be an integer ≥ 0`);
       next[this.indexOf(code)] = share;
       sum += share;
     }
@@ -132,7 +144,12 @@ export class Allocator {
 
   figures(code: string): MunicipalityFigures {
     const i = this.indexOf(code);
-    return { code, share: this.shares[i] ?? 0, received: this.r[i] ?? 0, expectedThousandths: this.expected(i) };
+    return {
+      code,
+      share: this.shares[i] ?? 0,
+      received: this.r[i] ?? 0,
+      expectedThousandths: this.expected(i),
+    };
   }
 
   allFigures(): MunicipalityFigures[] {
@@ -197,7 +214,12 @@ export class Allocator {
       const num = 1000 * c * (ri + 1) - 1000 - c * e;
       // Earlier deadline num/s first (cross-multiplied), then the larger share, then the lower code (codes are sorted).
       const cmp = num * bestShare - bestNum * s;
-      if (best < 0 || (eligible && !bestEligible) || cmp < 0 || (cmp === 0 && (s > bestShare || (s === bestShare && i < best)))) {
+      if (
+        best < 0 ||
+        (eligible && !bestEligible) ||
+        cmp < 0 ||
+        (cmp === 0 && (s > bestShare || (s === bestShare && i < best)))
+      ) {
         best = i;
         bestEligible = eligible;
         bestNum = num;
@@ -218,7 +240,8 @@ export class Allocator {
       }
       // r_i / (E_i + k·s_i) vs r_b / (E_b + k·s_b)
       const sb = this.shares[best] ?? 0;
-      const cmp = (this.r[i] ?? 0) * (this.expected(best) + k * sb) - (this.r[best] ?? 0) * (this.expected(i) + k * s);
+      const cmp =
+        (this.r[i] ?? 0) * (this.expected(best) + k * sb) - (this.r[best] ?? 0) * (this.expected(i) + k * s);
       if (this.better(i, best, Math.sign(cmp))) best = i;
     }
     return best;
@@ -278,7 +301,13 @@ export class Allocator {
   }
 
   /** Read-only views of the running state, for the O(log m) quota index (fast-quota.ts). */
-  internals(): { readonly shares: Int32Array; readonly base: Float64Array; readonly r: Float64Array; readonly c: number; readonly n: number } {
+  internals(): {
+    readonly shares: Int32Array;
+    readonly base: Float64Array;
+    readonly r: Float64Array;
+    readonly c: number;
+    readonly n: number;
+  } {
     return { shares: this.shares, base: this.base, r: this.r, c: this.c, n: this.nSinceShares };
   }
 

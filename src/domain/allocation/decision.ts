@@ -3,7 +3,13 @@
  * verifiable, and the replay that recomputes every stored decision from the recorded history.
  */
 import { canonicalJson, sha256Hex } from '../audit/chain.ts';
-import { AllocationError, Allocator, RULE_VERSION, type MunicipalityFigures, type Rule } from './allocator.ts';
+import {
+  AllocationError,
+  Allocator,
+  RULE_VERSION,
+  type MunicipalityFigures,
+  type Rule,
+} from './allocator.ts';
 
 /** utjamnande: by the rule; anknytning: to a relative's (or an earlier sibling's) municipality;
  * deviation: the officer chose another municipality with a reason (counts like an anknytning);
@@ -75,7 +81,9 @@ export function propose(allocator: Allocator, facts: ProposalFacts, rule: Rule):
 
 /** A digest of the whole allocation state (r and E of every municipality) a decision was taken from. */
 export function stateHash(figures: readonly MunicipalityFigures[]): string {
-  return sha256Hex(figures.map((f) => `${f.code}:${f.share}:${f.received}:${f.expectedThousandths}`).join('\n'));
+  return sha256Hex(
+    figures.map((f) => `${f.code}:${f.share}:${f.received}:${f.expectedThousandths}`).join('\n'),
+  );
 }
 
 export interface DecisionRecord {
@@ -100,7 +108,12 @@ export function recordHash(record: DecisionRecord): string {
 }
 
 export function shareVersionHash(validFrom: string, shares: ReadonlyMap<string, number>): string {
-  return sha256Hex(`${validFrom}\n${[...shares.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, s]) => `${c}:${s}`).join('\n')}`);
+  return sha256Hex(
+    `${validFrom}\n${[...shares.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([c, s]) => `${c}:${s}`)
+      .join('\n')}`,
+  );
 }
 
 export interface StoredDecision extends DecisionRecord {
@@ -137,7 +150,11 @@ export function replay(
   const byId = new Map(versions.map((v) => [v.id, v]));
   for (const v of versions) {
     if (shareVersionHash(v.validFrom, v.shares) !== v.contentHash) {
-      differences.push({ decisionId: null, seq: null, message: `share version ${v.id} (from ${v.validFrom}) was altered after it was decided` });
+      differences.push({
+        decisionId: null,
+        seq: null,
+        message: `share version ${v.id} (from ${v.validFrom}) was altered after it was decided`,
+      });
     }
   }
   let allocator: Allocator | null = null;
@@ -145,7 +162,11 @@ export function replay(
   for (const d of [...decisions].sort((a, b) => a.seq - b.seq)) {
     const version = byId.get(d.shareVersionId);
     if (version === undefined) {
-      differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq} names an unknown share version` });
+      differences.push({
+        decisionId: d.id,
+        seq: d.seq,
+        message: `decision ${d.seq} names an unknown share version`,
+      });
       continue;
     }
     try {
@@ -153,25 +174,47 @@ export function replay(
       else if (currentVersion !== version.id) allocator.setShares({ shares: version.shares });
     } catch (error) {
       if (!(error instanceof AllocationError)) throw error;
-      differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq} cannot be recomputed: ${error.message}` });
+      differences.push({
+        decisionId: d.id,
+        seq: d.seq,
+        message: `decision ${d.seq} cannot be recomputed: ${error.message}`,
+      });
       return { differences, final: [] };
     }
     currentVersion = version.id;
     const { id: _id, recordHash: storedHash, supersededCode, ...record } = d;
-    if (recordHash(record) !== storedHash) differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq} was altered after it was taken` });
+    if (recordHash(record) !== storedHash)
+      differences.push({
+        decisionId: d.id,
+        seq: d.seq,
+        message: `decision ${d.seq} was altered after it was taken`,
+      });
     if (stateHash(allocator.allFigures()) !== d.stateHash) {
-      differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq} was not taken from the state the history gives` });
+      differences.push({
+        decisionId: d.id,
+        seq: d.seq,
+        message: `decision ${d.seq} was not taken from the state the history gives`,
+      });
     }
     const k = d.childIds.length;
     if (d.kind === 'correction') {
-      if (supersededCode === null) differences.push({ decisionId: d.id, seq: d.seq, message: `correction ${d.seq} supersedes no known decision` });
+      if (supersededCode === null)
+        differences.push({
+          decisionId: d.id,
+          seq: d.seq,
+          message: `correction ${d.seq} supersedes no known decision`,
+        });
       else allocator.move(supersededCode, d.municipalityCode, k);
       continue;
     }
     if (d.kind === 'utjamnande') {
       const pick = allocator.pick(d.rule, k);
       if (pick !== d.municipalityCode) {
-        differences.push({ decisionId: d.id, seq: d.seq, message: `decision ${d.seq}: the ${d.rule} rule picks ${pick}, the record says ${d.municipalityCode}` });
+        differences.push({
+          decisionId: d.id,
+          seq: d.seq,
+          message: `decision ${d.seq}: the ${d.rule} rule picks ${pick}, the record says ${d.municipalityCode}`,
+        });
       }
     }
     allocator.assign(d.municipalityCode, k);
@@ -182,7 +225,11 @@ export function replay(
     for (const s of stored) {
       const f = want.get(s.code);
       if (f !== undefined && (f.received !== s.received || f.expectedThousandths !== s.expectedThousandths)) {
-        differences.push({ decisionId: null, seq: null, message: `the stored figures of ${s.code} differ from the history (r ${s.received} vs ${f.received})` });
+        differences.push({
+          decisionId: null,
+          seq: null,
+          message: `the stored figures of ${s.code} differ from the history (r ${s.received} vs ${f.received})`,
+        });
       }
     }
   }

@@ -101,7 +101,12 @@ export class FastQuota {
 
   private deadlineEntry(i: number): Entry {
     const { shares, base, r, c } = this.allocator.internals();
-    return { i, version: this.versions[i] ?? 0, key: 1000 * c * ((r[i] ?? 0) + 1) - 1000 - c * (base[i] ?? 0), share: shares[i] ?? 0 };
+    return {
+      i,
+      version: this.versions[i] ?? 0,
+      key: 1000 * c * ((r[i] ?? 0) + 1) - 1000 - c * (base[i] ?? 0),
+      share: shares[i] ?? 0,
+    };
   }
 
   /** Call after `allocator.assign(code, k)` (either kind of decision): that municipality's keys changed. */
@@ -118,7 +123,11 @@ export class FastQuota {
 
   pick(): string {
     const { n } = this.allocator.internals();
-    for (let top = this.waiting.peek(); top !== undefined && (!this.current(top) || top.key <= n + 1); top = this.waiting.peek()) {
+    for (
+      let top = this.waiting.peek();
+      top !== undefined && (!this.current(top) || top.key <= n + 1);
+      top = this.waiting.peek()
+    ) {
       this.waiting.pop();
       if (this.current(top)) this.ready.push(this.deadlineEntry(top.i));
     }

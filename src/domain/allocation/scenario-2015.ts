@@ -30,7 +30,10 @@ function ageFor(random: () => number): number {
   return 16 + Math.floor(random() * 2); // 16–17
 }
 
-export function scenario2015(seed: number, populations: readonly { code: string; population: number }[]): ScenarioChild[] {
+export function scenario2015(
+  seed: number,
+  populations: readonly { code: string; population: number }[],
+): ScenarioChild[] {
   const random = seededRandom(seed);
   const pickMunicipality = weightedPicker(populations.map((p) => p.population));
   const children: ScenarioChild[] = [];
@@ -43,7 +46,8 @@ export function scenario2015(seed: number, populations: readonly { code: string;
       const date = `2015-${String(month + 1).padStart(2, '0')}-${String(dates[i] ?? 1).padStart(2, '0')}`;
       const size = random() < SIBLING_SHARE / 2 ? (random() < 0.85 ? 2 : 3) : 1;
       const group = size > 1 ? `s${++groupNo}` : null;
-      const relative = random() < RELATIVE_SHARE ? (populations[pickMunicipality(random)]?.code ?? null) : null;
+      const relative =
+        random() < RELATIVE_SHARE ? (populations[pickMunicipality(random)]?.code ?? null) : null;
       for (let j = 0; j < size && i < count; j++, i++) {
         children.push({
           childId: `B${String(children.length + 1).padStart(5, '0')}`,

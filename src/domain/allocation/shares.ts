@@ -42,7 +42,10 @@ export function validateShares(
     const sum = [...shares.values()].reduce((a, b) => a + b, 0);
     const lastLine = rows.length > 0 ? Math.max(...rows.map((r) => r.line)) : 1;
     if (options.requireAll && missing.length > 0) {
-      problems.push({ line: lastLine, message: `${missing.length} municipalities are missing, e.g. ${missing.slice(0, 5).join(', ')}` });
+      problems.push({
+        line: lastLine,
+        message: `${missing.length} municipalities are missing, e.g. ${missing.slice(0, 5).join(', ')}`,
+      });
     }
     if (sum !== 1000) problems.push({ line: lastLine, message: `the shares sum to ${sum}, not 1000` });
   }
@@ -65,7 +68,12 @@ export interface ProposalWeights {
   readonly asylumDays: number;
   readonly arrivalDays: number;
 }
-export const DEFAULT_WEIGHTS: ProposalWeights = { newlyArrived: 1000, unaccompanied: 1000, asylumDays: 1000, arrivalDays: 1000 };
+export const DEFAULT_WEIGHTS: ProposalWeights = {
+  newlyArrived: 1000,
+  unaccompanied: 1000,
+  asylumDays: 1000,
+  arrivalDays: 1000,
+};
 
 export interface ProposedShare {
   readonly code: string;
@@ -111,12 +119,26 @@ function decimal(numerator: bigint, denominator: bigint, digits = 4): string {
  * largest remainder (ties: larger population, then lower code), or, if the raises overshot, one by one from the
  * largest shares (ties: smaller remainder, then higher code).
  */
-export function proposeShares(inputs: readonly ProposalInput[], forecast: number, weights: ProposalWeights = DEFAULT_WEIGHTS): Proposal {
+export function proposeShares(
+  inputs: readonly ProposalInput[],
+  forecast: number,
+  weights: ProposalWeights = DEFAULT_WEIGHTS,
+): Proposal {
   if (inputs.length === 0) throw new Error('no municipalities');
   if (inputs.length > 1000) throw new Error('more than 1000 municipalities cannot all have 1 ‰');
-  const w = { ny: BigInt(weights.newlyArrived), ekb: BigInt(weights.unaccompanied), asyl: BigInt(weights.asylumDays), ank: BigInt(weights.arrivalDays) };
+  const w = {
+    ny: BigInt(weights.newlyArrived),
+    ekb: BigInt(weights.unaccompanied),
+    asyl: BigInt(weights.asylumDays),
+    ank: BigInt(weights.arrivalDays),
+  };
   // R_i · 365 · 1000, an integer.
-  const r = inputs.map((m) => (BigInt(m.newlyArrived) * w.ny + BigInt(m.unaccompanied) * w.ekb) * DAYS + BigInt(m.asylumDays) * w.asyl + BigInt(m.arrivalDays) * w.ank);
+  const r = inputs.map(
+    (m) =>
+      (BigInt(m.newlyArrived) * w.ny + BigInt(m.unaccompanied) * w.ekb) * DAYS +
+      BigInt(m.asylumDays) * w.asyl +
+      BigInt(m.arrivalDays) * w.ank,
+  );
   const sumR = r.reduce((a, b) => a + b, 0n);
   const t = BigInt(forecast) * DAYS * W + sumR; // T · 365 · 1000
   const sumP = inputs.reduce((a, m) => a + BigInt(m.population), 0n);
@@ -143,7 +165,12 @@ export function proposeShares(inputs: readonly ProposalInput[], forecast: number
   if (left > 0) {
     const order = idx
       .filter((i) => adjustment[i] === 'none')
-      .sort((a, b) => cmpBig(remainders[b] ?? 0n, remainders[a] ?? 0n) || (inputs[b]?.population ?? 0) - (inputs[a]?.population ?? 0) || ((inputs[a]?.code ?? '') < (inputs[b]?.code ?? '') ? -1 : 1));
+      .sort(
+        (a, b) =>
+          cmpBig(remainders[b] ?? 0n, remainders[a] ?? 0n) ||
+          (inputs[b]?.population ?? 0) - (inputs[a]?.population ?? 0) ||
+          ((inputs[a]?.code ?? '') < (inputs[b]?.code ?? '') ? -1 : 1),
+      );
     for (let j = 0; left > 0; j++, left--) {
       const i = order[j % order.length] ?? 0;
       shares[i] = (shares[i] ?? 0) + 1;
@@ -153,7 +180,12 @@ export function proposeShares(inputs: readonly ProposalInput[], forecast: number
   while (left < 0) {
     const i = idx
       .filter((k) => (shares[k] ?? 0) > 1)
-      .sort((a, b) => (shares[b] ?? 0) - (shares[a] ?? 0) || cmpBig(remainders[a] ?? 0n, remainders[b] ?? 0n) || ((inputs[a]?.code ?? '') < (inputs[b]?.code ?? '') ? 1 : -1))[0];
+      .sort(
+        (a, b) =>
+          (shares[b] ?? 0) - (shares[a] ?? 0) ||
+          cmpBig(remainders[a] ?? 0n, remainders[b] ?? 0n) ||
+          ((inputs[a]?.code ?? '') < (inputs[b]?.code ?? '') ? 1 : -1),
+      )[0];
     if (i === undefined) throw new Error('cannot reach 1000 with every share at least 1');
     shares[i] = (shares[i] ?? 0) - 1;
     adjustment[i] = 'minus 1 (overshoot)';
@@ -204,9 +236,12 @@ export function applyTransfers(
       continue;
     }
     if (t.fromCode === t.toCode) problems.push(`${t.fromCode} cannot transfer to itself`);
-    else if (t.fromCode.slice(0, 2) !== t.toCode.slice(0, 2)) problems.push(`${t.fromCode} and ${t.toCode} are not in the same county`);
-    else if (!Number.isInteger(t.promille) || t.promille < 1) problems.push(`a transfer is a whole number of ‰ ≥ 1`);
-    else if (t.promille > from) problems.push(`${t.fromCode} has ${from} ‰ and cannot hand over ${t.promille}`);
+    else if (t.fromCode.slice(0, 2) !== t.toCode.slice(0, 2))
+      problems.push(`${t.fromCode} and ${t.toCode} are not in the same county`);
+    else if (!Number.isInteger(t.promille) || t.promille < 1)
+      problems.push(`a transfer is a whole number of ‰ ≥ 1`);
+    else if (t.promille > from)
+      problems.push(`${t.fromCode} has ${from} ‰ and cannot hand over ${t.promille}`);
     else {
       next.set(t.fromCode, from - t.promille);
       next.set(t.toCode, (next.get(t.toCode) ?? 0) + t.promille);
@@ -217,9 +252,18 @@ export function applyTransfers(
 }
 
 /** Shares proportional to population with a floor of 1 ‰ (used for scenarios): the proposal with no prior reception. */
-export function populationShares(populations: readonly { code: string; population: number }[]): Map<string, number> {
+export function populationShares(
+  populations: readonly { code: string; population: number }[],
+): Map<string, number> {
   const proposal = proposeShares(
-    populations.map((p) => ({ code: p.code, population: p.population, newlyArrived: 0, unaccompanied: 0, asylumDays: 0, arrivalDays: 0 })),
+    populations.map((p) => ({
+      code: p.code,
+      population: p.population,
+      newlyArrived: 0,
+      unaccompanied: 0,
+      asylumDays: 0,
+      arrivalDays: 0,
+    })),
     1000,
   );
   return new Map(proposal.shares.map((s) => [s.code, s.share]));

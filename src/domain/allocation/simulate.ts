@@ -44,7 +44,12 @@ export function groupArrivals(arrivals: readonly Arrival[]): Arrival[][] {
   for (const arrival of arrivals) {
     const last = groups[groups.length - 1];
     const previous = last?.[last.length - 1];
-    if (last !== undefined && arrival.siblingGroup !== null && previous?.siblingGroup === arrival.siblingGroup) last.push(arrival);
+    if (
+      last !== undefined &&
+      arrival.siblingGroup !== null &&
+      previous?.siblingGroup === arrival.siblingGroup
+    )
+      last.push(arrival);
     else groups.push([arrival]);
   }
   return groups;

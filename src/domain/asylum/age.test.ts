@@ -84,7 +84,11 @@ describe('what an age decision means', () => {
   });
 
   it('a won appeal that makes the person a minor again is told apart', () => {
-    expect(ageChange('2007-05-01', '2010-05-01', '2026-11-20', '2026-11-23')).toMatchObject({ makesMinor: true, makesAdult: false, endsResponsibilityOn: null });
+    expect(ageChange('2007-05-01', '2010-05-01', '2026-11-20', '2026-11-23')).toMatchObject({
+      makesMinor: true,
+      makesAdult: false,
+      endsResponsibilityOn: null,
+    });
   });
 
   it('ends responsibility only when the change itself made the child an adult', () => {

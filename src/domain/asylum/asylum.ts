@@ -5,7 +5,13 @@
  * and fields a step needs. The state itself is the `asylum` machine (src/domain/case/machines.ts).
  */
 
-export const ASYLUM_DECISIONS = ['permanent_permit', 'temporary_permit', 'refused', 'dublin_transfer', 'written_off'] as const;
+export const ASYLUM_DECISIONS = [
+  'permanent_permit',
+  'temporary_permit',
+  'refused',
+  'dublin_transfer',
+  'written_off',
+] as const;
 export type AsylumDecision = (typeof ASYLUM_DECISIONS)[number];
 
 /** The machine event that records each first-instance decision. */
@@ -58,7 +64,9 @@ export function bookedInterviews(dates: readonly string[], today: string): strin
 export function interviewsAtDecision(
   decision: AsylumDecision,
   booked: readonly string[],
-): { readonly ok: true; readonly cancel: readonly string[] } | { readonly ok: false; readonly interviewOn: string } {
+):
+  | { readonly ok: true; readonly cancel: readonly string[] }
+  | { readonly ok: false; readonly interviewOn: string } {
   const first = [...booked].sort()[0];
   if (first === undefined) return { ok: true, cancel: [] };
   if (decision === 'refused') return { ok: false, interviewOn: first };
@@ -84,11 +92,17 @@ export function checkNotFuture(field: string, date: string, today: string): Fiel
 }
 
 /** Interviews fall between the application and a year ahead. */
-export function checkInterview(input: { interviewOn: string; appliedOn: string; today: string; latestOn: string }): FieldProblem[] {
+export function checkInterview(input: {
+  interviewOn: string;
+  appliedOn: string;
+  today: string;
+  latestOn: string;
+}): FieldProblem[] {
   if (input.interviewOn < input.appliedOn) {
     return [problem('interviewOn', 'asylum_before_application', 'Datumet kan inte ligga före asylansökan')];
   }
-  if (input.interviewOn > input.latestOn) return [problem('interviewOn', 'asylum_too_far_ahead', 'Datumet kan ligga högst ett år fram')];
+  if (input.interviewOn > input.latestOn)
+    return [problem('interviewOn', 'asylum_too_far_ahead', 'Datumet kan ligga högst ett år fram')];
   return [];
 }
 
@@ -105,16 +119,40 @@ export function checkDecision(input: {
 }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (input.decidedOn < input.notBefore) {
-    problems.push(problem(input.dateField, 'asylum_date_too_early', 'Datumet kan inte ligga före det föregående steget i ärendet'));
+    problems.push(
+      problem(
+        input.dateField,
+        'asylum_date_too_early',
+        'Datumet kan inte ligga före det föregående steget i ärendet',
+      ),
+    );
   }
   if (input.decision === 'temporary_permit') {
     if (input.permitEndsOn === null) {
-      problems.push(problem('permitEndsOn', 'asylum_permit_end_required', 'Ett tidsbegränsat tillstånd måste ha ett slutdatum'));
+      problems.push(
+        problem(
+          'permitEndsOn',
+          'asylum_permit_end_required',
+          'Ett tidsbegränsat tillstånd måste ha ett slutdatum',
+        ),
+      );
     } else if (input.permitEndsOn <= input.decidedOn) {
-      problems.push(problem('permitEndsOn', 'asylum_permit_end_not_after_decision', 'Slutdatumet måste ligga efter beslutsdatumet'));
+      problems.push(
+        problem(
+          'permitEndsOn',
+          'asylum_permit_end_not_after_decision',
+          'Slutdatumet måste ligga efter beslutsdatumet',
+        ),
+      );
     }
   } else if (input.permitEndsOn !== null) {
-    problems.push(problem('permitEndsOn', 'asylum_permit_end_not_allowed', 'Bara ett tidsbegränsat tillstånd har ett slutdatum'));
+    problems.push(
+      problem(
+        'permitEndsOn',
+        'asylum_permit_end_not_allowed',
+        'Bara ett tidsbegränsat tillstånd har ett slutdatum',
+      ),
+    );
   }
   return problems;
 }
@@ -136,12 +174,24 @@ export function finalOutcome(input: {
   outcome: CourtOutcome | null;
 }): { ok: true; decision: AsylumDecision } | { ok: false; problem: FieldProblem } {
   if (input.appealed) {
-    if (input.outcome === null) return { ok: false, problem: problem('outcome', 'asylum_outcome_required', 'Ange domstolens utfall') };
+    if (input.outcome === null)
+      return { ok: false, problem: problem('outcome', 'asylum_outcome_required', 'Ange domstolens utfall') };
     return { ok: true, decision: input.outcome };
   }
-  if (input.decision === null) return { ok: false, problem: problem('outcome', 'asylum_no_decision', 'Det finns inget beslut som kan vinna laga kraft') };
+  if (input.decision === null)
+    return {
+      ok: false,
+      problem: problem('outcome', 'asylum_no_decision', 'Det finns inget beslut som kan vinna laga kraft'),
+    };
   if (input.outcome !== null && input.outcome !== input.decision) {
-    return { ok: false, problem: problem('outcome', 'asylum_outcome_not_appealed', 'Beslutet överklagades inte: utfallet är Migrationsverkets beslut') };
+    return {
+      ok: false,
+      problem: problem(
+        'outcome',
+        'asylum_outcome_not_appealed',
+        'Beslutet överklagades inte: utfallet är Migrationsverkets beslut',
+      ),
+    };
   }
   return { ok: true, decision: input.decision };
 }

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, coveredByCulling, GENESIS_HASH, linkHash, payloadDigest, verifyLinks, type ChainLink, type StoredEvent } from './chain.ts';
+import {
+  canonicalJson,
+  coveredByCulling,
+  GENESIS_HASH,
+  linkHash,
+  payloadDigest,
+  verifyLinks,
+  type ChainLink,
+  type StoredEvent,
+} from './chain.ts';
 import type { AuditEventHeader } from './events.ts';
 
 function anEvent(n: number, payload: unknown = { n }): StoredEvent {
@@ -36,10 +45,14 @@ const byId = (events: readonly StoredEvent[]) => new Map(events.map((e) => [e.he
 
 describe('canonical JSON', () => {
   it('does not depend on key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, 2], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, 2] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [1, 2], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [1, 2] }, b: 1 }),
+    );
   });
   it('is stable for any JSON value (property)', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => canonicalJson(JSON.parse(JSON.stringify(v))) === canonicalJson(v)));
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => canonicalJson(JSON.parse(JSON.stringify(v))) === canonicalJson(v)),
+    );
   });
 });
 
@@ -48,7 +61,9 @@ describe('the page view in the chained header', () => {
     const { header } = anEvent(1);
     const viewed = { ...header, viewId: '3f0e2b8c-6d1a-4c5e-9b7a-2d4f6e8a0c1b' };
     expect(linkHash(GENESIS_HASH, 1, viewed)).not.toBe(linkHash(GENESIS_HASH, 1, header));
-    expect(linkHash(GENESIS_HASH, 1, viewed)).not.toBe(linkHash(GENESIS_HASH, 1, { ...viewed, viewId: '3f0e2b8c-6d1a-4c5e-9b7a-2d4f6e8a0c1c' }));
+    expect(linkHash(GENESIS_HASH, 1, viewed)).not.toBe(
+      linkHash(GENESIS_HASH, 1, { ...viewed, viewId: '3f0e2b8c-6d1a-4c5e-9b7a-2d4f6e8a0c1c' }),
+    );
   });
 });
 
@@ -64,36 +79,71 @@ describe('the audit chain', () => {
     expect(verifyLinks(links[6] ?? null, links.slice(7), byId(events))).toBeNull();
   });
   it('names the first link whose event was altered', () => {
-    const tampered = events.map((e, i) => (i === 12 ? { ...e, header: { ...e.header, actorUserId: 'someone-else' } } : e));
+    const tampered = events.map((e, i) =>
+      i === 12 ? { ...e, header: { ...e.header, actorUserId: 'someone-else' } } : e,
+    );
     expect(verifyLinks(null, links, byId(tampered))).toMatchObject({ seq: 13, eventId: 'e-12' });
   });
   it('detects a payload that no longer matches its digest', () => {
     const tampered = events.map((e, i) => (i === 3 ? { ...e, payload: { n: 999 } } : e));
-    expect(verifyLinks(null, links, byId(tampered))).toMatchObject({ seq: 4, reason: 'payload does not match its digest' });
+    expect(verifyLinks(null, links, byId(tampered))).toMatchObject({
+      seq: 4,
+      reason: 'payload does not match its digest',
+    });
   });
   it('still verifies after a payload has been culled by a chained culling event, because the digest is chained', () => {
     const culled = events.map((e, i) => (i === 3 ? { ...e, payload: null } : e));
-    expect(verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 10, throughSeq: 4 }], seq))).toBeNull();
+    expect(
+      verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 10, throughSeq: 4 }], seq)),
+    ).toBeNull();
   });
   it('names a payload set to NULL that no culling event covers', () => {
     const culled = events.map((e, i) => (i === 3 ? { ...e, payload: null } : e));
-    expect(verifyLinks(null, links, byId(culled))).toMatchObject({ seq: 4, reason: 'payload removed without a culling event' });
+    expect(verifyLinks(null, links, byId(culled))).toMatchObject({
+      seq: 4,
+      reason: 'payload removed without a culling event',
+    });
     // A culling covers only links before it and up to its bound.
-    expect(verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 10, throughSeq: 3 }], seq))).toMatchObject({ seq: 4 });
-    expect(verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 4, throughSeq: 4 }], seq))).toMatchObject({ seq: 4 });
+    expect(
+      verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 10, throughSeq: 3 }], seq)),
+    ).toMatchObject({ seq: 4 });
+    expect(
+      verifyLinks(null, links, byId(culled), (seq) => coveredByCulling([{ seq: 4, throughSeq: 4 }], seq)),
+    ).toMatchObject({ seq: 4 });
   });
   it('detects a removed link and a missing event', () => {
-    expect(verifyLinks(null, [...links.slice(0, 5), ...links.slice(6)], byId(events))).toMatchObject({ seq: 7, reason: 'sequence gap: expected 6' });
-    expect(verifyLinks(null, links, byId(events.filter((_, i) => i !== 9)))).toMatchObject({ seq: 10, reason: 'event row is missing' });
+    expect(verifyLinks(null, [...links.slice(0, 5), ...links.slice(6)], byId(events))).toMatchObject({
+      seq: 7,
+      reason: 'sequence gap: expected 6',
+    });
+    expect(verifyLinks(null, links, byId(events.filter((_, i) => i !== 9)))).toMatchObject({
+      seq: 10,
+      reason: 'event row is missing',
+    });
   });
   it('detects any single-field change in any event (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 19 }), fc.constantFrom('requestId', 'actorRole', 'occurredAt', 'kind', 'viewId'), (index, field) => {
-        const changed = events.map((e, i) =>
-          i === index ? { ...e, header: { ...e.header, [field]: field === 'kind' ? 'child.list' : `${String(e.header[field as keyof AuditEventHeader])}x` } } : e,
-        );
-        return verifyLinks(null, links, byId(changed))?.seq === index + 1;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 19 }),
+        fc.constantFrom('requestId', 'actorRole', 'occurredAt', 'kind', 'viewId'),
+        (index, field) => {
+          const changed = events.map((e, i) =>
+            i === index
+              ? {
+                  ...e,
+                  header: {
+                    ...e.header,
+                    [field]:
+                      field === 'kind'
+                        ? 'child.list'
+                        : `${String(e.header[field as keyof AuditEventHeader])}x`,
+                  },
+                }
+              : e,
+          );
+          return verifyLinks(null, links, byId(changed))?.seq === index + 1;
+        },
+      ),
     );
   });
 });

@@ -78,8 +78,10 @@ export function verifyLinks(
   for (const link of links) {
     const expectedSeq = prev === null ? 1 : prev.seq + 1;
     const expectedPrevHash = prev === null ? GENESIS_HASH : prev.hash;
-    if (link.seq !== expectedSeq) return { seq: link.seq, eventId: link.eventId, reason: `sequence gap: expected ${expectedSeq}` };
-    if (link.prevHash !== expectedPrevHash) return { seq: link.seq, eventId: link.eventId, reason: 'previous hash does not match' };
+    if (link.seq !== expectedSeq)
+      return { seq: link.seq, eventId: link.eventId, reason: `sequence gap: expected ${expectedSeq}` };
+    if (link.prevHash !== expectedPrevHash)
+      return { seq: link.seq, eventId: link.eventId, reason: 'previous hash does not match' };
     const event = eventsById.get(link.eventId);
     if (event === undefined) return { seq: link.seq, eventId: link.eventId, reason: 'event row is missing' };
     if (event.payload === null && !culled(link.seq)) {
@@ -89,7 +91,11 @@ export function verifyLinks(
       return { seq: link.seq, eventId: link.eventId, reason: 'payload does not match its digest' };
     }
     if (linkHash(link.prevHash, link.seq, event.header) !== link.hash) {
-      return { seq: link.seq, eventId: link.eventId, reason: 'event content does not match the chained hash' };
+      return {
+        seq: link.seq,
+        eventId: link.eventId,
+        reason: 'event content does not match the chained hash',
+      };
     }
     prev = link;
   }

@@ -18,14 +18,23 @@ describe('the best-interests record', () => {
     expect(missingBestInterestsFields(complete)).toEqual([]);
   });
   it('names every missing part', () => {
-    expect(missingBestInterestsFields({ ...complete, rightsConcerned: [' '], childsViews: '', feedbackGivenOn: null })).toEqual([
-      'rightsConcerned',
-      'childsViews',
-      'feedbackGivenOn',
-    ]);
+    expect(
+      missingBestInterestsFields({
+        ...complete,
+        rightsConcerned: [' '],
+        childsViews: '',
+        feedbackGivenOn: null,
+      }),
+    ).toEqual(['rightsConcerned', 'childsViews', 'feedbackGivenOn']);
   });
   it('accepts a recorded reason for not hearing the child instead of the child’s views and the feedback', () => {
-    const notHeard = { ...complete, childsViews: null, feedbackToChild: null, feedbackGivenOn: null, notHeardReason: 'Akut placering under natten; samtal bokat.' };
+    const notHeard = {
+      ...complete,
+      childsViews: null,
+      feedbackToChild: null,
+      feedbackGivenOn: null,
+      notHeardReason: 'Akut placering under natten; samtal bokat.',
+    };
     expect(missingBestInterestsFields(notHeard)).toEqual([]);
     expect(missingBestInterestsFields({ ...notHeard, howWeighed: null })).toEqual(['howWeighed']);
   });

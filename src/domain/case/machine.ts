@@ -36,10 +36,17 @@ export type TransitionResult<S extends string> =
       readonly closes: readonly DeadlineRuleId[];
       readonly bestInterests: boolean;
     }
-  | { readonly ok: false; readonly reason: 'not_allowed_from_state' | 'role_may_not' | 'unknown_event'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'not_allowed_from_state' | 'role_may_not' | 'unknown_event';
+      readonly message: string;
+    };
 
-export function defineMachine<const S extends string, const E extends string>(machine: Machine<S, E>): Machine<S, E> {
-  if (!machine.states.includes(machine.initial)) throw new Error(`${machine.name}: unknown initial state ${machine.initial}`);
+export function defineMachine<const S extends string, const E extends string>(
+  machine: Machine<S, E>,
+): Machine<S, E> {
+  if (!machine.states.includes(machine.initial))
+    throw new Error(`${machine.name}: unknown initial state ${machine.initial}`);
   for (const t of machine.transitions) {
     for (const s of [...t.from, t.to]) {
       if (!machine.states.includes(s)) throw new Error(`${machine.name}: unknown state ${s} in ${t.event}`);
@@ -68,26 +75,43 @@ export function transition<S extends string, E extends string>(
   trigger: Trigger,
 ): TransitionResult<S> {
   const candidates = machine.transitions.filter((t) => t.event === event);
-  if (candidates.length === 0) return { ok: false, reason: 'unknown_event', message: `${machine.name}: no event ${event}` };
+  if (candidates.length === 0)
+    return { ok: false, reason: 'unknown_event', message: `${machine.name}: no event ${event}` };
   const t = candidates.find((c) => c.from.includes(state));
   if (t === undefined) {
-    return { ok: false, reason: 'not_allowed_from_state', message: `${machine.name}: ${event} is not possible from ${state}` };
+    return {
+      ok: false,
+      reason: 'not_allowed_from_state',
+      message: `${machine.name}: ${event} is not possible from ${state}`,
+    };
   }
-  if (!t.roles.includes(trigger)) return { ok: false, reason: 'role_may_not', message: `${machine.name}: a ${trigger} may not ${event}` };
-  return { ok: true, to: t.to, starts: t.starts ?? [], closes: t.closes ?? [], bestInterests: t.bestInterests === true };
+  if (!t.roles.includes(trigger))
+    return { ok: false, reason: 'role_may_not', message: `${machine.name}: a ${trigger} may not ${event}` };
+  return {
+    ok: true,
+    to: t.to,
+    starts: t.starts ?? [],
+    closes: t.closes ?? [],
+    bestInterests: t.bestInterests === true,
+  };
 }
 
 /** Every (state, event) pair the table does not allow: the generated tests send each to the API. */
-export function forbiddenTransitions<S extends string, E extends string>(machine: Machine<S, E>): { state: S; event: E }[] {
+export function forbiddenTransitions<S extends string, E extends string>(
+  machine: Machine<S, E>,
+): { state: S; event: E }[] {
   const events = eventsOf(machine);
   return machine.states.flatMap((state) =>
-    events.filter((event) => !machine.transitions.some((t) => t.event === event && t.from.includes(state))).map((event) => ({ state, event })),
+    events
+      .filter((event) => !machine.transitions.some((t) => t.event === event && t.from.includes(state)))
+      .map((event) => ({ state, event })),
   );
 }
 
 /** A Mermaid state diagram generated from the table. */
 export function mermaid<S extends string, E extends string>(machine: Machine<S, E>): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${machine.initial}`];
-  for (const t of machine.transitions) for (const from of t.from) lines.push(`  ${from} --> ${t.to}: ${t.event}`);
+  for (const t of machine.transitions)
+    for (const from of t.from) lines.push(`  ${from} --> ${t.to}: ${t.event}`);
   return `${lines.join('\n')}\n`;
 }

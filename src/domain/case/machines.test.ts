@@ -5,22 +5,47 @@ import { age, asylum, guardianship, MACHINES, placement, responsibility, socialC
 describe('the case machines', () => {
   it('social services open an investigation after the protection assessment, which starts the four-month clock', () => {
     const received = transition(socialCase, 'none', 'receive_report', 'social_worker');
-    expect(received).toMatchObject({ ok: true, to: 'report_received', starts: ['protection-assessment', 'preliminary-assessment'] });
+    expect(received).toMatchObject({
+      ok: true,
+      to: 'report_received',
+      starts: ['protection-assessment', 'preliminary-assessment'],
+    });
     const assessed = transition(socialCase, 'report_received', 'assess_protection', 'social_worker');
-    expect(assessed).toEqual({ ok: true, to: 'protection_assessed', starts: [], closes: ['protection-assessment'], bestInterests: false });
-    expect(transition(socialCase, 'protection_assessed', 'open_investigation', 'social_worker')).toMatchObject({
+    expect(assessed).toEqual({
+      ok: true,
+      to: 'protection_assessed',
+      starts: [],
+      closes: ['protection-assessment'],
+      bestInterests: false,
+    });
+    expect(
+      transition(socialCase, 'protection_assessed', 'open_investigation', 'social_worker'),
+    ).toMatchObject({
       starts: ['investigation'],
       closes: ['preliminary-assessment'],
     });
   });
   it('refuses a transition from the wrong state, and one the role may not make', () => {
-    expect(transition(socialCase, 'report_received', 'start_care', 'social_worker')).toMatchObject({ ok: false, reason: 'not_allowed_from_state' });
-    expect(transition(socialCase, 'care_ongoing', 'close', 'social_worker')).toMatchObject({ ok: false, reason: 'role_may_not' });
-    expect(transition(guardianship, 'god_man_requested', 'appoint_god_man', 'social_worker')).toMatchObject({ ok: false, reason: 'role_may_not' });
+    expect(transition(socialCase, 'report_received', 'start_care', 'social_worker')).toMatchObject({
+      ok: false,
+      reason: 'not_allowed_from_state',
+    });
+    expect(transition(socialCase, 'care_ongoing', 'close', 'social_worker')).toMatchObject({
+      ok: false,
+      reason: 'role_may_not',
+    });
+    expect(transition(guardianship, 'god_man_requested', 'appoint_god_man', 'social_worker')).toMatchObject({
+      ok: false,
+      reason: 'role_may_not',
+    });
   });
   it('a god man who resigns opens a new request; the end is always an explicit record', () => {
-    expect(transition(guardianship, 'god_man_appointed', 'god_man_resigns', 'guardianship_officer')).toMatchObject({ to: 'god_man_requested' });
-    expect(transition(guardianship, 'god_man_appointed', 'end_by_law', 'guardianship_officer')).toMatchObject({ to: 'ended' });
+    expect(
+      transition(guardianship, 'god_man_appointed', 'god_man_resigns', 'guardianship_officer'),
+    ).toMatchObject({ to: 'god_man_requested' });
+    expect(transition(guardianship, 'god_man_appointed', 'end_by_law', 'guardianship_officer')).toMatchObject(
+      { to: 'ended' },
+    );
   });
   it('every review of the care starts the next six-month clock', () => {
     expect(transition(socialCase, 'care_ongoing', 'review_care', 'unit_manager')).toEqual({
@@ -32,11 +57,25 @@ describe('the case machines', () => {
     });
   });
   it('decisions about the child need a best-interests record; the 18th birthday is Anvisa’s own explicit record', () => {
-    expect(transition(placement, 'not_placed', 'place', 'social_worker')).toMatchObject({ ok: true, bestInterests: true });
-    expect(transition(guardianship, 'god_man_requested', 'appoint_god_man', 'guardianship_officer')).toMatchObject({ bestInterests: true });
-    expect(transition(responsibility, 'received', 'end_at_18', 'system')).toMatchObject({ ok: true, to: 'ended' });
-    expect(transition(responsibility, 'received', 'end_at_18', 'social_worker')).toMatchObject({ ok: false, reason: 'role_may_not' });
-    expect(transition(socialCase, 'none', 'no_such_event', 'social_worker')).toMatchObject({ ok: false, reason: 'unknown_event' });
+    expect(transition(placement, 'not_placed', 'place', 'social_worker')).toMatchObject({
+      ok: true,
+      bestInterests: true,
+    });
+    expect(
+      transition(guardianship, 'god_man_requested', 'appoint_god_man', 'guardianship_officer'),
+    ).toMatchObject({ bestInterests: true });
+    expect(transition(responsibility, 'received', 'end_at_18', 'system')).toMatchObject({
+      ok: true,
+      to: 'ended',
+    });
+    expect(transition(responsibility, 'received', 'end_at_18', 'social_worker')).toMatchObject({
+      ok: false,
+      reason: 'role_may_not',
+    });
+    expect(transition(socialCase, 'none', 'no_such_event', 'social_worker')).toMatchObject({
+      ok: false,
+      reason: 'unknown_event',
+    });
   });
   it('refuses a table that declares one event twice from the same state', () => {
     expect(() =>
@@ -54,7 +93,7 @@ describe('the case machines', () => {
   it('every state is reachable from the initial state', () => {
     for (const machine of MACHINES) {
       const reached = new Set<string>([machine.initial]);
-      for (let changed = true; changed; ) {
+      for (let changed = true; changed;) {
         changed = false;
         for (const t of machine.transitions) {
           if (t.from.some((f) => reached.has(f)) && !reached.has(t.to)) {
@@ -82,6 +121,8 @@ describe('the generated documentation', () => {
   it('docs/state-machines.md is generated from the same tables', async () => {
     const { readFileSync } = await import('node:fs');
     const { stateMachinesDocument } = await import('./document.ts');
-    expect(readFileSync(new URL('../../../docs/state-machines.md', import.meta.url), 'utf8')).toBe(stateMachinesDocument());
+    expect(readFileSync(new URL('../../../docs/state-machines.md', import.meta.url), 'utf8')).toBe(
+      stateMachinesDocument(),
+    );
   });
 });

@@ -74,7 +74,16 @@ export const transfer = defineMachine({
 export const socialCase = defineMachine({
   name: 'social_case',
   initial: 'none',
-  states: ['none', 'report_received', 'protection_assessed', 'investigating', 'not_investigated', 'care_decided', 'care_ongoing', 'closed'],
+  states: [
+    'none',
+    'report_received',
+    'protection_assessed',
+    'investigating',
+    'not_investigated',
+    'care_decided',
+    'care_ongoing',
+    'closed',
+  ],
   transitions: [
     {
       from: ['none', 'closed'],
@@ -84,7 +93,13 @@ export const socialCase = defineMachine({
       roles: [...SOCIAL, 'system'],
       starts: ['protection-assessment', 'preliminary-assessment'],
     },
-    { from: ['report_received'], event: 'assess_protection', to: 'protection_assessed', roles: SOCIAL, closes: ['protection-assessment'] },
+    {
+      from: ['report_received'],
+      event: 'assess_protection',
+      to: 'protection_assessed',
+      roles: SOCIAL,
+      closes: ['protection-assessment'],
+    },
     {
       from: ['protection_assessed'],
       event: 'open_investigation',
@@ -93,12 +108,39 @@ export const socialCase = defineMachine({
       starts: ['investigation'],
       closes: ['preliminary-assessment'],
     },
-    { from: ['protection_assessed'], event: 'decide_not_to_investigate', to: 'not_investigated', roles: SOCIAL, closes: ['preliminary-assessment'], bestInterests: true },
+    {
+      from: ['protection_assessed'],
+      event: 'decide_not_to_investigate',
+      to: 'not_investigated',
+      roles: SOCIAL,
+      closes: ['preliminary-assessment'],
+      bestInterests: true,
+    },
     // An investigation may run beyond four months only with a recorded reason; the deadline moves.
     { from: ['investigating'], event: 'extend_investigation', to: 'investigating', roles: SOCIAL },
-    { from: ['investigating'], event: 'decide_interventions', to: 'care_decided', roles: SOCIAL, closes: ['investigation'], bestInterests: true },
-    { from: ['care_decided'], event: 'start_care', to: 'care_ongoing', roles: SOCIAL, starts: ['care-review'] },
-    { from: ['care_ongoing'], event: 'review_care', to: 'care_ongoing', roles: SOCIAL, starts: ['care-review'], closes: ['care-review'] },
+    {
+      from: ['investigating'],
+      event: 'decide_interventions',
+      to: 'care_decided',
+      roles: SOCIAL,
+      closes: ['investigation'],
+      bestInterests: true,
+    },
+    {
+      from: ['care_decided'],
+      event: 'start_care',
+      to: 'care_ongoing',
+      roles: SOCIAL,
+      starts: ['care-review'],
+    },
+    {
+      from: ['care_ongoing'],
+      event: 'review_care',
+      to: 'care_ongoing',
+      roles: SOCIAL,
+      starts: ['care-review'],
+      closes: ['care-review'],
+    },
     {
       from: ['not_investigated', 'care_decided', 'care_ongoing'],
       event: 'close',
@@ -108,7 +150,14 @@ export const socialCase = defineMachine({
     },
     // Responsibility moved to another municipality (anvisning, transfer) or ended: this municipality's case closes.
     {
-      from: ['report_received', 'protection_assessed', 'investigating', 'not_investigated', 'care_decided', 'care_ongoing'],
+      from: [
+        'report_received',
+        'protection_assessed',
+        'investigating',
+        'not_investigated',
+        'care_decided',
+        'care_ongoing',
+      ],
       event: 'hand_over_case',
       to: 'closed',
       roles: ['system'],
@@ -123,10 +172,30 @@ export const placement = defineMachine({
   initial: 'not_placed',
   states: ['not_placed', 'on_call_placed', 'placed', 'ended'],
   transitions: [
-    { from: ['not_placed', 'ended'], event: 'place_on_call', to: 'on_call_placed', roles: SOCIAL, starts: ['on-call-placement'], bestInterests: true },
-    { from: ['not_placed', 'on_call_placed', 'ended'], event: 'place', to: 'placed', roles: SOCIAL, closes: ['on-call-placement'], bestInterests: true },
+    {
+      from: ['not_placed', 'ended'],
+      event: 'place_on_call',
+      to: 'on_call_placed',
+      roles: SOCIAL,
+      starts: ['on-call-placement'],
+      bestInterests: true,
+    },
+    {
+      from: ['not_placed', 'on_call_placed', 'ended'],
+      event: 'place',
+      to: 'placed',
+      roles: SOCIAL,
+      closes: ['on-call-placement'],
+      bestInterests: true,
+    },
     { from: ['placed'], event: 'move', to: 'placed', roles: SOCIAL, bestInterests: true },
-    { from: ['on_call_placed', 'placed'], event: 'end', to: 'ended', roles: [...SOCIAL, 'system'], closes: ['on-call-placement'] },
+    {
+      from: ['on_call_placed', 'placed'],
+      event: 'end',
+      to: 'ended',
+      roles: [...SOCIAL, 'system'],
+      closes: ['on-call-placement'],
+    },
   ],
 });
 
@@ -168,7 +237,13 @@ export const guardianship = defineMachine({
       roles: ['social_worker', 'unit_manager', 'asylum_officer', 'guardianship_officer'],
       starts: ['god-man-appointment'],
     },
-    { from: ['god_man_requested'], event: 'withdraw_request', to: 'none', roles: ['guardianship_officer', 'system'], closes: ['god-man-appointment'] },
+    {
+      from: ['god_man_requested'],
+      event: 'withdraw_request',
+      to: 'none',
+      roles: ['guardianship_officer', 'system'],
+      closes: ['god-man-appointment'],
+    },
     {
       from: ['god_man_requested'],
       event: 'appoint_god_man',
@@ -177,13 +252,29 @@ export const guardianship = defineMachine({
       closes: ['god-man-appointment'],
       bestInterests: true,
     },
-    { from: ['god_man_appointed'], event: 'god_man_resigns', to: 'god_man_requested', roles: ['guardianship_officer'], starts: ['god-man-appointment'] },
+    {
+      from: ['god_man_appointed'],
+      event: 'god_man_resigns',
+      to: 'god_man_requested',
+      roles: ['guardianship_officer'],
+      starts: ['god-man-appointment'],
+    },
     // After a residence permit social services apply to the district court, or record why they do not.
     { from: ['god_man_appointed'], event: 'apply_for_sfv', to: 'sfv_pending', roles: SOCIAL },
     { from: ['god_man_appointed'], event: 'record_sfv_not_applying', to: 'god_man_appointed', roles: SOCIAL },
     // The court's decision became final: the SFV takes over and the god man's assignment ends (recorded).
-    { from: ['sfv_pending'], event: 'sfv_appointed', to: 'sfv_appointed', roles: ['guardianship_officer', ...SOCIAL] },
-    { from: ['sfv_pending'], event: 'sfv_refused', to: 'god_man_appointed', roles: ['guardianship_officer', ...SOCIAL] },
+    {
+      from: ['sfv_pending'],
+      event: 'sfv_appointed',
+      to: 'sfv_appointed',
+      roles: ['guardianship_officer', ...SOCIAL],
+    },
+    {
+      from: ['sfv_pending'],
+      event: 'sfv_refused',
+      to: 'god_man_appointed',
+      roles: ['guardianship_officer', ...SOCIAL],
+    },
     // By law at 18 (or when the age is changed to 18 or over): no decision needed, but always an explicit record.
     {
       from: ['god_man_requested', 'god_man_appointed', 'sfv_pending', 'sfv_appointed'],
@@ -193,7 +284,13 @@ export const guardianship = defineMachine({
       closes: ['god-man-appointment'],
     },
     // By the authority's decision: a parent can take custody, the child left Sweden for good, no longer needed.
-    { from: ['god_man_appointed', 'sfv_pending'], event: 'end_by_decision', to: 'ended', roles: ['guardianship_officer'], bestInterests: true },
+    {
+      from: ['god_man_appointed', 'sfv_pending'],
+      event: 'end_by_decision',
+      to: 'ended',
+      roles: ['guardianship_officer'],
+      bestInterests: true,
+    },
   ],
 });
 
@@ -201,7 +298,17 @@ export const guardianship = defineMachine({
 export const asylum = defineMachine({
   name: 'asylum',
   initial: 'applied',
-  states: ['applied', 'interviewed', 'permanent_permit', 'temporary_permit', 'refused', 'dublin_transfer', 'written_off', 'appealed', 'final'],
+  states: [
+    'applied',
+    'interviewed',
+    'permanent_permit',
+    'temporary_permit',
+    'refused',
+    'dublin_transfer',
+    'written_off',
+    'appealed',
+    'final',
+  ],
   transitions: [
     // A booked interview is a coming meeting for the god man and social services; the state moves when it is held.
     { from: ['applied'], event: 'schedule_interview', to: 'applied', roles: ['asylum_officer'] },
@@ -210,12 +317,32 @@ export const asylum = defineMachine({
     // A decision that makes a booked interview moot (a permit, a Dublin transfer, a case written off) cancels it first.
     { from: ['applied'], event: 'cancel_interview', to: 'applied', roles: ['asylum_officer'] },
     { from: ['interviewed'], event: 'cancel_interview', to: 'interviewed', roles: ['asylum_officer'] },
-    { from: ['applied', 'interviewed'], event: 'grant_permanent', to: 'permanent_permit', roles: ['asylum_officer'] },
-    { from: ['applied', 'interviewed'], event: 'grant_temporary', to: 'temporary_permit', roles: ['asylum_officer'] },
+    {
+      from: ['applied', 'interviewed'],
+      event: 'grant_permanent',
+      to: 'permanent_permit',
+      roles: ['asylum_officer'],
+    },
+    {
+      from: ['applied', 'interviewed'],
+      event: 'grant_temporary',
+      to: 'temporary_permit',
+      roles: ['asylum_officer'],
+    },
     { from: ['applied', 'interviewed'], event: 'refuse', to: 'refused', roles: ['asylum_officer'] },
-    { from: ['applied', 'interviewed'], event: 'transfer_dublin', to: 'dublin_transfer', roles: ['asylum_officer'] },
+    {
+      from: ['applied', 'interviewed'],
+      event: 'transfer_dublin',
+      to: 'dublin_transfer',
+      roles: ['asylum_officer'],
+    },
     { from: ['applied', 'interviewed'], event: 'write_off', to: 'written_off', roles: ['asylum_officer'] },
-    { from: ['refused', 'temporary_permit', 'dublin_transfer'], event: 'appeal', to: 'appealed', roles: ['asylum_officer'] },
+    {
+      from: ['refused', 'temporary_permit', 'dublin_transfer'],
+      event: 'appeal',
+      to: 'appealed',
+      roles: ['asylum_officer'],
+    },
     {
       from: ['permanent_permit', 'temporary_permit', 'refused', 'dublin_transfer', 'written_off', 'appealed'],
       event: 'become_final',
@@ -233,14 +360,44 @@ export const age = defineMachine({
   transitions: [
     // The registering officer may note the doubt at arrival; the asylum officer takes the case on from there.
     { from: ['as_stated'], event: 'doubt', to: 'in_doubt', roles: ['asylum_officer', 'allocation_officer'] },
-    { from: ['in_doubt'], event: 'order_medical_assessment', to: 'medical_assessment', roles: ['asylum_officer'] },
-    { from: ['in_doubt', 'medical_assessment'], event: 'decide_temporarily', to: 'temporary_decision', roles: ['asylum_officer'] },
-    { from: ['temporary_decision'], event: 'appeal_age', to: 'temporary_decision', roles: ['asylum_officer'] },
-    { from: ['as_stated', 'in_doubt', 'medical_assessment', 'temporary_decision'], event: 'decide_finally', to: 'final', roles: ['asylum_officer'] },
+    {
+      from: ['in_doubt'],
+      event: 'order_medical_assessment',
+      to: 'medical_assessment',
+      roles: ['asylum_officer'],
+    },
+    {
+      from: ['in_doubt', 'medical_assessment'],
+      event: 'decide_temporarily',
+      to: 'temporary_decision',
+      roles: ['asylum_officer'],
+    },
+    {
+      from: ['temporary_decision'],
+      event: 'appeal_age',
+      to: 'temporary_decision',
+      roles: ['asylum_officer'],
+    },
+    {
+      from: ['as_stated', 'in_doubt', 'medical_assessment', 'temporary_decision'],
+      event: 'decide_finally',
+      to: 'final',
+      roles: ['asylum_officer'],
+    },
   ],
 });
 
-export const MACHINES = [responsibility, transfer, socialCase, placement, school, health, guardianship, asylum, age] as const;
+export const MACHINES = [
+  responsibility,
+  transfer,
+  socialCase,
+  placement,
+  school,
+  health,
+  guardianship,
+  asylum,
+  age,
+] as const;
 export type AnyMachine = Machine<string, string>;
 export type MachineName = (typeof MACHINES)[number]['name'];
 
@@ -250,5 +407,7 @@ export function machineNamed(name: string): AnyMachine | undefined {
 
 /** Whether the event is a decision about the child that needs a best-interests record (the engine refuses it without). */
 export function needsBestInterests(machine: MachineName, event: string): boolean {
-  return machineNamed(machine)?.transitions.some((t) => t.event === event && t.bestInterests === true) ?? false;
+  return (
+    machineNamed(machine)?.transitions.some((t) => t.event === event && t.bestInterests === true) ?? false
+  );
 }

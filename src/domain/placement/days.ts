@@ -48,7 +48,10 @@ export interface MunicipalityDays {
 }
 
 /** Days per municipality in the period, sorted by municipality code; municipalities without days are left out. */
-export function placementDaysByMunicipality(spans: readonly PlacementSpan[], period: Period): MunicipalityDays[] {
+export function placementDaysByMunicipality(
+  spans: readonly PlacementSpan[],
+  period: Period,
+): MunicipalityDays[] {
   const days = new Map<string, number>();
   const children = new Map<string, Set<string>>();
   for (const span of spans) {
@@ -61,5 +64,9 @@ export function placementDaysByMunicipality(spans: readonly PlacementSpan[], per
   }
   return [...days.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([municipalityCode, n]) => ({ municipalityCode, days: n, children: children.get(municipalityCode)?.size ?? 0 }));
+    .map(([municipalityCode, n]) => ({
+      municipalityCode,
+      days: n,
+      children: children.get(municipalityCode)?.size ?? 0,
+    }));
 }

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn, isWorkingDay } from '../deadlines/calendar.ts';
 import { ageAt } from './stodboende.ts';
-import { dateProblems, endProblems, freePlaces, needsSpecialReason, onCallValidUntil, placementProblems, type PlacementFacts } from './rules.ts';
+import {
+  dateProblems,
+  endProblems,
+  freePlaces,
+  needsSpecialReason,
+  onCallValidUntil,
+  placementProblems,
+  type PlacementFacts,
+} from './rules.ts';
 
 const base: PlacementFacts = {
   form: 'hvb',
@@ -14,7 +22,8 @@ const base: PlacementFacts = {
   provider: { form: 'hvb', active: true },
   follows: null,
 };
-const fields = (facts: Partial<PlacementFacts>) => placementProblems({ ...base, ...facts }).map((p) => `${p.field}:${p.code}`);
+const fields = (facts: Partial<PlacementFacts>) =>
+  placementProblems({ ...base, ...facts }).map((p) => `${p.field}:${p.code}`);
 
 describe('a placement decision', () => {
   it('is valid in an HVB of the right form', () => {
@@ -22,16 +31,29 @@ describe('a placement decision', () => {
   });
 
   it('refuses stödboende before the child turns 16, counted on the first day', () => {
-    expect(fields({ form: 'stodboende', provider: { form: 'stodboende', active: true }, birthDate: '2010-11-21' })).toEqual(['form:placement_stodboende_under_16']);
+    expect(
+      fields({ form: 'stodboende', provider: { form: 'stodboende', active: true }, birthDate: '2010-11-21' }),
+    ).toEqual(['form:placement_stodboende_under_16']);
     // Turns 16 on the first day: allowed with a special reason.
-    expect(fields({ form: 'stodboende', provider: { form: 'stodboende', active: true }, birthDate: '2010-11-20', specialReason: 'Mogen, klarar eget boende' })).toEqual([]);
+    expect(
+      fields({
+        form: 'stodboende',
+        provider: { form: 'stodboende', active: true },
+        birthDate: '2010-11-20',
+        specialReason: 'Mogen, klarar eget boende',
+      }),
+    ).toEqual([]);
   });
 
   it('asks a 16–17-year-old’s stödboende for a recorded special reason, naming the field', () => {
     const stod = { form: 'stodboende' as const, provider: { form: 'stodboende', active: true } };
     expect(fields({ ...stod, birthDate: '2009-01-01' })).toEqual(['specialReason:required']);
-    expect(fields({ ...stod, birthDate: '2009-01-01', specialReason: '   ' })).toEqual(['specialReason:required']);
-    expect(fields({ ...stod, birthDate: '2009-01-01', specialReason: 'Har bott i eget boende förut' })).toEqual([]);
+    expect(fields({ ...stod, birthDate: '2009-01-01', specialReason: '   ' })).toEqual([
+      'specialReason:required',
+    ]);
+    expect(
+      fields({ ...stod, birthDate: '2009-01-01', specialReason: 'Har bott i eget boende förut' }),
+    ).toEqual([]);
     // From 18 (aftercare) no special reason is needed.
     expect(fields({ ...stod, birthDate: '2008-11-20' })).toEqual([]);
   });
@@ -45,7 +67,9 @@ describe('a placement decision', () => {
 
   it('requires the provider’s form to match and the provider to take children', () => {
     expect(fields({ form: 'familjehem' })).toEqual(['form:placement_form_mismatch']);
-    expect(fields({ provider: { form: 'hvb', active: false } })).toEqual(['providerId:placement_provider_inactive']);
+    expect(fields({ provider: { form: 'hvb', active: false } })).toEqual([
+      'providerId:placement_provider_inactive',
+    ]);
   });
 
   it('places in a SiS special youth home only under LVU', () => {
@@ -59,21 +83,29 @@ describe('a placement decision', () => {
   });
 
   it('never overlaps: a move begins after the current placement began, a new placement on or after the last one ended', () => {
-    expect(fields({ follows: { kind: 'move', from: '2026-11-20', to: null } })).toEqual(['fromDate:placement_move_not_after_current']);
+    expect(fields({ follows: { kind: 'move', from: '2026-11-20', to: null } })).toEqual([
+      'fromDate:placement_move_not_after_current',
+    ]);
     expect(fields({ follows: { kind: 'move', from: '2026-11-19', to: null } })).toEqual([]);
-    expect(fields({ follows: { kind: 'after_ended', from: '2026-01-01', to: '2026-11-21' } })).toEqual(['fromDate:placement_overlaps_previous']);
+    expect(fields({ follows: { kind: 'after_ended', from: '2026-01-01', to: '2026-11-21' } })).toEqual([
+      'fromDate:placement_overlaps_previous',
+    ]);
     expect(fields({ follows: { kind: 'after_ended', from: '2026-01-01', to: '2026-11-20' } })).toEqual([]);
-    expect(fields({ follows: { kind: 'after_on_call', from: '2026-11-21', to: null } })).toEqual(['fromDate:placement_before_on_call']);
+    expect(fields({ follows: { kind: 'after_on_call', from: '2026-11-21', to: null } })).toEqual([
+      'fromDate:placement_before_on_call',
+    ]);
     expect(fields({ follows: { kind: 'after_on_call', from: '2026-11-20', to: null } })).toEqual([]);
   });
 
   it('names every problem at once', () => {
-    expect(fields({ form: 'sis', provider: { form: 'hvb', active: false }, fromDate: '2027-01-01' })).toEqual([
-      'fromDate:future',
-      'form:placement_form_mismatch',
-      'providerId:placement_provider_inactive',
-      'legalBasis:placement_sis_requires_lvu',
-    ]);
+    expect(fields({ form: 'sis', provider: { form: 'hvb', active: false }, fromDate: '2027-01-01' })).toEqual(
+      [
+        'fromDate:future',
+        'form:placement_form_mismatch',
+        'providerId:placement_provider_inactive',
+        'legalBasis:placement_sis_requires_lvu',
+      ],
+    );
   });
 });
 
@@ -102,12 +134,22 @@ describe('an on-call placement', () => {
 
 describe('ending a placement and dated steps', () => {
   it('ends on or after the first day, never in the future', () => {
-    expect(endProblems({ from: '2026-11-01' }, '2026-10-31', '2026-11-23').map((p) => p.code)).toEqual(['placement_end_before_start']);
+    expect(endProblems({ from: '2026-11-01' }, '2026-10-31', '2026-11-23').map((p) => p.code)).toEqual([
+      'placement_end_before_start',
+    ]);
     expect(endProblems({ from: '2026-11-01' }, '2026-11-01', '2026-11-23')).toEqual([]);
-    expect(endProblems({ from: '2026-11-01' }, '2026-11-24', '2026-11-23').map((p) => p.code)).toEqual(['future']);
+    expect(endProblems({ from: '2026-11-01' }, '2026-11-24', '2026-11-23').map((p) => p.code)).toEqual([
+      'future',
+    ]);
   });
   it('a dated step names its own field', () => {
-    expect(dateProblems('doneOn', '2026-11-01', '2026-11-02', '2026-11-23')).toEqual([{ field: 'doneOn', code: 'placement_date_too_early', message: 'Datumet kan inte ligga före 2026-11-02' }]);
+    expect(dateProblems('doneOn', '2026-11-01', '2026-11-02', '2026-11-23')).toEqual([
+      {
+        field: 'doneOn',
+        code: 'placement_date_too_early',
+        message: 'Datumet kan inte ligga före 2026-11-02',
+      },
+    ]);
     expect(dateProblems('doneOn', '2026-11-02', '2026-11-02', '2026-11-23')).toEqual([]);
   });
   it('free places are places minus the children placed, negative when over-occupied', () => {
@@ -118,7 +160,9 @@ describe('ending a placement and dated steps', () => {
 
 describe('the age the UI and the server both use', () => {
   it('is the calendar’s age, for any birth date and day (29 February included)', () => {
-    const day = fc.integer({ min: 0, max: 12_000 }).map((n) => new Date(Date.UTC(1996, 0, 1 + n)).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 12_000 })
+      .map((n) => new Date(Date.UTC(1996, 0, 1 + n)).toISOString().slice(0, 10));
     fc.assert(fc.property(day, day, (a, b) => ageAt(a, b) === ageOn(a, b)));
     expect(ageAt('2008-02-29', '2026-02-28')).toBe(17);
     expect(ageAt('2008-02-29', '2026-03-01')).toBe(18);

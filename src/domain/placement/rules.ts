@@ -33,25 +33,54 @@ export interface PlacementFacts {
    * What the new placement follows: the current placement it replaces (a move, or the ordinary decision after an
    * on-call placement), or the last ended placement.
    */
-  readonly follows: { readonly kind: 'move' | 'after_on_call' | 'after_ended'; readonly from: string; readonly to: string | null } | null;
+  readonly follows: {
+    readonly kind: 'move' | 'after_on_call' | 'after_ended';
+    readonly from: string;
+    readonly to: string | null;
+  } | null;
 }
 
 export function placementProblems(f: PlacementFacts): Problem[] {
   const problems: Problem[] = [];
-  if (f.fromDate > f.today) problems.push({ field: 'fromDate', code: 'future', message: 'Placeringen kan inte börja i framtiden' });
+  if (f.fromDate > f.today)
+    problems.push({ field: 'fromDate', code: 'future', message: 'Placeringen kan inte börja i framtiden' });
   if (f.provider.form !== f.form) {
-    problems.push({ field: 'form', code: 'placement_form_mismatch', message: 'Utföraren erbjuder inte den placeringsformen' });
+    problems.push({
+      field: 'form',
+      code: 'placement_form_mismatch',
+      message: 'Utföraren erbjuder inte den placeringsformen',
+    });
   }
-  if (!f.provider.active) problems.push({ field: 'providerId', code: 'placement_provider_inactive', message: 'Utföraren tar inte emot placeringar' });
+  if (!f.provider.active)
+    problems.push({
+      field: 'providerId',
+      code: 'placement_provider_inactive',
+      message: 'Utföraren tar inte emot placeringar',
+    });
   if (f.form === 'stodboende') {
     if (tooYoungForStodboende(f.form, f.birthDate, f.fromDate)) {
-      problems.push({ field: 'form', code: 'placement_stodboende_under_16', message: 'Stödboende kan beslutas först från 16 års ålder' });
-    } else if (needsSpecialReason(f.form, f.birthDate, f.fromDate) && (f.specialReason === null || f.specialReason.trim() === '')) {
-      problems.push({ field: 'specialReason', code: 'required', message: 'Ange de särskilda skälen för stödboende för 16–17-åringar' });
+      problems.push({
+        field: 'form',
+        code: 'placement_stodboende_under_16',
+        message: 'Stödboende kan beslutas först från 16 års ålder',
+      });
+    } else if (
+      needsSpecialReason(f.form, f.birthDate, f.fromDate) &&
+      (f.specialReason === null || f.specialReason.trim() === '')
+    ) {
+      problems.push({
+        field: 'specialReason',
+        code: 'required',
+        message: 'Ange de särskilda skälen för stödboende för 16–17-åringar',
+      });
     }
   }
   if (f.form === 'sis' && f.legalBasis !== 'LVU') {
-    problems.push({ field: 'legalBasis', code: 'placement_sis_requires_lvu', message: 'Placering i SiS särskilda ungdomshem förutsätter vård enligt LVU' });
+    problems.push({
+      field: 'legalBasis',
+      code: 'placement_sis_requires_lvu',
+      message: 'Placering i SiS särskilda ungdomshem förutsätter vård enligt LVU',
+    });
   }
   const overlap = overlapProblem(f.follows, f.fromDate);
   if (overlap !== null) problems.push(overlap);
@@ -62,13 +91,29 @@ function overlapProblem(follows: PlacementFacts['follows'], fromDate: string): P
   if (follows === null) return null;
   switch (follows.kind) {
     case 'move':
-      return fromDate > follows.from ? null : { field: 'fromDate', code: 'placement_move_not_after_current', message: `Flytten måste ske efter ${follows.from}, då nuvarande placering började` };
+      return fromDate > follows.from
+        ? null
+        : {
+            field: 'fromDate',
+            code: 'placement_move_not_after_current',
+            message: `Flytten måste ske efter ${follows.from}, då nuvarande placering började`,
+          };
     case 'after_on_call':
-      return fromDate >= follows.from ? null : { field: 'fromDate', code: 'placement_before_on_call', message: `Beslutet kan inte gälla före jourplaceringen ${follows.from}` };
+      return fromDate >= follows.from
+        ? null
+        : {
+            field: 'fromDate',
+            code: 'placement_before_on_call',
+            message: `Beslutet kan inte gälla före jourplaceringen ${follows.from}`,
+          };
     case 'after_ended':
       return follows.to === null || fromDate >= follows.to
         ? null
-        : { field: 'fromDate', code: 'placement_overlaps_previous', message: `Placeringen överlappar den förra, som slutade ${follows.to}` };
+        : {
+            field: 'fromDate',
+            code: 'placement_overlaps_previous',
+            message: `Placeringen överlappar den förra, som slutade ${follows.to}`,
+          };
   }
 }
 
@@ -79,8 +124,16 @@ export function onCallValidUntil(decidedOn: string): string {
 
 /** The end of a placement: not before it began, not in the future. */
 export function endProblems(current: { readonly from: string }, endDate: string, today: string): Problem[] {
-  if (endDate > today) return [{ field: 'endDate', code: 'future', message: 'Slutdatum kan inte ligga i framtiden' }];
-  if (endDate < current.from) return [{ field: 'endDate', code: 'placement_end_before_start', message: `Placeringen började ${current.from}` }];
+  if (endDate > today)
+    return [{ field: 'endDate', code: 'future', message: 'Slutdatum kan inte ligga i framtiden' }];
+  if (endDate < current.from)
+    return [
+      {
+        field: 'endDate',
+        code: 'placement_end_before_start',
+        message: `Placeringen började ${current.from}`,
+      },
+    ];
   return [];
 }
 
@@ -92,6 +145,7 @@ export function freePlaces(places: number, occupied: number): number {
 /** A dated step (a school start, an examination done, a referral): on or after the date it follows, not in the future. */
 export function dateProblems(field: string, date: string, notBefore: string, today: string): Problem[] {
   if (date > today) return [{ field, code: 'future', message: 'Datumet kan inte ligga i framtiden' }];
-  if (date < notBefore) return [{ field, code: 'placement_date_too_early', message: `Datumet kan inte ligga före ${notBefore}` }];
+  if (date < notBefore)
+    return [{ field, code: 'placement_date_too_early', message: `Datumet kan inte ligga före ${notBefore}` }];
   return [];
 }

@@ -33,13 +33,31 @@ export function enrolmentProblems(f: {
   readonly previousEnd: string | null;
 }): Problem[] {
   const problems: Problem[] = [];
-  if (f.enrolledOn > f.today) problems.push({ field: 'enrolledOn', code: 'future', message: 'Inskrivningen kan inte ligga i framtiden' });
-  else if (f.enrolledOn < f.arrivalDate) problems.push({ field: 'enrolledOn', code: 'school_before_arrival', message: `Barnet kom till Sverige ${f.arrivalDate}` });
+  if (f.enrolledOn > f.today)
+    problems.push({
+      field: 'enrolledOn',
+      code: 'future',
+      message: 'Inskrivningen kan inte ligga i framtiden',
+    });
+  else if (f.enrolledOn < f.arrivalDate)
+    problems.push({
+      field: 'enrolledOn',
+      code: 'school_before_arrival',
+      message: `Barnet kom till Sverige ${f.arrivalDate}`,
+    });
   else if (f.previousEnd !== null && f.enrolledOn < f.previousEnd) {
-    problems.push({ field: 'enrolledOn', code: 'school_overlaps_previous', message: `Förra skolgången slutade ${f.previousEnd}` });
+    problems.push({
+      field: 'enrolledOn',
+      code: 'school_overlaps_previous',
+      message: `Förra skolgången slutade ${f.previousEnd}`,
+    });
   }
   if (UPPER_SECONDARY.has(f.programme) && ageOn(f.birthDate, f.enrolledOn) >= 18) {
-    problems.push({ field: 'programme', code: 'school_upper_secondary_after_18', message: 'Gymnasieskolan kan bara påbörjas före 18 års ålder' });
+    problems.push({
+      field: 'programme',
+      code: 'school_upper_secondary_after_18',
+      message: 'Gymnasieskolan kan bara påbörjas före 18 års ålder',
+    });
   }
   return problems;
 }

@@ -26,7 +26,13 @@ function actor(role: Role, over: Partial<Actor> = {}): Actor {
   return {
     userId: role === 'god_man' ? 'god-man' : `${role}-user`,
     organisationId: 'org',
-    organisationType: municipal ? 'municipality' : role === 'health_staff' ? 'region' : role === 'god_man' ? 'god_man_pool' : 'migration_agency',
+    organisationType: municipal
+      ? 'municipality'
+      : role === 'health_staff'
+        ? 'region'
+        : role === 'god_man'
+          ? 'god_man_pool'
+          : 'migration_agency',
     role,
     municipalityCodes: municipal ? ['1280'] : role === 'guardianship_officer' ? ['1280'] : [],
     countyCode: role === 'health_staff' ? '12' : null,
@@ -35,11 +41,22 @@ function actor(role: Role, over: Partial<Actor> = {}): Actor {
   };
 }
 
-function level(a: Actor, section: 'placement' | 'school' | 'health', assignedWorker = false, grants: { expiresAt: Date }[] = []) {
+function level(
+  a: Actor,
+  section: 'placement' | 'school' | 'health',
+  assignedWorker = false,
+  grants: { expiresAt: Date }[] = [],
+) {
   const access = childAccess(a, facts, {
     today,
     now,
-    emergencyGrants: grants.map((g) => ({ childId: 'child', userId: a.userId, organisationId: a.organisationId, role: a.role, expiresAt: g.expiresAt })),
+    emergencyGrants: grants.map((g) => ({
+      childId: 'child',
+      userId: a.userId,
+      organisationId: a.organisationId,
+      role: a.role,
+      expiresAt: g.expiresAt,
+    })),
   });
   return sectionAccess(a, access, section, { assignedWorker });
 }
@@ -55,14 +72,19 @@ describe('who sees the health examination', () => {
   });
   it('neither the god man, the guardianship authority nor the Migration Agency see it', () => {
     expect(level(actor('god_man'), 'health')).toBe('none');
-    expect(level(actor('guardianship_officer', { organisationType: 'guardianship_authority' }), 'health')).toBe('none');
-    for (const role of ['allocation_officer', 'asylum_officer', 'compensation_officer'] as const) expect(level(actor(role), 'health')).toBe('none');
+    expect(
+      level(actor('guardianship_officer', { organisationType: 'guardianship_authority' }), 'health'),
+    ).toBe('none');
+    for (const role of ['allocation_officer', 'asylum_officer', 'compensation_officer'] as const)
+      expect(level(actor(role), 'health')).toBe('none');
   });
   it('health staff of another region, and emergency access, never open it', () => {
     expect(level(actor('health_staff', { countyCode: '22' }), 'health')).toBe('none');
     const outsider = actor('social_worker', { municipalityCodes: ['2281'] });
     expect(level(outsider, 'health', false, [{ expiresAt: new Date('2026-11-23T12:00:00Z') }])).toBe('none');
-    expect(level(outsider, 'placement', false, [{ expiresAt: new Date('2026-11-23T12:00:00Z') }])).toBe('read');
+    expect(level(outsider, 'placement', false, [{ expiresAt: new Date('2026-11-23T12:00:00Z') }])).toBe(
+      'read',
+    );
   });
 });
 

@@ -12,7 +12,14 @@ export const TARGET_GROUPS = ['girls', 'younger', 'special_needs'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
 /** Why a placement ended (MEKS: Avvek, Avisad, 18 år …); absconding, leaving Sweden and reunification are reported. */
-export const PLACEMENT_END_REASONS = ['moved', 'turned_18', 'absconded', 'left_sweden', 'reunited', 'age_changed'] as const;
+export const PLACEMENT_END_REASONS = [
+  'moved',
+  'turned_18',
+  'absconded',
+  'left_sweden',
+  'reunited',
+  'age_changed',
+] as const;
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 
 /** SoL: voluntary care; LVU: compulsory care (incl. immediate custody under 6 § LVU). */
@@ -32,7 +39,10 @@ export type SocialServicesActProvision = 'sol_2025' | 'sol_2001';
  * rows 6a, 6c and 11). The care that goes on is reviewed under the new act (22 kap. 13 §) either way. The placement's
  * first day is the date of its decision in Anvisa. LVU has no SoL provision: null.
  */
-export function placementProvision(legalBasis: LegalBasis, decidedOn: string): SocialServicesActProvision | null {
+export function placementProvision(
+  legalBasis: LegalBasis,
+  decidedOn: string,
+): SocialServicesActProvision | null {
   if (legalBasis !== 'SoL') return null;
   return decidedOn < SOL_2025_IN_FORCE_FROM ? 'sol_2001' : 'sol_2025';
 }
@@ -67,5 +77,13 @@ export const UPPER_SECONDARY: ReadonlySet<SchoolProgramme> = new Set([
  * Where the health examination referred the child — never why. A closed list, so that no free text can carry a
  * diagnosis (health data is a special category, GDPR art. 9).
  */
-export const REFERRAL_DESTINATIONS = ['primary_care', 'dental_care', 'child_psychiatry', 'paediatrics', 'specialist_care', 'youth_clinic', 'other'] as const;
+export const REFERRAL_DESTINATIONS = [
+  'primary_care',
+  'dental_care',
+  'child_psychiatry',
+  'paediatrics',
+  'specialist_care',
+  'youth_clinic',
+  'other',
+] as const;
 export type ReferralDestination = (typeof REFERRAL_DESTINATIONS)[number];

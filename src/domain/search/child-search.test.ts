@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { childMatchesSearch, duplicateReasons, mayBeInDossierNumber, similarNames, type SearchableChild } from './child-search.ts';
+import {
+  childMatchesSearch,
+  duplicateReasons,
+  mayBeInDossierNumber,
+  similarNames,
+  type SearchableChild,
+} from './child-search.ts';
 
 const child: SearchableChild & { nameVariants: string[] } = {
   dossierNumbers: ['20000112', '31000555'],
@@ -46,15 +52,21 @@ describe('searching for a child', () => {
   });
 
   it('all given fields must hold', () => {
-    expect(childMatchesSearch(child, { text: '', name: 'Mohammad', birthDate: '2010-05-05' }, true)).toBe(true);
-    expect(childMatchesSearch(child, { text: '', name: 'Mohammad', birthDate: '2012-05-05' }, true)).toBe(false);
+    expect(childMatchesSearch(child, { text: '', name: 'Mohammad', birthDate: '2010-05-05' }, true)).toBe(
+      true,
+    );
+    expect(childMatchesSearch(child, { text: '', name: 'Mohammad', birthDate: '2012-05-05' }, true)).toBe(
+      false,
+    );
   });
 });
 
 describe('a possible duplicate', () => {
   it('is a record with the same dossier number or identity number', () => {
     expect(duplicateReasons(child, { dossierNumber: '31000555' }, false)).toEqual(['same_dossier_number']);
-    expect(duplicateReasons(child, { identityNumber: '201005052384' }, false)).toEqual(['same_identity_number']);
+    expect(duplicateReasons(child, { identityNumber: '201005052384' }, false)).toEqual([
+      'same_identity_number',
+    ]);
   });
 
   it('is a record with the same birth date and a similar name, when the name may be seen', () => {
@@ -62,7 +74,9 @@ describe('a possible duplicate', () => {
     expect(duplicateReasons(child, probe, true)).toEqual(['same_birth_date_and_similar_name']);
     expect(duplicateReasons(child, probe, false)).toEqual([]);
     expect(duplicateReasons(child, { ...probe, birthDate: '2010-05-06' }, true)).toEqual([]);
-    expect(duplicateReasons(child, { firstName: 'Fatima', lastName: 'Osman', birthDate: '2010-05-05' }, true)).toEqual([]);
+    expect(
+      duplicateReasons(child, { firstName: 'Fatima', lastName: 'Osman', birthDate: '2010-05-05' }, true),
+    ).toEqual([]);
   });
 
   it('names are similar when one of them shares a transliteration key, in either order', () => {
@@ -72,7 +86,7 @@ describe('a possible duplicate', () => {
     expect(similarNames(['Hassan', 'Abdi'], ['Hussein', 'Warsame'])).toBe(false);
   });
 
-  it('names are similar across scripts: the same name in Ge\'ez or Arabic script and in Latin letters', () => {
+  it("names are similar across scripts: the same name in Ge'ez or Arabic script and in Latin letters", () => {
     expect(similarNames(['ሳምሶን', 'ተስፋይ'], ['Samson', 'Tesfai'])).toBe(true);
     expect(similarNames(['Mohammad', 'Karimi'], ['محمد', 'كريمي'])).toBe(true);
     expect(similarNames(['ሳምሶን', 'ተስፋይ'], ['Yonas', 'Haile'])).toBe(false);

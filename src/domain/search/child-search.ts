@@ -70,12 +70,25 @@ function matchesText(child: SearchableChild, text: string, identityVisible: bool
   return identityVisible && hasAnyLetter(q) && nameSearchMatches(q, child.firstName, child.lastName);
 }
 
-export function childMatchesSearch(child: SearchableChild, search: ChildSearch, identityVisible: boolean): boolean {
+export function childMatchesSearch(
+  child: SearchableChild,
+  search: ChildSearch,
+  identityVisible: boolean,
+): boolean {
   if (!matchesText(child, search.text, identityVisible)) return false;
-  if (search.dossier !== undefined && !child.dossierNumbers.some((d) => d.includes(search.dossier ?? ''))) return false;
+  if (search.dossier !== undefined && !child.dossierNumbers.some((d) => d.includes(search.dossier ?? '')))
+    return false;
   if (search.birthDate !== undefined && !bornOn(child, search.birthDate)) return false;
-  if (search.identityNumber !== undefined && !child.identityNumbers.includes(search.identityNumber)) return false;
-  if (search.name !== undefined && !(identityVisible && hasAnyLetter(search.name) && nameSearchMatches(sanitiseSearch(search.name), child.firstName, child.lastName))) {
+  if (search.identityNumber !== undefined && !child.identityNumbers.includes(search.identityNumber))
+    return false;
+  if (
+    search.name !== undefined &&
+    !(
+      identityVisible &&
+      hasAnyLetter(search.name) &&
+      nameSearchMatches(sanitiseSearch(search.name), child.firstName, child.lastName)
+    )
+  ) {
     return false;
   }
   return true;
@@ -83,7 +96,11 @@ export function childMatchesSearch(child: SearchableChild, search: ChildSearch, 
 
 // ── Possible duplicates (search before create) ────────────────────────────────
 
-export const DUPLICATE_REASONS = ['same_dossier_number', 'same_identity_number', 'same_birth_date_and_similar_name'] as const;
+export const DUPLICATE_REASONS = [
+  'same_dossier_number',
+  'same_identity_number',
+  'same_birth_date_and_similar_name',
+] as const;
 export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
 
 export interface DuplicateProbe {
@@ -112,8 +129,10 @@ export function duplicateReasons(
   identityVisible: boolean,
 ): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
-  if (probe.dossierNumber !== undefined && child.dossierNumbers.includes(probe.dossierNumber)) reasons.push('same_dossier_number');
-  if (probe.identityNumber !== undefined && child.identityNumbers.includes(probe.identityNumber)) reasons.push('same_identity_number');
+  if (probe.dossierNumber !== undefined && child.dossierNumbers.includes(probe.dossierNumber))
+    reasons.push('same_dossier_number');
+  if (probe.identityNumber !== undefined && child.identityNumbers.includes(probe.identityNumber))
+    reasons.push('same_identity_number');
   const names = [probe.firstName ?? '', probe.lastName ?? ''];
   if (
     identityVisible &&

@@ -8,7 +8,7 @@ import personnummerModule from 'personnummer';
 // The package is CommonJS whose types claim an ES default export: take the class from whichever shape arrives.
 type PersonnummerClass = typeof personnummerModule.default;
 const Personnummer: PersonnummerClass =
-  (personnummerModule).default ?? (personnummerModule as unknown as PersonnummerClass);
+  personnummerModule.default ?? (personnummerModule as unknown as PersonnummerClass);
 
 export const IDENTITY_NUMBER_KINDS = ['personnummer', 'samordningsnummer'] as const;
 export type IdentityNumberKind = (typeof IDENTITY_NUMBER_KINDS)[number];

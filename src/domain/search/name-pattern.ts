@@ -36,7 +36,9 @@ export interface NameCondition {
  * A name matches when every word matches (as written, or by its keys), or the whole term does by its keys (Abdul
  * Rahman finds Abdulrahman). Null for a search without words (punctuation alone): it finds nothing.
  */
-export function nameSearchConditions(term: string): { readonly words: readonly NameCondition[]; readonly whole: readonly string[] } | null {
+export function nameSearchConditions(
+  term: string,
+): { readonly words: readonly NameCondition[]; readonly whole: readonly string[] } | null {
   const clean = sanitiseSearch(term);
   const words = searchWords(clean);
   if (words.length === 0) return null;

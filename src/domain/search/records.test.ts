@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, ChildAccess, ResponsibilityPeriod } from '../access/child-scope.ts';
-import { changedFields, mayEditRecord, mayMerge, mayMergeInto, mayUndoMerge, mergeConflicts, responsibleOrganisation, stateToKeep } from './records.ts';
+import {
+  changedFields,
+  mayEditRecord,
+  mayMerge,
+  mayMergeInto,
+  mayUndoMerge,
+  mergeConflicts,
+  responsibleOrganisation,
+  stateToKeep,
+} from './records.ts';
 
-const actor = (role: Actor['role'], codes: string[] = [], type: Actor['organisationType'] = 'municipality'): Actor => ({
+const actor = (
+  role: Actor['role'],
+  codes: string[] = [],
+  type: Actor['organisationType'] = 'municipality',
+): Actor => ({
   userId: 'u',
   organisationId: 'o',
   organisationType: type,
@@ -11,15 +24,27 @@ const actor = (role: Actor['role'], codes: string[] = [], type: Actor['organisat
   countyCode: null,
   protectedIdentityClearance: false,
 });
-const period = (code: string, kind: ResponsibilityPeriod['kind'], from: string, to: string | null = null): ResponsibilityPeriod => ({ municipalityCode: code, kind, from, to });
+const period = (
+  code: string,
+  kind: ResponsibilityPeriod['kind'],
+  from: string,
+  to: string | null = null,
+): ResponsibilityPeriod => ({ municipalityCode: code, kind, from, to });
 const waiting = { responsibility: [period('0180', 'arrival', '2026-11-01')] };
-const malmo = { responsibility: [period('0180', 'arrival', '2026-10-01', '2026-10-03'), period('1280', 'assigned', '2026-10-03')] };
+const malmo = {
+  responsibility: [
+    period('0180', 'arrival', '2026-10-01', '2026-10-03'),
+    period('1280', 'assigned', '2026-10-03'),
+  ],
+};
 const TODAY = '2026-11-23';
 
 describe('editing the basic data', () => {
   it('records only the fields that change', () => {
     const before = { firstName: 'Ahmad', lastName: 'Karimi', statedBirthDate: null, gender: 'male' };
-    expect(changedFields(before, { firstName: 'Ahmed', lastName: 'Karimi', statedBirthDate: '2010-01-01' })).toEqual([
+    expect(
+      changedFields(before, { firstName: 'Ahmed', lastName: 'Karimi', statedBirthDate: '2010-01-01' }),
+    ).toEqual([
       { field: 'firstName', oldValue: 'Ahmad', newValue: 'Ahmed' },
       { field: 'statedBirthDate', oldValue: null, newValue: '2010-01-01' },
     ]);
@@ -27,11 +52,21 @@ describe('editing the basic data', () => {
   });
 
   it('is for the responsible municipality and the Migration Agency, and never blind to a masked identity', () => {
-    const access = (over: Partial<ChildAccess>): ChildAccess => ({ view: 'full', basis: 'responsible_municipality', identity: 'visible', whereabouts: 'visible', journal: 'all', mayWrite: true, ...over });
+    const access = (over: Partial<ChildAccess>): ChildAccess => ({
+      view: 'full',
+      basis: 'responsible_municipality',
+      identity: 'visible',
+      whereabouts: 'visible',
+      journal: 'all',
+      mayWrite: true,
+      ...over,
+    });
     expect(mayEditRecord(access({}))).toBe(true);
     expect(mayEditRecord(access({ basis: 'migration_agency', mayWrite: false, view: 'basic' }))).toBe(true);
     expect(mayEditRecord(access({ identity: 'masked' }))).toBe(false);
-    expect(mayEditRecord(access({ basis: 'former_municipality', mayWrite: false, view: 'minimal' }))).toBe(false);
+    expect(mayEditRecord(access({ basis: 'former_municipality', mayWrite: false, view: 'minimal' }))).toBe(
+      false,
+    );
     expect(mayEditRecord(access({ basis: 'guardian', mayWrite: false, view: 'basic' }))).toBe(false);
   });
 });
@@ -64,15 +99,27 @@ describe('merging two records of the same child', () => {
   it('is undone by the surviving record’s organisation or the one the merged record belonged to', () => {
     expect(mayUndoMerge(agency, malmo, { kind: 'migration_agency' }, TODAY)).toBe(true);
     expect(mayUndoMerge(agency, malmo, { kind: 'municipality', code: '1280' }, TODAY)).toBe(false);
-    expect(mayUndoMerge(actor('unit_manager', ['1280']), malmo, { kind: 'migration_agency' }, TODAY)).toBe(true);
+    expect(mayUndoMerge(actor('unit_manager', ['1280']), malmo, { kind: 'migration_agency' }, TODAY)).toBe(
+      true,
+    );
   });
 
-  const initial = (machine: string) => ({ placement: 'not_placed', school: 'not_enrolled', health: 'not_offered' })[machine];
+  const initial = (machine: string) =>
+    ({ placement: 'not_placed', school: 'not_enrolled', health: 'not_offered' })[machine];
 
   it('refuses two live states of the same sub-process unless the user chose one', () => {
-    const surviving = new Map([['placement', 'placed'], ['school', 'not_enrolled']]);
-    const merged = new Map([['placement', 'ended'], ['school', 'attending'], ['health', 'done']]);
-    expect(mergeConflicts(surviving, merged, initial)).toEqual([{ machine: 'placement', surviving: 'placed', merged: 'ended' }]);
+    const surviving = new Map([
+      ['placement', 'placed'],
+      ['school', 'not_enrolled'],
+    ]);
+    const merged = new Map([
+      ['placement', 'ended'],
+      ['school', 'attending'],
+      ['health', 'done'],
+    ]);
+    expect(mergeConflicts(surviving, merged, initial)).toEqual([
+      { machine: 'placement', surviving: 'placed', merged: 'ended' },
+    ]);
     expect(mergeConflicts(surviving, merged, initial, { placement: 'merged' })).toEqual([]);
   });
 

@@ -3,7 +3,13 @@
  * history), and when two records of the same child may be merged — by the responsible organisation, and never
  * silently over two live states of the same sub-process.
  */
-import { currentResponsibleMunicipality, isActiveOn, type Actor, type ChildAccess, type ChildFacts } from '../access/child-scope.ts';
+import {
+  currentResponsibleMunicipality,
+  isActiveOn,
+  type Actor,
+  type ChildAccess,
+  type ChildFacts,
+} from '../access/child-scope.ts';
 
 export const BASIC_FIELDS = ['firstName', 'lastName', 'statedBirthDate', 'gender'] as const;
 export type BasicField = (typeof BASIC_FIELDS)[number];
@@ -33,18 +39,25 @@ export function mayEditRecord(access: ChildAccess): boolean {
   return access.mayWrite || access.basis === 'migration_agency';
 }
 
-export type ResponsibleOrganisation = { readonly kind: 'migration_agency' } | { readonly kind: 'municipality'; readonly code: string };
+export type ResponsibleOrganisation =
+  { readonly kind: 'migration_agency' } | { readonly kind: 'municipality'; readonly code: string };
 
 /** The Migration Agency until a municipality is assigned (or after responsibility ended), else that municipality. */
-export function responsibleOrganisation(facts: Pick<ChildFacts, 'responsibility'>, today: string): ResponsibleOrganisation {
+export function responsibleOrganisation(
+  facts: Pick<ChildFacts, 'responsibility'>,
+  today: string,
+): ResponsibleOrganisation {
   const code = currentResponsibleMunicipality(facts, today);
-  const assigned = facts.responsibility.some((p) => p.kind !== 'arrival' && p.municipalityCode === code && isActiveOn(p, today));
+  const assigned = facts.responsibility.some(
+    (p) => p.kind !== 'arrival' && p.municipalityCode === code && isActiveOn(p, today),
+  );
   return code !== null && assigned ? { kind: 'municipality', code } : { kind: 'migration_agency' };
 }
 
 /** Whether the actor acts for an organisation: the Migration Agency's allocation officers, a municipality's unit manager. */
 export function actsFor(actor: Actor, owner: ResponsibleOrganisation): boolean {
-  if (owner.kind === 'migration_agency') return actor.organisationType === 'migration_agency' && actor.role === 'allocation_officer';
+  if (owner.kind === 'migration_agency')
+    return actor.organisationType === 'migration_agency' && actor.role === 'allocation_officer';
   return actor.role === 'unit_manager' && actor.municipalityCodes.includes(owner.code);
 }
 
@@ -53,7 +66,12 @@ export function actsFor(actor: Actor, owner: ResponsibleOrganisation): boolean {
  * be its own too or the Migration Agency's (a second registration not yet assigned). Two municipalities' records are
  * never merged across (a transfer comes first).
  */
-export function mayMerge(actor: Actor, surviving: Pick<ChildFacts, 'responsibility'>, merged: Pick<ChildFacts, 'responsibility'>, today: string): boolean {
+export function mayMerge(
+  actor: Actor,
+  surviving: Pick<ChildFacts, 'responsibility'>,
+  merged: Pick<ChildFacts, 'responsibility'>,
+  today: string,
+): boolean {
   const a = responsibleOrganisation(surviving, today);
   const b = responsibleOrganisation(merged, today);
   const compatible = a.kind === 'migration_agency' || b.kind === 'migration_agency' || a.code === b.code;
@@ -61,12 +79,23 @@ export function mayMerge(actor: Actor, surviving: Pick<ChildFacts, 'responsibili
 }
 
 /** Who may start a merge into a record (the UI's offer): its responsible organisation, and the Migration Agency. */
-export function mayMergeInto(actor: Actor, record: Pick<ChildFacts, 'responsibility'>, today: string): boolean {
-  return actsFor(actor, responsibleOrganisation(record, today)) || actsFor(actor, { kind: 'migration_agency' });
+export function mayMergeInto(
+  actor: Actor,
+  record: Pick<ChildFacts, 'responsibility'>,
+  today: string,
+): boolean {
+  return (
+    actsFor(actor, responsibleOrganisation(record, today)) || actsFor(actor, { kind: 'migration_agency' })
+  );
 }
 
 /** Undoing a merge: the surviving record's responsible organisation, or the one that was responsible for the merged one. */
-export function mayUndoMerge(actor: Actor, surviving: Pick<ChildFacts, 'responsibility'>, mergedOwner: ResponsibleOrganisation, today: string): boolean {
+export function mayUndoMerge(
+  actor: Actor,
+  surviving: Pick<ChildFacts, 'responsibility'>,
+  mergedOwner: ResponsibleOrganisation,
+  today: string,
+): boolean {
   return actsFor(actor, responsibleOrganisation(surviving, today)) || actsFor(actor, mergedOwner);
 }
 
@@ -93,7 +122,8 @@ export function mergeConflicts(
     const survivingState = surviving.get(machine);
     const initial = initialOf(machine);
     if (survivingState === undefined || survivingState === initial || mergedState === initial) continue;
-    if (keep[machine] === undefined) conflicts.push({ machine, surviving: survivingState, merged: mergedState });
+    if (keep[machine] === undefined)
+      conflicts.push({ machine, surviving: survivingState, merged: mergedState });
   }
   return conflicts.sort((a, b) => a.machine.localeCompare(b.machine));
 }

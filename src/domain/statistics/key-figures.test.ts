@@ -1,8 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AGE_BANDS, ageBand, FIGURE_GENDERS, figureGender, keyFigure, median, type Observation } from './key-figures.ts';
+import {
+  AGE_BANDS,
+  ageBand,
+  FIGURE_GENDERS,
+  figureGender,
+  keyFigure,
+  median,
+  type Observation,
+} from './key-figures.ts';
 
-const obs = (gender: Observation['gender'], band: Observation['ageBand'], days: number | null, withinGoal = days !== null && days <= 30): Observation => ({
+const obs = (
+  gender: Observation['gender'],
+  band: Observation['ageBand'],
+  days: number | null,
+  withinGoal = days !== null && days <= 30,
+): Observation => ({
   gender,
   ageBand: band,
   days,
@@ -39,7 +52,12 @@ describe('key figures by gender and age band', () => {
     const cells = keyFigure(observations);
     const at = (g: string, b: string) => cells.find((c) => c.gender === g && c.ageBand === b);
     expect(at('male', '16-17')).toMatchObject({ n: 6, medianDays: 22.5, withinGoal: 1, suppressed: false });
-    expect(at('female', '16-17')).toMatchObject({ n: null, suppressed: true, medianDays: null, withinGoal: null });
+    expect(at('female', '16-17')).toMatchObject({
+      n: null,
+      suppressed: true,
+      medianDays: null,
+      withinGoal: null,
+    });
     expect(at('female', '0-12')).toMatchObject({ n: 0, suppressed: false, withinGoal: null });
     expect(at('all', '16-17')).toMatchObject({ n: 8, medianDays: 23, withinGoal: 0.75 });
   });
@@ -47,15 +65,27 @@ describe('key figures by gender and age band', () => {
     const genders = fc.constantFrom(...FIGURE_GENDERS);
     const bands = fc.constantFrom(...AGE_BANDS);
     fc.assert(
-      fc.property(fc.array(fc.record({ gender: genders, ageBand: bands, days: fc.option(fc.integer({ min: 0, max: 400 })), withinGoal: fc.boolean() })), (observations) => {
-        const cells = keyFigure(observations, 0);
-        expect(cells).toHaveLength((FIGURE_GENDERS.length + 1) * (AGE_BANDS.length + 1));
-        for (const gender of [...FIGURE_GENDERS, 'all'] as const) {
-          const byBand = cells.filter((c) => c.gender === gender && c.ageBand !== 'all').reduce((sum, c) => sum + (c.n ?? 0), 0);
-          expect(cells.find((c) => c.gender === gender && c.ageBand === 'all')?.n).toBe(byBand);
-        }
-        expect(cells.find((c) => c.gender === 'all' && c.ageBand === 'all')?.n).toBe(observations.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            gender: genders,
+            ageBand: bands,
+            days: fc.option(fc.integer({ min: 0, max: 400 })),
+            withinGoal: fc.boolean(),
+          }),
+        ),
+        (observations) => {
+          const cells = keyFigure(observations, 0);
+          expect(cells).toHaveLength((FIGURE_GENDERS.length + 1) * (AGE_BANDS.length + 1));
+          for (const gender of [...FIGURE_GENDERS, 'all'] as const) {
+            const byBand = cells
+              .filter((c) => c.gender === gender && c.ageBand !== 'all')
+              .reduce((sum, c) => sum + (c.n ?? 0), 0);
+            expect(cells.find((c) => c.gender === gender && c.ageBand === 'all')?.n).toBe(byBand);
+          }
+          expect(cells.find((c) => c.gender === 'all' && c.ageBand === 'all')?.n).toBe(observations.length);
+        },
+      ),
     );
   });
 });

@@ -53,9 +53,15 @@ export function median(values: readonly number[]): number | null {
   return value ?? null;
 }
 
-function cell(gender: FigureCell['gender'], band: FigureCell['ageBand'], observations: readonly Observation[], minCell: number): FigureCell {
+function cell(
+  gender: FigureCell['gender'],
+  band: FigureCell['ageBand'],
+  observations: readonly Observation[],
+  minCell: number,
+): FigureCell {
   const n = observations.length;
-  if (n > 0 && n < minCell) return { gender, ageBand: band, n: null, suppressed: true, medianDays: null, withinGoal: null };
+  if (n > 0 && n < minCell)
+    return { gender, ageBand: band, n: null, suppressed: true, medianDays: null, withinGoal: null };
   const finished = observations.flatMap((o) => (o.days === null ? [] : [o.days]));
   return {
     gender,
@@ -72,7 +78,9 @@ export function keyFigure(observations: readonly Observation[], minCell = MIN_CE
   const cells: FigureCell[] = [];
   for (const gender of [...FIGURE_GENDERS, 'all'] as const) {
     for (const band of [...AGE_BANDS, 'all'] as const) {
-      const matching = observations.filter((o) => (gender === 'all' || o.gender === gender) && (band === 'all' || o.ageBand === band));
+      const matching = observations.filter(
+        (o) => (gender === 'all' || o.gender === gender) && (band === 'all' || o.ageBand === band),
+      );
       cells.push(cell(gender, band, matching, minCell));
     }
   }

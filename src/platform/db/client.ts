@@ -49,7 +49,10 @@ export type DatabaseOptions =
   | { readonly kind: 'pglite-memory' };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database = options.kind === 'postgres' ? openPostgres(options.url, options.poolSize ?? 10) : await openPglite(options);
+  const database =
+    options.kind === 'postgres'
+      ? openPostgres(options.url, options.poolSize ?? 10)
+      : await openPglite(options);
   try {
     await migrate(database.raw);
   } catch (error) {
@@ -70,7 +73,10 @@ function serializeQueries(client: pg.PoolClient): void {
   let tail: Promise<unknown> = Promise.resolve();
   const queued = (...args: unknown[]): unknown => {
     const first = args[0];
-    const streaming = typeof first === 'object' && first !== null && typeof (first as { submit?: unknown }).submit === 'function';
+    const streaming =
+      typeof first === 'object' &&
+      first !== null &&
+      typeof (first as { submit?: unknown }).submit === 'function';
     if (streaming || typeof args.at(-1) === 'function') return original(...args);
     const run = tail.then(() => original(...args));
     tail = run.catch(() => undefined);
@@ -87,7 +93,9 @@ function openPostgres(url: string, poolSize: number): Database {
   });
   pool.on('connect', serializeQueries);
   const session = (client: pg.Pool | pg.PoolClient): RawSession => ({
-    query: async <T,>(text: string, params?: unknown[]) => ({ rows: (await client.query(text, params)).rows as T[] }),
+    query: async <T>(text: string, params?: unknown[]) => ({
+      rows: (await client.query(text, params)).rows as T[],
+    }),
     exec: async (text: string) => {
       await client.query(text);
     },
@@ -111,20 +119,27 @@ function openPostgres(url: string, poolSize: number): Database {
   };
 }
 
-async function openPglite(options: { kind: 'pglite'; dataDir: string; command: string } | { kind: 'pglite-memory' }): Promise<Database> {
+async function openPglite(
+  options: { kind: 'pglite'; dataDir: string; command: string } | { kind: 'pglite-memory' },
+): Promise<Database> {
   let lock: DirectoryLock | null = null;
   if (options.kind === 'pglite') lock = lockDataDirectory(options.dataDir, options.command);
   let client: PGlite;
   try {
     // pg_trgm: the trigram index of the name search (migration 0012); PostgreSQL has it from its contrib package.
     const extensions = { pg_trgm };
-    client = options.kind === 'pglite' ? await PGlite.create(`${options.dataDir}/pg`, { extensions }) : await PGlite.create({ extensions });
+    client =
+      options.kind === 'pglite'
+        ? await PGlite.create(`${options.dataDir}/pg`, { extensions })
+        : await PGlite.create({ extensions });
   } catch (error) {
     lock?.release();
     throw error;
   }
   const session: RawSession = {
-    query: async <T,>(text: string, params?: unknown[]) => ({ rows: (await client.query<T>(text, params)).rows }),
+    query: async <T>(text: string, params?: unknown[]) => ({
+      rows: (await client.query<T>(text, params)).rows,
+    }),
     exec: async (text: string) => {
       await client.exec(text);
     },

@@ -24,7 +24,9 @@ export interface Migration {
 }
 
 export function loadMigrations(directory = MIGRATIONS_DIR): Migration[] {
-  const journal = JSON.parse(readFileSync(join(directory, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+  const journal = JSON.parse(readFileSync(join(directory, 'meta', '_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
   return [...journal.entries]
     .sort((a, b) => a.idx - b.idx)
     .map(({ tag }) => {
@@ -44,21 +46,28 @@ export async function migrate(raw: RawSql, migrations = loadMigrations()): Promi
   return raw.withSession(async (session) => {
     await session.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
     try {
-      const { rows } = await session.query<{ tag: string; checksum: string }>('SELECT tag, checksum FROM schema_migrations');
+      const { rows } = await session.query<{ tag: string; checksum: string }>(
+        'SELECT tag, checksum FROM schema_migrations',
+      );
       const applied = new Map(rows.map((r) => [r.tag, r.checksum]));
       const done: string[] = [];
       for (const migration of migrations) {
         const checksum = applied.get(migration.tag);
         if (checksum !== undefined) {
           if (checksum !== migration.checksum) {
-            throw new Error(`Migration ${migration.tag} was changed after it was applied; add a new migration instead.`);
+            throw new Error(
+              `Migration ${migration.tag} was changed after it was applied; add a new migration instead.`,
+            );
           }
           continue;
         }
         await session.query('BEGIN');
         try {
           for (const statement of migration.statements) await session.exec(statement);
-          await session.query('INSERT INTO schema_migrations (tag, checksum) VALUES ($1, $2)', [migration.tag, migration.checksum]);
+          await session.query('INSERT INTO schema_migrations (tag, checksum) VALUES ($1, $2)', [
+            migration.tag,
+            migration.checksum,
+          ]);
           crashPoint('migration');
           await session.query('COMMIT');
         } catch (error) {

@@ -54,7 +54,10 @@ export const population = pgTable(
     population: integer('population').notNull(),
     source: text('source').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.municipalityCode, t.year] }), check('population_non_negative', sql`${t.population} >= 0`)],
+  (t) => [
+    primaryKey({ columns: [t.municipalityCode, t.year] }),
+    check('population_non_negative', sql`${t.population} >= 0`),
+  ],
 );
 
 // ── Organisations, users, roles ───────────────────────────────────────────────
@@ -182,7 +185,9 @@ export const children = pgTable(
     check('dossier_number_digits', sql`${t.dossierNumber} ~ '^[0-9]{4,12}$'`),
     index('children_name_keys_idx').using('gin', t.nameKeys),
     // The records merged into a child (its timeline and history include them): few, so a partial index.
-    index('children_merged_into_idx').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
+    index('children_merged_into_idx')
+      .on(t.mergedIntoId)
+      .where(sql`${t.mergedIntoId} is not null`),
     // A search by birth date (as registered or as the child stated it) looks the date up.
     index('children_birth_date_idx').on(t.birthDate),
     index('children_stated_birth_date_idx').on(t.statedBirthDate),
@@ -307,7 +312,10 @@ export const emergencyAccessGrants = pgTable(
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('emergency_user_idx').on(t.userId, t.childId), index('emergency_org_idx').on(t.organisationId)],
+  (t) => [
+    index('emergency_user_idx').on(t.userId, t.childId),
+    index('emergency_org_idx').on(t.organisationId),
+  ],
 );
 
 // ── Audit ─────────────────────────────────────────────────────────────────────
@@ -341,7 +349,9 @@ export const auditEvents = pgTable(
     index('audit_org_time_idx').on(t.actorOrganisationId, t.occurredAt, t.insertSeq),
     index('audit_user_time_idx').on(t.actorUserId, t.occurredAt, t.insertSeq),
     // Logins and other events outside any organisation, for the log of the organisations the user belongs to.
-    index('audit_unaffiliated_idx').on(t.actorUserId, t.occurredAt, t.insertSeq).where(sql`${t.actorOrganisationId} is null`),
+    index('audit_unaffiliated_idx')
+      .on(t.actorUserId, t.occurredAt, t.insertSeq)
+      .where(sql`${t.actorOrganisationId} is null`),
     // The other events of a page view (grouping at read time).
     index('audit_view_idx').on(sql`coalesce(${t.viewId}, ${t.requestId})`),
   ],
@@ -420,7 +430,10 @@ export const shareValues = pgTable(
       .references(() => municipalities.code),
     promille: integer('promille').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.versionId, t.municipalityCode] }), check('promille_range', sql`${t.promille} between 0 and 1000`)],
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.municipalityCode] }),
+    check('promille_range', sql`${t.promille} between 0 and 1000`),
+  ],
 );
 
 /** Transfers within a county (omfördelning) that produced a share version. */
@@ -487,7 +500,10 @@ export const anvisningDecisions = pgTable(
     stateHash: text('state_hash').notNull(),
     recordHash: text('record_hash').notNull(),
   },
-  (t) => [index('decisions_children_idx').using('gin', t.childIds), index('decisions_municipality_idx').on(t.municipalityCode, t.decidedOn)],
+  (t) => [
+    index('decisions_children_idx').using('gin', t.childIds),
+    index('decisions_municipality_idx').on(t.municipalityCode, t.decidedOn),
+  ],
 );
 
 /** A stated relative: social services of the relative's municipality assess suitability within 3 days. */
@@ -516,7 +532,10 @@ export const relativeAssessments = pgTable(
       .references(() => organisations.id),
     createdAt: createdAt(),
   },
-  (t) => [index('relative_assessments_muni_idx').on(t.municipalityCode), index('relative_assessments_child_idx').on(t.childId)],
+  (t) => [
+    index('relative_assessments_muni_idx').on(t.municipalityCode),
+    index('relative_assessments_child_idx').on(t.childId),
+  ],
 );
 
 /**
@@ -555,7 +574,10 @@ export const childIdentifiers = pgTable(
     addedBy: uuid('added_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('child_identifiers_value_uq').on(t.kind, t.value), index('child_identifiers_child_idx').on(t.childId)],
+  (t) => [
+    uniqueIndex('child_identifiers_value_uq').on(t.kind, t.value),
+    index('child_identifiers_child_idx').on(t.childId),
+  ],
 );
 
 /** Each machine's current state for a child; `version` guards against stale transitions (409). */
@@ -572,7 +594,10 @@ export const caseStates = pgTable(
     municipalityCode: text('municipality_code').references(() => municipalities.code),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.childId, t.machine] }), index('case_states_machine_state_idx').on(t.machine, t.state)],
+  (t) => [
+    primaryKey({ columns: [t.childId, t.machine] }),
+    index('case_states_machine_state_idx').on(t.machine, t.state),
+  ],
 );
 
 /** The best-interests record of one decision about a child (CRC art. 3 and 12). Immutable. */
@@ -656,8 +681,12 @@ export const deadlines = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('deadlines_open_muni_idx').on(t.actorKind, t.municipalityCode, t.dueOn).where(sql`${t.closedAt} is null`),
-    index('deadlines_open_assignee_idx').on(t.assigneeUserId, t.dueOn).where(sql`${t.closedAt} is null`),
+    index('deadlines_open_muni_idx')
+      .on(t.actorKind, t.municipalityCode, t.dueOn)
+      .where(sql`${t.closedAt} is null`),
+    index('deadlines_open_assignee_idx')
+      .on(t.assigneeUserId, t.dueOn)
+      .where(sql`${t.closedAt} is null`),
     index('deadlines_child_idx').on(t.childId),
   ],
 );
@@ -717,7 +746,9 @@ export const responsibilityTransfers = pgTable(
   },
   (t) => [
     index('responsibility_transfers_child_idx').on(t.childId),
-    uniqueIndex('responsibility_transfers_open_uq').on(t.childId).where(sql`${t.status} = 'requested'`),
+    uniqueIndex('responsibility_transfers_open_uq')
+      .on(t.childId)
+      .where(sql`${t.status} = 'requested'`),
   ],
 );
 
@@ -800,7 +831,9 @@ export const socialCases = pgTable(
   },
   (t) => [
     index('social_cases_child_idx').on(t.childId),
-    uniqueIndex('social_cases_open_uq').on(t.childId, t.municipalityCode).where(sql`${t.closedOn} is null`),
+    uniqueIndex('social_cases_open_uq')
+      .on(t.childId, t.municipalityCode)
+      .where(sql`${t.closedOn} is null`),
   ],
 );
 
@@ -848,7 +881,10 @@ export const substitutes = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [check('substitute_dates', sql`${t.toDate} >= ${t.fromDate}`), index('substitutes_org_idx').on(t.organisationId)],
+  (t) => [
+    check('substitute_dates', sql`${t.toDate} >= ${t.fromDate}`),
+    index('substitutes_org_idx').on(t.organisationId),
+  ],
 );
 
 /** Documents in the child's file (personakt): PDF and images, size-limited, stored in the database. */
@@ -899,7 +935,10 @@ export const placementProviders = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
-  (t) => [index('providers_muni_idx').on(t.municipalityCode), check('providers_places', sql`${t.places} >= 0`)],
+  (t) => [
+    index('providers_muni_idx').on(t.municipalityCode),
+    check('providers_places', sql`${t.places} >= 0`),
+  ],
 );
 
 export const placements = pgTable(
@@ -937,7 +976,9 @@ export const placements = pgTable(
   (t) => [
     index('placements_child_idx').on(t.childId),
     index('placements_provider_idx').on(t.providerId),
-    uniqueIndex('placements_current_uq').on(t.childId).where(sql`${t.toDate} is null`),
+    uniqueIndex('placements_current_uq')
+      .on(t.childId)
+      .where(sql`${t.toDate} is null`),
     check('placement_dates', sql`${t.toDate} is null or ${t.toDate} >= ${t.fromDate}`),
   ],
 );
@@ -1018,7 +1059,10 @@ export const guardianshipRequests = pgTable(
     guardianshipId: uuid('guardianship_id').references(() => guardianships.id),
     createdAt: createdAt(),
   },
-  (t) => [index('guardianship_requests_muni_idx').on(t.municipalityCode, t.status), index('guardianship_requests_child_idx').on(t.childId)],
+  (t) => [
+    index('guardianship_requests_muni_idx').on(t.municipalityCode, t.status),
+    index('guardianship_requests_child_idx').on(t.childId),
+  ],
 );
 
 /** How an appointment was made and how it ended; the link itself (who, from, to) is in `guardianships`. */

@@ -8,7 +8,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -39,7 +44,12 @@ interface ErrorBody {
   error: { code: string; message: string; fields: FieldProblem[]; requestId: string; current?: unknown };
 }
 
-function errorBody(code: ErrorCode, message: string, requestId: string, fields: FieldProblem[] = []): ErrorBody {
+function errorBody(
+  code: ErrorCode,
+  message: string,
+  requestId: string,
+  fields: FieldProblem[] = [],
+): ErrorBody {
   return { error: { code, message, fields, requestId } };
 }
 
@@ -48,7 +58,11 @@ function errorBody(code: ErrorCode, message: string, requestId: string, fields: 
  * error's message, the query's parameters or the request's URL, which may quote a child's data (safe-error.ts).
  */
 function failureLog(request: FastifyRequest, error: unknown): Record<string, unknown> {
-  return { failure: safeError(error), requestId: request.id, route: `${request.method} ${request.routeOptions.url ?? '(no route)'}` };
+  return {
+    failure: safeError(error),
+    requestId: request.id,
+    route: `${request.method} ${request.routeOptions.url ?? '(no route)'}`,
+  };
 }
 
 interface Answer {
@@ -65,7 +79,9 @@ function answerFor(error: FastifyError, request: FastifyRequest): Answer {
     if (error.current !== undefined) body.error.current = error.current;
     return { status: error.statusCode, body };
   }
-  const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } }).code ??
+    (error as { cause?: { code?: unknown } }).cause?.code;
   if (code === '23505') {
     // Two requests raced to create the same record: the second is told so, not 500.
     return answer(409, errorBody('conflict', 'The record was just created by another request', request.id));
@@ -77,9 +93,14 @@ function answerFor(error: FastifyError, request: FastifyRequest): Answer {
     const part = error.validationContext ?? 'body';
     const fields = error.validation.flatMap((v) => {
       const path = [part, ...String(v.instancePath).split('/').filter(Boolean)];
-      const unknownKeys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: unknown }).keys : undefined;
+      const unknownKeys =
+        v.keyword === 'unrecognized_keys' ? (v.params as { keys?: unknown }).keys : undefined;
       if (Array.isArray(unknownKeys)) {
-        return unknownKeys.map((key) => ({ field: [...path, String(key)].join('.'), code: v.keyword, message: 'unknown field' }));
+        return unknownKeys.map((key) => ({
+          field: [...path, String(key)].join('.'),
+          code: v.keyword,
+          message: 'unknown field',
+        }));
       }
       // A refused character keeps its own code (src/domain/text.ts), as from the route's guard.
       const code = v.message === CONTROL_CHARACTER ? CONTROL_CHARACTER : v.keyword;
@@ -91,20 +112,36 @@ function answerFor(error: FastifyError, request: FastifyRequest): Answer {
     return answer(500, errorBody('internal', 'Internal error', request.id));
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return answer(400, errorBody('body_too_large', `The body is larger than ${BODY_LIMIT_BYTES} bytes`, request.id, [{ field: 'body', code: 'too_big', message: 'too large' }]));
+    return answer(
+      400,
+      errorBody('body_too_large', `The body is larger than ${BODY_LIMIT_BYTES} bytes`, request.id, [
+        { field: 'body', code: 'too_big', message: 'too large' },
+      ]),
+    );
   }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return answer(400, errorBody('unsupported_media_type', 'Send JSON (content-type: application/json)', request.id));
+    return answer(
+      400,
+      errorBody('unsupported_media_type', 'Send JSON (content-type: application/json)', request.id),
+    );
   }
   if (error.statusCode === 429) {
     if (request.routeOptions.config.anvisa?.rateLimit === 'transfer-request') {
-      return answer(429, errorBody('transfer_rate_limited', 'Too many take-over requests; wait an hour', request.id));
+      return answer(
+        429,
+        errorBody('transfer_rate_limited', 'Too many take-over requests; wait an hour', request.id),
+      );
     }
     return answer(429, errorBody('rate_limited', 'Too many attempts; wait a minute', request.id));
   }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     // Malformed JSON, empty JSON body and the like.
-    return answer(400, errorBody('malformed_request', error.message, request.id, [{ field: 'body', code: 'malformed', message: error.message }]));
+    return answer(
+      400,
+      errorBody('malformed_request', error.message, request.id, [
+        { field: 'body', code: 'malformed', message: error.message },
+      ]),
+    );
   }
   return answer(500, errorBody('internal', 'Internal error', request.id));
 }
@@ -141,7 +178,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Anvisa API', version: '0.1.0', description: 'Reception of unaccompanied asylum-seeking children' },
+      info: {
+        title: 'Anvisa API',
+        version: '0.1.0',
+        description: 'Reception of unaccompanied asylum-seeking children',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
     },
     transform: jsonSchemaTransform,
@@ -151,7 +192,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await resolveSession(deps.database.db, token, deps.clock(), deps.config.session) : null;
+    request.auth = token
+      ? await resolveSession(deps.database.db, token, deps.clock(), deps.config.session)
+      : null;
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
@@ -164,7 +207,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const { status, body } = answerFor(error, request);
     if (status >= 500) {
-      request.log.error(failureLog(request, error), isResponseSerializationError(error) ? 'response did not match its schema' : 'unhandled error');
+      request.log.error(
+        failureLog(request, error),
+        isResponseSerializationError(error) ? 'response did not match its schema' : 'unhandled error',
+      );
     }
     try {
       await auditUnsuccessful(deps, request, status, error);
@@ -181,13 +227,19 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
   if (serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
+      if (
+        request.method === 'GET' &&
+        !request.url.startsWith('/api/') &&
+        request.headers.accept?.includes('text/html')
+      ) {
         return reply.header('cache-control', 'no-store').sendFile('index.html');
       }
       return reply.status(404).send(errorBody('not_found', 'Not found', request.id));
     });
   } else {
-    app.setNotFoundHandler((request, reply) => reply.status(404).send(errorBody('not_found', 'Not found', request.id)));
+    app.setNotFoundHandler((request, reply) =>
+      reply.status(404).send(errorBody('not_found', 'Not found', request.id)),
+    );
   }
   return app;
 }

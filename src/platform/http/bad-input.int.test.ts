@@ -39,25 +39,40 @@ describe('bad input', () => {
     expect(res.json<ErrorBody>().error.fields[0]?.field).toBe('body');
   });
   it('wrong types answer 400 naming each field', async () => {
-    const res = await t.request(officer, 'POST', '/api/children', { ...valid, dossierNumber: 12, birthDate: '2010-02-30', gender: 'x' });
+    const res = await t.request(officer, 'POST', '/api/children', {
+      ...valid,
+      dossierNumber: 12,
+      birthDate: '2010-02-30',
+      gender: 'x',
+    });
     expect(res.statusCode).toBe(400);
-    const fields = res.json<ErrorBody>().error.fields.map((f) => f.field).sort();
+    const fields = res
+      .json<ErrorBody>()
+      .error.fields.map((f) => f.field)
+      .sort();
     expect(fields).toEqual(['body.birthDate', 'body.dossierNumber', 'body.gender']);
   });
   it('unknown fields answer 400', async () => {
     const res = await t.request(officer, 'POST', '/api/children', { ...valid, favouriteColour: 'blue' });
     expect(res.statusCode).toBe(400);
-    expect(res.json<ErrorBody>().error.fields).toEqual([{ field: 'body.favouriteColour', code: 'unrecognized_keys', message: 'unknown field' }]);
+    expect(res.json<ErrorBody>().error.fields).toEqual([
+      { field: 'body.favouriteColour', code: 'unrecognized_keys', message: 'unknown field' },
+    ]);
   });
   it('an oversize body answers 400', async () => {
-    const res = await t.request(officer, 'POST', '/api/children', { ...valid, firstName: 'x'.repeat(BODY_LIMIT_BYTES) });
+    const res = await t.request(officer, 'POST', '/api/children', {
+      ...valid,
+      firstName: 'x'.repeat(BODY_LIMIT_BYTES),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json<ErrorBody>().error.code).toBe('body_too_large');
   });
   it('an overlong field answers 400 naming it', async () => {
     const res = await t.request(officer, 'POST', '/api/children', { ...valid, firstName: 'x'.repeat(500) });
     expect(res.statusCode).toBe(400);
-    expect(res.json<ErrorBody>().error.fields).toEqual([expect.objectContaining({ field: 'body.firstName', code: 'too_big' })]);
+    expect(res.json<ErrorBody>().error.fields).toEqual([
+      expect.objectContaining({ field: 'body.firstName', code: 'too_big' }),
+    ]);
   });
   it('a malformed id in the path answers 400', async () => {
     const res = await t.request(officer, 'GET', '/api/children/not-a-uuid');
@@ -66,7 +81,10 @@ describe('bad input', () => {
   });
   it('an unknown municipality answers 422 and writes nothing', async () => {
     const before = await childCount();
-    const res = await t.request(officer, 'POST', '/api/children', { ...valid, arrivalMunicipalityCode: '9999' });
+    const res = await t.request(officer, 'POST', '/api/children', {
+      ...valid,
+      arrivalMunicipalityCode: '9999',
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json<ErrorBody>().error.fields[0]?.field).toBe('body.arrivalMunicipalityCode');
     expect(await childCount()).toBe(before);
@@ -75,11 +93,18 @@ describe('bad input', () => {
     expect((await t.request(officer, 'POST', '/api/children', valid)).statusCode).toBe(201);
     const res = await t.request(officer, 'POST', '/api/children', valid);
     expect(res.statusCode).toBe(409);
-    expect(res.json<ErrorBody>().error.fields[0]?.message).toMatch(/already registered as child [0-9a-f-]{36}/);
+    expect(res.json<ErrorBody>().error.fields[0]?.message).toMatch(
+      /already registered as child [0-9a-f-]{36}/,
+    );
   });
   it('a missing CSRF token answers 403 and writes nothing', async () => {
     const before = await childCount();
-    const res = await t.app.inject({ method: 'POST', url: '/api/children', headers: { cookie: officer.cookie, 'content-type': 'application/json' }, payload: JSON.stringify({ ...valid, dossierNumber: '88000002' }) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/children',
+      headers: { cookie: officer.cookie, 'content-type': 'application/json' },
+      payload: JSON.stringify({ ...valid, dossierNumber: '88000002' }),
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json<ErrorBody>().error.code).toBe('csrf');
     expect(await childCount()).toBe(before);
@@ -116,6 +141,11 @@ describe('bad input', () => {
   it('query strings are validated the same way', async () => {
     const res = await t.request(officer, 'GET', '/api/children?page=0&pageSize=abc&extra=1');
     expect(res.statusCode).toBe(400);
-    expect(res.json<ErrorBody>().error.fields.map((f) => f.field).sort()).toEqual(['querystring.extra', 'querystring.page', 'querystring.pageSize']);
+    expect(
+      res
+        .json<ErrorBody>()
+        .error.fields.map((f) => f.field)
+        .sort(),
+    ).toEqual(['querystring.extra', 'querystring.page', 'querystring.pageSize']);
   });
 });

@@ -24,7 +24,8 @@ export class HttpError extends Error {
 }
 
 /** Outsiders get 404: the answer never hints that the record exists. */
-export const notFound = (childIds: readonly string[] = []) => new HttpError(404, 'not_found', 'Not found', [], childIds);
+export const notFound = (childIds: readonly string[] = []) =>
+  new HttpError(404, 'not_found', 'Not found', [], childIds);
 export const forbidden = (childIds: readonly string[] = []) =>
   new HttpError(403, 'forbidden', 'Your active role does not allow this', [], childIds);
 export const unauthenticated = () => new HttpError(401, 'unauthenticated', 'Log in first');
@@ -36,4 +37,5 @@ export const unprocessable = (code: ErrorCode, message: string, fields: readonly
   new HttpError(422, code, message, fields);
 
 /** A stale edit (optimistic concurrency): 409 with the other change shown, so the user loses nothing. */
-export const stale = (message: string, current: unknown) => new HttpError(409, 'stale', message, [], [], current);
+export const stale = (message: string, current: unknown) =>
+  new HttpError(409, 'stale', message, [], [], current);

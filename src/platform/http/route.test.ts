@@ -1,7 +1,15 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { assertDeclared, defineRoute, registerRoute, RouteDeclarationError, requires, type AppDeps, type RouteSpec } from './route.ts';
+import {
+  assertDeclared,
+  defineRoute,
+  registerRoute,
+  RouteDeclarationError,
+  requires,
+  type AppDeps,
+  type RouteSpec,
+} from './route.ts';
 
 const deps = {} as AppDeps;
 const base = { method: 'GET', url: '/api/x', summary: 'x', tags: [], handler: async () => ({}) } as const;
@@ -16,18 +24,31 @@ describe('route declarations', () => {
     expect(() => registerRoute(Fastify(), deps, spec)).toThrow(/declares no audit event/);
   });
   it('an audit event outside the closed list is refused', () => {
-    expect(() => assertDeclared({ ...base, access: requires('child:read'), audit: 'child.peek' as never })).toThrow(RouteDeclarationError);
+    expect(() =>
+      assertDeclared({ ...base, access: requires('child:read'), audit: 'child.peek' as never }),
+    ).toThrow(RouteDeclarationError);
   });
   it('a permission outside the list is refused', () => {
-    expect(() => assertDeclared({ ...base, access: { kind: 'permission', permission: 'child:everything' as never }, audit: 'child.read' })).toThrow(
-      /unknown permission/,
-    );
+    expect(() =>
+      assertDeclared({
+        ...base,
+        access: { kind: 'permission', permission: 'child:everything' as never },
+        audit: 'child.read',
+      }),
+    ).toThrow(/unknown permission/);
   });
   it('a route needing a permission must write an audit event', () => {
-    expect(() => assertDeclared({ ...base, access: requires('child:read'), audit: 'none' })).toThrow(/must write an audit event/);
+    expect(() => assertDeclared({ ...base, access: requires('child:read'), audit: 'none' })).toThrow(
+      /must write an audit event/,
+    );
   });
   it('a fully declared route registers', () => {
-    const spec = defineRoute({ ...base, access: requires('child:read'), audit: 'child.read', query: z.strictObject({}) });
+    const spec = defineRoute({
+      ...base,
+      access: requires('child:read'),
+      audit: 'child.read',
+      query: z.strictObject({}),
+    });
     expect(() => registerRoute(Fastify(), deps, spec)).not.toThrow();
   });
 });

@@ -84,7 +84,11 @@ export interface RouteContext<P, Q, B> {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+export interface RouteSpec<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
   readonly method: Method;
   readonly url: string;
   readonly summary: string;
@@ -106,9 +110,11 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   readonly handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
 }
 
-export function defineRoute<P extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType = z.ZodUndefined>(
-  spec: RouteSpec<P, Q, B>,
-): RouteSpec {
+export function defineRoute<
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  B extends z.ZodType = z.ZodUndefined,
+>(spec: RouteSpec<P, Q, B>): RouteSpec {
   return spec;
 }
 
@@ -121,13 +127,20 @@ export function assertDeclared(spec: Partial<RouteSpec>): void {
   const where = `${spec.method ?? '?'} ${spec.url ?? '?'}`;
   const access = spec.access;
   if (access === undefined || !['public', 'session', 'permission'].includes(access.kind)) {
-    throw new RouteDeclarationError(`${where}: the route declares no access (public, session or a permission)`);
+    throw new RouteDeclarationError(
+      `${where}: the route declares no access (public, session or a permission)`,
+    );
   }
   if (access.kind === 'permission' && !(PERMISSIONS as readonly string[]).includes(access.permission)) {
     throw new RouteDeclarationError(`${where}: unknown permission ${String(access.permission)}`);
   }
-  if (spec.audit === undefined || (spec.audit !== 'none' && !(AUDIT_EVENT_KINDS as readonly string[]).includes(spec.audit))) {
-    throw new RouteDeclarationError(`${where}: the route declares no audit event (a kind from the closed list, or 'none')`);
+  if (
+    spec.audit === undefined ||
+    (spec.audit !== 'none' && !(AUDIT_EVENT_KINDS as readonly string[]).includes(spec.audit))
+  ) {
+    throw new RouteDeclarationError(
+      `${where}: the route declares no audit event (a kind from the closed list, or 'none')`,
+    );
   }
   if (access.kind === 'permission' && spec.audit === 'none') {
     throw new RouteDeclarationError(`${where}: a route that needs a permission must write an audit event`);
@@ -175,7 +188,11 @@ class AuditCollector implements AuditScope {
 
 function auditActorOf(auth: AuthState | null): AuditActor | null {
   if (auth === null) return null;
-  return { userId: auth.user.id, organisationId: auth.actor?.organisationId ?? null, role: auth.actor?.role ?? null };
+  return {
+    userId: auth.user.id,
+    organisationId: auth.actor?.organisationId ?? null,
+    role: auth.actor?.role ?? null,
+  };
 }
 
 function childIdsFromParams(params: unknown): string[] {
@@ -197,10 +214,19 @@ function childIdsFromPath(params: unknown): string[] {
  * error (5xx) always, as `failed`. Requests without a session are not audited (there is no actor to name). Writes in
  * its own transaction: the request's own was rolled back. Never throws: the answer goes out whatever happens here.
  */
-export async function auditUnsuccessful(deps: AppDeps, request: FastifyRequest, status: number, error: unknown): Promise<void> {
+export async function auditUnsuccessful(
+  deps: AppDeps,
+  request: FastifyRequest,
+  status: number,
+  error: unknown,
+): Promise<void> {
   const declared = request.routeOptions.config.anvisa;
-  if (declared === undefined || declared.audit === 'none' || request.auth === null || request.auditWritten) return;
-  const childIds = [...(error instanceof HttpError ? error.childIds : []), ...childIdsFromPath(request.params)];
+  if (declared === undefined || declared.audit === 'none' || request.auth === null || request.auditWritten)
+    return;
+  const childIds = [
+    ...(error instanceof HttpError ? error.childIds : []),
+    ...childIdsFromPath(request.params),
+  ];
   const failed = status >= 500;
   // Refusals of access, refused rates and anything naming a child; a plain 400 about nobody is not worth a row.
   if (!failed && status !== 403 && status !== 404 && status !== 429 && childIds.length === 0) return;
@@ -221,7 +247,12 @@ export async function auditUnsuccessful(deps: AppDeps, request: FastifyRequest, 
         ...request.auditNoted,
         route: `${request.method} ${request.routeOptions.url ?? ''}`,
         status,
-        code: status === 429 ? 'rate_limited' : typeof code === 'string' && /^[A-Za-z0-9_]{1,40}$/.test(code) ? code : null,
+        code:
+          status === 429
+            ? 'rate_limited'
+            : typeof code === 'string' && /^[A-Za-z0-9_]{1,40}$/.test(code)
+              ? code
+              : null,
       },
     },
     deps.clock(),
@@ -240,14 +271,22 @@ export function controlCharacterProblems(parts: Readonly<Record<string, unknown>
     if (typeof value === 'string') {
       const found = forbiddenCharacter(value, true);
       if (found !== null) {
-        problems.push({ field: path.join('.'), code: CONTROL_CHARACTER, message: `contains a control character (${codePointName(found.codePoint)})` });
+        problems.push({
+          field: path.join('.'),
+          code: CONTROL_CHARACTER,
+          message: `contains a control character (${codePointName(found.codePoint)})`,
+        });
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => visit(item, [...path, String(i)], depth + 1));
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         if (forbiddenCharacter(key, false) !== null) {
-          problems.push({ field: path.join('.'), code: CONTROL_CHARACTER, message: 'a field name contains a control character' });
+          problems.push({
+            field: path.join('.'),
+            code: CONTROL_CHARACTER,
+            message: 'a field name contains a control character',
+          });
           continue;
         }
         visit(item, [...path, key], depth + 1);
@@ -291,12 +330,18 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
       ...(spec.response ? { response: spec.response } : {}),
     },
     preValidation: async (request) => {
-      const problems = controlCharacterProblems({ params: request.params, querystring: request.query, body: request.body });
+      const problems = controlCharacterProblems({
+        params: request.params,
+        querystring: request.query,
+        body: request.body,
+      });
       if (problems.length > 0) throw badRequest('validation', 'The request has invalid fields', problems);
     },
     config: {
       anvisa: { access: spec.access, audit: spec.audit, rateLimit: spec.rateLimit },
-      ...(spec.rateLimit === 'login' ? { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } } : {}),
+      ...(spec.rateLimit === 'login'
+        ? { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } }
+        : {}),
       ...(spec.rateLimit === 'transfer-request'
         ? {
             rateLimit: {
@@ -313,7 +358,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
       const now = deps.clock();
       const auth = request.auth;
       const viewId = viewIdOf(request);
-      const collector = new AuditCollector(audited ? (spec.audit) : 'auth.login');
+      const collector = new AuditCollector(audited ? spec.audit : 'auth.login');
       // A refusal keeps what the use case noted before refusing (e.g. the dossier number asked for): auditUnsuccessful.
       request.auditNoted = collector.payload;
       const makeContext = (db: DbOrTx): RouteContext<unknown, unknown, unknown> => ({
@@ -383,7 +428,6 @@ declare module 'fastify' {
     anvisa?: { access: RouteAccess; audit: AuditEventKind | 'none'; rateLimit?: RouteSpec['rateLimit'] };
   }
 }
-
 
 /** Schemas shared by many routes. */
 export const ChildIdParams = z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }) });

@@ -2,7 +2,14 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { afterChildStep } from './child-keys.ts';
 import { apiGet } from './client.ts';
-import type { CaseDocuments, Caseload, CaseItem, PersonaktEntry, SocialCase, Substitute } from './casework-types.ts';
+import type {
+  CaseDocuments,
+  Caseload,
+  CaseItem,
+  PersonaktEntry,
+  SocialCase,
+  Substitute,
+} from './casework-types.ts';
 
 const child = (childId: string, rest: string) => `/api/children/${encodeURIComponent(childId)}/${rest}`;
 
@@ -11,18 +18,28 @@ export const journalKey = (childId: string) => ['journal', childId] as const;
 export const documentsKey = (childId: string) => ['documents', childId] as const;
 
 export function useSocialCase(childId: string) {
-  return useQuery({ queryKey: socialCaseKey(childId), queryFn: () => apiGet<SocialCase>(child(childId, 'social-case')) });
+  return useQuery({
+    queryKey: socialCaseKey(childId),
+    queryFn: () => apiGet<SocialCase>(child(childId, 'social-case')),
+  });
 }
 
 export function usePersonaktJournal(childId: string) {
-  return useQuery({ queryKey: journalKey(childId), queryFn: () => apiGet<PersonaktEntry[]>(child(childId, 'journal')) });
+  return useQuery({
+    queryKey: journalKey(childId),
+    queryFn: () => apiGet<PersonaktEntry[]>(child(childId, 'journal')),
+  });
 }
 
 export function useDocuments(childId: string) {
-  return useQuery({ queryKey: documentsKey(childId), queryFn: () => apiGet<CaseDocuments>(child(childId, 'documents')) });
+  return useQuery({
+    queryKey: documentsKey(childId),
+    queryFn: () => apiGet<CaseDocuments>(child(childId, 'documents')),
+  });
 }
 
-export const documentUrl = (childId: string, documentId: string) => child(childId, `documents/${encodeURIComponent(documentId)}`);
+export const documentUrl = (childId: string, documentId: string) =>
+  child(childId, `documents/${encodeURIComponent(documentId)}`);
 
 export function useCaseload(worker: string, page: number) {
   return useQuery({

@@ -1,5 +1,11 @@
 /** Answers of the casework API (src/casework/routes*.ts), as the UI reads them. */
-import type { CHANNELS, DIRECTIONS, INTERVENTIONS, REPORT_SOURCES, SocialCaseStep } from '../../social-case/codes.ts';
+import type {
+  CHANNELS,
+  DIRECTIONS,
+  INTERVENTIONS,
+  REPORT_SOURCES,
+  SocialCaseStep,
+} from '../../social-case/codes.ts';
 import type { ChildSummary } from './types.ts';
 
 export type SocialCaseState =
@@ -78,7 +84,12 @@ export interface SocialCase {
 export interface StaleCurrent {
   readonly state: string;
   readonly version: number;
-  readonly lastEvent: { readonly event: string; readonly occurredOn: string; readonly recordedAt: string; readonly actorRole: string | null } | null;
+  readonly lastEvent: {
+    readonly event: string;
+    readonly occurredOn: string;
+    readonly recordedAt: string;
+    readonly actorRole: string | null;
+  } | null;
 }
 
 export interface CaseItem {

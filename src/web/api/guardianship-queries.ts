@@ -12,11 +12,18 @@ export const WARDS_KEY = ['my-wards'] as const;
 const childPath = (childId: string, path: string) => `/api/children/${encodeURIComponent(childId)}/${path}`;
 
 export function useGuardianship(childId: string, enabled = true) {
-  return useQuery({ queryKey: guardianshipKey(childId), queryFn: () => apiGet<GuardianshipView>(childPath(childId, 'guardianship')), enabled });
+  return useQuery({
+    queryKey: guardianshipKey(childId),
+    queryFn: () => apiGet<GuardianshipView>(childPath(childId, 'guardianship')),
+    enabled,
+  });
 }
 
 export function useOpenRequests() {
-  return useQuery({ queryKey: REQUESTS_KEY, queryFn: () => apiGet<OpenRequest[]>('/api/guardianship/requests') });
+  return useQuery({
+    queryKey: REQUESTS_KEY,
+    queryFn: () => apiGet<OpenRequest[]>('/api/guardianship/requests'),
+  });
 }
 
 export function useRegistry(enabled = true) {
@@ -28,7 +35,12 @@ export function useMyWards() {
 }
 
 /** One step on a child (`guardianship/requests`, `sfv/decision`, `guardians` …); the body is the form's output. */
-export function useGuardianshipStep<T>(childId: string, path: string, onDone: (answer: T) => void, onError: (error: unknown) => void) {
+export function useGuardianshipStep<T>(
+  childId: string,
+  path: string,
+  onDone: (answer: T) => void,
+  onError: (error: unknown) => void,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: unknown) => apiPost<T>(childPath(childId, path), body),
@@ -42,7 +54,11 @@ export function useGuardianshipStep<T>(childId: string, path: string, onDone: (a
 }
 
 /** Registry changes: a new god man, a profile, the policy. */
-export function useRegistryChange<T>(path: string, onDone: (answer: T) => void, onError: (error: unknown) => void) {
+export function useRegistryChange<T>(
+  path: string,
+  onDone: (answer: T) => void,
+  onError: (error: unknown) => void,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: unknown) => apiPost<T>(path, body),

@@ -1,7 +1,8 @@
 /** The guardianship API's answers (src/guardianship/schemas.ts is the authority). */
 import type { ChildSummary } from './types.ts';
 
-export type GuardianshipState = 'none' | 'god_man_requested' | 'god_man_appointed' | 'sfv_pending' | 'sfv_appointed' | 'ended';
+export type GuardianshipState =
+  'none' | 'god_man_requested' | 'god_man_appointed' | 'sfv_pending' | 'sfv_appointed' | 'ended';
 export type GuardianshipStep =
   | 'request_god_man'
   | 'withdraw_request'
@@ -16,9 +17,22 @@ export type GuardianshipStep =
 
 export const END_BY_DECISION_REASONS = ['parent_custody', 'left_sweden', 'not_needed'] as const;
 export const RECORDED_BY_LAW_REASONS = ['turned_18', 'age_changed'] as const;
-export const SFV_NOT_APPLYING_REASONS = ['turns_18_within_6_months', 'parents_on_their_way', 'other'] as const;
+export const SFV_NOT_APPLYING_REASONS = [
+  'turns_18_within_6_months',
+  'parents_on_their_way',
+  'other',
+] as const;
 /** Every recorded end reason, by law or by decision, and a link replaced by a new appointment. */
-export const END_REASONS = ['turned_18', 'age_changed', 'sfv_final', 'parent_custody', 'left_sweden', 'not_needed', 'resigned', 'replaced'] as const;
+export const END_REASONS = [
+  'turned_18',
+  'age_changed',
+  'sfv_final',
+  'parent_custody',
+  'left_sweden',
+  'not_needed',
+  'resigned',
+  'replaced',
+] as const;
 export const SFV_STATUSES = ['pending', 'appointed', 'refused', 'not_applying', 'withdrawn'] as const;
 export const REQUEST_STATUSES = ['open', 'appointed', 'withdrawn'] as const;
 
@@ -37,8 +51,19 @@ export interface GuardianshipView {
     readonly email: string | null;
     readonly from: string;
   } | null;
-  readonly specialCustodian: { readonly name: string | null; readonly court: string | null; readonly decidedOn: string | null; readonly finalOn: string | null } | null;
-  readonly openRequest: { readonly id: string; readonly requestedOn: string; readonly reason: string; readonly requestedBy: string; readonly dueOn: string | null } | null;
+  readonly specialCustodian: {
+    readonly name: string | null;
+    readonly court: string | null;
+    readonly decidedOn: string | null;
+    readonly finalOn: string | null;
+  } | null;
+  readonly openRequest: {
+    readonly id: string;
+    readonly requestedOn: string;
+    readonly reason: string;
+    readonly requestedBy: string;
+    readonly dueOn: string | null;
+  } | null;
   readonly history: readonly {
     readonly guardianshipId: string;
     readonly kind: string;
@@ -50,7 +75,13 @@ export interface GuardianshipView {
     readonly endByLaw: boolean | null;
     readonly endRecordedAt: string | null;
   }[];
-  readonly requests: readonly { readonly id: string; readonly requestedOn: string; readonly reason: string; readonly status: string; readonly requestedBy: string }[];
+  readonly requests: readonly {
+    readonly id: string;
+    readonly requestedOn: string;
+    readonly reason: string;
+    readonly status: string;
+    readonly requestedBy: string;
+  }[];
   readonly sfvCases: readonly {
     readonly id: string;
     readonly status: string;
@@ -113,7 +144,17 @@ export interface Ward {
   readonly since: string;
   readonly languages: readonly string[];
   readonly interpreterNeeded: boolean | null;
-  readonly placement: { readonly provider: string; readonly form: string; readonly municipalityCode: string; readonly from: string } | null;
-  readonly school: { readonly school: string; readonly programme: string; readonly enrolledOn: string; readonly startedOn: string | null } | null;
+  readonly placement: {
+    readonly provider: string;
+    readonly form: string;
+    readonly municipalityCode: string;
+    readonly from: string;
+  } | null;
+  readonly school: {
+    readonly school: string;
+    readonly programme: string;
+    readonly enrolledOn: string;
+    readonly startedOn: string | null;
+  } | null;
   readonly meetings: readonly { readonly kind: 'asylum_interview' | 'care_review'; readonly on: string }[];
 }

@@ -1,5 +1,10 @@
 /** The shapes of the placement, school and health answers (see /openapi.json). The server is the authority. */
-import type { LegalBasis, PlacementForm, ReferralDestination, TargetGroup } from '../../domain/placement/vocabulary.ts';
+import type {
+  LegalBasis,
+  PlacementForm,
+  ReferralDestination,
+  TargetGroup,
+} from '../../domain/placement/vocabulary.ts';
 
 export {
   LEGAL_BASES,
@@ -72,7 +77,10 @@ export interface PlacementView {
   readonly version: number;
   readonly current: PlacementRecord | null;
   readonly history: readonly PlacementRecord[];
-  readonly days: readonly { readonly municipality: { readonly code: string; readonly name: string }; readonly days: number }[];
+  readonly days: readonly {
+    readonly municipality: { readonly code: string; readonly name: string };
+    readonly days: number;
+  }[];
   readonly child: MeetingFacts & { readonly birthDate: string };
 }
 

@@ -2,7 +2,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet } from './client.ts';
 import type { ChildList } from './types.ts';
-import type { ChildRecord, Duplicate, HistoryEntry, NotificationList, Overview, Timeline, Worklist, WorklistFilters } from './worklist-types.ts';
+import type {
+  ChildRecord,
+  Duplicate,
+  HistoryEntry,
+  NotificationList,
+  Overview,
+  Timeline,
+  Worklist,
+  WorklistFilters,
+} from './worklist-types.ts';
 
 const child = (childId: string, rest = '') => `/api/children/${encodeURIComponent(childId)}${rest}`;
 
@@ -41,13 +50,18 @@ export function useNotificationCount(enabled: boolean) {
 export function useNotifications(unreadOnly: boolean, page: number) {
   return useQuery({
     queryKey: [...NOTIFICATIONS_KEY, unreadOnly, page],
-    queryFn: () => apiGet<NotificationList>('/api/notifications', { unread: unreadOnly ? 'true' : undefined, page }),
+    queryFn: () =>
+      apiGet<NotificationList>('/api/notifications', { unread: unreadOnly ? 'true' : undefined, page }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useOverview(childId: string, enabled: boolean) {
-  return useQuery({ queryKey: ['child-overview', childId], queryFn: () => apiGet<Overview>(child(childId, '/overview')), enabled });
+  return useQuery({
+    queryKey: ['child-overview', childId],
+    queryFn: () => apiGet<Overview>(child(childId, '/overview')),
+    enabled,
+  });
 }
 
 export function useTimeline(childId: string, page: number, pageSize: number) {
@@ -59,11 +73,19 @@ export function useTimeline(childId: string, page: number, pageSize: number) {
 }
 
 export function useChildRecord(childId: string, enabled: boolean) {
-  return useQuery({ queryKey: recordKey(childId), queryFn: () => apiGet<ChildRecord>(child(childId, '/record')), enabled });
+  return useQuery({
+    queryKey: recordKey(childId),
+    queryFn: () => apiGet<ChildRecord>(child(childId, '/record')),
+    enabled,
+  });
 }
 
 export function useChildHistory(childId: string, enabled: boolean) {
-  return useQuery({ queryKey: historyKey(childId), queryFn: () => apiGet<HistoryEntry[]>(child(childId, '/history')), enabled });
+  return useQuery({
+    queryKey: historyKey(childId),
+    queryFn: () => apiGet<HistoryEntry[]>(child(childId, '/history')),
+    enabled,
+  });
 }
 
 export interface DuplicateProbe {

@@ -16,7 +16,11 @@ export interface DeadlineRow {
 /** A deadline on the child's overview: where on the page its step is taken, who holds it, whether it is the caller's. */
 export interface OverviewDeadline extends DeadlineRow {
   readonly section: CaseSection;
-  readonly holder: { readonly actor: string; readonly municipality: MunicipalityRef | null; readonly assignee: string | null };
+  readonly holder: {
+    readonly actor: string;
+    readonly municipality: MunicipalityRef | null;
+    readonly assignee: string | null;
+  };
   readonly yours: boolean;
 }
 
@@ -35,7 +39,11 @@ export interface Worklist {
   readonly page: number;
   readonly pageSize: number;
   readonly items: readonly WorklistItem[];
-  readonly meetings: readonly { readonly kind: MeetingKind; readonly on: string; readonly child: ChildSummary }[];
+  readonly meetings: readonly {
+    readonly kind: MeetingKind;
+    readonly on: string;
+    readonly child: ChildSummary;
+  }[];
 }
 
 export interface WorklistFilters {
@@ -64,8 +72,18 @@ export interface NotificationList {
 
 export interface Overview {
   readonly childId: string;
-  readonly machines: readonly { machine: string; state: string; version: number; section: CaseSection; since: string | null }[];
-  readonly responsible: { readonly municipality: MunicipalityRef; readonly kind: string; readonly from: string } | null;
+  readonly machines: readonly {
+    machine: string;
+    state: string;
+    version: number;
+    section: CaseSection;
+    since: string | null;
+  }[];
+  readonly responsible: {
+    readonly municipality: MunicipalityRef;
+    readonly kind: string;
+    readonly from: string;
+  } | null;
   readonly people: {
     readonly socialWorkers: readonly { name: string; role: string }[] | null;
     readonly guardians: readonly { name: string; kind: string; from: string }[] | null;
@@ -76,7 +94,8 @@ export interface Overview {
   readonly meetings: readonly { readonly kind: MeetingKind; readonly on: string }[];
 }
 
-export type TimelineKind = 'arrival' | 'anvisning' | 'transition' | 'note' | 'record_edited' | 'merged' | 'unmerged';
+export type TimelineKind =
+  'arrival' | 'anvisning' | 'transition' | 'note' | 'record_edited' | 'merged' | 'unmerged';
 
 export interface TimelineEvent {
   readonly id: string;
@@ -111,7 +130,13 @@ export interface ChildRecord {
   readonly gender: string;
   readonly identifiers: readonly { id: string; kind: IdentifierKind; value: string; addedAt: string }[];
   readonly mayMerge: boolean;
-  readonly merges: readonly { id: string; mergedId: string; mergedDossierNumber: string; mergedAt: string; revertedAt: string | null }[];
+  readonly merges: readonly {
+    id: string;
+    mergedId: string;
+    mergedDossierNumber: string;
+    mergedAt: string;
+    revertedAt: string | null;
+  }[];
 }
 
 export interface HistoryEntry {
@@ -124,7 +149,8 @@ export interface HistoryEntry {
   readonly changedAt: string;
 }
 
-export type DuplicateReason = 'same_dossier_number' | 'same_identity_number' | 'same_birth_date_and_similar_name';
+export type DuplicateReason =
+  'same_dossier_number' | 'same_identity_number' | 'same_birth_date_and_similar_name';
 
 export interface Duplicate {
   readonly child: ChildSummary;

@@ -144,7 +144,8 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'decide.byRuleDone.moved':
     'The proposal you saw was {seen}. Another officer decided first, so the turn had moved on.',
   'decide.byRuleDone.same': 'It is the municipality of the proposal you saw.',
-  'decide.byRuleDone.correct': 'If the municipality is not in the child’s best interests, the decision can be corrected with reasons from the decision page.',
+  'decide.byRuleDone.correct':
+    'If the municipality is not in the child’s best interests, the decision can be corrected with reasons from the decision page.',
   'decide.byRuleDone.confirm': 'I have seen the result – open the decision',
   'decide.deviate': 'Deviate from the proposal and allocate another municipality',
   'decide.municipality': 'Municipality to allocate instead',

@@ -99,7 +99,8 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.source.private_person': 'Private person',
   'casework.source.other': 'Other',
   'casework.finding': 'What did the preliminary assessment find?',
-  'casework.finding.unaccompanied_needs_care': 'The child is unaccompanied and needs care and housing outside the own home',
+  'casework.finding.unaccompanied_needs_care':
+    'The child is unaccompanied and needs care and housing outside the own home',
   'casework.finding.may_need_protection': 'The information suggests the child may need protection',
   'casework.finding.may_need_support': 'The information suggests the child may need support',
   'casework.finding.needs_met_otherwise': 'The child’s needs are already met in another way',
@@ -110,7 +111,8 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.protection.no_immediate_need': 'No immediate need of protection',
   'casework.extendedTo': 'New deadline of the investigation',
   'casework.extensionReason': 'Special reasons for the extension',
-  'casework.extensionReasonHint': 'The reasons are recorded in the case and shown with the deadline (at least 10 characters).',
+  'casework.extensionReasonHint':
+    'The reasons are recorded in the case and shown with the deadline (at least 10 characters).',
   'casework.interventions': 'Interventions decided',
   'casework.intervention.placement': 'Placement (decided under Placement)',
   'casework.intervention.contact_person': 'Contact person',
@@ -134,7 +136,8 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'casework.close.other': 'Other',
   'casework.step.submit': 'Record the step',
   'casework.step.savedNamed': 'The step is recorded: {step}.',
-  'casework.stale': 'Someone else changed the case while you filled in the form: {event} ({date}). The case is now shown as it is. Your entries are kept – check them and send again.',
+  'casework.stale':
+    'Someone else changed the case while you filled in the form: {event} ({date}). The case is now shown as it is. Your entries are kept – check them and send again.',
   'casework.history': 'Events of the case',
   'casework.history.by': '{date} · {actor}',
   'casework.history.system': 'Anvisa (rule)',
@@ -196,7 +199,8 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'personakt.upload.saved': 'The document is uploaded.',
 
   'caseload.title': 'Caseload',
-  'caseload.intro': 'The unit’s open cases per social worker, overdue deadlines and the next one due. Assign a case from the child’s page.',
+  'caseload.intro':
+    'The unit’s open cases per social worker, overdue deadlines and the next one due. Assign a case from the child’s page.',
   'caseload.workers.caption': 'Social workers and caseload',
   'caseload.col.worker': 'Social worker',
   'caseload.col.primary': 'Responsible',
@@ -250,7 +254,8 @@ export const enCasework: Readonly<Record<keyof typeof svCasework, string>> = {
   'error.document_type': 'The file must be a PDF, PNG or JPEG.',
   'error.document_type_mismatch': 'The file’s content does not match its type.',
   'error.file_required': 'Choose a file.',
-  'apiError.transition_not_allowed': 'This step is not possible in the case’s current state. Reload the page.',
+  'apiError.transition_not_allowed':
+    'This step is not possible in the case’s current state. Reload the page.',
   'apiError.no_open_case': 'The child has no open case to assign.',
   'apiError.best_interests_incomplete': 'The decision needs a complete record of the child’s best interests.',
   'apiError.body_too_large': 'The file is too large.',

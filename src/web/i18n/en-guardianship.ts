@@ -3,9 +3,11 @@ import type { svGuardianship } from './sv-guardianship.ts';
 
 export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string>> = {
   'guardianship.nav.requests': 'Guardian requests',
-  'guardianship.task.requests': 'Appoint guardians (gode män) for the children waiting, the most urgent first.',
+  'guardianship.task.requests':
+    'Appoint guardians (gode män) for the children waiting, the most urgent first.',
   'guardianship.nav.registry': 'Guardians',
-  'guardianship.task.registry': 'Keep the registry of guardians and the authority’s limit of wards per guardian.',
+  'guardianship.task.registry':
+    'Keep the registry of guardians and the authority’s limit of wards per guardian.',
   'guardianship.nav.wards': 'My wards',
   'guardianship.task.wards': 'See the children you are guardian for: placement, school and coming meetings.',
 
@@ -81,7 +83,8 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.appointLink': 'Appoint a guardian for the child',
 
   'guardianship.request.title': 'Request a guardian',
-  'guardianship.request.intro': 'The request goes to the guardianship authority of the responsible municipality, which appoints a guardian as soon as possible.',
+  'guardianship.request.intro':
+    'The request goes to the guardianship authority of the responsible municipality, which appoints a guardian as soon as possible.',
   'guardianship.request.requestedOn': 'Date of the request',
   'guardianship.request.submit': 'Request a guardian',
   'guardianship.request.done': 'The request has been sent to the guardianship authority.',
@@ -96,15 +99,18 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.resign.submit': 'Record the resignation',
   'guardianship.resign.done': 'The resignation is recorded and a new request is open.',
   'guardianship.endForm.title': 'End the guardianship',
-  'guardianship.endForm.intro': 'By decision when a parent can exercise custody, the child has left Sweden for good or a guardian is no longer needed. At 18 or after an age change the assignment ends by law: no decision, but the end is recorded.',
+  'guardianship.endForm.intro':
+    'By decision when a parent can exercise custody, the child has left Sweden for good or a guardian is no longer needed. At 18 or after an age change the assignment ends by law: no decision, but the end is recorded.',
   'guardianship.endForm.reason': 'Reason',
   'guardianship.endForm.byLaw': 'ends by law',
   'guardianship.endForm.endedOn': 'Ends from',
   'guardianship.endForm.submit': 'End the guardianship',
   'guardianship.endForm.done': 'The end is recorded.',
   'guardianship.sfvApply.title': 'Application for a special custodian',
-  'guardianship.sfvApply.intro': 'After a residence permit the social welfare board applies to the district court, or records why it does not.',
-  'guardianship.sfvApply.noPermit': 'The child has no residence permit recorded. The application is made once a permit has been granted.',
+  'guardianship.sfvApply.intro':
+    'After a residence permit the social welfare board applies to the district court, or records why it does not.',
+  'guardianship.sfvApply.noPermit':
+    'The child has no residence permit recorded. The application is made once a permit has been granted.',
   'guardianship.sfvApply.court': 'District court',
   'guardianship.sfvApply.appliedOn': 'Application filed',
   'guardianship.sfvApply.submit': 'Record the application',
@@ -116,7 +122,8 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.sfvDecision.custodianName': 'Name of the special custodian',
   'guardianship.sfvDecision.decidedOn': 'Date of the decision',
   'guardianship.sfvDecision.finalOn': 'The decision became final',
-  'guardianship.sfvDecision.finalHint': 'When the decision is final the guardian’s assignment ends by law. The change must be reported to the Migration Agency.',
+  'guardianship.sfvDecision.finalHint':
+    'When the decision is final the guardian’s assignment ends by law. The change must be reported to the Migration Agency.',
   'guardianship.sfvDecision.submit': 'Record the decision',
   'guardianship.sfvDecision.done': 'The decision is recorded.',
   'guardianship.notApplyingForm.title': 'Special reasons not to apply',
@@ -131,33 +138,45 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.appoint.child': 'The child',
   'guardianship.appoint.request': 'Request',
   'guardianship.appoint.godMan': 'Guardian',
-  'guardianship.appoint.godManHint': 'Guardians in the authority’s registry who take assignments. Their wards and languages follow the name.',
+  'guardianship.appoint.godManHint':
+    'Guardians in the authority’s registry who take assignments. Their wards and languages follow the name.',
   'guardianship.appoint.choose': 'Choose a guardian',
   'guardianship.appoint.option.one': '{name} – {wards} of {count} ward, {languages}',
   'guardianship.appoint.option.other': '{name} – {wards} of {count} wards, {languages}',
-  'guardianship.appoint.optionMatch.one': '{name} – {wards} of {count} ward, {languages} (speaks the child’s language)',
-  'guardianship.appoint.optionMatch.other': '{name} – {wards} of {count} wards, {languages} (speaks the child’s language)',
+  'guardianship.appoint.optionMatch.one':
+    '{name} – {wards} of {count} ward, {languages} (speaks the child’s language)',
+  'guardianship.appoint.optionMatch.other':
+    '{name} – {wards} of {count} wards, {languages} (speaks the child’s language)',
   'guardianship.appoint.chosen': 'Chosen guardian',
   'guardianship.appoint.match': 'Speaks the child’s language: {languages}.',
-  'guardianship.appoint.noMatch': 'Speaks none of the child’s languages: an interpreter is needed at meetings.',
+  'guardianship.appoint.noMatch':
+    'Speaks none of the child’s languages: an interpreter is needed at meetings.',
   'guardianship.appoint.wardsNow': 'Wards now: {wards}. The authority’s limit: {limit}.',
-  'guardianship.appoint.overLimit.one': 'The appointment gives {count} ward, more than the limit {limit}. It is allowed but should be weighed.',
-  'guardianship.appoint.overLimit.other': 'The appointment gives {count} wards, more than the limit {limit}. It is allowed but should be weighed.',
+  'guardianship.appoint.overLimit.one':
+    'The appointment gives {count} ward, more than the limit {limit}. It is allowed but should be weighed.',
+  'guardianship.appoint.overLimit.other':
+    'The appointment gives {count} wards, more than the limit {limit}. It is allowed but should be weighed.',
   'guardianship.appoint.fromDate': 'Appointed from',
-  'guardianship.appoint.heardHint': 'The child shall be given the chance to express a view on the appointment (section 3 of the Act on guardians for unaccompanied children).',
+  'guardianship.appoint.heardHint':
+    'The child shall be given the chance to express a view on the appointment (section 3 of the Act on guardians for unaccompanied children).',
   'guardianship.appoint.submit': 'Appoint',
   'guardianship.appoint.done': 'The guardian has been appointed.',
   'guardianship.appoint.doneNamed': '{name} is appointed god man from {date}.',
-  'guardianship.appoint.warning.ward_limit_exceeded.one': 'The guardian now has {count} ward, more than the authority’s limit {limit}.',
-  'guardianship.appoint.warning.ward_limit_exceeded.other': 'The guardian now has {count} wards, more than the authority’s limit {limit}.',
-  'guardianship.appoint.warning.no_common_language': 'The guardian speaks none of the child’s languages: book an interpreter.',
+  'guardianship.appoint.warning.ward_limit_exceeded.one':
+    'The guardian now has {count} ward, more than the authority’s limit {limit}.',
+  'guardianship.appoint.warning.ward_limit_exceeded.other':
+    'The guardian now has {count} wards, more than the authority’s limit {limit}.',
+  'guardianship.appoint.warning.no_common_language':
+    'The guardian speaks none of the child’s languages: book an interpreter.',
   'guardianship.appoint.back': 'Back to the guardian requests',
   'guardianship.appoint.toChild': 'To the child’s page',
   'guardianship.appoint.noRequest': 'There is no open request for a guardian for the child.',
-  'guardianship.appoint.noGodMen': 'The registry has no guardians taking assignments in your municipalities. Add one to the registry.',
+  'guardianship.appoint.noGodMen':
+    'The registry has no guardians taking assignments in your municipalities. Add one to the registry.',
 
   'guardianship.requestsPage.title': 'Guardian requests',
-  'guardianship.requestsPage.intro': 'Children of the municipalities the guardianship authority serves who wait for a guardian. A guardian is appointed as soon as possible; practice is two to three days.',
+  'guardianship.requestsPage.intro':
+    'Children of the municipalities the guardianship authority serves who wait for a guardian. A guardian is appointed as soon as possible; practice is two to three days.',
   'guardianship.requestsPage.caption': 'Open requests, the most urgent first',
   'guardianship.requestsPage.count.one': '{count} open request',
   'guardianship.requestsPage.count.other': '{count} open requests',
@@ -175,7 +194,8 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.requestsPage.appointLabel': 'Appoint a guardian for child {dossier}',
 
   'guardianship.registry.title': 'Guardians',
-  'guardianship.registry.intro': 'The registry of guardians who take assignments in the municipalities the authority serves. Wards are counted from the appointments.',
+  'guardianship.registry.intro':
+    'The registry of guardians who take assignments in the municipalities the authority serves. Wards are counted from the appointments.',
   'guardianship.registry.caption': 'Registry of guardians',
   'guardianship.registry.col.name': 'Name',
   'guardianship.registry.col.contact': 'Contact',
@@ -207,7 +227,8 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.registry.created': 'The guardian has been added to the registry.',
   'guardianship.registry.cancel': 'Cancel',
   'guardianship.policy.title': 'Limit of wards per guardian',
-  'guardianship.policy.intro': 'The authority’s own limit. It is not a rule: an appointment above it shows a warning.',
+  'guardianship.policy.intro':
+    'The authority’s own limit. It is not a rule: an appointment above it shows a warning.',
   'guardianship.policy.current.one': 'Current limit: {count} ward.',
   'guardianship.policy.current.other': 'Current limit: {count} wards.',
   'guardianship.policy.default': 'No limit of your own is set; Anvisa’s default applies.',
@@ -216,7 +237,8 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.policy.saved': 'The limit is saved.',
 
   'guardianship.wards.title': 'My wards',
-  'guardianship.wards.intro': 'The children you are guardian for, with placement, school and coming meetings. Speak with the child in the child’s language or book an interpreter.',
+  'guardianship.wards.intro':
+    'The children you are guardian for, with placement, school and coming meetings. Speak with the child in the child’s language or book an interpreter.',
   'guardianship.wards.count.one': '{count} current ward',
   'guardianship.wards.count.other': '{count} current wards',
   'guardianship.wards.empty': 'You have no current wards.',
@@ -237,12 +259,15 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.wards.meeting.care_review': 'Review of the care (at the latest)',
   'guardianship.wards.open': 'Open the page of child {dossier}',
 
-  'guardianship.apiError.transition_not_allowed': 'This step is not possible in the child’s current situation. Reload the page.',
-  'guardianship.apiError.stale': 'Someone else changed the details after you opened the page. Reload and try again.',
+  'guardianship.apiError.transition_not_allowed':
+    'This step is not possible in the child’s current situation. Reload the page.',
+  'guardianship.apiError.stale':
+    'Someone else changed the details after you opened the page. Reload and try again.',
   'guardianship.apiError.no_residence_permit': 'The child has no residence permit recorded.',
   'guardianship.apiError.no_responsible_municipality': 'No municipality is responsible for the child today.',
   'guardianship.apiError.no_pending_application': 'There is no pending application at the district court.',
-  'guardianship.apiError.best_interests_incomplete': 'The decision needs a complete best-interests assessment. See the fields below.',
+  'guardianship.apiError.best_interests_incomplete':
+    'The decision needs a complete best-interests assessment. See the fields below.',
 
   'error.before_arrival': 'The date is before the child arrived.',
   'error.before_request': 'The date is before the request for a guardian.',
@@ -253,7 +278,8 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'error.no_residence_permit': 'The child has no residence permit recorded.',
   'error.not_in_registry': 'The guardian is not in the authority’s registry.',
   'error.not_available': 'The guardian takes no new assignments.',
-  'error.heard_but_reason': 'The child is recorded as heard, but a reason for not hearing the child is filled in.',
+  'error.heard_but_reason':
+    'The child is recorded as heard, but a reason for not hearing the child is filled in.',
   'error.not_18': 'The child is not 18 on that date.',
   'error.not_within_6_months': 'The child does not turn 18 within six months.',
   'error.not_served': 'The guardianship authority does not serve that municipality.',

@@ -3,13 +3,15 @@ import type { svPlacement } from './sv-placement.ts';
 
 export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.nav': 'Providers',
-  'placement.task': 'HVB, supported housing, foster and emergency homes, SiS: free places by form of placement.',
+  'placement.task':
+    'HVB, supported housing, foster and emergency homes, SiS: free places by form of placement.',
   'placement.title': 'Placement',
   'placement.state.not_placed': 'The child is not placed.',
   'placement.state.on_call_placed': 'The child is placed on call.',
   'placement.state.placed': 'The child is placed.',
   'placement.state.ended': 'The last placement has ended. The child is not placed now.',
-  'placement.onCallNotice': 'On-call placement decided by the out-of-hours social services. It is valid up to and including {date}; an ordinary placement decision is needed by then.',
+  'placement.onCallNotice':
+    'On-call placement decided by the out-of-hours social services. It is valid up to and including {date}; an ordinary placement decision is needed by then.',
   'placement.onCallTag': 'On call',
   'placement.providerHidden': 'Not shown (protected identity or limited access)',
   'placement.decidedBy': 'Decided by',
@@ -25,8 +27,10 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.action.on_call': 'Place on call',
   'placement.action.move': 'Move',
   'placement.action.end': 'End the placement',
-  'placement.intro.place': 'A placement decision. After an on-call placement this is the ordinary decision; choose the same provider if the child stays.',
-  'placement.intro.on_call': 'The out-of-hours decision of the on-call social services. It is valid to the next working day and is followed by an ordinary decision.',
+  'placement.intro.place':
+    'A placement decision. After an on-call placement this is the ordinary decision; choose the same provider if the child stays.',
+  'placement.intro.on_call':
+    'The out-of-hours decision of the on-call social services. It is valid to the next working day and is followed by an ordinary decision.',
   'placement.intro.move': 'The child moves to another provider. The current placement ends the same day.',
   'placement.field.form': 'Form of placement',
   'placement.field.provider': 'Provider',
@@ -34,13 +38,15 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.field.legalBasis': 'Legal basis',
   'placement.field.fromDate': 'From',
   'placement.field.specialReason': 'Special reasons for supported housing',
-  'placement.field.specialReasonHint': 'The child is 16 or 17: supported housing requires the special reasons to be recorded.',
+  'placement.field.specialReasonHint':
+    'The child is 16 or 17: supported housing requires the special reasons to be recorded.',
   'placement.field.endReason': 'Why does the placement end?',
   'placement.field.endDate': 'Last day',
   'placement.chooseProvider': 'Choose a provider',
   'placement.providerOption.one': '{name} – {free} of {count} place free – languages: {languages}',
   'placement.providerOption.other': '{name} – {free} of {count} places free – languages: {languages}',
-  'placement.noProviders': 'The municipality has no active providers of this form. A unit manager can register them under Providers.',
+  'placement.noProviders':
+    'The municipality has no active providers of this form. A unit manager can register them under Providers.',
   'placement.stodboendeTooYoung': 'Supported housing can be decided only from the age of 16.',
   'placement.onCallHint': 'The decision is valid to the next working day (public holidays do not count).',
   'placement.submit.place': 'Decide the placement',
@@ -51,7 +57,8 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.done.on_call': 'The on-call placement is decided. It is valid up to and including {date}.',
   'placement.done.move': 'The move is decided.',
   'placement.done.end': 'The placement has ended.',
-  'placement.endReportHint': 'Absconding, leaving Sweden and reunification with parents are reported to the Migration Agency; the change goes on the municipality’s list.',
+  'placement.endReportHint':
+    'Absconding, leaving Sweden and reunification with parents are reported to the Migration Agency; the change goes on the municipality’s list.',
   'placement.form.hvb': 'Residential care home (HVB)',
   'placement.form.stodboende': 'Supported housing',
   'placement.form.familjehem': 'Foster home',
@@ -60,7 +67,8 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.legalBasis.SoL': 'SoL (voluntary care)',
   'placement.legalBasis.LVU': 'LVU (compulsory care)',
   'placement.provision.sol_2025': 'Ch. 11 s. 1 and ch. 9 s. 1 Social Services Act (2025:400)',
-  'placement.provision.sol_2001': 'Ch. 4 s. 1 and ch. 6 s. 1 SoL (2001:453), the law in force when it was decided',
+  'placement.provision.sol_2001':
+    'Ch. 4 s. 1 and ch. 6 s. 1 SoL (2001:453), the law in force when it was decided',
   'placement.endReason.moved': 'Moved',
   'placement.endReason.turned_18': 'Turned 18',
   'placement.endReason.absconded': 'Absconded',
@@ -76,7 +84,8 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.meeting.interpreter': 'The child needs an interpreter.',
   'placement.meeting.noInterpreter': 'No interpreter needed, as recorded.',
   'providers.title': 'Providers and free places',
-  'providers.intro': 'The municipality’s placement providers and how many places are free today (places minus the children placed).',
+  'providers.intro':
+    'The municipality’s placement providers and how many places are free today (places minus the children placed).',
   'providers.new': 'Register a provider',
   'providers.newTitle': 'Register a provider',
   'providers.editTitle': 'Change a provider',
@@ -105,15 +114,18 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'providers.field.languages': 'Languages',
   'providers.field.languagesHint': 'Languages the staff or the family speak, separated by commas.',
   'providers.field.permitReference': 'IVO permit',
-  'providers.field.permitReferenceHint': 'The reference number of the IVO permit (private HVB and supported housing).',
+  'providers.field.permitReferenceHint':
+    'The reference number of the IVO permit (private HVB and supported housing).',
   'providers.field.active': 'Takes placements',
   'providers.targetGroup.girls': 'Girls',
   'providers.targetGroup.younger': 'Younger children',
   'providers.targetGroup.special_needs': 'Special needs',
   'providers.submit.create': 'Register',
   'providers.submit.change': 'Save the change',
-  'providers.staleNow.one': 'Someone else has changed the provider. Now: {name}, {form}, {count} place, taking children: {active}. What you typed is still in the form – send it again to save it.',
-  'providers.staleNow.other': 'Someone else has changed the provider. Now: {name}, {form}, {count} places, taking children: {active}. What you typed is still in the form – send it again to save it.',
+  'providers.staleNow.one':
+    'Someone else has changed the provider. Now: {name}, {form}, {count} place, taking children: {active}. What you typed is still in the form – send it again to save it.',
+  'providers.staleNow.other':
+    'Someone else has changed the provider. Now: {name}, {form}, {count} places, taking children: {active}. What you typed is still in the form – send it again to save it.',
   'school.title': 'School',
   'school.arrival': 'Arrival (right to education from)',
   'school.dueOn': 'School start at the latest (one month)',
@@ -125,8 +137,10 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'school.clock.startedLate.other': 'Started school after {count} days – more than the goal of {goal}.',
   'school.clock.waiting.one': '{count} day since arrival, no school start yet.',
   'school.clock.waiting.other': '{count} days since arrival, no school start yet.',
-  'school.clock.overdue.one': '{count} day since arrival without a school start – the goal of {goal} days has passed.',
-  'school.clock.overdue.other': '{count} days since arrival without a school start – the goal of {goal} days has passed.',
+  'school.clock.overdue.one':
+    '{count} day since arrival without a school start – the goal of {goal} days has passed.',
+  'school.clock.overdue.other':
+    '{count} days since arrival without a school start – the goal of {goal} days has passed.',
   'school.withinGoal': 'Within the goal',
   'school.overGoal': 'Over the goal',
   'school.state.not_enrolled': 'Not enrolled',
@@ -162,7 +176,8 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'school.programme.nationellt_program': 'National programme',
   'school.programme.anpassad_gymnasieskola': 'Adapted upper-secondary school',
   'health.title': 'Health examination',
-  'health.intro': 'The region’s health examination: when it was offered, done or declined, and where the child was referred. Never diagnoses or reasons.',
+  'health.intro':
+    'The region’s health examination: when it was offered, done or declined, and where the child was referred. Never diagnoses or reasons.',
   'health.status': 'Status',
   'health.state.not_offered': 'Not offered',
   'health.state.offered': 'Offered',
@@ -207,8 +222,10 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'kind.school.write': 'Schooling recorded',
   'kind.health.read': 'Health examination read',
   'kind.health.write': 'Health examination recorded',
-  'apiError.placement_stale': 'Someone else changed this part of the case after you opened it. The details are updated – check them and send again.',
-  'apiError.placement_transition_not_allowed': 'The step is no longer possible: the case has changed. The details are updated.',
+  'apiError.placement_stale':
+    'Someone else changed this part of the case after you opened it. The details are updated – check them and send again.',
+  'apiError.placement_transition_not_allowed':
+    'The step is no longer possible: the case has changed. The details are updated.',
   'apiError.duplicate_provider': 'There is already a provider with this name and form of placement.',
   'apiError.provider_in_use': 'Children have been placed with the provider; its form cannot change.',
   'error.placement_form_mismatch': 'The provider does not offer this form of placement.',
@@ -220,7 +237,8 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'error.placement_overlaps_previous': 'The placement overlaps the previous one.',
   'error.placement_end_before_start': 'The end cannot be before the placement began.',
   'error.placement_date_too_early': 'The date cannot be before the previous step.',
-  'error.placement_provider_duplicate_name': 'There is already a provider with this name and form of placement.',
+  'error.placement_provider_duplicate_name':
+    'There is already a provider with this name and form of placement.',
   'error.placement_provider_in_use': 'Children have been placed with the provider; the form cannot change.',
   'error.school_before_arrival': 'The date cannot be before the child arrived.',
   'error.school_overlaps_previous': 'The date cannot be before the previous schooling ended.',

@@ -5,8 +5,10 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.nav': 'Worklist',
   'worklist.task': 'See the deadlines your role must act on, overdue first.',
   'worklist.title': 'Worklist',
-  'worklist.intro': 'Open deadlines your role must act on. Overdue ones come first, then by due date. Each says what must be done and where the requirement comes from.',
-  'worklist.introGodMan': 'Deadlines and coming meetings of your wards. You can see them but not change them.',
+  'worklist.intro':
+    'Open deadlines your role must act on. Overdue ones come first, then by due date. Each says what must be done and where the requirement comes from.',
+  'worklist.introGodMan':
+    'Deadlines and coming meetings of your wards. You can see them but not change them.',
   'worklist.filters': 'Filter',
   'worklist.filter.rule': 'Deadline',
   'worklist.filter.anyRule': 'All deadlines',
@@ -45,23 +47,35 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.deadline.investigation': 'Investigation finished within four months of its start',
   'worklist.deadline.care-review': 'Review of the care at least every six months',
   'worklist.deadline.school-start': 'School start within a month of arrival',
-  'worklist.deadline.relative-assessment': 'Assessment of a relative the child could live with, within three days',
+  'worklist.deadline.relative-assessment':
+    'Assessment of a relative the child could live with, within three days',
   'worklist.deadline.turning-18-warning': 'The child turns 18 in five weeks',
-  'worklist.deadline.continued-responsibility-notice': 'Report continued responsibility at least three weeks before the 18th birthday',
+  'worklist.deadline.continued-responsibility-notice':
+    'Report continued responsibility at least three weeks before the 18th birthday',
   'worklist.deadline.change-report': 'Report a change to the Migration Agency',
-  'worklist.deadline.on-call-placement': 'New placement decision on the next working day after the on-call decision',
+  'worklist.deadline.on-call-placement':
+    'New placement decision on the next working day after the on-call decision',
   'worklist.deadline.god-man-appointment': 'Appoint a god man as soon as possible (practice: 2–3 days)',
-  'worklist.deadlineSource.protection-assessment': 'Ch. 20 s. 1 Social Services Act (2025:400) (formerly ch. 11 s. 1 a SoL 2001:453)',
-  'worklist.deadlineSource.preliminary-assessment': 'Ch. 20 s. 2 Social Services Act (2025:400) (formerly ch. 11 s. 1 a SoL 2001:453)',
-  'worklist.deadlineSource.investigation': 'Ch. 20 s. 3 Social Services Act (2025:400) (formerly ch. 11 s. 2 SoL 2001:453)',
-  'worklist.deadlineSource.care-review': 'Ch. 22 s. 13 Social Services Act (2025:400) (formerly ch. 6 s. 8 SoL 2001:453)',
+  'worklist.deadlineSource.protection-assessment':
+    'Ch. 20 s. 1 Social Services Act (2025:400) (formerly ch. 11 s. 1 a SoL 2001:453)',
+  'worklist.deadlineSource.preliminary-assessment':
+    'Ch. 20 s. 2 Social Services Act (2025:400) (formerly ch. 11 s. 1 a SoL 2001:453)',
+  'worklist.deadlineSource.investigation':
+    'Ch. 20 s. 3 Social Services Act (2025:400) (formerly ch. 11 s. 2 SoL 2001:453)',
+  'worklist.deadlineSource.care-review':
+    'Ch. 22 s. 13 Social Services Act (2025:400) (formerly ch. 6 s. 8 SoL 2001:453)',
   'worklist.deadlineSource.school-start': 'Government bill 2000/01:115 (guidance, not law)',
-  'worklist.deadlineSource.relative-assessment': 'The Migration Agency’s standard for assignments to municipalities (1 July 2019): decision within 1–3 days',
+  'worklist.deadlineSource.relative-assessment':
+    'The Migration Agency’s standard for assignments to municipalities (1 July 2019): decision within 1–3 days',
   'worklist.deadlineSource.turning-18-warning': 'Reminder before the report of continued responsibility',
-  'worklist.deadlineSource.continued-responsibility-notice': 'The Migration Agency’s e-service for municipalities (automatic end since 30 Nov 2020)',
-  'worklist.deadlineSource.change-report': 'The Migration Agency: by the 7th of the month after the change (asylum seekers) or after the quarter (permit holders)',
-  'worklist.deadlineSource.on-call-placement': 'The City of Malmö’s procedure for out-of-hours placements (a new decision the next working day)',
-  'worklist.deadlineSource.god-man-appointment': 'Section 3 of the Act (2005:429) on guardians for unaccompanied children: "as soon as possible"; 3 days is municipal practice',
+  'worklist.deadlineSource.continued-responsibility-notice':
+    'The Migration Agency’s e-service for municipalities (automatic end since 30 Nov 2020)',
+  'worklist.deadlineSource.change-report':
+    'The Migration Agency: by the 7th of the month after the change (asylum seekers) or after the quarter (permit holders)',
+  'worklist.deadlineSource.on-call-placement':
+    'The City of Malmö’s procedure for out-of-hours placements (a new decision the next working day)',
+  'worklist.deadlineSource.god-man-appointment':
+    'Section 3 of the Act (2005:429) on guardians for unaccompanied children: "as soon as possible"; 3 days is municipal practice',
   'worklist.meetings': 'Coming meetings',
   'worklist.noMeetings': 'No coming meetings.',
   'worklist.meeting.asylum_interview': 'Asylum interview at the Migration Agency',
@@ -70,7 +84,8 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.col.meeting': 'Meeting',
   'worklist.col.date': 'Date',
   'worklist.notifications.title': 'Notifications',
-  'worklist.notifications.intro': 'Notifications to you about new children, meetings, deadlines and cases. Children are shown as your active role may see them.',
+  'worklist.notifications.intro':
+    'Notifications to you about new children, meetings, deadlines and cases. Children are shown as your active role may see them.',
   'worklist.notifications.unreadOnly': 'Unread only',
   'worklist.notifications.all': 'All',
   'worklist.notifications.show': 'Show',
@@ -240,7 +255,8 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.event.age.appeal_age': 'Age decision appealed',
   'worklist.event.age.decide_finally': 'Final age decision',
   'worklist.timeline.title': 'Timeline',
-  'worklist.timeline.intro': 'Everything in the child’s case your role may see, newest first. Journal entries are shown without their text.',
+  'worklist.timeline.intro':
+    'Everything in the child’s case your role may see, newest first. Journal entries are shown without their text.',
   'worklist.timeline.empty': 'No events.',
   'worklist.timeline.arrival': 'Arrival',
   'worklist.timeline.arrivalIn': 'Arrived in {name}',
@@ -257,17 +273,20 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.timeline.more': 'Show more',
   'worklist.timeline.stateChange': '{from} → {to}',
   'worklist.record.title': 'Correct the child’s details',
-  'worklist.record.intro': 'Correct names, stated birth date and gender, and add more dossier numbers, personal or coordination numbers. Every change is kept in the history.',
+  'worklist.record.intro':
+    'Correct names, stated birth date and gender, and add more dossier numbers, personal or coordination numbers. Every change is kept in the history.',
   'worklist.record.firstName': 'First name',
   'worklist.record.lastName': 'Last name',
   'worklist.record.statedBirthDate': 'Stated birth date',
-  'worklist.record.statedBirthDateHint': 'The date the child stated (YYYY-MM-DD). The registered birth date changes through age decisions.',
+  'worklist.record.statedBirthDateHint':
+    'The date the child stated (YYYY-MM-DD). The registered birth date changes through age decisions.',
   'worklist.record.gender': 'Gender',
   'worklist.record.save': 'Save changes',
   'worklist.record.saved': 'The changes are saved.',
   'worklist.record.unchanged': 'Nothing changed.',
   'worklist.record.version': 'Version {version}',
-  'worklist.record.conflict': 'Someone else changed the details after you opened them. Nothing you wrote was saved or lost: compare and save again.',
+  'worklist.record.conflict':
+    'Someone else changed the details after you opened them. Nothing you wrote was saved or lost: compare and save again.',
   'worklist.record.conflictCaption': 'Your changes and what is saved now',
   'worklist.record.field': 'Field',
   'worklist.record.yours': 'Your changes',
@@ -287,7 +306,8 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.record.addIdentifier': 'Add a number',
   'worklist.record.identifierKind': 'Kind of number',
   'worklist.record.identifierValue': 'Number',
-  'worklist.record.identifierHint': 'Personal and coordination numbers: YYYYMMDD-NNNN or YYMMDD-NNNN. Dossier numbers: 4–12 digits.',
+  'worklist.record.identifierHint':
+    'Personal and coordination numbers: YYYYMMDD-NNNN or YYMMDD-NNNN. Dossier numbers: 4–12 digits.',
   'worklist.record.identifierAdded': 'The number was added.',
   'worklist.record.history': 'Change history',
   'worklist.record.historyCaption': 'Every changed field with old and new value',
@@ -307,7 +327,8 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.field.personnummer': 'Personal identity number',
   'worklist.field.samordningsnummer': 'Coordination number',
   'worklist.merge.title': 'Merge with another record',
-  'worklist.merge.intro': 'If the same child is registered twice, everything moves from the other record to this one. The merge is logged and can be undone.',
+  'worklist.merge.intro':
+    'If the same child is registered twice, everything moves from the other record to this one. The merge is logged and can be undone.',
   'worklist.merge.candidates': 'Possible duplicates',
   'worklist.merge.noCandidates': 'No possible duplicates were found.',
   'worklist.merge.candidatesCaption': 'Records that may be the same child',
@@ -318,7 +339,8 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.merge.reasonHint': 'At least 10 characters, e.g. how you know it is the same child.',
   'worklist.merge.submit': 'Merge',
   'worklist.merge.done': 'The records are merged.',
-  'worklist.merge.conflict': 'Both records have moved on in the same sub-process. Choose whose state applies:',
+  'worklist.merge.conflict':
+    'Both records have moved on in the same sub-process. Choose whose state applies:',
   'worklist.merge.keepSurviving': 'This record’s',
   'worklist.merge.keepMerged': 'The other record’s',
   'worklist.merge.history': 'Merges',
@@ -326,7 +348,8 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.merge.reverted': 'undone {date}',
   'worklist.merge.undo': 'Undo the merge',
   'worklist.merge.undone': 'The merge was undone.',
-  'worklist.merged.notice': 'The record you opened was merged into this record of the same child. What follows is the merged record.',
+  'worklist.merged.notice':
+    'The record you opened was merged into this record of the same child. What follows is the merged record.',
   'worklist.duplicate.same_dossier_number': 'Same dossier number',
   'worklist.duplicate.same_identity_number': 'Same personal or coordination number',
   'worklist.duplicate.same_birth_date_and_similar_name': 'Same birth date and a similar name',
@@ -340,9 +363,12 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.search.identityNumber': 'Personal or coordination number',
   'worklist.search.identityNumberHint': 'YYYYMMDD-NNNN or YYMMDD-NNNN',
   'worklist.search.submit': 'Search with all fields',
-  'worklist.search.capped.one': 'More than {count} child matches "{q}". Narrow the search, for example with a birth date.',
-  'worklist.search.capped.other': 'More than {count} children match "{q}". Narrow the search, for example with a birth date.',
-  'error.personnummer_invalid': 'Not a valid personal or coordination number. Check the date and the check digit.',
+  'worklist.search.capped.one':
+    'More than {count} child matches "{q}". Narrow the search, for example with a birth date.',
+  'worklist.search.capped.other':
+    'More than {count} children match "{q}". Narrow the search, for example with a birth date.',
+  'error.personnummer_invalid':
+    'Not a valid personal or coordination number. Check the date and the check digit.',
   'error.is_samordningsnummer': 'The number is a coordination number.',
   'error.is_personnummer': 'The number is a personal identity number.',
   'error.identifier_taken': 'Another record has this number. Look for duplicates and merge them.',

@@ -212,7 +212,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'journal.save': 'Save the entry',
   'journal.saved': 'The entry has been saved.',
 
-
   'register.dossierNumber': 'Dossier number',
   'register.dossierHint': 'The Migration Agency’s dossier number, 4–12 digits.',
   'register.firstName': 'First name',
@@ -378,19 +377,23 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'notFound.home': 'Go to the start page',
 
   'bestInterests.legend': 'The child’s best interests and views',
-  'bestInterests.intro': 'Every decision about the child shows how the child’s best interests were assessed and how the child’s own views were weighed (CRC art. 3 and 12).',
+  'bestInterests.intro':
+    'Every decision about the child shows how the child’s best interests were assessed and how the child’s own views were weighed (CRC art. 3 and 12).',
   'bestInterests.rightsConcerned': 'Which of the child’s rights are concerned?',
   'bestInterests.whatIsKnown': 'What do we know about the child’s situation?',
-  'bestInterests.whatIsKnownHint': 'Sources: conversations, the investigation, the god man, school and residence.',
+  'bestInterests.whatIsKnownHint':
+    'Sources: conversations, the investigation, the god man, school and residence.',
   'bestInterests.notHeard': 'The child was not heard before the decision',
   'bestInterests.notHeardReason': 'Why was the child not heard?',
-  'bestInterests.notHeardReasonHint': 'For example the child’s age and maturity, urgency, or the child declined.',
+  'bestInterests.notHeardReasonHint':
+    'For example the child’s age and maturity, urgency, or the child declined.',
   'bestInterests.languages': 'The child’s languages: {languages}. Book an interpreter if needed.',
   'bestInterests.childsViews': 'The child’s own views',
   'bestInterests.childsViewsHint': 'In the child’s own words as far as possible.',
   'bestInterests.childsViewsLanguage': 'Language the child expressed them in',
   'bestInterests.howWeighed': 'How were the child’s best interests and views weighed?',
-  'bestInterests.howWeighedHint': 'Against which other interests, and what was done to lessen negative effects.',
+  'bestInterests.howWeighedHint':
+    'Against which other interests, and what was done to lessen negative effects.',
   'bestInterests.feedbackToChild': 'Feedback to the child',
   'bestInterests.feedbackGivenOn': 'Date of the feedback',
   'form.summaryTitle': 'There is a problem',
@@ -403,7 +406,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'error.too_big': 'The field is too long.',
   'error.invalid_format': 'The field has the wrong format.',
   'error.invalid_type': 'The field has the wrong kind of value.',
-  'error.control_character': 'The field contains characters that are not allowed (such as control characters, or line breaks where none belong).',
+  'error.control_character':
+    'The field contains characters that are not allowed (such as control characters, or line breaks where none belong).',
   'error.invalid_value': 'The value is not allowed.',
   'error.date_format': 'Write the date as YYYY-MM-DD, for example 2026-03-31.',
   'error.impossible_date': 'The date does not exist: {date}.',
@@ -427,7 +431,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'error.duplicate': 'A child with this dossier number is already registered.',
   'error.unknown': 'The value is not in the register.',
   'error.future': 'The date cannot be in the future.',
-  'error.adult_on_arrival': 'The person is 18 or older on the arrival date and cannot be registered as an unaccompanied child.',
+  'error.adult_on_arrival':
+    'The person is 18 or older on the arrival date and cannot be registered as an unaccompanied child.',
   'error.arrival_before_birth': 'The arrival date cannot be before the date of birth.',
   'error.address_or_phone': 'Give an address or a phone number.',
   'error.phone_format': 'Give a phone number with 6–15 digits, for example 070-174 06 05.',
@@ -440,12 +445,14 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'error.invalid': 'The value is not valid.',
 
   'apiError.adult': 'A god man is appointed only for a child. The person is 18 or older.',
-  'apiError.adult_on_arrival': 'The person is 18 or older on the arrival date and cannot be registered as an unaccompanied child.',
+  'apiError.adult_on_arrival':
+    'The person is 18 or older on the arrival date and cannot be registered as an unaccompanied child.',
   'apiError.allocation': 'The allocation could not be computed with the shares in force. Check the shares.',
   'apiError.already_reported': 'The change is already reported.',
   'apiError.already_responsible': 'Your municipality is already responsible for the child.',
   'apiError.before_previous_step': 'The date lies before the previous step of the case.',
-  'apiError.clearance_not_applicable': 'Clearance for protected identities applies to municipal case roles only.',
+  'apiError.clearance_not_applicable':
+    'Clearance for protected identities applies to municipal case roles only.',
   'apiError.conflict': 'The record was just created by someone else. Reload the page and check.',
   'apiError.date_in_future': 'The birth date cannot lie in the future.',
   'apiError.document_too_large': 'The document is larger than allowed.',
@@ -459,7 +466,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'apiError.invalid_dates': 'The dates do not agree, for example an arrival before the birth date.',
   'apiError.invalid_from_date': 'The appointment cannot take effect before the child arrived.',
   'apiError.invalid_substitute': 'The substitute cannot be set like this.',
-  'apiError.last_administrator': 'The organisation’s last administrator cannot be removed. Grant the role to someone else first.',
+  'apiError.last_administrator':
+    'The organisation’s last administrator cannot be removed. Grant the role to someone else first.',
   'apiError.malformed_request': 'The request could not be read. Reload the page and try again.',
   'apiError.move_recorded': 'The move is already recorded.',
   'apiError.no_continued_decision': 'There is no decision on continued responsibility to report.',
@@ -479,7 +487,8 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'apiError.same_municipality': 'The child is already that municipality’s responsibility.',
   'apiError.school_invalid': 'The school record breaks a rule. See the fields.',
   'apiError.self_grant': 'Administrators cannot grant roles to themselves.',
-  'apiError.stale': 'Someone else changed the record at the same moment. Check the latest version and save again.',
+  'apiError.stale':
+    'Someone else changed the record at the same moment. Check the latest version and save again.',
   'apiError.transfer_answered': 'The request has already been answered.',
   'apiError.transfer_rate_limited': 'Too many take-over requests. Wait an hour and try again.',
   'apiError.turned_18': 'The child has turned 18.',
@@ -493,7 +502,9 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   'apiError.network': 'The server could not be reached. Check the connection and try again.',
   'apiError.already_in_scope': 'You already have access to this child. Emergency access is not needed.',
   'apiError.validation': 'Some of the data is incorrect.',
-  'apiError.search_without_letters': 'Search with at least one letter or digit. Punctuation and symbols alone cannot be searched for.',
-  'apiError.search_control_characters': 'The search holds a control character, which no name or number has. Type the search again.',
+  'apiError.search_without_letters':
+    'Search with at least one letter or digit. Punctuation and symbols alone cannot be searched for.',
+  'apiError.search_control_characters':
+    'The search holds a control character, which no name or number has. Type the search again.',
   'apiError.internal': 'An error occurred on the server. Please try again later.',
 };

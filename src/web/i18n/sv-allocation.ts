@@ -140,7 +140,8 @@ export const svAllocation = {
   'decide.byRuleDone.moved':
     'Förslaget du såg var {seen}. En annan handläggare hann fatta ett beslut först, så turen hade gått vidare.',
   'decide.byRuleDone.same': 'Det är samma kommun som i förslaget du såg.',
-  'decide.byRuleDone.correct': 'Om kommunen inte är förenlig med barnets bästa kan beslutet rättas med skäl från beslutssidan.',
+  'decide.byRuleDone.correct':
+    'Om kommunen inte är förenlig med barnets bästa kan beslutet rättas med skäl från beslutssidan.',
   'decide.byRuleDone.confirm': 'Jag har sett resultatet – öppna beslutet',
   'decide.deviate': 'Avvik från förslaget och anvisa en annan kommun',
   'decide.municipality': 'Kommun som anvisas i stället',

@@ -97,7 +97,8 @@ export const svCasework = {
   'casework.source.private_person': 'Privatperson',
   'casework.source.other': 'Annan',
   'casework.finding': 'Vad visade förhandsbedömningen?',
-  'casework.finding.unaccompanied_needs_care': 'Barnet är ensamkommande och behöver vård och boende utanför det egna hemmet',
+  'casework.finding.unaccompanied_needs_care':
+    'Barnet är ensamkommande och behöver vård och boende utanför det egna hemmet',
   'casework.finding.may_need_protection': 'Uppgifterna tyder på att barnet kan behöva skydd',
   'casework.finding.may_need_support': 'Uppgifterna tyder på att barnet kan behöva stöd',
   'casework.finding.needs_met_otherwise': 'Barnets behov tillgodoses redan på annat sätt',
@@ -108,7 +109,8 @@ export const svCasework = {
   'casework.protection.no_immediate_need': 'Nej, inget omedelbart skyddsbehov',
   'casework.extendedTo': 'Ny tidsfrist för utredningen',
   'casework.extensionReason': 'Särskilda skäl för förlängningen',
-  'casework.extensionReasonHint': 'Skälen dokumenteras i ärendet och visas vid tidsfristen (minst 10 tecken).',
+  'casework.extensionReasonHint':
+    'Skälen dokumenteras i ärendet och visas vid tidsfristen (minst 10 tecken).',
   'casework.interventions': 'Beslutade insatser',
   'casework.intervention.placement': 'Placering (beslutas under Placering)',
   'casework.intervention.contact_person': 'Kontaktperson',
@@ -132,7 +134,8 @@ export const svCasework = {
   'casework.close.other': 'Annat',
   'casework.step.submit': 'Registrera steget',
   'casework.step.savedNamed': 'Steget är registrerat: {step}.',
-  'casework.stale': 'Någon annan har ändrat ärendet medan du fyllde i formuläret: {event} ({date}). Ärendet visas nu som det är. Dina uppgifter finns kvar – kontrollera och skicka igen.',
+  'casework.stale':
+    'Någon annan har ändrat ärendet medan du fyllde i formuläret: {event} ({date}). Ärendet visas nu som det är. Dina uppgifter finns kvar – kontrollera och skicka igen.',
   'casework.history': 'Ärendets händelser',
   'casework.history.by': '{date} · {actor}',
   'casework.history.system': 'Anvisa (regel)',
@@ -155,7 +158,8 @@ export const svCasework = {
   'personakt.direction.incoming': 'Inkommande',
   'personakt.direction.outgoing': 'Utgående',
   'personakt.counterpart': 'Motpart',
-  'personakt.counterpartHint': 'Myndighet, verksamhet eller funktion, till exempel ”Skolförvaltningen” eller ”God man”.',
+  'personakt.counterpartHint':
+    'Myndighet, verksamhet eller funktion, till exempel ”Skolförvaltningen” eller ”God man”.',
   'personakt.channel': 'Kanal',
   'personakt.channel.letter': 'Brev',
   'personakt.channel.email': 'E-post',
@@ -194,7 +198,8 @@ export const svCasework = {
   'personakt.upload.saved': 'Dokumentet är uppladdat.',
 
   'caseload.title': 'Ärendefördelning',
-  'caseload.intro': 'Enhetens öppna ärenden per handläggare, försenade tidsfrister och nästa frist. Fördela ett ärende från barnets sida.',
+  'caseload.intro':
+    'Enhetens öppna ärenden per handläggare, försenade tidsfrister och nästa frist. Fördela ett ärende från barnets sida.',
   'caseload.workers.caption': 'Handläggare och ärendebalans',
   'caseload.col.worker': 'Handläggare',
   'caseload.col.primary': 'Ansvarig',

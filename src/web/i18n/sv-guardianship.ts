@@ -1,7 +1,8 @@
 /** Swedish texts of the guardianship capability; merged into sv.ts. Keys are prefixed with the capability's area. */
 export const svGuardianship = {
   'guardianship.nav.requests': 'Begäran om god man',
-  'guardianship.task.requests': 'Förordna gode män för barnen som väntar, den som ska vara klar först överst.',
+  'guardianship.task.requests':
+    'Förordna gode män för barnen som väntar, den som ska vara klar först överst.',
   'guardianship.nav.registry': 'Gode män',
   'guardianship.task.registry': 'Håll registret över gode män och överförmyndarens gräns för antal uppdrag.',
   'guardianship.nav.wards': 'Mina uppdrag',
@@ -79,7 +80,8 @@ export const svGuardianship = {
   'guardianship.appointLink': 'Förordna god man för barnet',
 
   'guardianship.request.title': 'Begär god man',
-  'guardianship.request.intro': 'Begäran går till överförmyndaren i den ansvariga kommunen, som ska förordna en god man så snart som möjligt.',
+  'guardianship.request.intro':
+    'Begäran går till överförmyndaren i den ansvariga kommunen, som ska förordna en god man så snart som möjligt.',
   'guardianship.request.requestedOn': 'Datum för begäran',
   'guardianship.request.submit': 'Skicka begäran om god man',
   'guardianship.request.done': 'Begäran är skickad till överförmyndaren.',
@@ -94,15 +96,18 @@ export const svGuardianship = {
   'guardianship.resign.submit': 'Registrera entledigandet',
   'guardianship.resign.done': 'Entledigandet är registrerat och en ny begäran är öppnad.',
   'guardianship.endForm.title': 'Avsluta godmanskapet',
-  'guardianship.endForm.intro': 'Genom beslut när en förälder kan utöva vårdnaden, barnet lämnat Sverige varaktigt eller god man inte längre behövs. Vid 18 år eller ändrad ålder upphör uppdraget enligt lag: inget beslut, men avslutet registreras.',
+  'guardianship.endForm.intro':
+    'Genom beslut när en förälder kan utöva vårdnaden, barnet lämnat Sverige varaktigt eller god man inte längre behövs. Vid 18 år eller ändrad ålder upphör uppdraget enligt lag: inget beslut, men avslutet registreras.',
   'guardianship.endForm.reason': 'Skäl',
   'guardianship.endForm.byLaw': 'upphör enligt lag',
   'guardianship.endForm.endedOn': 'Upphör från',
   'guardianship.endForm.submit': 'Avsluta godmanskapet',
   'guardianship.endForm.done': 'Avslutet är registrerat.',
   'guardianship.sfvApply.title': 'Ansökan om särskilt förordnad vårdnadshavare',
-  'guardianship.sfvApply.intro': 'Efter uppehållstillstånd ansöker socialnämnden hos tingsrätten, eller registrerar varför den inte gör det.',
-  'guardianship.sfvApply.noPermit': 'Barnet har inget uppehållstillstånd registrerat. Ansökan görs när tillstånd har beviljats.',
+  'guardianship.sfvApply.intro':
+    'Efter uppehållstillstånd ansöker socialnämnden hos tingsrätten, eller registrerar varför den inte gör det.',
+  'guardianship.sfvApply.noPermit':
+    'Barnet har inget uppehållstillstånd registrerat. Ansökan görs när tillstånd har beviljats.',
   'guardianship.sfvApply.court': 'Tingsrätt',
   'guardianship.sfvApply.appliedOn': 'Ansökan inlämnad',
   'guardianship.sfvApply.submit': 'Registrera ansökan',
@@ -114,7 +119,8 @@ export const svGuardianship = {
   'guardianship.sfvDecision.custodianName': 'Den särskilt förordnade vårdnadshavarens namn',
   'guardianship.sfvDecision.decidedOn': 'Beslutsdatum',
   'guardianship.sfvDecision.finalOn': 'Beslutet fick laga kraft',
-  'guardianship.sfvDecision.finalHint': 'När beslutet har fått laga kraft upphör den gode mannens uppdrag enligt lag. Ändringen ska anmälas till Migrationsverket.',
+  'guardianship.sfvDecision.finalHint':
+    'När beslutet har fått laga kraft upphör den gode mannens uppdrag enligt lag. Ändringen ska anmälas till Migrationsverket.',
   'guardianship.sfvDecision.submit': 'Registrera beslutet',
   'guardianship.sfvDecision.done': 'Beslutet är registrerat.',
   'guardianship.notApplyingForm.title': 'Särskilda skäl att inte ansöka',
@@ -129,33 +135,44 @@ export const svGuardianship = {
   'guardianship.appoint.child': 'Barnet',
   'guardianship.appoint.request': 'Begäran',
   'guardianship.appoint.godMan': 'God man',
-  'guardianship.appoint.godManHint': 'Gode män i överförmyndarens register som tar emot uppdrag. Antal uppdrag och språk står efter namnet.',
+  'guardianship.appoint.godManHint':
+    'Gode män i överförmyndarens register som tar emot uppdrag. Antal uppdrag och språk står efter namnet.',
   'guardianship.appoint.choose': 'Välj god man',
   'guardianship.appoint.option.one': '{name} – {wards} av {count} uppdrag, {languages}',
   'guardianship.appoint.option.other': '{name} – {wards} av {count} uppdrag, {languages}',
-  'guardianship.appoint.optionMatch.one': '{name} – {wards} av {count} uppdrag, {languages} (talar barnets språk)',
-  'guardianship.appoint.optionMatch.other': '{name} – {wards} av {count} uppdrag, {languages} (talar barnets språk)',
+  'guardianship.appoint.optionMatch.one':
+    '{name} – {wards} av {count} uppdrag, {languages} (talar barnets språk)',
+  'guardianship.appoint.optionMatch.other':
+    '{name} – {wards} av {count} uppdrag, {languages} (talar barnets språk)',
   'guardianship.appoint.chosen': 'Vald god man',
   'guardianship.appoint.match': 'Talar barnets språk: {languages}.',
   'guardianship.appoint.noMatch': 'Talar inget av barnets språk: tolk behövs vid mötena.',
   'guardianship.appoint.wardsNow': 'Uppdrag nu: {wards}. Överförmyndarens gräns: {limit}.',
-  'guardianship.appoint.overLimit.one': 'Förordnandet ger {count} uppdrag, fler än gränsen {limit}. Det är tillåtet men bör vägas in.',
-  'guardianship.appoint.overLimit.other': 'Förordnandet ger {count} uppdrag, fler än gränsen {limit}. Det är tillåtet men bör vägas in.',
+  'guardianship.appoint.overLimit.one':
+    'Förordnandet ger {count} uppdrag, fler än gränsen {limit}. Det är tillåtet men bör vägas in.',
+  'guardianship.appoint.overLimit.other':
+    'Förordnandet ger {count} uppdrag, fler än gränsen {limit}. Det är tillåtet men bör vägas in.',
   'guardianship.appoint.fromDate': 'Förordnad från',
-  'guardianship.appoint.heardHint': 'Barnet ska få tillfälle att uttrycka sin mening om förordnandet (3 § lagen om god man för ensamkommande barn).',
+  'guardianship.appoint.heardHint':
+    'Barnet ska få tillfälle att uttrycka sin mening om förordnandet (3 § lagen om god man för ensamkommande barn).',
   'guardianship.appoint.submit': 'Förordna',
   'guardianship.appoint.done': 'Den gode mannen är förordnad.',
   'guardianship.appoint.doneNamed': '{name} är förordnad som god man från och med {date}.',
-  'guardianship.appoint.warning.ward_limit_exceeded.one': 'Den gode mannen har nu {count} uppdrag, fler än överförmyndarens gräns {limit}.',
-  'guardianship.appoint.warning.ward_limit_exceeded.other': 'Den gode mannen har nu {count} uppdrag, fler än överförmyndarens gräns {limit}.',
-  'guardianship.appoint.warning.no_common_language': 'Den gode mannen talar inget av barnets språk: boka tolk.',
+  'guardianship.appoint.warning.ward_limit_exceeded.one':
+    'Den gode mannen har nu {count} uppdrag, fler än överförmyndarens gräns {limit}.',
+  'guardianship.appoint.warning.ward_limit_exceeded.other':
+    'Den gode mannen har nu {count} uppdrag, fler än överförmyndarens gräns {limit}.',
+  'guardianship.appoint.warning.no_common_language':
+    'Den gode mannen talar inget av barnets språk: boka tolk.',
   'guardianship.appoint.back': 'Till begärandena om god man',
   'guardianship.appoint.toChild': 'Till barnets sida',
   'guardianship.appoint.noRequest': 'Det finns ingen öppen begäran om god man för barnet.',
-  'guardianship.appoint.noGodMen': 'Registret har inga gode män som tar emot uppdrag i era kommuner. Lägg till en i registret.',
+  'guardianship.appoint.noGodMen':
+    'Registret har inga gode män som tar emot uppdrag i era kommuner. Lägg till en i registret.',
 
   'guardianship.requestsPage.title': 'Begäran om god man',
-  'guardianship.requestsPage.intro': 'Barn i kommunerna som överförmyndaren betjänar och som väntar på en god man. En god man ska förordnas så snart som möjligt; praxis är två till tre dagar.',
+  'guardianship.requestsPage.intro':
+    'Barn i kommunerna som överförmyndaren betjänar och som väntar på en god man. En god man ska förordnas så snart som möjligt; praxis är två till tre dagar.',
   'guardianship.requestsPage.caption': 'Öppna begäranden, den som ska vara klar först överst',
   'guardianship.requestsPage.count.one': '{count} öppen begäran',
   'guardianship.requestsPage.count.other': '{count} öppna begäranden',
@@ -173,7 +190,8 @@ export const svGuardianship = {
   'guardianship.requestsPage.appointLabel': 'Förordna god man för barn {dossier}',
 
   'guardianship.registry.title': 'Gode män',
-  'guardianship.registry.intro': 'Registret över gode män som tar uppdrag i kommunerna som överförmyndaren betjänar. Antalet uppdrag räknas från förordnandena.',
+  'guardianship.registry.intro':
+    'Registret över gode män som tar uppdrag i kommunerna som överförmyndaren betjänar. Antalet uppdrag räknas från förordnandena.',
   'guardianship.registry.caption': 'Register över gode män',
   'guardianship.registry.col.name': 'Namn',
   'guardianship.registry.col.contact': 'Kontakt',
@@ -205,7 +223,8 @@ export const svGuardianship = {
   'guardianship.registry.created': 'Den gode mannen är tillagd i registret.',
   'guardianship.registry.cancel': 'Avbryt',
   'guardianship.policy.title': 'Gräns för antal uppdrag per god man',
-  'guardianship.policy.intro': 'Överförmyndarens egen gräns. Den är ingen regel: ett förordnande över gränsen visar en varning.',
+  'guardianship.policy.intro':
+    'Överförmyndarens egen gräns. Den är ingen regel: ett förordnande över gränsen visar en varning.',
   'guardianship.policy.current.one': 'Nuvarande gräns: {count} uppdrag.',
   'guardianship.policy.current.other': 'Nuvarande gräns: {count} uppdrag.',
   'guardianship.policy.default': 'Ingen egen gräns är satt; Anvisas standardvärde gäller.',
@@ -214,7 +233,8 @@ export const svGuardianship = {
   'guardianship.policy.saved': 'Gränsen är sparad.',
 
   'guardianship.wards.title': 'Mina uppdrag',
-  'guardianship.wards.intro': 'Barnen du är god man för, med boende, skola och kommande möten. Tala med barnet på barnets språk eller boka tolk.',
+  'guardianship.wards.intro':
+    'Barnen du är god man för, med boende, skola och kommande möten. Tala med barnet på barnets språk eller boka tolk.',
   'guardianship.wards.count.one': '{count} pågående uppdrag',
   'guardianship.wards.count.other': '{count} pågående uppdrag',
   'guardianship.wards.empty': 'Du har inga pågående uppdrag.',
@@ -235,12 +255,15 @@ export const svGuardianship = {
   'guardianship.wards.meeting.care_review': 'Övervägande av vården (senast)',
   'guardianship.wards.open': 'Öppna sidan för barn {dossier}',
 
-  'guardianship.apiError.transition_not_allowed': 'Steget går inte att göra i barnets nuvarande läge. Ladda om sidan.',
-  'guardianship.apiError.stale': 'Någon annan har ändrat uppgifterna efter att du öppnade sidan. Ladda om och försök igen.',
+  'guardianship.apiError.transition_not_allowed':
+    'Steget går inte att göra i barnets nuvarande läge. Ladda om sidan.',
+  'guardianship.apiError.stale':
+    'Någon annan har ändrat uppgifterna efter att du öppnade sidan. Ladda om och försök igen.',
   'guardianship.apiError.no_residence_permit': 'Barnet har inget uppehållstillstånd registrerat.',
   'guardianship.apiError.no_responsible_municipality': 'Ingen kommun är ansvarig för barnet i dag.',
   'guardianship.apiError.no_pending_application': 'Det finns ingen pågående ansökan hos tingsrätten.',
-  'guardianship.apiError.best_interests_incomplete': 'Beslutet behöver en fullständig bedömning av barnets bästa. Se fälten nedan.',
+  'guardianship.apiError.best_interests_incomplete':
+    'Beslutet behöver en fullständig bedömning av barnets bästa. Se fälten nedan.',
 
   'error.before_arrival': 'Datumet är före barnets ankomst.',
   'error.before_request': 'Datumet är före begäran om god man.',

@@ -9,7 +9,8 @@ export const svPlacement = {
   'placement.state.on_call_placed': 'Barnet är jourplacerat.',
   'placement.state.placed': 'Barnet är placerat.',
   'placement.state.ended': 'Den senaste placeringen har avslutats. Barnet är inte placerat nu.',
-  'placement.onCallNotice': 'Jourplacering beslutad av socialjouren. Den gäller till och med {date}; ett ordinarie placeringsbeslut behövs senast då.',
+  'placement.onCallNotice':
+    'Jourplacering beslutad av socialjouren. Den gäller till och med {date}; ett ordinarie placeringsbeslut behövs senast då.',
   'placement.onCallTag': 'Jour',
   'placement.providerHidden': 'Uppgiften visas inte (skyddad identitet eller begränsad behörighet)',
   'placement.decidedBy': 'Beslutad av',
@@ -25,22 +26,27 @@ export const svPlacement = {
   'placement.action.on_call': 'Placera i jour',
   'placement.action.move': 'Flytta',
   'placement.action.end': 'Avsluta placeringen',
-  'placement.intro.place': 'Ett beslut om placering. Efter en jourplacering är det här det ordinarie beslutet; välj samma utförare om barnet bor kvar.',
-  'placement.intro.on_call': 'Socialjourens beslut utanför kontorstid. Det gäller till nästa vardag och följs av ett ordinarie beslut.',
-  'placement.intro.move': 'Barnet flyttar till en annan utförare. Den nuvarande placeringen avslutas samma dag.',
+  'placement.intro.place':
+    'Ett beslut om placering. Efter en jourplacering är det här det ordinarie beslutet; välj samma utförare om barnet bor kvar.',
+  'placement.intro.on_call':
+    'Socialjourens beslut utanför kontorstid. Det gäller till nästa vardag och följs av ett ordinarie beslut.',
+  'placement.intro.move':
+    'Barnet flyttar till en annan utförare. Den nuvarande placeringen avslutas samma dag.',
   'placement.field.form': 'Placeringsform',
   'placement.field.provider': 'Utförare',
   'placement.field.providerHint': 'Utförare i kommunens register, med lediga platser och språk.',
   'placement.field.legalBasis': 'Lagrum',
   'placement.field.fromDate': 'Från och med',
   'placement.field.specialReason': 'Särskilda skäl för stödboende',
-  'placement.field.specialReasonHint': 'Barnet är 16 eller 17 år: stödboende kräver att de särskilda skälen dokumenteras.',
+  'placement.field.specialReasonHint':
+    'Barnet är 16 eller 17 år: stödboende kräver att de särskilda skälen dokumenteras.',
   'placement.field.endReason': 'Varför avslutas placeringen?',
   'placement.field.endDate': 'Sista dag',
   'placement.chooseProvider': 'Välj utförare',
   'placement.providerOption.one': '{name} – {free} av {count} plats ledig – språk: {languages}',
   'placement.providerOption.other': '{name} – {free} av {count} platser lediga – språk: {languages}',
-  'placement.noProviders': 'Kommunen har inga aktiva utförare av den här formen. En enhetschef kan registrera dem under Utförare.',
+  'placement.noProviders':
+    'Kommunen har inga aktiva utförare av den här formen. En enhetschef kan registrera dem under Utförare.',
   'placement.stodboendeTooYoung': 'Stödboende kan beslutas först från 16 års ålder.',
   'placement.onCallHint': 'Beslutet gäller till nästa vardag (helgdagar räknas inte).',
   'placement.submit.place': 'Besluta placering',
@@ -51,7 +57,8 @@ export const svPlacement = {
   'placement.done.on_call': 'Jourplaceringen är beslutad. Den gäller till och med {date}.',
   'placement.done.move': 'Flytten är beslutad.',
   'placement.done.end': 'Placeringen är avslutad.',
-  'placement.endReportHint': 'Avvikelse, utresa och återförening med föräldrar anmäls till Migrationsverket; ändringen läggs på kommunens lista.',
+  'placement.endReportHint':
+    'Avvikelse, utresa och återförening med föräldrar anmäls till Migrationsverket; ändringen läggs på kommunens lista.',
   'placement.form.hvb': 'HVB',
   'placement.form.stodboende': 'Stödboende',
   'placement.form.familjehem': 'Familjehem',
@@ -60,7 +67,8 @@ export const svPlacement = {
   'placement.legalBasis.SoL': 'SoL (frivillig vård)',
   'placement.legalBasis.LVU': 'LVU (vård utan samtycke)',
   'placement.provision.sol_2025': '11 kap. 1 § och 9 kap. 1 § SoL (2025:400)',
-  'placement.provision.sol_2001': '4 kap. 1 § och 6 kap. 1 § SoL (2001:453), lagen som gällde när beslutet fattades',
+  'placement.provision.sol_2001':
+    '4 kap. 1 § och 6 kap. 1 § SoL (2001:453), lagen som gällde när beslutet fattades',
   'placement.endReason.moved': 'Flyttat',
   'placement.endReason.turned_18': 'Fyllt 18 år',
   'placement.endReason.absconded': 'Avvikit',
@@ -78,7 +86,8 @@ export const svPlacement = {
 
   // Providers
   'providers.title': 'Utförare och lediga platser',
-  'providers.intro': 'Kommunens utförare av placeringar och hur många platser som är lediga i dag (platser minus placerade barn).',
+  'providers.intro':
+    'Kommunens utförare av placeringar och hur många platser som är lediga i dag (platser minus placerade barn).',
   'providers.new': 'Registrera utförare',
   'providers.newTitle': 'Registrera utförare',
   'providers.editTitle': 'Ändra utförare',
@@ -114,8 +123,10 @@ export const svPlacement = {
   'providers.targetGroup.special_needs': 'Särskilda behov',
   'providers.submit.create': 'Registrera',
   'providers.submit.change': 'Spara ändringen',
-  'providers.staleNow.one': 'Någon annan har ändrat utföraren. Nu gäller: {name}, {form}, {count} plats, tar emot: {active}. Dina uppgifter finns kvar i formuläret – skicka igen för att spara dem.',
-  'providers.staleNow.other': 'Någon annan har ändrat utföraren. Nu gäller: {name}, {form}, {count} platser, tar emot: {active}. Dina uppgifter finns kvar i formuläret – skicka igen för att spara dem.',
+  'providers.staleNow.one':
+    'Någon annan har ändrat utföraren. Nu gäller: {name}, {form}, {count} plats, tar emot: {active}. Dina uppgifter finns kvar i formuläret – skicka igen för att spara dem.',
+  'providers.staleNow.other':
+    'Någon annan har ändrat utföraren. Nu gäller: {name}, {form}, {count} platser, tar emot: {active}. Dina uppgifter finns kvar i formuläret – skicka igen för att spara dem.',
 
   // School
   'school.title': 'Skola',
@@ -130,7 +141,8 @@ export const svPlacement = {
   'school.clock.waiting.one': '{count} dag sedan ankomsten, ännu ingen skolstart.',
   'school.clock.waiting.other': '{count} dagar sedan ankomsten, ännu ingen skolstart.',
   'school.clock.overdue.one': '{count} dag sedan ankomsten utan skolstart – målet {goal} dagar är passerat.',
-  'school.clock.overdue.other': '{count} dagar sedan ankomsten utan skolstart – målet {goal} dagar är passerat.',
+  'school.clock.overdue.other':
+    '{count} dagar sedan ankomsten utan skolstart – målet {goal} dagar är passerat.',
   'school.withinGoal': 'Inom målet',
   'school.overGoal': 'Över målet',
   'school.state.not_enrolled': 'Inte inskriven',
@@ -168,7 +180,8 @@ export const svPlacement = {
 
   // Health
   'health.title': 'Hälsoundersökning',
-  'health.intro': 'Regionens hälsoundersökning: när den erbjöds, gjordes eller avböjdes, och vart barnet remitterades. Aldrig diagnoser eller skäl.',
+  'health.intro':
+    'Regionens hälsoundersökning: när den erbjöds, gjordes eller avböjdes, och vart barnet remitterades. Aldrig diagnoser eller skäl.',
   'health.status': 'Status',
   'health.state.not_offered': 'Inte erbjuden',
   'health.state.offered': 'Erbjuden',
@@ -217,8 +230,10 @@ export const svPlacement = {
   'kind.health.write': 'Hälsoundersökning registrerad',
 
   // Answers and field problems of these parts of the case
-  'apiError.placement_stale': 'Någon annan har ändrat den här delen av ärendet efter att du öppnade den. Uppgifterna är uppdaterade – kontrollera och skicka igen.',
-  'apiError.placement_transition_not_allowed': 'Steget går inte att göra längre: ärendet har ändrats. Uppgifterna är uppdaterade.',
+  'apiError.placement_stale':
+    'Någon annan har ändrat den här delen av ärendet efter att du öppnade den. Uppgifterna är uppdaterade – kontrollera och skicka igen.',
+  'apiError.placement_transition_not_allowed':
+    'Steget går inte att göra längre: ärendet har ändrats. Uppgifterna är uppdaterade.',
   'apiError.duplicate_provider': 'Det finns redan en utförare med det namnet och den placeringsformen.',
   'apiError.provider_in_use': 'Barn har placerats hos utföraren; placeringsformen kan inte ändras.',
   'error.placement_form_mismatch': 'Utföraren erbjuder inte den placeringsformen.',
@@ -230,7 +245,8 @@ export const svPlacement = {
   'error.placement_overlaps_previous': 'Placeringen överlappar den förra placeringen.',
   'error.placement_end_before_start': 'Slutdatumet kan inte ligga före placeringens början.',
   'error.placement_date_too_early': 'Datumet kan inte ligga före det föregående steget.',
-  'error.placement_provider_duplicate_name': 'Det finns redan en utförare med det namnet och den placeringsformen.',
+  'error.placement_provider_duplicate_name':
+    'Det finns redan en utförare med det namnet och den placeringsformen.',
   'error.placement_provider_in_use': 'Barn har placerats hos utföraren; formen kan inte ändras.',
   'error.school_before_arrival': 'Datumet kan inte ligga före barnets ankomst.',
   'error.school_overlaps_previous': 'Datumet kan inte ligga före att förra skolgången avslutades.',

@@ -3,8 +3,10 @@ export const svWorklist = {
   'worklist.nav': 'Arbetslista',
   'worklist.task': 'Se de tidsfrister din roll ska agera på, försenade först.',
   'worklist.title': 'Arbetslista',
-  'worklist.intro': 'Öppna tidsfrister som din roll ska agera på. Försenade visas först, sedan efter förfallodag. Varje frist visar vad som ska göras och var kravet kommer ifrån.',
-  'worklist.introGodMan': 'Tidsfrister och kommande möten för dina huvudmän. Du kan se dem men inte ändra dem.',
+  'worklist.intro':
+    'Öppna tidsfrister som din roll ska agera på. Försenade visas först, sedan efter förfallodag. Varje frist visar vad som ska göras och var kravet kommer ifrån.',
+  'worklist.introGodMan':
+    'Tidsfrister och kommande möten för dina huvudmän. Du kan se dem men inte ändra dem.',
   'worklist.filters': 'Filtrera',
   'worklist.filter.rule': 'Tidsfrist',
   'worklist.filter.anyRule': 'Alla tidsfrister',
@@ -45,21 +47,29 @@ export const svWorklist = {
   'worklist.deadline.school-start': 'Skolstart senast en månad efter ankomsten',
   'worklist.deadline.relative-assessment': 'Bedömning av anhörig som barnet kan bo hos, inom tre dagar',
   'worklist.deadline.turning-18-warning': 'Barnet fyller 18 om fem veckor',
-  'worklist.deadline.continued-responsibility-notice': 'Anmälan om fortsatt ansvar senast tre veckor före 18-årsdagen',
+  'worklist.deadline.continued-responsibility-notice':
+    'Anmälan om fortsatt ansvar senast tre veckor före 18-årsdagen',
   'worklist.deadline.change-report': 'Anmälan av ändring till Migrationsverket',
   'worklist.deadline.on-call-placement': 'Nytt placeringsbeslut nästa vardag efter socialjourens beslut',
   'worklist.deadline.god-man-appointment': 'God man förordnas så snart som möjligt (praxis 2–3 dagar)',
-  'worklist.deadlineSource.protection-assessment': '20 kap. 1 § SoL (2025:400) (tidigare 11 kap. 1 a § SoL 2001:453)',
-  'worklist.deadlineSource.preliminary-assessment': '20 kap. 2 § SoL (2025:400) (tidigare 11 kap. 1 a § SoL 2001:453)',
+  'worklist.deadlineSource.protection-assessment':
+    '20 kap. 1 § SoL (2025:400) (tidigare 11 kap. 1 a § SoL 2001:453)',
+  'worklist.deadlineSource.preliminary-assessment':
+    '20 kap. 2 § SoL (2025:400) (tidigare 11 kap. 1 a § SoL 2001:453)',
   'worklist.deadlineSource.investigation': '20 kap. 3 § SoL (2025:400) (tidigare 11 kap. 2 § SoL 2001:453)',
   'worklist.deadlineSource.care-review': '22 kap. 13 § SoL (2025:400) (tidigare 6 kap. 8 § SoL 2001:453)',
   'worklist.deadlineSource.school-start': 'prop. 2000/01:115 (vägledning, inte lag)',
-  'worklist.deadlineSource.relative-assessment': 'Migrationsverkets standard för kommunanvisningar (1 juli 2019): beslut inom 1–3 dagar',
+  'worklist.deadlineSource.relative-assessment':
+    'Migrationsverkets standard för kommunanvisningar (1 juli 2019): beslut inom 1–3 dagar',
   'worklist.deadlineSource.turning-18-warning': 'Påminnelse inför anmälan om fortsatt ansvar',
-  'worklist.deadlineSource.continued-responsibility-notice': 'Migrationsverkets e-tjänst "Se och ändra ansvar för ensamkommande" (automatiskt avslut sedan 30 nov 2020)',
-  'worklist.deadlineSource.change-report': 'Migrationsverket: senast den 7:e i månaden efter ändringen (asylsökande) eller efter kvartalet (med uppehållstillstånd)',
-  'worklist.deadlineSource.on-call-placement': 'Malmö stads rutin för placering jourtid (nytt beslut nästa vardag)',
-  'worklist.deadlineSource.god-man-appointment': '3 § lag (2005:429) om god man för ensamkommande barn: "så snart det är möjligt"; 3 dagar är kommunal praxis',
+  'worklist.deadlineSource.continued-responsibility-notice':
+    'Migrationsverkets e-tjänst "Se och ändra ansvar för ensamkommande" (automatiskt avslut sedan 30 nov 2020)',
+  'worklist.deadlineSource.change-report':
+    'Migrationsverket: senast den 7:e i månaden efter ändringen (asylsökande) eller efter kvartalet (med uppehållstillstånd)',
+  'worklist.deadlineSource.on-call-placement':
+    'Malmö stads rutin för placering jourtid (nytt beslut nästa vardag)',
+  'worklist.deadlineSource.god-man-appointment':
+    '3 § lag (2005:429) om god man för ensamkommande barn: "så snart det är möjligt"; 3 dagar är kommunal praxis',
   'worklist.meetings': 'Kommande möten',
   'worklist.noMeetings': 'Inga kommande möten.',
   'worklist.meeting.asylum_interview': 'Asylsamtal hos Migrationsverket',
@@ -68,7 +78,8 @@ export const svWorklist = {
   'worklist.col.meeting': 'Möte',
   'worklist.col.date': 'Datum',
   'worklist.notifications.title': 'Notiser',
-  'worklist.notifications.intro': 'Notiser till dig om nya barn, möten, frister och ärenden. Barn visas så som din aktiva roll får se dem.',
+  'worklist.notifications.intro':
+    'Notiser till dig om nya barn, möten, frister och ärenden. Barn visas så som din aktiva roll får se dem.',
   'worklist.notifications.unreadOnly': 'Bara olästa',
   'worklist.notifications.all': 'Alla',
   'worklist.notifications.show': 'Visa',
@@ -238,7 +249,8 @@ export const svWorklist = {
   'worklist.event.age.appeal_age': 'Åldersbeslut överklagat',
   'worklist.event.age.decide_finally': 'Slutligt åldersbeslut',
   'worklist.timeline.title': 'Tidslinje',
-  'worklist.timeline.intro': 'Allt som hänt i barnets ärende som din roll får se, senaste först. Journalanteckningar visas utan sin text.',
+  'worklist.timeline.intro':
+    'Allt som hänt i barnets ärende som din roll får se, senaste först. Journalanteckningar visas utan sin text.',
   'worklist.timeline.empty': 'Inga händelser.',
   'worklist.timeline.arrival': 'Ankomst',
   'worklist.timeline.arrivalIn': 'Ankomst i {name}',
@@ -255,17 +267,20 @@ export const svWorklist = {
   'worklist.timeline.more': 'Visa fler',
   'worklist.timeline.stateChange': '{from} → {to}',
   'worklist.record.title': 'Rätta uppgifter om barnet',
-  'worklist.record.intro': 'Rätta namn, uppgivet födelsedatum och kön, och lägg till fler aktnummer, personnummer eller samordningsnummer. Varje ändring sparas i historiken.',
+  'worklist.record.intro':
+    'Rätta namn, uppgivet födelsedatum och kön, och lägg till fler aktnummer, personnummer eller samordningsnummer. Varje ändring sparas i historiken.',
   'worklist.record.firstName': 'Förnamn',
   'worklist.record.lastName': 'Efternamn',
   'worklist.record.statedBirthDate': 'Uppgivet födelsedatum',
-  'worklist.record.statedBirthDateHint': 'Det datum barnet själv uppgett (ÅÅÅÅ-MM-DD). Registrerat födelsedatum ändras genom åldersbeslut.',
+  'worklist.record.statedBirthDateHint':
+    'Det datum barnet själv uppgett (ÅÅÅÅ-MM-DD). Registrerat födelsedatum ändras genom åldersbeslut.',
   'worklist.record.gender': 'Kön',
   'worklist.record.save': 'Spara ändringar',
   'worklist.record.saved': 'Ändringarna är sparade.',
   'worklist.record.unchanged': 'Inget ändrades.',
   'worklist.record.version': 'Version {version}',
-  'worklist.record.conflict': 'Någon annan ändrade uppgifterna efter att du öppnade dem. Inget av det du skrev har sparats eller gått förlorat: jämför och spara igen.',
+  'worklist.record.conflict':
+    'Någon annan ändrade uppgifterna efter att du öppnade dem. Inget av det du skrev har sparats eller gått förlorat: jämför och spara igen.',
   'worklist.record.conflictCaption': 'Dina ändringar och det som nu är sparat',
   'worklist.record.field': 'Uppgift',
   'worklist.record.yours': 'Dina ändringar',
@@ -285,7 +300,8 @@ export const svWorklist = {
   'worklist.record.addIdentifier': 'Lägg till nummer',
   'worklist.record.identifierKind': 'Slag av nummer',
   'worklist.record.identifierValue': 'Nummer',
-  'worklist.record.identifierHint': 'Personnummer och samordningsnummer: ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN. Aktnummer: 4–12 siffror.',
+  'worklist.record.identifierHint':
+    'Personnummer och samordningsnummer: ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN. Aktnummer: 4–12 siffror.',
   'worklist.record.identifierAdded': 'Numret är tillagt.',
   'worklist.record.history': 'Ändringshistorik',
   'worklist.record.historyCaption': 'Varje ändrad uppgift med gammalt och nytt värde',
@@ -305,7 +321,8 @@ export const svWorklist = {
   'worklist.field.personnummer': 'Personnummer',
   'worklist.field.samordningsnummer': 'Samordningsnummer',
   'worklist.merge.title': 'Slå samman med en annan post',
-  'worklist.merge.intro': 'Om samma barn finns registrerat två gånger flyttas allt från den andra posten hit. Sammanslagningen loggas och kan ångras.',
+  'worklist.merge.intro':
+    'Om samma barn finns registrerat två gånger flyttas allt från den andra posten hit. Sammanslagningen loggas och kan ångras.',
   'worklist.merge.candidates': 'Möjliga dubbletter',
   'worklist.merge.noCandidates': 'Inga möjliga dubbletter hittades.',
   'worklist.merge.candidatesCaption': 'Poster som kan vara samma barn',
@@ -316,7 +333,8 @@ export const svWorklist = {
   'worklist.merge.reasonHint': 'Minst 10 tecken, t.ex. hur ni vet att det är samma barn.',
   'worklist.merge.submit': 'Slå samman',
   'worklist.merge.done': 'Posterna är sammanslagna.',
-  'worklist.merge.conflict': 'Båda posterna har kommit en bit i samma delprocess. Välj vilken posts status som ska gälla:',
+  'worklist.merge.conflict':
+    'Båda posterna har kommit en bit i samma delprocess. Välj vilken posts status som ska gälla:',
   'worklist.merge.keepSurviving': 'Den här postens',
   'worklist.merge.keepMerged': 'Den andra postens',
   'worklist.merge.history': 'Sammanslagningar',
@@ -324,11 +342,13 @@ export const svWorklist = {
   'worklist.merge.reverted': 'ångrad {date}',
   'worklist.merge.undo': 'Ångra sammanslagningen',
   'worklist.merge.undone': 'Sammanslagningen är ångrad.',
-  'worklist.merged.notice': 'Den post du öppnade har slagits samman med den här posten för samma barn. Uppgifterna nedan är den sammanslagna postens.',
+  'worklist.merged.notice':
+    'Den post du öppnade har slagits samman med den här posten för samma barn. Uppgifterna nedan är den sammanslagna postens.',
   'worklist.duplicate.same_dossier_number': 'Samma aktnummer',
   'worklist.duplicate.same_identity_number': 'Samma person- eller samordningsnummer',
   'worklist.duplicate.same_birth_date_and_similar_name': 'Samma födelsedatum och liknande namn',
-  'worklist.duplicate.warning': 'Det kan redan finnas en post för det här barnet. Kontrollera innan du registrerar:',
+  'worklist.duplicate.warning':
+    'Det kan redan finnas en post för det här barnet. Kontrollera innan du registrerar:',
   'worklist.duplicate.caption': 'Möjliga dubbletter',
   'worklist.search.more': 'Fler sökfält',
   'worklist.search.dossier': 'Aktnummer',
@@ -338,9 +358,12 @@ export const svWorklist = {
   'worklist.search.identityNumber': 'Personnummer eller samordningsnummer',
   'worklist.search.identityNumberHint': 'ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN',
   'worklist.search.submit': 'Sök med alla fält',
-  'worklist.search.capped.one': 'Fler än {count} barn matchar "{q}". Gör sökningen smalare, till exempel med födelsedatum.',
-  'worklist.search.capped.other': 'Fler än {count} barn matchar "{q}". Gör sökningen smalare, till exempel med födelsedatum.',
-  'error.personnummer_invalid': 'Numret är inte ett giltigt person- eller samordningsnummer. Kontrollera datum och kontrollsiffra.',
+  'worklist.search.capped.one':
+    'Fler än {count} barn matchar "{q}". Gör sökningen smalare, till exempel med födelsedatum.',
+  'worklist.search.capped.other':
+    'Fler än {count} barn matchar "{q}". Gör sökningen smalare, till exempel med födelsedatum.',
+  'error.personnummer_invalid':
+    'Numret är inte ett giltigt person- eller samordningsnummer. Kontrollera datum och kontrollsiffra.',
   'error.is_samordningsnummer': 'Numret är ett samordningsnummer.',
   'error.is_personnummer': 'Numret är ett personnummer.',
   'error.identifier_taken': 'Numret finns redan på en annan post. Sök efter dubbletter och slå ihop dem.',
@@ -349,7 +372,8 @@ export const svWorklist = {
   'error.same_record': 'Välj en annan post än den här.',
   'error.has_merged_records': 'Andra poster har slagits samman med den valda posten. Ångra det först.',
   'apiError.merged': 'Posten har slagits samman med en annan post för samma barn.',
-  'apiError.merge_conflict': 'Båda posterna har kommit en bit i samma del av ärendet. Välj vilken som ska gälla.',
+  'apiError.merge_conflict':
+    'Båda posterna har kommit en bit i samma del av ärendet. Välj vilken som ska gälla.',
   'apiError.identifier_taken': 'Numret finns redan på en annan post.',
   'apiError.identifier_exists': 'Barnet har redan det här numret.',
   'apiError.has_merged_records': 'Andra poster har slagits samman med den valda posten.',

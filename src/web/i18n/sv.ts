@@ -209,7 +209,6 @@ export const sv = {
   'journal.save': 'Spara anteckningen',
   'journal.saved': 'Anteckningen är sparad.',
 
-
   'register.dossierNumber': 'Aktnummer',
   'register.dossierHint': 'Migrationsverkets dossiernummer, 4–12 siffror.',
   'register.firstName': 'Förnamn',
@@ -373,19 +372,22 @@ export const sv = {
   'notFound.home': 'Till startsidan',
 
   'bestInterests.legend': 'Barnets bästa och barnets åsikter',
-  'bestInterests.intro': 'Varje beslut om barnet ska visa hur barnets bästa har bedömts och hur barnets egna åsikter har vägts in (barnkonventionen art. 3 och 12).',
+  'bestInterests.intro':
+    'Varje beslut om barnet ska visa hur barnets bästa har bedömts och hur barnets egna åsikter har vägts in (barnkonventionen art. 3 och 12).',
   'bestInterests.rightsConcerned': 'Vilka av barnets rättigheter berörs?',
   'bestInterests.whatIsKnown': 'Vad vet vi om barnets situation?',
   'bestInterests.whatIsKnownHint': 'Underlag: samtal, utredning, uppgifter från god man, skola och boende.',
   'bestInterests.notHeard': 'Barnet har inte hörts inför beslutet',
   'bestInterests.notHeardReason': 'Varför har barnet inte hörts?',
-  'bestInterests.notHeardReasonHint': 'Till exempel barnets ålder och mognad, brådska, eller att barnet avböjt.',
+  'bestInterests.notHeardReasonHint':
+    'Till exempel barnets ålder och mognad, brådska, eller att barnet avböjt.',
   'bestInterests.languages': 'Barnets språk: {languages}. Boka tolk vid behov.',
   'bestInterests.childsViews': 'Barnets egna åsikter',
   'bestInterests.childsViewsHint': 'Med barnets egna ord så långt det går.',
   'bestInterests.childsViewsLanguage': 'Språk som barnet uttryckte sig på',
   'bestInterests.howWeighed': 'Hur har barnets bästa och åsikter vägts?',
-  'bestInterests.howWeighedHint': 'Mot vilka andra intressen, och vad som gjordes för att minska negativa följder.',
+  'bestInterests.howWeighedHint':
+    'Mot vilka andra intressen, och vad som gjordes för att minska negativa följder.',
   'bestInterests.feedbackToChild': 'Återkoppling till barnet',
   'bestInterests.feedbackGivenOn': 'Datum för återkopplingen',
   'form.summaryTitle': 'Det finns fel i formuläret',
@@ -398,7 +400,8 @@ export const sv = {
   'error.too_big': 'Fältet är för långt.',
   'error.invalid_format': 'Fältet har fel format.',
   'error.invalid_type': 'Fältet har fel typ av värde.',
-  'error.control_character': 'Fältet innehåller otillåtna tecken (till exempel styrtecken eller radbrytningar där de inte hör hemma).',
+  'error.control_character':
+    'Fältet innehåller otillåtna tecken (till exempel styrtecken eller radbrytningar där de inte hör hemma).',
   'error.invalid_value': 'Värdet är inte tillåtet.',
   'error.date_format': 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.',
   'error.impossible_date': 'Datumet finns inte: {date}.',
@@ -422,7 +425,8 @@ export const sv = {
   'error.duplicate': 'Det finns redan ett barn med det här aktnumret.',
   'error.unknown': 'Värdet finns inte i registret.',
   'error.future': 'Datumet kan inte ligga i framtiden.',
-  'error.adult_on_arrival': 'Personen är 18 år eller äldre på ankomstdagen och kan inte registreras som ensamkommande barn.',
+  'error.adult_on_arrival':
+    'Personen är 18 år eller äldre på ankomstdagen och kan inte registreras som ensamkommande barn.',
   'error.arrival_before_birth': 'Ankomstdagen kan inte ligga före födelsedatumet.',
   'error.address_or_phone': 'Ange adress eller telefonnummer.',
   'error.phone_format': 'Ange ett telefonnummer med 6–15 siffror, till exempel 070-174 06 05.',
@@ -435,12 +439,14 @@ export const sv = {
   'error.invalid': 'Värdet är inte giltigt.',
 
   'apiError.adult': 'En god man förordnas bara för ett barn. Personen är 18 år eller äldre.',
-  'apiError.adult_on_arrival': 'Personen är 18 år eller äldre på ankomstdagen och kan inte registreras som ensamkommande barn.',
+  'apiError.adult_on_arrival':
+    'Personen är 18 år eller äldre på ankomstdagen och kan inte registreras som ensamkommande barn.',
   'apiError.allocation': 'Anvisningen kunde inte beräknas med de andelar som gäller. Kontrollera andelarna.',
   'apiError.already_reported': 'Ändringen är redan anmäld.',
   'apiError.already_responsible': 'Er kommun är redan ansvarig för barnet.',
   'apiError.before_previous_step': 'Datumet ligger före föregående steg i ärendet.',
-  'apiError.clearance_not_applicable': 'Behörighet för skyddade personuppgifter gäller bara kommunala handläggarroller.',
+  'apiError.clearance_not_applicable':
+    'Behörighet för skyddade personuppgifter gäller bara kommunala handläggarroller.',
   'apiError.conflict': 'Uppgiften skapades nyss av någon annan. Ladda om sidan och kontrollera.',
   'apiError.date_in_future': 'Födelsedatumet kan inte ligga i framtiden.',
   'apiError.document_too_large': 'Dokumentet är större än tillåtet.',
@@ -454,13 +460,15 @@ export const sv = {
   'apiError.invalid_dates': 'Datumen går inte ihop, till exempel ett ankomstdatum före födelsedatumet.',
   'apiError.invalid_from_date': 'Förordnandet kan inte gälla från en dag innan barnet kom.',
   'apiError.invalid_substitute': 'Ersättaren kan inte anges så.',
-  'apiError.last_administrator': 'Organisationens sista administratör kan inte tas bort. Ge rollen till någon annan först.',
+  'apiError.last_administrator':
+    'Organisationens sista administratör kan inte tas bort. Ge rollen till någon annan först.',
   'apiError.malformed_request': 'Förfrågan kunde inte läsas. Ladda om sidan och försök igen.',
   'apiError.move_recorded': 'Flytten är redan registrerad.',
   'apiError.no_continued_decision': 'Det finns inget beslut om fortsatt ansvar att anmäla.',
   'apiError.no_handover': 'Det finns ingen överlämning att registrera för barnet.',
   'apiError.no_pending_application': 'Ingen ansökan till tingsrätten är registrerad.',
-  'apiError.no_residence_permit': 'Särskilt förordnad vårdnadshavare söks först när barnet har fått uppehållstillstånd.',
+  'apiError.no_residence_permit':
+    'Särskilt förordnad vårdnadshavare söks först när barnet har fått uppehållstillstånd.',
   'apiError.no_responsibility': 'Ingen kommun är ansvarig för barnet i dag.',
   'apiError.no_responsible_municipality': 'Ingen kommun är ansvarig för barnet i dag.',
   'apiError.not_a_god_man': 'Den valda personen är inte registrerad som god man.',
@@ -474,9 +482,11 @@ export const sv = {
   'apiError.same_municipality': 'Barnet är redan den kommunens ansvar.',
   'apiError.school_invalid': 'Uppgifterna om skolan bryter mot en regel. Se fälten.',
   'apiError.self_grant': 'En administratör kan inte ge sig själv roller.',
-  'apiError.stale': 'Någon annan ändrade uppgifterna samtidigt. Kontrollera den senaste versionen och spara igen.',
+  'apiError.stale':
+    'Någon annan ändrade uppgifterna samtidigt. Kontrollera den senaste versionen och spara igen.',
   'apiError.transfer_answered': 'Begäran är redan besvarad.',
-  'apiError.transfer_rate_limited': 'För många begäranden om att ta över barn. Vänta en timme och försök igen.',
+  'apiError.transfer_rate_limited':
+    'För många begäranden om att ta över barn. Vänta en timme och försök igen.',
   'apiError.turned_18': 'Barnet har fyllt 18 år.',
   'apiError.unknown_event': 'Steget finns inte i det här ärendet.',
   'apiError.unsupported_media_type': 'Förfrågan har fel format. Ladda om sidan och försök igen.',
@@ -488,7 +498,9 @@ export const sv = {
   'apiError.network': 'Servern kunde inte nås. Kontrollera anslutningen och försök igen.',
   'apiError.already_in_scope': 'Du har redan åtkomst till barnet. Nödåtkomst behövs inte.',
   'apiError.validation': 'Några uppgifter är felaktiga.',
-  'apiError.search_without_letters': 'Sök med minst en bokstav eller siffra. Skiljetecken och symboler ensamma går inte att söka på.',
-  'apiError.search_control_characters': 'Sökningen innehåller ett styrtecken, som inget namn eller nummer har. Skriv sökningen igen.',
+  'apiError.search_without_letters':
+    'Sök med minst en bokstav eller siffra. Skiljetecken och symboler ensamma går inte att söka på.',
+  'apiError.search_control_characters':
+    'Sökningen innehåller ett styrtecken, som inget namn eller nummer har. Skriv sökningen igen.',
   'apiError.internal': 'Ett fel uppstod på servern. Försök igen senare.',
 } as const satisfies Readonly<Record<string, string>>;

@@ -24,12 +24,17 @@ import { ChildSearchSchema, type ChildSearchInput } from '../schemas-worklist.ts
 const PAGE_SIZE = 25;
 const MORE = ['dossier', 'name', 'birthDate', 'identityNumber'] as const;
 type More = (typeof MORE)[number];
-const MORE_FIELDS = MORE.map((name) => ({ name, id: `child-search-${name}`, label: `worklist.search.${name}` as const }));
+const MORE_FIELDS = MORE.map((name) => ({
+  name,
+  id: `child-search-${name}`,
+  label: `worklist.search.${name}` as const,
+}));
 
 type Advanced = Partial<Record<More, string>>;
 
 /** The terms of a search in one string, to tell whether the list shows the answer to it. */
-const searchTerms = (q: string, advanced: Advanced) => JSON.stringify([q, ...MORE.map((name) => advanced[name] ?? '')]);
+const searchTerms = (q: string, advanced: Advanced) =>
+  JSON.stringify([q, ...MORE.map((name) => advanced[name] ?? '')]);
 
 function SearchForm({
   q,
@@ -48,22 +53,41 @@ function SearchForm({
   const [open, setOpen] = useState(Object.keys(advanced).length > 0);
   const form = useForm<ChildSearchInput>({
     resolver: zodResolver(ChildSearchSchema),
-    values: { q, dossier: advanced.dossier ?? '', name: advanced.name ?? '', birthDate: advanced.birthDate ?? '', identityNumber: advanced.identityNumber ?? '' },
+    values: {
+      q,
+      dossier: advanced.dossier ?? '',
+      name: advanced.name ?? '',
+      birthDate: advanced.birthDate ?? '',
+      identityNumber: advanced.identityNumber ?? '',
+    },
     shouldFocusError: false,
   });
   const feedback = useFormFeedback(form.setError, MORE);
   const search = form.handleSubmit((values) => {
-    const fields = Object.fromEntries(MORE.flatMap((name) => (values[name].trim() === '' ? [] : [[name, values[name].trim()]])));
+    const fields = Object.fromEntries(
+      MORE.flatMap((name) => (values[name].trim() === '' ? [] : [[name, values[name].trim()]])),
+    );
     onAdvanced(fields);
     onSearched(searchTerms(values.q.trim(), fields));
     void navigate({ to: '/barn', search: values.q.trim() === '' ? {} : { q: values.q.trim() } });
   }, feedback.onInvalid);
   return (
     <form role="search" className="search" onSubmit={search} noValidate>
-      <ErrorSummary errors={form.formState.errors} fields={MORE_FIELDS} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary
+        errors={form.formState.errors}
+        fields={MORE_FIELDS}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
       <label htmlFor="child-search">{t('children.searchLabel')}</label>
       <div className="search__row">
-        <input id="child-search" className="input input--medium" type="search" autoComplete="off" {...form.register('q')} />
+        <input
+          id="child-search"
+          className="input input--medium"
+          type="search"
+          autoComplete="off"
+          {...form.register('q')}
+        />
         <button type="submit" className="button button--primary">
           {t('children.search')}
         </button>
@@ -73,13 +97,39 @@ function SearchForm({
           </Link>
         )}
       </div>
-      <button type="button" className="button button--link" aria-expanded={open} aria-controls="child-search-more" onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="button button--link"
+        aria-expanded={open}
+        aria-controls="child-search-more"
+        onClick={() => setOpen((o) => !o)}
+      >
         {t('worklist.search.more')}
       </button>
       <div id="child-search-more" className="search__more" hidden={!open}>
-        <TextField id="child-search-dossier" width="medium" inputMode="numeric" label={t('worklist.search.dossier')} error={fieldErrorText(t, form.formState.errors.dossier)} registration={form.register('dossier')} />
-        <TextField id="child-search-name" label={t('worklist.search.name')} hint={t('worklist.search.nameHint')} error={fieldErrorText(t, form.formState.errors.name)} registration={form.register('name')} />
-        <TextField id="child-search-birthDate" type="date" width="medium" label={t('worklist.search.birthDate')} error={fieldErrorText(t, form.formState.errors.birthDate)} registration={form.register('birthDate')} />
+        <TextField
+          id="child-search-dossier"
+          width="medium"
+          inputMode="numeric"
+          label={t('worklist.search.dossier')}
+          error={fieldErrorText(t, form.formState.errors.dossier)}
+          registration={form.register('dossier')}
+        />
+        <TextField
+          id="child-search-name"
+          label={t('worklist.search.name')}
+          hint={t('worklist.search.nameHint')}
+          error={fieldErrorText(t, form.formState.errors.name)}
+          registration={form.register('name')}
+        />
+        <TextField
+          id="child-search-birthDate"
+          type="date"
+          width="medium"
+          label={t('worklist.search.birthDate')}
+          error={fieldErrorText(t, form.formState.errors.birthDate)}
+          registration={form.register('birthDate')}
+        />
         <TextField
           id="child-search-identityNumber"
           width="medium"
@@ -110,10 +160,17 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
   const pages = list.data === undefined ? 1 : Math.max(1, Math.ceil(list.data.total / PAGE_SIZE));
   const terms = [q, ...Object.values(advanced)].filter((x) => x !== undefined && x !== '').join(', ');
   // After "Sök", focus moves to the count of what was found (a screen reader reads it; Tab goes on to the table).
-  const [searched, setSearched] = useState<{ readonly n: number; readonly terms: string }>({ n: 0, terms: '' });
+  const [searched, setSearched] = useState<{ readonly n: number; readonly terms: string }>({
+    n: 0,
+    terms: '',
+  });
   const focused = useRef(0);
   const count = useRef<HTMLParagraphElement>(null);
-  const answered = list.data !== undefined && !list.isPlaceholderData && !list.isFetching && searched.terms === searchTerms(q, advanced);
+  const answered =
+    list.data !== undefined &&
+    !list.isPlaceholderData &&
+    !list.isFetching &&
+    searched.terms === searchTerms(q, advanced);
   useEffect(() => {
     if (searched.n === focused.current || !answered) return;
     focused.current = searched.n;
@@ -160,7 +217,11 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
               {child.dossierNumber}
             </Link>
           )}
-          columns={[columns.gender, columns.municipality, { header: t('children.col.view'), cell: (child) => t(`view.${child.view}`) }]}
+          columns={[
+            columns.gender,
+            columns.municipality,
+            { header: t('children.col.view'), cell: (child) => t(`view.${child.view}`) },
+          ]}
         />
       )}
       <Pagination
@@ -168,11 +229,21 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
         pages={pages}
         renderLink={(target, label, rel) =>
           structured ? (
-            <button type="button" className="button button--secondary" data-rel={rel} onClick={() => setAdvancedPage(target)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-rel={rel}
+              onClick={() => setAdvancedPage(target)}
+            >
               {label}
             </button>
           ) : (
-            <Link to="/barn" search={{ ...(q === '' ? {} : { q }), page: target }} rel={rel} className="button button--secondary">
+            <Link
+              to="/barn"
+              search={{ ...(q === '' ? {} : { q }), page: target }}
+              rel={rel}
+              className="button button--secondary"
+            >
               {label}
             </Link>
           )

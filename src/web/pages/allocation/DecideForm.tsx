@@ -119,8 +119,7 @@ export function DecideForm({
       if (decision.byRule) {
         setByRule({ id: decision.id, code: decision.municipalityCode });
         onDecidedByRule();
-      }
-      else await navigate({ to: '/anvisning/beslut/$decisionId', params: { decisionId: decision.id } });
+      } else await navigate({ to: '/anvisning/beslut/$decisionId', params: { decisionId: decision.id } });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'proposal_changed') onProposalChanged();

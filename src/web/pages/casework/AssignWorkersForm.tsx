@@ -28,25 +28,48 @@ const FIELDS = [
 /** "Sara Lind (frånvarande t.o.m. 2026-12-10, ersättare Ali Hassan)" for a worker absent today. */
 export function workerOption(t: Translate, worker: WorkerLoad): string {
   if (worker.absentUntil === null || worker.substitute === null) return worker.name;
-  return t('casework.assign.absentOption', { name: worker.name, date: worker.absentUntil, substitute: worker.substitute.name });
+  return t('casework.assign.absentOption', {
+    name: worker.name,
+    date: worker.absentUntil,
+    substitute: worker.substitute.name,
+  });
 }
 
-export function AssignWorkersForm({ childId, socialCase }: { readonly childId: string; readonly socialCase: SocialCase }) {
+export function AssignWorkersForm({
+  childId,
+  socialCase,
+}: {
+  readonly childId: string;
+  readonly socialCase: SocialCase;
+}) {
   const workers = useCaseload('all', 1);
   if (workers.isPending) return <Loading />;
   if (workers.isError) return <LoadError error={workers.error} />;
   return <AssignForm childId={childId} socialCase={socialCase} people={workers.data.workers} />;
 }
 
-function AssignForm({ childId, socialCase, people }: { readonly childId: string; readonly socialCase: SocialCase; readonly people: readonly WorkerLoad[] }) {
+function AssignForm({
+  childId,
+  socialCase,
+  people,
+}: {
+  readonly childId: string;
+  readonly socialCase: SocialCase;
+  readonly people: readonly WorkerLoad[];
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-  const current = (role: 'primary' | 'secondary') => socialCase.workers.find((w) => w.role === role)?.userId ?? '';
+  const current = (role: 'primary' | 'secondary') =>
+    socialCase.workers.find((w) => w.role === role)?.userId ?? '';
   const form = useForm<AssignInput>({
     resolver: zodResolver(AssignSchema),
     shouldFocusError: false,
-    defaultValues: { primaryUserId: current('primary'), secondaryUserId: current('secondary'), fromDate: todayInSweden() },
+    defaultValues: {
+      primaryUserId: current('primary'),
+      secondaryUserId: current('secondary'),
+      fromDate: todayInSweden(),
+    },
   });
   const feedback = useFormFeedback(form.setError, ['primaryUserId', 'secondaryUserId', 'fromDate']);
   const save = useMutation({
@@ -79,7 +102,12 @@ function AssignForm({ childId, socialCase, people }: { readonly childId: string;
           </Success>
         )}
       </Announce>
-      <SelectField id="assign-primary" label={t('casework.assign.primary')} error={fieldErrorText(t, errors.primaryUserId)} registration={form.register('primaryUserId')}>
+      <SelectField
+        id="assign-primary"
+        label={t('casework.assign.primary')}
+        error={fieldErrorText(t, errors.primaryUserId)}
+        registration={form.register('primaryUserId')}
+      >
         <option value="">{t('casework.assign.choose')}</option>
         {people.map((p) => (
           <option key={p.userId} value={p.userId}>
@@ -87,7 +115,12 @@ function AssignForm({ childId, socialCase, people }: { readonly childId: string;
           </option>
         ))}
       </SelectField>
-      <SelectField id="assign-secondary" label={t('casework.assign.secondary')} error={fieldErrorText(t, errors.secondaryUserId)} registration={form.register('secondaryUserId')}>
+      <SelectField
+        id="assign-secondary"
+        label={t('casework.assign.secondary')}
+        error={fieldErrorText(t, errors.secondaryUserId)}
+        registration={form.register('secondaryUserId')}
+      >
         <option value="">{t('casework.assign.noSecondary')}</option>
         {people.map((p) => (
           <option key={p.userId} value={p.userId}>
@@ -95,7 +128,14 @@ function AssignForm({ childId, socialCase, people }: { readonly childId: string;
           </option>
         ))}
       </SelectField>
-      <TextField id="assign-from" type="date" width="short" label={t('casework.assign.fromDate')} error={fieldErrorText(t, errors.fromDate)} registration={form.register('fromDate')} />
+      <TextField
+        id="assign-from"
+        type="date"
+        width="short"
+        label={t('casework.assign.fromDate')}
+        error={fieldErrorText(t, errors.fromDate)}
+        registration={form.register('fromDate')}
+      />
       <button type="submit" className="button button--primary" disabled={save.isPending}>
         {save.isPending ? t('form.sending') : t('casework.assign.submit')}
       </button>

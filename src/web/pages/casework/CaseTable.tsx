@@ -29,7 +29,9 @@ export function CaseTable({
         { header: t('caseload.col.state'), cell: (c) => t(`casework.state.${c.item.state}`) },
         { header: t('caseload.col.received'), cell: (c) => c.item.reportReceivedOn, nowrap: true },
         { header: t('caseload.col.primary'), cell: (c) => c.item.primary?.name ?? none },
-        ...(standingIn ? [{ header: t('caseload.col.standingIn'), cell: (c: Row) => c.item.standingInFor?.name ?? none }] : []),
+        ...(standingIn
+          ? [{ header: t('caseload.col.standingIn'), cell: (c: Row) => c.item.standingInFor?.name ?? none }]
+          : []),
         {
           header: t('caseload.col.overdueCount'),
           cell: (c) => (c.item.overdue > 0 ? <span className="tag tag--danger">{c.item.overdue}</span> : '0'),

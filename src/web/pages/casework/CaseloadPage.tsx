@@ -51,9 +51,15 @@ export function CaseloadPage() {
                     <th scope="row">{w.name}</th>
                     <td className="num">{w.primaryCases}</td>
                     <td className="num">{w.secondaryCases}</td>
-                    <td className="num">{w.overdue > 0 ? <span className="tag tag--danger">{w.overdue}</span> : 0}</td>
+                    <td className="num">
+                      {w.overdue > 0 ? <span className="tag tag--danger">{w.overdue}</span> : 0}
+                    </td>
                     <td className="nowrap">{w.nextDue ?? t('caseload.noOne')}</td>
-                    <td>{w.absentUntil !== null && w.substitute !== null ? t('caseload.absent', { date: w.absentUntil, name: w.substitute.name }) : t('caseload.noOne')}</td>
+                    <td>
+                      {w.absentUntil !== null && w.substitute !== null
+                        ? t('caseload.absent', { date: w.absentUntil, name: w.substitute.name })
+                        : t('caseload.noOne')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -85,13 +91,26 @@ export function CaseloadPage() {
           {data.items.length === 0 ? (
             <p>{t('caseload.cases.none')}</p>
           ) : (
-            <CaseTable caption={t('caseload.cases.caption')} items={data.items} link={(id, dossier) => <Link to="/barn/$childId" params={{ childId: id }}>{dossier}</Link>} />
+            <CaseTable
+              caption={t('caseload.cases.caption')}
+              items={data.items}
+              link={(id, dossier) => (
+                <Link to="/barn/$childId" params={{ childId: id }}>
+                  {dossier}
+                </Link>
+              )}
+            />
           )}
           <Pagination
             page={page}
             pages={Math.max(1, Math.ceil(data.total / 50))}
             renderLink={(target, label, rel) => (
-              <button key={rel} type="button" className="button button--secondary button--small" onClick={() => setPage(target)}>
+              <button
+                key={rel}
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => setPage(target)}
+              >
                 {label}
               </button>
             )}

@@ -50,24 +50,47 @@ function summaryFields(step: SocialCaseStep): SummaryField[] {
   const own: [string, MessageKey][] = [[`occurredOn`, `casework.on.${step}`]];
   if (step === 'receive_report') own.push(['source', 'casework.source']);
   if (step === 'assess_protection') own.push(['outcome', 'casework.protection']);
-  if (step === 'open_investigation' || step === 'decide_not_to_investigate') own.push(['finding', 'casework.finding']);
+  if (step === 'open_investigation' || step === 'decide_not_to_investigate')
+    own.push(['finding', 'casework.finding']);
   if (step === 'review_care') own.push(['outcome', 'casework.review']);
   if (step === 'close') own.push(['reason', 'casework.closeReason']);
-  if (step === 'extend_investigation') own.push(['extendedTo', 'casework.extendedTo'], ['reason', 'casework.extensionReason']);
-  if (step === 'decide_interventions') own.push(['interventions', 'casework.interventions'], ['carePlanOn', 'casework.carePlanOn']);
+  if (step === 'extend_investigation')
+    own.push(['extendedTo', 'casework.extendedTo'], ['reason', 'casework.extensionReason']);
+  if (step === 'decide_interventions')
+    own.push(['interventions', 'casework.interventions'], ['carePlanOn', 'casework.carePlanOn']);
   if (step === 'start_care') own.push(['implementationPlanOn', 'casework.implementationPlanOn']);
-  const fields = own.map(([name, label]) => ({ name, id: name === 'interventions' ? id('interventions-0') : id(name), label }));
+  const fields = own.map(([name, label]) => ({
+    name,
+    id: name === 'interventions' ? id('interventions-0') : id(name),
+    label,
+  }));
   if (!DECISIONS.includes(step)) return fields;
-  return [...fields, ...BEST_INTERESTS_PARTS.map((part) => ({ name: `bestInterests.${part}`, id: `step-bi-${BI_IDS[part]}`, label: `bestInterests.${part}` as MessageKey }))];
+  return [
+    ...fields,
+    ...BEST_INTERESTS_PARTS.map((part) => ({
+      name: `bestInterests.${part}`,
+      id: `step-bi-${BI_IDS[part]}`,
+      label: `bestInterests.${part}` as MessageKey,
+    })),
+  ];
 }
 
 /** react-hook-form nests the record's errors; the summary looks them up by their dotted names. */
 function flatErrors(errors: FieldErrors<StepFormValues>): FieldErrors {
   const nested = (errors.bestInterests ?? {}) as Record<string, unknown>;
-  return { ...errors, ...Object.fromEntries(Object.entries(nested).map(([k, v]) => [`bestInterests.${k}`, v])) } as FieldErrors;
+  return {
+    ...errors,
+    ...Object.fromEntries(Object.entries(nested).map(([k, v]) => [`bestInterests.${k}`, v])),
+  } as FieldErrors;
 }
 
-export function StepForm({ childId, socialCase }: { readonly childId: string; readonly socialCase: SocialCase }) {
+export function StepForm({
+  childId,
+  socialCase,
+}: {
+  readonly childId: string;
+  readonly socialCase: SocialCase;
+}) {
   const { t } = useI18n();
   const steps = socialCase.allowedSteps;
   const [step, setStep] = useState<SocialCaseStep | null>(null);
@@ -122,11 +145,22 @@ function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [staleAt, setStaleAt] = useState<number | null>(null);
-  const form = useForm<StepFormValues>({ resolver: zodResolver(stepSchema(step)), shouldFocusError: false, defaultValues: emptyStep(todayInSweden()) });
+  const form = useForm<StepFormValues>({
+    resolver: zodResolver(stepSchema(step)),
+    shouldFocusError: false,
+    defaultValues: emptyStep(todayInSweden()),
+  });
   const fields = summaryFields(step);
-  const feedback = useFormFeedback(form.setError, fields.map((f) => f.name as Path<StepFormValues>));
+  const feedback = useFormFeedback(
+    form.setError,
+    fields.map((f) => f.name as Path<StepFormValues>),
+  );
   const send = useMutation({
-    mutationFn: (values: StepFormValues) => apiPost(`/api/children/${encodeURIComponent(childId)}/social-case/steps`, toStepBody(step, values, socialCase.version)),
+    mutationFn: (values: StepFormValues) =>
+      apiPost(
+        `/api/children/${encodeURIComponent(childId)}/social-case/steps`,
+        toStepBody(step, values, socialCase.version),
+      ),
     onSuccess: async () => {
       onSaved(step);
       form.reset(emptyStep(todayInSweden()));
@@ -154,17 +188,40 @@ function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
 
   return (
     <form onSubmit={submit} noValidate className="form form--wide">
-      <ErrorSummary errors={flatErrors(errors)} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary
+        errors={flatErrors(errors)}
+        fields={fields}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
       <Announce>
         {staleAt !== null && latest !== undefined && (
           <div className="notice notice--warning">
-            <p>{t('casework.stale', { event: t(`casework.step.${latest.event as SocialCaseStep}`), date: latest.occurredOn })}</p>
+            <p>
+              {t('casework.stale', {
+                event: t(`casework.step.${latest.event as SocialCaseStep}`),
+                date: latest.occurredOn,
+              })}
+            </p>
           </div>
         )}
       </Announce>
-      <TextField id={id('occurredOn')} type="date" width="short" label={t(`casework.on.${step}`)} hint={t('casework.onHint')} error={err('occurredOn')} registration={form.register('occurredOn')} />
+      <TextField
+        id={id('occurredOn')}
+        type="date"
+        width="short"
+        label={t(`casework.on.${step}`)}
+        hint={t('casework.onHint')}
+        error={err('occurredOn')}
+        registration={form.register('occurredOn')}
+      />
       {step === 'receive_report' && (
-        <SelectField id={id('source')} label={t('casework.source')} error={err('source')} registration={form.register('source')}>
+        <SelectField
+          id={id('source')}
+          label={t('casework.source')}
+          error={err('source')}
+          registration={form.register('source')}
+        >
           <option value="">{t('casework.choose')}</option>
           {REPORT_SOURCES.filter((s) => s !== 'anvisning' && s !== 'transfer').map((s) => (
             <option key={s} value={s}>
@@ -174,7 +231,13 @@ function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
         </SelectField>
       )}
       {step === 'assess_protection' && (
-        <RadioGroupField id={id('outcome')} label={t('casework.protection')} error={err('outcome')} registration={form.register('outcome')} options={PROTECTION_OUTCOMES.map((o) => ({ value: o, label: t(`casework.protection.${o}`) }))} />
+        <RadioGroupField
+          id={id('outcome')}
+          label={t('casework.protection')}
+          error={err('outcome')}
+          registration={form.register('outcome')}
+          options={PROTECTION_OUTCOMES.map((o) => ({ value: o, label: t(`casework.protection.${o}`) }))}
+        />
       )}
       {(step === 'open_investigation' || step === 'decide_not_to_investigate') && (
         <RadioGroupField
@@ -182,24 +245,55 @@ function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
           label={t('casework.finding')}
           error={err('finding')}
           registration={form.register('finding')}
-          options={(step === 'open_investigation' ? INVESTIGATION_FINDINGS : NO_INVESTIGATION_FINDINGS).map((o) => ({ value: o, label: t(`casework.finding.${o}`) }))}
+          options={(step === 'open_investigation' ? INVESTIGATION_FINDINGS : NO_INVESTIGATION_FINDINGS).map(
+            (o) => ({ value: o, label: t(`casework.finding.${o}`) }),
+          )}
         />
       )}
       {step === 'review_care' && (
-        <RadioGroupField id={id('outcome')} label={t('casework.review')} error={err('outcome')} registration={form.register('outcome')} options={REVIEW_OUTCOMES.map((o) => ({ value: o, label: t(`casework.review.${o}`) }))} />
+        <RadioGroupField
+          id={id('outcome')}
+          label={t('casework.review')}
+          error={err('outcome')}
+          registration={form.register('outcome')}
+          options={REVIEW_OUTCOMES.map((o) => ({ value: o, label: t(`casework.review.${o}`) }))}
+        />
       )}
       {step === 'close' && (
-        <RadioGroupField id={id('reason')} label={t('casework.closeReason')} error={err('reason')} registration={form.register('reason')} options={CLOSE_REASONS.map((o) => ({ value: o, label: t(`casework.close.${o}`) }))} />
+        <RadioGroupField
+          id={id('reason')}
+          label={t('casework.closeReason')}
+          error={err('reason')}
+          registration={form.register('reason')}
+          options={CLOSE_REASONS.map((o) => ({ value: o, label: t(`casework.close.${o}`) }))}
+        />
       )}
       {step === 'extend_investigation' && (
         <>
-          <TextField id={id('extendedTo')} type="date" width="short" label={t('casework.extendedTo')} error={err('extendedTo')} registration={form.register('extendedTo')} />
-          <TextAreaField id={id('reason')} rows={3} label={t('casework.extensionReason')} hint={t('casework.extensionReasonHint')} error={err('reason')} registration={form.register('reason')} />
+          <TextField
+            id={id('extendedTo')}
+            type="date"
+            width="short"
+            label={t('casework.extendedTo')}
+            error={err('extendedTo')}
+            registration={form.register('extendedTo')}
+          />
+          <TextAreaField
+            id={id('reason')}
+            rows={3}
+            label={t('casework.extensionReason')}
+            hint={t('casework.extensionReasonHint')}
+            error={err('reason')}
+            registration={form.register('reason')}
+          />
         </>
       )}
       {step === 'decide_interventions' && (
         <>
-          <fieldset className="field fieldset" aria-describedby={err('interventions') === undefined ? undefined : `${id('interventions')}-error`}>
+          <fieldset
+            className="field fieldset"
+            aria-describedby={err('interventions') === undefined ? undefined : `${id('interventions')}-error`}
+          >
             <legend>{t('casework.interventions')}</legend>
             {err('interventions') !== undefined && (
               <p id={`${id('interventions')}-error`} className="field-error">
@@ -209,13 +303,25 @@ function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
             <div className="checks">
               {INTERVENTIONS.map((i, index) => (
                 <div className="check" key={i}>
-                  <input id={id(`interventions-${index}`)} type="checkbox" value={i} {...form.register('interventions')} />
+                  <input
+                    id={id(`interventions-${index}`)}
+                    type="checkbox"
+                    value={i}
+                    {...form.register('interventions')}
+                  />
                   <label htmlFor={id(`interventions-${index}`)}>{t(`casework.intervention.${i}`)}</label>
                 </div>
               ))}
             </div>
           </fieldset>
-          <TextField id={id('carePlanOn')} type="date" width="short" label={t('casework.carePlanOn')} error={err('carePlanOn')} registration={form.register('carePlanOn')} />
+          <TextField
+            id={id('carePlanOn')}
+            type="date"
+            width="short"
+            label={t('casework.carePlanOn')}
+            error={err('carePlanOn')}
+            registration={form.register('carePlanOn')}
+          />
         </>
       )}
       {step === 'start_care' && (
@@ -236,7 +342,11 @@ function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
           errors={errors.bestInterests}
           notHeard={notHeard}
           childLanguages={socialCase.interpreter?.languages ?? []}
-          carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }}
+          carry={{
+            childId,
+            get: () => form.getValues('bestInterests'),
+            set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }),
+          }}
         />
       )}
       <button type="submit" className="button button--primary" disabled={send.isPending}>

@@ -23,7 +23,10 @@ const FIELDS = [
 ] as const;
 
 async function refresh(queryClient: ReturnType<typeof useQueryClient>) {
-  await Promise.all([queryClient.invalidateQueries({ queryKey: ['substitutes'] }), queryClient.invalidateQueries({ queryKey: ['caseload'] })]);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['substitutes'] }),
+    queryClient.invalidateQueries({ queryKey: ['caseload'] }),
+  ]);
 }
 
 export function SubstitutesPanel({ workers }: { readonly workers: readonly WorkerLoad[] }) {
@@ -87,8 +90,17 @@ function SubstituteForm({ workers }: { readonly workers: readonly WorkerLoad[] }
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-  const empty = (): SubstituteFormInput => ({ absentUserId: '', substituteUserId: '', fromDate: todayInSweden(), toDate: todayInSweden() });
-  const form = useForm<SubstituteFormInput>({ resolver: zodResolver(SubstituteFormSchema), shouldFocusError: false, defaultValues: empty() });
+  const empty = (): SubstituteFormInput => ({
+    absentUserId: '',
+    substituteUserId: '',
+    fromDate: todayInSweden(),
+    toDate: todayInSweden(),
+  });
+  const form = useForm<SubstituteFormInput>({
+    resolver: zodResolver(SubstituteFormSchema),
+    shouldFocusError: false,
+    defaultValues: empty(),
+  });
   const feedback = useFormFeedback(form.setError, ['absentUserId', 'substituteUserId', 'fromDate', 'toDate']);
   const save = useMutation({
     mutationFn: (v: SubstituteFormInput) => apiPost('/api/substitutes', v),
@@ -121,16 +133,40 @@ function SubstituteForm({ workers }: { readonly workers: readonly WorkerLoad[] }
           </Success>
         )}
       </Announce>
-      <SelectField id="sub-absent" label={t('substitutes.form.absent')} error={fieldErrorText(t, errors.absentUserId)} registration={form.register('absentUserId')}>
+      <SelectField
+        id="sub-absent"
+        label={t('substitutes.form.absent')}
+        error={fieldErrorText(t, errors.absentUserId)}
+        registration={form.register('absentUserId')}
+      >
         <option value="">{t('casework.assign.choose')}</option>
         {options}
       </SelectField>
-      <SelectField id="sub-substitute" label={t('substitutes.form.substitute')} error={fieldErrorText(t, errors.substituteUserId)} registration={form.register('substituteUserId')}>
+      <SelectField
+        id="sub-substitute"
+        label={t('substitutes.form.substitute')}
+        error={fieldErrorText(t, errors.substituteUserId)}
+        registration={form.register('substituteUserId')}
+      >
         <option value="">{t('casework.assign.choose')}</option>
         {options}
       </SelectField>
-      <TextField id="sub-from" type="date" width="short" label={t('substitutes.form.fromDate')} error={fieldErrorText(t, errors.fromDate)} registration={form.register('fromDate')} />
-      <TextField id="sub-to" type="date" width="short" label={t('substitutes.form.toDate')} error={fieldErrorText(t, errors.toDate)} registration={form.register('toDate')} />
+      <TextField
+        id="sub-from"
+        type="date"
+        width="short"
+        label={t('substitutes.form.fromDate')}
+        error={fieldErrorText(t, errors.fromDate)}
+        registration={form.register('fromDate')}
+      />
+      <TextField
+        id="sub-to"
+        type="date"
+        width="short"
+        label={t('substitutes.form.toDate')}
+        error={fieldErrorText(t, errors.toDate)}
+        registration={form.register('toDate')}
+      />
       <button type="submit" className="button button--primary" disabled={save.isPending}>
         {save.isPending ? t('form.sending') : t('substitutes.form.submit')}
       </button>

@@ -6,9 +6,18 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import type { AppointmentWarning, GuardianshipView, Registry, RegistryEntry } from '../../api/guardianship-types.ts';
+import type {
+  AppointmentWarning,
+  GuardianshipView,
+  Registry,
+  RegistryEntry,
+} from '../../api/guardianship-types.ts';
 import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
-import { BestInterestsFieldset, EMPTY_BEST_INTERESTS, toBestInterestsBody } from '../../components/form/BestInterestsFieldset.tsx';
+import {
+  BestInterestsFieldset,
+  EMPTY_BEST_INTERESTS,
+  toBestInterestsBody,
+} from '../../components/form/BestInterestsFieldset.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { Announce } from '../../components/Status.tsx';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
@@ -16,7 +25,12 @@ import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { AppointSchema, type AppointInput } from '../../schemas-guardianship.ts';
-import { BEST_INTERESTS_PATHS, bestInterestsSummary, flatErrors, useStepFeedback } from '../guardianship/form-kit.ts';
+import {
+  BEST_INTERESTS_PATHS,
+  bestInterestsSummary,
+  flatErrors,
+  useStepFeedback,
+} from '../guardianship/form-kit.ts';
 
 const ID = 'appoint';
 const FIELDS = [
@@ -38,13 +52,22 @@ export function candidates(registry: Registry, childLanguages: readonly string[]
     .filter((g) => g.inRegistry && g.available)
     .sort(
       (a, b) =>
-        Number(sharedLanguages(childLanguages, b.languages).length > 0) - Number(sharedLanguages(childLanguages, a.languages).length > 0) ||
+        Number(sharedLanguages(childLanguages, b.languages).length > 0) -
+          Number(sharedLanguages(childLanguages, a.languages).length > 0) ||
         a.wards - b.wards ||
         a.name.localeCompare(b.name, 'sv'),
     );
 }
 
-function Chosen({ entry, view, limit }: { readonly entry: RegistryEntry; readonly view: GuardianshipView; readonly limit: number }) {
+function Chosen({
+  entry,
+  view,
+  limit,
+}: {
+  readonly entry: RegistryEntry;
+  readonly view: GuardianshipView;
+  readonly limit: number;
+}) {
   const { t, tn } = useI18n();
   const shared = sharedLanguages(view.languages, entry.languages);
   return (
@@ -52,7 +75,11 @@ function Chosen({ entry, view, limit }: { readonly entry: RegistryEntry; readonl
       <h3 id={`${ID}-chosen-title`}>
         {t('guardianship.appoint.chosen')}: {entry.name}
       </h3>
-      <p>{shared.length > 0 ? t('guardianship.appoint.match', { languages: shared.join(', ') }) : t('guardianship.appoint.noMatch')}</p>
+      <p>
+        {shared.length > 0
+          ? t('guardianship.appoint.match', { languages: shared.join(', ') })
+          : t('guardianship.appoint.noMatch')}
+      </p>
       <p>{t('guardianship.appoint.wardsNow', { wards: entry.wards, limit })}</p>
       <Announce>
         {entry.overLimitIfAppointed && (
@@ -83,8 +110,15 @@ export function AppointGuardianForm({
     shouldFocusError: false,
     defaultValues: { guardianUserId: '', fromDate: todayInSweden(), bestInterests: EMPTY_BEST_INTERESTS },
   });
-  const feedback = useStepFeedback(form.setError, ['guardianUserId', 'fromDate', ...BEST_INTERESTS_PATHS], { occurredOn: 'fromDate' });
-  const appoint = useGuardianshipStep<{ id: string; warnings: AppointmentWarning[] }>(childId, 'guardians', (answer) => onAppointed(answer.warnings), feedback.onServerError);
+  const feedback = useStepFeedback(form.setError, ['guardianUserId', 'fromDate', ...BEST_INTERESTS_PATHS], {
+    occurredOn: 'fromDate',
+  });
+  const appoint = useGuardianshipStep<{ id: string; warnings: AppointmentWarning[] }>(
+    childId,
+    'guardians',
+    (answer) => onAppointed(answer.warnings),
+    feedback.onServerError,
+  );
   const chosenId = useWatch({ control: form.control, name: 'guardianUserId' });
   const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
   const limit = registry.policy.maxWardsPerGodMan;
@@ -105,8 +139,15 @@ export function AppointGuardianForm({
     <section aria-labelledby={`${ID}-title`} className="section">
       <h2 id={`${ID}-title`}>{t('guardianship.appointLink')}</h2>
       <form onSubmit={submit} noValidate className="form form--wide">
-        <ErrorSummary errors={flatErrors(errors)} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
-        {options.length === 0 && <p className="notice notice--warning">{t('guardianship.appoint.noGodMen')}</p>}
+        <ErrorSummary
+          errors={flatErrors(errors)}
+          fields={FIELDS}
+          general={feedback.general}
+          attempt={feedback.attempt}
+        />
+        {options.length === 0 && (
+          <p className="notice notice--warning">{t('guardianship.appoint.noGodMen')}</p>
+        )}
         <SelectField
           id={FIELDS[0].id}
           label={t('guardianship.appoint.godMan')}
@@ -117,19 +158,43 @@ export function AppointGuardianForm({
           <option value="">{t('guardianship.appoint.choose')}</option>
           {options.map((g) => (
             <option key={g.userId} value={g.userId}>
-              {tn(sharedLanguages(view.languages, g.languages).length > 0 ? 'guardianship.appoint.optionMatch' : 'guardianship.appoint.option', limit, {
-                name: g.name,
-                wards: g.wards,
-                languages: g.languages.join(', '),
-              })}
+              {tn(
+                sharedLanguages(view.languages, g.languages).length > 0
+                  ? 'guardianship.appoint.optionMatch'
+                  : 'guardianship.appoint.option',
+                limit,
+                {
+                  name: g.name,
+                  wards: g.wards,
+                  languages: g.languages.join(', '),
+                },
+              )}
               {g.overLimitIfAppointed && t('guardianship.appoint.optionOverLimit')}
             </option>
           ))}
         </SelectField>
         {chosen !== undefined && <Chosen entry={chosen} view={view} limit={limit} />}
-        <TextField id={FIELDS[1].id} type="date" width="medium" label={t('guardianship.appoint.fromDate')} error={fieldErrorText(t, errors.fromDate)} registration={form.register('fromDate')} />
+        <TextField
+          id={FIELDS[1].id}
+          type="date"
+          width="medium"
+          label={t('guardianship.appoint.fromDate')}
+          error={fieldErrorText(t, errors.fromDate)}
+          registration={form.register('fromDate')}
+        />
         <p className="hint">{t('guardianship.appoint.heardHint')}</p>
-        <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }} />
+        <BestInterestsFieldset
+          idPrefix={ID}
+          register={(name) => form.register(name)}
+          errors={errors.bestInterests}
+          notHeard={notHeard}
+          childLanguages={view.languages}
+          carry={{
+            childId,
+            get: () => form.getValues('bestInterests'),
+            set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }),
+          }}
+        />
         <button type="submit" className="button button--primary button--large" disabled={appoint.isPending}>
           {appoint.isPending ? t('form.sending') : t('guardianship.appoint.submit')}
         </button>

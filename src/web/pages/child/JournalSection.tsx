@@ -13,13 +13,24 @@ import { usePersonaktJournal } from '../../api/casework-queries.ts';
 import { afterChildStep } from '../../api/child-keys.ts';
 import type { PersonaktEntry } from '../../api/casework-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { CheckboxField, RadioGroupField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import {
+  CheckboxField,
+  RadioGroupField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Announce, LoadError, Loading, Success } from '../../components/Status.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
-import { CorrespondenceSchema, NoteSchema, type CorrespondenceInput, type NoteInput } from '../../schemas-casework.ts';
+import {
+  CorrespondenceSchema,
+  NoteSchema,
+  type CorrespondenceInput,
+  type NoteInput,
+} from '../../schemas-casework.ts';
 
 type Filter = 'all' | 'note' | 'correspondence';
 
@@ -36,7 +47,14 @@ export function Journal({ childId, mayWrite }: { readonly childId: string; reado
         <div className="radios">
           {(['all', 'note', 'correspondence'] as const).map((f) => (
             <div className="check" key={f}>
-              <input id={`journal-filter-${f}`} type="radio" name="journal-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />
+              <input
+                id={`journal-filter-${f}`}
+                type="radio"
+                name="journal-filter"
+                value={f}
+                checked={filter === f}
+                onChange={() => setFilter(f)}
+              />
               <label htmlFor={`journal-filter-${f}`}>{t(`personakt.filter.${f}`)}</label>
             </div>
           ))}
@@ -63,7 +81,8 @@ function Entry({ entry }: { readonly entry: PersonaktEntry }) {
   return (
     <li className="journal__entry">
       <p className="journal__meta">
-        <span className="tag tag--kind">{t(`personakt.kind.${entry.kind}`)}</span> {t('personakt.entryMeta', { date: entry.occurredOn, author: entry.author })}
+        <span className="tag tag--kind">{t(`personakt.kind.${entry.kind}`)}</span>{' '}
+        {t('personakt.entryMeta', { date: entry.occurredOn, author: entry.author })}
         {entry.notForChild && <span className="tag tag--warning"> {t('personakt.notForChild')}</span>}
       </p>
       {entry.kind === 'correspondence' && entry.direction !== null && entry.channel !== null && (
@@ -83,7 +102,8 @@ function Entry({ entry }: { readonly entry: PersonaktEntry }) {
 function useSaveEntry(childId: string, onSaved: () => void, onError: (error: unknown) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) => apiPost<{ id: string }>(`/api/children/${encodeURIComponent(childId)}/journal`, body),
+    mutationFn: (body: Record<string, unknown>) =>
+      apiPost<{ id: string }>(`/api/children/${encodeURIComponent(childId)}/journal`, body),
     onSuccess: async () => {
       onSaved();
       await afterChildStep(queryClient, childId);
@@ -111,7 +131,11 @@ function NoteForm({ childId }: { readonly childId: string }) {
   const [saved, setSaved] = useState(false);
   const confirmation = useFocusWhen(saved);
   const empty = (): NoteInput => ({ body: '', occurredOn: todayInSweden(), notForChild: false });
-  const form = useForm<NoteInput>({ resolver: zodResolver(NoteSchema), shouldFocusError: false, defaultValues: empty() });
+  const form = useForm<NoteInput>({
+    resolver: zodResolver(NoteSchema),
+    shouldFocusError: false,
+    defaultValues: empty(),
+  });
   const feedback = useFormFeedback(form.setError, ['body', 'occurredOn']);
   const save = useSaveEntry(
     childId,
@@ -130,7 +154,12 @@ function NoteForm({ childId }: { readonly childId: string }) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <h4>{t('personakt.note.title')}</h4>
-      <ErrorSummary errors={errors} fields={NOTE_FIELDS} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary
+        errors={errors}
+        fields={NOTE_FIELDS}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
       <Announce>
         {saved && (
           <Success>
@@ -140,9 +169,26 @@ function NoteForm({ childId }: { readonly childId: string }) {
           </Success>
         )}
       </Announce>
-      <TextField id="note-occurredOn" type="date" width="short" label={t('personakt.note.occurredOn')} error={fieldErrorText(t, errors.occurredOn)} registration={form.register('occurredOn')} />
-      <TextAreaField id="note-body" label={t('personakt.note.body')} error={fieldErrorText(t, errors.body)} registration={form.register('body')} />
-      <CheckboxField id="note-notForChild" label={t('personakt.note.notForChild')} hint={t('personakt.note.notForChildHint')} registration={form.register('notForChild')} />
+      <TextField
+        id="note-occurredOn"
+        type="date"
+        width="short"
+        label={t('personakt.note.occurredOn')}
+        error={fieldErrorText(t, errors.occurredOn)}
+        registration={form.register('occurredOn')}
+      />
+      <TextAreaField
+        id="note-body"
+        label={t('personakt.note.body')}
+        error={fieldErrorText(t, errors.body)}
+        registration={form.register('body')}
+      />
+      <CheckboxField
+        id="note-notForChild"
+        label={t('personakt.note.notForChild')}
+        hint={t('personakt.note.notForChildHint')}
+        registration={form.register('notForChild')}
+      />
       <button type="submit" className="button button--primary" disabled={save.isPending}>
         {save.isPending ? t('form.sending') : t('personakt.note.save')}
       </button>
@@ -162,9 +208,26 @@ function CorrespondenceForm({ childId }: { readonly childId: string }) {
   const { t } = useI18n();
   const [saved, setSaved] = useState(false);
   const confirmation = useFocusWhen(saved);
-  const empty = (): CorrespondenceInput => ({ body: '', occurredOn: todayInSweden(), direction: '' as 'incoming', counterpart: '', channel: '' as 'letter', notForChild: false });
-  const form = useForm<CorrespondenceInput>({ resolver: zodResolver(CorrespondenceSchema), shouldFocusError: false, defaultValues: empty() });
-  const feedback = useFormFeedback(form.setError, ['occurredOn', 'direction', 'counterpart', 'channel', 'body']);
+  const empty = (): CorrespondenceInput => ({
+    body: '',
+    occurredOn: todayInSweden(),
+    direction: '' as 'incoming',
+    counterpart: '',
+    channel: '' as 'letter',
+    notForChild: false,
+  });
+  const form = useForm<CorrespondenceInput>({
+    resolver: zodResolver(CorrespondenceSchema),
+    shouldFocusError: false,
+    defaultValues: empty(),
+  });
+  const feedback = useFormFeedback(form.setError, [
+    'occurredOn',
+    'direction',
+    'counterpart',
+    'channel',
+    'body',
+  ]);
   const save = useSaveEntry(
     childId,
     () => {
@@ -182,7 +245,12 @@ function CorrespondenceForm({ childId }: { readonly childId: string }) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <h4>{t('personakt.letter.title')}</h4>
-      <ErrorSummary errors={errors} fields={LETTER_FIELDS} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary
+        errors={errors}
+        fields={LETTER_FIELDS}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
       <Announce>
         {saved && (
           <Success>
@@ -192,7 +260,14 @@ function CorrespondenceForm({ childId }: { readonly childId: string }) {
           </Success>
         )}
       </Announce>
-      <TextField id="letter-occurredOn" type="date" width="short" label={t('personakt.letter.occurredOn')} error={fieldErrorText(t, errors.occurredOn)} registration={form.register('occurredOn')} />
+      <TextField
+        id="letter-occurredOn"
+        type="date"
+        width="short"
+        label={t('personakt.letter.occurredOn')}
+        error={fieldErrorText(t, errors.occurredOn)}
+        registration={form.register('occurredOn')}
+      />
       <RadioGroupField
         id="letter-direction"
         label={t('personakt.direction')}
@@ -200,8 +275,19 @@ function CorrespondenceForm({ childId }: { readonly childId: string }) {
         registration={form.register('direction')}
         options={DIRECTIONS.map((d) => ({ value: d, label: t(`personakt.direction.${d}`) }))}
       />
-      <TextField id="letter-counterpart" label={t('personakt.counterpart')} hint={t('personakt.counterpartHint')} error={fieldErrorText(t, errors.counterpart)} registration={form.register('counterpart')} />
-      <SelectField id="letter-channel" label={t('personakt.channel')} error={fieldErrorText(t, errors.channel)} registration={form.register('channel')}>
+      <TextField
+        id="letter-counterpart"
+        label={t('personakt.counterpart')}
+        hint={t('personakt.counterpartHint')}
+        error={fieldErrorText(t, errors.counterpart)}
+        registration={form.register('counterpart')}
+      />
+      <SelectField
+        id="letter-channel"
+        label={t('personakt.channel')}
+        error={fieldErrorText(t, errors.channel)}
+        registration={form.register('channel')}
+      >
         <option value="">{t('casework.choose')}</option>
         {CHANNELS.map((c) => (
           <option key={c} value={c}>
@@ -209,8 +295,18 @@ function CorrespondenceForm({ childId }: { readonly childId: string }) {
           </option>
         ))}
       </SelectField>
-      <TextAreaField id="letter-body" rows={3} label={t('personakt.letter.body')} error={fieldErrorText(t, errors.body)} registration={form.register('body')} />
-      <CheckboxField id="letter-notForChild" label={t('personakt.note.notForChild')} registration={form.register('notForChild')} />
+      <TextAreaField
+        id="letter-body"
+        rows={3}
+        label={t('personakt.letter.body')}
+        error={fieldErrorText(t, errors.body)}
+        registration={form.register('body')}
+      />
+      <CheckboxField
+        id="letter-notForChild"
+        label={t('personakt.note.notForChild')}
+        registration={form.register('notForChild')}
+      />
       <button type="submit" className="button button--primary" disabled={save.isPending}>
         {save.isPending ? t('form.sending') : t('personakt.letter.save')}
       </button>

@@ -22,7 +22,11 @@ export function AppointPage({ childId }: { readonly childId: string }) {
   const view = useGuardianship(childId);
   const registry = useRegistry();
   const [warnings, setWarnings] = useState<readonly AppointmentWarning[] | null>(null);
-  if ((child.error instanceof ApiError && child.error.status === 404) || (view.error instanceof ApiError && view.error.status === 404)) return <NotFoundPage />;
+  if (
+    (child.error instanceof ApiError && child.error.status === 404) ||
+    (view.error instanceof ApiError && view.error.status === 404)
+  )
+    return <NotFoundPage />;
   const title = t('guardianship.appoint.title', { dossier: child.data?.dossierNumber ?? '' });
   const failed = child.error ?? view.error ?? registry.error;
   if (child.data === undefined || view.data === undefined || registry.data === undefined) {
@@ -55,15 +59,25 @@ export function AppointPage({ childId }: { readonly childId: string }) {
           </div>
           <div>
             <dt>{t('guardianship.interpreter')}</dt>
-            <dd>{v.interpreterNeeded === null ? t('guardianship.unknown') : v.interpreterNeeded ? t('guardianship.yes') : t('guardianship.no')}</dd>
+            <dd>
+              {v.interpreterNeeded === null
+                ? t('guardianship.unknown')
+                : v.interpreterNeeded
+                  ? t('guardianship.yes')
+                  : t('guardianship.no')}
+            </dd>
           </div>
           {v.openRequest !== null && (
             <div>
               <dt>{t('guardianship.appoint.request')}</dt>
               <dd>
-                {t('guardianship.openRequest', { date: v.openRequest.requestedOn, by: v.openRequest.requestedBy })}{' '}
+                {t('guardianship.openRequest', {
+                  date: v.openRequest.requestedOn,
+                  by: v.openRequest.requestedBy,
+                })}{' '}
                 {reason !== null && isMessageKey(reason) ? `${t(reason)}. ` : ''}
-                {v.openRequest.dueOn !== null && t('guardianship.openRequestDue', { due: v.openRequest.dueOn })}
+                {v.openRequest.dueOn !== null &&
+                  t('guardianship.openRequestDue', { due: v.openRequest.dueOn })}
               </dd>
             </div>
           )}
@@ -76,20 +90,27 @@ export function AppointPage({ childId }: { readonly childId: string }) {
               <p>
                 {v.godMan === null
                   ? t('guardianship.appoint.done')
-                  : t('guardianship.appoint.doneNamed', { name: v.godMan.name ?? t('guardianship.hidden'), date: v.godMan.from })}
+                  : t('guardianship.appoint.doneNamed', {
+                      name: v.godMan.name ?? t('guardianship.hidden'),
+                      date: v.godMan.from,
+                    })}
               </p>
             </Success>
             {warnings.map((w) => (
               <p key={w.code} className="notice notice--warning">
                 {w.code === 'ward_limit_exceeded'
-                  ? tn('guardianship.appoint.warning.ward_limit_exceeded', w.wards ?? 0, { limit: w.limit ?? registry.data.policy.maxWardsPerGodMan })
+                  ? tn('guardianship.appoint.warning.ward_limit_exceeded', w.wards ?? 0, {
+                      limit: w.limit ?? registry.data.policy.maxWardsPerGodMan,
+                    })
                   : t(`guardianship.appoint.warning.${w.code}`)}
               </p>
             ))}
           </>
         )}
       </Announce>
-      {warnings === null && !v.steps.includes('appoint_god_man') && <p className="notice notice--warning">{t('guardianship.appoint.noRequest')}</p>}
+      {warnings === null && !v.steps.includes('appoint_god_man') && (
+        <p className="notice notice--warning">{t('guardianship.appoint.noRequest')}</p>
+      )}
       {warnings === null && v.steps.includes('appoint_god_man') && (
         <AppointGuardianForm childId={childId} view={v} registry={registry.data} onAppointed={setWarnings} />
       )}

@@ -20,21 +20,42 @@ const STEPS = {
     path: 'guardianship/requests',
     field: 'requestedOn',
     schema: RequestSchema.shape.requestedOn,
-    keys: { title: 'guardianship.request.title', intro: 'guardianship.request.intro', date: 'guardianship.request.requestedOn', submit: 'guardianship.request.submit', done: 'guardianship.request.done' },
+    keys: {
+      title: 'guardianship.request.title',
+      intro: 'guardianship.request.intro',
+      date: 'guardianship.request.requestedOn',
+      submit: 'guardianship.request.submit',
+      done: 'guardianship.request.done',
+    },
   },
   withdraw: {
     path: 'guardianship/requests/withdrawal',
     field: 'withdrawnOn',
     schema: WithdrawSchema.shape.withdrawnOn,
-    keys: { title: 'guardianship.withdraw.title', intro: 'guardianship.withdraw.intro', date: 'guardianship.withdraw.withdrawnOn', submit: 'guardianship.withdraw.submit', done: 'guardianship.withdraw.done' },
+    keys: {
+      title: 'guardianship.withdraw.title',
+      intro: 'guardianship.withdraw.intro',
+      date: 'guardianship.withdraw.withdrawnOn',
+      submit: 'guardianship.withdraw.submit',
+      done: 'guardianship.withdraw.done',
+    },
   },
   resign: {
     path: 'guardianship/resignation',
     field: 'resignedOn',
     schema: ResignSchema.shape.resignedOn,
-    keys: { title: 'guardianship.resign.title', intro: 'guardianship.resign.intro', date: 'guardianship.resign.resignedOn', submit: 'guardianship.resign.submit', done: 'guardianship.resign.done' },
+    keys: {
+      title: 'guardianship.resign.title',
+      intro: 'guardianship.resign.intro',
+      date: 'guardianship.resign.resignedOn',
+      submit: 'guardianship.resign.submit',
+      done: 'guardianship.resign.done',
+    },
   },
-} as const satisfies Record<string, { path: string; field: string; schema: z.ZodType<string, string>; keys: Record<string, MessageKey> }>;
+} as const satisfies Record<
+  string,
+  { path: string; field: string; schema: z.ZodType<string, string>; keys: Record<string, MessageKey> }
+>;
 
 type Values = { date: string };
 
@@ -60,7 +81,12 @@ export function DateStepForm({
   });
   // The server names the date by its API name (or the engine's `occurredOn`); here it is the one date.
   const feedback = useStepFeedback(form.setError, ['date'], { occurredOn: 'date', [spec.field]: 'date' });
-  const send = useGuardianshipStep(childId, spec.path, () => onDone(t(spec.keys.done)), feedback.onServerError);
+  const send = useGuardianshipStep(
+    childId,
+    spec.path,
+    () => onDone(t(spec.keys.done)),
+    feedback.onServerError,
+  );
   const submit = form.handleSubmit((values) => {
     feedback.clear();
     send.mutate({ [spec.field]: values.date, expectedVersion: version });
@@ -71,8 +97,20 @@ export function DateStepForm({
       <h3 id={`${id}-title`}>{t(spec.keys.title)}</h3>
       <p className="hint">{t(spec.keys.intro)}</p>
       <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary errors={form.formState.errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
-        <TextField id={fields[0].id} type="date" width="medium" label={t(spec.keys.date)} error={fieldErrorText(t, form.formState.errors.date)} registration={form.register('date')} />
+        <ErrorSummary
+          errors={form.formState.errors}
+          fields={fields}
+          general={feedback.general}
+          attempt={feedback.attempt}
+        />
+        <TextField
+          id={fields[0].id}
+          type="date"
+          width="medium"
+          label={t(spec.keys.date)}
+          error={fieldErrorText(t, form.formState.errors.date)}
+          registration={form.register('date')}
+        />
         <button type="submit" className="button button--primary" disabled={send.isPending}>
           {send.isPending ? t('form.sending') : t(spec.keys.submit)}
         </button>

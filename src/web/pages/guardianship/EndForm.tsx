@@ -7,7 +7,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { RECORDED_BY_LAW_REASONS, type GuardianshipView } from '../../api/guardianship-types.ts';
 import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
-import { BestInterestsFieldset, EMPTY_BEST_INTERESTS, toBestInterestsBody } from '../../components/form/BestInterestsFieldset.tsx';
+import {
+  BestInterestsFieldset,
+  EMPTY_BEST_INTERESTS,
+  toBestInterestsBody,
+} from '../../components/form/BestInterestsFieldset.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, TextField } from '../../components/form/fields.tsx';
 import { todayInSweden } from '../../dates.ts';
@@ -19,15 +23,30 @@ import { BEST_INTERESTS_PATHS, bestInterestsSummary, flatErrors, useStepFeedback
 const ID = 'gs-end';
 const byLaw = (reason: string) => (RECORDED_BY_LAW_REASONS as readonly string[]).includes(reason);
 
-export function EndForm({ childId, view, onDone }: { readonly childId: string; readonly view: GuardianshipView; readonly onDone: (message: string) => void }) {
+export function EndForm({
+  childId,
+  view,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: GuardianshipView;
+  readonly onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const form = useForm<EndInput>({
     resolver: zodResolver(EndSchema),
     shouldFocusError: false,
     defaultValues: { endedOn: todayInSweden(), bestInterests: EMPTY_BEST_INTERESTS },
   });
-  const feedback = useStepFeedback(form.setError, ['reason', 'endedOn', ...BEST_INTERESTS_PATHS], { occurredOn: 'endedOn' });
-  const send = useGuardianshipStep(childId, 'guardianship/end', () => onDone(t('guardianship.endForm.done')), feedback.onServerError);
+  const feedback = useStepFeedback(form.setError, ['reason', 'endedOn', ...BEST_INTERESTS_PATHS], {
+    occurredOn: 'endedOn',
+  });
+  const send = useGuardianshipStep(
+    childId,
+    'guardianship/end',
+    () => onDone(t('guardianship.endForm.done')),
+    feedback.onServerError,
+  );
   const reason = useWatch({ control: form.control, name: 'reason' });
   const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
   const decision = reason !== undefined && !byLaw(reason);
@@ -53,20 +72,47 @@ export function EndForm({ childId, view, onDone }: { readonly childId: string; r
       <h3 id={`${ID}-title`}>{t('guardianship.endForm.title')}</h3>
       <p className="hint">{t('guardianship.endForm.intro')}</p>
       <form onSubmit={submit} noValidate className="form form--wide">
-        <ErrorSummary errors={flatErrors(errors)} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+        <ErrorSummary
+          errors={flatErrors(errors)}
+          fields={fields}
+          general={feedback.general}
+          attempt={feedback.attempt}
+        />
         <RadioGroupField
           id={fields[0].id}
           label={t('guardianship.endForm.reason')}
           error={fieldErrorText(t, errors.reason)}
           registration={form.register('reason')}
-          options={END_CHOICES.filter((c) => view.steps.includes(byLaw(c) ? 'end_by_law' : 'end_by_decision')).map((c) => ({
+          options={END_CHOICES.filter((c) =>
+            view.steps.includes(byLaw(c) ? 'end_by_law' : 'end_by_decision'),
+          ).map((c) => ({
             value: c,
-            label: byLaw(c) ? `${t(`guardianship.end.${c}`)} (${t('guardianship.endForm.byLaw')})` : t(`guardianship.end.${c}`),
+            label: byLaw(c)
+              ? `${t(`guardianship.end.${c}`)} (${t('guardianship.endForm.byLaw')})`
+              : t(`guardianship.end.${c}`),
           }))}
         />
-        <TextField id={fields[1].id} type="date" width="medium" label={t('guardianship.endForm.endedOn')} error={fieldErrorText(t, errors.endedOn)} registration={form.register('endedOn')} />
+        <TextField
+          id={fields[1].id}
+          type="date"
+          width="medium"
+          label={t('guardianship.endForm.endedOn')}
+          error={fieldErrorText(t, errors.endedOn)}
+          registration={form.register('endedOn')}
+        />
         {decision && (
-          <BestInterestsFieldset idPrefix={ID} register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.languages} carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }} />
+          <BestInterestsFieldset
+            idPrefix={ID}
+            register={(name) => form.register(name)}
+            errors={errors.bestInterests}
+            notHeard={notHeard}
+            childLanguages={view.languages}
+            carry={{
+              childId,
+              get: () => form.getValues('bestInterests'),
+              set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }),
+            }}
+          />
         )}
         <button type="submit" className="button button--primary" disabled={send.isPending}>
           {send.isPending ? t('form.sending') : t('guardianship.endForm.submit')}

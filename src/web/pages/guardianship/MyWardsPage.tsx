@@ -18,7 +18,10 @@ function WardCard({ ward }: { readonly ward: Ward }) {
   return (
     <section aria-labelledby={`${id}-title`} className="card ward">
       <h2 id={`${id}-title`}>
-        <ChildName child={ward.child} /> <span className="ward__dossier">({t('guardianship.wards.child', { dossier: ward.child.dossierNumber })})</span>
+        <ChildName child={ward.child} />{' '}
+        <span className="ward__dossier">
+          ({t('guardianship.wards.child', { dossier: ward.child.dossierNumber })})
+        </span>
       </h2>
       <dl className="facts">
         <div>
@@ -35,7 +38,13 @@ function WardCard({ ward }: { readonly ward: Ward }) {
         </div>
         <div>
           <dt>{t('guardianship.interpreter')}</dt>
-          <dd>{ward.interpreterNeeded === null ? t('guardianship.unknown') : ward.interpreterNeeded ? t('guardianship.yes') : t('guardianship.no')}</dd>
+          <dd>
+            {ward.interpreterNeeded === null
+              ? t('guardianship.unknown')
+              : ward.interpreterNeeded
+                ? t('guardianship.yes')
+                : t('guardianship.no')}
+          </dd>
         </div>
         {ward.whereabouts !== null && (
           <div>
@@ -79,7 +88,11 @@ export function MyWardsPage() {
   return (
     <Page title={t('guardianship.wards.title')}>
       <p className="lead">{t('guardianship.wards.intro')}</p>
-      <Announce>{wards.data !== undefined && <p className="result-count">{tn('guardianship.wards.count', wards.data.length)}</p>}</Announce>
+      <Announce>
+        {wards.data !== undefined && (
+          <p className="result-count">{tn('guardianship.wards.count', wards.data.length)}</p>
+        )}
+      </Announce>
       {wards.isPending && <Loading />}
       {wards.isError && <LoadError error={wards.error} />}
       {wards.data?.length === 0 && <p>{t('guardianship.wards.empty')}</p>}

@@ -45,11 +45,25 @@ export function ProfileForm({
   });
   const names = ['subject', 'name', 'email', 'phone', 'languages', 'municipalityCodes', 'available'] as const;
   const feedback = useStepFeedback(form.setError, names);
-  const save = useRegistryChange(isNew ? '/api/god-men' : `/api/god-men/${encodeURIComponent(entry.userId)}/profile`, () => onSaved(t(isNew ? 'guardianship.registry.created' : 'guardianship.registry.saved')), feedback.onServerError);
+  const save = useRegistryChange(
+    isNew ? '/api/god-men' : `/api/god-men/${encodeURIComponent(entry.userId)}/profile`,
+    () => onSaved(t(isNew ? 'guardianship.registry.created' : 'guardianship.registry.saved')),
+    feedback.onServerError,
+  );
   const submit = form.handleSubmit((values) => {
     feedback.clear();
-    const profile = { email: values.email, phone: values.phone, languages: values.languages, municipalityCodes: values.municipalityCodes, available: values.available };
-    save.mutate(isNew ? { subject: values.subject, name: values.name, ...profile } : { ...profile, expectedVersion: entry.version });
+    const profile = {
+      email: values.email,
+      phone: values.phone,
+      languages: values.languages,
+      municipalityCodes: values.municipalityCodes,
+      available: values.available,
+    };
+    save.mutate(
+      isNew
+        ? { subject: values.subject, name: values.name, ...profile }
+        : { ...profile, expectedVersion: entry.version },
+    );
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const fields: readonly SummaryField[] = [
@@ -62,24 +76,64 @@ export function ProfileForm({
     { name: 'email', id: `${id}-email`, label: 'guardianship.registry.email' },
     { name: 'phone', id: `${id}-phone`, label: 'guardianship.registry.phone' },
     { name: 'languages', id: `${id}-languages`, label: 'guardianship.registry.languages' },
-    { name: 'municipalityCodes', id: `${id}-municipalities-0`, label: 'guardianship.registry.municipalities' },
+    {
+      name: 'municipalityCodes',
+      id: `${id}-municipalities-0`,
+      label: 'guardianship.registry.municipalities',
+    },
   ];
   const err = (name: (typeof names)[number]) => fieldErrorText(t, errors[name]);
   return (
     <section aria-labelledby={`${id}-title`} className="section card">
-      <h2 id={`${id}-title`}>{isNew ? t('guardianship.registry.newTitle') : t('guardianship.registry.editTitle', { name: entry.name })}</h2>
+      <h2 id={`${id}-title`}>
+        {isNew
+          ? t('guardianship.registry.newTitle')
+          : t('guardianship.registry.editTitle', { name: entry.name })}
+      </h2>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
         {isNew && (
           <>
-            <TextField id={`${id}-subject`} label={t('guardianship.registry.subject')} hint={t('guardianship.registry.subjectHint')} error={err('subject')} registration={form.register('subject')} />
-            <TextField id={`${id}-name`} label={t('guardianship.registry.name')} error={err('name')} registration={form.register('name')} />
+            <TextField
+              id={`${id}-subject`}
+              label={t('guardianship.registry.subject')}
+              hint={t('guardianship.registry.subjectHint')}
+              error={err('subject')}
+              registration={form.register('subject')}
+            />
+            <TextField
+              id={`${id}-name`}
+              label={t('guardianship.registry.name')}
+              error={err('name')}
+              registration={form.register('name')}
+            />
           </>
         )}
-        <TextField id={`${id}-email`} type="email" label={t('guardianship.registry.email')} error={err('email')} registration={form.register('email')} />
-        <TextField id={`${id}-phone`} label={t('guardianship.registry.phone')} error={err('phone')} registration={form.register('phone')} width="medium" />
-        <TextField id={`${id}-languages`} label={t('guardianship.registry.languages')} hint={t('guardianship.registry.languagesHint')} error={err('languages')} registration={form.register('languages')} />
-        <fieldset className="field fieldset" aria-describedby={err('municipalityCodes') === undefined ? undefined : `${id}-municipalities-error`}>
+        <TextField
+          id={`${id}-email`}
+          type="email"
+          label={t('guardianship.registry.email')}
+          error={err('email')}
+          registration={form.register('email')}
+        />
+        <TextField
+          id={`${id}-phone`}
+          label={t('guardianship.registry.phone')}
+          error={err('phone')}
+          registration={form.register('phone')}
+          width="medium"
+        />
+        <TextField
+          id={`${id}-languages`}
+          label={t('guardianship.registry.languages')}
+          hint={t('guardianship.registry.languagesHint')}
+          error={err('languages')}
+          registration={form.register('languages')}
+        />
+        <fieldset
+          className="field fieldset"
+          aria-describedby={err('municipalityCodes') === undefined ? undefined : `${id}-municipalities-error`}
+        >
           <legend>{t('guardianship.registry.municipalities')}</legend>
           {err('municipalityCodes') !== undefined && (
             <p id={`${id}-municipalities-error`} className="field-error">
@@ -89,16 +143,28 @@ export function ProfileForm({
           <div className="checks checks--columns">
             {served.map((m, index) => (
               <div className="check" key={m.code}>
-                <input id={`${id}-municipalities-${index}`} type="checkbox" value={m.code} {...form.register('municipalityCodes')} />
+                <input
+                  id={`${id}-municipalities-${index}`}
+                  type="checkbox"
+                  value={m.code}
+                  {...form.register('municipalityCodes')}
+                />
                 <label htmlFor={`${id}-municipalities-${index}`}>{m.name}</label>
               </div>
             ))}
           </div>
         </fieldset>
-        <CheckboxField id={`${id}-available`} label={t('guardianship.registry.available')} error={err('available')} registration={form.register('available')} />
+        <CheckboxField
+          id={`${id}-available`}
+          label={t('guardianship.registry.available')}
+          error={err('available')}
+          registration={form.register('available')}
+        />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {save.isPending ? t('form.sending') : t(isNew ? 'guardianship.registry.create' : 'guardianship.registry.save')}
+            {save.isPending
+              ? t('form.sending')
+              : t(isNew ? 'guardianship.registry.create' : 'guardianship.registry.save')}
           </button>
           {onCancel !== undefined && (
             <button type="button" className="button button--secondary" onClick={onCancel}>

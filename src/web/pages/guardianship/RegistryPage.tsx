@@ -17,7 +17,13 @@ import { PolicySchema, type PolicyInput, type PolicyOutput } from '../../schemas
 import { useStepFeedback } from './form-kit.ts';
 import { ProfileForm } from './ProfileForm.tsx';
 
-function PolicyForm({ policy, onSaved }: { readonly policy: Policy; readonly onSaved: (message: string) => void }) {
+function PolicyForm({
+  policy,
+  onSaved,
+}: {
+  readonly policy: Policy;
+  readonly onSaved: (message: string) => void;
+}) {
   const { t, tn } = useI18n();
   const form = useForm<PolicyInput, unknown, PolicyOutput>({
     resolver: zodResolver(PolicySchema),
@@ -25,21 +31,33 @@ function PolicyForm({ policy, onSaved }: { readonly policy: Policy; readonly onS
     defaultValues: { maxWardsPerGodMan: String(policy.maxWardsPerGodMan) },
   });
   const feedback = useStepFeedback(form.setError, ['maxWardsPerGodMan']);
-  const save = useRegistryChange('/api/guardianship/policy', () => onSaved(t('guardianship.policy.saved')), feedback.onServerError);
+  const save = useRegistryChange(
+    '/api/guardianship/policy',
+    () => onSaved(t('guardianship.policy.saved')),
+    feedback.onServerError,
+  );
   const submit = form.handleSubmit((values) => {
     feedback.clear();
     save.mutate(values);
   }, feedback.onInvalid);
-  const fields = [{ name: 'maxWardsPerGodMan', id: 'policy-max', label: 'guardianship.policy.field' }] as const;
+  const fields = [
+    { name: 'maxWardsPerGodMan', id: 'policy-max', label: 'guardianship.policy.field' },
+  ] as const;
   return (
     <section aria-labelledby="policy-title" className="section">
       <h2 id="policy-title">{t('guardianship.policy.title')}</h2>
       <p className="hint">{t('guardianship.policy.intro')}</p>
       <p>
-        {tn('guardianship.policy.current', policy.maxWardsPerGodMan)} {policy.isDefault && t('guardianship.policy.default')}
+        {tn('guardianship.policy.current', policy.maxWardsPerGodMan)}{' '}
+        {policy.isDefault && t('guardianship.policy.default')}
       </p>
       <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary errors={form.formState.errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+        <ErrorSummary
+          errors={form.formState.errors}
+          fields={fields}
+          general={feedback.general}
+          attempt={feedback.attempt}
+        />
         <TextField
           id={fields[0].id}
           inputMode="numeric"
@@ -107,10 +125,25 @@ export function RegistryPage() {
                     <th scope="row">{g.name}</th>
                     <td>{[g.phone, g.email].filter((x) => x !== null).join(', ')}</td>
                     <td>{g.languages.join(', ')}</td>
-                    <td>{g.inRegistry ? g.municipalityCodes.map(nameOf).join(', ') : <span className="tag tag--warning">{t('guardianship.registry.notInRegistry')}</span>}</td>
-                    <td>{g.inRegistry ? (g.available ? t('guardianship.registry.availableYes') : t('guardianship.registry.availableNo')) : ''}</td>
+                    <td>
+                      {g.inRegistry ? (
+                        g.municipalityCodes.map(nameOf).join(', ')
+                      ) : (
+                        <span className="tag tag--warning">{t('guardianship.registry.notInRegistry')}</span>
+                      )}
+                    </td>
+                    <td>
+                      {g.inRegistry
+                        ? g.available
+                          ? t('guardianship.registry.availableYes')
+                          : t('guardianship.registry.availableNo')
+                        : ''}
+                    </td>
                     <td className="num">
-                      {g.wards} {g.wards > data.policy.maxWardsPerGodMan && <span className="tag tag--danger">{t('guardianship.registry.overLimit')}</span>}
+                      {g.wards}{' '}
+                      {g.wards > data.policy.maxWardsPerGodMan && (
+                        <span className="tag tag--danger">{t('guardianship.registry.overLimit')}</span>
+                      )}
                     </td>
                     <td>
                       <button
@@ -131,7 +164,15 @@ export function RegistryPage() {
               </tbody>
             </table>
           </div>
-          {editedEntry !== undefined && <ProfileForm key={editedEntry.userId} entry={editedEntry} served={data.served} onSaved={saved} onCancel={() => setEditing(null)} />}
+          {editedEntry !== undefined && (
+            <ProfileForm
+              key={editedEntry.userId}
+              entry={editedEntry}
+              served={data.served}
+              onSaved={saved}
+              onCancel={() => setEditing(null)}
+            />
+          )}
           <ProfileForm key={`new-${round}`} entry={undefined} served={data.served} onSaved={saved} />
           <PolicyForm key={data.policy.maxWardsPerGodMan} policy={data.policy} onSaved={saved} />
         </>

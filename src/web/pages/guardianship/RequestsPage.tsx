@@ -23,7 +23,11 @@ export function RequestsPage() {
   return (
     <Page title={t('guardianship.requestsPage.title')}>
       <p className="lead">{t('guardianship.requestsPage.intro')}</p>
-      <Announce>{requests.data !== undefined && <p className="result-count">{tn('guardianship.requestsPage.count', requests.data.length)}</p>}</Announce>
+      <Announce>
+        {requests.data !== undefined && (
+          <p className="result-count">{tn('guardianship.requestsPage.count', requests.data.length)}</p>
+        )}
+      </Announce>
       {requests.isPending && <Loading />}
       {requests.isError && <LoadError error={requests.error} />}
       {requests.data?.length === 0 && <p>{t('guardianship.requestsPage.empty')}</p>}
@@ -62,7 +66,10 @@ export function RequestsPage() {
                     <td>{reason(r.reason)}</td>
                     <td>{r.requestedBy}</td>
                     <td className="nowrap">
-                      {r.dueOn ?? ''} {overdue && <span className="tag tag--danger">{t('guardianship.requestsPage.overdue')}</span>}
+                      {r.dueOn ?? ''}{' '}
+                      {overdue && (
+                        <span className="tag tag--danger">{t('guardianship.requestsPage.overdue')}</span>
+                      )}
                     </td>
                     <td>
                       {r.languages.join(', ')}
@@ -73,7 +80,9 @@ export function RequestsPage() {
                         to="/godman/begaran/$childId"
                         params={{ childId: r.child.id }}
                         className="button button--small button--secondary"
-                        aria-label={t('guardianship.requestsPage.appointLabel', { dossier: r.child.dossierNumber })}
+                        aria-label={t('guardianship.requestsPage.appointLabel', {
+                          dossier: r.child.dossierNumber,
+                        })}
                       >
                         {t('guardianship.requestsPage.appoint')}
                       </Link>

@@ -33,9 +33,18 @@ interface Props {
 export function SfvApplyForm({ childId, version, onDone }: Props) {
   const { t } = useI18n();
   const id = 'gs-sfv-apply';
-  const form = useForm<SfvApplyInput>({ resolver: zodResolver(SfvApplySchema), shouldFocusError: false, defaultValues: { court: '', appliedOn: todayInSweden() } });
+  const form = useForm<SfvApplyInput>({
+    resolver: zodResolver(SfvApplySchema),
+    shouldFocusError: false,
+    defaultValues: { court: '', appliedOn: todayInSweden() },
+  });
   const feedback = useStepFeedback(form.setError, ['court', 'appliedOn'], { occurredOn: 'appliedOn' });
-  const send = useGuardianshipStep(childId, 'sfv', () => onDone(t('guardianship.sfvApply.done')), feedback.onServerError);
+  const send = useGuardianshipStep(
+    childId,
+    'sfv',
+    () => onDone(t('guardianship.sfvApply.done')),
+    feedback.onServerError,
+  );
   const submit = form.handleSubmit((values) => {
     feedback.clear();
     send.mutate({ ...values, expectedVersion: version });
@@ -51,8 +60,20 @@ export function SfvApplyForm({ childId, version, onDone }: Props) {
       <p className="hint">{t('guardianship.sfvApply.intro')}</p>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
-        <TextField id={fields[0].id} label={t('guardianship.sfvApply.court')} error={fieldErrorText(t, errors.court)} registration={form.register('court')} />
-        <TextField id={fields[1].id} type="date" width="medium" label={t('guardianship.sfvApply.appliedOn')} error={fieldErrorText(t, errors.appliedOn)} registration={form.register('appliedOn')} />
+        <TextField
+          id={fields[0].id}
+          label={t('guardianship.sfvApply.court')}
+          error={fieldErrorText(t, errors.court)}
+          registration={form.register('court')}
+        />
+        <TextField
+          id={fields[1].id}
+          type="date"
+          width="medium"
+          label={t('guardianship.sfvApply.appliedOn')}
+          error={fieldErrorText(t, errors.appliedOn)}
+          registration={form.register('appliedOn')}
+        />
         <button type="submit" className="button button--primary" disabled={send.isPending}>
           {send.isPending ? t('form.sending') : t('guardianship.sfvApply.submit')}
         </button>
@@ -70,14 +91,30 @@ export function SfvDecisionForm({ childId, version, onDone }: Props) {
     defaultValues: { custodianName: '', decidedOn: '', finalOn: '' },
   });
   const feedback = useStepFeedback(form.setError, ['outcome', 'custodianName', 'decidedOn', 'finalOn'], {});
-  const send = useGuardianshipStep(childId, 'sfv/decision', () => onDone(t('guardianship.sfvDecision.done')), feedback.onServerError);
+  const send = useGuardianshipStep(
+    childId,
+    'sfv/decision',
+    () => onDone(t('guardianship.sfvDecision.done')),
+    feedback.onServerError,
+  );
   const appointed = useWatch({ control: form.control, name: 'outcome' }) === 'appointed';
   const submit = form.handleSubmit((values) => {
     feedback.clear();
     send.mutate(
       values.outcome === 'appointed'
-        ? { outcome: 'appointed', custodianName: values.custodianName, decidedOn: values.decidedOn, finalOn: values.finalOn, expectedVersion: version }
-        : { outcome: 'refused', decidedOn: values.decidedOn, finalOn: values.finalOn === '' ? null : values.finalOn, expectedVersion: version },
+        ? {
+            outcome: 'appointed',
+            custodianName: values.custodianName,
+            decidedOn: values.decidedOn,
+            finalOn: values.finalOn,
+            expectedVersion: version,
+          }
+        : {
+            outcome: 'refused',
+            decidedOn: values.decidedOn,
+            finalOn: values.finalOn === '' ? null : values.finalOn,
+            expectedVersion: version,
+          },
     );
   }, feedback.onInvalid);
   const errors = form.formState.errors;
@@ -103,9 +140,21 @@ export function SfvDecisionForm({ childId, version, onDone }: Props) {
           ]}
         />
         {appointed && (
-          <TextField id={fields[1].id} label={t('guardianship.sfvDecision.custodianName')} error={fieldErrorText(t, errors.custodianName)} registration={form.register('custodianName')} />
+          <TextField
+            id={fields[1].id}
+            label={t('guardianship.sfvDecision.custodianName')}
+            error={fieldErrorText(t, errors.custodianName)}
+            registration={form.register('custodianName')}
+          />
         )}
-        <TextField id={fields[2].id} type="date" width="medium" label={t('guardianship.sfvDecision.decidedOn')} error={fieldErrorText(t, errors.decidedOn)} registration={form.register('decidedOn')} />
+        <TextField
+          id={fields[2].id}
+          type="date"
+          width="medium"
+          label={t('guardianship.sfvDecision.decidedOn')}
+          error={fieldErrorText(t, errors.decidedOn)}
+          registration={form.register('decidedOn')}
+        />
         <TextField
           id={fields[3].id}
           type="date"
@@ -131,8 +180,15 @@ export function SfvNotApplyingForm({ childId, version, onDone }: Props) {
     shouldFocusError: false,
     defaultValues: { note: '', decidedOn: todayInSweden() },
   });
-  const feedback = useStepFeedback(form.setError, ['reason', 'note', 'decidedOn'], { occurredOn: 'decidedOn' });
-  const send = useGuardianshipStep(childId, 'sfv/not-applying', () => onDone(t('guardianship.notApplyingForm.done')), feedback.onServerError);
+  const feedback = useStepFeedback(form.setError, ['reason', 'note', 'decidedOn'], {
+    occurredOn: 'decidedOn',
+  });
+  const send = useGuardianshipStep(
+    childId,
+    'sfv/not-applying',
+    () => onDone(t('guardianship.notApplyingForm.done')),
+    feedback.onServerError,
+  );
   const submit = form.handleSubmit((values) => {
     feedback.clear();
     send.mutate({ ...values, expectedVersion: version });
@@ -153,7 +209,10 @@ export function SfvNotApplyingForm({ childId, version, onDone }: Props) {
           label={t('guardianship.notApplyingForm.reason')}
           error={fieldErrorText(t, errors.reason)}
           registration={form.register('reason')}
-          options={SFV_NOT_APPLYING_REASONS.map((r) => ({ value: r, label: t(`guardianship.notApplying.${r}`) }))}
+          options={SFV_NOT_APPLYING_REASONS.map((r) => ({
+            value: r,
+            label: t(`guardianship.notApplying.${r}`),
+          }))}
         />
         <TextAreaField
           id={fields[1].id}
@@ -163,7 +222,14 @@ export function SfvNotApplyingForm({ childId, version, onDone }: Props) {
           error={fieldErrorText(t, errors.note)}
           registration={form.register('note')}
         />
-        <TextField id={fields[2].id} type="date" width="medium" label={t('guardianship.notApplyingForm.decidedOn')} error={fieldErrorText(t, errors.decidedOn)} registration={form.register('decidedOn')} />
+        <TextField
+          id={fields[2].id}
+          type="date"
+          width="medium"
+          label={t('guardianship.notApplyingForm.decidedOn')}
+          error={fieldErrorText(t, errors.decidedOn)}
+          registration={form.register('decidedOn')}
+        />
         <button type="submit" className="button button--primary" disabled={send.isPending}>
           {send.isPending ? t('form.sending') : t('guardianship.notApplyingForm.submit')}
         </button>

@@ -24,7 +24,11 @@ const BI_IDS: Readonly<Record<(typeof BEST_INTERESTS_PARTS)[number], string>> = 
 
 /** Error-summary entries for the best-interests fieldset rendered with `idPrefix`. */
 export function bestInterestsSummary(idPrefix: string): SummaryField[] {
-  return BEST_INTERESTS_PARTS.map((part) => ({ name: `bestInterests.${part}`, id: `${idPrefix}-bi-${BI_IDS[part]}`, label: `bestInterests.${part}` as MessageKey }));
+  return BEST_INTERESTS_PARTS.map((part) => ({
+    name: `bestInterests.${part}`,
+    id: `${idPrefix}-bi-${BI_IDS[part]}`,
+    label: `bestInterests.${part}` as MessageKey,
+  }));
 }
 
 export const BEST_INTERESTS_PATHS = BEST_INTERESTS_PARTS.map((part) => `bestInterests.${part}` as const);
@@ -50,7 +54,11 @@ export function guardianshipErrorText(t: Translate, error: unknown): string {
  * Like the shared form feedback, in this capability's words. `rename` maps server field names (without `body.`) to
  * the form's, e.g. the engine's `occurredOn` to the form's date.
  */
-export function useStepFeedback<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly Path<T>[], rename: Readonly<Record<string, string>> = {}) {
+export function useStepFeedback<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+  rename: Readonly<Record<string, string>> = {},
+) {
   const { t } = useI18n();
   const [general, setGeneral] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);

@@ -11,7 +11,11 @@ function codeText(t: Translate, prefix: string, code: string): string {
 /** Where the ward lives: the provider, the placement form in words and the date. */
 export function wardPlacementText(t: Translate, placement: Ward['placement']): string {
   if (placement === null) return t('guardianship.wards.noPlacement');
-  return t('guardianship.wards.placementValue', { provider: placement.provider, form: codeText(t, 'placement.form', placement.form), date: placement.from });
+  return t('guardianship.wards.placementValue', {
+    provider: placement.provider,
+    form: codeText(t, 'placement.form', placement.form),
+    date: placement.from,
+  });
 }
 
 /** The ward's school: the school, the programme in words, and the first school day or the enrolment. */

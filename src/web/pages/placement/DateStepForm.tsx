@@ -46,10 +46,17 @@ export function DateStepForm<T>({
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const form = useForm<DateStepValues>({ resolver: zodResolver(DateStepSchema), shouldFocusError: false, defaultValues: { date: todayInSweden() } });
-  const feedback = useFormFeedback(form.setError, ['date'], (name) => (name === field || name === 'occurredOn' ? 'date' : name));
+  const form = useForm<DateStepValues>({
+    resolver: zodResolver(DateStepSchema),
+    shouldFocusError: false,
+    defaultValues: { date: todayInSweden() },
+  });
+  const feedback = useFormFeedback(form.setError, ['date'], (name) =>
+    name === field || name === 'occurredOn' ? 'date' : name,
+  );
   const send = useMutation({
-    mutationFn: (values: DateStepValues) => apiPost<T>(path, { [field]: values.date, expectedVersion: version }),
+    mutationFn: (values: DateStepValues) =>
+      apiPost<T>(path, { [field]: values.date, expectedVersion: version }),
     onSuccess: (next) => {
       afterCaseChange(queryClient, queryKey, childId, next);
       onDone(t(done));
@@ -67,8 +74,20 @@ export function DateStepForm<T>({
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby={`${idPrefix}-title`}>
       <h3 id={`${idPrefix}-title`}>{t(title)}</h3>
-      <ErrorSummary errors={form.formState.errors} fields={[{ name: 'date', id, label }]} general={feedback.general} attempt={feedback.attempt} />
-      <TextField id={id} type="date" width="short" label={t(label)} error={fieldErrorText(t, form.formState.errors.date)} registration={form.register('date')} />
+      <ErrorSummary
+        errors={form.formState.errors}
+        fields={[{ name: 'date', id, label }]}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
+      <TextField
+        id={id}
+        type="date"
+        width="short"
+        label={t(label)}
+        error={fieldErrorText(t, form.formState.errors.date)}
+        registration={form.register('date')}
+      />
       <button type="submit" className="button button--primary" disabled={send.isPending}>
         {send.isPending ? t('form.sending') : t(submitLabel)}
       </button>

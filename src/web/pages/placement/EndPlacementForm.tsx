@@ -19,13 +19,31 @@ const FIELDS = [
   { name: 'endDate', id: 'placement-end-endDate', label: 'placement.field.endDate' },
 ] as const;
 
-export function EndPlacementForm({ childId, view, onDone }: { readonly childId: string; readonly view: PlacementView; readonly onDone: (message: string) => void }) {
+export function EndPlacementForm({
+  childId,
+  view,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: PlacementView;
+  readonly onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const form = useForm<EndPlacementValues>({ resolver: zodResolver(EndPlacementSchema), shouldFocusError: false, defaultValues: { endDate: todayInSweden() } });
-  const feedback = useFormFeedback(form.setError, ['reason', 'endDate'], (name) => (name === 'occurredOn' ? 'endDate' : name));
+  const form = useForm<EndPlacementValues>({
+    resolver: zodResolver(EndPlacementSchema),
+    shouldFocusError: false,
+    defaultValues: { endDate: todayInSweden() },
+  });
+  const feedback = useFormFeedback(form.setError, ['reason', 'endDate'], (name) =>
+    name === 'occurredOn' ? 'endDate' : name,
+  );
   const send = useMutation({
-    mutationFn: (values: EndPlacementValues) => apiPost<PlacementView>(childPath('placements/end', childId), { ...values, expectedVersion: view.version }),
+    mutationFn: (values: EndPlacementValues) =>
+      apiPost<PlacementView>(childPath('placements/end', childId), {
+        ...values,
+        expectedVersion: view.version,
+      }),
     onSuccess: (next) => {
       afterCaseChange(queryClient, placementsKey(childId), childId, next);
       onDone(t('placement.done.end'));
@@ -52,7 +70,14 @@ export function EndPlacementForm({ childId, view, onDone }: { readonly childId: 
         options={PLACEMENT_END_REASONS.map((r) => ({ value: r, label: t(`placement.endReason.${r}`) }))}
       />
       <p className="hint">{t('placement.endReportHint')}</p>
-      <TextField id={FIELDS[1].id} type="date" width="short" label={t('placement.field.endDate')} error={fieldErrorText(t, errors.endDate)} registration={form.register('endDate')} />
+      <TextField
+        id={FIELDS[1].id}
+        type="date"
+        width="short"
+        label={t('placement.field.endDate')}
+        error={fieldErrorText(t, errors.endDate)}
+        registration={form.register('endDate')}
+      />
       <button type="submit" className="button button--warning" disabled={send.isPending}>
         {send.isPending ? t('form.sending') : t('placement.submit.end')}
       </button>

@@ -20,17 +20,35 @@ const FIELDS = [
   { name: 'enrolledOn', id: 'school-enrol-enrolledOn', label: 'school.field.enrolledOn' },
 ] as const;
 
-export function EnrolForm({ childId, view, onDone }: { readonly childId: string; readonly view: SchoolView; readonly onDone: (message: string) => void }) {
+export function EnrolForm({
+  childId,
+  view,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: SchoolView;
+  readonly onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const form = useForm<EnrolValues>({
     resolver: zodResolver(EnrolSchema),
     shouldFocusError: false,
-    defaultValues: { school: '', programme: view.child.age >= 16 ? 'sprakintroduktion' : 'grundskola', enrolledOn: todayInSweden() },
+    defaultValues: {
+      school: '',
+      programme: view.child.age >= 16 ? 'sprakintroduktion' : 'grundskola',
+      enrolledOn: todayInSweden(),
+    },
   });
-  const feedback = useFormFeedback(form.setError, ['school', 'programme', 'enrolledOn'], (name) => (name === 'occurredOn' ? 'enrolledOn' : name));
+  const feedback = useFormFeedback(form.setError, ['school', 'programme', 'enrolledOn'], (name) =>
+    name === 'occurredOn' ? 'enrolledOn' : name,
+  );
   const send = useMutation({
-    mutationFn: (values: EnrolValues) => apiPost<SchoolView>(childPath('school/enrolment', childId), { ...values, expectedVersion: view.version }),
+    mutationFn: (values: EnrolValues) =>
+      apiPost<SchoolView>(childPath('school/enrolment', childId), {
+        ...values,
+        expectedVersion: view.version,
+      }),
     onSuccess: (next) => {
       afterCaseChange(queryClient, schoolKey(childId), childId, next);
       onDone(t('school.done.enrol'));
@@ -50,15 +68,34 @@ export function EnrolForm({ childId, view, onDone }: { readonly childId: string;
       <h3 id="school-enrol-title">{t('school.action.enrol')}</h3>
       <ErrorSummary errors={errors} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
       <MeetingNotice facts={view.child} context="school" />
-      <TextField id={FIELDS[0].id} label={t('school.field.school')} error={fieldErrorText(t, errors.school)} registration={form.register('school')} />
-      <SelectField id={FIELDS[1].id} label={t('school.field.programme')} hint={t('school.field.programmeHint')} error={fieldErrorText(t, errors.programme)} registration={form.register('programme')}>
+      <TextField
+        id={FIELDS[0].id}
+        label={t('school.field.school')}
+        error={fieldErrorText(t, errors.school)}
+        registration={form.register('school')}
+      />
+      <SelectField
+        id={FIELDS[1].id}
+        label={t('school.field.programme')}
+        hint={t('school.field.programmeHint')}
+        error={fieldErrorText(t, errors.programme)}
+        registration={form.register('programme')}
+      >
         {SCHOOL_PROGRAMMES.map((p) => (
           <option key={p} value={p}>
             {t(`school.programme.${p}`)}
           </option>
         ))}
       </SelectField>
-      <TextField id={FIELDS[2].id} type="date" width="short" label={t('school.field.enrolledOn')} hint={t('school.field.enrolledOnHint', { date: view.arrivalDate })} error={fieldErrorText(t, errors.enrolledOn)} registration={form.register('enrolledOn')} />
+      <TextField
+        id={FIELDS[2].id}
+        type="date"
+        width="short"
+        label={t('school.field.enrolledOn')}
+        hint={t('school.field.enrolledOnHint', { date: view.arrivalDate })}
+        error={fieldErrorText(t, errors.enrolledOn)}
+        registration={form.register('enrolledOn')}
+      />
       <button type="submit" className="button button--primary" disabled={send.isPending}>
         {send.isPending ? t('form.sending') : t('school.submit.enrol')}
       </button>

@@ -11,7 +11,11 @@ import { needsSpecialReason, tooYoungForStodboende } from '../../../domain/place
 import { apiPost } from '../../api/client.ts';
 import { afterCaseChange, childPath, placementsKey, useProviders } from '../../api/placement-queries.ts';
 import { LEGAL_BASES, PLACEMENT_FORMS, type PlacementView } from '../../api/placement-types.ts';
-import { BestInterestsFieldset, EMPTY_BEST_INTERESTS, toBestInterestsBody } from '../../components/form/BestInterestsFieldset.tsx';
+import {
+  BestInterestsFieldset,
+  EMPTY_BEST_INTERESTS,
+  toBestInterestsBody,
+} from '../../components/form/BestInterestsFieldset.tsx';
 import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
@@ -20,11 +24,21 @@ import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { PlacementDecisionSchema, type PlacementDecisionValues } from '../../schemas-placement.ts';
-import { BEST_INTERESTS_NAMES, bestInterestsSummaryFields, isStale, MeetingNotice, sectionError } from './shared.tsx';
+import {
+  BEST_INTERESTS_NAMES,
+  bestInterestsSummaryFields,
+  isStale,
+  MeetingNotice,
+  sectionError,
+} from './shared.tsx';
 
 export type DecisionMode = 'place' | 'on_call' | 'move';
 
-const PATH: Readonly<Record<DecisionMode, string>> = { place: 'placements', on_call: 'placements/on-call', move: 'placements/move' };
+const PATH: Readonly<Record<DecisionMode, string>> = {
+  place: 'placements',
+  on_call: 'placements/on-call',
+  move: 'placements/move',
+};
 const id = (name: string) => `placement-${name}`;
 const OWN_FIELDS = ['form', 'providerId', 'legalBasis', 'fromDate', 'specialReason'] as const;
 const FIELDS: SummaryField[] = [
@@ -38,7 +52,10 @@ const FIELDS: SummaryField[] = [
 
 function flatErrors(errors: FieldErrors<PlacementDecisionValues>): FieldErrors {
   const nested = (errors.bestInterests ?? {}) as Record<string, unknown>;
-  return { ...errors, ...Object.fromEntries(Object.entries(nested).map(([k, v]) => [`bestInterests.${k}`, v])) } as FieldErrors;
+  return {
+    ...errors,
+    ...Object.fromEntries(Object.entries(nested).map(([k, v]) => [`bestInterests.${k}`, v])),
+  } as FieldErrors;
 }
 
 export function PlacementDecisionForm({
@@ -59,15 +76,21 @@ export function PlacementDecisionForm({
     shouldFocusError: false,
     defaultValues: {
       form: mode === 'on_call' ? 'jourhem' : (view.current?.form ?? 'hvb'),
-      providerId: mode === 'place' && view.state === 'on_call_placed' ? (view.current?.provider?.id ?? '') : '',
+      providerId:
+        mode === 'place' && view.state === 'on_call_placed' ? (view.current?.provider?.id ?? '') : '',
       legalBasis: view.current?.legalBasis ?? 'SoL',
       fromDate: todayInSweden(),
       specialReason: '',
       bestInterests: EMPTY_BEST_INTERESTS,
     },
   });
-  const feedback = useFormFeedback(form.setError, [...OWN_FIELDS, ...BEST_INTERESTS_NAMES], (name) => (name === 'occurredOn' ? 'fromDate' : name));
-  const [chosenForm, fromDate, notHeard] = useWatch({ control: form.control, name: ['form', 'fromDate', 'bestInterests.notHeard'] });
+  const feedback = useFormFeedback(form.setError, [...OWN_FIELDS, ...BEST_INTERESTS_NAMES], (name) =>
+    name === 'occurredOn' ? 'fromDate' : name,
+  );
+  const [chosenForm, fromDate, notHeard] = useWatch({
+    control: form.control,
+    name: ['form', 'fromDate', 'bestInterests.notHeard'],
+  });
   const providers = useProviders({ form: chosenForm });
   const specialReason = needsSpecialReason(chosenForm, view.child.birthDate, fromDate);
   const tooYoung = tooYoungForStodboende(chosenForm, view.child.birthDate, fromDate);
@@ -78,13 +101,18 @@ export function PlacementDecisionForm({
         form: values.form,
         legalBasis: values.legalBasis,
         fromDate: values.fromDate,
-        specialReason: values.form === 'stodboende' && values.specialReason.trim() !== '' ? values.specialReason : null,
+        specialReason:
+          values.form === 'stodboende' && values.specialReason.trim() !== '' ? values.specialReason : null,
         expectedVersion: view.version,
         bestInterests: toBestInterestsBody(values.bestInterests),
       }),
     onSuccess: (next) => {
       afterCaseChange(queryClient, placementsKey(childId), childId, next);
-      onDone(mode === 'on_call' ? t('placement.done.on_call', { date: next.current?.validUntil ?? '' }) : t(`placement.done.${mode}`));
+      onDone(
+        mode === 'on_call'
+          ? t('placement.done.on_call', { date: next.current?.validUntil ?? '' })
+          : t(`placement.done.${mode}`),
+      );
     },
     onError: (error) => {
       if (isStale(error)) void queryClient.invalidateQueries({ queryKey: placementsKey(childId) });
@@ -97,15 +125,27 @@ export function PlacementDecisionForm({
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const err = (name: (typeof OWN_FIELDS)[number]) => fieldErrorText(t, errors[name]);
-  const options = (providers.data?.providers ?? []).filter((p) => p.active && p.id !== (mode === 'move' ? view.current?.provider?.id : undefined));
+  const options = (providers.data?.providers ?? []).filter(
+    (p) => p.active && p.id !== (mode === 'move' ? view.current?.provider?.id : undefined),
+  );
 
   return (
     <form onSubmit={submit} noValidate className="form form--wide" aria-labelledby={id(`${mode}-title`)}>
       <h3 id={id(`${mode}-title`)}>{t(`placement.action.${mode}`)}</h3>
       <p className="hint">{t(`placement.intro.${mode}`)}</p>
-      <ErrorSummary errors={flatErrors(errors)} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary
+        errors={flatErrors(errors)}
+        fields={FIELDS}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
       <MeetingNotice facts={view.child} context="placement" />
-      <SelectField id={id('form')} label={t('placement.field.form')} error={err('form')} registration={form.register('form')}>
+      <SelectField
+        id={id('form')}
+        label={t('placement.field.form')}
+        error={err('form')}
+        registration={form.register('form')}
+      >
         {PLACEMENT_FORMS.map((f) => (
           <option key={f} value={f}>
             {t(`placement.form.${f}`)}
@@ -118,7 +158,13 @@ export function PlacementDecisionForm({
         </div>
       )}
       {providers.isError && <LoadError error={providers.error} />}
-      <SelectField id={id('providerId')} label={t('placement.field.provider')} hint={t('placement.field.providerHint')} error={err('providerId')} registration={form.register('providerId')}>
+      <SelectField
+        id={id('providerId')}
+        label={t('placement.field.provider')}
+        hint={t('placement.field.providerHint')}
+        error={err('providerId')}
+        registration={form.register('providerId')}
+      >
         <option value="">{providers.isPending ? t('common.loading') : t('placement.chooseProvider')}</option>
         {options.map((p) => (
           <option key={p.id} value={p.id}>
@@ -130,7 +176,9 @@ export function PlacementDecisionForm({
           </option>
         ))}
       </SelectField>
-      {providers.data !== undefined && options.length === 0 && <p className="hint">{t('placement.noProviders')}</p>}
+      {providers.data !== undefined && options.length === 0 && (
+        <p className="hint">{t('placement.noProviders')}</p>
+      )}
       <RadioGroupField
         id={id('legalBasis')}
         label={t('placement.field.legalBasis')}
@@ -138,7 +186,14 @@ export function PlacementDecisionForm({
         registration={form.register('legalBasis')}
         options={LEGAL_BASES.map((b) => ({ value: b, label: t(`placement.legalBasis.${b}`) }))}
       />
-      <TextField id={id('fromDate')} type="date" width="short" label={t('placement.field.fromDate')} error={err('fromDate')} registration={form.register('fromDate')} />
+      <TextField
+        id={id('fromDate')}
+        type="date"
+        width="short"
+        label={t('placement.field.fromDate')}
+        error={err('fromDate')}
+        registration={form.register('fromDate')}
+      />
       {mode === 'on_call' && <p className="hint">{t('placement.onCallHint')}</p>}
       {specialReason && (
         <div className="conditional">
@@ -152,7 +207,18 @@ export function PlacementDecisionForm({
           />
         </div>
       )}
-      <BestInterestsFieldset idPrefix="placement" register={(name) => form.register(name)} errors={errors.bestInterests} notHeard={notHeard} childLanguages={view.child.languages} carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }} />
+      <BestInterestsFieldset
+        idPrefix="placement"
+        register={(name) => form.register(name)}
+        errors={errors.bestInterests}
+        notHeard={notHeard}
+        childLanguages={view.child.languages}
+        carry={{
+          childId,
+          get: () => form.getValues('bestInterests'),
+          set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }),
+        }}
+      />
       <button type="submit" className="button button--primary" disabled={send.isPending}>
         {send.isPending ? t('form.sending') : t(`placement.submit.${mode}`)}
       </button>

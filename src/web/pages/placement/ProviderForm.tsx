@@ -15,7 +15,11 @@ import { CheckboxField, SelectField, TextField } from '../../components/form/fie
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
-import { ProviderFormSchema, type ProviderFormInput, type ProviderFormOutput } from '../../schemas-placement.ts';
+import {
+  ProviderFormSchema,
+  type ProviderFormInput,
+  type ProviderFormOutput,
+} from '../../schemas-placement.ts';
 
 const id = (name: string) => `provider-${name}`;
 const FIELDS = [
@@ -44,22 +48,43 @@ export function ProviderForm({ provider }: { readonly provider: Provider | null 
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [current, setCurrent] = useState<Provider | null>(null);
-  const form = useForm<ProviderFormInput, unknown, ProviderFormOutput>({ resolver: zodResolver(ProviderFormSchema), shouldFocusError: false, defaultValues: defaults(provider) });
-  const feedback = useFormFeedback(form.setError, ['name', 'form', 'places', 'targetGroups', 'languages', 'permitReference']);
+  const form = useForm<ProviderFormInput, unknown, ProviderFormOutput>({
+    resolver: zodResolver(ProviderFormSchema),
+    shouldFocusError: false,
+    defaultValues: defaults(provider),
+  });
+  const feedback = useFormFeedback(form.setError, [
+    'name',
+    'form',
+    'places',
+    'targetGroups',
+    'languages',
+    'permitReference',
+  ]);
   const version = current?.version ?? provider?.version;
   const send = useMutation({
     mutationFn: (values: ProviderFormOutput) =>
-      apiPost<Provider>(provider === null ? '/api/providers' : `/api/providers/${encodeURIComponent(provider.id)}`, provider === null ? values : { ...values, version }),
+      apiPost<Provider>(
+        provider === null ? '/api/providers' : `/api/providers/${encodeURIComponent(provider.id)}`,
+        provider === null ? values : { ...values, version },
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['providers'] });
-      await navigate({ to: '/placeringar/utforare', search: { saved: provider === null ? 'created' : 'changed' } });
+      await navigate({
+        to: '/placeringar/utforare',
+        search: { saved: provider === null ? 'created' : 'changed' },
+      });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'stale') {
         void queryClient.invalidateQueries({ queryKey: ['providers'] });
         void fetchCurrent(provider?.id).then(setCurrent);
       }
-      feedback.onServerError(error instanceof ApiError && error.code === 'stale' ? new ApiError(409, 'placement_stale', error.message) : error);
+      feedback.onServerError(
+        error instanceof ApiError && error.code === 'stale'
+          ? new ApiError(409, 'placement_stale', error.message)
+          : error,
+      );
     },
   });
   const submit = form.handleSubmit((values) => {
@@ -72,30 +97,65 @@ export function ProviderForm({ provider }: { readonly provider: Provider | null 
       <ErrorSummary errors={errors} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
       {current !== null && (
         <div className="notice notice--warning">
-          <p>{tn('providers.staleNow', current.places, { name: current.name, form: t(`placement.form.${current.form}`), active: current.active ? t('common.yes') : t('common.no') })}</p>
+          <p>
+            {tn('providers.staleNow', current.places, {
+              name: current.name,
+              form: t(`placement.form.${current.form}`),
+              active: current.active ? t('common.yes') : t('common.no'),
+            })}
+          </p>
         </div>
       )}
-      <TextField id={FIELDS[0].id} label={t('providers.field.name')} error={fieldErrorText(t, errors.name)} registration={form.register('name')} />
-      <SelectField id={FIELDS[1].id} label={t('providers.field.form')} hint={t('providers.field.formHint')} error={fieldErrorText(t, errors.form)} registration={form.register('form')}>
+      <TextField
+        id={FIELDS[0].id}
+        label={t('providers.field.name')}
+        error={fieldErrorText(t, errors.name)}
+        registration={form.register('name')}
+      />
+      <SelectField
+        id={FIELDS[1].id}
+        label={t('providers.field.form')}
+        hint={t('providers.field.formHint')}
+        error={fieldErrorText(t, errors.form)}
+        registration={form.register('form')}
+      >
         {PLACEMENT_FORMS.map((f) => (
           <option key={f} value={f}>
             {t(`placement.form.${f}`)}
           </option>
         ))}
       </SelectField>
-      <TextField id={FIELDS[2].id} width="short" inputMode="numeric" label={t('providers.field.places')} error={fieldErrorText(t, errors.places)} registration={form.register('places')} />
+      <TextField
+        id={FIELDS[2].id}
+        width="short"
+        inputMode="numeric"
+        label={t('providers.field.places')}
+        error={fieldErrorText(t, errors.places)}
+        registration={form.register('places')}
+      />
       <fieldset className="field fieldset">
         <legend>{t('providers.field.targetGroups')}</legend>
         <div className="checks">
           {TARGET_GROUPS.map((g, index) => (
             <div className="check" key={g}>
-              <input id={id(`targetGroups-${index}`)} type="checkbox" value={g} {...form.register('targetGroups')} />
+              <input
+                id={id(`targetGroups-${index}`)}
+                type="checkbox"
+                value={g}
+                {...form.register('targetGroups')}
+              />
               <label htmlFor={id(`targetGroups-${index}`)}>{t(`providers.targetGroup.${g}`)}</label>
             </div>
           ))}
         </div>
       </fieldset>
-      <TextField id={FIELDS[4].id} label={t('providers.field.languages')} hint={t('providers.field.languagesHint')} error={fieldErrorText(t, errors.languages)} registration={form.register('languages')} />
+      <TextField
+        id={FIELDS[4].id}
+        label={t('providers.field.languages')}
+        hint={t('providers.field.languagesHint')}
+        error={fieldErrorText(t, errors.languages)}
+        registration={form.register('languages')}
+      />
       <TextField
         id={FIELDS[5].id}
         width="medium"
@@ -104,9 +164,15 @@ export function ProviderForm({ provider }: { readonly provider: Provider | null 
         error={fieldErrorText(t, errors.permitReference)}
         registration={form.register('permitReference')}
       />
-      <CheckboxField id={id('active')} label={t('providers.field.active')} registration={form.register('active')} />
+      <CheckboxField
+        id={id('active')}
+        label={t('providers.field.active')}
+        registration={form.register('active')}
+      />
       <button type="submit" className="button button--primary" disabled={send.isPending}>
-        {send.isPending ? t('form.sending') : t(provider === null ? 'providers.submit.create' : 'providers.submit.change')}
+        {send.isPending
+          ? t('form.sending')
+          : t(provider === null ? 'providers.submit.create' : 'providers.submit.change')}
       </button>
     </form>
   );

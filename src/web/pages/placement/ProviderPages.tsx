@@ -30,7 +30,11 @@ export function EditProviderPage({ providerId }: { readonly providerId: string }
   const { t } = useI18n();
   const providers = useProviders();
   if (providers.isPending || providers.isError) {
-    return <Page title={t('providers.editTitle')}>{providers.isError ? <LoadError error={providers.error} /> : <Loading />}</Page>;
+    return (
+      <Page title={t('providers.editTitle')}>
+        {providers.isError ? <LoadError error={providers.error} /> : <Loading />}
+      </Page>
+    );
   }
   const provider = providers.data.providers.find((p) => p.id === providerId);
   if (provider === undefined) return <NotFoundPage />;

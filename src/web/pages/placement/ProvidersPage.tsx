@@ -8,7 +8,12 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useSession } from '../../api/queries.ts';
 import { useProviders } from '../../api/placement-queries.ts';
-import { PLACEMENT_FORMS, type CapacityRow, type PlacementForm, type Provider } from '../../api/placement-types.ts';
+import {
+  PLACEMENT_FORMS,
+  type CapacityRow,
+  type PlacementForm,
+  type Provider,
+} from '../../api/placement-types.ts';
 import { useMunicipalityName } from '../../components/MunicipalityOptions.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Announce, LoadError, Loading, Success } from '../../components/Status.tsx';
@@ -41,7 +46,12 @@ export function ProvidersPage({ saved }: { readonly saved?: 'created' | 'changed
       <div className="filters">
         <div className="field">
           <label htmlFor="providers-form">{t('providers.filterForm')}</label>
-          <select id="providers-form" className="input select" value={form} onChange={(e) => setForm(e.target.value as PlacementForm | '')}>
+          <select
+            id="providers-form"
+            className="input select"
+            value={form}
+            onChange={(e) => setForm(e.target.value as PlacementForm | '')}
+          >
             <option value="">{t('providers.allForms')}</option>
             {PLACEMENT_FORMS.map((f) => (
               <option key={f} value={f}>
@@ -110,12 +120,19 @@ function Capacity({ rows }: { readonly rows: readonly CapacityRow[] }) {
 
 function Free({ free }: { readonly free: number }) {
   const { t, number } = useI18n();
-  if (free < 0) return <span className="tag tag--danger">{t('providers.overOccupied', { count: number(-free) })}</span>;
+  if (free < 0)
+    return <span className="tag tag--danger">{t('providers.overOccupied', { count: number(-free) })}</span>;
   if (free === 0) return <span className="tag tag--warning">{t('providers.full')}</span>;
   return <>{number(free)}</>;
 }
 
-function ProviderTable({ providers, manage }: { readonly providers: readonly Provider[]; readonly manage: boolean }) {
+function ProviderTable({
+  providers,
+  manage,
+}: {
+  readonly providers: readonly Provider[];
+  readonly manage: boolean;
+}) {
   const { t, number } = useI18n();
   if (providers.length === 0) return null;
   return (
@@ -153,7 +170,11 @@ function ProviderTable({ providers, manage }: { readonly providers: readonly Pro
               <td className="num nowrap">
                 {t('providers.freeOf', { free: number(p.free), places: number(p.places) })}
               </td>
-              <td>{p.targetGroups.length === 0 ? '–' : p.targetGroups.map((g) => t(`providers.targetGroup.${g}`)).join(', ')}</td>
+              <td>
+                {p.targetGroups.length === 0
+                  ? '–'
+                  : p.targetGroups.map((g) => t(`providers.targetGroup.${g}`)).join(', ')}
+              </td>
               <td>{p.languages.length === 0 ? '–' : p.languages.join(', ')}</td>
               <td className="nowrap">{p.permitReference ?? '–'}</td>
             </tr>

@@ -19,13 +19,31 @@ const FIELDS = [
   { name: 'on', id: 'health-referral-on', label: 'health.field.referralOn' },
 ] as const;
 
-export function ReferralForm({ childId, view, onDone }: { readonly childId: string; readonly view: HealthView; readonly onDone: (message: string) => void }) {
+export function ReferralForm({
+  childId,
+  view,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: HealthView;
+  readonly onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const form = useForm<ReferralValues>({ resolver: zodResolver(ReferralSchema), shouldFocusError: false, defaultValues: { on: todayInSweden() } });
-  const feedback = useFormFeedback(form.setError, ['to', 'on'], (name) => (name === 'occurredOn' ? 'on' : name));
+  const form = useForm<ReferralValues>({
+    resolver: zodResolver(ReferralSchema),
+    shouldFocusError: false,
+    defaultValues: { on: todayInSweden() },
+  });
+  const feedback = useFormFeedback(form.setError, ['to', 'on'], (name) =>
+    name === 'occurredOn' ? 'on' : name,
+  );
   const send = useMutation({
-    mutationFn: (values: ReferralValues) => apiPost<HealthView>(childPath('health/referrals', childId), { ...values, expectedVersion: view.version }),
+    mutationFn: (values: ReferralValues) =>
+      apiPost<HealthView>(childPath('health/referrals', childId), {
+        ...values,
+        expectedVersion: view.version,
+      }),
     onSuccess: (next) => {
       afterCaseChange(queryClient, healthKey(childId), childId, next);
       onDone(t('health.done.referral'));
@@ -45,7 +63,12 @@ export function ReferralForm({ childId, view, onDone }: { readonly childId: stri
       <h3 id="health-referral-title">{t('health.action.referral')}</h3>
       <p className="hint">{t('health.referralHint')}</p>
       <ErrorSummary errors={errors} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
-      <SelectField id={FIELDS[0].id} label={t('health.field.referralTo')} error={fieldErrorText(t, errors.to)} registration={form.register('to')}>
+      <SelectField
+        id={FIELDS[0].id}
+        label={t('health.field.referralTo')}
+        error={fieldErrorText(t, errors.to)}
+        registration={form.register('to')}
+      >
         <option value="">{t('health.chooseDestination')}</option>
         {REFERRAL_DESTINATIONS.map((d) => (
           <option key={d} value={d}>
@@ -53,7 +76,14 @@ export function ReferralForm({ childId, view, onDone }: { readonly childId: stri
           </option>
         ))}
       </SelectField>
-      <TextField id={FIELDS[1].id} type="date" width="short" label={t('health.field.referralOn')} error={fieldErrorText(t, errors.on)} registration={form.register('on')} />
+      <TextField
+        id={FIELDS[1].id}
+        type="date"
+        width="short"
+        label={t('health.field.referralOn')}
+        error={fieldErrorText(t, errors.on)}
+        registration={form.register('on')}
+      />
       <button type="submit" className="button button--primary" disabled={send.isPending}>
         {send.isPending ? t('form.sending') : t('health.submit.referral')}
       </button>

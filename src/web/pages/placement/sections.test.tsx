@@ -32,7 +32,19 @@ const placed: PlacementView = {
   state: 'placed',
   version: 2,
   current: record,
-  history: [record, { ...record, id: 'p0', provider: { id: 'v0', name: 'Jourhemmet Ek' }, form: 'jourhem', fromDate: '2026-09-28', toDate: '2026-10-01', endReason: 'moved', onCall: true }],
+  history: [
+    record,
+    {
+      ...record,
+      id: 'p0',
+      provider: { id: 'v0', name: 'Jourhemmet Ek' },
+      form: 'jourhem',
+      fromDate: '2026-09-28',
+      toDate: '2026-10-01',
+      endReason: 'moved',
+      onCall: true,
+    },
+  ],
   days: [{ municipality: { code: '1280', name: 'Malmö' }, days: 57 }],
   child: { ...meeting, birthDate: '2009-05-01' },
 };
@@ -78,21 +90,39 @@ describe('the placement section', () => {
   });
 
   it('cites the Social Services Act in force the day each placement was decided', () => {
-    const before = { ...record, id: 'p-old', fromDate: '2025-05-12', toDate: '2025-09-01', endReason: 'moved' };
-    const html = render(<PlacementSection child={CHILD} access="write" />, [[placementsKey('c1'), { ...placed, history: [record, before] }]]);
+    const before = {
+      ...record,
+      id: 'p-old',
+      fromDate: '2025-05-12',
+      toDate: '2025-09-01',
+      endReason: 'moved',
+    };
+    const html = render(<PlacementSection child={CHILD} access="write" />, [
+      [placementsKey('c1'), { ...placed, history: [record, before] }],
+    ]);
     expect(html).toContain('SoL (frivillig vård), 11 kap. 1 § och 9 kap. 1 § SoL (2025:400)');
-    expect(html).toContain('SoL (frivillig vård), 4 kap. 1 § och 6 kap. 1 § SoL (2001:453), lagen som gällde när beslutet fattades');
+    expect(html).toContain(
+      'SoL (frivillig vård), 4 kap. 1 § och 6 kap. 1 § SoL (2001:453), lagen som gällde när beslutet fattades',
+    );
   });
 
   it('shows an on-call placement with the day it is valid to, and offers the ordinary decision', () => {
-    const onCall: PlacementView = { ...placed, state: 'on_call_placed', current: { ...record, onCall: true, validUntil: '2026-11-23' } };
+    const onCall: PlacementView = {
+      ...placed,
+      state: 'on_call_placed',
+      current: { ...record, onCall: true, validUntil: '2026-11-23' },
+    };
     const html = render(<PlacementSection child={CHILD} access="write" />, [[placementsKey('c1'), onCall]]);
     expect(html).toContain('gäller till och med 2026-11-23');
     expect(html).toContain('Ordinarie placeringsbeslut');
   });
 
   it('never names the place of a child whose place is hidden from the reader, and offers no decisions to readers', () => {
-    const masked: PlacementView = { ...placed, current: { ...record, provider: null }, history: [{ ...record, provider: null }] };
+    const masked: PlacementView = {
+      ...placed,
+      current: { ...record, provider: null },
+      history: [{ ...record, provider: null }],
+    };
     const html = render(<PlacementSection child={CHILD} access="read" />, [[placementsKey('c1'), masked]]);
     expect(html).not.toContain('Solrosen');
     expect(html).toContain('Uppgiften visas inte');
@@ -101,7 +131,10 @@ describe('the placement section', () => {
 
   it('asks a 17-year-old’s stödboende for the special reasons, with the child’s languages and the best-interests record', () => {
     const stod: PlacementView = { ...placed, current: { ...record, form: 'stodboende' } };
-    const html = render(<PlacementDecisionForm childId="c1" view={stod} mode="place" onDone={() => undefined} />, [[['providers', 'stodboende', ''], providers]]);
+    const html = render(
+      <PlacementDecisionForm childId="c1" view={stod} mode="place" onDone={() => undefined} />,
+      [[['providers', 'stodboende', ''], providers]],
+    );
     expect(html).toContain('Särskilda skäl för stödboende');
     expect(html).toContain('Stödboendet Kajen – 3 av 10 platser lediga – språk: dari');
     expect(html).toContain('Språk: dari, pashto.');
@@ -110,8 +143,15 @@ describe('the placement section', () => {
   });
 
   it('warns before stödboende for a child under 16', () => {
-    const young: PlacementView = { ...placed, current: { ...record, form: 'stodboende' }, child: { ...meeting, age: 14, birthDate: '2012-01-01' } };
-    const html = render(<PlacementDecisionForm childId="c1" view={young} mode="move" onDone={() => undefined} />, [[['providers', 'stodboende', ''], providers]]);
+    const young: PlacementView = {
+      ...placed,
+      current: { ...record, form: 'stodboende' },
+      child: { ...meeting, age: 14, birthDate: '2012-01-01' },
+    };
+    const html = render(
+      <PlacementDecisionForm childId="c1" view={young} mode="move" onDone={() => undefined} />,
+      [[['providers', 'stodboende', ''], providers]],
+    );
     expect(html).toContain('Stödboende kan beslutas först från 16 års ålder.');
     expect(html).not.toContain('Särskilda skäl för stödboende');
   });
@@ -127,8 +167,24 @@ describe('the school section', () => {
     days: 41,
     started: true,
     withinGoal: false,
-    current: { id: 'e1', school: 'Rosengårdsskolan', programme: 'sprakintroduktion', enrolledOn: '2026-10-05', startedOn: '2026-10-12', endedOn: null },
-    enrolments: [{ id: 'e1', school: 'Rosengårdsskolan', programme: 'sprakintroduktion', enrolledOn: '2026-10-05', startedOn: '2026-10-12', endedOn: null }],
+    current: {
+      id: 'e1',
+      school: 'Rosengårdsskolan',
+      programme: 'sprakintroduktion',
+      enrolledOn: '2026-10-05',
+      startedOn: '2026-10-12',
+      endedOn: null,
+    },
+    enrolments: [
+      {
+        id: 'e1',
+        school: 'Rosengårdsskolan',
+        programme: 'sprakintroduktion',
+        enrolledOn: '2026-10-05',
+        startedOn: '2026-10-12',
+        endedOn: null,
+      },
+    ],
     child: meeting,
   };
   it('shows the days from arrival to the school start against the 30-day goal', () => {
@@ -144,7 +200,16 @@ describe('the health section', () => {
   const health: HealthView = {
     state: 'done',
     version: 3,
-    examinations: [{ id: 'h1', countyCode: '12', offeredOn: '2026-10-02', doneOn: '2026-10-09', declinedOn: null, referrals: [{ to: 'dental_care', on: '2026-10-09' }] }],
+    examinations: [
+      {
+        id: 'h1',
+        countyCode: '12',
+        offeredOn: '2026-10-02',
+        doneOn: '2026-10-09',
+        declinedOn: null,
+        referrals: [{ to: 'dental_care', on: '2026-10-09' }],
+      },
+    ],
     child: meeting,
   };
   it('shows the examination and where the child was referred, with the languages for whoever meets the child', () => {

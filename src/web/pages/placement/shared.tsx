@@ -8,13 +8,21 @@ import type { MeetingFacts } from '../../api/placement-types.ts';
 import type { SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { useI18n } from '../../language.tsx';
 
-export function MeetingNotice({ facts, context }: { readonly facts: MeetingFacts; readonly context: 'placement' | 'school' | 'health' }) {
+export function MeetingNotice({
+  facts,
+  context,
+}: {
+  readonly facts: MeetingFacts;
+  readonly context: 'placement' | 'school' | 'health';
+}) {
   const { t } = useI18n();
-  const languages = facts.languages.length === 0 ? t('placement.meeting.noLanguages') : facts.languages.join(', ');
+  const languages =
+    facts.languages.length === 0 ? t('placement.meeting.noLanguages') : facts.languages.join(', ');
   return (
     <div className="notice meeting-notice">
       <p>
-        <strong>{t(`placement.meeting.title.${context}`)}</strong> {t('placement.meeting.languages', { languages })}{' '}
+        <strong>{t(`placement.meeting.title.${context}`)}</strong>{' '}
+        {t('placement.meeting.languages', { languages })}{' '}
         {facts.interpreterNeeded ? t('placement.meeting.interpreter') : t('placement.meeting.noInterpreter')}
       </p>
     </div>
@@ -34,7 +42,11 @@ const PARTS = [
 
 /** The error summary's entries for the best-interests fieldset rendered with `idPrefix`. */
 export function bestInterestsSummaryFields(idPrefix: string): SummaryField[] {
-  return PARTS.map(([part, id, label]) => ({ name: `bestInterests.${part}`, id: `${idPrefix}-bi-${id}`, label }));
+  return PARTS.map(([part, id, label]) => ({
+    name: `bestInterests.${part}`,
+    id: `${idPrefix}-bi-${id}`,
+    label,
+  }));
 }
 
 export const BEST_INTERESTS_NAMES = PARTS.map(([part]) => `bestInterests.${part}` as const);

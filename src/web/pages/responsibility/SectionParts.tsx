@@ -17,13 +17,25 @@ export function HandoverPart({
   readonly view: ResponsibilityView;
 }) {
   const { t, tn } = useI18n();
-  if (view.handovers.length === 0 && view.onCallPlacements.length === 0 && !view.mayAcknowledge && view.receivedOn === null) return null;
+  if (
+    view.handovers.length === 0 &&
+    view.onCallPlacements.length === 0 &&
+    !view.mayAcknowledge &&
+    view.receivedOn === null
+  )
+    return null;
   // A receipt with no hand-over between municipalities (the child arrived in the municipality it was assigned to).
   const receiptAlone = view.receivedOn !== null && !view.handovers.some((h) => h.current);
   return (
     <div className="subsection">
       {/* A child assigned where it arrived has no hand-over, only its receipt. */}
-      <h3>{t(view.handovers.length === 0 && view.onCallPlacements.length === 0 ? 'responsibility.receipt.section' : 'responsibility.handover.title')}</h3>
+      <h3>
+        {t(
+          view.handovers.length === 0 && view.onCallPlacements.length === 0
+            ? 'responsibility.receipt.section'
+            : 'responsibility.handover.title',
+        )}
+      </h3>
       {receiptAlone && (
         <dl className="facts">
           <div>

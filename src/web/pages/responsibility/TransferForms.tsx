@@ -77,7 +77,13 @@ export function HandOverForm({
   if (!open) {
     return (
       <p>
-        <button type="button" className="button button--secondary" aria-expanded={false} aria-controls={`${id}-form`} onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={false}
+          aria-controls={`${id}-form`}
+          onClick={() => setOpen(true)}
+        >
           {t('responsibility.transfer.open')}
         </button>
       </p>

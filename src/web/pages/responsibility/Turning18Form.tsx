@@ -139,7 +139,11 @@ export function Turning18Form({
           errors={errors.bestInterests}
           notHeard={notHeard}
           childLanguages={languages}
-          carry={{ childId, get: () => form.getValues('bestInterests'), set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }) }}
+          carry={{
+            childId,
+            get: () => form.getValues('bestInterests'),
+            set: (values) => form.setValue('bestInterests', values, { shouldDirty: true }),
+          }}
         />
         <button type="submit" className="button button--primary" disabled={send.isPending}>
           {send.isPending ? t('form.sending') : t('responsibility.turning18.submit')}

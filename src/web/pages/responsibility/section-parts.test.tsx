@@ -160,7 +160,13 @@ describe('the responsibility section', () => {
   });
 
   it('shows the receipt of a child that arrived in the municipality it was assigned to (no hand-over)', () => {
-    const received = { ...VIEW, handovers: [], onCallPlacements: [], mayAcknowledge: false, receivedOn: '2026-11-20' };
+    const received = {
+      ...VIEW,
+      handovers: [],
+      onCallPlacements: [],
+      mayAcknowledge: false,
+      receivedOn: '2026-11-20',
+    };
     const html = render(<HandoverPart childId="c" view={received} />);
     expect(html).toContain('data-testid="received-on">2026-11-20<');
   });

@@ -5,7 +5,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { apiGet } from '../../api/client.ts';
-import { FIGURE_AGE_BANDS, FIGURE_GENDERS, type FigureCell, type KeyFigures } from '../../api/statistics-types.ts';
+import {
+  FIGURE_AGE_BANDS,
+  FIGURE_GENDERS,
+  type FigureCell,
+  type KeyFigures,
+} from '../../api/statistics-types.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import type { MessageKey } from '../../i18n.ts';
@@ -23,7 +28,11 @@ export function KeyFiguresPage() {
   const [period, setPeriod] = useState({ from: `${year}-01-01`, to: '' });
   const figures = useQuery({
     queryKey: ['key-figures', period.from, period.to],
-    queryFn: () => apiGet<KeyFigures>('/api/statistics/key-figures', { from: period.from, ...(period.to === '' ? {} : { to: period.to }) }),
+    queryFn: () =>
+      apiGet<KeyFigures>('/api/statistics/key-figures', {
+        from: period.from,
+        ...(period.to === '' ? {} : { to: period.to }),
+      }),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -40,11 +49,23 @@ export function KeyFiguresPage() {
       <form className="filters" onSubmit={submit} aria-label={t('figures.period')}>
         <div className="field">
           <label htmlFor="figures-from">{t('figures.from')}</label>
-          <input id="figures-from" name="from" type="date" className="input input--short" defaultValue={period.from} />
+          <input
+            id="figures-from"
+            name="from"
+            type="date"
+            className="input input--short"
+            defaultValue={period.from}
+          />
         </div>
         <div className="field">
           <label htmlFor="figures-to">{t('figures.to')}</label>
-          <input id="figures-to" name="to" type="date" className="input input--short" defaultValue={period.to} />
+          <input
+            id="figures-to"
+            name="to"
+            type="date"
+            className="input input--short"
+            defaultValue={period.to}
+          />
         </div>
         <button type="submit" className="button button--secondary">
           {t('figures.show')}
@@ -57,7 +78,9 @@ export function KeyFiguresPage() {
           <p>
             {figures.data.area.kind === 'nation'
               ? t('figures.areaNation')
-              : t(figures.data.area.kind === 'county' ? 'figures.areaCounty' : 'figures.areaMunicipality', { code: figures.data.area.code ?? '' })}{' '}
+              : t(figures.data.area.kind === 'county' ? 'figures.areaCounty' : 'figures.areaMunicipality', {
+                  code: figures.data.area.code ?? '',
+                })}{' '}
             {t('figures.periodText', { from: figures.data.from, to: figures.data.to })}
           </p>
           {FIGURES.map((f) => (
@@ -70,7 +93,15 @@ export function KeyFiguresPage() {
   );
 }
 
-function FigureTable({ title, goal, cells }: { readonly title: string; readonly goal: string; readonly cells: readonly FigureCell[] }) {
+function FigureTable({
+  title,
+  goal,
+  cells,
+}: {
+  readonly title: string;
+  readonly goal: string;
+  readonly cells: readonly FigureCell[];
+}) {
   const { t, tn, number } = useI18n();
   const bands = [...FIGURE_AGE_BANDS, 'all'] as const;
   const text = (cell: FigureCell | undefined) => {
@@ -100,7 +131,9 @@ function FigureTable({ title, goal, cells }: { readonly title: string; readonly 
           <tbody>
             {[...FIGURE_GENDERS, 'all' as const].map((gender) => (
               <tr key={gender}>
-                <th scope="row">{gender === 'all' ? t('figures.allGenders') : t(`figures.gender.${gender}`)}</th>
+                <th scope="row">
+                  {gender === 'all' ? t('figures.allGenders') : t(`figures.gender.${gender}`)}
+                </th>
                 {bands.map((band) => (
                   <td key={band}>{text(cells.find((c) => c.gender === gender && c.ageBand === band))}</td>
                 ))}

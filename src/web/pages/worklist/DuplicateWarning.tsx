@@ -23,19 +23,40 @@ function useSettled(probe: DuplicateProbe): DuplicateProbe {
 }
 
 /** Watches the arrival form's identity fields. */
-export function DuplicateWarning({ control }: { readonly control: Control<ArrivalInput, unknown, ArrivalOutput> }) {
-  const [dossierNumber = '', firstName = '', lastName = '', birthDate = ''] = useWatch({ control, name: ['dossierNumber', 'firstName', 'lastName', 'birthDate'] });
-  return <Warning dossierNumber={dossierNumber} firstName={firstName} lastName={lastName} birthDate={birthDate} />;
+export function DuplicateWarning({
+  control,
+}: {
+  readonly control: Control<ArrivalInput, unknown, ArrivalOutput>;
+}) {
+  const [dossierNumber = '', firstName = '', lastName = '', birthDate = ''] = useWatch({
+    control,
+    name: ['dossierNumber', 'firstName', 'lastName', 'birthDate'],
+  });
+  return (
+    <Warning dossierNumber={dossierNumber} firstName={firstName} lastName={lastName} birthDate={birthDate} />
+  );
 }
 
-function Warning({ dossierNumber, firstName, lastName, birthDate }: { readonly dossierNumber: string; readonly firstName: string; readonly lastName: string; readonly birthDate: string }) {
+function Warning({
+  dossierNumber,
+  firstName,
+  lastName,
+  birthDate,
+}: {
+  readonly dossierNumber: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly birthDate: string;
+}) {
   const { t } = useI18n();
   const dossier = /^[0-9]{4,12}$/.test(dossierNumber.trim()) ? dossierNumber.trim() : undefined;
   const born = isIsoDate(birthDate.trim()) ? birthDate.trim() : undefined;
   const named = firstName.trim() !== '' || lastName.trim() !== '';
   const probe = useSettled({
     ...(dossier === undefined ? {} : { dossierNumber: dossier }),
-    ...(born !== undefined && named ? { birthDate: born, firstName: firstName.trim(), lastName: lastName.trim() } : {}),
+    ...(born !== undefined && named
+      ? { birthDate: born, firstName: firstName.trim(), lastName: lastName.trim() }
+      : {}),
   });
   const duplicates = useDuplicates(probe, Object.keys(probe).length > 0);
   const found = duplicates.data ?? [];
@@ -50,7 +71,8 @@ function Warning({ dossierNumber, firstName, lastName, birthDate }: { readonly d
                 <Link to="/barn/$childId" params={{ childId: d.child.id }}>
                   {d.child.dossierNumber}
                 </Link>{' '}
-                <ChildName child={d.child} />, {d.child.birthDate} – {d.reasons.map((r) => t(`worklist.duplicate.${r}`)).join(', ')}
+                <ChildName child={d.child} />, {d.child.birthDate} –{' '}
+                {d.reasons.map((r) => t(`worklist.duplicate.${r}`)).join(', ')}
               </li>
             ))}
           </ul>

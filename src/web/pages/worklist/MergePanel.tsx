@@ -35,7 +35,18 @@ function conflictMachines(error: unknown): string[] {
 function useInvalidate(childId: string) {
   const queryClient = useQueryClient();
   return async () => {
-    await queryClient.invalidateQueries({ predicate: (q) => ['child', 'child-record', 'child-history', 'child-overview', 'child-timeline', 'child-duplicates', 'children'].includes(String(q.queryKey[0])) });
+    await queryClient.invalidateQueries({
+      predicate: (q) =>
+        [
+          'child',
+          'child-record',
+          'child-history',
+          'child-overview',
+          'child-timeline',
+          'child-duplicates',
+          'children',
+        ].includes(String(q.queryKey[0])),
+    });
     await queryClient.invalidateQueries({ queryKey: recordKey(childId) });
   };
 }
@@ -45,7 +56,8 @@ function Undo({ record }: { readonly record: ChildRecord }) {
   const invalidate = useInvalidate(record.childId);
   const [done, setDone] = useState(false);
   const undo = useMutation({
-    mutationFn: (mergeId: string) => apiPost(`/api/children/${encodeURIComponent(record.childId)}/unmerge`, { mergeId }),
+    mutationFn: (mergeId: string) =>
+      apiPost(`/api/children/${encodeURIComponent(record.childId)}/unmerge`, { mergeId }),
     onSuccess: async () => {
       setDone(true);
       await invalidate();
@@ -63,11 +75,19 @@ function Undo({ record }: { readonly record: ChildRecord }) {
       <ul className="plain-list">
         {record.merges.map((m) => (
           <li key={m.id}>
-            {t('worklist.merge.mergedOn', { dossier: m.mergedDossierNumber, date: formatDateTime(lang, m.mergedAt) })}
+            {t('worklist.merge.mergedOn', {
+              dossier: m.mergedDossierNumber,
+              date: formatDateTime(lang, m.mergedAt),
+            })}
             {m.revertedAt === null ? (
               <>
                 {' '}
-                <button type="button" className="button button--secondary" onClick={() => undo.mutate(m.id)} disabled={undo.isPending}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => undo.mutate(m.id)}
+                  disabled={undo.isPending}
+                >
                   {t('worklist.merge.undo')}
                 </button>
               </>
@@ -85,17 +105,29 @@ export function MergePanel({ record }: { readonly record: ChildRecord }) {
   const { t } = useI18n();
   const invalidate = useInvalidate(record.childId);
   const candidates = useDuplicates(
-    { firstName: record.firstName, lastName: record.lastName, birthDate: record.birthDate, excludeId: record.childId },
+    {
+      firstName: record.firstName,
+      lastName: record.lastName,
+      birthDate: record.birthDate,
+      excludeId: record.childId,
+    },
     true,
   );
   const [conflicts, setConflicts] = useState<string[]>([]);
   const [keep, setKeep] = useState<Record<string, 'surviving' | 'merged'>>({});
   const [done, setDone] = useState(false);
-  const form = useForm<MergeInput>({ resolver: zodResolver(MergeSchema), defaultValues: { mergedId: '', reason: '' }, shouldFocusError: false });
+  const form = useForm<MergeInput>({
+    resolver: zodResolver(MergeSchema),
+    defaultValues: { mergedId: '', reason: '' },
+    shouldFocusError: false,
+  });
   const feedback = useFormFeedback(form.setError, ['mergedId', 'reason'] as const);
   const merge = useMutation({
     mutationFn: (values: MergeInput) =>
-      apiPost(`/api/children/${encodeURIComponent(record.childId)}/merge`, { ...values, ...(conflicts.length > 0 ? { keep } : {}) }),
+      apiPost(`/api/children/${encodeURIComponent(record.childId)}/merge`, {
+        ...values,
+        ...(conflicts.length > 0 ? { keep } : {}),
+      }),
     onSuccess: async () => {
       setDone(true);
       setConflicts([]);
@@ -127,11 +159,21 @@ export function MergePanel({ record }: { readonly record: ChildRecord }) {
         </Success>
       )}
       {candidates.isPending && <Loading />}
-      {candidates.data !== undefined && candidates.data.length === 0 && <p>{t('worklist.merge.noCandidates')}</p>}
+      {candidates.data !== undefined && candidates.data.length === 0 && (
+        <p>{t('worklist.merge.noCandidates')}</p>
+      )}
       {candidates.data !== undefined && candidates.data.length > 0 && (
         <form onSubmit={submit} noValidate className="form">
-          <ErrorSummary errors={form.formState.errors} fields={FIELDS} general={feedback.general} attempt={feedback.attempt} />
-          <fieldset className={mergedError === undefined ? 'field fieldset' : 'field fieldset field--error'} aria-describedby={mergedError === undefined ? undefined : 'merge-mergedId-error'}>
+          <ErrorSummary
+            errors={form.formState.errors}
+            fields={FIELDS}
+            general={feedback.general}
+            attempt={feedback.attempt}
+          />
+          <fieldset
+            className={mergedError === undefined ? 'field fieldset' : 'field fieldset field--error'}
+            aria-describedby={mergedError === undefined ? undefined : 'merge-mergedId-error'}
+          >
             <legend>{t('worklist.merge.candidates')}</legend>
             {mergedError !== undefined && (
               <p id="merge-mergedId-error" className="field-error">
@@ -141,9 +183,15 @@ export function MergePanel({ record }: { readonly record: ChildRecord }) {
             <div className="radios">
               {candidates.data.map((c, index) => (
                 <div className="check" key={c.child.id}>
-                  <input id={index === 0 ? 'merge-mergedId' : `merge-mergedId-${c.child.id}`} type="radio" value={c.child.id} {...form.register('mergedId')} />
+                  <input
+                    id={index === 0 ? 'merge-mergedId' : `merge-mergedId-${c.child.id}`}
+                    type="radio"
+                    value={c.child.id}
+                    {...form.register('mergedId')}
+                  />
                   <label htmlFor={index === 0 ? 'merge-mergedId' : `merge-mergedId-${c.child.id}`}>
-                    {c.child.dossierNumber} – <ChildName child={c.child} />, {c.child.birthDate} ({c.reasons.map((r) => t(`worklist.duplicate.${r}`)).join(', ')})
+                    {c.child.dossierNumber} – <ChildName child={c.child} />, {c.child.birthDate} (
+                    {c.reasons.map((r) => t(`worklist.duplicate.${r}`)).join(', ')})
                   </label>
                 </div>
               ))}
@@ -173,7 +221,13 @@ export function MergePanel({ record }: { readonly record: ChildRecord }) {
                           checked={keep[machine] === choice}
                           onChange={() => setKeep((k) => ({ ...k, [machine]: choice }))}
                         />
-                        <label htmlFor={`keep-${machine}-${choice}`}>{t(choice === 'surviving' ? 'worklist.merge.keepSurviving' : 'worklist.merge.keepMerged')}</label>
+                        <label htmlFor={`keep-${machine}-${choice}`}>
+                          {t(
+                            choice === 'surviving'
+                              ? 'worklist.merge.keepSurviving'
+                              : 'worklist.merge.keepMerged',
+                          )}
+                        </label>
                       </div>
                     ))}
                   </div>

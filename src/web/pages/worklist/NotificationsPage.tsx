@@ -20,7 +20,10 @@ const PAGE_SIZE = 25;
 function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string | null) => apiPost(id === null ? '/api/notifications/read-all' : `/api/notifications/${encodeURIComponent(id)}/read`),
+    mutationFn: (id: string | null) =>
+      apiPost(
+        id === null ? '/api/notifications/read-all' : `/api/notifications/${encodeURIComponent(id)}/read`,
+      ),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
@@ -38,7 +41,10 @@ function detailText(t: ReturnType<typeof useI18n>['t'], item: NotificationItem):
     return `${title} – ${t('worklist.notification.due', { date: dueOn })}`;
   }
   if (typeof on === 'string') {
-    const what = meeting === 'asylum_interview' || meeting === 'care_review' ? `${t(`worklist.meeting.${meeting}`)} ` : '';
+    const what =
+      meeting === 'asylum_interview' || meeting === 'care_review'
+        ? `${t(`worklist.meeting.${meeting}`)} `
+        : '';
     return `${what}${t('worklist.notification.on', { date: on })}`;
   }
   return null;
@@ -51,7 +57,8 @@ function Item({ item }: { readonly item: NotificationItem }) {
   return (
     <li className={item.readAt === null ? 'notification notification--unread' : 'notification'}>
       <p className="notification__title">
-        {item.readAt === null && <span className="tag tag--kind">{t('worklist.notifications.unread')}</span>} {notificationLabel(t, item.kind)}
+        {item.readAt === null && <span className="tag tag--kind">{t('worklist.notifications.unread')}</span>}{' '}
+        {notificationLabel(t, item.kind)}
       </p>
       <p className="notification__meta">
         {formatDateTime(lang, item.createdAt)}
@@ -67,17 +74,30 @@ function Item({ item }: { readonly item: NotificationItem }) {
       )}
       {item.otherRole && <p className="hint">{t('worklist.notifications.otherRole')}</p>}
       {item.readAt === null ? (
-        <button type="button" className="button button--secondary" onClick={() => mark.mutate(item.id)} disabled={mark.isPending}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => mark.mutate(item.id)}
+          disabled={mark.isPending}
+        >
           {t('worklist.notifications.markRead')}
         </button>
       ) : (
-        <p className="hint">{t('worklist.notifications.read', { date: formatDateTime(lang, item.readAt) })}</p>
+        <p className="hint">
+          {t('worklist.notifications.read', { date: formatDateTime(lang, item.readAt) })}
+        </p>
       )}
     </li>
   );
 }
 
-export function NotificationsPage({ unreadOnly, page }: { readonly unreadOnly: boolean; readonly page: number }) {
+export function NotificationsPage({
+  unreadOnly,
+  page,
+}: {
+  readonly unreadOnly: boolean;
+  readonly page: number;
+}) {
   const { t, tn } = useI18n();
   const list = useNotifications(unreadOnly, page);
   const markAll = useMarkRead();
@@ -94,11 +114,20 @@ export function NotificationsPage({ unreadOnly, page }: { readonly unreadOnly: b
         </Link>
       </nav>
       <Announce>
-        {list.data !== undefined && <p className="result-count">{tn('worklist.notifications.count', list.data.unread, { total: list.data.total })}</p>}
+        {list.data !== undefined && (
+          <p className="result-count">
+            {tn('worklist.notifications.count', list.data.unread, { total: list.data.total })}
+          </p>
+        )}
       </Announce>
       {list.data !== undefined && list.data.unread > 0 && (
         <p>
-          <button type="button" className="button button--secondary" onClick={() => markAll.mutate(null)} disabled={markAll.isPending}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => markAll.mutate(null)}
+            disabled={markAll.isPending}
+          >
             {t('worklist.notifications.markAll')}
           </button>
         </p>
@@ -119,7 +148,12 @@ export function NotificationsPage({ unreadOnly, page }: { readonly unreadOnly: b
         page={page}
         pages={pages}
         renderLink={(target, label, rel) => (
-          <Link to="/notiser" search={{ ...(unreadOnly ? { unread: true } : {}), page: target }} rel={rel} className="button button--secondary">
+          <Link
+            to="/notiser"
+            search={{ ...(unreadOnly ? { unread: true } : {}), page: target }}
+            rel={rel}
+            className="button button--secondary"
+          >
             {label}
           </Link>
         )}

@@ -19,13 +19,23 @@ import { LoadError, Loading, Success } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import { formatDateTime } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
-import { BasicDataSchema, IdentifierSchema, type BasicDataInput, type BasicDataOutput, type IdentifierInput } from '../../schemas-worklist.ts';
+import {
+  BasicDataSchema,
+  IdentifierSchema,
+  type BasicDataInput,
+  type BasicDataOutput,
+  type IdentifierInput,
+} from '../../schemas-worklist.ts';
 import { fieldLabel } from './labels.ts';
 import { MergePanel } from './MergePanel.tsx';
 
 const BASIC = ['firstName', 'lastName', 'statedBirthDate', 'gender'] as const;
 type BasicName = (typeof BASIC)[number];
-const BASIC_FIELDS = BASIC.map((name) => ({ name, id: `record-${name}`, label: `worklist.record.${name}` as const }));
+const BASIC_FIELDS = BASIC.map((name) => ({
+  name,
+  id: `record-${name}`,
+  label: `worklist.record.${name}` as const,
+}));
 
 const valuesOf = (record: ChildRecord): BasicDataInput => ({
   firstName: record.firstName,
@@ -51,7 +61,13 @@ interface Conflict {
   readonly mine: BasicDataOutput;
 }
 
-function ConflictView({ conflict, current, history, onReapply, onKeep }: {
+function ConflictView({
+  conflict,
+  current,
+  history,
+  onReapply,
+  onKeep,
+}: {
   readonly conflict: Conflict;
   readonly current: ChildRecord;
   readonly history: readonly HistoryEntry[];
@@ -64,7 +80,14 @@ function ConflictView({ conflict, current, history, onReapply, onKeep }: {
   return (
     <div className="notice notice--warning" role="alert">
       <p>{t('worklist.record.conflict')}</p>
-      {last !== undefined && <p>{t('worklist.record.lastChangedBy', { name: last.changedBy, date: formatDateTime(lang, last.changedAt) })}</p>}
+      {last !== undefined && (
+        <p>
+          {t('worklist.record.lastChangedBy', {
+            name: last.changedBy,
+            date: formatDateTime(lang, last.changedAt),
+          })}
+        </p>
+      )}
       <div className="table-wrap">
         <table className="table table--narrow">
           <caption>{t('worklist.record.conflictCaption')}</caption>
@@ -102,12 +125,22 @@ function ConflictView({ conflict, current, history, onReapply, onKeep }: {
   );
 }
 
-function BasicDataForm({ record, history }: { readonly record: ChildRecord; readonly history: readonly HistoryEntry[] }) {
+function BasicDataForm({
+  record,
+  history,
+}: {
+  readonly record: ChildRecord;
+  readonly history: readonly HistoryEntry[];
+}) {
   const { t } = useI18n();
   const invalidate = useInvalidateRecord(record.childId);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saved, setSaved] = useState(false);
-  const form = useForm<BasicDataInput, unknown, BasicDataOutput>({ resolver: zodResolver(BasicDataSchema), values: valuesOf(record), shouldFocusError: false });
+  const form = useForm<BasicDataInput, unknown, BasicDataOutput>({
+    resolver: zodResolver(BasicDataSchema),
+    values: valuesOf(record),
+    shouldFocusError: false,
+  });
   const feedback = useFormFeedback(form.setError, BASIC);
   const save = useMutation({
     mutationFn: ({ values, version }: { values: BasicDataOutput; version: number }) =>
@@ -141,7 +174,12 @@ function BasicDataForm({ record, history }: { readonly record: ChildRecord; read
   const err = (name: BasicName) => fieldErrorText(t, form.formState.errors[name]);
   return (
     <form onSubmit={submit} noValidate className="form">
-      <ErrorSummary errors={form.formState.errors} fields={BASIC_FIELDS} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary
+        errors={form.formState.errors}
+        fields={BASIC_FIELDS}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
       {conflict !== null && (
         <ConflictView
           conflict={conflict}
@@ -160,8 +198,18 @@ function BasicDataForm({ record, history }: { readonly record: ChildRecord; read
         </Success>
       )}
       <p className="hint">{t('worklist.record.version', { version: record.version })}</p>
-      <TextField id="record-firstName" label={t('worklist.record.firstName')} error={err('firstName')} registration={form.register('firstName')} />
-      <TextField id="record-lastName" label={t('worklist.record.lastName')} error={err('lastName')} registration={form.register('lastName')} />
+      <TextField
+        id="record-firstName"
+        label={t('worklist.record.firstName')}
+        error={err('firstName')}
+        registration={form.register('firstName')}
+      />
+      <TextField
+        id="record-lastName"
+        label={t('worklist.record.lastName')}
+        error={err('lastName')}
+        registration={form.register('lastName')}
+      />
       <TextField
         id="record-statedBirthDate"
         type="date"
@@ -176,7 +224,10 @@ function BasicDataForm({ record, history }: { readonly record: ChildRecord; read
         label={t('worklist.record.gender')}
         error={err('gender')}
         registration={form.register('gender')}
-        options={(['female', 'male', 'other'] as const).map((value) => ({ value, label: t(`gender.${value}`) }))}
+        options={(['female', 'male', 'other'] as const).map((value) => ({
+          value,
+          label: t(`gender.${value}`),
+        }))}
       />
       <button type="submit" className="button button--primary" disabled={save.isPending}>
         {save.isPending ? t('form.sending') : t('worklist.record.save')}
@@ -194,10 +245,15 @@ function Identifiers({ record }: { readonly record: ChildRecord }) {
   const { t, lang } = useI18n();
   const invalidate = useInvalidateRecord(record.childId);
   const [added, setAdded] = useState(false);
-  const form = useForm<IdentifierInput>({ resolver: zodResolver(IdentifierSchema), defaultValues: { kind: 'personnummer', value: '' }, shouldFocusError: false });
+  const form = useForm<IdentifierInput>({
+    resolver: zodResolver(IdentifierSchema),
+    defaultValues: { kind: 'personnummer', value: '' },
+    shouldFocusError: false,
+  });
   const feedback = useFormFeedback(form.setError, ['kind', 'value'] as const);
   const add = useMutation({
-    mutationFn: (values: IdentifierInput) => apiPost(`/api/children/${encodeURIComponent(record.childId)}/identifiers`, values),
+    mutationFn: (values: IdentifierInput) =>
+      apiPost(`/api/children/${encodeURIComponent(record.childId)}/identifiers`, values),
     onSuccess: async () => {
       setAdded(true);
       form.reset({ kind: form.getValues('kind'), value: '' });
@@ -241,13 +297,23 @@ function Identifiers({ record }: { readonly record: ChildRecord }) {
       </div>
       <form onSubmit={submit} noValidate className="form">
         <h4>{t('worklist.record.addIdentifier')}</h4>
-        <ErrorSummary errors={form.formState.errors} fields={IDENTIFIER_FIELDS} general={feedback.general} attempt={feedback.attempt} />
+        <ErrorSummary
+          errors={form.formState.errors}
+          fields={IDENTIFIER_FIELDS}
+          general={feedback.general}
+          attempt={feedback.attempt}
+        />
         {added && (
           <Success>
             <p role="status">{t('worklist.record.identifierAdded')}</p>
           </Success>
         )}
-        <SelectField id="identifier-kind" label={t('worklist.record.identifierKind')} error={fieldErrorText(t, form.formState.errors.kind)} registration={form.register('kind')}>
+        <SelectField
+          id="identifier-kind"
+          label={t('worklist.record.identifierKind')}
+          error={fieldErrorText(t, form.formState.errors.kind)}
+          registration={form.register('kind')}
+        >
           {(['personnummer', 'samordningsnummer', 'dossier'] as const).map((kind) => (
             <option key={kind} value={kind}>
               {t(`worklist.identifier.${kind}`)}
@@ -275,7 +341,8 @@ function History({ history }: { readonly history: readonly HistoryEntry[] }) {
   const { t, lang } = useI18n();
   const shown = (value: string | null, field: string) => {
     if (value === null || value === '') return t('worklist.record.empty');
-    if (field === 'gender' && (value === 'female' || value === 'male' || value === 'other')) return t(`gender.${value}`);
+    if (field === 'gender' && (value === 'female' || value === 'male' || value === 'other'))
+      return t(`gender.${value}`);
     if (field === 'personnummer' || field === 'samordningsnummer') return formatIdentityNumber(value);
     return value;
   };
@@ -323,12 +390,19 @@ export function RecordPanel({ child }: { readonly child: ChildDetail }) {
   const [open, setOpen] = useState(false);
   const record = useChildRecord(child.id, open);
   const history = useChildHistory(child.id, open);
-  if (record.error instanceof ApiError && (record.error.status === 403 || record.error.status === 404)) return null;
+  if (record.error instanceof ApiError && (record.error.status === 403 || record.error.status === 404))
+    return null;
   return (
     <section aria-labelledby="record-title" className="section card record">
       <h2 id="record-title">{t('worklist.record.title')}</h2>
       <p>{t('worklist.record.intro')}</p>
-      <button type="button" className="button button--secondary" aria-expanded={open} aria-controls="record-body" onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-expanded={open}
+        aria-controls="record-body"
+        onClick={() => setOpen((o) => !o)}
+      >
         {open ? t('worklist.record.hide') : t('worklist.record.show')}
       </button>
       <div id="record-body" hidden={!open}>

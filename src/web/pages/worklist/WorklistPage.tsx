@@ -29,7 +29,13 @@ export interface WorklistSearch {
   readonly page?: number;
 }
 
-function Filters({ search, municipalityCodes }: { readonly search: WorklistSearch; readonly municipalityCodes: readonly string[] }) {
+function Filters({
+  search,
+  municipalityCodes,
+}: {
+  readonly search: WorklistSearch;
+  readonly municipalityCodes: readonly string[];
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const name = useMunicipalityName();
@@ -57,7 +63,12 @@ function Filters({ search, municipalityCodes }: { readonly search: WorklistSearc
         <legend>{t('worklist.filters')}</legend>
         <div className="field">
           <label htmlFor="worklist-rule">{t('worklist.filter.rule')}</label>
-          <select id="worklist-rule" className="input select" value={rule} onChange={(e) => setRule(e.target.value)}>
+          <select
+            id="worklist-rule"
+            className="input select"
+            value={rule}
+            onChange={(e) => setRule(e.target.value)}
+          >
             <option value="">{t('worklist.filter.anyRule')}</option>
             {RULE_IDS.map((id) => (
               <option key={id} value={id}>
@@ -69,7 +80,12 @@ function Filters({ search, municipalityCodes }: { readonly search: WorklistSearc
         {municipalityCodes.length > 1 && (
           <div className="field">
             <label htmlFor="worklist-municipality">{t('worklist.filter.municipality')}</label>
-            <select id="worklist-municipality" className="input select" value={municipality} onChange={(e) => setMunicipality(e.target.value)}>
+            <select
+              id="worklist-municipality"
+              className="input select"
+              value={municipality}
+              onChange={(e) => setMunicipality(e.target.value)}
+            >
               <option value="">{t('worklist.filter.anyMunicipality')}</option>
               {municipalityCodes.map((code) => (
                 <option key={code} value={code}>
@@ -81,14 +97,24 @@ function Filters({ search, municipalityCodes }: { readonly search: WorklistSearc
         )}
         <div className="field field--check">
           <div className="check">
-            <input id="worklist-overdue" type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
+            <input
+              id="worklist-overdue"
+              type="checkbox"
+              checked={overdue}
+              onChange={(e) => setOverdue(e.target.checked)}
+            />
             <label htmlFor="worklist-overdue">{t('worklist.filter.overdue')}</label>
           </div>
         </div>
         {social && (
           <div className="field field--check">
             <div className="check">
-              <input id="worklist-mine" type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />
+              <input
+                id="worklist-mine"
+                type="checkbox"
+                checked={mine}
+                onChange={(e) => setMine(e.target.checked)}
+              />
               <label htmlFor="worklist-mine">{t('worklist.filter.mine')}</label>
             </div>
           </div>
@@ -106,7 +132,15 @@ function Filters({ search, municipalityCodes }: { readonly search: WorklistSearc
   );
 }
 
-function DeadlineTable({ list, page, pages }: { readonly list: Worklist; readonly page: number; readonly pages: number }) {
+function DeadlineTable({
+  list,
+  page,
+  pages,
+}: {
+  readonly list: Worklist;
+  readonly page: number;
+  readonly pages: number;
+}) {
   const { t, tn } = useI18n();
   return (
     <div className="table-wrap">
@@ -127,13 +161,17 @@ function DeadlineTable({ list, page, pages }: { readonly list: Worklist; readonl
             <tr key={item.id} className={item.overdue ? 'worklist__row--overdue' : undefined}>
               <th scope="row" className="nowrap">
                 {item.dueOn}
-                {item.overdue && <span className="tag tag--warning worklist__tag">{t('worklist.overdueTag')}</span>}
+                {item.overdue && (
+                  <span className="tag tag--warning worklist__tag">{t('worklist.overdueTag')}</span>
+                )}
               </th>
               <td className="nowrap">{timeLeftText(t, tn, item)}</td>
               <td>
                 <span className="worklist__rule">{deadlineTitle(t, item.rule)}</span>
                 <span className="hint worklist__source">
-                  {[deadlineSource(t, item.rule), item.statutory ? t('worklist.statutory') : ''].filter((x) => x !== '').join(' · ')}
+                  {[deadlineSource(t, item.rule), item.statutory ? t('worklist.statutory') : '']
+                    .filter((x) => x !== '')
+                    .join(' · ')}
                 </span>
                 {item.rule === 'relative-assessment' && (
                   <Link to="/anhorigbedomningar" className="worklist__action">
@@ -200,7 +238,9 @@ function Meetings({ list }: { readonly list: Worklist }) {
 
 /** The municipalities to filter by: those on the list (a guardianship authority may serve several). */
 function municipalitiesShown(list: Worklist | undefined, chosen: string | undefined): string[] {
-  const codes = new Set((list?.items ?? []).flatMap((i) => (i.municipality === null ? [] : [i.municipality.code])));
+  const codes = new Set(
+    (list?.items ?? []).flatMap((i) => (i.municipality === null ? [] : [i.municipality.code])),
+  );
   if (chosen !== undefined) codes.add(chosen);
   return [...codes].sort();
 }
@@ -210,7 +250,13 @@ export function WorklistPage({ search }: { readonly search: WorklistSearch }) {
   const session = useSession().data;
   const active = activeAssignment(session);
   const page = search.page ?? 1;
-  const filters: WorklistFilters = { rule: search.rule, overdue: search.overdue, mine: search.mine, municipality: search.municipality, page };
+  const filters: WorklistFilters = {
+    rule: search.rule,
+    overdue: search.overdue,
+    mine: search.mine,
+    municipality: search.municipality,
+    page,
+  };
   const list = useWorklist(filters, PAGE_SIZE);
   const pages = list.data === undefined ? 1 : Math.max(1, Math.ceil(list.data.total / PAGE_SIZE));
   const godMan = active?.role === 'god_man';
@@ -218,16 +264,32 @@ export function WorklistPage({ search }: { readonly search: WorklistSearch }) {
   return (
     <Page title={t('worklist.title')}>
       <p className="lead">{t(godMan ? 'worklist.introGodMan' : 'worklist.intro')}</p>
-      <Filters key={JSON.stringify(rest)} search={search} municipalityCodes={municipalitiesShown(list.data, search.municipality)} />
-      <Announce>{list.data !== undefined && <p className="result-count">{tn('worklist.count', list.data.total)}</p>}</Announce>
+      <Filters
+        key={JSON.stringify(rest)}
+        search={search}
+        municipalityCodes={municipalitiesShown(list.data, search.municipality)}
+      />
+      <Announce>
+        {list.data !== undefined && <p className="result-count">{tn('worklist.count', list.data.total)}</p>}
+      </Announce>
       {list.isPending && <Loading />}
       {list.isError && <LoadError error={list.error} />}
-      {list.data !== undefined && (list.data.items.length === 0 ? <p>{t('worklist.empty')}</p> : <DeadlineTable list={list.data} page={page} pages={pages} />)}
+      {list.data !== undefined &&
+        (list.data.items.length === 0 ? (
+          <p>{t('worklist.empty')}</p>
+        ) : (
+          <DeadlineTable list={list.data} page={page} pages={pages} />
+        ))}
       <Pagination
         page={page}
         pages={pages}
         renderLink={(target, label, rel) => (
-          <Link to="/arbetslista" search={{ ...rest, page: target }} rel={rel} className="button button--secondary">
+          <Link
+            to="/arbetslista"
+            search={{ ...rest, page: target }}
+            rel={rel}
+            className="button button--secondary"
+          >
             {label}
           </Link>
         )}

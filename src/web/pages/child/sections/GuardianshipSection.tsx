@@ -69,7 +69,10 @@ function Current({ view }: { readonly view: GuardianshipView }) {
           <dd>
             {view.specialCustodian.name ?? hidden}
             {', '}
-            {t('guardianship.sfvDetails', { decided: view.specialCustodian.decidedOn ?? '', final: view.specialCustodian.finalOn ?? '' })}
+            {t('guardianship.sfvDetails', {
+              decided: view.specialCustodian.decidedOn ?? '',
+              final: view.specialCustodian.finalOn ?? '',
+            })}
             {view.specialCustodian.court !== null && `, ${view.specialCustodian.court}`}
           </dd>
         </div>
@@ -78,9 +81,13 @@ function Current({ view }: { readonly view: GuardianshipView }) {
         <div>
           <dt>{t('guardianship.appoint.request')}</dt>
           <dd>
-            {t('guardianship.openRequest', { date: view.openRequest.requestedOn, by: view.openRequest.requestedBy })}{' '}
+            {t('guardianship.openRequest', {
+              date: view.openRequest.requestedOn,
+              by: view.openRequest.requestedBy,
+            })}{' '}
             {label('guardianship.reason', view.openRequest.reason)}.{' '}
-            {view.openRequest.dueOn !== null && t('guardianship.openRequestDue', { due: view.openRequest.dueOn })}
+            {view.openRequest.dueOn !== null &&
+              t('guardianship.openRequestDue', { due: view.openRequest.dueOn })}
           </dd>
         </div>
       )}
@@ -90,7 +97,13 @@ function Current({ view }: { readonly view: GuardianshipView }) {
       </div>
       <div>
         <dt>{t('guardianship.interpreter')}</dt>
-        <dd>{view.interpreterNeeded === null ? t('guardianship.unknown') : view.interpreterNeeded ? t('guardianship.yes') : t('guardianship.no')}</dd>
+        <dd>
+          {view.interpreterNeeded === null
+            ? t('guardianship.unknown')
+            : view.interpreterNeeded
+              ? t('guardianship.yes')
+              : t('guardianship.no')}
+        </dd>
       </div>
     </dl>
   );
@@ -122,7 +135,13 @@ function History({ view }: { readonly view: GuardianshipView }) {
                   <td>{label('guardianship.kind', h.kind)}</td>
                   <td className="nowrap">{h.from}</td>
                   <td className="nowrap">{h.to ?? t('guardianship.ongoing')}</td>
-                  <td>{h.childHeard === null ? t('guardianship.unknown') : h.childHeard ? t('guardianship.yes') : t('guardianship.no')}</td>
+                  <td>
+                    {h.childHeard === null
+                      ? t('guardianship.unknown')
+                      : h.childHeard
+                        ? t('guardianship.yes')
+                        : t('guardianship.no')}
+                  </td>
                   <td>
                     {h.endReason === null
                       ? ''
@@ -199,7 +218,15 @@ function History({ view }: { readonly view: GuardianshipView }) {
   );
 }
 
-function Steps({ childId, view, onDone }: { readonly childId: string; readonly view: GuardianshipView; readonly onDone: (message: string) => void }) {
+function Steps({
+  childId,
+  view,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: GuardianshipView;
+  readonly onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const can = (step: GuardianshipView['steps'][number]) => view.steps.includes(step);
   const common = { childId, version: view.version, onDone };
@@ -215,8 +242,12 @@ function Steps({ childId, view, onDone }: { readonly childId: string; readonly v
       {can('request_god_man') && <DateStepForm step="request" {...common} />}
       {can('withdraw_request') && <DateStepForm step="withdraw" {...common} />}
       {can('god_man_resigns') && <DateStepForm step="resign" {...common} />}
-      {(can('end_by_decision') || can('end_by_law')) && <EndForm childId={childId} view={view} onDone={onDone} />}
-      {(can('apply_for_sfv') || can('record_sfv_not_applying')) && !view.permitHolder && <p className="notice notice--warning">{t('guardianship.sfvApply.noPermit')}</p>}
+      {(can('end_by_decision') || can('end_by_law')) && (
+        <EndForm childId={childId} view={view} onDone={onDone} />
+      )}
+      {(can('apply_for_sfv') || can('record_sfv_not_applying')) && !view.permitHolder && (
+        <p className="notice notice--warning">{t('guardianship.sfvApply.noPermit')}</p>
+      )}
       {can('apply_for_sfv') && view.permitHolder && <SfvApplyForm {...common} />}
       {can('record_sfv_not_applying') && view.permitHolder && <SfvNotApplyingForm {...common} />}
       {(can('sfv_appointed') || can('sfv_refused')) && <SfvDecisionForm {...common} />}
@@ -224,7 +255,12 @@ function Steps({ childId, view, onDone }: { readonly childId: string; readonly v
   );
 }
 
-export function GuardianshipSection({ child }: { readonly child: ChildDetail; readonly access?: SectionAccess }) {
+export function GuardianshipSection({
+  child,
+}: {
+  readonly child: ChildDetail;
+  readonly access?: SectionAccess;
+}) {
   const { t } = useI18n();
   const guardianship = useGuardianship(child.id);
   const [message, setMessage] = useState<string | null>(null);
@@ -243,7 +279,12 @@ export function GuardianshipSection({ child }: { readonly child: ChildDetail; re
       {guardianship.data !== undefined && (
         <>
           <Current view={guardianship.data} />
-          <Steps key={guardianship.data.version} childId={child.id} view={guardianship.data} onDone={setMessage} />
+          <Steps
+            key={guardianship.data.version}
+            childId={child.id}
+            view={guardianship.data}
+            onDone={setMessage}
+          />
           <History view={guardianship.data} />
         </>
       )}

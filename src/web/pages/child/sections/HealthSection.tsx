@@ -22,9 +22,19 @@ const ACTIONS: Readonly<Record<HealthView['state'], readonly Action[]>> = {
   done: ['referral'],
   declined: ['offer'],
 };
-const FIELD: Readonly<Record<Exclude<Action, 'referral'>, string>> = { offer: 'offeredOn', done: 'doneOn', declined: 'declinedOn' };
+const FIELD: Readonly<Record<Exclude<Action, 'referral'>, string>> = {
+  offer: 'offeredOn',
+  done: 'doneOn',
+  declined: 'declinedOn',
+};
 
-export function HealthSection({ child, access = 'read' }: { readonly child: ChildDetail; readonly access?: SectionAccess }) {
+export function HealthSection({
+  child,
+  access = 'read',
+}: {
+  readonly child: ChildDetail;
+  readonly access?: SectionAccess;
+}) {
   const { t } = useI18n();
   const view = useHealth(child.id);
   const [action, setAction] = useState<Action | null>(null);
@@ -132,7 +142,9 @@ function Examinations({ view }: { readonly view: HealthView }) {
                 ) : (
                   <ul className="plain-list">
                     {e.referrals.map((r) => (
-                      <li key={`${r.to}-${r.on}`}>{t('health.referralItem', { to: t(`health.referral.${r.to}`), on: r.on })}</li>
+                      <li key={`${r.to}-${r.on}`}>
+                        {t('health.referralItem', { to: t(`health.referral.${r.to}`), on: r.on })}
+                      </li>
                     ))}
                   </ul>
                 )}

@@ -22,14 +22,22 @@ import { useI18n } from '../../../language.tsx';
 import { uploadSchema, type UploadInput } from '../../../schemas-casework.ts';
 import { Journal } from '../JournalSection.tsx';
 
-export function PersonaktSection({ child, access }: { readonly child: ChildDetail; readonly access?: SectionAccess }) {
+export function PersonaktSection({
+  child,
+  access,
+}: {
+  readonly child: ChildDetail;
+  readonly access?: SectionAccess;
+}) {
   const { t } = useI18n();
   const mayWrite = access === 'write' && child.mayWrite;
   return (
     <section aria-labelledby="personakt-title" className="section">
       <h2 id="personakt-title">{t('personakt.title')}</h2>
       <p className="hint">{t('personakt.intro')}</p>
-      {child.journalAccess === 'own_organisation' && <p className="notice notice--info">{t('personakt.ownOnly')}</p>}
+      {child.journalAccess === 'own_organisation' && (
+        <p className="notice notice--info">{t('personakt.ownOnly')}</p>
+      )}
       <Journal childId={child.id} mayWrite={mayWrite} />
       <Documents childId={child.id} mayWrite={mayWrite} />
     </section>
@@ -39,11 +47,20 @@ export function PersonaktSection({ child, access }: { readonly child: ChildDetai
 /** A file size in the UI language's number format ("5,0 MB" in Swedish). */
 function size(bytes: number, lang: string): string {
   const format = (value: number, digits: number) =>
-    new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-  return bytes >= 1024 * 1024 ? `${format(bytes / (1024 * 1024), 1)} MB` : `${format(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
+    new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  return bytes >= 1024 * 1024
+    ? `${format(bytes / (1024 * 1024), 1)} MB`
+    : `${format(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+};
 
 function Documents({ childId, mayWrite }: { readonly childId: string; readonly mayWrite: boolean }) {
   const { t, dateTime, lang } = useI18n();
@@ -80,7 +97,11 @@ function Documents({ childId, mayWrite }: { readonly childId: string; readonly m
                   <td className="nowrap">{size(d.sizeBytes, lang)}</td>
                   <td>{t('personakt.entryMeta', { date: dateTime(d.createdAt), author: d.uploadedBy })}</td>
                   <td>
-                    <a href={documentUrl(childId, d.id)} download={d.fileName} aria-label={t('personakt.documents.downloadLabel', { title: d.title })}>
+                    <a
+                      href={documentUrl(childId, d.id)}
+                      download={d.fileName}
+                      aria-label={t('personakt.documents.downloadLabel', { title: d.title })}
+                    >
                       {t('personakt.documents.download')}
                     </a>
                   </td>
@@ -103,7 +124,8 @@ const UPLOAD_FIELDS = [
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
+    reader.onload = () =>
+      resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
     reader.onerror = () => reject(reader.error ?? new Error('read failed'));
     reader.readAsDataURL(file);
   });
@@ -113,8 +135,16 @@ function UploadForm({ childId, limits }: { readonly childId: string; readonly li
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-  const form = useForm<UploadInput>({ resolver: zodResolver(uploadSchema(limits.maxBytes)), shouldFocusError: false, defaultValues: { title: '', notForChild: false } });
-  const feedback = useFormFeedback(form.setError, ['title', 'file'], (name) => (name === 'contentBase64' || name === 'mediaType' || name === 'fileName' || name === 'body' ? 'file' : name));
+  const form = useForm<UploadInput>({
+    resolver: zodResolver(uploadSchema(limits.maxBytes)),
+    shouldFocusError: false,
+    defaultValues: { title: '', notForChild: false },
+  });
+  const feedback = useFormFeedback(form.setError, ['title', 'file'], (name) =>
+    name === 'contentBase64' || name === 'mediaType' || name === 'fileName' || name === 'body'
+      ? 'file'
+      : name,
+  );
   const upload = useMutation({
     mutationFn: async (v: UploadInput) => {
       const file = v.file[0];
@@ -145,7 +175,12 @@ function UploadForm({ childId, limits }: { readonly childId: string; readonly li
   return (
     <form onSubmit={submit} noValidate className="form">
       <h4>{t('personakt.upload.title')}</h4>
-      <ErrorSummary errors={errors} fields={UPLOAD_FIELDS} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary
+        errors={errors}
+        fields={UPLOAD_FIELDS}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
       <Announce>
         {saved && (
           <Success>
@@ -153,7 +188,12 @@ function UploadForm({ childId, limits }: { readonly childId: string; readonly li
           </Success>
         )}
       </Announce>
-      <TextField id="upload-title" label={t('personakt.upload.docTitle')} error={fieldErrorText(t, errors.title)} registration={form.register('title')} />
+      <TextField
+        id="upload-title"
+        label={t('personakt.upload.docTitle')}
+        error={fieldErrorText(t, errors.title)}
+        registration={form.register('title')}
+      />
       <div className={fileError === undefined ? 'field' : 'field field--error'}>
         <label htmlFor="upload-file">{t('personakt.upload.file')}</label>
         <p id="upload-file-hint" className="hint">
@@ -171,11 +211,17 @@ function UploadForm({ childId, limits }: { readonly childId: string; readonly li
           className="file-input"
           accept="application/pdf,image/png,image/jpeg"
           aria-invalid={fileError === undefined ? undefined : true}
-          aria-describedby={fileError === undefined ? 'upload-file-hint' : 'upload-file-hint upload-file-error'}
+          aria-describedby={
+            fileError === undefined ? 'upload-file-hint' : 'upload-file-hint upload-file-error'
+          }
           {...form.register('file')}
         />
       </div>
-      <CheckboxField id="upload-notForChild" label={t('personakt.upload.notForChild')} registration={form.register('notForChild')} />
+      <CheckboxField
+        id="upload-notForChild"
+        label={t('personakt.upload.notForChild')}
+        registration={form.register('notForChild')}
+      />
       <button type="submit" className="button button--primary" disabled={upload.isPending}>
         {upload.isPending ? t('form.sending') : t('personakt.upload.submit')}
       </button>

@@ -23,7 +23,13 @@ const ACTIONS: Readonly<Record<PlacementView['state'], readonly Action[]>> = {
   ended: ['place', 'on_call'],
 };
 
-export function PlacementSection({ child, access = 'read' }: { readonly child: ChildDetail; readonly access?: SectionAccess }) {
+export function PlacementSection({
+  child,
+  access = 'read',
+}: {
+  readonly child: ChildDetail;
+  readonly access?: SectionAccess;
+}) {
   const { t } = useI18n();
   const view = usePlacements(child.id);
   const [action, setAction] = useState<Action | null>(null);
@@ -47,7 +53,9 @@ export function PlacementSection({ child, access = 'read' }: { readonly child: C
           {view.data.days.length > 0 && (
             <p>
               {t('placement.days', {
-                days: view.data.days.map((d) => t('placement.daysIn', { days: d.days, municipality: d.municipality.name })).join(', '),
+                days: view.data.days
+                  .map((d) => t('placement.daysIn', { days: d.days, municipality: d.municipality.name }))
+                  .join(', '),
               })}
             </p>
           )}
@@ -66,7 +74,9 @@ export function PlacementSection({ child, access = 'read' }: { readonly child: C
                       setAction(action === a ? null : a);
                     }}
                   >
-                    {view.data.state === 'on_call_placed' && a === 'place' ? t('placement.action.followUp') : t(`placement.action.${a}`)}
+                    {view.data.state === 'on_call_placed' && a === 'place'
+                      ? t('placement.action.followUp')
+                      : t(`placement.action.${a}`)}
                   </button>
                 ))}
               </div>

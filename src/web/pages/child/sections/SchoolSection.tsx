@@ -21,7 +21,13 @@ const ACTIONS: Readonly<Record<SchoolView['state'], readonly Action[]>> = {
   ended: ['enrol'],
 };
 
-export function SchoolSection({ child, access = 'read' }: { readonly child: ChildDetail; readonly access?: SectionAccess }) {
+export function SchoolSection({
+  child,
+  access = 'read',
+}: {
+  readonly child: ChildDetail;
+  readonly access?: SectionAccess;
+}) {
   const { t } = useI18n();
   const view = useSchool(child.id);
   const [action, setAction] = useState<Action | null>(null);
@@ -98,7 +104,13 @@ export function SchoolSection({ child, access = 'read' }: { readonly child: Chil
 
 function Clock({ view }: { readonly view: SchoolView }) {
   const { t, tn } = useI18n();
-  const status = view.started ? (view.withinGoal ? 'school.clock.startedWithin' : 'school.clock.startedLate') : view.withinGoal ? 'school.clock.waiting' : 'school.clock.overdue';
+  const status = view.started
+    ? view.withinGoal
+      ? 'school.clock.startedWithin'
+      : 'school.clock.startedLate'
+    : view.withinGoal
+      ? 'school.clock.waiting'
+      : 'school.clock.overdue';
   return (
     <dl className="facts">
       <div>
@@ -113,7 +125,9 @@ function Clock({ view }: { readonly view: SchoolView }) {
         <dt>{t('school.daysToStart')}</dt>
         <dd>
           {tn(status, view.days, { goal: view.goalDays })}{' '}
-          <span className={view.withinGoal ? 'tag tag--ok' : 'tag tag--danger'}>{view.withinGoal ? t('school.withinGoal') : t('school.overGoal')}</span>
+          <span className={view.withinGoal ? 'tag tag--ok' : 'tag tag--danger'}>
+            {view.withinGoal ? t('school.withinGoal') : t('school.overGoal')}
+          </span>
         </dd>
       </div>
       <div>

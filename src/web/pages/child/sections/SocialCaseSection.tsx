@@ -28,7 +28,13 @@ const STEP_DATES = [
   'closedOn',
 ] as const;
 
-export function SocialCaseSection({ child, access }: { readonly child: ChildDetail; readonly access?: SectionAccess }) {
+export function SocialCaseSection({
+  child,
+  access,
+}: {
+  readonly child: ChildDetail;
+  readonly access?: SectionAccess;
+}) {
   const { t } = useI18n();
   const query = useSocialCase(child.id);
   return (
@@ -36,12 +42,22 @@ export function SocialCaseSection({ child, access }: { readonly child: ChildDeta
       <h2 id="social-case-title">{t('casework.title')}</h2>
       {query.isPending && <Loading />}
       {query.isError && <LoadError error={query.error} />}
-      {query.data !== undefined && <SocialCaseView childId={child.id} data={query.data} mayWrite={access === 'write'} />}
+      {query.data !== undefined && (
+        <SocialCaseView childId={child.id} data={query.data} mayWrite={access === 'write'} />
+      )}
     </section>
   );
 }
 
-function SocialCaseView({ childId, data, mayWrite }: { readonly childId: string; readonly data: SocialCase; readonly mayWrite: boolean }) {
+function SocialCaseView({
+  childId,
+  data,
+  mayWrite,
+}: {
+  readonly childId: string;
+  readonly data: SocialCase;
+  readonly mayWrite: boolean;
+}) {
   const { t } = useI18n();
   const dates = STEP_DATES.filter((key) => data[key] !== null);
   return (
@@ -69,7 +85,9 @@ function SocialCaseView({ childId, data, mayWrite }: { readonly childId: string;
       {data.state === 'none' && <p>{t('casework.noCase')}</p>}
       {data.interpreter !== null && data.interpreter.languages.length > 0 && (
         <p className="notice notice--info">
-          {t(data.interpreter.needed ? 'casework.interpreter' : 'casework.interpreterNotNeeded', { languages: data.interpreter.languages.join(', ') })}
+          {t(data.interpreter.needed ? 'casework.interpreter' : 'casework.interpreterNotNeeded', {
+            languages: data.interpreter.languages.join(', '),
+          })}
         </p>
       )}
       {dates.length > 0 && (
@@ -93,7 +111,9 @@ function SocialCaseView({ childId, data, mayWrite }: { readonly childId: string;
       )}
       <Deadlines data={data} />
       <Workers data={data} />
-      {mayWrite && data.mayAssign && <AssignWorkersForm key={data.version} childId={childId} socialCase={data} />}
+      {mayWrite && data.mayAssign && (
+        <AssignWorkersForm key={data.version} childId={childId} socialCase={data} />
+      )}
       {mayWrite && data.allowedSteps.length > 0 && <StepForm childId={childId} socialCase={data} />}
       <History data={data} />
     </>
@@ -124,10 +144,13 @@ function Deadlines({ data }: { readonly data: SocialCase }) {
                 <tr key={d.id}>
                   <th scope="row">
                     {deadlineTitle(t, d.rule)}
-                    {d.extendedReason !== null && <p className="hint">{t('casework.deadlines.extended', { reason: d.extendedReason })}</p>}
+                    {d.extendedReason !== null && (
+                      <p className="hint">{t('casework.deadlines.extended', { reason: d.extendedReason })}</p>
+                    )}
                   </th>
                   <td className="nowrap">
-                    {d.dueOn} {d.overdue && <span className="tag tag--danger">{t('casework.deadlines.overdue')}</span>}
+                    {d.dueOn}{' '}
+                    {d.overdue && <span className="tag tag--danger">{t('casework.deadlines.overdue')}</span>}
                   </td>
                   <td>{deadlineSource(t, d.rule)}</td>
                 </tr>
@@ -152,8 +175,16 @@ function Workers({ data }: { readonly data: SocialCase }) {
         <ul className="plain-list">
           {data.workers.map((w) => (
             <li key={w.id}>
-              {t('casework.workers.since', { name: w.name, role: t(`casework.workers.role.${w.role}`), date: w.fromDate })}
-              {w.substitute !== null && <p className="hint">{t('casework.workers.substitute', { name: w.substitute.name, date: w.substitute.toDate })}</p>}
+              {t('casework.workers.since', {
+                name: w.name,
+                role: t(`casework.workers.role.${w.role}`),
+                date: w.fromDate,
+              })}
+              {w.substitute !== null && (
+                <p className="hint">
+                  {t('casework.workers.substitute', { name: w.substitute.name, date: w.substitute.toDate })}
+                </p>
+              )}
             </li>
           ))}
         </ul>
@@ -171,12 +202,22 @@ function History({ data }: { readonly data: SocialCase }) {
       <ol className="journal">
         {data.history.map((e) => (
           <li key={e.id} className="journal__entry">
-            <p className="journal__meta">{t('casework.history.by', { date: e.occurredOn, actor: e.actor ?? t('casework.history.system') })}</p>
+            <p className="journal__meta">
+              {t('casework.history.by', {
+                date: e.occurredOn,
+                actor: e.actor ?? t('casework.history.system'),
+              })}
+            </p>
             <p className="journal__body">
-              {[t(`casework.step.${e.event as SocialCaseStep | 'hand_over_case'}` as MessageKey), stepFindingText(t, 'social_case', e.event, e.details)]
+              {[
+                t(`casework.step.${e.event as SocialCaseStep | 'hand_over_case'}` as MessageKey),
+                stepFindingText(t, 'social_case', e.event, e.details),
+              ]
                 .filter((x) => x !== null)
                 .join(' – ')}
-              {e.bestInterestsId !== null && <span className="tag tag--ok"> {t('casework.history.bestInterests')}</span>}
+              {e.bestInterestsId !== null && (
+                <span className="tag tag--ok"> {t('casework.history.bestInterests')}</span>
+              )}
             </p>
           </li>
         ))}

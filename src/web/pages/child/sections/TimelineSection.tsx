@@ -9,7 +9,14 @@ import { useTimeline } from '../../../api/worklist-queries.ts';
 import { LoadError, Loading } from '../../../components/Status.tsx';
 import type { Translate } from '../../../i18n.ts';
 import { useI18n } from '../../../language.tsx';
-import { eventLabel, fieldLabel, machineLabel, roleLabel, stateLabel, stepFindingText } from '../../worklist/labels.ts';
+import {
+  eventLabel,
+  fieldLabel,
+  machineLabel,
+  roleLabel,
+  stateLabel,
+  stepFindingText,
+} from '../../worklist/labels.ts';
 import { useState } from 'react';
 
 const STEP = 25;
@@ -17,10 +24,15 @@ const STEP = 25;
 function what(t: Translate, e: TimelineEvent): string {
   switch (e.kind) {
     case 'arrival':
-      return e.municipality === null ? t('worklist.timeline.arrival') : t('worklist.timeline.arrivalIn', { name: e.municipality.name });
+      return e.municipality === null
+        ? t('worklist.timeline.arrival')
+        : t('worklist.timeline.arrivalIn', { name: e.municipality.name });
     case 'anvisning': {
-      const title = e.details.correction === true ? t('worklist.timeline.correction') : t('worklist.timeline.anvisning');
-      return e.municipality === null ? title : `${title}: ${t('worklist.timeline.anvisningTo', { name: e.municipality.name })}`;
+      const title =
+        e.details.correction === true ? t('worklist.timeline.correction') : t('worklist.timeline.anvisning');
+      return e.municipality === null
+        ? title
+        : `${title}: ${t('worklist.timeline.anvisningTo', { name: e.municipality.name })}`;
     }
     case 'transition': {
       const machine = e.machine ?? '';
@@ -31,10 +43,16 @@ function what(t: Translate, e: TimelineEvent): string {
       return typeof name === 'string' ? `${step} (${name})` : step;
     }
     case 'note':
-      return t(e.details.noteKind === 'correspondence' ? 'worklist.timeline.correspondence' : 'worklist.timeline.note');
+      return t(
+        e.details.noteKind === 'correspondence'
+          ? 'worklist.timeline.correspondence'
+          : 'worklist.timeline.note',
+      );
     case 'record_edited': {
       const fields = typeof e.details.fields === 'string' ? e.details.fields.split(',') : [];
-      return t('worklist.timeline.record_edited', { fields: fields.map((f) => fieldLabel(t, f).toLocaleLowerCase()).join(', ') });
+      return t('worklist.timeline.record_edited', {
+        fields: fields.map((f) => fieldLabel(t, f).toLocaleLowerCase()).join(', '),
+      });
     }
     case 'merged':
     case 'unmerged':
@@ -46,22 +64,42 @@ function Event({ event }: { readonly event: TimelineEvent }) {
   const { t } = useI18n();
   const machine = event.machine ?? '';
   const change =
-    event.kind === 'transition' && event.fromState !== null && event.toState !== null && event.fromState !== event.toState
-      ? t('worklist.timeline.stateChange', { from: stateLabel(t, machine, event.fromState), to: stateLabel(t, machine, event.toState) })
+    event.kind === 'transition' &&
+    event.fromState !== null &&
+    event.toState !== null &&
+    event.fromState !== event.toState
+      ? t('worklist.timeline.stateChange', {
+          from: stateLabel(t, machine, event.fromState),
+          to: stateLabel(t, machine, event.toState),
+        })
       : null;
-  const by = event.actorRole === null ? null : event.actorRole === 'system' ? t('worklist.timeline.system') : t('worklist.timeline.by', { role: roleLabel(t, event.actorRole).toLocaleLowerCase() });
+  const by =
+    event.actorRole === null
+      ? null
+      : event.actorRole === 'system'
+        ? t('worklist.timeline.system')
+        : t('worklist.timeline.by', { role: roleLabel(t, event.actorRole).toLocaleLowerCase() });
   return (
     <li className={`timeline__event timeline__event--${event.kind}`}>
       <time dateTime={event.on} className="timeline__date">
         {event.on}
       </time>
       <span className="timeline__what">{what(t, event)}</span>
-      {(change !== null || by !== null) && <span className="hint timeline__meta">{[change, by].filter((x) => x !== null).join(' · ')}</span>}
+      {(change !== null || by !== null) && (
+        <span className="hint timeline__meta">{[change, by].filter((x) => x !== null).join(' · ')}</span>
+      )}
     </li>
   );
 }
 
-export function TimelineSection({ child }: { readonly child: ChildDetail; readonly access?: SectionAccess; readonly asylum?: SectionAccess; readonly age?: SectionAccess }) {
+export function TimelineSection({
+  child,
+}: {
+  readonly child: ChildDetail;
+  readonly access?: SectionAccess;
+  readonly asylum?: SectionAccess;
+  readonly age?: SectionAccess;
+}) {
   const { t } = useI18n();
   const [shown, setShown] = useState(STEP);
   const timeline = useTimeline(child.id, 1, shown);
@@ -82,7 +120,12 @@ export function TimelineSection({ child }: { readonly child: ChildDetail; readon
           </ol>
         ))}
       {timeline.data !== undefined && timeline.data.total > timeline.data.items.length && (
-        <button type="button" className="button button--secondary" onClick={() => setShown((n) => Math.min(n + STEP, 200))} disabled={timeline.isFetching}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setShown((n) => Math.min(n + STEP, 200))}
+          disabled={timeline.isFetching}
+        >
           {t('worklist.timeline.more')}
         </button>
       )}
