@@ -1,7 +1,7 @@
 /** Administration of users and roles within the administrator's own organisation. Administrators see no child data. */
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { ROLES, roleAllowedIn } from '../domain/access/roles.ts';
+import { ROLES, roleAllowedIn, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { organisations, roleAssignments, sessions, users } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
@@ -96,7 +96,7 @@ export const adminRoutes = [
           },
         ]);
       }
-      if (ctx.body.protectedIdentityClearance && !['social_worker', 'unit_manager'].includes(ctx.body.role)) {
+      if (ctx.body.protectedIdentityClearance && !MUNICIPAL_CASE_ROLES.includes(ctx.body.role)) {
         throw unprocessable(
           'clearance_not_applicable',
           'Clearance for protected identities applies to municipal case roles',

@@ -3,7 +3,7 @@
  * or deviating with a reason), corrections, and the hand-over of responsibility to the assigned municipality.
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
 import {
   propose,
@@ -21,11 +21,10 @@ import {
   children,
   decidedChildren,
   relativeAssessments,
-  responsibilityPeriods,
 } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import type { AuditScope } from '../platform/http/route.ts';
-import { afterAnvisning } from '../responsibility/anvisning.ts';
+import { runConsequences } from '../case/consequences.ts';
 import { lockLedger, readAllocator, type LockedLedger } from './ledger.ts';
 
 export const DEFAULT_RULE: Rule = 'quota';
@@ -150,22 +149,6 @@ export interface DecideInput {
   readonly rule: Rule;
 }
 
-/**
- * Responsibility moves to the assigned municipality from today; the open period ends today. Two data-modifying
- * statements, run with the ledger's save in one round trip.
- */
-function handOver(caller: DecideCaller, childIds: readonly string[], code: string): SQL[] {
-  const ids = sql`array[${sql.join(
-    childIds.map((id) => sql`${id}`),
-    sql`, `,
-  )}]::uuid[]`;
-  return [
-    sql`update ${responsibilityPeriods} set to_date = ${caller.today} where child_id = any(${ids}) and to_date is null returning child_id`,
-    sql`insert into ${responsibilityPeriods} (child_id, municipality_code, kind, from_date, owner_organisation_id)
-      select c, ${code}, 'assigned', ${caller.today}, ${caller.actor.organisationId} from unnest(${ids}) as c returning child_id`,
-  ];
-}
-
 async function record(
   caller: DecideCaller,
   ledger: LockedLedger,
@@ -239,16 +222,28 @@ export function proposedUnder(
     : { code: ledger.allocator.pick(rule, group.childIds.length), kind: 'utjamnande' };
 }
 
+/**
+ * What follows the decision for each child decided, through the case kernel's consequences table: responsibility
+ * moves, the social case follows, open deadlines follow, the assigned municipality is told.
+ */
+async function followAnvisning(
+  caller: DecideCaller,
+  row: DecisionRow,
+  correctedFrom: string | null,
+): Promise<void> {
+  for (const childId of row.childIds) {
+    const facts = { childId, decisionId: row.id, municipalityCode: row.municipalityCode };
+    if (correctedFrom === null)
+      await runConsequences(caller, 'anvisning.decided', { ...facts, correctedFrom });
+    else await runConsequences(caller, 'anvisning.corrected', { ...facts, correctedFrom });
+  }
+}
+
 export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
   const prepared = await prepareDecision(caller, input.childId);
   const row = await decideLocked(caller, await lockLedger(caller.db, caller.today), input, prepared);
   // After the ledger's part: the child's case follows the new responsibility (machine, social case, hand-over).
-  await afterAnvisning(caller, {
-    decisionId: row.id,
-    childIds: row.childIds,
-    municipalityCode: row.municipalityCode,
-    correctedFrom: null,
-  });
+  await followAnvisning(caller, row, null);
   return row;
 }
 
@@ -292,7 +287,7 @@ export async function decideLocked(
     considerations: input.considerations,
   });
   ledger.allocator.assign(input.municipalityCode, group.childIds.length);
-  await ledger.save(1, handOver(caller, group.childIds, input.municipalityCode));
+  await ledger.save(1);
   caller.audit.children(group.childIds);
   caller.audit.detail('decisionId', row.id);
   caller.audit.detail('municipalityCode', input.municipalityCode);
@@ -323,12 +318,7 @@ export async function decideByRule(caller: DecideCaller, input: DecideByRuleInpu
     prepared,
   );
   caller.audit.detail('mode', 'by_rule_now');
-  await afterAnvisning(caller, {
-    decisionId: row.id,
-    childIds: row.childIds,
-    municipalityCode: row.municipalityCode,
-    correctedFrom: null,
-  });
+  await followAnvisning(caller, row, null);
   return row;
 }
 
@@ -369,15 +359,10 @@ export async function correct(
     considerations: old.considerations,
   });
   ledger.allocator.move(old.municipalityCode, input.municipalityCode, old.childIds.length);
-  await ledger.save(1, handOver(caller, old.childIds, input.municipalityCode));
+  await ledger.save(1);
   caller.audit.children(old.childIds);
   caller.audit.detail('decisionId', row.id);
   caller.audit.detail('supersedes', old.id);
-  await afterAnvisning(caller, {
-    decisionId: row.id,
-    childIds: row.childIds,
-    municipalityCode: row.municipalityCode,
-    correctedFrom: old.municipalityCode,
-  });
+  await followAnvisning(caller, row, old.municipalityCode);
   return row;
 }

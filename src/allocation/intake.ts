@@ -9,7 +9,7 @@ import { relativeContactVisible } from '../domain/allocation/relative-contact.ts
 import { DEADLINE_RULES, deadlines } from '../domain/deadlines/rules.ts';
 import { presentChildren, registerChild, type RegisterChildInput } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
-import { openAsylumCase } from '../asylum/open.ts';
+import { runConsequences } from '../case/consequences.ts';
 import { applyTransition } from '../case/engine.ts';
 import { age } from '../domain/case/machines.ts';
 import {
@@ -91,7 +91,7 @@ export async function registerArrival(
   }
   const { id } = await registerChild(caller, input);
   // Registering the child is the asylum application: the case opens with it, dated the arrival.
-  await openAsylumCase(caller.db, {
+  await runConsequences(caller, 'child.arrived', {
     childId: id,
     appliedOn: input.arrivalDate,
     birthDate: input.birthDate,

@@ -11,9 +11,9 @@ import { checkNotBefore, checkNotFuture, type FieldProblem } from '../domain/asy
 import { age } from '../domain/case/machines.ts';
 import { rescheduleBirthdayDeadlines } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
+import { runConsequences } from '../case/consequences.ts';
 import { ageRecords, caseEvents, children, fieldChanges } from '../platform/db/schema.ts';
 import { conflict } from '../platform/http/errors.ts';
-import { endResponsibilityByRule } from '../responsibility/end.ts';
 import { notifyAgeDecision } from './notify.ts';
 import { takeStep, writableSection } from './step.ts';
 
@@ -175,7 +175,11 @@ async function decideAge(
     });
   }
   if (change.endsResponsibilityOn !== null)
-    await endResponsibilityByRule(caller, childId, 'age_changed', change.endsResponsibilityOn);
+    await runConsequences(caller, 'child.adult', {
+      childId,
+      reason: 'age_changed',
+      on: change.endsResponsibilityOn,
+    });
   audit(caller, childId, event);
   caller.audit.detail('makesAdult', change.makesAdult);
 }

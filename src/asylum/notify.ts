@@ -4,6 +4,7 @@
  * plan); an age decision also to its guardianship authority. A booked interview is a coming meeting for the child's
  * god man and assigned social workers. Details carry codes and dates only.
  */
+import { MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { currentResponsibleMunicipality, isActiveOn, type ChildFacts } from '../domain/access/child-scope.ts';
 import { assignedWorkers } from '../case/relation.ts';
 import type { Caller } from '../case/caller.ts';
@@ -13,8 +14,6 @@ import {
   type NotificationDetails,
   type NotificationKind,
 } from '../notifications/notify.ts';
-
-const SOCIAL = ['social_worker', 'unit_manager'] as const;
 
 async function toSocialServices(
   caller: Caller,
@@ -26,7 +25,14 @@ async function toSocialServices(
   const code = currentResponsibleMunicipality(facts, caller.today);
   if (code === null) return 0;
   const notification = { kind, childId: facts.childId, details };
-  let told = await notifyMunicipality(caller.db, 'social_services', code, SOCIAL, notification, caller.now);
+  let told = await notifyMunicipality(
+    caller.db,
+    'social_services',
+    code,
+    MUNICIPAL_CASE_ROLES,
+    notification,
+    caller.now,
+  );
   if (alsoGuardianship)
     told += await notifyMunicipality(
       caller.db,

@@ -5,15 +5,10 @@ import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
 import { addHours } from '../domain/time.ts';
 import { arrivalDateProblems, type ArrivalDateProblemCode } from '../domain/asylum/minor.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import {
-  children,
-  emergencyAccessGrants,
-  municipalities,
-  responsibilityPeriods,
-  users,
-} from '../platform/db/schema.ts';
+import { children, emergencyAccessGrants, municipalities, users } from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
 import { childInScope, type Caller, type MergedPointer } from '../case/caller.ts';
+import { runConsequences } from '../case/consequences.ts';
 import { sectionsFor } from '../case/relation.ts';
 import { isEmptySearch, type ChildSearch } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
@@ -282,11 +277,10 @@ export async function registerChild(caller: Caller, input: RegisterChildInput): 
     })
     .returning({ id: children.id });
   if (row === undefined) throw new Error('insert returned nothing');
-  await caller.db.insert(responsibilityPeriods).values({
+  await runConsequences(caller, 'child.registered', {
     childId: row.id,
     municipalityCode: input.arrivalMunicipalityCode,
-    kind: 'arrival',
-    fromDate: input.arrivalDate,
+    arrivalDate: input.arrivalDate,
     ownerOrganisationId: caller.actor.organisationId,
   });
   caller.audit.children([row.id]);

@@ -32,7 +32,7 @@ import {
   type AppointmentWarning,
   type EndByDecisionReason,
   type RecordedByLawReason,
-} from './rules.ts';
+} from '../domain/guardianship/rules.ts';
 import { guardianshipOf, responsibleOrFail } from './scope.ts';
 
 export interface AppointInput {

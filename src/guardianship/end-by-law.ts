@@ -6,6 +6,7 @@
  * are withdrawn.
  */
 import { and, eq, isNull } from 'drizzle-orm';
+import { canFire } from '../domain/case/machine.ts';
 import { guardianship } from '../domain/case/machines.ts';
 import { guardianshipDetails, guardianshipRequests, guardianships, sfvCases } from '../platform/db/schema.ts';
 import { applyTransition, machineState, type TransitionOutcome } from '../case/engine.ts';
@@ -13,8 +14,6 @@ import type { CaseCaller } from '../case/caller.ts';
 
 export const END_BY_LAW_REASONS = ['turned_18', 'age_changed', 'sfv_final'] as const;
 export type EndByLawReason = (typeof END_BY_LAW_REASONS)[number];
-
-const ENDABLE = new Set(['god_man_requested', 'god_man_appointed', 'sfv_pending', 'sfv_appointed']);
 
 /** Ends the child's guardianship by law on `on`; false when there was nothing to end. */
 export async function endGuardianshipByLaw(
@@ -24,7 +23,7 @@ export async function endGuardianshipByLaw(
   on: string,
 ): Promise<boolean> {
   const current = await machineState(ctx.db, childId, guardianship);
-  if (!ENDABLE.has(current.state)) return false;
+  if (!canFire(guardianship, current.state, 'end_by_law', 'system')) return false;
   if (reason !== 'sfv_final') {
     await applyTransition(ctx, {
       childId,

@@ -17,7 +17,7 @@ import {
 } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { Caller } from '../case/caller.ts';
-import { DEFAULT_MAX_WARDS, wardLimitWarning } from './rules.ts';
+import { DEFAULT_MAX_WARDS, wardLimitWarning } from '../domain/guardianship/rules.ts';
 import { requireGuardianshipAuthority } from './scope.ts';
 
 /** Current wards per god man on `on` (links that have begun and not ended). */

@@ -21,7 +21,7 @@ import {
   responsibilityPeriods,
 } from '../platform/db/schema.ts';
 import { unprocessable } from '../platform/http/errors.ts';
-import { adultProblems, type RequestReason } from './rules.ts';
+import { adultProblems, type RequestReason } from '../domain/guardianship/rules.ts';
 import { guardianshipOf, requireGuardianshipAuthority, responsibleOrFail } from './scope.ts';
 
 interface NewRequest {

@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { ChildSummarySchema } from '../children/present.ts';
 import { BestInterestsBody } from '../case/best-interests.ts';
-import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './rules.ts';
+import {
+  END_BY_DECISION_REASONS,
+  RECORDED_BY_LAW_REASONS,
+  SFV_NOT_APPLYING_REASONS,
+} from '../domain/guardianship/rules.ts';
 import { isoDate } from '../domain/fields.ts';
 
 const version = z.number().int().min(0).optional();

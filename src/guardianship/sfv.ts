@@ -12,7 +12,11 @@ import type { Caller } from '../case/caller.ts';
 import { asylumCases, sfvCases } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
 import { endGuardianshipByLaw } from './end-by-law.ts';
-import { sfvDecisionProblems, sfvNotApplyingProblems, type SfvNotApplyingReason } from './rules.ts';
+import {
+  sfvDecisionProblems,
+  sfvNotApplyingProblems,
+  type SfvNotApplyingReason,
+} from '../domain/guardianship/rules.ts';
 import { guardianshipOf, responsibleOrFail } from './scope.ts';
 
 /** The permit the SFV step rests on; 422 when the child has none. */

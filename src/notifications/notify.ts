@@ -4,10 +4,11 @@
  * `details` carries ids, codes and dates only.
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Role } from '../domain/access/roles.ts';
+import { type Role, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   guardianshipAuthorityMunicipalities,
+  handovers,
   notifications,
   organisations,
   roleAssignments,
@@ -100,4 +101,31 @@ export async function notifyMunicipality(
   const orgs = await organisationsFor(db, kind, municipalityCode);
   const userIds = await usersWithRoles(db, orgs, roles);
   return notifyUsers(db, userIds, notification.kind, notification.childId, notification.details, now);
+}
+
+/**
+ * The assigned municipality's social services are told of a child assigned to them (a follow-up of an anvisning),
+ * naming the municipality the child comes from: the hand-over's, or the assigned one when the child is already there.
+ */
+export async function notifyIncomingChild(
+  db: DbOrTx,
+  facts: { readonly childId: string; readonly decisionId: string; readonly municipalityCode: string },
+  now: Date,
+): Promise<void> {
+  const [handover] = await db
+    .select({ fromCode: handovers.fromCode })
+    .from(handovers)
+    .where(and(eq(handovers.childId, facts.childId), eq(handovers.toCode, facts.municipalityCode)));
+  await notifyMunicipality(
+    db,
+    'social_services',
+    facts.municipalityCode,
+    MUNICIPAL_CASE_ROLES,
+    {
+      kind: 'incoming_child',
+      childId: facts.childId,
+      details: { decisionId: facts.decisionId, fromCode: handover?.fromCode ?? facts.municipalityCode },
+    },
+    now,
+  );
 }

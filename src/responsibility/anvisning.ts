@@ -1,42 +1,24 @@
 /**
- * What follows an allocation decision (or its correction) for each child decided, after the ledger's save has moved
- * the responsibility periods: the `responsibility` machine records the assignment (starting the school-start and
- * turning-18 clocks), the former municipality's open social case is handed over and the assigned municipality
- * receives the report, a hand-over is opened when the child must move, open deadlines follow the responsibility, and
- * the assigned municipality's social services are told.
+ * The responsibility side of an anvisning (or its correction), a follow-up the case kernel runs for each child
+ * decided (src/domain/case/consequences.ts, `anvisning.decided` / `anvisning.corrected`): the open period ends today
+ * and the assigned municipality's begins, each with its reason; the `responsibility` machine records the assignment
+ * (starting the school-start and turning-18 clocks); a hand-over is opened when the child must move. The social case,
+ * the deadlines and the notice follow as the table's next steps.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Actor } from '../domain/access/child-scope.ts';
+import type { AnvisningFacts } from '../domain/case/consequences.ts';
 import { responsibility } from '../domain/case/machines.ts';
 import { handovers, responsibilityPeriods } from '../platform/db/schema.ts';
-import { applyTransition, moveOpenDeadlines } from '../case/engine.ts';
-import type { CaseCaller } from '../case/caller.ts';
-import { notifyMunicipality } from '../notifications/notify.ts';
+import { applyTransition } from '../case/engine.ts';
+import type { Caller, CaseCaller } from '../case/caller.ts';
 import { periodsOf } from './periods.ts';
-import { receiveReport } from './social-case.ts';
 
-export interface DecidedResponsibility {
-  readonly decisionId: string;
-  readonly childIds: readonly string[];
-  readonly municipalityCode: string;
-  /** For a correction: the municipality of the decision it supersedes. */
-  readonly correctedFrom: string | null;
-}
-
-export async function afterAnvisning(
-  ctx: CaseCaller & { readonly actor: Actor },
-  decided: DecidedResponsibility,
-): Promise<void> {
-  for (const childId of decided.childIds) await forChild(ctx, childId, decided);
-}
-
-async function forChild(
-  ctx: CaseCaller & { readonly actor: Actor },
-  childId: string,
-  decided: DecidedResponsibility,
-): Promise<void> {
+export async function assignResponsibility(ctx: Caller, decided: AnvisningFacts): Promise<void> {
+  const { childId } = decided;
   const code = decided.municipalityCode;
   const correction = decided.correctedFrom !== null;
+  await movePeriods(ctx, childId, code);
+  await labelPeriods(ctx, childId, code, correction);
   await applyTransition(ctx, {
     childId,
     machine: responsibility,
@@ -48,7 +30,6 @@ async function forChild(
       ...(correction ? { correctedFrom: decided.correctedFrom } : {}),
     },
   });
-  await labelPeriods(ctx, childId, code, correction);
   const holder = await whoHasTheChild(ctx, childId, decided);
   if (holder !== code) {
     await ctx.db
@@ -65,16 +46,24 @@ async function forChild(
         },
       });
   }
-  await receiveReport(ctx, childId, code, ctx.today, 'anvisning');
-  await moveOpenDeadlines(ctx.db, childId, code);
-  await notifyMunicipality(
-    ctx.db,
-    'social_services',
-    code,
-    ['social_worker', 'unit_manager'],
-    { kind: 'incoming_child', childId, details: { decisionId: decided.decisionId, fromCode: holder } },
-    ctx.now,
-  );
+}
+
+/**
+ * Responsibility moves to the assigned municipality from today: the open period ends today and the assigned
+ * municipality's begins (`labelPeriods` then says why).
+ */
+async function movePeriods(ctx: Caller, childId: string, code: string): Promise<void> {
+  await ctx.db
+    .update(responsibilityPeriods)
+    .set({ toDate: ctx.today })
+    .where(and(eq(responsibilityPeriods.childId, childId), isNull(responsibilityPeriods.toDate)));
+  await ctx.db.insert(responsibilityPeriods).values({
+    childId,
+    municipalityCode: code,
+    kind: 'assigned',
+    fromDate: ctx.today,
+    ownerOrganisationId: ctx.actor.organisationId,
+  });
 }
 
 /** Why the closed period ended and why the new one began (the ledger's save wrote only the dates). */
@@ -113,11 +102,7 @@ async function labelPeriods(
  * named in the superseded decision — unless the child never left the place it was to be handed over from, in which
  * case that hand-over never happened and is dropped.
  */
-async function whoHasTheChild(
-  ctx: CaseCaller,
-  childId: string,
-  decided: DecidedResponsibility,
-): Promise<string> {
+async function whoHasTheChild(ctx: CaseCaller, childId: string, decided: AnvisningFacts): Promise<string> {
   if (decided.correctedFrom === null) {
     const arrival = (await periodsOf(ctx.db, childId)).find((p) => p.kind === 'arrival');
     return arrival?.municipalityCode ?? decided.municipalityCode;

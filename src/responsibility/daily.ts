@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { addMonths } from '../domain/deadlines/calendar.ts';
+import { canFire } from '../domain/case/machine.ts';
 import { guardianship } from '../domain/case/machines.ts';
 import { dailyActions, type DailyAction } from '../domain/responsibility/turning18.ts';
 import { stockholmDate } from '../domain/time.ts';
@@ -16,8 +17,7 @@ import { caseStates, children, responsibilityPeriods, turning18Decisions } from 
 import { writeAuditEvent } from '../audit/writer.ts';
 import { machineState } from '../case/engine.ts';
 import { asSystem, type CaseCaller } from '../case/caller.ts';
-import { endGuardianshipByLaw } from '../guardianship/end-by-law.ts';
-import { endAsDecided, endResponsibilityByRule } from './end.ts';
+import { runConsequences } from '../case/consequences.ts';
 import { periodsOf } from './periods.ts';
 import { endAftercareOn } from './turning18.ts';
 import { describeError } from '../platform/safe-error.ts';
@@ -28,8 +28,6 @@ export interface DailySummary {
   readonly applied: Readonly<Record<DailyAction['kind'], number>>;
   readonly failed: number;
 }
-
-const GUARDIANSHIP_OPEN = new Set(['god_man_requested', 'god_man_appointed', 'sfv_pending', 'sfv_appointed']);
 
 /** Children 18 or older for whom something may be due (the pure rule decides for each). */
 async function candidates(db: DbOrTx, today: string): Promise<{ id: string }[]> {
@@ -78,7 +76,8 @@ async function actionsFor(ctx: CaseCaller, childId: string): Promise<DailyAction
       birthDate: child.birthDate,
       periods: periods.map((p) => ({ from: p.fromDate, to: p.toDate })),
       decidedToEnd: endDecisions.length > 0,
-      guardianshipOpen: GUARDIANSHIP_OPEN.has(guardianshipState.state),
+      // Open while it can still end by law.
+      guardianshipOpen: canFire(guardianship, guardianshipState.state, 'end_by_law', 'system'),
     },
     ctx.today,
   );
@@ -87,13 +86,13 @@ async function actionsFor(ctx: CaseCaller, childId: string): Promise<DailyAction
 async function apply(ctx: CaseCaller, childId: string, action: DailyAction): Promise<void> {
   switch (action.kind) {
     case 'end_at_18':
-      await endResponsibilityByRule(ctx, childId, 'turned_18', action.on);
+      await runConsequences(ctx, 'child.adult', { childId, reason: 'turned_18', on: action.on });
       return;
     case 'end_as_decided':
-      await endAsDecided(ctx, childId, action.on);
+      await runConsequences(ctx, 'child.adult_after_end_decided', { childId, on: action.on });
       return;
     case 'end_guardianship':
-      await endGuardianshipByLaw(ctx, childId, 'turned_18', action.on);
+      await runConsequences(ctx, 'child.adult_with_continued_responsibility', { childId, on: action.on });
       return;
     case 'end_aftercare':
       await endAftercareOn(ctx, childId, action.on);

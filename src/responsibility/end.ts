@@ -1,8 +1,10 @@
 /**
  * Responsibility ends by the rules, not by anyone's decision: on the 18th birthday when the municipality has not
  * decided to continue, or at once when an age decision makes the child 18 or older. Never silently: the
- * `end_at_18` event with its reason, the periods' end date and reason, the social case handed over, the placement
- * ended, the god man's assignment ended by law, and the change on the municipality's list to report.
+ * `end_at_18` event with its reason, the periods' end date and reason, and the change on the municipality's list to
+ * report. These are steps of the consequences table (`child.adult`, `child.adult_after_end_decided`); what follows
+ * the end — the god man by law before it, the social case and the placement after it (`responsibility.ended`) — are
+ * the table's other steps, run by the case kernel.
  */
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { responsibility } from '../domain/case/machines.ts';
@@ -10,11 +12,10 @@ import { responsibilityPeriods } from '../platform/db/schema.ts';
 import { applyTransition, closeDeadlines, machineState } from '../case/engine.ts';
 import { asSystem, type CaseCaller } from '../case/caller.ts';
 import { recordChangeReport } from '../case/change-reports.ts';
-import { endGuardianshipByLaw } from '../guardianship/end-by-law.ts';
-import { endCurrentPlacement } from '../placement/end.ts';
-import { handOverSocialCase } from './social-case.ts';
+import { canFire } from '../domain/case/machine.ts';
+import type { AdultReason } from '../domain/case/consequences.ts';
 
-export type EndByRuleReason = 'turned_18' | 'age_changed';
+export type EndByRuleReason = AdultReason;
 
 export async function endResponsibilityByRule(
   ctx: CaseCaller,
@@ -23,10 +24,8 @@ export async function endResponsibilityByRule(
   on: string,
 ): Promise<boolean> {
   const system = asSystem(ctx);
-  // The god man's assignment ends by law whatever the municipality decided about continued responsibility.
-  await endGuardianshipByLaw(system, childId, reason, on);
   const current = await machineState(ctx.db, childId, responsibility);
-  if (!['arrival_municipality', 'assigned', 'received'].includes(current.state)) return false;
+  if (!canFire(responsibility, current.state, 'end_at_18', 'system')) return false;
   const changeReport = await recordChangeReport(system, childId, 'turning_18', on);
   await applyTransition(system, {
     childId,
@@ -41,12 +40,10 @@ export async function endResponsibilityByRule(
 
 /**
  * The municipality decided to end its responsibility at 18 (`end_responsibility`): on the birthday the end takes
- * hold — the god man by law, the periods, the social case, the placement and the change to report. False when there
- * was nothing left to end.
+ * hold — the periods and the change to report. False when there was nothing left to end.
  */
 export async function endAsDecided(ctx: CaseCaller, childId: string, on: string): Promise<boolean> {
   const system = asSystem(ctx);
-  await endGuardianshipByLaw(system, childId, 'turned_18', on);
   if ((await activePeriods(ctx, childId, on)).length === 0) return false;
   await recordChangeReport(system, childId, 'turning_18', on);
   await closeDeadlines(system, childId, ['school-start'], null);
@@ -79,6 +76,4 @@ async function closeResponsibility(
       .set({ toDate: period.fromDate > on ? period.fromDate : on, endReason: reason })
       .where(eq(responsibilityPeriods.id, period.id));
   }
-  await handOverSocialCase(ctx, childId, on, { reason });
-  await endCurrentPlacement(ctx, childId, reason, on);
 }

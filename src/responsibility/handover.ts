@@ -3,6 +3,7 @@
  * (`record_move`); the assigned municipality acknowledges receipt (`acknowledge_receipt`). Either party may act only
  * on a hand-over to the municipality responsible today.
  */
+import { MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { and, eq } from 'drizzle-orm';
 import { responsibility } from '../domain/case/machines.ts';
 import { moveDateProblem } from '../domain/responsibility/handover.ts';
@@ -12,8 +13,6 @@ import { applyTransition } from '../case/engine.ts';
 import { requireSection } from '../case/relation.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 import { careStartOf, periodsOf, responsibleOn } from './periods.ts';
-
-const MUNICIPAL = new Set(['social_worker', 'unit_manager']);
 
 type HandoverRow = typeof handovers.$inferSelect;
 
@@ -57,7 +56,7 @@ export async function recordMove(
   const codes = caller.actor.municipalityCodes;
   const party =
     handover !== null &&
-    MUNICIPAL.has(caller.actor.role) &&
+    MUNICIPAL_CASE_ROLES.includes(caller.actor.role) &&
     (codes.includes(handover.fromCode) || codes.includes(handover.toCode));
   if (!party || handover === null) {
     // The responsible municipality without a hand-over (the child was assigned where it arrived) learns that; others nothing.
@@ -123,7 +122,7 @@ export async function acknowledgeReceipt(
   input: ReceiptInput,
 ): Promise<{ handoverId: string | null; acknowledgedOn: string; version: number }> {
   const { access } = await childInScope(caller, childId);
-  if (!MUNICIPAL.has(caller.actor.role)) throw forbidden([childId]);
+  if (!MUNICIPAL_CASE_ROLES.includes(caller.actor.role)) throw forbidden([childId]);
   await requireSection(caller.db, caller.actor, access, childId, caller.today, 'responsibility', 'write');
   const { handover, assignedOn } = await currentHandover(caller, childId);
   if (input.acknowledgedOn > caller.today || (assignedOn !== null && input.acknowledgedOn < assignedOn)) {

@@ -54,3 +54,25 @@ export function careStartOf(periods: readonly PeriodRow[], municipalityCode: str
   }
   return start;
 }
+
+/**
+ * The arrival municipality is responsible from the arrival date until the hand-over: the child's first period, written
+ * when the child is registered (a follow-up of `child.registered`).
+ */
+export async function openArrivalPeriod(
+  caller: { readonly db: DbOrTx },
+  facts: {
+    readonly childId: string;
+    readonly municipalityCode: string;
+    readonly arrivalDate: string;
+    readonly ownerOrganisationId: string;
+  },
+): Promise<void> {
+  await caller.db.insert(responsibilityPeriods).values({
+    childId: facts.childId,
+    municipalityCode: facts.municipalityCode,
+    kind: 'arrival',
+    fromDate: facts.arrivalDate,
+    ownerOrganisationId: facts.ownerOrganisationId,
+  });
+}

@@ -6,6 +6,7 @@
  * `responsibility_transfers`. On confirmation the responsibility periods, the social case and the open deadlines
  * move, and the change goes on the list to report to the Migration Agency.
  */
+import { MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { responsibility, transfer } from '../domain/case/machines.ts';
@@ -13,6 +14,7 @@ import {
   periodsAfterTransfer,
   takeOverRefusal,
   transferDateProblem,
+  isTransferable,
   transferRelation,
   type TransferSide,
 } from '../domain/responsibility/transfer.ts';
@@ -25,18 +27,13 @@ import {
   responsibilityTransfers,
 } from '../platform/db/schema.ts';
 import { conflict, forbidden, HttpError, notFound, unprocessable } from '../platform/http/errors.ts';
-import { applyTransition, machineState, moveOpenDeadlines } from '../case/engine.ts';
+import { applyTransition, machineState } from '../case/engine.ts';
+import { runConsequences } from '../case/consequences.ts';
 import type { BestInterestsInput } from '../case/best-interests.ts';
-import { recordChangeReport } from '../case/change-reports.ts';
 import { requireSection } from '../case/relation.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 import { notifyMunicipality } from '../notifications/notify.ts';
 import { careStartOf, kindOf, periodsOf, responsibleOn } from './periods.ts';
-import { receiveReport } from './social-case.ts';
-
-const MUNICIPAL = new Set(['social_worker', 'unit_manager']);
-/** Responsibility that can move: assigned (before or after receipt) or continued after 18. */
-const TRANSFERABLE = new Set(['assigned', 'received', 'continued_after_18']);
 
 type TransferRow = typeof responsibilityTransfers.$inferSelect;
 
@@ -47,7 +44,7 @@ export interface RequestInput {
 
 function requireMunicipalActor(caller: Caller, childIds: readonly string[] = []): string {
   const code = caller.actor.municipalityCodes[0];
-  if (!MUNICIPAL.has(caller.actor.role) || code === undefined) throw forbidden(childIds);
+  if (!MUNICIPAL_CASE_ROLES.includes(caller.actor.role) || code === undefined) throw forbidden(childIds);
   return code;
 }
 
@@ -70,7 +67,7 @@ async function transferableResponsibility(
   const state = await machineState(caller.db, childId, responsibility);
   const periods = await periodsOf(caller.db, childId);
   const responsible = responsibleOn(periods, caller.today);
-  if (!TRANSFERABLE.has(state.state) || responsible === null) {
+  if (!isTransferable(state.state) || responsible === null) {
     throw conflict('not_transferable', 'Only an assigned or continued responsibility can be transferred', [
       { field: 'state', code: state.state, message: 'Ansvaret kan inte flyttas i det här läget' },
     ]);
@@ -110,7 +107,7 @@ async function openRequest(
     caller.db,
     'social_services',
     other,
-    ['social_worker', 'unit_manager'],
+    MUNICIPAL_CASE_ROLES,
     { kind: 'transfer_request', childId, details: { transferId: id } },
     caller.now,
   );
@@ -172,7 +169,7 @@ async function takeOverCandidate(caller: Caller, dossierNumber: string) {
     id: row.id,
     birthDate: row.birthDate,
     responsible,
-    transferable: TRANSFERABLE.has(row.responsibilityState ?? responsibility.initial),
+    transferable: isTransferable(row.responsibilityState ?? responsibility.initial),
     requestOpen: (row.transferState ?? transfer.initial) !== transfer.initial,
   };
 }
@@ -235,7 +232,7 @@ async function transferForParty(
     .select()
     .from(responsibilityTransfers)
     .where(eq(responsibilityTransfers.id, transferId));
-  if (row === undefined || !MUNICIPAL.has(caller.actor.role))
+  if (row === undefined || !MUNICIPAL_CASE_ROLES.includes(caller.actor.role))
     throw notFound(row === undefined ? [] : [row.childId]);
   const side = requestSides([row]).get(row.id) ?? 'from';
   const relation = transferRelation(caller.actor.municipalityCodes, {
@@ -296,10 +293,12 @@ export async function confirmTransfer(
     details: { transferId: row.id, fromCode: row.fromCode, toCode: row.toCode },
   });
   await movePeriods(caller, row, input.transferredOn);
-  await receiveReport(caller, row.childId, row.toCode, input.transferredOn, 'transfer');
-  await moveOpenDeadlines(caller.db, row.childId, row.toCode);
-  // The municipality handing over reports the change to the Migration Agency.
-  await recordChangeReport(caller, row.childId, 'transfer', input.transferredOn, row.fromCode);
+  await runConsequences(caller, 'transfer.confirmed', {
+    childId: row.childId,
+    fromCode: row.fromCode,
+    toCode: row.toCode,
+    on: input.transferredOn,
+  });
   await caller.db
     .update(responsibilityTransfers)
     .set({
@@ -355,7 +354,7 @@ async function tellRequester(
     caller.db,
     'social_services',
     requester,
-    ['social_worker', 'unit_manager'],
+    MUNICIPAL_CASE_ROLES,
     { kind: 'transfer_answer', childId: row.childId, details: { transferId: row.id, status } },
     caller.now,
   );
@@ -415,7 +414,7 @@ export async function withdrawTransfer(
     caller.db,
     'social_services',
     other,
-    ['social_worker', 'unit_manager'],
+    MUNICIPAL_CASE_ROLES,
     { kind: 'transfer_answer', childId: row.childId, details: { transferId: row.id, status: 'withdrawn' } },
     caller.now,
   );

@@ -15,7 +15,7 @@ import type { BestInterestsInput } from '../case/best-interests.ts';
 import { requireSection } from '../case/relation.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 import { periodsOf, responsibleOn } from './periods.ts';
-import { handOverSocialCase } from './social-case.ts';
+import { runConsequences } from '../case/consequences.ts';
 
 export interface Turning18Input {
   readonly decision: 'continue' | 'end';
@@ -179,7 +179,7 @@ export async function endAftercareOn(
       .set({ toDate: p.fromDate > on ? p.fromDate : on, endReason: 'aftercare_ended' })
       .where(eq(responsibilityPeriods.id, p.id));
   }
-  await handOverSocialCase(ctx, childId, on, { reason: 'aftercare_ended' });
+  await runConsequences(ctx, 'responsibility.aftercare_ended', { childId, on });
   return outcome.version;
 }
 

@@ -4,6 +4,7 @@
  * changes to report; the municipality handing the child over only its own hand-over; a municipality party to an
  * open transfer request only that request. What the caller may do next comes with it (the server decides).
  */
+import { MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { CHILD_VIEW_RANK } from '../domain/access/child-scope.ts';
 import { arrivalDaysOfCare, onCallPlacementHolds } from '../domain/responsibility/handover.ts';
@@ -28,7 +29,6 @@ import { childInScope, type Caller } from '../case/caller.ts';
 import { careStartOf, kindOf, periodsOf, responsibleOn } from './periods.ts';
 import { requestSides } from './transfers.ts';
 
-const MUNICIPAL = new Set(['social_worker', 'unit_manager']);
 const MIGRATION_AGENCY = new Set(['allocation_officer', 'asylum_officer', 'compensation_officer']);
 
 export async function responsibilityView(caller: Caller, childId: string) {
@@ -44,7 +44,7 @@ export async function responsibilityView(caller: Caller, childId: string) {
   );
   caller.audit.children([childId]);
   const codes = caller.actor.municipalityCodes;
-  const municipal = MUNICIPAL.has(caller.actor.role);
+  const municipal = MUNICIPAL_CASE_ROLES.includes(caller.actor.role);
   // The case (turning 18, changes to report) needs the basic view; where the child is (periods, hand-overs,
   // transfers) also needs the whereabouts, which a protected identity hides from the uncleared.
   const caseView = CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic;

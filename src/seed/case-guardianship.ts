@@ -20,7 +20,7 @@ import type { Caller } from '../case/caller.ts';
 import { appointGodMan, endGuardianship, resignGodMan } from '../guardianship/appointment.ts';
 import { registerGodMan, updateProfile } from '../guardianship/registry.ts';
 import { requestGodMan, withdrawRequest } from '../guardianship/requests.ts';
-import { END_BY_DECISION_REASONS, DEFAULT_MAX_WARDS } from '../guardianship/rules.ts';
+import { END_BY_DECISION_REASONS, DEFAULT_MAX_WARDS } from '../domain/guardianship/rules.ts';
 import { applyForSfv, recordSfvDecision, recordSfvNotApplying } from '../guardianship/sfv.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {

@@ -18,7 +18,7 @@ import {
   substitutes,
   users,
 } from '../platform/db/schema.ts';
-import { SOCIAL_CASE_RULES } from './codes.ts';
+import { SOCIAL_CASE_RULES } from '../domain/social-case/codes.ts';
 import { OPEN_STATES } from './social-case.ts';
 import { caseworkersOf } from './workers.ts';
 

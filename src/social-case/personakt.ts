@@ -16,7 +16,7 @@ import {
   detectMediaType,
   safeFileName,
   type DocumentMediaType,
-} from './document-types.ts';
+} from '../domain/social-case/document-types.ts';
 import { requireSection } from '../case/relation.ts';
 
 async function personaktAccess(

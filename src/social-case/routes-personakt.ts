@@ -1,9 +1,9 @@
 /** HTTP routes of the personakt: journal entries, correspondence and documents. URLs of the journal are unchanged. */
 import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
-import { CHANNELS, DIRECTIONS, JOURNAL_KINDS } from './codes.ts';
+import { CHANNELS, DIRECTIONS, JOURNAL_KINDS } from '../domain/social-case/codes.ts';
 import { isoDate } from './http.ts';
-import { contentDisposition, DOCUMENT_MEDIA_TYPES, isBase64 } from './document-types.ts';
+import { contentDisposition, DOCUMENT_MEDIA_TYPES, isBase64 } from '../domain/social-case/document-types.ts';
 import { listDocuments, readDocument, readJournal, uploadDocument, writeJournal } from './personakt.ts';
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable().default(null);

@@ -13,7 +13,7 @@ import {
   PROTECTION_OUTCOMES,
   REPORT_SOURCES,
   REVIEW_OUTCOMES,
-} from './codes.ts';
+} from '../domain/social-case/codes.ts';
 import { personaktRoutes } from './routes-personakt.ts';
 import { readSocialCase, SocialCaseSchema } from './social-case-read.ts';
 import { stepSocialCase } from './social-case.ts';

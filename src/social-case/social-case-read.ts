@@ -18,7 +18,7 @@ import {
   substitutes,
   users,
 } from '../platform/db/schema.ts';
-import { inUsualOrder, SOCIAL_CASE_RULES, WORKER_ROLES } from './codes.ts';
+import { inUsualOrder, SOCIAL_CASE_RULES, WORKER_ROLES } from '../domain/social-case/codes.ts';
 import { machineState } from '../case/engine.ts';
 import { requireSection } from '../case/relation.ts';
 import { currentCaseRow, isStep, OPEN_STATES } from './social-case.ts';

@@ -23,7 +23,7 @@ import {
   type NO_INVESTIGATION_FINDINGS,
   type ReportSource,
   type SocialCaseStep,
-} from './codes.ts';
+} from '../domain/social-case/codes.ts';
 import { applyTransition, machineState, type TransitionOutcome } from '../case/engine.ts';
 import type { CaseCaller } from '../case/caller.ts';
 import { requireSection } from '../case/relation.ts';

@@ -2,6 +2,7 @@
  * The social workers of a case: the unit manager assigns a primary (and optionally a secondary) worker and reassigns
  * them; each change ends the earlier assignment on the date and tells the newly assigned worker.
  */
+import { MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Caller } from '../case/caller.ts';
 import { childInScope } from '../case/caller.ts';
@@ -9,7 +10,7 @@ import { notifyUsers } from '../notifications/notify.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { caseWorkers, roleAssignments } from '../platform/db/schema.ts';
 import { conflict, forbidden, unprocessable } from '../platform/http/errors.ts';
-import type { WorkerRole } from './codes.ts';
+import type { WorkerRole } from '../domain/social-case/codes.ts';
 import { machineState } from '../case/engine.ts';
 import { requireSection } from '../case/relation.ts';
 import { assignOpenDeadlines, currentCaseRow, OPEN_STATES } from './social-case.ts';
@@ -27,7 +28,7 @@ export async function caseworkersOf(
     .where(
       and(
         eq(roleAssignments.organisationId, organisationId),
-        inArray(roleAssignments.role, ['social_worker', 'unit_manager']),
+        inArray(roleAssignments.role, [...MUNICIPAL_CASE_ROLES]),
         isNull(roleAssignments.revokedAt),
         ...(userIds === undefined ? [] : [inArray(roleAssignments.userId, [...userIds])]),
       ),

@@ -4,7 +4,7 @@
  * record, whose missing parts it names one by one).
  */
 import { z } from 'zod';
-import type { SocialCaseStep } from '../social-case/codes.ts';
+import type { SocialCaseStep } from '../domain/social-case/codes.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { needsBestInterests } from '../domain/case/machines.ts';
 import { DATE_ISSUE, dateMessage } from './date-input.ts';

@@ -115,3 +115,19 @@ export function mermaid<S extends string, E extends string>(machine: Machine<S, 
     for (const from of t.from) lines.push(`  ${from} --> ${t.to}: ${t.event}`);
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * Whether `event` may fire from `state` for `trigger`. The one answer to "may this still end / be transferred /
+ * …", instead of hand-written lists of states next to the table.
+ */
+export function canFire<S extends string, E extends string>(
+  machine: Machine<S, E>,
+  state: string,
+  event: E,
+  trigger: Trigger,
+): boolean {
+  return (
+    (machine.states as readonly string[]).includes(state) &&
+    transition(machine, state as S, event, trigger).ok
+  );
+}

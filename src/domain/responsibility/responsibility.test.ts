@@ -8,7 +8,8 @@ import {
   turning18Dates,
   type DailyFacts,
 } from './turning18.ts';
-import { periodsAfterTransfer, transferDateProblem, transferRelation } from './transfer.ts';
+import { isTransferable, periodsAfterTransfer, transferDateProblem, transferRelation } from './transfer.ts';
+import { responsibility } from '../case/machines.ts';
 
 describe('the arrival municipality’s days of care until the take-over', () => {
   it('counts nights from the arrival to the day the child moved', () => {
@@ -199,5 +200,15 @@ describe('a transfer between municipalities', () => {
     expect(result.closing).toBe(periods[1]);
     expect(result.newTo).toBe('2026-12-01');
     expect(result.laterPeriods).toEqual([periods[2]]);
+  });
+});
+
+describe('which responsibility can move by transfer', () => {
+  it('is an assigned, received or continued responsibility, never the arrival municipality’s care or an ended one', () => {
+    expect(responsibility.states.filter(isTransferable)).toEqual([
+      'assigned',
+      'received',
+      'continued_after_18',
+    ]);
   });
 });

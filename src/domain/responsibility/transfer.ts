@@ -94,3 +94,17 @@ export function takeOverRefusal(
   if (child.requestOpen) return 'request_open';
   return null;
 }
+
+/**
+ * Responsibility that can move by transfer: assigned (before or after receipt) or continued after 18 — never the
+ * arrival municipality's care before an anvisning (the Migration Agency assigns), never an ended responsibility.
+ */
+export const TRANSFERABLE_RESPONSIBILITY_STATES: readonly string[] = [
+  'assigned',
+  'received',
+  'continued_after_18',
+];
+
+export function isTransferable(responsibilityState: string): boolean {
+  return TRANSFERABLE_RESPONSIBILITY_STATES.includes(responsibilityState);
+}

@@ -5,7 +5,7 @@ import type {
   INTERVENTIONS,
   REPORT_SOURCES,
   SocialCaseStep,
-} from '../../social-case/codes.ts';
+} from '../../domain/social-case/codes.ts';
 import type { ChildSummary } from './types.ts';
 
 export type SocialCaseState =

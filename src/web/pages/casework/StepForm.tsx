@@ -18,7 +18,7 @@ import {
   REPORT_SOURCES,
   REVIEW_OUTCOMES,
   type SocialCaseStep,
-} from '../../../social-case/codes.ts';
+} from '../../../domain/social-case/codes.ts';
 import { ApiError, apiPost } from '../../api/client.ts';
 import { refreshCase } from '../../api/casework-queries.ts';
 import type { SocialCase } from '../../api/casework-types.ts';

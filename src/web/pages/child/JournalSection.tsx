@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { CHANNELS, DIRECTIONS } from '../../../social-case/codes.ts';
+import { CHANNELS, DIRECTIONS } from '../../../domain/social-case/codes.ts';
 import { apiPost } from '../../api/client.ts';
 import { usePersonaktJournal } from '../../api/casework-queries.ts';
 import { afterChildStep } from '../../api/child-keys.ts';

@@ -3,7 +3,7 @@
  * investigation was extended), the open deadlines with their rule and legal source, the assigned social workers and
  * who covers for them, the step forms the role may use now, and the case's events.
  */
-import type { SocialCaseStep } from '../../../../social-case/codes.ts';
+import type { SocialCaseStep } from '../../../../domain/social-case/codes.ts';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
 import { useSocialCase } from '../../../api/casework-queries.ts';
 import type { SocialCase } from '../../../api/casework-types.ts';

@@ -9,7 +9,7 @@ import { socialCase } from '../domain/case/machines.ts';
 import { caseWorkers, socialCases } from '../platform/db/schema.ts';
 import { applyTransition, machineState, type EventDetail } from '../case/engine.ts';
 import { asSystem, type CaseCaller } from '../case/caller.ts';
-import { OPEN_STATES, receiveReport as receiveSocialCaseReport } from '../social-case/social-case.ts';
+import { OPEN_STATES, receiveReport as receiveSocialCaseReport } from './social-case.ts';
 
 /** Whether the child's social case is open, and for which municipality. */
 export async function openSocialCase(
@@ -61,7 +61,7 @@ export async function handOverSocialCase(
  * The newly responsible municipality receives the report on `on` (the anvisning or the confirmed transfer is the
  * report: its protection-assessment and preliminary-assessment clocks start); false when its case is already open.
  */
-export async function receiveReport(
+export async function followResponsibility(
   ctx: CaseCaller,
   childId: string,
   municipalityCode: string,

@@ -1,0 +1,141 @@
+/**
+ * The executor of the consequences table (src/domain/case/consequences.ts): runs a trigger's follow-ups in order,
+ * inside the caller's transaction, and the triggers a step raises when it ended something. This is the one place where
+ * one capability's event reaches another capability's records; the capabilities themselves never import each other
+ * for a follow-up (lint-enforced, eslint.config.js).
+ *
+ * `HANDLERS` is typed from the table: a step added to a trigger without a handler here, or a handler for a step the
+ * trigger does not list, is a compile error.
+ */
+import {
+  CONSEQUENCES,
+  type ConsequenceFacts,
+  type ConsequenceTrigger,
+  isDeciderStep,
+  type DeciderStep,
+  type FollowUp,
+  type StepsOf,
+} from '../domain/case/consequences.ts';
+import { openAsylumCase } from '../asylum/open.ts';
+import { endGuardianshipByLaw } from '../guardianship/end-by-law.ts';
+import { notifyIncomingChild } from '../notifications/notify.ts';
+import { endCurrentPlacement } from '../placement/end.ts';
+import { assignResponsibility } from '../responsibility/anvisning.ts';
+import { endAsDecided, endResponsibilityByRule } from '../responsibility/end.ts';
+import { openArrivalPeriod } from '../responsibility/periods.ts';
+import { followResponsibility, handOverSocialCase } from '../social-case/follow-responsibility.ts';
+import { asSystem, type Caller, type CaseCaller, type SystemCaller } from './caller.ts';
+import { recordChangeReport } from './change-reports.ts';
+import { moveOpenDeadlines } from './engine.ts';
+
+/** Triggers raised by a user's decision need that user (the transition is theirs); the others may be Anvisa's own. */
+type CallerOf<T extends ConsequenceTrigger> = T extends
+  `anvisning.${string}` | 'child.registered' | 'child.arrived'
+  ? Caller
+  : CaseCaller;
+
+/**
+ * A step's work; `true` means it ended something, so the trigger it `raises` (if any) runs next. A decider's step
+ * gets the caller; every other step gets Anvisa itself on the same transaction and clock.
+ */
+type Handler<T extends ConsequenceTrigger, S extends FollowUpStepOf> = (
+  caller: S extends DeciderStep ? CallerOf<T> : SystemCaller,
+  facts: ConsequenceFacts[T],
+) => Promise<boolean | void>;
+type FollowUpStepOf = FollowUp['step'];
+
+type Handlers = { readonly [T in ConsequenceTrigger]: { readonly [S in StepsOf<T>]: Handler<T, S> } };
+
+type AnvisningTrigger = 'anvisning.decided' | 'anvisning.corrected';
+const assign: Handler<AnvisningTrigger, 'responsibility.assign'> = (caller, facts) =>
+  assignResponsibility(caller, facts);
+const followAnvisning: Handler<AnvisningTrigger, 'social_case.follow_responsibility'> = (caller, facts) =>
+  followResponsibility(caller, facts.childId, facts.municipalityCode, caller.today, 'anvisning');
+const deadlinesFollowAnvisning: Handler<AnvisningTrigger, 'deadlines.follow_responsibility'> = (
+  caller,
+  facts,
+) => moveOpenDeadlines(caller.db, facts.childId, facts.municipalityCode);
+const notifyIncoming: Handler<AnvisningTrigger, 'notification.incoming_child'> = (caller, facts) =>
+  notifyIncomingChild(caller.db, facts, caller.now);
+
+const HANDLERS: Handlers = {
+  'child.registered': {
+    'responsibility.open_arrival_period': (caller, facts) => openArrivalPeriod(caller, facts),
+  },
+  'child.arrived': {
+    'asylum.open_case': (caller, facts) => openAsylumCase(caller.db, facts),
+  },
+  'anvisning.decided': {
+    'responsibility.assign': assign,
+    'social_case.follow_responsibility': followAnvisning,
+    'deadlines.follow_responsibility': deadlinesFollowAnvisning,
+    'notification.incoming_child': notifyIncoming,
+  },
+  'anvisning.corrected': {
+    'responsibility.assign': assign,
+    'social_case.follow_responsibility': followAnvisning,
+    'deadlines.follow_responsibility': deadlinesFollowAnvisning,
+    'notification.incoming_child': notifyIncoming,
+  },
+  'transfer.confirmed': {
+    'social_case.follow_responsibility': (caller, f) =>
+      followResponsibility(caller, f.childId, f.toCode, f.on, 'transfer'),
+    'deadlines.follow_responsibility': (caller, f) => moveOpenDeadlines(caller.db, f.childId, f.toCode),
+    // The municipality handing over reports the change to the Migration Agency.
+    'change_report.transfer': async (caller, f) => {
+      await recordChangeReport(caller, f.childId, 'transfer', f.on, f.fromCode);
+    },
+  },
+  'child.adult': {
+    'guardianship.end_by_law': (caller, f) => endGuardianshipByLaw(caller, f.childId, f.reason, f.on),
+    'responsibility.end_by_rule': (caller, f) => endResponsibilityByRule(caller, f.childId, f.reason, f.on),
+  },
+  'child.adult_with_continued_responsibility': {
+    'guardianship.end_by_law': (caller, f) => endGuardianshipByLaw(caller, f.childId, 'turned_18', f.on),
+  },
+  'child.adult_after_end_decided': {
+    'guardianship.end_by_law': (caller, f) => endGuardianshipByLaw(caller, f.childId, 'turned_18', f.on),
+    'responsibility.end_as_decided': (caller, f) => endAsDecided(caller, f.childId, f.on),
+  },
+  'responsibility.ended': {
+    'social_case.hand_over': (caller, f) => handOverSocialCase(caller, f.childId, f.on, { reason: f.reason }),
+    'placement.end': async (caller, f) => {
+      await endCurrentPlacement(caller, f.childId, f.reason, f.on);
+    },
+  },
+  'responsibility.aftercare_ended': {
+    'social_case.hand_over': (caller, f) =>
+      handOverSocialCase(caller, f.childId, f.on, { reason: 'aftercare_ended' }),
+  },
+};
+
+/** The facts a raised trigger gets: the same child, date and reason. */
+function raisedFacts(facts: object): ConsequenceFacts['responsibility.ended'] {
+  const f = facts as { childId: string; on: string; reason?: ConsequenceFacts['child.adult']['reason'] };
+  return { childId: f.childId, on: f.on, reason: f.reason ?? 'turned_18' };
+}
+
+/**
+ * Runs `trigger`'s follow-ups for one child, in the table's order. Returns the steps run (for the tests and the
+ * timeline's explanation), including those of raised triggers.
+ */
+export async function runConsequences<T extends ConsequenceTrigger>(
+  caller: CallerOf<T>,
+  trigger: T,
+  facts: ConsequenceFacts[T],
+): Promise<string[]> {
+  const ran: string[] = [];
+  const handlers = HANDLERS[trigger] as Readonly<
+    Record<string, (caller: CaseCaller, facts: ConsequenceFacts[T]) => Promise<boolean | void>>
+  >;
+  for (const followUp of CONSEQUENCES[trigger] as readonly FollowUp[]) {
+    const handler = handlers[followUp.step];
+    if (handler === undefined) throw new Error(`no handler for ${trigger} → ${followUp.step}`);
+    const ended = await handler(isDeciderStep(followUp.step) ? caller : asSystem(caller), facts);
+    ran.push(`${trigger} → ${followUp.step}`);
+    if (ended === true && followUp.raises !== undefined) {
+      ran.push(...(await runConsequences(caller, followUp.raises, raisedFacts(facts))));
+    }
+  }
+  return ran;
+}
