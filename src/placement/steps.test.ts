@@ -1,7 +1,7 @@
 /** The step tables of placement, school and health name exactly the routes that take the steps. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { needsBestInterests, type MachineName } from '../domain/case/machines.ts';
+import { needsBestInterests } from '../domain/case/machines.ts';
 import { stepUrl } from '../case/steps.ts';
 import { HEALTH_STEPS } from '../health/steps.ts';
 import { SCHOOL_STEPS } from '../school/steps.ts';
@@ -16,7 +16,7 @@ describe('the step tables', () => {
         expect(route?.access).toEqual({ kind: 'permission', permission: step.permission });
         const body = route?.body;
         if (!(body instanceof z.ZodObject)) throw new Error(`${step.path}: no body`);
-        const decision = needsBestInterests(table.machine.name as MachineName, step.event);
+        const decision = needsBestInterests(table.machine.name, step.event);
         expect(Object.keys(body.shape).sort()).toEqual(
           [step.date, ...step.fields, 'expectedVersion', ...(decision ? ['bestInterests'] : [])].sort(),
         );
