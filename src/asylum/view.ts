@@ -8,8 +8,8 @@ import { z } from 'zod';
 import type { SectionAccess } from '../domain/access/case-sections.ts';
 import { adultFrom, ageBandOn, isAdultOn } from '../domain/asylum/age.ts';
 import { comingInterviews, isPermit } from '../domain/asylum/asylum.ts';
-import { eventsOf, transition } from '../domain/case/machine.ts';
 import { age, asylum, type AnyMachine } from '../domain/case/machines.ts';
+import { possibleSteps } from '../domain/case/steps.ts';
 import { ageOn } from '../domain/deadlines/calendar.ts';
 import { machineStates } from '../case/engine.ts';
 import { sectionsFor } from '../case/relation.ts';
@@ -114,10 +114,9 @@ const PART_OF_ANOTHER_STEP: readonly string[] = ['cancel_interview'];
 
 function nextSteps(machine: AnyMachine, state: string, level: SectionAccess, caller: Caller): string[] {
   if (level !== 'write') return [];
-  return eventsOf(machine).filter(
-    (event) =>
-      !PART_OF_ANOTHER_STEP.includes(event) && transition(machine, state, event, caller.actor.role).ok,
-  );
+  return possibleSteps(machine, state, caller.actor.role)
+    .map((step) => step.event)
+    .filter((event) => !PART_OF_ANOTHER_STEP.includes(event));
 }
 
 export async function readMigration(caller: Caller, childId: string): Promise<MigrationView> {

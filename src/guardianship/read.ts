@@ -7,7 +7,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Role, Permission } from '../domain/access/roles.ts';
 import { hasPermission } from '../domain/access/roles.ts';
-import { eventsOf, transition } from '../domain/case/machine.ts';
+import { possibleSteps } from '../domain/case/steps.ts';
 import { guardianship } from '../domain/case/machines.ts';
 import { machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
@@ -44,13 +44,14 @@ const STEP_PERMISSION: Readonly<Record<string, Permission>> = {
 
 /** The steps the caller may take from `state`: the machine allows it for the role, and the role holds the route's permission. */
 export function availableSteps(role: Role, level: SectionAccess, state: string): string[] {
-  return eventsOf(guardianship).filter((event) => {
-    const permission = STEP_PERMISSION[event];
-    if (permission === undefined || !hasPermission(role, permission)) return false;
-    const needed = event === 'request_god_man' && role === 'asylum_officer' ? 'read' : 'write';
-    if (needed === 'write' && level !== 'write') return false;
-    return transition(guardianship, state as never, event, role).ok;
-  });
+  return possibleSteps(guardianship, state as never, role)
+    .map((step) => step.event)
+    .filter((event) => {
+      const permission = STEP_PERMISSION[event];
+      if (permission === undefined || !hasPermission(role, permission)) return false;
+      const needed = event === 'request_god_man' && role === 'asylum_officer' ? 'read' : 'write';
+      return needed === 'read' || level === 'write';
+    });
 }
 
 /** Those who work with the god man see how to reach them: social services, the authority, the Agency's asylum officer, the god man. */

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../test-support/app.ts';
 import { aChild } from '../placement/test-fixtures.ts';
+import { HEALTH_STEPS } from './steps.ts';
 
 let t: TestApp;
 let lena: Session;
@@ -17,6 +18,7 @@ interface View {
     countyCode: string;
   }[];
   child: { languages: string[]; interpreterNeeded: boolean };
+  steps: { action: string; event: string; path: string; needs: { date: string; fields: string[] } }[];
 }
 
 const post = (child: string, step: string, body: unknown, session = lena) =>
@@ -109,4 +111,53 @@ describe('the health examination', () => {
     );
     expect(Number(rows[0]?.n)).toBe(0);
   });
+});
+
+describe('the steps the view offers are the steps the routes accept', () => {
+  const BODY: Readonly<Record<string, unknown>> = {
+    offer: { offeredOn: '2026-11-03' },
+    done: { doneOn: '2026-11-10' },
+    declined: { declinedOn: '2026-11-10' },
+    referral: { to: 'dental_care', on: '2026-11-10' },
+  };
+  let dossier = 74100000;
+  const cases = [
+    { state: 'not_offered', user: 'lena.holm', steps: ['offer'] },
+    { state: 'offered', user: 'lena.holm', steps: ['done', 'declined'] },
+    // The assigned social worker reads the examination and records nothing.
+    { state: 'not_offered', user: 'sara.lind', steps: [] },
+    { state: 'offered', user: 'sara.lind', steps: [] },
+  ] as const;
+  for (const c of cases) {
+    it(`${c.user} in ${c.state}: ${c.steps.join(', ') || 'none'}`, async () => {
+      const inState = async () => {
+        dossier += 1;
+        const child = await aChild(t, { dossier: String(dossier), assignedWorker: 'sara.lind' });
+        if (c.state === 'offered') await post(child, 'offer', { offeredOn: '2026-11-02' });
+        return child;
+      };
+      const session = await t.login(c.user);
+      const child = await inState();
+      const view = (await t.request(session, 'GET', `/api/children/${child}/health`)).json<View>();
+      expect(view.state).toBe(c.state);
+      expect(view.steps.map((s) => s.action)).toEqual(c.steps);
+      for (const step of view.steps) {
+        const route = HEALTH_STEPS.route(step.action as 'offer');
+        expect(step).toMatchObject({ event: route.event, path: `/api/children/${child}/${route.path}` });
+      }
+      const accepted: string[] = [];
+      for (const route of HEALTH_STEPS.routes) {
+        const fresh = await inState();
+        const answer = await t.request(
+          session,
+          'POST',
+          `/api/children/${fresh}/${route.path}`,
+          BODY[route.action],
+        );
+        if (answer.statusCode === 201) accepted.push(route.action);
+        else expect([403, 409]).toContain(answer.statusCode);
+      }
+      expect(accepted).toEqual(view.steps.map((s) => s.action));
+    });
+  }
 });

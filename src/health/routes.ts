@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { REFERRAL_DESTINATIONS } from '../domain/placement/vocabulary.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { expectedVersion, isoDate, MeetingSchema } from '../placement/schemas.ts';
+import { StepSchema, stepUrl } from '../case/steps.ts';
+import { HEALTH_STEPS } from './steps.ts';
 import { readHealth, recordHealth } from './use-cases.ts';
 
 export const HealthViewSchema = z.object({
@@ -19,11 +21,16 @@ export const HealthViewSchema = z.object({
     }),
   ),
   child: MeetingSchema,
+  steps: z.array(StepSchema),
 });
+
+const step = (action: 'offer' | 'done' | 'declined' | 'referral') => {
+  const route = HEALTH_STEPS.route(action);
+  return { url: stepUrl(route), access: requires(route.permission) };
+};
 
 const write = {
   tags: ['health'],
-  access: requires('health:record'),
   audit: 'health.write',
   params: ChildIdParams,
   response: { 201: HealthViewSchema },
@@ -44,7 +51,7 @@ export const healthRoutes = [
   defineRoute({
     ...write,
     method: 'POST',
-    url: '/api/children/:childId/health/offer',
+    ...step('offer'),
     summary: 'The region offered the health examination',
     body: z.strictObject({ offeredOn: isoDate, expectedVersion }),
     handler: async (ctx) =>
@@ -58,7 +65,7 @@ export const healthRoutes = [
   defineRoute({
     ...write,
     method: 'POST',
-    url: '/api/children/:childId/health/done',
+    ...step('done'),
     summary: 'The health examination was done',
     body: z.strictObject({ doneOn: isoDate, expectedVersion }),
     handler: async (ctx) =>
@@ -72,7 +79,7 @@ export const healthRoutes = [
   defineRoute({
     ...write,
     method: 'POST',
-    url: '/api/children/:childId/health/declined',
+    ...step('declined'),
     summary: 'The child declined the health examination',
     body: z.strictObject({ declinedOn: isoDate, expectedVersion }),
     handler: async (ctx) =>
@@ -86,7 +93,7 @@ export const healthRoutes = [
   defineRoute({
     ...write,
     method: 'POST',
-    url: '/api/children/:childId/health/referrals',
+    ...step('referral'),
     summary: 'A referral made after the examination: where to and when, never why',
     body: z.strictObject({ to: z.enum(REFERRAL_DESTINATIONS), on: isoDate, expectedVersion }),
     handler: async (ctx) =>

@@ -11,12 +11,14 @@ import { healthExaminations } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
+import { stepsFor, type Step } from '../case/steps.ts';
 import {
   childContext,
   refuseStale,
   type ChildContext,
   type MeetingFacts,
 } from '../placement/child-context.ts';
+import { HEALTH_STEPS } from './steps.ts';
 
 export interface Referral {
   readonly to: ReferralDestination;
@@ -37,6 +39,8 @@ export interface HealthView {
   readonly version: number;
   readonly examinations: Examination[];
   readonly child: MeetingFacts;
+  /** What the caller may record now (none for a reader). */
+  readonly steps: Step[];
 }
 
 export type HealthStep =
@@ -95,6 +99,7 @@ async function view(caller: Caller, ctx: ChildContext): Promise<HealthView> {
       referrals: referralsOf(r.referrals),
     })),
     child: ctx.meeting,
+    steps: stepsFor(caller, HEALTH_STEPS, ctx.child.id, state.state, ctx.writable),
   };
 }
 

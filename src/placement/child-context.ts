@@ -23,6 +23,8 @@ export interface ChildContext {
   readonly child: ChildRow;
   readonly access: ChildAccess;
   readonly level: SectionAccess;
+  /** Whether the caller may change the section now (what a write demands below): the view's steps follow it. */
+  readonly writable: boolean;
   /** The municipality responsible today; null when none is (then nothing can be decided). */
   readonly responsible: string | null;
   /** The first day of the first responsibility period: when the child came to a Swedish authority. */
@@ -48,13 +50,11 @@ export async function childContext(
   const { child, facts, access } = await childInScope(caller, childId);
   const level = await requireSection(caller.db, caller.actor, access, childId, caller.today, section, need);
   const responsible = currentResponsibleMunicipality(facts, caller.today);
-  if (
-    need === 'write' &&
-    (responsible === null || !caller.actor.municipalityCodes.includes(responsible)) &&
-    caller.actor.role !== 'health_staff'
-  ) {
-    throw notFound([childId]);
-  }
+  // Only the responsible municipality decides; the region's health staff record across municipalities.
+  const inCharge =
+    caller.actor.role === 'health_staff' ||
+    (responsible !== null && caller.actor.municipalityCodes.includes(responsible));
+  if (need === 'write' && !inCharge) throw notFound([childId]);
   const [intake] = await caller.db
     .select({ languages: childIntake.languages, interpreterNeeded: childIntake.interpreterNeeded })
     .from(childIntake)
@@ -65,6 +65,7 @@ export async function childContext(
     child,
     access,
     level,
+    writable: level === 'write' && inCharge,
     responsible,
     arrivalDate,
     meeting: {

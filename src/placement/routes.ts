@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PLACEMENT_FORMS } from '../domain/placement/vocabulary.ts';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
+import { stepUrl } from '../case/steps.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { changeProvider, listProviders, registerProvider } from './providers.ts';
@@ -13,17 +14,26 @@ import {
   ProviderSchema,
   ProvidersSchema,
 } from './schemas.ts';
+import { PLACEMENT_STEPS } from './steps.ts';
 import { decidePlacement, endPlacement, readPlacements } from './use-cases.ts';
 
 const ProviderParams = z.strictObject({ providerId: z.uuid({ error: 'Ogiltigt id' }) });
 
-const decision = (url: string, event: 'place' | 'place_on_call' | 'move', summary: string) =>
+const step = (action: 'place' | 'on_call' | 'move' | 'end') => {
+  const route = PLACEMENT_STEPS.route(action);
+  return { url: stepUrl(route), access: requires(route.permission) };
+};
+
+const decision = (
+  action: 'place' | 'on_call' | 'move',
+  event: 'place' | 'place_on_call' | 'move',
+  summary: string,
+) =>
   defineRoute({
     method: 'POST',
-    url,
+    ...step(action),
     summary,
     tags: ['placement'],
-    access: requires('case:write'),
     audit: 'placement.write',
     params: ChildIdParams,
     body: DecisionBody,
@@ -88,24 +98,19 @@ export const placementRoutes: readonly RouteSpec[] = [
     response: { 200: PlacementViewSchema },
     handler: async (ctx) => readPlacements(ctx.caller(), ctx.params.childId),
   }),
+  decision('place', 'place', 'Place the child (an ordinary decision, also after an on-call placement)'),
   decision(
-    '/api/children/:childId/placements',
-    'place',
-    'Place the child (an ordinary decision, also after an on-call placement)',
-  ),
-  decision(
-    '/api/children/:childId/placements/on-call',
+    'on_call',
     'place_on_call',
     'Place the child out of hours (on call): valid to the next working day',
   ),
-  decision('/api/children/:childId/placements/move', 'move', 'Move the child to another provider'),
+  decision('move', 'move', 'Move the child to another provider'),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/placements/end',
+    ...step('end'),
     summary:
       'End the current placement with a reason (absconding, leaving Sweden and reunification are reported)',
     tags: ['placement'],
-    access: requires('case:write'),
     audit: 'placement.write',
     params: ChildIdParams,
     body: EndBody,

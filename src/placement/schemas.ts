@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LEGAL_BASES, PLACEMENT_FORMS, TARGET_GROUPS } from '../domain/placement/vocabulary.ts';
 import { BestInterestsBody } from '../case/best-interests.ts';
+import { StepSchema } from '../case/steps.ts';
 import { PLACEMENT_END_REASONS } from './end.ts';
 export { isoDate } from '../domain/fields.ts';
 import { isoDate } from '../domain/fields.ts';
@@ -93,4 +94,5 @@ export const PlacementViewSchema = z.object({
     z.object({ municipality: z.object({ code: z.string(), name: z.string() }), days: z.number().int() }),
   ),
   child: MeetingSchema.extend({ birthDate: z.string() }),
+  steps: z.array(StepSchema),
 });

@@ -23,8 +23,10 @@ import { conflict, unprocessable } from '../platform/http/errors.ts';
 import type { BestInterestsInput } from '../case/best-interests.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
+import { stepsFor, type Step } from '../case/steps.ts';
 import { childContext, refuseStale, type ChildContext, type MeetingFacts } from './child-context.ts';
 import { endCurrentPlacement, type PlacementEndReason } from './end.ts';
+import { PLACEMENT_STEPS } from './steps.ts';
 
 export type PlacementRow = typeof placements.$inferSelect;
 
@@ -55,6 +57,8 @@ export interface PlacementView {
     readonly days: number;
   }[];
   readonly child: MeetingFacts & { readonly birthDate: string };
+  /** The decisions the caller may make now (none for a reader). */
+  readonly steps: Step[];
 }
 
 export interface DecisionInput {
@@ -148,6 +152,7 @@ async function view(caller: Caller, ctx: ChildContext): Promise<PlacementView> {
         }))
       : [],
     child: { ...ctx.meeting, birthDate: ctx.child.birthDate },
+    steps: stepsFor(caller, PLACEMENT_STEPS, childId, state.state, ctx.writable),
   };
 }
 

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { SCHOOL_PROGRAMMES } from '../domain/placement/vocabulary.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { expectedVersion, isoDate, MeetingSchema } from '../placement/schemas.ts';
+import { StepSchema, stepUrl } from '../case/steps.ts';
+import { SCHOOL_STEPS } from './steps.ts';
 import { enrol, readSchool, recordSchoolStep } from './use-cases.ts';
+
+const step = (action: 'enrol' | 'start' | 'end') => {
+  const route = SCHOOL_STEPS.route(action);
+  return { url: stepUrl(route), access: requires(route.permission) };
+};
 
 const EnrolmentSchema = z.object({
   id: z.uuid(),
@@ -26,6 +33,7 @@ export const SchoolViewSchema = z.object({
   current: EnrolmentSchema.nullable(),
   enrolments: z.array(EnrolmentSchema),
   child: MeetingSchema,
+  steps: z.array(StepSchema),
 });
 
 const StartBody = z.strictObject({ startedOn: isoDate, expectedVersion });
@@ -45,10 +53,9 @@ export const schoolRoutes = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/school/enrolment',
+    ...step('enrol'),
     summary: 'Enrol the child in a school and programme',
     tags: ['school'],
-    access: requires('case:write'),
     audit: 'school.write',
     params: ChildIdParams,
     body: z.strictObject({
@@ -62,10 +69,9 @@ export const schoolRoutes = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/school/start',
+    ...step('start'),
     summary: 'The first school day (closes the one-month deadline)',
     tags: ['school'],
-    access: requires('case:write'),
     audit: 'school.write',
     params: ChildIdParams,
     body: StartBody,
@@ -78,10 +84,9 @@ export const schoolRoutes = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/school/end',
+    ...step('end'),
     summary: 'The end of the schooling',
     tags: ['school'],
-    access: requires('case:write'),
     audit: 'school.write',
     params: ChildIdParams,
     body: EndBody,

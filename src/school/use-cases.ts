@@ -13,12 +13,14 @@ import { schoolEnrolments } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
+import { stepsFor, type Step } from '../case/steps.ts';
 import {
   childContext,
   refuseStale,
   type ChildContext,
   type MeetingFacts,
 } from '../placement/child-context.ts';
+import { SCHOOL_STEPS } from './steps.ts';
 
 export interface Enrolment {
   readonly id: string;
@@ -44,6 +46,8 @@ export interface SchoolView {
   readonly current: Enrolment | null;
   readonly enrolments: Enrolment[];
   readonly child: MeetingFacts;
+  /** What the caller may record now (none for a reader). */
+  readonly steps: Step[];
 }
 
 const refuse = (problems: readonly Problem[]) =>
@@ -84,6 +88,7 @@ async function view(caller: Caller, ctx: ChildContext): Promise<SchoolView> {
     current: enrolments.find((e) => e.endedOn === null) ?? null,
     enrolments,
     child: ctx.meeting,
+    steps: stepsFor(caller, SCHOOL_STEPS, ctx.child.id, state.state, ctx.writable),
   };
 }
 

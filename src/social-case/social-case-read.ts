@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import { socialCase } from '../domain/case/machines.ts';
+import { possibleSteps } from '../domain/case/steps.ts';
 import { DEADLINE_RULES, type DeadlineRuleId } from '../domain/deadlines/rules.ts';
 import { lookupFor } from '../children/use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
@@ -220,14 +221,9 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
   const allowedSteps =
     level === 'write'
       ? inUsualOrder(
-          socialCase.transitions
-            .filter(
-              (t) =>
-                (t.from as readonly string[]).includes(state.state) &&
-                t.roles.includes(caller.actor.role) &&
-                isStep(t.event),
-            )
-            .map((t) => t.event),
+          possibleSteps(socialCase, state.state, caller.actor.role)
+            .map((step) => step.event)
+            .filter(isStep),
         )
       : [];
   caller.audit.children([childId]);

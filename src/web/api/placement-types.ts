@@ -1,4 +1,5 @@
 /** The shapes of the placement, school and health answers (see /openapi.json). The server is the authority. */
+import type { CaseStep } from './case-steps.ts';
 import type {
   LegalBasis,
   PlacementForm,
@@ -82,7 +83,11 @@ export interface PlacementView {
     readonly days: number;
   }[];
   readonly child: MeetingFacts & { readonly birthDate: string };
+  /** The decisions the caller may make now (none for a reader). */
+  readonly steps: readonly CaseStep<PlacementAction>[];
 }
+
+export type PlacementAction = 'place' | 'on_call' | 'move' | 'end';
 
 export interface Enrolment {
   readonly id: string;
@@ -105,7 +110,11 @@ export interface SchoolView {
   readonly current: Enrolment | null;
   readonly enrolments: readonly Enrolment[];
   readonly child: MeetingFacts;
+  /** What the caller may record now (none for a reader). */
+  readonly steps: readonly CaseStep<SchoolAction>[];
 }
+
+export type SchoolAction = 'enrol' | 'start' | 'end';
 
 export interface Examination {
   readonly id: string;
@@ -121,4 +130,8 @@ export interface HealthView {
   readonly version: number;
   readonly examinations: readonly Examination[];
   readonly child: MeetingFacts;
+  /** What the caller may record now (none for a reader). */
+  readonly steps: readonly CaseStep<HealthAction>[];
 }
+
+export type HealthAction = 'offer' | 'done' | 'declined' | 'referral';

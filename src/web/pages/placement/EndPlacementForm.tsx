@@ -1,9 +1,8 @@
 /** Ends the current placement with a reason and a date; absconding, leaving Sweden and reunification go on the list to report. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { apiPost } from '../../api/client.ts';
-import { afterCaseChange, childPath, placementsKey } from '../../api/placement-queries.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
+import { placementsKey } from '../../api/placement-queries.ts';
 import { PLACEMENT_END_REASONS, type PlacementView } from '../../api/placement-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, TextField } from '../../components/form/fields.tsx';
@@ -12,7 +11,6 @@ import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { EndPlacementSchema, type EndPlacementValues } from '../../schemas-placement.ts';
-import { isStale, sectionError } from './shared.tsx';
 
 const FIELDS = [
   { name: 'reason', id: 'placement-end-reason', label: 'placement.field.endReason' },
@@ -22,14 +20,16 @@ const FIELDS = [
 export function EndPlacementForm({
   childId,
   view,
+  step,
   onDone,
 }: {
   readonly childId: string;
   readonly view: PlacementView;
+  /** The step as the server offers it: the route and what it needs. */
+  readonly step: CaseStep;
   readonly onDone: (message: string) => void;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<EndPlacementValues>({
     resolver: zodResolver(EndPlacementSchema),
     shouldFocusError: false,
@@ -38,20 +38,13 @@ export function EndPlacementForm({
   const feedback = useFormFeedback(form.setError, ['reason', 'endDate'], (name) =>
     name === 'occurredOn' ? 'endDate' : name,
   );
-  const send = useMutation({
-    mutationFn: (values: EndPlacementValues) =>
-      apiPost<PlacementView>(childPath('placements/end', childId), {
-        ...values,
-        expectedVersion: view.version,
-      }),
-    onSuccess: (next) => {
-      afterCaseChange(queryClient, placementsKey(childId), childId, next);
-      onDone(t('placement.done.end'));
-    },
-    onError: (error) => {
-      if (isStale(error)) void queryClient.invalidateQueries({ queryKey: placementsKey(childId) });
-      feedback.onServerError(sectionError(error));
-    },
+  const send = useCaseStep<PlacementView>({
+    childId,
+    step,
+    version: view.version,
+    queryKey: placementsKey(childId),
+    onDone: () => onDone(t('placement.done.end')),
+    onError: feedback.onServerError,
   });
   const submit = form.handleSubmit((values) => {
     feedback.clear();

@@ -1,9 +1,8 @@
 /** Enrols the child in a school and programme (the right to education holds from arrival). */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { apiPost } from '../../api/client.ts';
-import { afterCaseChange, childPath, schoolKey } from '../../api/placement-queries.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
+import { schoolKey } from '../../api/placement-queries.ts';
 import { SCHOOL_PROGRAMMES, type SchoolView } from '../../api/placement-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
@@ -12,7 +11,7 @@ import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { EnrolSchema, type EnrolValues } from '../../schemas-placement.ts';
-import { isStale, MeetingNotice, sectionError } from './shared.tsx';
+import { MeetingNotice } from './shared.tsx';
 
 const FIELDS = [
   { name: 'school', id: 'school-enrol-school', label: 'school.field.school' },
@@ -23,14 +22,16 @@ const FIELDS = [
 export function EnrolForm({
   childId,
   view,
+  step,
   onDone,
 }: {
   readonly childId: string;
   readonly view: SchoolView;
+  /** The step as the server offers it: the route and what it needs. */
+  readonly step: CaseStep;
   readonly onDone: (message: string) => void;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<EnrolValues>({
     resolver: zodResolver(EnrolSchema),
     shouldFocusError: false,
@@ -43,20 +44,13 @@ export function EnrolForm({
   const feedback = useFormFeedback(form.setError, ['school', 'programme', 'enrolledOn'], (name) =>
     name === 'occurredOn' ? 'enrolledOn' : name,
   );
-  const send = useMutation({
-    mutationFn: (values: EnrolValues) =>
-      apiPost<SchoolView>(childPath('school/enrolment', childId), {
-        ...values,
-        expectedVersion: view.version,
-      }),
-    onSuccess: (next) => {
-      afterCaseChange(queryClient, schoolKey(childId), childId, next);
-      onDone(t('school.done.enrol'));
-    },
-    onError: (error) => {
-      if (isStale(error)) void queryClient.invalidateQueries({ queryKey: schoolKey(childId) });
-      feedback.onServerError(sectionError(error));
-    },
+  const send = useCaseStep<SchoolView>({
+    childId,
+    step,
+    version: view.version,
+    queryKey: schoolKey(childId),
+    onDone: () => onDone(t('school.done.enrol')),
+    onError: feedback.onServerError,
   });
   const submit = form.handleSubmit((values) => {
     feedback.clear();

@@ -5,11 +5,10 @@
  * the date is typed. Every decision carries the best-interests record; the server names each missing part.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { needsSpecialReason, tooYoungForStodboende } from '../../../domain/placement/stodboende.ts';
-import { apiPost } from '../../api/client.ts';
-import { afterCaseChange, childPath, placementsKey, useProviders } from '../../api/placement-queries.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
+import { placementsKey, useProviders } from '../../api/placement-queries.ts';
 import { LEGAL_BASES, PLACEMENT_FORMS, type PlacementView } from '../../api/placement-types.ts';
 import {
   BestInterestsFieldset,
@@ -24,21 +23,10 @@ import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { PlacementDecisionSchema, type PlacementDecisionValues } from '../../schemas-placement.ts';
-import {
-  BEST_INTERESTS_NAMES,
-  bestInterestsSummaryFields,
-  isStale,
-  MeetingNotice,
-  sectionError,
-} from './shared.tsx';
+import { BEST_INTERESTS_NAMES, bestInterestsSummaryFields, MeetingNotice } from './shared.tsx';
 
 export type DecisionMode = 'place' | 'on_call' | 'move';
 
-const PATH: Readonly<Record<DecisionMode, string>> = {
-  place: 'placements',
-  on_call: 'placements/on-call',
-  move: 'placements/move',
-};
 const id = (name: string) => `placement-${name}`;
 const OWN_FIELDS = ['form', 'providerId', 'legalBasis', 'fromDate', 'specialReason'] as const;
 const FIELDS: SummaryField[] = [
@@ -61,16 +49,17 @@ function flatErrors(errors: FieldErrors<PlacementDecisionValues>): FieldErrors {
 export function PlacementDecisionForm({
   childId,
   view,
-  mode,
+  step,
   onDone,
 }: {
   readonly childId: string;
   readonly view: PlacementView;
-  readonly mode: DecisionMode;
+  /** The decision as the server offers it: the route and what it needs (always a best-interests record). */
+  readonly step: CaseStep<DecisionMode>;
   readonly onDone: (message: string) => void;
 }) {
   const { t, tn } = useI18n();
-  const queryClient = useQueryClient();
+  const mode = step.action;
   const form = useForm<PlacementDecisionValues>({
     resolver: zodResolver(PlacementDecisionSchema),
     shouldFocusError: false,
@@ -94,34 +83,30 @@ export function PlacementDecisionForm({
   const providers = useProviders({ form: chosenForm });
   const specialReason = needsSpecialReason(chosenForm, view.child.birthDate, fromDate);
   const tooYoung = tooYoungForStodboende(chosenForm, view.child.birthDate, fromDate);
-  const send = useMutation({
-    mutationFn: (values: PlacementDecisionValues) =>
-      apiPost<PlacementView>(childPath(PATH[mode], childId), {
-        providerId: values.providerId,
-        form: values.form,
-        legalBasis: values.legalBasis,
-        fromDate: values.fromDate,
-        specialReason:
-          values.form === 'stodboende' && values.specialReason.trim() !== '' ? values.specialReason : null,
-        expectedVersion: view.version,
-        bestInterests: toBestInterestsBody(values.bestInterests),
-      }),
-    onSuccess: (next) => {
-      afterCaseChange(queryClient, placementsKey(childId), childId, next);
+  const send = useCaseStep<PlacementView>({
+    childId,
+    step,
+    version: view.version,
+    queryKey: placementsKey(childId),
+    onDone: (next) =>
       onDone(
         mode === 'on_call'
           ? t('placement.done.on_call', { date: next.current?.validUntil ?? '' })
           : t(`placement.done.${mode}`),
-      );
-    },
-    onError: (error) => {
-      if (isStale(error)) void queryClient.invalidateQueries({ queryKey: placementsKey(childId) });
-      feedback.onServerError(sectionError(error));
-    },
+      ),
+    onError: feedback.onServerError,
   });
   const submit = form.handleSubmit((values) => {
     feedback.clear();
-    send.mutate(values);
+    send.mutate({
+      providerId: values.providerId,
+      form: values.form,
+      legalBasis: values.legalBasis,
+      fromDate: values.fromDate,
+      specialReason:
+        values.form === 'stodboende' && values.specialReason.trim() !== '' ? values.specialReason : null,
+      bestInterests: toBestInterestsBody(values.bestInterests),
+    });
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const err = (name: (typeof OWN_FIELDS)[number]) => fieldErrorText(t, errors[name]);

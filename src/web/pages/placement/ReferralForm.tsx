@@ -1,9 +1,8 @@
 /** A referral after the health examination: where to and when — never why (there is no field for it). */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { apiPost } from '../../api/client.ts';
-import { afterCaseChange, childPath, healthKey } from '../../api/placement-queries.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
+import { healthKey } from '../../api/placement-queries.ts';
 import { REFERRAL_DESTINATIONS, type HealthView } from '../../api/placement-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
@@ -12,7 +11,6 @@ import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { ReferralSchema, type ReferralValues } from '../../schemas-placement.ts';
-import { isStale, sectionError } from './shared.tsx';
 
 const FIELDS = [
   { name: 'to', id: 'health-referral-to', label: 'health.field.referralTo' },
@@ -22,14 +20,16 @@ const FIELDS = [
 export function ReferralForm({
   childId,
   view,
+  step,
   onDone,
 }: {
   readonly childId: string;
   readonly view: HealthView;
+  /** The step as the server offers it: the route and what it needs. */
+  readonly step: CaseStep;
   readonly onDone: (message: string) => void;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const form = useForm<ReferralValues>({
     resolver: zodResolver(ReferralSchema),
     shouldFocusError: false,
@@ -38,20 +38,13 @@ export function ReferralForm({
   const feedback = useFormFeedback(form.setError, ['to', 'on'], (name) =>
     name === 'occurredOn' ? 'on' : name,
   );
-  const send = useMutation({
-    mutationFn: (values: ReferralValues) =>
-      apiPost<HealthView>(childPath('health/referrals', childId), {
-        ...values,
-        expectedVersion: view.version,
-      }),
-    onSuccess: (next) => {
-      afterCaseChange(queryClient, healthKey(childId), childId, next);
-      onDone(t('health.done.referral'));
-    },
-    onError: (error) => {
-      if (isStale(error)) void queryClient.invalidateQueries({ queryKey: healthKey(childId) });
-      feedback.onServerError(sectionError(error));
-    },
+  const send = useCaseStep<HealthView>({
+    childId,
+    step,
+    version: view.version,
+    queryKey: healthKey(childId),
+    onDone: () => onDone(t('health.done.referral')),
+    onError: feedback.onServerError,
   });
   const submit = form.handleSubmit((values) => {
     feedback.clear();

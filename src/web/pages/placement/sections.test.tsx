@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import type { CaseStep } from '../../api/case-steps.ts';
 import { healthKey, placementsKey, schoolKey } from '../../api/placement-queries.ts';
 import type { HealthView, PlacementView, ProvidersView, SchoolView } from '../../api/placement-types.ts';
 import type { ChildDetail } from '../../api/types.ts';
@@ -13,6 +14,20 @@ import { SchoolSection } from '../child/sections/SchoolSection.tsx';
 import { PlacementDecisionForm } from './PlacementDecisionForm.tsx';
 
 const CHILD = { id: 'c1', birthDate: '2009-05-01' } as ChildDetail;
+/** A step as the server offers it. */
+const step = <A extends string>(
+  machine: string,
+  action: A,
+  path: string,
+  bestInterests = false,
+): CaseStep<A> => ({
+  action,
+  machine,
+  event: action,
+  method: 'POST',
+  path: `/api/children/c1/${path}`,
+  needs: { date: 'date', bestInterests, decisionKind: null, fields: [] },
+});
 const meeting = { age: 17, languages: ['dari', 'pashto'], interpreterNeeded: true };
 const record = {
   id: 'p1',
@@ -47,6 +62,7 @@ const placed: PlacementView = {
   ],
   days: [{ municipality: { code: '1280', name: 'Malmö' }, days: 57 }],
   child: { ...meeting, birthDate: '2009-05-01' },
+  steps: [step('placement', 'move', 'placements/move', true), step('placement', 'end', 'placements/end')],
 };
 const providers: ProvidersView = {
   providers: [
@@ -89,6 +105,18 @@ describe('the placement section', () => {
     expect(html).not.toContain('>Placera<');
   });
 
+  it('offers exactly the steps the view carries, nothing the server would refuse', () => {
+    const onlyEnd = render(<PlacementSection child={CHILD} access="write" />, [
+      [placementsKey('c1'), { ...placed, steps: [step('placement', 'end', 'placements/end')] }],
+    ]);
+    expect(onlyEnd).toContain('>Avsluta placeringen<');
+    expect(onlyEnd).not.toContain('>Flytta<');
+    const none = render(<PlacementSection child={CHILD} access="write" />, [
+      [placementsKey('c1'), { ...placed, steps: [] }],
+    ]);
+    expect(none).not.toContain('<button');
+  });
+
   it('cites the Social Services Act in force the day each placement was decided', () => {
     const before = {
       ...record,
@@ -111,6 +139,7 @@ describe('the placement section', () => {
       ...placed,
       state: 'on_call_placed',
       current: { ...record, onCall: true, validUntil: '2026-11-23' },
+      steps: [step('placement', 'place', 'placements', true), step('placement', 'end', 'placements/end')],
     };
     const html = render(<PlacementSection child={CHILD} access="write" />, [[placementsKey('c1'), onCall]]);
     expect(html).toContain('gäller till och med 2026-11-23');
@@ -132,7 +161,12 @@ describe('the placement section', () => {
   it('asks a 17-year-old’s stödboende for the special reasons, with the child’s languages and the best-interests record', () => {
     const stod: PlacementView = { ...placed, current: { ...record, form: 'stodboende' } };
     const html = render(
-      <PlacementDecisionForm childId="c1" view={stod} mode="place" onDone={() => undefined} />,
+      <PlacementDecisionForm
+        childId="c1"
+        view={stod}
+        step={step('placement', 'place', 'placements', true)}
+        onDone={() => undefined}
+      />,
       [[['providers', 'stodboende', ''], providers]],
     );
     expect(html).toContain('Särskilda skäl för stödboende');
@@ -149,7 +183,12 @@ describe('the placement section', () => {
       child: { ...meeting, age: 14, birthDate: '2012-01-01' },
     };
     const html = render(
-      <PlacementDecisionForm childId="c1" view={young} mode="move" onDone={() => undefined} />,
+      <PlacementDecisionForm
+        childId="c1"
+        view={young}
+        step={step('placement', 'move', 'placements/move', true)}
+        onDone={() => undefined}
+      />,
       [[['providers', 'stodboende', ''], providers]],
     );
     expect(html).toContain('Stödboende kan beslutas först från 16 års ålder.');
@@ -186,6 +225,7 @@ describe('the school section', () => {
       },
     ],
     child: meeting,
+    steps: [step('school', 'end', 'school/end')],
   };
   it('shows the days from arrival to the school start against the 30-day goal', () => {
     const html = render(<SchoolSection child={CHILD} access="write" />, [[schoolKey('c1'), school]]);
@@ -211,6 +251,7 @@ describe('the health section', () => {
       },
     ],
     child: meeting,
+    steps: [step('health', 'referral', 'health/referrals')],
   };
   it('shows the examination and where the child was referred, with the languages for whoever meets the child', () => {
     const html = render(<HealthSection child={CHILD} access="write" />, [[healthKey('c1'), health]]);

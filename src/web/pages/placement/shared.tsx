@@ -1,9 +1,8 @@
 /**
  * What the placement, school and health parts of the UI share: the child's languages and interpreter need (shown to
- * whoever is about to meet the child), the summary entries of the best-interests fieldset, and the answer to a form
- * sent from a stale view.
+ * whoever is about to meet the child) and the summary entries of the best-interests fieldset. (A form sent from a
+ * stale view: ../../api/case-steps.ts.)
  */
-import { ApiError } from '../../api/client.ts';
 import type { MeetingFacts } from '../../api/placement-types.ts';
 import type { SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { useI18n } from '../../language.tsx';
@@ -50,18 +49,3 @@ export function bestInterestsSummaryFields(idPrefix: string): SummaryField[] {
 }
 
 export const BEST_INTERESTS_NAMES = PARTS.map(([part]) => `bestInterests.${part}` as const);
-
-/**
- * Someone else changed this part of the case after the page was loaded (409 `stale`), or the step is no longer
- * possible (409 `transition_not_allowed`): the answer names it in the section's own words.
- */
-export function sectionError(error: unknown): unknown {
-  if (error instanceof ApiError && (error.code === 'stale' || error.code === 'transition_not_allowed')) {
-    return new ApiError(error.status, `placement_${error.code}`, error.message, [], error.requestId);
-  }
-  return error;
-}
-
-export function isStale(error: unknown): boolean {
-  return error instanceof ApiError && (error.code === 'stale' || error.code === 'transition_not_allowed');
-}

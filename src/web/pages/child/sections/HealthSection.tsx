@@ -5,28 +5,16 @@
  */
 import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
-import { childPath, healthKey, useHealth } from '../../../api/placement-queries.ts';
-import type { HealthView } from '../../../api/placement-types.ts';
+import { offered } from '../../../api/case-steps.ts';
+import { healthKey, useHealth } from '../../../api/placement-queries.ts';
+import type { HealthAction, HealthView } from '../../../api/placement-types.ts';
 import type { ChildDetail } from '../../../api/types.ts';
+import { StepForm } from '../../../components/form/StepForm.tsx';
+import { StepActions } from '../../../components/StepActions.tsx';
 import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
-import { DateStepForm } from '../../placement/DateStepForm.tsx';
 import { ReferralForm } from '../../placement/ReferralForm.tsx';
 import { MeetingNotice } from '../../placement/shared.tsx';
-
-type Action = 'offer' | 'done' | 'declined' | 'referral';
-
-const ACTIONS: Readonly<Record<HealthView['state'], readonly Action[]>> = {
-  not_offered: ['offer'],
-  offered: ['done', 'declined'],
-  done: ['referral'],
-  declined: ['offer'],
-};
-const FIELD: Readonly<Record<Exclude<Action, 'referral'>, string>> = {
-  offer: 'offeredOn',
-  done: 'doneOn',
-  declined: 'declinedOn',
-};
 
 export function HealthSection({
   child,
@@ -37,7 +25,7 @@ export function HealthSection({
 }) {
   const { t } = useI18n();
   const view = useHealth(child.id);
-  const [action, setAction] = useState<Action | null>(null);
+  const [action, setAction] = useState<HealthAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const finish = (message: string) => {
     setAction(null);
@@ -65,51 +53,62 @@ export function HealthSection({
           <Examinations view={view.data} />
           {access === 'write' && (
             <>
-              <div className="actions" role="group" aria-label={t('health.actions')}>
-                {ACTIONS[view.data.state].map((a) => (
-                  <button
-                    key={a}
-                    type="button"
-                    className={a === 'declined' ? 'button button--secondary' : 'button button--primary'}
-                    aria-expanded={action === a}
-                    aria-controls="health-action"
-                    onClick={() => {
-                      setDone(null);
-                      setAction(action === a ? null : a);
-                    }}
-                  >
-                    {t(`health.action.${a}`)}
-                  </button>
-                ))}
-              </div>
+              <StepActions
+                steps={view.data.steps}
+                open={action}
+                onToggle={(a) => {
+                  setDone(null);
+                  setAction(a);
+                }}
+                label={t('health.actions')}
+                controls="health-action"
+                text={(a) => t(`health.action.${a}`)}
+                secondary={(a) => a === 'declined'}
+              />
               <div id="health-action">
-                {action !== null && ACTIONS[view.data.state].includes(action) && (
-                  <div className="card placement-action">
-                    {action === 'referral' ? (
-                      <ReferralForm childId={child.id} view={view.data} onDone={finish} />
-                    ) : (
-                      <DateStepForm
-                        idPrefix={`health-${action}`}
-                        childId={child.id}
-                        path={childPath(`health/${action}`, child.id)}
-                        field={FIELD[action]}
-                        version={view.data.version}
-                        queryKey={healthKey(child.id)}
-                        title={`health.action.${action}`}
-                        label={`health.field.${action}`}
-                        submit={`health.submit.${action}`}
-                        done={`health.done.${action}`}
-                        onDone={finish}
-                      />
-                    )}
-                  </div>
-                )}
+                <StepPanel childId={child.id} view={view.data} action={action} onDone={finish} />
               </div>
             </>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** The form of the open step, while the view offers it. */
+function StepPanel({
+  childId,
+  view,
+  action,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: HealthView;
+  readonly action: HealthAction | null;
+  readonly onDone: (message: string) => void;
+}) {
+  const step = offered(view.steps, action);
+  if (step === null) return null;
+  return (
+    <div className="card placement-action">
+      {step.action === 'referral' ? (
+        <ReferralForm childId={childId} view={view} step={step} onDone={onDone} />
+      ) : (
+        <StepForm
+          idPrefix={`health-${step.action}`}
+          childId={childId}
+          step={step}
+          version={view.version}
+          queryKey={healthKey(childId)}
+          title={`health.action.${step.action}`}
+          label={`health.field.${step.action}`}
+          submit={`health.submit.${step.action}`}
+          done={`health.done.${step.action}`}
+          onDone={onDone}
+        />
+      )}
+    </div>
   );
 }
 

@@ -5,23 +5,16 @@
  */
 import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
+import { offered } from '../../../api/case-steps.ts';
 import { usePlacements } from '../../../api/placement-queries.ts';
-import type { PlacementRecord, PlacementView } from '../../../api/placement-types.ts';
+import type { PlacementAction, PlacementRecord, PlacementView } from '../../../api/placement-types.ts';
 import type { ChildDetail } from '../../../api/types.ts';
+import { StepActions } from '../../../components/StepActions.tsx';
 import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
 import { EndPlacementForm } from '../../placement/EndPlacementForm.tsx';
 import { legalBasisText } from '../../placement/legal-basis.ts';
-import { PlacementDecisionForm, type DecisionMode } from '../../placement/PlacementDecisionForm.tsx';
-
-type Action = DecisionMode | 'end';
-
-const ACTIONS: Readonly<Record<PlacementView['state'], readonly Action[]>> = {
-  not_placed: ['place', 'on_call'],
-  on_call_placed: ['place', 'end'],
-  placed: ['move', 'end'],
-  ended: ['place', 'on_call'],
-};
+import { PlacementDecisionForm } from '../../placement/PlacementDecisionForm.tsx';
 
 export function PlacementSection({
   child,
@@ -32,8 +25,14 @@ export function PlacementSection({
 }) {
   const { t } = useI18n();
   const view = usePlacements(child.id);
-  const [action, setAction] = useState<Action | null>(null);
+  const [action, setAction] = useState<PlacementAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const finish = (message: string) => {
+    setAction(null);
+    setDone(message);
+  };
+  // After an on-call placement the ordinary decision follows it.
+  const followUp = view.data?.state === 'on_call_placed';
   return (
     <section aria-labelledby="placement-title" className="section placement-section">
       <h2 id="placement-title">{t('placement.title')}</h2>
@@ -61,57 +60,59 @@ export function PlacementSection({
           )}
           {access === 'write' && (
             <>
-              <div className="actions" role="group" aria-label={t('placement.actions')}>
-                {ACTIONS[view.data.state].map((a) => (
-                  <button
-                    key={a}
-                    type="button"
-                    className={a === 'end' ? 'button button--secondary' : 'button button--primary'}
-                    aria-expanded={action === a}
-                    aria-controls="placement-action"
-                    onClick={() => {
-                      setDone(null);
-                      setAction(action === a ? null : a);
-                    }}
-                  >
-                    {view.data.state === 'on_call_placed' && a === 'place'
-                      ? t('placement.action.followUp')
-                      : t(`placement.action.${a}`)}
-                  </button>
-                ))}
-              </div>
+              <StepActions
+                steps={view.data.steps}
+                open={action}
+                onToggle={(a) => {
+                  setDone(null);
+                  setAction(a);
+                }}
+                label={t('placement.actions')}
+                controls="placement-action"
+                text={(a) =>
+                  followUp && a === 'place' ? t('placement.action.followUp') : t(`placement.action.${a}`)
+                }
+                secondary={(a) => a === 'end'}
+              />
               <div id="placement-action">
-                {action !== null && ACTIONS[view.data.state].includes(action) && (
-                  <div className="card placement-action">
-                    {action === 'end' ? (
-                      <EndPlacementForm
-                        childId={child.id}
-                        view={view.data}
-                        onDone={(message) => {
-                          setAction(null);
-                          setDone(message);
-                        }}
-                      />
-                    ) : (
-                      <PlacementDecisionForm
-                        key={action}
-                        childId={child.id}
-                        view={view.data}
-                        mode={action}
-                        onDone={(message) => {
-                          setAction(null);
-                          setDone(message);
-                        }}
-                      />
-                    )}
-                  </div>
-                )}
+                <StepPanel childId={child.id} view={view.data} action={action} onDone={finish} />
               </div>
             </>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** The form of the open step, while the view offers it. */
+function StepPanel({
+  childId,
+  view,
+  action,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: PlacementView;
+  readonly action: PlacementAction | null;
+  readonly onDone: (message: string) => void;
+}) {
+  const step = offered(view.steps, action);
+  if (step === null) return null;
+  return (
+    <div className="card placement-action">
+      {step.action === 'end' ? (
+        <EndPlacementForm childId={childId} view={view} step={step} onDone={onDone} />
+      ) : (
+        <PlacementDecisionForm
+          key={step.action}
+          childId={childId}
+          view={view}
+          step={{ ...step, action: step.action }}
+          onDone={onDone}
+        />
+      )}
+    </div>
   );
 }
 

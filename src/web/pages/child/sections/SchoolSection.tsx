@@ -4,22 +4,15 @@
  */
 import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
-import { childPath, schoolKey, useSchool } from '../../../api/placement-queries.ts';
-import type { SchoolView } from '../../../api/placement-types.ts';
+import { offered } from '../../../api/case-steps.ts';
+import { schoolKey, useSchool } from '../../../api/placement-queries.ts';
+import type { SchoolAction, SchoolView } from '../../../api/placement-types.ts';
 import type { ChildDetail } from '../../../api/types.ts';
+import { StepForm } from '../../../components/form/StepForm.tsx';
+import { StepActions } from '../../../components/StepActions.tsx';
 import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
-import { DateStepForm } from '../../placement/DateStepForm.tsx';
 import { EnrolForm } from '../../placement/EnrolForm.tsx';
-
-type Action = 'enrol' | 'start' | 'end';
-
-const ACTIONS: Readonly<Record<SchoolView['state'], readonly Action[]>> = {
-  not_enrolled: ['enrol'],
-  enrolled: ['start', 'end'],
-  attending: ['end'],
-  ended: ['enrol'],
-};
 
 export function SchoolSection({
   child,
@@ -30,7 +23,7 @@ export function SchoolSection({
 }) {
   const { t } = useI18n();
   const view = useSchool(child.id);
-  const [action, setAction] = useState<Action | null>(null);
+  const [action, setAction] = useState<SchoolAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const finish = (message: string) => {
     setAction(null);
@@ -54,51 +47,62 @@ export function SchoolSection({
           <Enrolments view={view.data} />
           {access === 'write' && (
             <>
-              <div className="actions" role="group" aria-label={t('school.actions')}>
-                {ACTIONS[view.data.state].map((a) => (
-                  <button
-                    key={a}
-                    type="button"
-                    className={a === 'end' ? 'button button--secondary' : 'button button--primary'}
-                    aria-expanded={action === a}
-                    aria-controls="school-action"
-                    onClick={() => {
-                      setDone(null);
-                      setAction(action === a ? null : a);
-                    }}
-                  >
-                    {t(`school.action.${a}`)}
-                  </button>
-                ))}
-              </div>
+              <StepActions
+                steps={view.data.steps}
+                open={action}
+                onToggle={(a) => {
+                  setDone(null);
+                  setAction(a);
+                }}
+                label={t('school.actions')}
+                controls="school-action"
+                text={(a) => t(`school.action.${a}`)}
+                secondary={(a) => a === 'end'}
+              />
               <div id="school-action">
-                {action !== null && ACTIONS[view.data.state].includes(action) && (
-                  <div className="card placement-action">
-                    {action === 'enrol' ? (
-                      <EnrolForm childId={child.id} view={view.data} onDone={finish} />
-                    ) : (
-                      <DateStepForm
-                        idPrefix={`school-${action}`}
-                        childId={child.id}
-                        path={childPath(`school/${action}`, child.id)}
-                        field={action === 'start' ? 'startedOn' : 'endedOn'}
-                        version={view.data.version}
-                        queryKey={schoolKey(child.id)}
-                        title={`school.action.${action}`}
-                        label={action === 'start' ? 'school.field.startedOn' : 'school.field.endedOn'}
-                        submit={`school.submit.${action}`}
-                        done={`school.done.${action}`}
-                        onDone={finish}
-                      />
-                    )}
-                  </div>
-                )}
+                <StepPanel childId={child.id} view={view.data} action={action} onDone={finish} />
               </div>
             </>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** The form of the open step, while the view offers it. */
+function StepPanel({
+  childId,
+  view,
+  action,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: SchoolView;
+  readonly action: SchoolAction | null;
+  readonly onDone: (message: string) => void;
+}) {
+  const step = offered(view.steps, action);
+  if (step === null) return null;
+  return (
+    <div className="card placement-action">
+      {step.action === 'enrol' ? (
+        <EnrolForm childId={childId} view={view} step={step} onDone={onDone} />
+      ) : (
+        <StepForm
+          idPrefix={`school-${step.action}`}
+          childId={childId}
+          step={step}
+          version={view.version}
+          queryKey={schoolKey(childId)}
+          title={`school.action.${step.action}`}
+          label={step.action === 'start' ? 'school.field.startedOn' : 'school.field.endedOn'}
+          submit={`school.submit.${step.action}`}
+          done={`school.done.${step.action}`}
+          onDone={onDone}
+        />
+      )}
+    </div>
   );
 }
 

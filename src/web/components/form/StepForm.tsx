@@ -1,27 +1,24 @@
 /**
- * One dated step of a case section — the first school day, the end of schooling, the examination offered, done or
- * declined. Sends `{ [field]: date, expectedVersion }`; the answer is the section as it is now.
+ * A step the server offers that needs only its date (`step.needs`: no other fields, no best-interests record) — the
+ * first school day, the end of schooling, the examination offered, done or declined. Sends
+ * `{ [needs.date]: date, expectedVersion }` to the step's route; the answer is the section as it is now.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { apiPost } from '../../api/client.ts';
-import { afterCaseChange } from '../../api/placement-queries.ts';
-import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
-import { TextField } from '../../components/form/fields.tsx';
-import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
 import { DateStepSchema, type DateStepValues } from '../../schemas-placement.ts';
-import { isStale, sectionError } from './shared.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
+import { TextField } from './fields.tsx';
+import { useFormFeedback } from './useFormFeedback.ts';
 
-export function DateStepForm<T>({
+export function StepForm<T>({
   idPrefix,
   childId,
-  path,
-  field,
+  step,
   version,
   queryKey,
   title,
@@ -32,10 +29,8 @@ export function DateStepForm<T>({
 }: {
   readonly idPrefix: string;
   readonly childId: string;
-  /** The request path (from /api/children/…). */
-  readonly path: string;
-  /** The body's date field (startedOn, doneOn …). */
-  readonly field: string;
+  /** The step as the server offers it: its route and the body's date field (startedOn, doneOn …). */
+  readonly step: CaseStep;
   readonly version: number;
   readonly queryKey: readonly unknown[];
   readonly title: MessageKey;
@@ -45,7 +40,7 @@ export function DateStepForm<T>({
   readonly onDone: (message: string) => void;
 }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
+  const field = step.needs.date;
   const form = useForm<DateStepValues>({
     resolver: zodResolver(DateStepSchema),
     shouldFocusError: false,
@@ -54,21 +49,17 @@ export function DateStepForm<T>({
   const feedback = useFormFeedback(form.setError, ['date'], (name) =>
     name === field || name === 'occurredOn' ? 'date' : name,
   );
-  const send = useMutation({
-    mutationFn: (values: DateStepValues) =>
-      apiPost<T>(path, { [field]: values.date, expectedVersion: version }),
-    onSuccess: (next) => {
-      afterCaseChange(queryClient, queryKey, childId, next);
-      onDone(t(done));
-    },
-    onError: (error) => {
-      if (isStale(error)) void queryClient.invalidateQueries({ queryKey });
-      feedback.onServerError(sectionError(error));
-    },
+  const send = useCaseStep<T>({
+    childId,
+    step,
+    version,
+    queryKey,
+    onDone: () => onDone(t(done)),
+    onError: feedback.onServerError,
   });
   const submit = form.handleSubmit((values) => {
     feedback.clear();
-    send.mutate(values);
+    send.mutate({ [field]: values.date });
   }, feedback.onInvalid);
   const id = `${idPrefix}-date`;
   return (

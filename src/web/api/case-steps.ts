@@ -1,0 +1,80 @@
+/**
+ * The steps a section view offers (the server decides, the UI reflects): each names the route that takes it and what
+ * its body needs. `useCaseStep` sends one: the answer is the section as it is now; a 409 — someone else changed this
+ * part of the case after the page was loaded (`stale`), or the step is no longer possible — reloads the section so
+ * the page shows it as it is, and is said in the section's own words.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiPost } from './client.ts';
+import { afterCaseChange } from './placement-queries.ts';
+
+export interface CaseStep<A extends string = string> {
+  /** The step's name in the UI: its texts are `<section>.action.<action>`. */
+  readonly action: A;
+  readonly machine: string;
+  readonly event: string;
+  readonly method: 'POST';
+  /** The route that takes the step (/api/children/…). */
+  readonly path: string;
+  readonly needs: {
+    /** The body's date field. */
+    readonly date: string;
+    readonly bestInterests: boolean;
+    readonly decisionKind: string | null;
+    /** The body's other fields (besides the date, `expectedVersion` and a best-interests record). */
+    readonly fields: readonly string[];
+  };
+}
+
+/** The step of `action` among those the server offers, or null when it is not offered now. */
+export function offered<A extends string>(
+  steps: readonly CaseStep<A>[],
+  action: A | null,
+): CaseStep<A> | null {
+  return action === null ? null : (steps.find((s) => s.action === action) ?? null);
+}
+
+export function isStale(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === 'stale' || error.code === 'transition_not_allowed');
+}
+
+/** A stale view's 409 in the section's words (`apiError.placement_stale`, `apiError.placement_transition_not_allowed`). */
+export function sectionError(error: unknown): unknown {
+  if (isStale(error) && error instanceof ApiError) {
+    return new ApiError(error.status, `placement_${error.code}`, error.message, [], error.requestId);
+  }
+  return error;
+}
+
+/** Sends the step with the version of the section the user saw. */
+export function useCaseStep<T>({
+  childId,
+  step,
+  version,
+  queryKey,
+  onDone,
+  onError,
+}: {
+  readonly childId: string;
+  readonly step: CaseStep;
+  readonly version: number;
+  /** The section's query: it takes the answer, or reloads after a 409. */
+  readonly queryKey: readonly unknown[];
+  readonly onDone: (view: T) => void;
+  /** The refusal, a stale view already put in the section's words. */
+  readonly onError: (error: unknown) => void;
+}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Readonly<Record<string, unknown>>) =>
+      apiPost<T>(step.path, { ...body, expectedVersion: version }),
+    onSuccess: (next) => {
+      afterCaseChange(queryClient, queryKey, childId, next);
+      onDone(next);
+    },
+    onError: (error) => {
+      if (isStale(error)) void queryClient.invalidateQueries({ queryKey });
+      onError(sectionError(error));
+    },
+  });
+}
