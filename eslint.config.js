@@ -11,17 +11,37 @@ import tseslint from 'typescript-eslint';
 
 const repoRoot = dirname(fileURLToPath(import.meta.url));
 const domainRoot = resolve(repoRoot, 'src', 'domain');
-const testSupportRoot = resolve(repoRoot, 'src', 'test-support');
+const testRoot = resolve(repoRoot, 'test');
+const domainTestRoot = resolve(testRoot, 'domain');
+const testSupportRoot = resolve(testRoot, 'support');
 
 const isInside = (root, path) => {
   const rel = relative(root, path);
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 };
 
+/** Calls `check(sourceNode)` for every import, re-export, dynamic import and import type of a file. */
+const everyImportSource = (check) => ({
+  ImportDeclaration: (node) => check(node.source),
+  ExportNamedDeclaration: (node) => check(node.source),
+  ExportAllDeclaration: (node) => check(node.source),
+  ImportExpression: (node) => check(node.source),
+  TSImportType: (node) =>
+    check(node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
+});
+
+/** The file a relative (or absolute) import names, or null for a package import (see no-restricted-imports). */
+const importTarget = (filename, node) => {
+  if (node?.type !== 'Literal' || typeof node.value !== 'string') return null;
+  const source = node.value;
+  if (!source.startsWith('.') && !source.startsWith('/')) return null;
+  return resolve(dirname(filename), source);
+};
+
 /**
  * Relative (or absolute) imports from a file in src/domain must resolve inside src/domain. Resolving the path
- * catches every spelling (`../../platform/x`, `../access/../../platform/x`, `/abs/path`). Domain tests may also
- * import builders from src/test-support.
+ * catches every spelling (`../../platform/x`, `../access/../../platform/x`, `/abs/path`). The domain's tests, in
+ * test/domain, may import the domain, each other and the builders in test/support, nothing else.
  */
 const domainBoundary = {
   meta: {
@@ -35,26 +55,17 @@ const domainBoundary = {
   },
   create(context) {
     const filename = context.filename;
-    const isTest = /\.test\.tsx?$/.test(filename);
-    const check = (node) => {
-      if (node?.type !== 'Literal' || typeof node.value !== 'string') return;
-      const source = node.value;
-      if (!source.startsWith('.') && !source.startsWith('/')) return; // packages: see no-restricted-imports
-      const target = resolve(dirname(filename), source);
-      if (isInside(domainRoot, target)) return;
-      if (isTest && isInside(testSupportRoot, target)) return;
-      context.report({ node, messageId: 'outside', data: { source } });
-    };
-    return {
-      ImportDeclaration: (node) => check(node.source),
-      ExportNamedDeclaration: (node) => check(node.source),
-      ExportAllDeclaration: (node) => check(node.source),
-      ImportExpression: (node) => check(node.source),
-      TSImportType: (node) =>
-        check(node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
-    };
+    const isDomainTest = isInside(domainTestRoot, filename);
+    return everyImportSource((node) => {
+      const target = importTarget(filename, node);
+      if (target === null || isInside(domainRoot, target)) return;
+      if (isDomainTest && (isInside(domainTestRoot, target) || isInside(testSupportRoot, target))) return;
+      context.report({ node, messageId: 'outside', data: { source: node.value } });
+    });
   },
 };
+
+const anvisaPlugin = { rules: { 'domain-boundary': domainBoundary } };
 
 const DOMAIN_IO_MESSAGE =
   'src/domain is the pure core: no database, HTTP, file system, network, process, OS or logging. Do the I/O in src/platform or a use case and pass the result in.';
@@ -133,17 +144,17 @@ export default defineConfig([
     extends: [tseslint.configs.disableTypeChecked],
   },
 
-  // The browser UI.
+  // The browser UI and its tests.
   {
-    files: ['src/web/**/*.{ts,tsx}'],
+    files: ['src/web/**/*.{ts,tsx}', 'test/web/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: { ...globals.browser } },
   },
 
-  // The pure domain core (STYLE.md habit 2): no I/O imports, no ambient process or clock.
+  // The pure domain core (STYLE.md habit 2) and its tests: no I/O imports, no ambient process or clock.
   {
-    files: ['src/domain/**/*.{ts,tsx}'],
-    plugins: { anvisa: { rules: { 'domain-boundary': domainBoundary } } },
+    files: ['src/domain/**/*.{ts,tsx}', 'test/domain/**/*.{ts,tsx}'],
+    plugins: { anvisa: anvisaPlugin },
     rules: {
       'anvisa/domain-boundary': 'error',
       'no-restricted-imports': [

@@ -13,7 +13,7 @@ run_vitest unit '' --project unit
 run_vitest int-pglite 'ANVISA_TEST_ENGINE=pglite' --project int
 run_vitest int-postgres 'ANVISA_TEST_ENGINE=postgres' --project int
 run_vitest int-throwaway 'ANVISA_TEST_ENGINE=postgres ANVISA_TEST_FORCE_THROWAWAY=1' --project int \
-  src/platform/db/migrate.int.test.ts src/test-support/harness.int.test.ts
+  test/platform/db/migrate.int.test.ts test/support/harness.int.test.ts
 if [[ -n "$(find e2e -name '*.spec.ts' -print -quit 2>/dev/null)" ]]; then
   run_playwright e2e
 else
