@@ -1,6 +1,7 @@
-// ESLint 9 flat config: type-aware typescript-eslint, zero warnings (`eslint --max-warnings 0 .`), and the
-// architectural rule that keeps `src/domain/` a pure core (STYLE.md habit 2). `scripts/domain-lint.test.ts` proves
-// the domain rule fires.
+// ESLint 9 flat config: type-aware typescript-eslint, zero warnings (`eslint --max-warnings 0 .`), and two
+// architectural rules: `src/domain/` stays a pure core (STYLE.md habit 2), and production code under `src/` never
+// imports test code from `test/`. `scripts/domain-lint.test.ts` and `scripts/test-boundary-lint.test.ts` prove
+// that they fire.
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
@@ -65,7 +66,30 @@ const domainBoundary = {
   },
 };
 
-const anvisaPlugin = { rules: { 'domain-boundary': domainBoundary } };
+/**
+ * Production code (everything under src/) never imports test code (everything under test/): test builders, fixtures
+ * and harnesses must not ship, nor shape what ships.
+ */
+const noTestImports = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keep test code out of production code' },
+    schema: [],
+    messages: {
+      test: "'{{source}}' is test code (under test/). Production code under src/ never imports from test/.",
+    },
+  },
+  create(context) {
+    const filename = context.filename;
+    return everyImportSource((node) => {
+      const target = importTarget(filename, node);
+      if (target === null || !isInside(testRoot, target)) return;
+      context.report({ node, messageId: 'test', data: { source: node.value } });
+    });
+  },
+};
+
+const anvisaPlugin = { rules: { 'domain-boundary': domainBoundary, 'no-test-imports': noTestImports } };
 
 const DOMAIN_IO_MESSAGE =
   'src/domain is the pure core: no database, HTTP, file system, network, process, OS or logging. Do the I/O in src/platform or a use case and pass the result in.';
@@ -142,6 +166,13 @@ export default defineConfig([
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+
+  // Production code never imports test code.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { anvisa: anvisaPlugin },
+    rules: { 'anvisa/no-test-imports': 'error' },
   },
 
   // The browser UI and its tests.
