@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocationReplay } from '../../src/cli/main.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
 import { replayAll } from '../../src/allocation/replay.ts';
 
 let t: TestApp;
 let officer: Session;
-let dossier = 55_000_000;
 
 const considerations = {
   relatives: null,
@@ -16,23 +16,19 @@ const considerations = {
   childsWishes: 'Vill gå i skolan',
 };
 
-async function arrive(extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
-    dossierNumber: String(++dossier),
-    firstName: 'Yonas',
-    lastName: 'Haile',
-    birthDate: '2010-06-01',
-    gender: 'male',
-    citizenship: 'Eritrea',
-    languages: ['tigrinja'],
-    interpreterNeeded: true,
-    arrivalMunicipalityCode: '0180',
+const arrive = (extra: Record<string, unknown> = {}) =>
+  arrivedChild(t, {
+    session: officer,
+    municipalityCode: '0180',
     arrivalDate: '2026-11-22',
-    ...extra,
+    fields: {
+      firstName: 'Yonas',
+      lastName: 'Haile',
+      citizenship: 'Eritrea',
+      languages: ['tigrinja'],
+      ...extra,
+    },
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json<{ id: string }>().id;
-}
 
 interface Proposal {
   kind: string;

@@ -8,6 +8,7 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/platform/db/schema.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
 
 let t: TestApp;
 let officer: Session;
@@ -16,21 +17,22 @@ const logLines: string[] = [];
 
 const CONTACT = { name: 'Abdi Warsame', address: 'Skolvägen 12, 212 14 Malmö', phone: '070-174 06 42' };
 
-async function arrive(extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
-    dossierNumber: String(++dossier),
-    firstName: 'Hodan',
-    lastName: 'Abdi',
-    birthDate: '2011-04-02',
-    gender: 'female',
-    arrivalMunicipalityCode: '2281',
+const arrive = (extra: Record<string, unknown> = {}) =>
+  arrivedChild(t, {
+    session: officer,
+    municipalityCode: '2281',
     arrivalDate: '2026-11-22',
-    relative: { municipalityCode: '1280', relation: 'morbror', ...CONTACT },
-    ...extra,
+    birthDate: '2011-04-02',
+    fields: {
+      firstName: 'Hodan',
+      lastName: 'Abdi',
+      gender: 'female',
+      languages: [],
+      interpreterNeeded: false,
+      relative: { municipalityCode: '1280', relation: 'morbror', ...CONTACT },
+      ...extra,
+    },
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json<{ id: string }>().id;
-}
 
 interface Task {
   id: string;

@@ -4,10 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PINNED_NOW, startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
 
 let t: TestApp;
 let officer: Session;
-let dossier = 58_000_000;
 const considerations = {
   relatives: null,
   siblings: null,
@@ -19,17 +19,18 @@ const considerations = {
 async function decideToLundOn(date: string): Promise<void> {
   t.clock.now = new Date(`${date}T10:00:00Z`);
   officer = await t.login('anna.alm');
-  const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
-    dossierNumber: String(++dossier),
-    firstName: 'Amina',
-    lastName: 'Jafari',
-    birthDate: '2012-05-05',
-    gender: 'female',
-    arrivalMunicipalityCode: '1280',
+  const child = await arrivedChild(t, {
+    session: officer,
     arrivalDate: date,
+    birthDate: '2012-05-05',
+    fields: {
+      firstName: 'Amina',
+      lastName: 'Jafari',
+      gender: 'female',
+      languages: [],
+      interpreterNeeded: false,
+    },
   });
-  expect(res.statusCode, res.body).toBe(201);
-  const child = res.json<{ id: string }>().id;
   const proposal = (await t.request(officer, 'GET', `/api/allocation/children/${child}/proposal`)).json<{
     municipality: { code: string };
   }>();

@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
 import type { MigrationView } from '../../src/asylum/view.ts';
 
 let t: TestApp;
 let asylumOfficer: Session;
-let dossier = 57_000_000;
 let ids: { malmo: string; sara: string; godMan: string; pool: string };
 
 const q = async <T>(sql: string, params: unknown[] = []) => (await t.database.raw.query<T>(sql, params)).rows;
@@ -23,20 +23,11 @@ const errorOf = (res: { json: <T>() => T }) =>
  * man appointed, and the birthday deadlines open — written straight into the tables, as the other capabilities would.
  */
 async function childInCare(birthDate = '2010-06-01'): Promise<string> {
-  const officer = await t.login('anna.alm');
-  const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
-    dossierNumber: String(++dossier),
-    firstName: 'Karim',
-    lastName: 'Rahimi',
+  const child = await arrivedChild(t, {
     birthDate,
-    gender: 'male',
-    languages: ['dari'],
-    interpreterNeeded: true,
-    arrivalMunicipalityCode: '1280',
     arrivalDate: '2026-06-01',
+    fields: { languages: ['dari'] },
   });
-  expect(res.statusCode, res.body).toBe(201);
-  const child = res.json<{ id: string }>().id;
   await q(
     `insert into social_cases (child_id, municipality_code, owner_organisation_id, report_received_on) values ($1, '1280', $2, '2026-06-01')`,
     [child, ids.malmo],

@@ -3,30 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadlineFacts } from '../../src/case/engine.ts';
 import { notifyComingMeetings } from '../../src/notifications/jobs.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
 import type { MigrationView } from '../../src/asylum/view.ts';
 
 let t: TestApp;
 let officer: Session;
 let asylumOfficer: Session;
 let social: Session;
-let dossier = 56_000_000;
 
 /** A child registered by the Migration Agency, arrived in Malmö (Malmö's social services are responsible). */
-async function arrive(arrivalDate = '2026-09-01', birthDate = '2010-06-01'): Promise<string> {
-  const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
-    dossierNumber: String(++dossier),
-    firstName: 'Yonas',
-    lastName: 'Haile',
-    birthDate,
-    gender: 'male',
-    languages: ['tigrinja', 'arabiska'],
-    interpreterNeeded: true,
-    arrivalMunicipalityCode: '1280',
+const arrive = (arrivalDate = '2026-09-01', birthDate = '2010-06-01') =>
+  arrivedChild(t, {
+    session: officer,
     arrivalDate,
+    birthDate,
+    fields: { languages: ['tigrinja', 'arabiska'] },
   });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json<{ id: string }>().id;
-}
 
 const post = (session: Session, child: string, path: string, body: unknown) =>
   t.request(session, 'POST', `/api/children/${child}/${path}`, body);
@@ -334,16 +326,12 @@ describe('the asylum case', () => {
   });
 
   it('is opened by an asylum officer for a child registered before cases were kept, once', async () => {
-    const res = await t.request(officer, 'POST', '/api/children', {
-      dossierNumber: String(++dossier),
-      firstName: 'Amina',
-      lastName: 'Noor',
-      birthDate: '2011-02-02',
-      gender: 'female',
-      arrivalMunicipalityCode: '1280',
+    const child = await arrivedChild(t, {
+      session: officer,
+      recordOnly: true,
       arrivalDate: '2026-08-01',
+      birthDate: '2011-02-02',
     });
-    const child = res.json<{ id: string }>().id;
     expect((await view(asylumOfficer, child)).asylum).toMatchObject({
       recorded: false,
       nextSteps: ['apply'],

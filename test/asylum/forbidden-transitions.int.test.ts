@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsOf, forbiddenTransitions } from '../../src/domain/case/machine.ts';
 import { age, asylum, type AnyMachine } from '../../src/domain/case/machines.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
 
 /** The API request for each event, with a body that would be valid if the step were allowed. */
 const REQUESTS: Record<string, { path: string; body: Record<string, unknown> }> = {
@@ -77,17 +78,7 @@ async function snapshot(): Promise<string> {
 beforeAll(async () => {
   t = await startTestApp();
   officer = await t.login('omar.said');
-  const registrar = await t.login('anna.alm');
-  const res = await t.request(registrar, 'POST', '/api/allocation/arrivals', {
-    dossierNumber: '58000001',
-    firstName: 'Samir',
-    lastName: 'Haidari',
-    birthDate: '2010-05-05',
-    gender: 'male',
-    arrivalMunicipalityCode: '1280',
-    arrivalDate: '2026-09-01',
-  });
-  child = res.json<{ id: string }>().id;
+  child = await arrivedChild(t, { arrivalDate: '2026-09-01', birthDate: '2010-05-05' });
   // A decided and appealed case, so that only the machine can refuse a step (never a missing date or decision).
   await t.database.raw.query(
     `update asylum_cases set decision = 'refused', decided_on = '2026-11-01', appealed_on = '2026-11-05', interview_dates = '{2026-10-01}' where child_id = $1`,

@@ -1,36 +1,15 @@
 /** The child's latest best-interests record, offered to the next decision's form; scoped and audited like the case. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
 import type { LatestBestInterests } from '../../src/case/best-interests-read.ts';
 
 let t: TestApp;
 let sara: Session;
-let dossier = 55_500_000;
 
-const RECORD = {
-  rightsConcerned: ['art. 3 barnets bästa', 'art. 20 skydd utanför familjen'],
-  whatIsKnown: 'Barnet bor hos en kusin och går i skolan.',
-  childsViews: 'Vill bo kvar hos kusinen.',
-  childsViewsLanguage: 'dari',
-  howWeighed: 'Barnets önskan väger tungt; inga risker har kommit fram.',
-  feedbackToChild: 'Beslutet förklarades med tolk.',
-  feedbackGivenOn: '2026-11-20',
-  notHeardReason: null,
-};
-
-async function arrivedInMalmo(): Promise<string> {
-  const res = await t.request(await t.login('anna.alm'), 'POST', '/api/children', {
-    dossierNumber: String(dossier++),
-    firstName: 'Test',
-    lastName: 'Barn',
-    birthDate: '2011-04-04',
-    gender: 'male',
-    arrivalMunicipalityCode: '1280',
-    arrivalDate: '2026-06-20',
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json<{ id: string }>().id;
-}
+const arrivedInMalmo = () =>
+  arrivedChild(t, { recordOnly: true, arrivalDate: '2026-06-20', birthDate: '2011-04-04' });
 
 async function step(childId: string, body: Record<string, unknown>) {
   t.clock.now = new Date(t.clock.now.getTime() + 1000);
@@ -66,11 +45,11 @@ describe('the latest best-interests record', () => {
       occurredOn: '2026-11-20',
       interventions: ['placement'],
       carePlanOn: '2026-11-20',
-      bestInterests: RECORD,
+      bestInterests: BEST_INTERESTS,
     });
     const first = (await latest(sara, child)).json<LatestBestInterests>().record;
     expect(first).toMatchObject({
-      ...RECORD,
+      ...BEST_INTERESTS,
       decisionKind: 'social_case.decide_interventions',
       recordedBy: 'Sara Lind',
     });

@@ -1,45 +1,9 @@
 /**
- * Builders for the guardianship tests and matrix cases: a fresh child arriving in a municipality (so that no other
- * capability's test moves it), a god man in a registry, a permit, a best-interests record, and a machine state set
- * directly (test setup only).
+ * Builders for the guardianship tests and matrix cases: a god man in a registry, a permit, and a machine state set
+ * directly (test setup only). Each test takes a fresh arriving child of its own (test/support/arrivals.ts), so that
+ * no other capability's test moves it.
  */
 import type { TestApp } from '../support/app.ts';
-
-let dossier = 93_000_000;
-
-export const BEST_INTERESTS = {
-  rightsConcerned: ['art. 3 barnets bästa', 'art. 22 barn på flykt'],
-  whatIsKnown: 'Barnet kom ensamt och har ingen vårdnadshavare i Sverige.',
-  childsViews: 'Jag vill ha någon som pratar dari och hjälper mig med Migrationsverket.',
-  childsViewsLanguage: 'dari',
-  howWeighed: 'Barnets önskan om språk vägde tungt; den gode mannen talar dari.',
-  feedbackToChild: 'Barnet fick veta vem som blir god man, med tolk.',
-  feedbackGivenOn: '2026-11-20',
-  notHeardReason: null,
-};
-
-/** A child who arrived in `municipalityCode` (responsible as arrival municipality until an anvisning). */
-export async function arrivedChild(
-  t: TestApp,
-  municipalityCode: string,
-  extra: Record<string, unknown> = {},
-): Promise<string> {
-  const officer = await t.login('anna.alm');
-  const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
-    dossierNumber: String(++dossier),
-    firstName: 'Hamid',
-    lastName: 'Rahimi',
-    birthDate: '2010-06-01',
-    gender: 'male',
-    languages: ['dari', 'pashto'],
-    interpreterNeeded: true,
-    arrivalMunicipalityCode: municipalityCode,
-    arrivalDate: '2026-11-01',
-    ...extra,
-  });
-  if (res.statusCode !== 201) throw new Error(`arrival: ${res.statusCode} ${res.body}`);
-  return res.json<{ id: string }>().id;
-}
 
 export async function setGuardianshipState(
   t: TestApp,

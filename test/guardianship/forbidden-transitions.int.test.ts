@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsOf, forbiddenTransitions } from '../../src/domain/case/machine.ts';
 import { guardianship } from '../../src/domain/case/machines.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { arrivedChild, BEST_INTERESTS, grantPermit, profile, setGuardianshipState } from './fixtures.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { grantPermit, profile, setGuardianshipState } from './fixtures.ts';
 
 let t: TestApp;
 let social: Session;
@@ -108,7 +110,7 @@ beforeAll(async () => {
   // One child per state: a forbidden attempt writes nothing, so the children can be shared. Eighteen since
   // 15 November, with a permit and a pending application where the state has one, so that only the state refuses.
   for (const state of guardianship.states) {
-    const child = await arrivedChild(t, '1280', { birthDate: '2008-11-15' });
+    const child = await arrivedChild(t, { birthDate: '2008-11-15' });
     await setGuardianshipState(t, child, state);
     await grantPermit(t, child);
     if (state === 'sfv_pending') {

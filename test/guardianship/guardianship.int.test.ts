@@ -1,7 +1,9 @@
 /** God man and special custodian through the API: request → appointment → resignation, ends, SFV, the god man's view. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { arrivedChild, BEST_INTERESTS, count, grantPermit, profile } from './fixtures.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { count, grantPermit, profile } from './fixtures.ts';
 
 let t: TestApp;
 let social: Session;
@@ -80,7 +82,7 @@ afterAll(async () => t.close());
 
 describe('a request for a god man', () => {
   it('from social services reaches the authority serving the responsible municipality: list, worklist deadline and notification', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     const list = (await t.request(officer, 'GET', '/api/guardianship/requests')).json<
       {
@@ -121,7 +123,7 @@ describe('a request for a god man', () => {
   });
 
   it('from the Migration Agency is allowed for any child, and a second request answers 409', async () => {
-    const child = await arrivedChild(t, '2281');
+    const child = await arrivedChild(t, { municipalityCode: '2281' });
     const res = await t.request(asylum, 'POST', `/api/children/${child}/guardianship/requests`, {
       requestedOn: '2026-11-19',
     });
@@ -134,7 +136,7 @@ describe('a request for a god man', () => {
   });
 
   it('cannot be made for a child of another municipality by social services (404), nor dated in the future (400)', async () => {
-    const child = await arrivedChild(t, '2281');
+    const child = await arrivedChild(t, { municipalityCode: '2281' });
     expect(
       (
         await t.request(social, 'POST', `/api/children/${child}/guardianship/requests`, {
@@ -142,7 +144,7 @@ describe('a request for a god man', () => {
         })
       ).statusCode,
     ).toBe(404);
-    const own = await arrivedChild(t, '1280');
+    const own = await arrivedChild(t);
     const future = await t.request(social, 'POST', `/api/children/${own}/guardianship/requests`, {
       requestedOn: '2026-11-30',
     });
@@ -153,7 +155,7 @@ describe('a request for a god man', () => {
   });
 
   it('the authority may withdraw it; the deadline closes', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     const res = await t.request(officer, 'POST', `/api/children/${child}/guardianship/requests/withdrawal`, {
       withdrawnOn: '2026-11-20',
@@ -166,7 +168,7 @@ describe('a request for a god man', () => {
 
 describe('the appointment', () => {
   it('needs a complete best-interests record and whether the child was heard: 422 naming each missing field, nothing written', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     const before = await count(t, 'guardianships');
     const res = await t.request(officer, 'POST', `/api/children/${child}/guardians`, {
@@ -190,7 +192,7 @@ describe('the appointment', () => {
   });
 
   it('a child not heard needs the reason', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     const res = await t.request(officer, 'POST', `/api/children/${child}/guardians`, {
       guardianUserId: hans,
@@ -205,7 +207,7 @@ describe('the appointment', () => {
   });
 
   it('writes the link, the details and the best-interests record, closes the deadline and tells the god man', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     const { id, warnings } = await appointed(child);
     expect(warnings).toEqual([]);
@@ -241,7 +243,7 @@ describe('the appointment', () => {
   });
 
   it('refuses a god man outside the registry, or one who is not a god man', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     const sara = await t.userId('sara.lind');
     const notGodMan = await t.request(officer, 'POST', `/api/children/${child}/guardians`, {
@@ -277,7 +279,7 @@ describe('the appointment', () => {
     expect(
       (await t.request(officer, 'POST', '/api/guardianship/policy', { maxWardsPerGodMan: 1 })).statusCode,
     ).toBe(200);
-    const first = await arrivedChild(t, '1280');
+    const first = await arrivedChild(t);
     await requested(first);
     await appointed(first, birgitta);
     // The registry says so before the appointment, for the form's dropdown (the rule on the server, not in the browser).
@@ -286,7 +288,7 @@ describe('the appointment', () => {
         .json<{ items: { userId: string; overLimitIfAppointed: boolean }[] }>()
         .items.find((i) => i.userId === birgitta);
     expect(await registryEntry()).toMatchObject({ overLimitIfAppointed: true });
-    const second = await arrivedChild(t, '1280');
+    const second = await arrivedChild(t);
     await requested(second);
     const { warnings } = await appointed(second, birgitta);
     expect(warnings.map((w) => w.code).sort()).toEqual(['no_common_language', 'ward_limit_exceeded']);
@@ -296,7 +298,7 @@ describe('the appointment', () => {
   });
 
   it('is refused to social services (403) and to another authority (404)', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     const body = {
       guardianUserId: hans,
@@ -314,7 +316,7 @@ describe('the appointment', () => {
 
 describe('the end of the assignment', () => {
   it('a resignation ends the link with its record and opens a replacement request with a new deadline', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     await appointed(child);
     const res = await t.request(officer, 'POST', `/api/children/${child}/guardianship/resignation`, {
@@ -329,7 +331,7 @@ describe('the end of the assignment', () => {
   });
 
   it('by the authority’s decision needs the best-interests record; then the link ends with the reason', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     await appointed(child);
     const missing = await t.request(officer, 'POST', `/api/children/${child}/guardianship/end`, {
@@ -360,7 +362,7 @@ describe('the end of the assignment', () => {
   });
 
   it('by law at 18 is recorded explicitly, and only once the child is 18', async () => {
-    const child = await arrivedChild(t, '1280', { birthDate: '2008-11-21' });
+    const child = await arrivedChild(t, { birthDate: '2008-11-21' });
     await requested(child);
     await appointed(child);
     const early = await t.request(officer, 'POST', `/api/children/${child}/guardianship/end`, {
@@ -392,7 +394,7 @@ describe('the end of the assignment', () => {
 
 describe('the special custodian (SFV)', () => {
   async function withGodMan(): Promise<string> {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child, '2026-11-05');
     await appointed(child, hans, '2026-11-06');
     return child;
@@ -513,7 +515,7 @@ describe('protected identity and concurrency', () => {
   });
 
   it('a step sent with the version the user saw answers 409 stale when someone else moved first', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     const { version } = await view(social, child);
     await requested(child);
     const res = await t.request(officer, 'POST', `/api/children/${child}/guardianship/requests/withdrawal`, {
@@ -527,7 +529,7 @@ describe('protected identity and concurrency', () => {
 
 describe('what each role sees and may do', () => {
   it('the section offers each role the steps it may take now', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     expect((await view(social, child)).steps).toEqual(['request_god_man']);
     expect((await view(asylum, child)).steps).toEqual(['request_god_man']);
     expect((await view(officer, child)).steps).toEqual([]);
@@ -537,7 +539,7 @@ describe('what each role sees and may do', () => {
   });
 
   it('the child’s languages and interpreter need are shown to whoever is about to meet the child', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     expect(await view(officer, child)).toMatchObject({
       languages: ['dari', 'pashto'],
       interpreterNeeded: true,
@@ -545,7 +547,7 @@ describe('what each role sees and may do', () => {
   });
 
   it('a god man sees exactly their wards on “Mina uppdrag”, with placement, school and meetings; others are refused', async () => {
-    const child = await arrivedChild(t, '1280');
+    const child = await arrivedChild(t);
     await requested(child);
     await appointed(child);
     const session = await t.login('hans.gren');

@@ -5,7 +5,9 @@
  */
 import { all, with_, type Fixture, type MatrixModule, type Scope } from '../support/matrix.ts';
 import type { TestApp } from '../support/app.ts';
-import { arrivedChild, BEST_INTERESTS, grantPermit, profile, setGuardianshipState } from './fixtures.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { grantPermit, profile, setGuardianshipState } from './fixtures.ts';
 
 const pick = (f: Fixture, s: Scope, name: string) => f.extra[`${name}${s === 'own' ? 'Own' : 'Other'}`] ?? '';
 
@@ -28,7 +30,7 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
       ['Own', '1280'],
       ['Other', '2281'],
     ] as const) {
-      const child = await arrivedChild(t, code);
+      const child = await arrivedChild(t, { municipalityCode: code });
       if (spec.state !== 'none') await setGuardianshipState(t, child, spec.state);
       if (spec.permit === true) await grantPermit(t, child);
       if (spec.pendingSfv === true) {

@@ -6,7 +6,8 @@ import { seedActors } from '../../src/seed/actors.ts';
 import { seedChildFacts } from '../../src/seed/case-run.ts';
 import { seedGuardianship } from '../../src/seed/case-guardianship.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { arrivedChild, grantPermit } from './fixtures.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { grantPermit } from './fixtures.ts';
 
 let t: TestApp;
 const TODAY = '2026-11-23';
@@ -33,7 +34,11 @@ beforeAll(async () => {
   t = await startTestApp();
   const actors = seedActors(t.database.db, t.clock.now, TODAY);
   for (const [index, arrival, permit] of CHILDREN) {
-    const id = await arrivedChild(t, '1280', { arrivalDate: arrival, birthDate: '2011-04-04' });
+    const id = await arrivedChild(t, {
+      arrivalDate: arrival,
+      birthDate: '2011-04-04',
+      fields: { dossierNumber: String(93_000_000 + index) }, // the assertions find these children by '93%'
+    });
     if (permit !== null) await grantPermit(t, id, permit);
     const child = await seedChildFacts(t.database.db, id, index);
     await seedGuardianship(actors, child, seededRandom(index), TODAY);

@@ -148,15 +148,3 @@ export async function aProvider(
   if (row === undefined) throw new Error('provider not written');
   return row.id;
 }
-
-/** A complete best-interests record for a decision. */
-export const BEST_INTERESTS = {
-  rightsConcerned: ['art. 3 barnets bästa', 'art. 20 skydd utanför familjen'],
-  whatIsKnown: 'Barnet har bott på jourhem sedan ankomsten och behöver en stadigvarande placering.',
-  childsViews: 'Jag vill bo med andra som talar dari och nära skolan.',
-  childsViewsLanguage: 'dari',
-  howWeighed: 'Barnets önskan om språkgemenskap har vägts tungt; HVB:t har personal som talar dari.',
-  feedbackToChild: 'Beslutet förklarades för barnet med tolk.',
-  feedbackGivenOn: '2026-11-20',
-  notHeardReason: null,
-};

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forbiddenTransitions } from '../../src/domain/case/machine.ts';
 import { health, placement, school } from '../../src/domain/case/machines.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { aChild, aProvider, BEST_INTERESTS, setState } from './fixtures.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { aChild, aProvider, setState } from './fixtures.ts';
 
 let t: TestApp;
 let sara: Session;

@@ -6,7 +6,8 @@
  */
 import { all, with_, type Expect, type Fixture, type MatrixModule, type Scope } from '../support/matrix.ts';
 import type { Role } from '../../src/domain/access/roles.ts';
-import { aChild, aProvider, BEST_INTERESTS } from './fixtures.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { aChild, aProvider } from './fixtures.ts';
 
 const x = (f: Fixture, key: string): string => f.extra[key] ?? '';
 /** The own scope's fixture child for a case, or the other organisation's child (Stockholm). */

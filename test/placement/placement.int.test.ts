@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { placementDaysForPeriod } from '../../src/placement/days.ts';
-import { aChild, aProvider, BEST_INTERESTS } from './fixtures.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { aChild, aProvider } from './fixtures.ts';
 
 let t: TestApp;
 let sara: Session;

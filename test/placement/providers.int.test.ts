@@ -1,7 +1,8 @@
 /** The providers register and its capacity view through the API. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { aChild, aProvider, BEST_INTERESTS } from './fixtures.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { aChild, aProvider } from './fixtures.ts';
 
 let t: TestApp;
 let manager: Session;

@@ -1,48 +1,12 @@
 /**
  * Test fixtures of the responsibility capability (integration tests, the matrix, the forbidden-transition test):
- * children registered and assigned through the API, and a complete best-interests record.
+ * children arrived (test/support/arrivals.ts) and assigned through the API, and machine states set directly.
  */
 import type { Session, TestApp } from '../support/app.ts';
+import { arrivedChild, type Arrival } from '../support/arrivals.ts';
 
-let dossier = 88_000_000;
-
-export const BEST_INTERESTS = {
-  rightsConcerned: ['art. 3 barnets bästa', 'art. 12 rätt att uttrycka sin mening'],
-  whatIsKnown: 'Barnet har bott i kommunen i ett halvår och går i skolan.',
-  childsViews: 'Jag vill bo kvar nära min kusin.',
-  childsViewsLanguage: 'dari',
-  howWeighed: 'Barnets önskan och skolgången väger tyngst.',
-  feedbackToChild: 'Beslutet förklarades för barnet med tolk.',
-  feedbackGivenOn: '2026-11-20',
-  notHeardReason: null,
-};
-
-export interface ArrivalOptions {
-  readonly arrival?: string;
-  readonly arrivalDate?: string;
-  readonly birthDate?: string;
-}
-
-/** Registers a child arriving in `arrival` (default Lund, 1281) and returns its id. */
-export async function registerChild(
-  t: TestApp,
-  officer: Session,
-  options: ArrivalOptions = {},
-): Promise<string> {
-  const res = await t.request(officer, 'POST', '/api/allocation/arrivals', {
-    dossierNumber: String(++dossier),
-    firstName: 'Reza',
-    lastName: 'Karimi',
-    birthDate: options.birthDate ?? '2011-04-04',
-    gender: 'male',
-    languages: ['dari'],
-    interpreterNeeded: true,
-    arrivalMunicipalityCode: options.arrival ?? '1281',
-    arrivalDate: options.arrivalDate ?? '2026-11-20',
-  });
-  if (res.statusCode !== 201) throw new Error(`arrival: ${res.statusCode} ${res.body}`);
-  return res.json<{ id: string }>().id;
-}
+/** The responsibility tests' children arrive on 2026-11-20, born 2011-04-04, unless a test says otherwise. */
+export const ARRIVAL = { arrivalDate: '2026-11-20', birthDate: '2011-04-04' } as const;
 
 /** Decides the child to `code` (deviating from the proposal with a reason when needed); returns the decision id. */
 export async function assign(t: TestApp, officer: Session, childId: string, code: string): Promise<string> {
@@ -59,14 +23,14 @@ export async function assign(t: TestApp, officer: Session, childId: string, code
   return res.json<{ id: string }>().id;
 }
 
-/** A child that arrived in `options.arrival` and was assigned to `code`. */
+/** A child that arrived in `arrival.municipalityCode` (registered by `officer`) and was assigned to `code`. */
 export async function assignedChild(
   t: TestApp,
   officer: Session,
   code: string,
-  options: ArrivalOptions = {},
+  arrival: Arrival = {},
 ): Promise<string> {
-  const id = await registerChild(t, officer, options);
+  const id = await arrivedChild(t, { ...ARRIVAL, session: officer, ...arrival });
   await assign(t, officer, id, code);
   return id;
 }

@@ -11,7 +11,9 @@ import { applyTransition } from '../../src/case/engine.ts';
 import { HttpError } from '../../src/platform/http/errors.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { endResponsibilityByRule } from '../../src/responsibility/end.ts';
-import { assign, BEST_INTERESTS, registerChild, setState } from './fixtures.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { ARRIVAL, assign, setState } from './fixtures.ts';
 
 let t: TestApp;
 let officer: Session;
@@ -131,19 +133,29 @@ beforeAll(async () => {
   malmo = await t.login('sara.lind');
   lund = await t.login('elin.dahl', 'Lund');
   for (const state of responsibility.states) {
-    const w = await registerChild(t, officer, { arrival: '1281', birthDate: '2009-06-01' });
+    const w = await arrivedChild(t, {
+      ...ARRIVAL,
+      session: officer,
+      municipalityCode: '1281',
+      birthDate: '2009-06-01',
+    });
     await setState(t, w, 'responsibility', state);
     waiting.set(state, w);
-    const child = await registerChild(t, officer, { arrival: '1281', birthDate: '2009-06-01' });
+    const child = await arrivedChild(t, {
+      ...ARRIVAL,
+      session: officer,
+      municipalityCode: '1281',
+      birthDate: '2009-06-01',
+    });
     const decisionId = await assign(t, officer, child, '1280');
     await setState(t, child, 'responsibility', state);
     assigned.set(state, { child, decisionId });
   }
   for (const state of transfer.states) {
-    const malmoChild = await registerChild(t, officer, { arrival: '1280' });
+    const malmoChild = await arrivedChild(t, { ...ARRIVAL, session: officer, municipalityCode: '1280' });
     await assign(t, officer, malmoChild, '1280');
     await setState(t, malmoChild, 'transfer', state);
-    const lundChild = await registerChild(t, officer, { arrival: '1281' });
+    const lundChild = await arrivedChild(t, { ...ARRIVAL, session: officer, municipalityCode: '1281' });
     await assign(t, officer, lundChild, '1281');
     const res = await t.request(lund, 'POST', `/api/children/${lundChild}/transfers`, {
       municipalityCode: '1280',

@@ -6,7 +6,8 @@
  */
 import { all, OTHER_CHILD, with_, type Fixture, type MatrixModule, type Scope } from '../support/matrix.ts';
 import type { TestApp } from '../support/app.ts';
-import { assignedChild, BEST_INTERESTS, setState } from './fixtures.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { assignedChild, setState } from './fixtures.ts';
 
 const pick = (f: Fixture, s: Scope, name: string) => f.extra[`${name}${s === 'own' ? 'Own' : 'Other'}`] ?? '';
 
@@ -34,8 +35,10 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
     ids[`${name}Own`] = await own();
     ids[`${name}Other`] = await other();
   };
-  const malmoChild = (options = {}) => assignedChild(t, officer, '1280', { arrival: '1281', ...options });
-  const sundsvallChild = (options = {}) => assignedChild(t, officer, '2281', { arrival: '0180', ...options });
+  const malmoChild = (options = {}) =>
+    assignedChild(t, officer, '1280', { municipalityCode: '1281', ...options });
+  const sundsvallChild = (options = {}) =>
+    assignedChild(t, officer, '2281', { municipalityCode: '0180', ...options });
   const transfer = async (asker: typeof lund, url: string, body: Record<string, unknown>) => {
     const res = await t.request(asker, 'POST', url, {
       reason: 'Barnet flyttar till släkt',
@@ -47,14 +50,14 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
   };
   /** Lund hands a child over to Malmö (Malmö answers); Sundsvall asks Stockholm for a child (Malmö has no part). */
   const toMalmo = async () => {
-    const child = await assignedChild(t, officer, '1281', { arrival: '1281' });
+    const child = await assignedChild(t, officer, '1281', { municipalityCode: '1281' });
     return transfer(lund, `/api/children/${child}/transfers`, { municipalityCode: '1280' });
   };
   const elsewhere = async () =>
     transfer(
       sundsvall,
       '/api/transfers',
-      await namedBy(await assignedChild(t, officer, '0180', { arrival: '0180' })),
+      await namedBy(await assignedChild(t, officer, '0180', { municipalityCode: '0180' })),
     );
 
   await pair(
@@ -77,7 +80,7 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
     () => malmoChild(),
     () => sundsvallChild(),
   );
-  const takeOver = await namedBy(await assignedChild(t, officer, '1281', { arrival: '1281' }));
+  const takeOver = await namedBy(await assignedChild(t, officer, '1281', { municipalityCode: '1281' }));
   ids.rTakeOverDossier = takeOver.dossierNumber;
   ids.rTakeOverBirthDate = takeOver.birthDate;
   await pair('rConfirm', toMalmo, elsewhere);
@@ -106,7 +109,7 @@ async function setup(t: TestApp, _base: Fixture): Promise<Record<string, string>
   // Aftercare running: the child turned 18 on 1 November and Malmö continued its responsibility.
   await pair(
     'rAftercare',
-    () => malmoChild({ birthDate: '2008-11-01', arrival: '1280', arrivalDate: '2026-10-01' }),
+    () => malmoChild({ birthDate: '2008-11-01', municipalityCode: '1280', arrivalDate: '2026-10-01' }),
     () => sundsvallChild({ birthDate: '2008-11-01', arrivalDate: '2026-10-01' }),
   );
   for (const [child, code] of [

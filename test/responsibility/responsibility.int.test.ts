@@ -1,7 +1,9 @@
 /** Responsibility end to end through the API: the anvisning's hook, the hand-over, corrections and transfers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { assign, assignedChild, BEST_INTERESTS, registerChild, setState } from './fixtures.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { ARRIVAL, assign, assignedChild, setState } from './fixtures.ts';
 
 let t: TestApp;
 let officer: Session;
@@ -62,7 +64,12 @@ afterAll(async () => t.close());
 
 describe('the anvisning', () => {
   it('assigns responsibility through the machine, opens its clocks, hands the social case over, opens the hand-over and tells the municipality', async () => {
-    const child = await registerChild(t, officer, { arrival: '1281', arrivalDate: '2026-11-10' });
+    const child = await arrivedChild(t, {
+      ...ARRIVAL,
+      session: officer,
+      municipalityCode: '1281',
+      arrivalDate: '2026-11-10',
+    });
     // Lund's social services had received the report at arrival.
     await setState(t, child, 'social_case', 'protection_assessed', '1281');
     await assign(t, officer, child, '1280');
@@ -124,7 +131,7 @@ describe('the anvisning', () => {
   });
 
   it('a child assigned where it arrived needs no hand-over, and acknowledging receipt needs no move', async () => {
-    const child = await assignedChild(t, officer, '1280', { arrival: '1280' });
+    const child = await assignedChild(t, officer, '1280', { municipalityCode: '1280' });
     expect(await rows('select id from handovers where child_id = $1', [child])).toEqual([]);
     expect(
       (
@@ -144,7 +151,12 @@ describe('the anvisning', () => {
   });
 
   it('a correction moves the responsibility on: the new municipality must acknowledge anew, the hand-over that never happened is dropped', async () => {
-    const child = await registerChild(t, officer, { arrival: '1281', arrivalDate: '2026-11-15' });
+    const child = await arrivedChild(t, {
+      ...ARRIVAL,
+      session: officer,
+      municipalityCode: '1281',
+      arrivalDate: '2026-11-15',
+    });
     const decisionId = await assign(t, officer, child, '1280');
     const res = await t.request(officer, 'POST', `/api/allocation/decisions/${decisionId}/correction`, {
       municipalityCode: '2281',
@@ -173,7 +185,10 @@ describe('the anvisning', () => {
 describe('the hand-over', () => {
   it('the arrival municipality sees its hand-over and records the move; the assigned one acknowledges receipt; the days of care follow', async () => {
     // Arrived and assigned the same day: the arrival period never made Lund responsible, yet Lund must hand over.
-    const child = await assignedChild(t, officer, '1280', { arrival: '1281', arrivalDate: '2026-11-23' });
+    const child = await assignedChild(t, officer, '1280', {
+      municipalityCode: '1281',
+      arrivalDate: '2026-11-23',
+    });
     const before = await section(lund, child);
     expect(before.statusCode, before.body).toBe(200);
     const seen = before.json<Section>();
@@ -235,7 +250,10 @@ describe('the hand-over', () => {
   });
 
   it('counts the arrival municipality’s days of care from the arrival to the move', async () => {
-    const child = await assignedChild(t, officer, '1280', { arrival: '1281', arrivalDate: '2026-11-13' });
+    const child = await assignedChild(t, officer, '1280', {
+      municipalityCode: '1281',
+      arrivalDate: '2026-11-13',
+    });
     await t.request(lund, 'POST', `/api/children/${child}/responsibility/move`, { movedOn: '2026-11-23' });
     expect((await section(malmo, child)).json<Section>().handovers[0]?.daysOfCare).toEqual({
       days: 10,
@@ -245,7 +263,7 @@ describe('the hand-over', () => {
   });
 
   it('a municipality with no part in the hand-over learns nothing', async () => {
-    const child = await assignedChild(t, officer, '1280', { arrival: '1281' });
+    const child = await assignedChild(t, officer, '1280', { municipalityCode: '1281' });
     expect(
       (
         await t.request(sundsvall, 'POST', `/api/children/${child}/responsibility/move`, {
@@ -259,7 +277,10 @@ describe('the hand-over', () => {
 
 describe('a transfer between municipalities', () => {
   it('the responsible municipality asks, the other sees the child minimally, confirms with its best-interests record, and responsibility moves', async () => {
-    const child = await assignedChild(t, officer, '1280', { arrival: '1280', arrivalDate: '2026-11-01' });
+    const child = await assignedChild(t, officer, '1280', {
+      municipalityCode: '1280',
+      arrivalDate: '2026-11-01',
+    });
     await t.request(malmo, 'POST', `/api/children/${child}/responsibility/receipt`, {
       acknowledgedOn: '2026-11-23',
     });
@@ -371,7 +392,7 @@ describe('a transfer between municipalities', () => {
   });
 
   it('another municipality asks to take a child over by its dossier number; the responsible one declines with its reason', async () => {
-    const child = await assignedChild(t, officer, '1280', { arrival: '1280' });
+    const child = await assignedChild(t, officer, '1280', { municipalityCode: '1280' });
     const [{ dossier_number: dossier, birth_date: birthDate } = { dossier_number: '', birth_date: '' }] =
       await rows<{
         dossier_number: string;
@@ -421,7 +442,7 @@ describe('a transfer between municipalities', () => {
   });
 
   it('the asking municipality may withdraw its request', async () => {
-    const child = await assignedChild(t, officer, '1280', { arrival: '1280' });
+    const child = await assignedChild(t, officer, '1280', { municipalityCode: '1280' });
     const { id } = (
       await t.request(malmo, 'POST', `/api/children/${child}/transfers`, {
         municipalityCode: '1281',
@@ -439,7 +460,7 @@ describe('a transfer between municipalities', () => {
 
 describe('the change reports', () => {
   it('list the municipality’s changes with their deadline, filter them and take the reported date', async () => {
-    const child = await assignedChild(t, officer, '1280', { arrival: '1280' });
+    const child = await assignedChild(t, officer, '1280', { municipalityCode: '1280' });
     const { id } = (
       await t.request(malmo, 'POST', `/api/children/${child}/transfers`, {
         municipalityCode: '1281',

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { assignedChild, BEST_INTERESTS, registerChild } from './fixtures.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { ARRIVAL, assignedChild } from './fixtures.ts';
 
 let t: TestApp;
 let officer: Session;
@@ -83,7 +85,7 @@ describe('a take-over request by a municipality that is not responsible', () => 
   });
 
   it('sees the child once the responsible municipality confirms', async () => {
-    const childId = await assignedChild(t, officer, '1280', { arrival: '1280' });
+    const childId = await assignedChild(t, officer, '1280', { municipalityCode: '1280' });
     const { dossier, birthDate } = await childRecord(childId);
     const asked = await ask(sundsvall, dossier, birthDate);
     expect(asked.statusCode, asked.body).toBe(201);
@@ -105,10 +107,12 @@ describe('a take-over request by a municipality that is not responsible', () => 
   });
 
   it('answers an unknown number and a number it may not ask for in the same way', async () => {
-    const stockholm = await assignedChild(t, officer, '0180', { arrival: '0180' });
+    const stockholm = await assignedChild(t, officer, '0180', { municipalityCode: '0180' });
     const known = await childRecord(stockholm);
-    const arriving = await childRecord(await registerChild(t, officer, { arrival: '0180' }));
-    const open = await childRecord(await assignedChild(t, officer, '0180', { arrival: '0180' }));
+    const arriving = await childRecord(
+      await arrivedChild(t, { ...ARRIVAL, session: officer, municipalityCode: '0180' }),
+    );
+    const open = await childRecord(await assignedChild(t, officer, '0180', { municipalityCode: '0180' }));
     expect((await ask(malmo, open.dossier, open.birthDate)).statusCode).toBe(201);
     const answers = [
       await ask(sundsvall, '99999999', known.birthDate), // no such number
@@ -123,7 +127,7 @@ describe('a take-over request by a municipality that is not responsible', () => 
   });
 
   it('audits every attempt, with the child linked when there is one, for the responsible DPO to see', async () => {
-    const childId = await assignedChild(t, officer, '1280', { arrival: '1280' });
+    const childId = await assignedChild(t, officer, '1280', { municipalityCode: '1280' });
     const { dossier, birthDate } = await childRecord(childId);
     const sundsvallUser = await t.userId('johan.nilsson');
     const before = (

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseDaily } from '../../src/cli/case-daily.ts';
 import { startTestApp, PINNED_NOW, type Session, type TestApp } from '../support/app.ts';
 import { runDailyRules } from '../../src/responsibility/daily.ts';
-import { assignedChild, BEST_INTERESTS, setState } from './fixtures.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { assignedChild, setState } from './fixtures.ts';
 
 let t: TestApp;
 let officer: Session;
@@ -46,22 +47,22 @@ beforeAll(async () => {
   officer = await t.login('anna.alm');
   malmo = await t.login('sara.lind');
   children.continued = await assignedChild(t, officer, '1280', {
-    arrival: '1280',
+    municipalityCode: '1280',
     arrivalDate: '2026-11-01',
     birthDate: '2008-12-20',
   });
   children.undecided = await assignedChild(t, officer, '1280', {
-    arrival: '1280',
+    municipalityCode: '1280',
     arrivalDate: '2026-11-01',
     birthDate: '2008-12-10',
   });
   children.ended = await assignedChild(t, officer, '1280', {
-    arrival: '1280',
+    municipalityCode: '1280',
     arrivalDate: '2026-11-01',
     birthDate: '2008-12-15',
   });
   children.early = await assignedChild(t, officer, '1280', {
-    arrival: '1280',
+    municipalityCode: '1280',
     arrivalDate: '2026-11-01',
     birthDate: '2008-12-18',
   });

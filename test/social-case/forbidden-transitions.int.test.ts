@@ -9,19 +9,10 @@ import { forbiddenTransitions } from '../../src/domain/case/machine.ts';
 import { stockholmDate } from '../../src/domain/time.ts';
 import { HttpError } from '../../src/platform/http/errors.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
 import { isStep } from '../../src/social-case/social-case.ts';
 import { applyTransition } from '../../src/case/engine.ts';
-
-const BEST_INTERESTS = {
-  rightsConcerned: ['art. 3 barnets bästa'],
-  whatIsKnown: 'Känt underlag.',
-  childsViews: 'Barnets åsikter.',
-  childsViewsLanguage: 'arabiska',
-  howWeighed: 'Vägt mot behoven.',
-  feedbackToChild: 'Återkoppling gavs.',
-  feedbackGivenOn: '2026-11-20',
-  notHeardReason: null,
-};
 
 /** A valid body for each step, dated today, so only the state can refuse it. */
 const BODIES: Record<string, Record<string, unknown>> = {
@@ -82,17 +73,7 @@ beforeAll(async () => {
   t = await startTestApp();
   social = await t.login('sara.lind');
   manager = await t.login('karin.berg');
-  const officer = await t.login('anna.alm');
-  const res = await t.request(officer, 'POST', '/api/children', {
-    dossierNumber: '56000001',
-    firstName: 'Test',
-    lastName: 'Barn',
-    birthDate: '2011-04-04',
-    gender: 'female',
-    arrivalMunicipalityCode: '1280',
-    arrivalDate: '2026-11-01',
-  });
-  child = res.json<{ id: string }>().id;
+  child = await arrivedChild(t, { recordOnly: true, arrivalDate: '2026-11-01', birthDate: '2011-04-04' });
 });
 afterAll(async () => t.close());
 

@@ -6,6 +6,7 @@
  */
 import { all, with_, type Fixture, type MatrixModule, type Scope } from '../support/matrix.ts';
 import type { TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
 
 const pick = (f: Fixture, s: Scope, name: string) => f.extra[`${name}${s === 'own' ? 'Own' : 'Other'}`] ?? '';
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -13,19 +14,14 @@ const SOCIAL = (own: number, other: number) =>
   with_(all(403), { social_worker: [own, other], unit_manager: [own, other] });
 const MANAGER = (own: number, other: number) => with_(all(403), { unit_manager: [own, other] });
 
-let dossier = 57_000_000;
-async function arrivedChild(t: TestApp, code: string): Promise<string> {
-  const res = await t.request(await t.login('anna.alm'), 'POST', '/api/children', {
-    dossierNumber: String(dossier++),
-    firstName: 'Matris',
-    lastName: 'Barn',
-    birthDate: '2011-02-02',
-    gender: 'female',
-    arrivalMunicipalityCode: code,
+/** A child of the matrix's own, arrived in `code` on 2026-11-10 (the bare child record). */
+const arrived = (t: TestApp, code: string) =>
+  arrivedChild(t, {
+    recordOnly: true,
+    municipalityCode: code,
     arrivalDate: '2026-11-10',
+    birthDate: '2011-02-02',
   });
-  return res.json<{ id: string }>().id;
-}
 
 async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
@@ -34,8 +30,8 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
     ['Own', '1280'],
     ['Other', '2281'],
   ] as const) {
-    ids[`cwNew${suffix}`] = await arrivedChild(t, code);
-    const open = await arrivedChild(t, code);
+    ids[`cwNew${suffix}`] = await arrived(t, code);
+    const open = await arrived(t, code);
     await t.request(reporters[suffix], 'POST', `/api/children/${open}/social-case/steps`, {
       event: 'receive_report',
       occurredOn: '2026-11-12',

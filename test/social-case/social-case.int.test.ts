@@ -1,38 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { arrivedChild } from '../support/arrivals.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
 import type { SocialCaseView } from '../../src/social-case/social-case-read.ts';
 
 let t: TestApp;
 let sara: Session;
 let karin: Session;
-let dossier = 55_000_000;
-
-const BEST_INTERESTS = {
-  rightsConcerned: ['art. 3 barnets bästa', 'art. 20 skydd utanför familjen'],
-  whatIsKnown: 'Utredningen visar behov av boende och stöd.',
-  childsViews: 'Vill bo nära sin kusin.',
-  childsViewsLanguage: 'dari',
-  howWeighed: 'Barnets önskemål har vägts mot behovet av tillsyn.',
-  feedbackToChild: 'Beslutet förklarades med tolk.',
-  feedbackGivenOn: '2026-11-12',
-  notHeardReason: null,
-};
 
 /** A child who turned up in Malmö: Malmö (the arrival municipality) is responsible, no case yet. */
-async function arrivedInMalmo(arrivalDate = '2026-06-20'): Promise<string> {
-  const officer = await t.login('anna.alm');
-  const res = await t.request(officer, 'POST', '/api/children', {
-    dossierNumber: String(dossier++),
-    firstName: 'Test',
-    lastName: 'Barn',
-    birthDate: '2011-04-04',
-    gender: 'male',
-    arrivalMunicipalityCode: '1280',
-    arrivalDate,
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json<{ id: string }>().id;
-}
+const arrivedInMalmo = (arrivalDate = '2026-06-20') =>
+  arrivedChild(t, { recordOnly: true, arrivalDate, birthDate: '2011-04-04' });
 
 const stepUrl = (childId: string) => `/api/children/${childId}/social-case/steps`;
 async function read(session: Session, childId: string): Promise<SocialCaseView> {

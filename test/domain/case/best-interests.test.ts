@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  missingBestInterestsFields,
-  type BestInterestsRecord,
-} from '../../../src/domain/case/best-interests.ts';
+import { missingBestInterestsFields } from '../../../src/domain/case/best-interests.ts';
 import { needsBestInterests } from '../../../src/domain/case/machines.ts';
+import { BEST_INTERESTS } from '../../support/best-interests.ts';
 
-const complete: BestInterestsRecord = {
-  rightsConcerned: ['art. 3 barnets bästa', 'art. 12 rätt att komma till tals'],
-  whatIsKnown: 'Barnet har en kusin i Malmö och har gått i skola i Kabul till årskurs 6.',
-  childsViews: 'Jag vill bo nära min kusin.',
-  childsViewsLanguage: 'dari',
-  howWeighed: 'Närheten till släkt väger tungt; boendet har plats och tolk finns.',
-  feedbackToChild: 'Beslutet förklarades med tolk.',
-  feedbackGivenOn: '2026-11-23',
-  notHeardReason: null,
-};
+const complete = BEST_INTERESTS;
 
 describe('the best-interests record', () => {
   it('is complete when every part is filled in', () => {
