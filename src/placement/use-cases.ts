@@ -26,8 +26,6 @@ import type { Caller } from '../case/caller.ts';
 import { childContext, refuseStale, type ChildContext, type MeetingFacts } from './child-context.ts';
 import { endCurrentPlacement, type PlacementEndReason } from './end.ts';
 
-export type PlacementRow = typeof placements.$inferSelect;
-
 export interface PlacementRecord {
   readonly id: string;
   /** Null when the place may not be named to the caller (it tells where the child is). */

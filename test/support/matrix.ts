@@ -4,9 +4,7 @@
  * (registered in test/server/matrix-modules.ts); the test checks that every registered route has exactly one case.
  */
 import type { Role } from '../../src/domain/access/roles.ts';
-import type { Session, TestApp } from './app.ts';
-
-export type { Session };
+import type { TestApp } from './app.ts';
 
 /** One demo user per role; own scope is Malmö (1280) / Region Skåne / the Migration Agency. */
 export const USER_OF: Record<Role, [key: string, organisation?: string]> = {
