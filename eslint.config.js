@@ -1,6 +1,7 @@
-// ESLint 9 flat config: type-aware typescript-eslint, zero warnings (`eslint --max-warnings 0 .`), and the
-// architectural rule that keeps `src/domain/` a pure core (STYLE.md habit 2). `scripts/domain-lint.test.ts` proves
-// the domain rule fires.
+// ESLint 9 flat config: type-aware typescript-eslint, zero warnings (`eslint --max-warnings 0 .`), and two
+// architectural rules: `src/domain/` stays a pure core (STYLE.md habit 2), and production code under `src/` never
+// imports test code from `test/`. `scripts/domain-lint.test.ts` and `scripts/test-boundary-lint.test.ts` prove
+// that they fire.
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
@@ -11,17 +12,37 @@ import tseslint from 'typescript-eslint';
 
 const repoRoot = dirname(fileURLToPath(import.meta.url));
 const domainRoot = resolve(repoRoot, 'src', 'domain');
-const testSupportRoot = resolve(repoRoot, 'src', 'test-support');
+const testRoot = resolve(repoRoot, 'test');
+const domainTestRoot = resolve(testRoot, 'domain');
+const testSupportRoot = resolve(testRoot, 'support');
 
 const isInside = (root, path) => {
   const rel = relative(root, path);
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 };
 
+/** Calls `check(sourceNode)` for every import, re-export, dynamic import and import type of a file. */
+const everyImportSource = (check) => ({
+  ImportDeclaration: (node) => check(node.source),
+  ExportNamedDeclaration: (node) => check(node.source),
+  ExportAllDeclaration: (node) => check(node.source),
+  ImportExpression: (node) => check(node.source),
+  TSImportType: (node) =>
+    check(node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
+});
+
+/** The file a relative (or absolute) import names, or null for a package import (see no-restricted-imports). */
+const importTarget = (filename, node) => {
+  if (node?.type !== 'Literal' || typeof node.value !== 'string') return null;
+  const source = node.value;
+  if (!source.startsWith('.') && !source.startsWith('/')) return null;
+  return resolve(dirname(filename), source);
+};
+
 /**
  * Relative (or absolute) imports from a file in src/domain must resolve inside src/domain. Resolving the path
- * catches every spelling (`../../platform/x`, `../access/../../platform/x`, `/abs/path`). Domain tests may also
- * import builders from src/test-support.
+ * catches every spelling (`../../platform/x`, `../access/../../platform/x`, `/abs/path`). The domain's tests, in
+ * test/domain, may import the domain, each other and the builders in test/support, nothing else.
  */
 const domainBoundary = {
   meta: {
@@ -35,26 +56,40 @@ const domainBoundary = {
   },
   create(context) {
     const filename = context.filename;
-    const isTest = /\.test\.tsx?$/.test(filename);
-    const check = (node) => {
-      if (node?.type !== 'Literal' || typeof node.value !== 'string') return;
-      const source = node.value;
-      if (!source.startsWith('.') && !source.startsWith('/')) return; // packages: see no-restricted-imports
-      const target = resolve(dirname(filename), source);
-      if (isInside(domainRoot, target)) return;
-      if (isTest && isInside(testSupportRoot, target)) return;
-      context.report({ node, messageId: 'outside', data: { source } });
-    };
-    return {
-      ImportDeclaration: (node) => check(node.source),
-      ExportNamedDeclaration: (node) => check(node.source),
-      ExportAllDeclaration: (node) => check(node.source),
-      ImportExpression: (node) => check(node.source),
-      TSImportType: (node) =>
-        check(node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
-    };
+    const isDomainTest = isInside(domainTestRoot, filename);
+    return everyImportSource((node) => {
+      const target = importTarget(filename, node);
+      if (target === null || isInside(domainRoot, target)) return;
+      if (isDomainTest && (isInside(domainTestRoot, target) || isInside(testSupportRoot, target))) return;
+      context.report({ node, messageId: 'outside', data: { source: node.value } });
+    });
   },
 };
+
+/**
+ * Production code (everything under src/) never imports test code (everything under test/): test builders, fixtures
+ * and harnesses must not ship, nor shape what ships.
+ */
+const noTestImports = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keep test code out of production code' },
+    schema: [],
+    messages: {
+      test: "'{{source}}' is test code (under test/). Production code under src/ never imports from test/.",
+    },
+  },
+  create(context) {
+    const filename = context.filename;
+    return everyImportSource((node) => {
+      const target = importTarget(filename, node);
+      if (target === null || !isInside(testRoot, target)) return;
+      context.report({ node, messageId: 'test', data: { source: node.value } });
+    });
+  },
+};
+
+const anvisaPlugin = { rules: { 'domain-boundary': domainBoundary, 'no-test-imports': noTestImports } };
 
 const DOMAIN_IO_MESSAGE =
   'src/domain is the pure core: no database, HTTP, file system, network, process, OS or logging. Do the I/O in src/platform or a use case and pass the result in.';
@@ -133,17 +168,24 @@ export default defineConfig([
     extends: [tseslint.configs.disableTypeChecked],
   },
 
-  // The browser UI.
+  // Production code never imports test code.
   {
-    files: ['src/web/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { anvisa: anvisaPlugin },
+    rules: { 'anvisa/no-test-imports': 'error' },
+  },
+
+  // The browser UI and its tests.
+  {
+    files: ['src/web/**/*.{ts,tsx}', 'test/web/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: { ...globals.browser } },
   },
 
-  // The pure domain core (STYLE.md habit 2): no I/O imports, no ambient process or clock.
+  // The pure domain core (STYLE.md habit 2) and its tests: no I/O imports, no ambient process or clock.
   {
-    files: ['src/domain/**/*.{ts,tsx}'],
-    plugins: { anvisa: { rules: { 'domain-boundary': domainBoundary } } },
+    files: ['src/domain/**/*.{ts,tsx}', 'test/domain/**/*.{ts,tsx}'],
+    plugins: { anvisa: anvisaPlugin },
     rules: {
       'anvisa/domain-boundary': 'error',
       'no-restricted-imports': [

@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          include: ['test/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },
@@ -21,8 +21,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'int',
-          include: ['src/**/*.int.test.ts'],
-          globalSetup: ['src/test-support/global-setup.ts'],
+          include: ['test/**/*.int.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
           pool: 'forks',
           // Each worker holds an in-memory PGlite (~0.7 GB) or a pool of connections: two at a time is enough.
           maxWorkers: 2,

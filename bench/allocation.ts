@@ -29,10 +29,10 @@ import { FastQuota } from '../src/domain/allocation/fast-quota.ts';
 import { populationShares } from '../src/domain/allocation/shares.ts';
 import { stockholmDate } from '../src/domain/time.ts';
 import { openDatabase, type Database, type DbOrTx } from '../src/platform/db/client.ts';
-import { seedWaitingChildren } from '../src/test-support/allocation.ts';
-import { createTestDatabase, serverAnswers, testServerUrl } from '../src/test-support/postgres.ts';
+import { seedWaitingChildren } from '../test/support/allocation.ts';
+import { createTestDatabase, serverAnswers, testServerUrl } from '../test/support/postgres.ts';
 import { municipalityPopulations } from '../src/reference/load.ts';
-import { startThrowawayCluster } from '../src/test-support/throwaway-cluster.ts';
+import { startThrowawayCluster } from '../test/support/throwaway-cluster.ts';
 
 const now = new Date();
 const today = stockholmDate(now);

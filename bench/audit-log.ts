@@ -19,13 +19,8 @@ import { buildApp } from '../src/platform/http/app.ts';
 import { loadReferenceData } from '../src/reference/load.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { coreRoutes } from '../src/server/routes.ts';
-import {
-  createTestDatabase,
-  serverAnswers,
-  testServerUrl,
-  withDatabase,
-} from '../src/test-support/postgres.ts';
-import { startThrowawayCluster } from '../src/test-support/throwaway-cluster.ts';
+import { createTestDatabase, serverAnswers, testServerUrl, withDatabase } from '../test/support/postgres.ts';
+import { startThrowawayCluster } from '../test/support/throwaway-cluster.ts';
 
 const now = new Date();
 const ROWS = Number(process.env.BENCH_AUDIT_ROWS ?? 2_000_000);

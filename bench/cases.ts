@@ -17,8 +17,8 @@ import { buildApp } from '../src/platform/http/app.ts';
 import { loadReferenceData } from '../src/reference/load.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { coreRoutes } from '../src/server/routes.ts';
-import { createTestDatabase, serverAnswers, testServerUrl } from '../src/test-support/postgres.ts';
-import { startThrowawayCluster } from '../src/test-support/throwaway-cluster.ts';
+import { createTestDatabase, serverAnswers, testServerUrl } from '../test/support/postgres.ts';
+import { startThrowawayCluster } from '../test/support/throwaway-cluster.ts';
 import { bulkChildren } from './cases-data.ts';
 
 const now = new Date();

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { freePort, startTestOidcProvider, type TestOidcProvider } from '../src/test-support/oidc-provider.ts';
+import { freePort, startTestOidcProvider, type TestOidcProvider } from '../test/support/oidc-provider.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const START_PATH = '/api/auth/oidc/start';

@@ -1,4 +1,7 @@
-/** docs/ARCHITECTURE.md names every folder under src/ and every ADR: the map stays whole as the code grows. */
+/**
+ * docs/ARCHITECTURE.md names every folder under src/ and every ADR: the map stays whole as the code grows. And src/
+ * holds production code only: the tests live in test/.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +16,14 @@ describe('docs/ARCHITECTURE.md', () => {
       .map((entry) => `src/${entry.name}/`);
     expect(folders.length).toBeGreaterThan(10);
     expect(folders.filter((folder) => !map.includes(`\`${folder}\``))).toEqual([]);
+  });
+
+  it('names test/, and src/ holds no test files', () => {
+    expect(map).toContain('`test/`');
+    const tests = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((path) =>
+      /\.test\.tsx?$/.test(path),
+    );
+    expect(tests).toEqual([]);
   });
 
   it('names every ADR by its number', () => {

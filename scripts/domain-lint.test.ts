@@ -93,6 +93,28 @@ describe('The domain lint rule', { timeout: 60_000 }, () => {
     expect(await errorsFor(code, 'src/domain/audit/lint-probe.ts')).toEqual([]);
   });
 
+  it('holds the domain tests in test/domain to the same rules, with the builders of test/support allowed', async () => {
+    const probe = 'test/domain/access/lint-probe.test.ts';
+    const pure = [
+      "import type { Role } from '../../../src/domain/access/roles.ts';",
+      "import { aChild } from '../../support/builders.ts';",
+      '',
+      "export const role: Role = 'social_worker';",
+      'export const child = aChild().build();',
+      '',
+    ].join('\n');
+    expect(await errorsFor(pure, probe)).toEqual([]);
+    expect(await errorsFor("export * from '../../../src/platform/db/client.ts';\n", probe)).toContain(
+      'anvisa/domain-boundary',
+    );
+    expect(await errorsFor("import pg from 'pg';\nexport const Pool = pg.Pool;\n", probe)).toContain(
+      'no-restricted-imports',
+    );
+    expect(await errorsFor('export const today = (): Date => new Date();\n', probe)).toContain(
+      'no-restricted-syntax',
+    );
+  });
+
   it('leaves the clock and I/O to code outside src/domain', async () => {
     const code = "import pg from 'pg';\n\nexport const started = new Date();\nexport const Pool = pg.Pool;\n";
     expect(await errorsFor(code, 'src/platform/lint-probe.ts')).toEqual([]);

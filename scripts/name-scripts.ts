@@ -2,7 +2,7 @@
  * `node --import tsx scripts/name-scripts.ts [migration.sql]`: writes src/domain/search/script-letters.ts, the Latin
  * letters of every letter of the scripts whose names the search transliterates, from AnyAscii's tables (any-ascii,
  * pinned), and with a path also the SQL migration that gives the database the same table. A migration once applied
- * never changes: a new table needs a new migration (src/children/name-keys.int.test.ts fails until there is one).
+ * never changes: a new table needs a new migration (test/children/name-keys.int.test.ts fails until there is one).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -138,7 +138,7 @@ if (migrationPath !== undefined) {
 -- ሳምሶን and Samson, find each other. A key of a script that leaves the first vowel open (Arabic, Ge'ez) has '*' for
 -- it; Arabic-script names have a Persian reading too (ث s, ذ ض ظ z) and one with و as a vowel, Cyrillic ones a
 -- Ukrainian one (г h). The functions are src/domain/search/names.ts, and the table src/domain/search/script-letters.ts
--- (both written by scripts/name-scripts.ts), in SQL; src/children/name-keys.int.test.ts holds them to the same answers,
+-- (both written by scripts/name-scripts.ts), in SQL; test/children/name-keys.int.test.ts holds them to the same answers,
 -- letter by letter. The functions are PL/pgSQL, whose plans PostgreSQL 15 keeps between calls (it plans an SQL
 -- function's body anew at every call, with the table in it). The keys are recomputed: the column is dropped and added
 -- again with its index.

@@ -21,21 +21,6 @@ export const BestInterestsBody = z.strictObject({
 });
 export type BestInterestsInput = z.output<typeof BestInterestsBody>;
 
-export const BestInterestsSchema = z.object({
-  id: z.uuid(),
-  decisionKind: z.string(),
-  rightsConcerned: z.array(z.string()),
-  whatIsKnown: z.string(),
-  childsViews: z.string().nullable(),
-  childsViewsLanguage: z.string().nullable(),
-  howWeighed: z.string(),
-  feedbackToChild: z.string().nullable(),
-  feedbackGivenOn: z.string().nullable(),
-  notHeardReason: z.string().nullable(),
-  recordedBy: z.string(),
-  recordedAt: z.string(),
-});
-
 const FIELD_MESSAGES: Readonly<Record<keyof BestInterestsRecord, string>> = {
   rightsConcerned: 'Ange vilka av barnets rättigheter som berörs',
   whatIsKnown: 'Beskriv vad som är känt om barnets situation',

@@ -1,8 +1,8 @@
 /**
- * Loads children and the facts the scope rules need. `candidateChildIds` narrows the search in SQL to children the
- * actor could possibly see; the pure rule in src/domain/access decides for each one.
+ * Loads children and the facts the scope rules need; the pure rule in src/domain/access decides for each one (lists
+ * narrow their candidates in SQL first: src/children/search.ts).
  */
-import { and, eq, getTableColumns, gt, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import {
   RESPONSIBILITY_KINDS,
   type Actor,
@@ -12,109 +12,11 @@ import {
 } from '../domain/access/child-scope.ts';
 import { ROLES, type Role } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import {
-  children,
-  emergencyAccessGrants,
-  guardianships,
-  relativeAssessments,
-  responsibilityPeriods,
-  responsibilityTransfers,
-} from '../platform/db/schema.ts';
+import { children, emergencyAccessGrants } from '../platform/db/schema.ts';
 
 /** A child's record as the use cases read it: every column but the search keys the database keeps for itself. */
 export type ChildRow = Omit<typeof children.$inferSelect, 'nameKeys'>;
 const { nameKeys: _searchKeys, ...childColumns } = getTableColumns(children);
-
-const activeOn = (today: string) =>
-  and(
-    lte(responsibilityPeriods.fromDate, today),
-    or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, today)),
-  );
-
-export async function candidateChildIds(
-  db: DbOrTx,
-  actor: Actor,
-  today: string,
-  now: Date,
-): Promise<string[]> {
-  const ids = new Set<string>();
-  const add = (rows: { id: string }[]) => rows.forEach((r) => ids.add(r.id));
-  const periodsIn = (codes: readonly string[], onlyActive: boolean) =>
-    codes.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectDistinct({ id: responsibilityPeriods.childId })
-          .from(responsibilityPeriods)
-          .where(
-            and(
-              inArray(responsibilityPeriods.municipalityCode, [...codes]),
-              onlyActive ? activeOn(today) : lte(responsibilityPeriods.fromDate, today),
-            ),
-          );
-  switch (actor.role) {
-    case 'social_worker':
-    case 'unit_manager':
-      add(await periodsIn(actor.municipalityCodes, false));
-      if (actor.municipalityCodes.length > 0) {
-        add(
-          await db
-            .selectDistinct({ id: relativeAssessments.childId })
-            .from(relativeAssessments)
-            .where(
-              and(
-                inArray(relativeAssessments.municipalityCode, [...actor.municipalityCodes]),
-                isNull(relativeAssessments.outcome),
-              ),
-            ),
-        );
-        add(
-          await db
-            .selectDistinct({ id: responsibilityTransfers.childId })
-            .from(responsibilityTransfers)
-            .where(
-              and(
-                inArray(responsibilityTransfers.toCode, [...actor.municipalityCodes]),
-                eq(responsibilityTransfers.status, 'requested'),
-                eq(responsibilityTransfers.requestedSide, 'from'),
-              ),
-            ),
-        );
-      }
-      break;
-    case 'guardianship_officer':
-      add(await periodsIn(actor.municipalityCodes, true));
-      break;
-    case 'health_staff':
-      if (actor.countyCode !== null) {
-        add(
-          await db
-            .selectDistinct({ id: responsibilityPeriods.childId })
-            .from(responsibilityPeriods)
-            .where(
-              and(like(responsibilityPeriods.municipalityCode, `${actor.countyCode}%`), activeOn(today)),
-            ),
-        );
-      }
-      break;
-    case 'god_man':
-      add(
-        await db
-          .selectDistinct({ id: guardianships.childId })
-          .from(guardianships)
-          .where(eq(guardianships.guardianUserId, actor.userId)),
-      );
-      break;
-    case 'allocation_officer':
-    case 'asylum_officer':
-    case 'compensation_officer':
-      add(await db.select({ id: children.id }).from(children));
-      break;
-    default:
-      break;
-  }
-  for (const grant of await emergencyGrantsFor(db, actor, now)) ids.add(grant.childId);
-  return [...ids];
-}
 
 export async function emergencyGrantsFor(
   db: DbOrTx,

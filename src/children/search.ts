@@ -1,6 +1,6 @@
 /**
  * The children list and search in SQL, so that they stay fast with 100,000 children: the scope rule of
- * src/domain/access/child-scope.ts written as a WHERE clause (mirrored exactly; src/children/search.int.test.ts checks
+ * src/domain/access/child-scope.ts written as a WHERE clause (mirrored exactly; test/children/search.int.test.ts checks
  * the two agree on a random population), the search as SQL over the same rules as src/domain/search, paged in SQL.
  * The pure rules still decide for every returned child: a row they refuse is never shown.
  */

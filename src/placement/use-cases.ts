@@ -28,8 +28,6 @@ import { childContext, refuseStale, type ChildContext, type MeetingFacts } from 
 import { endCurrentPlacement, type PlacementEndReason } from './end.ts';
 import { PLACEMENT_STEPS } from './steps.ts';
 
-export type PlacementRow = typeof placements.$inferSelect;
-
 export interface PlacementRecord {
   readonly id: string;
   /** Null when the place may not be named to the caller (it tells where the child is). */

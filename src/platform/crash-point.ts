@@ -1,5 +1,5 @@
 /**
- * Test-only crash points: the start-up's crash test (src/server/crash-restart.int.test.ts) makes a server process kill
+ * Test-only crash points: the start-up's crash test (test/server/crash-restart.int.test.ts) makes a server process kill
  * itself with SIGKILL at a named point of its first start, inside a phase's transaction, and then checks that the next
  * start comes up. Armed only by ANVISA_TEST_CRASH_AT, which the configuration accepts with NODE_ENV=test alone
  * (src/platform/config.ts); unarmed, `crashPoint` does nothing.

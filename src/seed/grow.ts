@@ -4,7 +4,7 @@
  * batches — each registered, decided and taken through its case by the use cases, one transaction per batch — until
  * the demo holds `target` children. Restartable: it counts what is there and continues. Every decision within the
  * share version in force today, so the allocation ledger's history stays consistent (`anvisa allocation replay`
- * passes), and every date up to today, whatever today is (src/seed/grow-dates.int.test.ts).
+ * passes), and every date up to today, whatever today is (test/seed/grow-dates.int.test.ts).
  */
 import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
 import { decide, proposalFor } from '../allocation/decide.ts';

@@ -38,13 +38,10 @@ const pastDate = z
   .refine((value) => value <= todayInSweden(), 'future');
 
 export const RequestSchema = z.object({ requestedOn: pastDate });
-export type RequestInput = z.input<typeof RequestSchema>;
 
 export const WithdrawSchema = z.object({ withdrawnOn: pastDate });
-export type WithdrawInput = z.input<typeof WithdrawSchema>;
 
 export const ResignSchema = z.object({ resignedOn: pastDate });
-export type ResignInput = z.input<typeof ResignSchema>;
 
 /** Whether the child was heard is the best-interests record's "not heard" tick, so the two always agree. */
 export const AppointSchema = z
@@ -128,10 +125,6 @@ const profileFields = {
   municipalityCodes: z.array(z.string()),
   available: z.boolean(),
 };
-
-export const ProfileSchema = z.object(profileFields);
-export type ProfileInput = z.input<typeof ProfileSchema>;
-export type ProfileOutput = z.output<typeof ProfileSchema>;
 
 export const NewGodManSchema = z
   .object({ subject: required(200), name: required(100), ...profileFields })

@@ -1,6 +1,6 @@
 /**
  * Whose worklist a deadline belongs to, and what it says about the time left. Pure (no I/O); the SQL in
- * worklist.ts mirrors `onWorklist`, and src/worklist/worklist.int.test.ts checks that the two agree.
+ * worklist.ts mirrors `onWorklist`, and test/worklist/worklist.int.test.ts checks that the two agree.
  *
  * Who must act is written on the deadline (actor kind and municipality): the municipality's social services, the
  * guardianship authority serving the municipality, the Migration Agency, the region of the county. A god man acts on

@@ -13,7 +13,6 @@ import { seededRandom, weightedPicker } from '../random.ts';
 import type { Arrival } from './simulate.ts';
 
 export const MONTHS_2015 = [572, 560, 620, 640, 707, 1447, 2100, 2800, 4612, 9600, 8900, 2811] as const;
-export const CHILDREN_2015 = 35_369;
 export const GIRLS_SHARE = 0.08;
 export const RELATIVE_SHARE = 0.17;
 export const SIBLING_SHARE = 0.06;

@@ -10,10 +10,6 @@ import { ADULT_AGE, isAdultOn } from './minor.ts';
 
 export { ADULT_AGE, isAdultOn };
 
-/** stated: what the child said · registered: the Agency's register · temporary_decision / final_decision: age decisions. */
-export const AGE_RECORD_KINDS = ['stated', 'registered', 'temporary_decision', 'final_decision'] as const;
-export type AgeRecordKind = (typeof AGE_RECORD_KINDS)[number];
-
 /** The day a person born on `birthDate` turns 18. */
 export function adultFrom(birthDate: string): string {
   return birthday(birthDate, ADULT_AGE);

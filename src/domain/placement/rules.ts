@@ -12,7 +12,7 @@ import { deadlines } from '../deadlines/rules.ts';
 import { needsSpecialReason, tooYoungForStodboende } from './stodboende.ts';
 import type { LegalBasis, PlacementForm } from './vocabulary.ts';
 
-export { needsSpecialReason, STODBOENDE_MIN_AGE } from './stodboende.ts';
+export { needsSpecialReason } from './stodboende.ts';
 
 export interface Problem {
   readonly field: string;

@@ -24,10 +24,6 @@ export interface IdentityNumber {
 /** What a user may type: 10 or 12 digits, optionally with '-' or '+' before the last four. */
 export const IDENTITY_NUMBER_SHAPE = /^(\d{6}|\d{8})[-+]?\d{4}$/;
 
-export function looksLikeIdentityNumber(text: string): boolean {
-  return IDENTITY_NUMBER_SHAPE.test(text.trim());
-}
-
 /** The number validated and normalised, or null when it is not a valid personnummer or samordningsnummer. */
 export function parseIdentityNumber(text: string): IdentityNumber | null {
   const input = text.trim();

@@ -84,8 +84,3 @@ export function nameSearchMatches(term: string, firstName: string, lastName: str
   const sameName = (text: string) => searchKeys(text).some((k) => keys.has(k));
   return words.every((w) => written.includes(w.toLocaleLowerCase('sv')) || sameName(w)) || sameName(term);
 }
-
-/** Whether a name has letters a key is made of (a number or a name in Chinese script has none). */
-export function hasLetters(name: string): boolean {
-  return searchKeys(name).length > 0;
-}

@@ -6,48 +6,8 @@ export const ASYLUM_DECISIONS = [
   'dublin_transfer',
   'written_off',
 ] as const;
-export type AsylumDecision = (typeof ASYLUM_DECISIONS)[number];
 export const COURT_OUTCOMES = ['permanent_permit', 'temporary_permit', 'refused', 'dublin_transfer'] as const;
-export type CourtOutcome = (typeof COURT_OUTCOMES)[number];
 
-export const ASYLUM_STATES = [
-  'applied',
-  'interviewed',
-  'permanent_permit',
-  'temporary_permit',
-  'refused',
-  'dublin_transfer',
-  'written_off',
-  'appealed',
-  'final',
-] as const;
-export const AGE_STATES = [
-  'as_stated',
-  'in_doubt',
-  'medical_assessment',
-  'temporary_decision',
-  'final',
-] as const;
-export const ASYLUM_EVENTS = [
-  'schedule_interview',
-  'interview',
-  'cancel_interview',
-  'grant_permanent',
-  'grant_temporary',
-  'refuse',
-  'transfer_dublin',
-  'write_off',
-  'appeal',
-  'become_final',
-] as const;
-export const AGE_EVENTS = [
-  'doubt',
-  'order_medical_assessment',
-  'decide_temporarily',
-  'appeal_age',
-  'decide_finally',
-] as const;
-export const AGE_RECORD_KINDS = ['stated', 'registered', 'temporary_decision', 'final_decision'] as const;
 /** The first-instance decision events (any one of them means the decision form is open). */
 export const DECISION_EVENTS = [
   'grant_permanent',

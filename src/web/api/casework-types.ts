@@ -1,11 +1,5 @@
 /** Answers of the casework API (src/casework/routes*.ts), as the UI reads them. */
-import type {
-  CHANNELS,
-  DIRECTIONS,
-  INTERVENTIONS,
-  REPORT_SOURCES,
-  SocialCaseStep,
-} from '../../domain/social-case/codes.ts';
+import type { CHANNELS, DIRECTIONS, SocialCaseStep } from '../../domain/social-case/codes.ts';
 import type { ChildSummary } from './types.ts';
 
 export type SocialCaseState =
@@ -80,18 +74,6 @@ export interface SocialCase {
   readonly interpreter: { readonly needed: boolean; readonly languages: readonly string[] } | null;
 }
 
-/** The body of a 409 `stale`: the case as it is now, and the step someone else took. */
-export interface StaleCurrent {
-  readonly state: string;
-  readonly version: number;
-  readonly lastEvent: {
-    readonly event: string;
-    readonly occurredOn: string;
-    readonly recordedAt: string;
-    readonly actorRole: string | null;
-  } | null;
-}
-
 export interface CaseItem {
   readonly child: ChildSummary;
   readonly socialCaseId: string;
@@ -162,6 +144,3 @@ export interface CaseDocuments {
   readonly maxBytes: number;
   readonly items: readonly CaseDocument[];
 }
-
-export type ReportSource = (typeof REPORT_SOURCES)[number];
-export type Intervention = (typeof INTERVENTIONS)[number];

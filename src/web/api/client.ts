@@ -25,7 +25,7 @@ export class ApiError extends Error {
 let csrfToken: string | null = null;
 
 /** The header that names the page view a request belongs to: the audit log shows one entry per view. */
-export const VIEW_HEADER = 'x-anvisa-view';
+const VIEW_HEADER = 'x-anvisa-view';
 
 /** A random version 4 UUID; crypto.randomUUID exists only in secure contexts (HTTPS or localhost). */
 export function newViewId(): string {

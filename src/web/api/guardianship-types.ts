@@ -22,19 +22,6 @@ export const SFV_NOT_APPLYING_REASONS = [
   'parents_on_their_way',
   'other',
 ] as const;
-/** Every recorded end reason, by law or by decision, and a link replaced by a new appointment. */
-export const END_REASONS = [
-  'turned_18',
-  'age_changed',
-  'sfv_final',
-  'parent_custody',
-  'left_sweden',
-  'not_needed',
-  'resigned',
-  'replaced',
-] as const;
-export const SFV_STATUSES = ['pending', 'appointed', 'refused', 'not_applying', 'withdrawn'] as const;
-export const REQUEST_STATUSES = ['open', 'appointed', 'withdrawn'] as const;
 
 export interface GuardianshipView {
   readonly state: GuardianshipState;

@@ -61,5 +61,3 @@ export function afterCaseChange<T>(
 ): void {
   void afterChildStep(queryClient, childId, { key, data: view });
 }
-
-export const childPath = child;

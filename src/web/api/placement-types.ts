@@ -15,10 +15,8 @@ export {
   SCHOOL_PROGRAMMES,
   TARGET_GROUPS,
   type LegalBasis,
-  type PlacementEndReason,
   type PlacementForm,
   type ReferralDestination,
-  type SchoolProgramme,
   type TargetGroup,
 } from '../../domain/placement/vocabulary.ts';
 

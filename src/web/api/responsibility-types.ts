@@ -1,14 +1,6 @@
 /** The responsibility API's answers (src/responsibility/schemas.ts is the authority). */
 import type { ChildSummary, MunicipalityRef } from './types.ts';
 
-export const RESPONSIBILITY_STATES = [
-  'arrival_municipality',
-  'assigned',
-  'received',
-  'continued_after_18',
-  'ended',
-] as const;
-export type ResponsibilityState = (typeof RESPONSIBILITY_STATES)[number];
 export const CHANGE_KINDS = [
   'transfer',
   'absconding',
@@ -17,8 +9,6 @@ export const CHANGE_KINDS = [
   'sfv',
   'turning_18',
 ] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-export const TRANSFER_STATUSES = ['requested', 'confirmed', 'declined', 'withdrawn'] as const;
 
 export interface DaysOfCare {
   readonly days: number;

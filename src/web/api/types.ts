@@ -88,13 +88,6 @@ export interface ChildDetail extends ChildSummary {
   readonly version: number;
 }
 
-export interface JournalEntry {
-  readonly id: string;
-  readonly body: string;
-  readonly author: string;
-  readonly createdAt: string;
-}
-
 export interface Municipality {
   readonly code: string;
   readonly name: string;

@@ -166,9 +166,6 @@ function useCarryOver(carry: CarryOver | undefined): {
   };
 }
 
-/** Server field names (`bestInterests.childsViews`) → the form's names, for applyServerErrors. */
-export const BEST_INTERESTS_FIELD_NAMES = BEST_INTERESTS_PARTS.map((p) => `bestInterests.${p}` as const);
-
 type Registrar = (name: `bestInterests.${BestInterestsPart | 'notHeard'}`) => UseFormRegisterReturn;
 
 const withMark = (hint: string | undefined, mark: string | undefined) =>

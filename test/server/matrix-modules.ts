@@ -1,0 +1,17 @@
+/** The capabilities' authorization-matrix cases, gathered for test/server/authorization-matrix.int.test.ts. */
+import { asylumMatrix } from '../asylum/matrix.ts';
+import { socialCaseMatrix } from '../social-case/matrix.ts';
+import { guardianshipMatrix } from '../guardianship/matrix.ts';
+import { placementMatrix } from '../placement/matrix.ts';
+import { responsibilityMatrix } from '../responsibility/matrix.ts';
+import type { MatrixModule } from '../support/matrix.ts';
+import { worklistMatrix } from '../worklist/matrix.ts';
+
+export const MATRIX_MODULES: readonly MatrixModule[] = [
+  responsibilityMatrix,
+  socialCaseMatrix,
+  placementMatrix,
+  guardianshipMatrix,
+  worklistMatrix,
+  asylumMatrix,
+];

@@ -1,0 +1,193 @@
+/** The responsibility section's parts render every branch the API can send, in Swedish (server-side, no browser). */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { ResponsibilityView, Turning18 } from '../../../../src/web/api/responsibility-types.ts';
+import { LanguageProvider } from '../../../../src/web/language.tsx';
+import {
+  ChangeReportsPart,
+  HandoverPart,
+  TransfersPart,
+  Turning18Part,
+} from '../../../../src/web/pages/responsibility/SectionParts.tsx';
+
+const MALMO = { code: '1280', name: 'Malmö' };
+const LUND = { code: '1281', name: 'Lund' };
+
+const VIEW: ResponsibilityView = {
+  access: 'write',
+  responsibility: { state: 'assigned', version: 3 },
+  transfer: { state: 'requested', version: 1 },
+  responsible: MALMO,
+  periods: [
+    {
+      id: 'p1',
+      municipality: LUND,
+      kind: 'arrival',
+      from: '2026-11-01',
+      to: '2026-11-03',
+      reason: null,
+      endReason: 'handed_over',
+    },
+    {
+      id: 'p2',
+      municipality: MALMO,
+      kind: 'assigned',
+      from: '2026-11-03',
+      to: null,
+      reason: 'anvisning',
+      endReason: null,
+    },
+  ],
+  handovers: [
+    {
+      id: 'h1-000000',
+      from: LUND,
+      to: MALMO,
+      current: true,
+      movedOn: null,
+      acknowledgedOn: null,
+      daysOfCare: { days: 22, until: '2026-11-23', basis: 'ongoing' },
+      mayRecordMove: true,
+    },
+  ],
+  onCallPlacements: [
+    {
+      id: 'o1',
+      municipality: LUND,
+      provider: 'Jourhemmet Linden',
+      from: '2026-11-01',
+      validUntil: '2026-11-02',
+      to: null,
+      holdsToday: false,
+    },
+  ],
+  receivedOn: null,
+  mayAcknowledge: true,
+  transfers: [
+    {
+      id: 't1-000000',
+      from: MALMO,
+      to: LUND,
+      requestedBy: 'to',
+      status: 'requested',
+      reason: 'Systern bor i Lund',
+      proposedFrom: '2026-12-01',
+      requestedAt: '2026-11-20T10:00:00Z',
+      requestedByName: 'Elin Dahl',
+      answeredAt: null,
+      answerNote: null,
+      relation: 'answerer',
+      mayAnswer: true,
+      mayWithdraw: false,
+    },
+  ],
+  mayRequestTransfer: false,
+  turning18: null,
+  changeReports: [],
+  interpreter: { languages: ['dari'], interpreterNeeded: true },
+};
+const TURNING_18: Turning18 = {
+  birthday18: '2027-01-10',
+  birthday21: '2030-01-10',
+  warningDue: '2026-12-06',
+  noticeDue: '2026-12-20',
+  age: 17,
+  decision: {
+    decision: 'continue',
+    decidedOn: '2026-11-20',
+    decidedBy: 'Sara Lind',
+    continuedUntil: '2029-06-30',
+    reportedOn: null,
+    reportedInTime: null,
+  },
+  mayDecide: true,
+  mayRecordReported: true,
+  mayEndAftercare: false,
+};
+const WITH_REPORT: ResponsibilityView = {
+  ...VIEW,
+  turning18: TURNING_18,
+  changeReports: [
+    {
+      id: 'c1-000000',
+      municipality: MALMO,
+      change: 'transfer',
+      changedOn: '2026-10-01',
+      permitHolder: false,
+      dueOn: '2026-11-07',
+      reportedOn: null,
+      overdue: true,
+      mayMarkReported: true,
+    },
+  ],
+};
+
+function render(node: ReactNode): string {
+  return renderToString(
+    <QueryClientProvider client={new QueryClient()}>
+      <LanguageProvider>{node}</LanguageProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe('the responsibility section', () => {
+  it('shows the hand-over with its days of care, the move and receipt forms and the on-call placement', () => {
+    const html = render(<HandoverPart childId="c" view={VIEW} />);
+    expect(html).toContain('Lund → Malmö');
+    expect(html).toContain('22 dygn till 2026-11-23');
+    expect(html).toContain('Registrera flytten');
+    expect(html).toContain('Kvittera mottagandet');
+    expect(html).toContain('Jourhemmet Linden');
+  });
+
+  it('shows an open transfer and the answer form with the best-interests record to the municipality that answers', () => {
+    const html = render(<TransfersPart childId="c" view={VIEW} />);
+    expect(html).toContain('Systern bor i Lund');
+    expect(html).toContain('Svara på begäran om överflyttning');
+    expect(html).not.toContain('Återkalla begäran');
+  });
+
+  it('shows the turning-18 decision, the reporting step and the decision form with the child’s languages', () => {
+    const html = render(<Turning18Part childId="c" view={WITH_REPORT} turning18={TURNING_18} />);
+    expect(html).toContain('Fortsatt ansvar till 2029-06-30');
+    expect(html).toContain('Registrera anmälan om fortsatt ansvar');
+    expect(html).toContain('dari');
+    expect(html).toContain('Beslut inför 18-årsdagen');
+  });
+
+  it('shows the child’s changes to report, late ones marked, with the step to record the report', () => {
+    const html = render(<ChangeReportsPart view={WITH_REPORT} />);
+    expect(html).toContain('Överflyttning');
+    expect(html).toContain('Försenad');
+    expect(html).toContain('Anmäld den');
+  });
+
+  it('shows the receipt of a child that arrived in the municipality it was assigned to (no hand-over)', () => {
+    const received = {
+      ...VIEW,
+      handovers: [],
+      onCallPlacements: [],
+      mayAcknowledge: false,
+      receivedOn: '2026-11-20',
+    };
+    const html = render(<HandoverPart childId="c" view={received} />);
+    expect(html).toContain('data-testid="received-on">2026-11-20<');
+  });
+
+  it('renders nothing of a part the caller has nothing in', () => {
+    const empty = {
+      ...VIEW,
+      handovers: [],
+      onCallPlacements: [],
+      mayAcknowledge: false,
+      transfers: [],
+      mayRequestTransfer: false,
+      changeReports: [],
+    };
+    expect(render(<HandoverPart childId="c" view={empty} />)).toBe('');
+    expect(render(<TransfersPart childId="c" view={empty} />)).toBe('');
+    expect(render(<ChangeReportsPart view={empty} />)).toBe('');
+  });
+});
