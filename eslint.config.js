@@ -89,7 +89,77 @@ const noTestImports = {
   },
 };
 
-const anvisaPlugin = { rules: { 'domain-boundary': domainBoundary, 'no-test-imports': noTestImports } };
+/**
+ * The capabilities' boundaries (docs/ARCHITECTURE.md, "How to add a capability"). Folders under src/ are of four kinds:
+ * - shared by every capability: the domain core, the platform with access and audit, the case kernel and the child
+ *   record, notifications and reference data;
+ * - composition roots that wire everything together: the server, the CLI and the demo seeder;
+ * - the web app, which imports only itself, the domain core and the capabilities' contracts (`contract.ts`);
+ * - capabilities, which import only themselves, what is shared and other capabilities' contracts. What one
+ *   capability's event means for another runs through the case kernel's consequences table, whose executor
+ *   (src/case/consequences.ts) is the one kernel file that imports capabilities.
+ */
+const srcRoot = resolve(repoRoot, 'src');
+const SHARED_FOLDERS = new Set([
+  'domain',
+  'platform',
+  'access',
+  'audit',
+  'case',
+  'children',
+  'notifications',
+  'reference',
+]);
+const COMPOSITION_ROOTS = new Set(['server', 'cli', 'seed']);
+const CONSEQUENCES_EXECUTOR = resolve(srcRoot, 'case', 'consequences.ts');
+const srcFolderOf = (path) => (isInside(srcRoot, path) ? relative(srcRoot, path).split(sep)[0] : null);
+const isContract = (path) => /(^|[\\/])contract\.ts$/.test(path);
+
+const capabilityBoundary = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keep capabilities apart: shared code, contracts and the consequences table only' },
+    schema: [],
+    messages: {
+      web: "'{{source}}' is server code. src/web imports only src/web, src/domain and the capabilities' contract.ts.",
+      capability:
+        "'{{source}}' is inside the capability src/{{target}}. src/{{from}} may import only itself, the shared folders (domain, platform, access, audit, case, children, notifications, reference) and other capabilities' contract.ts; a follow-up belongs in the consequences table (src/domain/case/consequences.ts).",
+      shared:
+        "'{{source}}' is inside the capability src/{{target}}. The shared folder src/{{from}} may import only shared folders; only src/case/consequences.ts runs capabilities' follow-ups.",
+    },
+  },
+  create(context) {
+    const filename = context.filename;
+    const from = srcFolderOf(filename);
+    if (from === null || from === 'domain' || COMPOSITION_ROOTS.has(from)) return {};
+    return everyImportSource((node) => {
+      const target = importTarget(filename, node);
+      if (target === null) return;
+      const to = srcFolderOf(target);
+      if (to === null || to === from) return;
+      if (from === 'web') {
+        if (to === 'domain' || isContract(target)) return;
+        context.report({ node, messageId: 'web', data: { source: node.value } });
+        return;
+      }
+      if (SHARED_FOLDERS.has(to) || isContract(target)) return;
+      if (SHARED_FOLDERS.has(from)) {
+        if (filename === CONSEQUENCES_EXECUTOR) return;
+        context.report({ node, messageId: 'shared', data: { source: node.value, from, target: to } });
+        return;
+      }
+      context.report({ node, messageId: 'capability', data: { source: node.value, from, target: to } });
+    });
+  },
+};
+
+const anvisaPlugin = {
+  rules: {
+    'domain-boundary': domainBoundary,
+    'no-test-imports': noTestImports,
+    'capability-boundary': capabilityBoundary,
+  },
+};
 
 const DOMAIN_IO_MESSAGE =
   'src/domain is the pure core: no database, HTTP, file system, network, process, OS or logging. Do the I/O in src/platform or a use case and pass the result in.';
@@ -172,7 +242,7 @@ export default defineConfig([
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { anvisa: anvisaPlugin },
-    rules: { 'anvisa/no-test-imports': 'error' },
+    rules: { 'anvisa/no-test-imports': 'error', 'anvisa/capability-boundary': 'error' },
   },
 
   // The browser UI and its tests.

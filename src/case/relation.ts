@@ -2,7 +2,7 @@
  * The actor's relation to a child's case beyond the scope rule: whether they are one of the child's assigned social
  * workers (or standing in for one today). Feeds `caseSections` (health is seen only by the assigned workers).
  */
-import { and, eq, gte, isNull, lte, or, gt } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, or, gt } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
 import {
   caseSections,
@@ -91,4 +91,28 @@ export async function requireSection(
       [childId],
     );
   return level;
+}
+
+/** The assigned social workers of each child today (open social cases). */
+export async function assignedWorkersOf(
+  db: DbOrTx,
+  childIds: readonly string[],
+  today: string,
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (childIds.length === 0) return result;
+  const rows = await db
+    .select({ childId: socialCases.childId, userId: caseWorkers.userId })
+    .from(caseWorkers)
+    .innerJoin(socialCases, eq(socialCases.id, caseWorkers.socialCaseId))
+    .where(
+      and(
+        inArray(socialCases.childId, [...childIds]),
+        isNull(socialCases.closedOn),
+        lte(caseWorkers.fromDate, today),
+        or(isNull(caseWorkers.toDate), gt(caseWorkers.toDate, today)),
+      ),
+    );
+  for (const r of rows) result.set(r.childId, [...(result.get(r.childId) ?? []), r.userId]);
+  return result;
 }

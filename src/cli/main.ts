@@ -21,7 +21,7 @@ import { DataDirectoryLockedError } from '../platform/db/lock.ts';
 import { CsvError, parsePopulationCsv, type PopulationRow } from '../reference/csv.ts';
 import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../reference/load.ts';
 import { openConfiguredDatabase } from '../server/bootstrap.ts';
-import { simulateCommand } from '../allocation/simulate-command.ts';
+import { simulateCommand } from './simulate.ts';
 import { UsageError } from './usage-error.ts';
 import { describeError, safeError } from '../platform/safe-error.ts';
 import { replayAll } from '../allocation/replay.ts';

@@ -17,7 +17,7 @@ import {
   refuseStale,
   type ChildContext,
   type MeetingFacts,
-} from '../placement/child-context.ts';
+} from '../case/child-context.ts';
 import { HEALTH_STEPS } from './steps.ts';
 
 export interface Referral {

@@ -18,7 +18,7 @@ import {
   organisations,
   substitutes,
 } from '../platform/db/schema.ts';
-import { assignedWorkersOf } from '../worklist/worklist.ts';
+import { assignedWorkersOf } from '../case/relation.ts';
 import { notifyUsers, organisationsFor, usersWithRoles } from './notify.ts';
 
 /** How far ahead a deadline counts as about to pass, in working days. */

@@ -3,8 +3,6 @@ import { z } from 'zod';
 import { PLACEMENT_FORMS } from '../domain/placement/vocabulary.ts';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { stepUrl } from '../case/steps.ts';
-import { healthRoutes } from '../health/routes.ts';
-import { schoolRoutes } from '../school/routes.ts';
 import { changeProvider, listProviders, registerProvider } from './providers.ts';
 import {
   DecisionBody,
@@ -117,6 +115,4 @@ export const placementRoutes: readonly RouteSpec[] = [
     response: { 201: PlacementViewSchema },
     handler: async (ctx) => endPlacement(ctx.caller(), ctx.params.childId, ctx.body),
   }),
-  ...schoolRoutes,
-  ...healthRoutes,
 ];

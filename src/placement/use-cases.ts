@@ -24,7 +24,7 @@ import type { BestInterestsInput } from '../case/best-interests.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
 import { stepsFor, type Step } from '../case/steps.ts';
-import { childContext, refuseStale, type ChildContext, type MeetingFacts } from './child-context.ts';
+import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../case/child-context.ts';
 import { endCurrentPlacement, type PlacementEndReason } from './end.ts';
 import { PLACEMENT_STEPS } from './steps.ts';
 

@@ -19,7 +19,7 @@ import {
   refuseStale,
   type ChildContext,
   type MeetingFacts,
-} from '../placement/child-context.ts';
+} from '../case/child-context.ts';
 import { SCHOOL_STEPS } from './steps.ts';
 
 export interface Enrolment {

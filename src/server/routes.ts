@@ -12,6 +12,8 @@ import { statisticsRoutes } from '../statistics/routes.ts';
 import { socialCaseRoutes } from '../social-case/routes.ts';
 import { guardianshipRoutes } from '../guardianship/routes.ts';
 import { placementRoutes } from '../placement/routes.ts';
+import { healthRoutes } from '../health/routes.ts';
+import { schoolRoutes } from '../school/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
 
@@ -27,6 +29,8 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...responsibilityRoutes,
   ...socialCaseRoutes,
   ...placementRoutes,
+  ...schoolRoutes,
+  ...healthRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,
   ...asylumRoutes,

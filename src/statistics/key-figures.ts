@@ -16,7 +16,7 @@ import {
 } from '../domain/statistics/key-figures.ts';
 import { GOD_MAN_GOAL_DAYS } from '../domain/deadlines/rules.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
-import { schoolStartObservations } from '../school/key-figures.ts';
+import { schoolStartObservations } from './school-start.ts';
 
 export interface KeyFigures {
   readonly area: { readonly kind: 'municipality' | 'county' | 'nation'; readonly code: string | null };

@@ -3,25 +3,18 @@
  * meetings), overdue first then by due date, filtered and paged in SQL over the partial indexes on `deadlines`. The
  * pure rule (scope.ts `onWorklist`, with `childAccess`) decides for every returned row.
  */
-import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { childAccess, isActiveOn, type Actor } from '../domain/access/child-scope.ts';
 import { DEADLINE_RULES } from '../domain/deadlines/rules.ts';
 import { addDays } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import {
-  asylumCases,
-  caseWorkers,
-  children,
-  deadlines,
-  socialCases,
-  substitutes,
-  users,
-} from '../platform/db/schema.ts';
+import { asylumCases, children, deadlines, substitutes, users } from '../platform/db/schema.ts';
 import { presentSummary, type ChildSummary } from '../children/present.ts';
 import { loadChildrenWithFacts, type ChildWithFacts } from '../children/repository.ts';
 import { scopeInput, scopeSql, type ScopeInput } from '../children/search.ts';
 import { lookupFor } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
+import { assignedWorkersOf } from '../case/relation.ts';
 import { guardianRules, isDeadlineRule, onWorklist, timeLeft, type WorklistFilters } from './scope.ts';
 
 const list = (values: readonly string[]): SQL =>
@@ -84,30 +77,6 @@ export async function standingInFor(db: DbOrTx, actor: Actor, today: string): Pr
       ),
     );
   return [...new Set(rows.map((r) => r.absent))];
-}
-
-/** The assigned social workers of each child today (open social cases). */
-export async function assignedWorkersOf(
-  db: DbOrTx,
-  childIds: readonly string[],
-  today: string,
-): Promise<Map<string, string[]>> {
-  const result = new Map<string, string[]>();
-  if (childIds.length === 0) return result;
-  const rows = await db
-    .select({ childId: socialCases.childId, userId: caseWorkers.userId })
-    .from(caseWorkers)
-    .innerJoin(socialCases, eq(socialCases.id, caseWorkers.socialCaseId))
-    .where(
-      and(
-        inArray(socialCases.childId, [...childIds]),
-        isNull(socialCases.closedOn),
-        lte(caseWorkers.fromDate, today),
-        or(isNull(caseWorkers.toDate), gt(caseWorkers.toDate, today)),
-      ),
-    );
-  for (const r of rows) result.set(r.childId, [...(result.get(r.childId) ?? []), r.userId]);
-  return result;
 }
 
 /** The deadlines the role must act on (its organisation's), as SQL over the partial indexes. */

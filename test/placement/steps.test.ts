@@ -5,14 +5,18 @@ import { needsBestInterests } from '../../src/domain/case/machines.ts';
 import { stepUrl } from '../../src/case/steps.ts';
 import { HEALTH_STEPS } from '../../src/health/steps.ts';
 import { SCHOOL_STEPS } from '../../src/school/steps.ts';
+import { healthRoutes } from '../../src/health/routes.ts';
 import { placementRoutes } from '../../src/placement/routes.ts';
+import { schoolRoutes } from '../../src/school/routes.ts';
 import { PLACEMENT_STEPS } from '../../src/placement/steps.ts';
 
 describe('the step tables', () => {
   for (const table of [PLACEMENT_STEPS, SCHOOL_STEPS, HEALTH_STEPS]) {
     for (const step of table.routes) {
       it(`${table.machine.name}: ${step.action} is the route that takes ${step.event}, with its permission and body`, () => {
-        const route = placementRoutes.find((r) => r.method === 'POST' && r.url === stepUrl(step));
+        const route = [...placementRoutes, ...schoolRoutes, ...healthRoutes].find(
+          (r) => r.method === 'POST' && r.url === stepUrl(step),
+        );
         expect(route?.access).toEqual({ kind: 'permission', permission: step.permission });
         const body = route?.body;
         if (!(body instanceof z.ZodObject)) throw new Error(`${step.path}: no body`);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadlines, schoolEnrolments } from '../../src/platform/db/schema.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { aChild } from '../placement/fixtures.ts';
-import { schoolStartKeyFigure } from '../../src/school/key-figures.ts';
+import { schoolStartKeyFigure } from '../../src/statistics/school-start.ts';
 
 let t: TestApp;
 let sara: Session;

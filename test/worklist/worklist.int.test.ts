@@ -12,7 +12,8 @@ import { scopeInput } from '../../src/children/search.ts';
 import { PINNED_NOW, startTestApp, type TestApp } from '../support/app.ts';
 import { onWorklist, type WorklistFilters } from '../../src/worklist/scope.ts';
 import { writePopulation } from './population.ts';
-import { assignedWorkersOf, standingInFor, worklistSql } from '../../src/worklist/worklist.ts';
+import { assignedWorkersOf } from '../../src/case/relation.ts';
+import { standingInFor, worklistSql } from '../../src/worklist/worklist.ts';
 
 const TODAY = '2026-11-23';
 let t: TestApp;

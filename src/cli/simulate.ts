@@ -11,7 +11,7 @@ import { scenario2015 } from '../domain/allocation/scenario-2015.ts';
 import { populationShares, validateShares } from '../domain/allocation/shares.ts';
 import { simulate, type Arrival, type SimulationResult } from '../domain/allocation/simulate.ts';
 import { isIsoDate } from '../domain/time.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { UsageError } from './usage-error.ts';
 import { CsvError, parseCsv, type CsvProblem } from '../reference/csv.ts';
 import { knownMunicipalityCodes, municipalityPopulations } from '../reference/load.ts';
 

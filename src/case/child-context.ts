@@ -14,9 +14,9 @@ import { ageOn } from '../domain/deadlines/calendar.ts';
 import { childIntake } from '../platform/db/schema.ts';
 import { notFound, stale } from '../platform/http/errors.ts';
 import type { AnyMachine } from '../domain/case/machines.ts';
-import { machineState } from '../case/engine.ts';
-import { requireSection } from '../case/relation.ts';
-import { childInScope, type Caller } from '../case/caller.ts';
+import { machineState } from './engine.ts';
+import { requireSection } from './relation.ts';
+import { childInScope, type Caller } from './caller.ts';
 import type { ChildRow } from '../children/repository.ts';
 
 export interface ChildContext {
