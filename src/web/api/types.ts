@@ -1,5 +1,14 @@
-import type { CaseSection, SectionAccess } from '../../domain/access/case-sections.ts';
-/** The shapes of the API's JSON answers (see /openapi.json). The server is the authority; the UI only reads them. */
+/**
+ * The shapes of the API's JSON answers (see /openapi.json). The server is the authority; the UI only reads them. Where
+ * a capability has a contract (src/<capability>/contract.ts) the types are its schemas' (ADR 0019).
+ */
+import type { z } from 'zod';
+import type { Answer } from '../../domain/answer.ts';
+import type {
+  ChildDetailSchema,
+  ChildSummarySchema,
+  MunicipalityRefSchema,
+} from '../../children/contract.ts';
 import type { OrganisationType, Role } from '../../domain/access/roles.ts';
 import type { AuditEventKind } from '../../domain/audit/events.ts';
 import type { AuditSection } from '../../domain/audit/page-views.ts';
@@ -37,56 +46,19 @@ export interface Session {
   readonly csrfToken: string;
 }
 
-export interface MunicipalityRef {
-  readonly code: string;
-  readonly name: string;
-}
+/** A municipality named by code and name, as every answer that names one sends it. */
+export type MunicipalityRef = Answer<z.infer<typeof MunicipalityRefSchema>>;
 
-export interface ChildSummary {
-  readonly id: string;
-  readonly dossierNumber: string;
-  readonly identityMasked: boolean;
-  readonly firstName: string | null;
-  readonly lastName: string | null;
-  readonly birthDate: string;
-  readonly gender: Gender;
-  readonly responsibleMunicipality: MunicipalityRef | null;
-  readonly view: ChildView;
-  readonly basis: string;
-}
+/** A child as the active role may see it (src/children/contract.ts). */
+export type ChildSummary = Answer<z.infer<typeof ChildSummarySchema>>;
 
 export interface ChildList {
   readonly total: number;
   readonly items: readonly ChildSummary[];
 }
 
-export interface ChildDetail extends ChildSummary {
-  readonly whereabouts: string | null;
-  readonly responsibility:
-    | readonly {
-        readonly municipality: MunicipalityRef;
-        readonly kind: 'arrival' | 'assigned' | 'transferred' | 'aftercare';
-        readonly from: string;
-        readonly to: string | null;
-      }[]
-    | null;
-  readonly guardians:
-    | readonly {
-        readonly name: string;
-        readonly kind: 'god_man' | 'special_custodian';
-        readonly from: string;
-        readonly to: string | null;
-      }[]
-    | null;
-  readonly journalAccess: 'all' | 'own_organisation' | 'none';
-  readonly mayWrite: boolean;
-  readonly emergencyAccess: boolean;
-  /** Which parts of the case the active role may read or change. */
-  readonly sections: Readonly<Record<CaseSection, SectionAccess>>;
-  /** Whether "who has seen this child" opens for the active role (the server decides, per child). */
-  readonly accessLog: boolean;
-  readonly version: number;
-}
+/** One child, as much as the active role may see (src/children/contract.ts). */
+export type ChildDetail = Answer<z.infer<typeof ChildDetailSchema>>;
 
 export interface JournalEntry {
   readonly id: string;
