@@ -9,6 +9,8 @@ import type {
   ChildSummarySchema,
   MunicipalityRefSchema,
 } from '../../children/contract.ts';
+import type { CountySchema, MunicipalitySchema } from '../../reference/contract.ts';
+import type { StatisticsRowSchema } from '../../statistics/contract.ts';
 import type { OrganisationType, Role } from '../../domain/access/roles.ts';
 import type { AuditEventKind } from '../../domain/audit/events.ts';
 import type { AuditSection } from '../../domain/audit/page-views.ts';
@@ -67,19 +69,9 @@ export interface JournalEntry {
   readonly createdAt: string;
 }
 
-export interface Municipality {
-  readonly code: string;
-  readonly name: string;
-  /** The formal name decisions use ("Stockholms kommun", "Falu kommun"); null only before reference data has it. */
-  readonly officialName: string | null;
-  readonly countyCode: string;
-}
+export type Municipality = Answer<z.infer<typeof MunicipalitySchema>>;
 
-export interface County {
-  readonly code: string;
-  readonly name: string;
-  readonly shortName: string;
-}
+export type County = Answer<z.infer<typeof CountySchema>>;
 
 /** One page view (or one request outside any view) in an audit log, with the parts it read or did. */
 export interface AuditEntry {
@@ -148,11 +140,4 @@ export interface AdminUsers {
   }[];
 }
 
-export interface StatisticsRow {
-  readonly municipalityCode: string;
-  readonly municipalityName: string;
-  readonly female: number;
-  readonly male: number;
-  readonly other: number;
-  readonly total: number;
-}
+export type StatisticsRow = Answer<z.infer<typeof StatisticsRowSchema>>;
