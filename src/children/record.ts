@@ -33,8 +33,8 @@ import { scopeInput, scopeSql, searchableChildren } from './search.ts';
 import { lookupFor } from './use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 
-export const IDENTIFIER_KINDS = ['dossier', 'personnummer', 'samordningsnummer'] as const;
-export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+import type { IdentifierKind } from './contract.ts';
+export { IDENTIFIER_KINDS, type IdentifierKind } from './contract.ts';
 
 export interface ChildRecord {
   readonly childId: string;

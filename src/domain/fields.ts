@@ -16,3 +16,6 @@ export const dossierNumber = z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4â€
 
 /** Why someone opens what their role does not show them (emergency access, a take-over request): 10â€“1000 characters. */
 export const accessReason = z.string().trim().min(10).max(1000);
+
+/** The path of every route about one child: `:childId`. */
+export const ChildIdParams = z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }) });

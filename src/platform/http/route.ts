@@ -450,4 +450,4 @@ declare module 'fastify' {
 }
 
 /** Schemas shared by many routes. */
-export const ChildIdParams = z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }) });
+export { ChildIdParams } from '../../domain/fields.ts';

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Answer } from '../../domain/answer.ts';
 import type {
   ChildDetailSchema,
+  ChildListResponse,
   ChildSummarySchema,
   MunicipalityRefSchema,
 } from '../../children/contract.ts';
@@ -54,10 +55,7 @@ export type MunicipalityRef = Answer<z.infer<typeof MunicipalityRefSchema>>;
 /** A child as the active role may see it (src/children/contract.ts). */
 export type ChildSummary = Answer<z.infer<typeof ChildSummarySchema>>;
 
-export interface ChildList {
-  readonly total: number;
-  readonly items: readonly ChildSummary[];
-}
+export type ChildList = Answer<z.infer<typeof ChildListResponse>>;
 
 /** One child, as much as the active role may see (src/children/contract.ts). */
 export type ChildDetail = Answer<z.infer<typeof ChildDetailSchema>>;

@@ -1,5 +1,8 @@
 /** The shapes of the worklist, notification and child-record answers (see /openapi.json; the server is the authority). */
 import type { CaseSection } from '../../domain/access/case-sections.ts';
+import type { z } from 'zod';
+import type { ChildRecordSchema, DuplicatesResponse, HistoryResponse } from '../../children/contract.ts';
+import type { Answer } from '../../domain/answer.ts';
 import type { ChildSummary, MunicipalityRef } from './types.ts';
 
 export interface DeadlineRow {
@@ -117,42 +120,13 @@ export interface Timeline {
   readonly items: readonly TimelineEvent[];
 }
 
-export type IdentifierKind = 'dossier' | 'personnummer' | 'samordningsnummer';
+/** The child's record, its history and possible duplicates: from the children's contract (ADR 0019). */
+export type { IdentifierKind } from '../../children/contract.ts';
 
-export interface ChildRecord {
-  readonly childId: string;
-  readonly version: number;
-  readonly dossierNumber: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly birthDate: string;
-  readonly statedBirthDate: string | null;
-  readonly gender: string;
-  readonly identifiers: readonly { id: string; kind: IdentifierKind; value: string; addedAt: string }[];
-  readonly mayMerge: boolean;
-  readonly merges: readonly {
-    id: string;
-    mergedId: string;
-    mergedDossierNumber: string;
-    mergedAt: string;
-    revertedAt: string | null;
-  }[];
-}
+export type ChildRecord = Answer<z.infer<typeof ChildRecordSchema>>;
 
-export interface HistoryEntry {
-  readonly id: string;
-  readonly entity: string;
-  readonly field: string;
-  readonly oldValue: string | null;
-  readonly newValue: string | null;
-  readonly changedBy: string;
-  readonly changedAt: string;
-}
+export type HistoryEntry = Answer<z.infer<typeof HistoryResponse>>[number];
 
-export type DuplicateReason =
-  'same_dossier_number' | 'same_identity_number' | 'same_birth_date_and_similar_name';
+export type Duplicate = Answer<z.infer<typeof DuplicatesResponse>>[number];
 
-export interface Duplicate {
-  readonly child: ChildSummary;
-  readonly reasons: readonly DuplicateReason[];
-}
+export type DuplicateReason = Duplicate['reasons'][number];
