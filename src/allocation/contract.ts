@@ -8,13 +8,21 @@ import { DEFAULT_WEIGHTS } from '../domain/allocation/shares.ts';
 import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
 import { dossierNumber, isoDate, municipalityCode } from '../domain/fields.ts';
 import { ChildSummarySchema, GENDERS } from '../children/contract.ts';
+import {
+  ASSESSMENT_OUTCOMES,
+  DECISION_KINDS,
+  PROPOSAL_BASES,
+  PROPOSAL_KINDS,
+} from '../domain/allocation/vocabulary.ts';
 
-export const DECISION_KINDS = ['utjamnande', 'anknytning', 'deviation', 'correction'] as const;
-export const PROPOSAL_KINDS = ['utjamnande', 'anknytning'] as const;
-export const PROPOSAL_BASES = ['relative', 'sibling', 'rule'] as const;
-export const ASSESSMENT_OUTCOMES = ['suitable', 'unsuitable'] as const;
-export const SHARE_SOURCES = ['import', 'proposal', 'transfer'] as const;
-export const AGE_BANDS = ['0-12', '13-15', '16-17'] as const;
+export {
+  AGE_BANDS,
+  ASSESSMENT_OUTCOMES,
+  DECISION_KINDS,
+  PROPOSAL_BASES,
+  PROPOSAL_KINDS,
+  SHARE_SOURCES,
+} from '../domain/allocation/vocabulary.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
