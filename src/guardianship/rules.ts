@@ -7,21 +7,15 @@
 import { addMonths, ageOn, birthday } from '../domain/deadlines/calendar.ts';
 import type { BestInterestsRecord } from '../domain/case/best-interests.ts';
 
-/** The authority's decision (11 § Lgeb): a parent can take custody, the child left Sweden for good, no longer needed. */
-export const END_BY_DECISION_REASONS = ['parent_custody', 'left_sweden', 'not_needed'] as const;
-export type EndByDecisionReason = (typeof END_BY_DECISION_REASONS)[number];
-
-/** Reasons the officer may record for an end that followed from law (the SFV's end is recorded by the SFV step). */
-export const RECORDED_BY_LAW_REASONS = ['turned_18', 'age_changed'] as const;
-export type RecordedByLawReason = (typeof RECORDED_BY_LAW_REASONS)[number];
-
-/** Special reasons not to apply for an SFV after a permit (A12a): 18 within six months, parents on their way, other. */
-export const SFV_NOT_APPLYING_REASONS = [
-  'turns_18_within_6_months',
-  'parents_on_their_way',
-  'other',
-] as const;
-export type SfvNotApplyingReason = (typeof SFV_NOT_APPLYING_REASONS)[number];
+import type { RecordedByLawReason, SfvNotApplyingReason } from './contract.ts';
+export {
+  END_BY_DECISION_REASONS,
+  RECORDED_BY_LAW_REASONS,
+  SFV_NOT_APPLYING_REASONS,
+  type EndByDecisionReason,
+  type RecordedByLawReason,
+  type SfvNotApplyingReason,
+} from './contract.ts';
 
 export const REQUEST_REASONS = ['initial', 'replacement'] as const;
 export type RequestReason = (typeof REQUEST_REASONS)[number];

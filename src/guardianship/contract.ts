@@ -1,9 +1,27 @@
-/** The guardianship API's contracts: request bodies (parsed) and answers (the whitelist of fields). */
+/**
+ * The guardianship capability's contract: request bodies (parsed) and answers (the whitelist of fields). Imports only
+ * zod, src/domain and other contracts, so that the web takes its types from here (ADR 0019).
+ */
 import { z } from 'zod';
-import { ChildSummarySchema } from '../children/present.ts';
-import { BestInterestsBody } from '../case/best-interests.ts';
-import { END_BY_DECISION_REASONS, RECORDED_BY_LAW_REASONS, SFV_NOT_APPLYING_REASONS } from './rules.ts';
-import { isoDate } from '../domain/fields.ts';
+import { ChildSummarySchema } from '../children/contract.ts';
+import { BestInterestsBody } from '../case/contract.ts';
+import { isoDate, municipalityCode } from '../domain/fields.ts';
+
+/** The authority's decision (11 § Lgeb): a parent can take custody, the child left Sweden for good, no longer needed. */
+export const END_BY_DECISION_REASONS = ['parent_custody', 'left_sweden', 'not_needed'] as const;
+export type EndByDecisionReason = (typeof END_BY_DECISION_REASONS)[number];
+
+/** Reasons the officer may record for an end that followed from law (the SFV's end is recorded by the SFV step). */
+export const RECORDED_BY_LAW_REASONS = ['turned_18', 'age_changed'] as const;
+export type RecordedByLawReason = (typeof RECORDED_BY_LAW_REASONS)[number];
+
+/** Special reasons not to apply for an SFV after a permit (A12a): 18 within six months, parents on their way, other. */
+export const SFV_NOT_APPLYING_REASONS = [
+  'turns_18_within_6_months',
+  'parents_on_their_way',
+  'other',
+] as const;
+export type SfvNotApplyingReason = (typeof SFV_NOT_APPLYING_REASONS)[number];
 
 const version = z.number().int().min(0).optional();
 const shortText = (max: number) => z.string().trim().min(1).max(max);
@@ -68,7 +86,7 @@ export const SfvNotApplyingBody = z.strictObject({
 });
 
 const languages = z.array(z.string().trim().min(1).max(60)).max(20);
-const municipalityCodes = z.array(z.string().regex(/^[0-9]{4}$/, 'four digits')).max(50);
+const municipalityCodes = z.array(municipalityCode).max(50);
 const ProfileFields = {
   email: z.email().max(200).nullable().default(null),
   phone: z.string().trim().max(40).nullable().default(null),
@@ -216,3 +234,17 @@ export const WardSchema = z.object({
 });
 
 export const VersionSchema = z.object({ version: z.number().int() });
+
+// ── the answers of the steps ──────────────────────────────────────────────────────────────────────────────────────
+
+export const Created = z.object({ id: z.uuid(), version: z.number().int() });
+export const RequestedResponse = Created.extend({ dueOn: z.string().nullable() });
+export const AppointedResponse = Created.extend({ warnings: z.array(WarningSchema) });
+export const ResignedResponse = z.object({ requestId: z.uuid(), version: z.number().int() });
+export const SfvDecisionResponse = z.object({
+  version: z.number().int(),
+  changeReportId: z.uuid().nullable(),
+});
+export const RegisteredGodManResponse = z.object({ id: z.uuid() });
+export const OpenRequestsResponse = z.array(OpenRequestSchema);
+export const WardsResponse = z.array(WardSchema);
