@@ -5,6 +5,12 @@
 import type { z } from 'zod';
 import type { Answer } from '../../domain/answer.ts';
 import type {
+  AssignmentSchema,
+  AuthOptionsResponse,
+  DevUsersResponse,
+  SessionSchema,
+} from '../../access/contract.ts';
+import type {
   ChildDetailSchema,
   ChildListResponse,
   ChildSummarySchema,
@@ -12,42 +18,20 @@ import type {
 } from '../../children/contract.ts';
 import type { CountySchema, MunicipalitySchema } from '../../reference/contract.ts';
 import type { StatisticsRowSchema } from '../../statistics/contract.ts';
-import type { OrganisationType, Role } from '../../domain/access/roles.ts';
+import type { Role } from '../../domain/access/roles.ts';
 import type { AuditEventKind } from '../../domain/audit/events.ts';
 import type { AuditSection } from '../../domain/audit/page-views.ts';
 
 export type Gender = 'female' | 'male' | 'other';
 export type ChildView = 'minimal' | 'basic' | 'full';
 
-export interface AuthOptions {
-  readonly devLogin: boolean;
-  readonly oidc: boolean;
-}
+export type AuthOptions = Answer<z.infer<typeof AuthOptionsResponse>>;
 
-export interface DevUser {
-  readonly id: string;
-  readonly displayName: string;
-  readonly roles: readonly { readonly role: Role; readonly organisationName: string }[];
-}
+export type DevUser = Answer<z.infer<typeof DevUsersResponse>>[number];
 
-export interface Assignment {
-  readonly id: string;
-  readonly role: Role;
-  readonly organisationId: string;
-  readonly organisationName: string;
-  readonly organisationType: OrganisationType;
-  /** The municipality of a municipal organisation, the county of a county board or region; null otherwise. */
-  readonly municipalityCode: string | null;
-  readonly countyCode: string | null;
-  readonly protectedIdentityClearance: boolean;
-}
+export type Assignment = Answer<z.infer<typeof AssignmentSchema>>;
 
-export interface Session {
-  readonly user: { readonly id: string; readonly displayName: string };
-  readonly assignments: readonly Assignment[];
-  readonly activeAssignmentId: string | null;
-  readonly csrfToken: string;
-}
+export type Session = Answer<z.infer<typeof SessionSchema>>;
 
 /** A municipality named by code and name, as every answer that names one sends it. */
 export type MunicipalityRef = Answer<z.infer<typeof MunicipalityRefSchema>>;
