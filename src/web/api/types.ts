@@ -8,8 +8,15 @@ import type {
   AssignmentSchema,
   AuthOptionsResponse,
   DevUsersResponse,
+  MembersResponse,
   SessionSchema,
 } from '../../access/contract.ts';
+import type {
+  EmergencyGrantsResponse,
+  EntrySchema,
+  LogPageSchema,
+  UserReportResponse,
+} from '../../audit/contract.ts';
 import type {
   ChildDetailSchema,
   ChildListResponse,
@@ -18,9 +25,6 @@ import type {
 } from '../../children/contract.ts';
 import type { CountySchema, MunicipalitySchema } from '../../reference/contract.ts';
 import type { StatisticsRowSchema } from '../../statistics/contract.ts';
-import type { Role } from '../../domain/access/roles.ts';
-import type { AuditEventKind } from '../../domain/audit/events.ts';
-import type { AuditSection } from '../../domain/audit/page-views.ts';
 
 export type Gender = 'female' | 'male' | 'other';
 export type ChildView = 'minimal' | 'basic' | 'full';
@@ -56,70 +60,15 @@ export type Municipality = Answer<z.infer<typeof MunicipalitySchema>>;
 export type County = Answer<z.infer<typeof CountySchema>>;
 
 /** One page view (or one request outside any view) in an audit log, with the parts it read or did. */
-export interface AuditEntry {
-  readonly id: string;
-  readonly startedAt: string;
-  readonly endedAt: string;
-  readonly actorUserId: string | null;
-  readonly actorName: string | null;
-  readonly organisationName: string | null;
-  readonly role: string | null;
-  /** The actor is one of the reader's organisation's users: their access report can be opened. */
-  readonly reportAvailable: boolean;
-  readonly outcome: 'allowed' | 'denied' | 'partly_denied';
-  readonly emergency: boolean;
-  readonly purpose: string | null;
-  readonly parts: readonly {
-    readonly kind: AuditEventKind;
-    readonly section: AuditSection | null;
-    readonly outcome: 'allowed' | 'denied';
-    readonly count: number;
-  }[];
-  readonly childCount: number;
-  /** Named by dossier number in the data protection officer's views (up to three); empty otherwise. */
-  readonly children: readonly { readonly id: string; readonly dossierNumber: string }[];
-}
+export type AuditEntry = Answer<z.infer<typeof EntrySchema>>;
 
 /** A page of a log, newest first, with the cursors to the older and the newer page. */
-export interface AuditLogPage {
-  readonly entries: readonly AuditEntry[];
-  readonly older: number | null;
-  readonly newer: number | null;
-}
+export type AuditLogPage = Answer<z.infer<typeof LogPageSchema>>;
 
-export interface UserReport {
-  readonly user: { readonly id: string; readonly displayName: string };
-  readonly totals: readonly { readonly kind: string; readonly outcome: string; readonly count: number }[];
-  readonly distinctChildren: number;
-  readonly emergencyAccesses: number;
-  readonly refusedAttempts: number;
-  readonly recent: readonly AuditEntry[];
-}
+export type UserReport = Answer<z.infer<typeof UserReportResponse>>;
 
-export interface EmergencyGrant {
-  readonly id: string;
-  readonly userName: string;
-  readonly role: string;
-  readonly childId: string;
-  readonly dossierNumber: string;
-  readonly reason: string;
-  readonly grantedAt: string;
-  readonly expiresAt: string;
-}
+export type EmergencyGrant = Answer<z.infer<typeof EmergencyGrantsResponse>>[number];
 
-export interface AdminUsers {
-  readonly organisation: { readonly id: string; readonly name: string; readonly type: string };
-  readonly users: readonly {
-    readonly id: string;
-    readonly displayName: string;
-    readonly email: string | null;
-    readonly subject: string;
-    readonly roles: readonly {
-      readonly assignmentId: string;
-      readonly role: Role;
-      readonly protectedIdentityClearance: boolean;
-    }[];
-  }[];
-}
+export type AdminUsers = Answer<z.infer<typeof MembersResponse>>;
 
 export type StatisticsRow = Answer<z.infer<typeof StatisticsRowSchema>>;
