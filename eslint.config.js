@@ -161,6 +161,45 @@ const anvisaPlugin = {
   },
 };
 
+/**
+ * A capability's contract (`src/<capability>/contract.ts`, ADR 0019) imports only zod, src/domain and other contracts:
+ * the web bundles it, so it must never pull server code (the database, Fastify, a use case) into the browser.
+ */
+const contractBoundary = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'A contract imports only zod, src/domain and other contracts' },
+    schema: [],
+    messages: {
+      outside:
+        "'{{source}}' is neither src/domain nor another contract. A contract (ADR 0019) imports only zod, src/domain and src/<capability>/contract.ts: the web bundles it.",
+      package: "'{{source}}': a contract imports no package but zod (ADR 0019).",
+    },
+  },
+  create(context) {
+    const filename = context.filename;
+    const check = (node) => {
+      if (node?.type !== 'Literal' || typeof node.value !== 'string') return;
+      const source = node.value;
+      if (!source.startsWith('.') && !source.startsWith('/')) {
+        if (source !== 'zod') context.report({ node, messageId: 'package', data: { source } });
+        return;
+      }
+      const target = resolve(dirname(filename), source);
+      if (isInside(domainRoot, target)) return;
+      const rel = relative(srcRoot, target).split(sep);
+      if (rel.length === 2 && rel[1] === 'contract.ts' && rel[0] !== '..') return;
+      context.report({ node, messageId: 'outside', data: { source } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
+
 const DOMAIN_IO_MESSAGE =
   'src/domain is the pure core: no database, HTTP, file system, network, process, OS or logging. Do the I/O in src/platform or a use case and pass the result in.';
 const NODE_IO_MODULES = [
@@ -301,5 +340,12 @@ export default defineConfig([
         },
       ],
     },
+  },
+
+  // The capabilities' contracts (ADR 0019): schemas only, importable by the web.
+  {
+    files: ['src/*/contract.ts'],
+    plugins: { contracts: { rules: { 'contract-boundary': contractBoundary } } },
+    rules: { 'contracts/contract-boundary': 'error' },
   },
 ]);

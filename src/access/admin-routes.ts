@@ -1,21 +1,19 @@
 /** Administration of users and roles within the administrator's own organisation. Administrators see no child data. */
 import { and, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ROLES, roleAllowedIn, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { organisations, roleAssignments, sessions, users } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import { defineRoute, requires } from '../platform/http/route.ts';
-
-const MemberSchema = z.object({
-  id: z.uuid(),
-  displayName: z.string(),
-  email: z.string().nullable(),
-  subject: z.string(),
-  roles: z.array(
-    z.object({ assignmentId: z.uuid(), role: z.enum(ROLES), protectedIdentityClearance: z.boolean() }),
-  ),
-});
+import {
+  AssignmentIdParams,
+  GrantBody,
+  GrantedResponse,
+  MemberSchema,
+  MembersResponse,
+  Ok,
+} from './contract.ts';
 
 async function members(db: DbOrTx, organisationId: string) {
   const rows = await db
@@ -51,12 +49,7 @@ export const adminRoutes = [
     tags: ['administration'],
     access: requires('users:manage'),
     audit: 'users.read',
-    response: {
-      200: z.object({
-        organisation: z.object({ id: z.uuid(), name: z.string(), type: z.string() }),
-        users: z.array(MemberSchema),
-      }),
-    },
+    response: { 200: MembersResponse },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       const [organisation] = await ctx.db
@@ -77,14 +70,8 @@ export const adminRoutes = [
     tags: ['administration'],
     access: requires('users:manage'),
     audit: 'roles.grant',
-    body: z.strictObject({
-      subject: z.string().trim().min(1).max(200),
-      displayName: z.string().trim().min(1).max(200),
-      email: z.email().max(200).nullable().default(null),
-      role: z.enum(ROLES),
-      protectedIdentityClearance: z.boolean().default(false),
-    }),
-    response: { 201: z.object({ userId: z.uuid(), assignmentId: z.uuid() }) },
+    body: GrantBody,
+    response: { 201: GrantedResponse },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       if (!roleAllowedIn(ctx.body.role, actor.organisationType)) {
@@ -165,8 +152,8 @@ export const adminRoutes = [
     tags: ['administration'],
     access: requires('users:manage'),
     audit: 'roles.revoke',
-    params: z.strictObject({ assignmentId: z.uuid() }),
-    response: { 200: z.object({ ok: z.literal(true) }) },
+    params: AssignmentIdParams,
+    response: { 200: Ok },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       const [target] = await ctx.db

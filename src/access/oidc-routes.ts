@@ -7,7 +7,6 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import { users } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { defineRoute, PUBLIC, type AppDeps } from '../platform/http/route.ts';
@@ -23,16 +22,9 @@ import {
   standardIdpError,
   type OidcLoginError,
 } from './oidc.ts';
+import { CallbackQuery } from './contract.ts';
 import { logIn } from './session-routes.ts';
 import { revokeSession } from './sessions.ts';
-
-const CallbackQuery = z.object({
-  code: z.string().max(4096).optional(),
-  state: z.string().max(512).optional(),
-  iss: z.string().max(2048).optional(),
-  error: z.string().max(256).optional(),
-  error_description: z.string().max(2048).optional(),
-});
 
 const loginErrorUrl = (code: OidcLoginError): string => `/login?error=${code}`;
 

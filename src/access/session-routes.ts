@@ -1,8 +1,6 @@
 /** Login (development login; OIDC lives in oidc-routes.ts), the current session, role switch and logout. */
 import { and, asc, eq, like } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
-import { ORGANISATION_TYPES, ROLES } from '../domain/access/roles.ts';
 import { writeAuditEvent } from '../audit/writer.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { users } from '../platform/db/schema.ts';
@@ -10,32 +8,20 @@ import { SESSION_COOKIE } from '../platform/http/app.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { defineRoute, PUBLIC, SESSION, type AppDeps, type RouteContext } from '../platform/http/route.ts';
 import {
+  ActivateRoleBody,
+  AuthOptionsResponse,
+  DevLoginBody,
+  DevUsersResponse,
+  Ok,
+  SessionSchema,
+} from './contract.ts';
+import {
   createSession,
   loadAssignments,
   revokeAllSessions,
   revokeSession,
   setActiveAssignment,
 } from './sessions.ts';
-
-const AssignmentSchema = z.object({
-  id: z.uuid(),
-  role: z.enum(ROLES),
-  organisationId: z.uuid(),
-  organisationName: z.string(),
-  organisationType: z.enum(ORGANISATION_TYPES),
-  municipalityCode: z.string().nullable(),
-  countyCode: z.string().nullable(),
-  protectedIdentityClearance: z.boolean(),
-});
-
-const SessionSchema = z.object({
-  user: z.object({ id: z.uuid(), displayName: z.string() }),
-  assignments: z.array(AssignmentSchema),
-  activeAssignmentId: z.uuid().nullable(),
-  csrfToken: z.string(),
-});
-
-const Ok = z.object({ ok: z.literal(true) });
 
 export function setSessionCookie(reply: FastifyReply, deps: AppDeps, token: string): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -90,7 +76,7 @@ export const sessionRoutes = [
     tags: ['session'],
     access: PUBLIC,
     audit: 'none',
-    response: { 200: z.object({ devLogin: z.boolean(), oidc: z.boolean() }) },
+    response: { 200: AuthOptionsResponse },
     handler: async ({ deps }) => ({ devLogin: deps.config.devLogin, oidc: deps.config.oidc !== null }),
   }),
   defineRoute({
@@ -100,15 +86,7 @@ export const sessionRoutes = [
     tags: ['session'],
     access: PUBLIC,
     audit: 'none',
-    response: {
-      200: z.array(
-        z.object({
-          id: z.uuid(),
-          displayName: z.string(),
-          roles: z.array(z.object({ role: z.enum(ROLES), organisationName: z.string() })),
-        }),
-      ),
-    },
+    response: { 200: DevUsersResponse },
     handler: async ({ deps, db }) => {
       if (!deps.config.devLogin) throw notFound();
       // Only the demo users (subject dev:…), not the staff the demo generator creates for its municipalities.
@@ -137,7 +115,7 @@ export const sessionRoutes = [
     access: PUBLIC,
     audit: 'auth.login',
     rateLimit: 'login',
-    body: z.strictObject({ userId: z.uuid() }),
+    body: DevLoginBody,
     response: { 200: Ok },
     handler: async (ctx) => {
       if (!ctx.deps.config.devLogin) throw notFound();
@@ -173,7 +151,7 @@ export const sessionRoutes = [
     tags: ['session'],
     access: SESSION,
     audit: 'session.role_switch',
-    body: z.strictObject({ assignmentId: z.uuid() }),
+    body: ActivateRoleBody,
     response: { 200: Ok },
     handler: async ({ auth, db, body, audit }) => {
       if (auth === null) throw notFound();

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
+import { DEFAULT_RULE, RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
 import {
   propose,
   recordHash,
@@ -27,7 +27,7 @@ import type { AuditScope } from '../platform/http/route.ts';
 import { runConsequences } from '../case/consequences.ts';
 import { lockLedger, readAllocator, type LockedLedger } from './ledger.ts';
 
-export const DEFAULT_RULE: Rule = 'quota';
+export { DEFAULT_RULE };
 
 export interface DecideCaller {
   readonly db: DbOrTx;

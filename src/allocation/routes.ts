@@ -1,15 +1,10 @@
 /** HTTP routes of the allocation (anvisning). Thin: parse → authorise → one use case → a whitelist of fields. */
 import { eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
-import { RULES } from '../domain/allocation/allocator.ts';
-import { DEFAULT_WEIGHTS } from '../domain/allocation/shares.ts';
-import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
-import { ChildSummarySchema, GENDERS } from '../children/present.ts';
 import { lookupFor, presentChildren } from '../children/use-cases.ts';
 import { anvisningDecisions, childIntake, municipalities, users } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
-import { correct, decide, decideByRule, DEFAULT_RULE, proposalFor } from './decide.ts';
+import { correct, decide, decideByRule, proposalFor } from './decide.ts';
 import {
   assessmentsFor,
   assessmentStatus,
@@ -34,88 +29,41 @@ import {
   supersededBy,
   timeline,
 } from './views.ts';
-import { isoDate } from '../domain/fields.ts';
-
-const code = z.string().regex(/^[0-9]{4}$/, 'four digits');
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
-
-const FiguresSchema = z.object({
-  code: z.string(),
-  share: z.number().int(),
-  received: z.number().int(),
-  quota: z.string(),
-  deficit: z.string(),
-});
-const ConsiderationsSchema = z.strictObject({
-  relatives: optionalText(1000),
-  siblings: optionalText(1000),
-  specialNeeds: optionalText(1000),
-  childsWishes: optionalText(2000),
-});
-
-/** Text a person wrote about someone: trimmed, without control characters. */
-const contactText = (max: number) =>
-  text(max).refine((v) => !hasControlCharacters(v), 'no control characters');
-/** The stated relative: the municipality asked to assess them, and how the assessing social services reach them. */
-const RelativeBody = z
-  .strictObject({
-    municipalityCode: code,
-    relation: contactText(100),
-    name: contactText(200),
-    address: contactText(300).nullable().default(null),
-    phone: z
-      .string()
-      .trim()
-      .refine(isPhoneNumber, 'a phone number with 6–15 digits')
-      .nullable()
-      .default(null),
-  })
-  .refine((r) => r.address !== null || r.phone !== null, {
-    path: ['address'],
-    message: 'an address or a phone number is needed',
-  });
-
-const ArrivalBody = z.strictObject({
-  dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
-  firstName: text(100),
-  lastName: text(100),
-  nameVariants: z.array(text(100)).max(10).default([]),
-  birthDate: isoDate,
-  gender: z.enum(GENDERS),
-  citizenship: optionalText(100),
-  languages: z.array(text(60)).max(10).default([]),
-  interpreterNeeded: z.boolean().default(false),
-  protectedIdentity: z.boolean().default(false),
-  whereabouts: optionalText(200),
-  arrivalMunicipalityCode: code,
-  arrivalDate: isoDate,
-  siblingOfChildId: z.uuid().nullable().default(null),
-  relative: RelativeBody.nullable().default(null),
-  specialNeeds: optionalText(2000),
-  wishes: optionalText(2000),
-  ageInDoubt: z.boolean().default(false),
-});
-
-const RelativeContactSchema = z.object({
-  name: z.string(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-});
-
-const DecisionSchema = z.object({
-  id: z.uuid(),
-  seq: z.number().int(),
-  childIds: z.array(z.uuid()),
-  municipality: z.object({ code: z.string(), name: z.string() }),
-  kind: z.string(),
-  proposedCode: z.string().nullable(),
-  rule: z.string(),
-  decidedOn: z.string(),
-  decidedBy: z.string(),
-  supersedesId: z.uuid().nullable(),
-  reason: z.string().nullable(),
-});
+import {
+  ArrivalBody,
+  ArrivalResponse,
+  AssessmentIdParams,
+  AssessmentOutcomeBody,
+  CorrectionBody,
+  CorrectionResponse,
+  CreatedResponse,
+  DecisionBody,
+  DecisionByRuleBody,
+  DecisionByRuleResponse,
+  DecisionDetailResponse,
+  DecisionIdParams,
+  DecisionResponse,
+  DecisionsQuery,
+  DecisionsResponse,
+  FiguresResponse,
+  ImportSharesBody,
+  IncomingResponse,
+  OkResponse,
+  ProposalQuery,
+  ProposalResponse,
+  QueueQuery,
+  QueueResponse,
+  RelativeAssessmentsResponse,
+  ShareVersionDetailResponse,
+  ShareVersionsResponse,
+  SharesProposalBody,
+  SharesProposalResponse,
+  TimelineQuery,
+  TimelineResponse,
+  TransferSharesBody,
+  VersionIdParams,
+  WaitingResponse,
+} from './contract.ts';
 
 export const allocationRoutes = [
   defineRoute({
@@ -126,7 +74,7 @@ export const allocationRoutes = [
     access: requires('allocation:decide'),
     audit: 'child.register',
     body: ArrivalBody,
-    response: { 201: z.object({ id: z.uuid(), relativeAssessmentId: z.uuid().nullable() }) },
+    response: { 201: ArrivalResponse },
     handler: async (ctx) => {
       const created = await registerArrival(ctx.caller(), ctx.body);
       ctx.audit.children([created.id]);
@@ -140,7 +88,7 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:decide'),
     audit: 'child.list',
-    response: { 200: z.array(ChildSummarySchema.extend({ arrivalDate: z.string().nullable() })) },
+    response: { 200: WaitingResponse },
     handler: async (ctx) => waitingChildren(ctx.caller()),
   }),
   defineRoute({
@@ -151,33 +99,8 @@ export const allocationRoutes = [
     access: requires('allocation:decide'),
     audit: 'allocation.propose',
     params: ChildIdParams,
-    query: z.strictObject({ rule: z.enum(RULES).default(DEFAULT_RULE) }),
-    response: {
-      200: z.object({
-        kind: z.enum(['utjamnande', 'anknytning']),
-        basis: z.enum(['relative', 'sibling', 'rule']),
-        rule: z.enum(RULES),
-        ruleVersion: z.string(),
-        municipality: FiguresSchema.extend({ name: z.string() }),
-        nextInTurn: z.array(FiguresSchema.extend({ name: z.string() })),
-        group: z.array(ChildSummarySchema),
-        intake: z.array(
-          z.object({ childId: z.uuid(), specialNeeds: z.string().nullable(), wishes: z.string().nullable() }),
-        ),
-        relativeAssessments: z.array(
-          z.object({
-            municipalityCode: z.string(),
-            relation: z.string(),
-            relative: RelativeContactSchema.nullable(),
-            dueOn: z.string(),
-            outcome: z.string().nullable(),
-            outcomeNote: z.string().nullable(),
-            assessedBy: z.string().nullable(),
-            assessedAt: z.string().nullable(),
-          }),
-        ),
-      }),
-    },
+    query: ProposalQuery,
+    response: { 200: ProposalResponse },
     handler: async (ctx) => {
       const c = ctx.caller();
       const [visible] = await presentChildren(c, [ctx.params.childId]);
@@ -210,21 +133,8 @@ export const allocationRoutes = [
     access: requires('allocation:decide'),
     audit: 'allocation.decide',
     params: ChildIdParams,
-    body: z.strictObject({
-      municipalityCode: code,
-      proposedCode: code,
-      reason: optionalText(2000),
-      considerations: ConsiderationsSchema,
-      rule: z.enum(RULES).default(DEFAULT_RULE),
-    }),
-    response: {
-      201: z.object({
-        id: z.uuid(),
-        kind: z.string(),
-        municipalityCode: z.string(),
-        childIds: z.array(z.uuid()),
-      }),
-    },
+    body: DecisionBody,
+    response: { 201: DecisionResponse },
     handler: async (ctx) => {
       const c = ctx.caller();
       const [visible] = await presentChildren(c, [ctx.params.childId]);
@@ -241,19 +151,8 @@ export const allocationRoutes = [
     access: requires('allocation:decide'),
     audit: 'allocation.decide',
     params: ChildIdParams,
-    body: z.strictObject({
-      considerations: ConsiderationsSchema,
-      rule: z.enum(RULES).default(DEFAULT_RULE),
-    }),
-    response: {
-      201: z.object({
-        id: z.uuid(),
-        kind: z.string(),
-        municipalityCode: z.string(),
-        municipalityName: z.string(),
-        childIds: z.array(z.uuid()),
-      }),
-    },
+    body: DecisionByRuleBody,
+    response: { 201: DecisionByRuleResponse },
     handler: async (ctx) => {
       const c = ctx.caller();
       const [visible] = await presentChildren(c, [ctx.params.childId]);
@@ -276,11 +175,9 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:decide'),
     audit: 'allocation.correct',
-    params: z.strictObject({ decisionId: z.uuid() }),
-    body: z.strictObject({ municipalityCode: code, reason: text(2000) }),
-    response: {
-      201: z.object({ id: z.uuid(), supersedesId: z.uuid().nullable(), municipalityCode: z.string() }),
-    },
+    params: DecisionIdParams,
+    body: CorrectionBody,
+    response: { 201: CorrectionResponse },
     handler: async (ctx) => {
       return await correct(ctx.caller(), ctx.params.decisionId, ctx.body);
     },
@@ -292,15 +189,8 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:decide'),
     audit: 'allocation.read',
-    query: z.strictObject({
-      municipalityCode: code.optional(),
-      kind: z.enum(['utjamnande', 'anknytning', 'deviation', 'correction']).optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      page: z.coerce.number().int().min(1).max(100_000).default(1),
-      pageSize: z.coerce.number().int().min(1).max(500).default(50),
-    }),
-    response: { 200: z.array(DecisionSchema.extend({ children: z.array(ChildSummarySchema) })) },
+    query: DecisionsQuery,
+    response: { 200: DecisionsResponse },
     handler: async (ctx) => {
       const rows = await decisionHistory(ctx.db, ctx.query);
       // The children by name as the officer may see them (masked where the identity is protected); audited there.
@@ -322,37 +212,8 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:decide'),
     audit: 'allocation.read',
-    params: z.strictObject({ decisionId: z.uuid() }),
-    response: {
-      200: DecisionSchema.extend({
-        ruleVersion: z.string(),
-        considerations: ConsiderationsSchema.partial(),
-        stateHash: z.string(),
-        recordHash: z.string(),
-        children: z.array(ChildSummarySchema),
-        proposal: z
-          .object({
-            kind: z.enum(['utjamnande', 'anknytning']),
-            basis: z.enum(['relative', 'sibling', 'rule']),
-            municipality: FiguresSchema.extend({ name: z.string() }),
-            decided: FiguresSchema.extend({ name: z.string() }),
-            relatives: z.array(
-              z.object({
-                municipalityCode: z.string(),
-                relation: z.string(),
-                outcome: z.string().nullable(),
-              }),
-            ),
-            groupSize: z.number().int(),
-            quotaTolerance: z.string().nullable(),
-            verified: z.boolean(),
-          })
-          .nullable(),
-        superseded: z
-          .object({ seq: z.number().int(), municipalityCode: z.string(), decidedOn: z.string() })
-          .nullable(),
-      }),
-    },
+    params: DecisionIdParams,
+    response: { 200: DecisionDetailResponse },
     handler: async (ctx) => {
       const [row] = await ctx.db
         .select({ d: anvisningDecisions, officer: users.displayName, municipality: municipalities.name })
@@ -391,17 +252,8 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:read'),
     audit: 'allocation.read',
-    query: z.strictObject({
-      rule: z.enum(RULES).default(DEFAULT_RULE),
-      length: z.coerce.number().int().min(1).max(290).default(20),
-    }),
-    response: {
-      200: z.object({
-        shareVersionId: z.uuid().nullable(),
-        rule: z.enum(RULES),
-        next: z.array(FiguresSchema.extend({ name: z.string() })),
-      }),
-    },
+    query: QueueQuery,
+    response: { 200: QueueResponse },
     handler: async (ctx) => queue(ctx.db, ctx.today, ctx.query.rule, ctx.query.length),
   }),
   defineRoute({
@@ -412,21 +264,7 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:read'),
     audit: 'allocation.read',
-    response: {
-      200: z.array(
-        FiguresSchema.extend({
-          name: z.string(),
-          countyCode: z.string(),
-          deviation: z.number(),
-          byGender: z.object({ female: z.number().int(), male: z.number().int(), other: z.number().int() }),
-          byAgeBand: z.object({
-            '0-12': z.number().int(),
-            '13-15': z.number().int(),
-            '16-17': z.number().int(),
-          }),
-        }),
-      ),
-    },
+    response: { 200: FiguresResponse },
     handler: async (ctx) => municipalityFigures(ctx.db, ctx.today),
   }),
   defineRoute({
@@ -436,8 +274,8 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:read'),
     audit: 'allocation.read',
-    query: z.strictObject({ municipalityCode: code.optional() }),
-    response: { 200: z.array(z.object({ month: z.string(), received: z.number(), quota: z.number() })) },
+    query: TimelineQuery,
+    response: { 200: TimelineResponse },
     handler: async (ctx) => timeline(ctx.db, ctx.query.municipalityCode ?? null),
   }),
   defineRoute({
@@ -447,18 +285,7 @@ export const allocationRoutes = [
     tags: ['shares'],
     access: requires('allocation:read'),
     audit: 'shares.read',
-    response: {
-      200: z.array(
-        z.object({
-          id: z.uuid(),
-          validFrom: z.string(),
-          source: z.string(),
-          note: z.string(),
-          basedOnId: z.uuid().nullable(),
-          decidedAt: z.string(),
-        }),
-      ),
-    },
+    response: { 200: ShareVersionsResponse },
     handler: async (ctx) =>
       (await listShareVersions(ctx.db)).map((v) => ({
         id: v.id,
@@ -476,34 +303,8 @@ export const allocationRoutes = [
     tags: ['shares'],
     access: requires('allocation:read'),
     audit: 'shares.read',
-    params: z.strictObject({ versionId: z.uuid() }),
-    response: {
-      200: z.object({
-        version: z.object({
-          id: z.uuid(),
-          validFrom: z.string(),
-          source: z.string(),
-          note: z.string(),
-          contentHash: z.string(),
-        }),
-        values: z.array(
-          z.object({
-            code: z.string(),
-            name: z.string(),
-            countyCode: z.string(),
-            promille: z.number().int(),
-          }),
-        ),
-        transfers: z.array(
-          z.object({
-            fromCode: z.string(),
-            toCode: z.string(),
-            promille: z.number().int(),
-            decidedBy: z.string(),
-          }),
-        ),
-      }),
-    },
+    params: VersionIdParams,
+    response: { 200: ShareVersionDetailResponse },
     handler: async (ctx) => shareVersionDetail(ctx.db, ctx.params.versionId),
   }),
   defineRoute({
@@ -513,8 +314,8 @@ export const allocationRoutes = [
     tags: ['shares'],
     access: requires('shares:manage'),
     audit: 'shares.write',
-    body: z.strictObject({ validFrom: isoDate, csv: z.string().min(1).max(100_000), note: text(500) }),
-    response: { 201: z.object({ id: z.uuid() }) },
+    body: ImportSharesBody,
+    response: { 201: CreatedResponse },
     handler: async (ctx) => {
       return await importShares(
         { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit },
@@ -529,35 +330,8 @@ export const allocationRoutes = [
     tags: ['shares'],
     access: requires('shares:manage'),
     audit: 'shares.write',
-    body: z.strictObject({
-      csv: z.string().min(1).max(200_000),
-      forecast: z.number().int().min(0).max(1_000_000),
-      weights: z
-        .strictObject({
-          newlyArrived: z.number().int().min(0).max(10_000),
-          unaccompanied: z.number().int().min(0).max(10_000),
-          asylumDays: z.number().int().min(0).max(10_000),
-          arrivalDays: z.number().int().min(0).max(10_000),
-        })
-        .default(DEFAULT_WEIGHTS),
-      save: z
-        .strictObject({ validFrom: isoDate, note: text(500) })
-        .nullable()
-        .default(null),
-    }),
-    response: {
-      200: z.object({
-        savedVersionId: z.uuid().nullable(),
-        total: z.string(),
-        shares: z.array(
-          z.object({
-            code: z.string(),
-            share: z.number().int(),
-            explanation: z.record(z.string(), z.unknown()),
-          }),
-        ),
-      }),
-    },
+    body: SharesProposalBody,
+    response: { 200: SharesProposalResponse },
     handler: async (ctx) => {
       const proposal = await computeProposal(ctx.db, ctx.body);
       let savedVersionId: string | null = null;
@@ -589,16 +363,9 @@ export const allocationRoutes = [
     tags: ['shares'],
     access: requires('shares:manage'),
     audit: 'shares.write',
-    params: z.strictObject({ versionId: z.uuid() }),
-    body: z.strictObject({
-      transfers: z
-        .array(z.strictObject({ fromCode: code, toCode: code, promille: z.number().int().min(1).max(1000) }))
-        .min(1)
-        .max(50),
-      decidedBy: text(200),
-      note: text(500),
-    }),
-    response: { 201: z.object({ id: z.uuid() }) },
+    params: VersionIdParams,
+    body: TransferSharesBody,
+    response: { 201: CreatedResponse },
     handler: async (ctx) => {
       return await transferShares(
         { db: ctx.db, actor: ctx.requireActor(), now: ctx.now, audit: ctx.audit },
@@ -613,7 +380,7 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:incoming'),
     audit: 'child.list',
-    response: { 200: z.array(ChildSummarySchema.extend({ assignedOn: z.string() })) },
+    response: { 200: IncomingResponse },
     handler: async (ctx) => incoming(ctx.caller()),
   }),
   defineRoute({
@@ -623,22 +390,7 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:incoming'),
     audit: 'relative_assessment.read',
-    response: {
-      200: z.array(
-        z.object({
-          id: z.uuid(),
-          childId: z.uuid(),
-          child: ChildSummarySchema,
-          relation: z.string(),
-          /** Only for those who may see it (src/domain/allocation/relative-contact.ts); null otherwise. */
-          relative: RelativeContactSchema.nullable(),
-          dueOn: z.string(),
-          overdue: z.boolean(),
-          outcome: z.string().nullable(),
-          outcomeNote: z.string().nullable(),
-        }),
-      ),
-    },
+    response: { 200: RelativeAssessmentsResponse },
     handler: async (ctx) => assessmentsFor(ctx.caller()),
   }),
   defineRoute({
@@ -648,9 +400,9 @@ export const allocationRoutes = [
     tags: ['allocation'],
     access: requires('allocation:incoming'),
     audit: 'relative_assessment.write',
-    params: z.strictObject({ assessmentId: z.uuid() }),
-    body: z.strictObject({ outcome: z.enum(['suitable', 'unsuitable']), note: text(2000) }),
-    response: { 200: z.object({ ok: z.literal(true) }) },
+    params: AssessmentIdParams,
+    body: AssessmentOutcomeBody,
+    response: { 200: OkResponse },
     handler: async (ctx) => {
       await recordAssessment(ctx.caller(), ctx.params.assessmentId, ctx.body);
       return { ok: true as const };

@@ -3,7 +3,6 @@
  * schema). Steps are the Migration Agency's (asylum:record); reading follows the case-sections table.
  */
 import { z } from 'zod';
-import { ASYLUM_DECISIONS, COURT_OUTCOMES } from '../domain/asylum/asylum.ts';
 import type { Caller } from '../case/caller.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import {
@@ -20,11 +19,19 @@ import {
   recordFinal,
   recordInterview,
 } from './asylum-case.ts';
-import { MigrationViewSchema, readMigration } from './view.ts';
-import { isoDate } from '../domain/fields.ts';
-
-const birthDate = isoDate.refine((d) => d >= '1900-01-01', { message: 'Födelsedatumet är orimligt' });
-const expectedVersion = z.number().int().min(0).optional();
+import {
+  AgeAppealBody,
+  AgeDecisionBody,
+  ApplyBody,
+  AsylumAppealBody,
+  AsylumDecisionBody,
+  AsylumFinalBody,
+  DoubtBody,
+  InterviewBody,
+  MedicalAssessmentBody,
+  MigrationViewSchema,
+} from './contract.ts';
+import { readMigration } from './view.ts';
 
 const view = { 200: MigrationViewSchema };
 
@@ -74,7 +81,7 @@ export const asylumRoutes = [
     access: requires('asylum:record'),
     audit: 'asylum.write',
     params: ChildIdParams,
-    body: z.strictObject({ appliedOn: isoDate }),
+    body: ApplyBody,
     response: { 201: MigrationViewSchema },
     handler: async (ctx) => {
       const c = ctx.caller();
@@ -87,7 +94,7 @@ export const asylumRoutes = [
     summary:
       'An asylum interview: a future date books it (a coming meeting), today or earlier records it as held',
     audit: 'asylum.write',
-    body: z.strictObject({ interviewOn: isoDate, expectedVersion }),
+    body: InterviewBody,
     run: recordInterview,
   }),
   step({
@@ -95,19 +102,14 @@ export const asylumRoutes = [
     summary:
       'The Migration Agency’s decision: permanent or temporary permit (with end date), refusal, Dublin transfer, written off',
     audit: 'asylum.write',
-    body: z.strictObject({
-      decision: z.enum(ASYLUM_DECISIONS, { error: 'Välj ett beslut' }),
-      decidedOn: isoDate,
-      permitEndsOn: isoDate.nullable().default(null),
-      expectedVersion,
-    }),
+    body: AsylumDecisionBody,
     run: recordDecision,
   }),
   step({
     url: 'asylum/appeal',
     summary: 'An appeal to the migration court',
     audit: 'asylum.write',
-    body: z.strictObject({ appealedOn: isoDate, expectedVersion }),
+    body: AsylumAppealBody,
     run: recordAppeal,
   }),
   step({
@@ -115,30 +117,21 @@ export const asylumRoutes = [
     summary:
       'The final decision (legal force): the Agency’s decision, or after an appeal the court’s outcome',
     audit: 'asylum.write',
-    body: z.strictObject({
-      finalOn: isoDate,
-      outcome: z.enum(COURT_OUTCOMES, { error: 'Välj domstolens utfall' }).nullable().default(null),
-      permitEndsOn: isoDate.nullable().default(null),
-      expectedVersion,
-    }),
+    body: AsylumFinalBody,
     run: recordFinal,
   }),
   step({
     url: 'age/doubt',
     summary: 'Doubt about the stated age',
     audit: 'age.write',
-    body: z.strictObject({ doubtedOn: isoDate, expectedVersion }),
+    body: DoubtBody,
     run: recordDoubt,
   }),
   step({
     url: 'age/medical-assessment',
     summary: 'A medical age assessment offered, with the child’s consent or refusal',
     audit: 'age.write',
-    body: z.strictObject({
-      offeredOn: isoDate,
-      consent: z.boolean({ error: 'Ange om barnet samtycker' }),
-      expectedVersion,
-    }),
+    body: MedicalAssessmentBody,
     run: offerMedicalAssessment,
   }),
   step({
@@ -146,21 +139,21 @@ export const asylumRoutes = [
     summary:
       'A temporary age decision (applies at once, appealable); a birth date making the child 18 or older ends the child-specific responsibilities',
     audit: 'age.write',
-    body: z.strictObject({ decidedOn: isoDate, birthDate, expectedVersion }),
+    body: AgeDecisionBody,
     run: decideAgeTemporarily,
   }),
   step({
     url: 'age/appeal',
     summary: 'An appeal of the temporary age decision',
     audit: 'age.write',
-    body: z.strictObject({ appealedOn: isoDate, expectedVersion }),
+    body: AgeAppealBody,
     run: appealAgeDecision,
   }),
   step({
     url: 'age/final-decision',
     summary: 'The final age decision',
     audit: 'age.write',
-    body: z.strictObject({ decidedOn: isoDate, birthDate, expectedVersion }),
+    body: AgeDecisionBody,
     run: decideAgeFinally,
   }),
 ];

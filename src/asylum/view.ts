@@ -4,7 +4,6 @@
  * Codes, dates and states only — no names of the child; the steps the caller may take next come from the machines.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import type { SectionAccess } from '../domain/access/case-sections.ts';
 import { adultFrom, ageBandOn, isAdultOn } from '../domain/asylum/age.ts';
 import { comingInterviews, isPermit } from '../domain/asylum/asylum.ts';
@@ -17,75 +16,16 @@ import { childInScope, type Caller } from '../case/caller.ts';
 import { ageRecords, asylumCases, caseEvents, childIntake, children } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 
-const date = z.string();
-const HistoryEntry = z.object({
-  event: z.string(),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  occurredOn: date,
-  recordedAt: z.string(),
-  actorRole: z.string().nullable(),
-  decision: z.string().nullable(),
-  permitEndsOn: date.nullable(),
-  interviewOn: date.nullable(),
-  birthDate: date.nullable(),
-  previousBirthDate: date.nullable(),
-  consent: z.boolean().nullable(),
-  makesAdult: z.boolean().nullable(),
-});
-export type HistoryEntry = z.infer<typeof HistoryEntry>;
+import type { z } from 'zod';
+import type { AgeViewSchema, AsylumViewSchema, HistoryEntry, MigrationView } from './contract.ts';
 
-export const AsylumViewSchema = z.object({
-  recorded: z.boolean(),
-  state: z.string(),
-  version: z.number().int(),
-  appliedOn: date.nullable(),
-  interviewDates: z.array(date),
-  comingInterviews: z.array(date),
-  decision: z.string().nullable(),
-  decidedOn: date.nullable(),
-  permitEndsOn: date.nullable(),
-  appealedOn: date.nullable(),
-  finalOn: date.nullable(),
-  permitHolder: z.boolean(),
-  history: z.array(HistoryEntry),
-  nextSteps: z.array(z.string()),
-});
-
-const AgeRecord = z.object({
-  kind: z.string(),
-  birthDate: date,
-  decidedOn: date,
-  appealedOn: date.nullable(),
-  adultOnDecision: z.boolean(),
-});
-
-export const AgeViewSchema = z.object({
-  state: z.string(),
-  version: z.number().int(),
-  statedBirthDate: date.nullable(),
-  registeredBirthDate: date,
-  ageToday: z.number().int(),
-  ageBand: z.string(),
-  adultToday: z.boolean(),
-  adultFrom: date,
-  records: z.array(AgeRecord),
-  /** The decision in force: the latest temporary or final age decision. */
-  currentDecision: AgeRecord.nullable(),
-  doubtedOn: date.nullable(),
-  medicalAssessment: z.object({ offeredOn: date, consent: z.boolean() }).nullable(),
-  history: z.array(HistoryEntry),
-  nextSteps: z.array(z.string()),
-});
-
-export const MigrationViewSchema = z.object({
-  childId: z.uuid(),
-  /** For whoever is about to meet the child (an interview): languages and whether an interpreter is needed. */
-  interpreter: z.object({ needed: z.boolean(), languages: z.array(z.string()) }).nullable(),
-  asylum: AsylumViewSchema.nullable(),
-  age: AgeViewSchema.nullable(),
-});
-export type MigrationView = z.infer<typeof MigrationViewSchema>;
+export {
+  AgeViewSchema,
+  AsylumViewSchema,
+  MigrationViewSchema,
+  type HistoryEntry,
+  type MigrationView,
+} from './contract.ts';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
 const flag = (v: unknown) => (typeof v === 'boolean' ? v : null);

@@ -3,9 +3,8 @@
  * numbers of the children concerned (which the route then audits as shown). Also the dossier search's lookup.
  */
 import { and, eq, inArray, or } from 'drizzle-orm';
-import { z } from 'zod';
-import { AUDIT_SECTIONS, type PageViewEntry } from '../domain/audit/page-views.ts';
-import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
+import type { z } from 'zod';
+import type { PageViewEntry } from '../domain/audit/page-views.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { childIdentifiers, children, organisations, roleAssignments, users } from '../platform/db/schema.ts';
 import type { LogPage } from './log-query.ts';
@@ -13,47 +12,8 @@ import type { LogPage } from './log-query.ts';
 /** An entry names its children by dossier number up to this many; a list's entry gives the count only. */
 export const MAX_NAMED_CHILDREN = 3;
 
-export const EntrySchema = z.object({
-  id: z.uuid(),
-  startedAt: z.string(),
-  endedAt: z.string(),
-  actorUserId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  organisationName: z.string().nullable(),
-  role: z.string().nullable(),
-  /** The actor is one of the reader's organisation's users, so the reader may open their access report. */
-  reportAvailable: z.boolean(),
-  outcome: z.enum(['allowed', 'denied', 'partly_denied']),
-  emergency: z.boolean(),
-  purpose: z.string().nullable(),
-  parts: z.array(
-    z.object({
-      kind: z.enum(AUDIT_EVENT_KINDS),
-      section: z.enum(AUDIT_SECTIONS).nullable(),
-      outcome: z.enum(['allowed', 'denied']),
-      count: z.number().int(),
-    }),
-  ),
-  childCount: z.number().int(),
-  children: z.array(z.object({ id: z.uuid(), dossierNumber: z.string() })),
-});
-
-export const LogPageSchema = z.object({
-  entries: z.array(EntrySchema),
-  older: z.number().int().nullable(),
-  newer: z.number().int().nullable(),
-});
-
-/** A page starts older than `before` or newer than `after`: one of them, not both. */
-export const oneCursor = (q: { readonly before?: number | undefined; readonly after?: number | undefined }) =>
-  q.before === undefined || q.after === undefined;
-export const ONE_CURSOR = { path: ['after'], message: 'give before or after, not both' };
-
-export const CursorQuery = {
-  before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
-  after: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-};
+import type { LogPageSchema } from './contract.ts';
+export { CursorQuery, EntrySchema, LogPageSchema, ONE_CURSOR, oneCursor, type Entry } from './contract.ts';
 
 export interface Presented {
   readonly page: z.infer<typeof LogPageSchema>;

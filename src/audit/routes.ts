@@ -1,9 +1,7 @@
 /** Audit views: the organisation's log review, a per-user access report, emergency accesses, and who has seen a child. */
 import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { mayReadAccessLog } from '../domain/access/child-scope.ts';
-import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
-import { isIsoDate } from '../domain/time.ts';
 import { loadChildrenWithFacts } from '../children/repository.ts';
 import {
   auditEvents,
@@ -15,14 +13,15 @@ import {
 import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import {
-  childrenByDossier,
-  CursorQuery,
-  EntrySchema,
+  AuditUsersResponse,
+  ChildLogQuery,
+  EmergencyGrantsResponse,
+  EventQuery,
   LogPageSchema,
-  ONE_CURSOR,
-  oneCursor,
-  present,
-} from './log-entries.ts';
+  UserIdParams,
+  UserReportResponse,
+} from './contract.ts';
+import { childrenByDossier, present } from './log-entries.ts';
 import {
   childLog,
   fromDate,
@@ -34,23 +33,6 @@ import {
   toDate,
   type EventCondition,
 } from './log-query.ts';
-
-const EventQuery = z
-  .strictObject({
-    userId: z.uuid().optional(),
-    childId: z.uuid().optional(),
-    /** The events about the child with this dossier number (its own or a further one). */
-    dossier: z
-      .string()
-      .regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them')
-      .optional(),
-    kind: z.enum(AUDIT_EVENT_KINDS).optional(),
-    outcome: z.enum(['allowed', 'denied']).optional(),
-    from: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
-    to: z.string().refine(isIsoDate, 'YYYY-MM-DD').optional(),
-    ...CursorQuery,
-  })
-  .refine(oneCursor, ONE_CURSOR);
 
 function conditions(q: z.infer<typeof EventQuery>): EventCondition[] {
   const c: EventCondition[] = [];
@@ -91,7 +73,7 @@ export const auditRoutes = [
     tags: ['audit'],
     access: requires('audit:read'),
     audit: 'audit.read',
-    response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string() })) },
+    response: { 200: AuditUsersResponse },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       return ctx.db
@@ -136,17 +118,8 @@ export const auditRoutes = [
     tags: ['audit'],
     access: requires('audit:read'),
     audit: 'audit.read',
-    params: z.strictObject({ userId: z.uuid() }),
-    response: {
-      200: z.object({
-        user: z.object({ id: z.uuid(), displayName: z.string() }),
-        totals: z.array(z.object({ kind: z.string(), outcome: z.string(), count: z.number().int() })),
-        distinctChildren: z.number().int(),
-        emergencyAccesses: z.number().int(),
-        refusedAttempts: z.number().int(),
-        recent: z.array(EntrySchema),
-      }),
-    },
+    params: UserIdParams,
+    response: { 200: UserReportResponse },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       const tree = await organisationTree(ctx.db, actor.organisationId);
@@ -202,20 +175,7 @@ export const auditRoutes = [
     tags: ['audit'],
     access: requires('audit:read'),
     audit: 'audit.read',
-    response: {
-      200: z.array(
-        z.object({
-          id: z.uuid(),
-          userName: z.string(),
-          role: z.string(),
-          childId: z.uuid(),
-          dossierNumber: z.string(),
-          reason: z.string(),
-          grantedAt: z.string(),
-          expiresAt: z.string(),
-        }),
-      ),
-    },
+    response: { 200: EmergencyGrantsResponse },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       const rows = await ctx.db
@@ -254,7 +214,7 @@ export const auditRoutes = [
     access: requires('child:access-log'),
     audit: 'child.access_log.read',
     params: ChildIdParams,
-    query: z.strictObject(CursorQuery).refine(oneCursor, ONE_CURSOR),
+    query: ChildLogQuery,
     response: { 200: LogPageSchema },
     handler: async (ctx) => {
       const actor = ctx.requireActor();

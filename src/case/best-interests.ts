@@ -2,24 +2,11 @@
  * The best-interests record as the API takes and shows it. Every part is optional in the schema so that a request
  * without them reaches the domain rule, which answers 422 naming each missing field (not a generic 400).
  */
-import { z } from 'zod';
-import { isoDate } from '../domain/fields.ts';
 import { missingBestInterestsFields, type BestInterestsRecord } from '../domain/case/best-interests.ts';
 import { unprocessable } from '../platform/http/errors.ts';
 
-const text = (max: number) => z.string().trim().max(max).nullable().default(null);
-
-export const BestInterestsBody = z.strictObject({
-  rightsConcerned: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
-  whatIsKnown: text(5000),
-  childsViews: text(5000),
-  childsViewsLanguage: text(100),
-  howWeighed: text(5000),
-  feedbackToChild: text(2000),
-  feedbackGivenOn: isoDate.nullable().default(null),
-  notHeardReason: text(2000),
-});
-export type BestInterestsInput = z.output<typeof BestInterestsBody>;
+import { BestInterestsBody, type BestInterestsInput } from './contract.ts';
+export { BestInterestsBody, type BestInterestsInput } from './contract.ts';
 
 const FIELD_MESSAGES: Readonly<Record<keyof BestInterestsRecord, string>> = {
   rightsConcerned: 'Ange vilka av barnets rättigheter som berörs',

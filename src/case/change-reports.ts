@@ -9,15 +9,8 @@ import { changeReports, deadlines } from '../platform/db/schema.ts';
 import { deadlineFacts } from './engine.ts';
 import type { CaseCaller } from './caller.ts';
 
-export const REPORTABLE_CHANGES = [
-  'transfer',
-  'absconding',
-  'departure',
-  'reunification',
-  'sfv',
-  'turning_18',
-] as const;
-export type ReportableChange = (typeof REPORTABLE_CHANGES)[number];
+import type { ReportableChange } from './contract.ts';
+export { REPORTABLE_CHANGES, type ReportableChange } from './contract.ts';
 
 /** Records a change to report; the municipality is the one responsible when the change happened (or the given one). */
 export async function recordChangeReport(

@@ -79,7 +79,7 @@ export async function requireSection(
   today: string,
   section: CaseSection,
   need: 'read' | 'write',
-): Promise<SectionAccess> {
+): Promise<Exclude<SectionAccess, 'none'>> {
   const level = sectionAccess(actor, access, section, await caseRelation(db, actor, childId, today));
   if (level === 'none') throw notFound([childId]);
   if (need === 'write' && level !== 'write')

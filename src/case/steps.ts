@@ -5,11 +5,11 @@
  * `possibleSteps` allows from the current state for the caller's role — so the UI offers exactly what the route
  * would accept. A caller who may only read the section gets none.
  */
-import { z } from 'zod';
 import { hasPermission, type Permission } from '../domain/access/roles.ts';
 import type { AnyMachine } from '../domain/case/machines.ts';
 import { possibleSteps } from '../domain/case/steps.ts';
 import type { Caller } from './caller.ts';
+import type { Step } from './contract.ts';
 
 /** One route that fires one event of the machine on a child. */
 export interface StepRoute {
@@ -55,21 +55,6 @@ export function defineSteps<const A extends string>(
 
 /** The route's URL pattern, as registered. */
 export const stepUrl = (route: StepRoute) => `/api/children/:childId/${route.path}`;
-
-export const StepSchema = z.object({
-  action: z.string(),
-  machine: z.string(),
-  event: z.string(),
-  method: z.literal('POST'),
-  path: z.string(),
-  needs: z.object({
-    date: z.string(),
-    bestInterests: z.boolean(),
-    decisionKind: z.string().nullable(),
-    fields: z.array(z.string()),
-  }),
-});
-export type Step = z.output<typeof StepSchema>;
 
 /**
  * The steps of `table` the caller may take on the child now, in the table's order: the machine allows the event from

@@ -3,79 +3,23 @@
  * further identifiers, possible duplicates (search before create), merging two records and undoing it.
  * Thin: parse → authorise → one use case → a whitelist of fields.
  */
-import { z } from 'zod';
-import { MACHINES } from '../domain/case/machines.ts';
-import { DUPLICATE_REASONS } from '../domain/search/child-search.ts';
-import { line } from '../domain/text.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { mergeChildren, unmergeChildren } from './merge.ts';
-import { ChildSummarySchema, GENDERS } from './present.ts';
 import {
-  addIdentifier,
-  editBasicData,
-  findDuplicates,
-  IDENTIFIER_KINDS,
-  readHistory,
-  readRecord,
-} from './record.ts';
+  ChildRecordSchema,
+  DuplicatesQuery,
+  DuplicatesResponse,
+  EditBody,
+  HistoryResponse,
+  IdentifierBody,
+  IdentifierResponse,
+  MergeBody,
+  MergeResponse,
+  UnmergeBody,
+  UnmergeResponse,
+} from './contract.ts';
+import { addIdentifier, editBasicData, findDuplicates, readHistory, readRecord } from './record.ts';
 import { identityNumberField } from './use-cases.ts';
-import { isoDate } from '../domain/fields.ts';
-
-/** A name is one line: no control characters, no line breaks (src/domain/text.ts). */
-const name = line(100).trim().min(1);
-
-export const ChildRecordSchema = z.object({
-  childId: z.uuid(),
-  version: z.number().int(),
-  dossierNumber: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  birthDate: z.string(),
-  statedBirthDate: z.string().nullable(),
-  gender: z.string(),
-  identifiers: z.array(
-    z.object({ id: z.uuid(), kind: z.enum(IDENTIFIER_KINDS), value: z.string(), addedAt: z.string() }),
-  ),
-  mayMerge: z.boolean(),
-  merges: z.array(
-    z.object({
-      id: z.uuid(),
-      mergedId: z.uuid(),
-      mergedDossierNumber: z.string(),
-      mergedAt: z.string(),
-      revertedAt: z.string().nullable(),
-    }),
-  ),
-});
-
-const EditBody = z.strictObject({
-  /** The version the caller read; a newer one answers 409 `stale` with the record as it is now. */
-  version: z.number().int().min(1),
-  firstName: name.optional(),
-  lastName: name.optional(),
-  statedBirthDate: isoDate.nullable().optional(),
-  gender: z.enum(GENDERS).optional(),
-});
-
-/** An optional query field: empty means not given. */
-const optional = (schema: z.ZodType<string, string>) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v === '' ? undefined : v))
-    .pipe(schema.optional());
-
-const DuplicatesQuery = z.strictObject({
-  dossierNumber: optional(z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them')),
-  firstName: optional(z.string().max(100)),
-  lastName: optional(z.string().max(100)),
-  birthDate: optional(isoDate),
-  identityNumber: optional(z.string().max(13)),
-  excludeId: optional(z.uuid()),
-});
-
-const machineNames = MACHINES.map((m) => m.name) as [string, ...string[]];
 
 export const recordRoutes = [
   defineRoute({
@@ -87,9 +31,7 @@ export const recordRoutes = [
     access: requires('child:list'),
     audit: 'child.duplicates.read',
     query: DuplicatesQuery,
-    response: {
-      200: z.array(z.object({ child: ChildSummarySchema, reasons: z.array(z.enum(DUPLICATE_REASONS)) })),
-    },
+    response: { 200: DuplicatesResponse },
     handler: async (ctx) => {
       const { identityNumber, ...rest } = ctx.query;
       return findDuplicates(ctx.caller(), {
@@ -130,8 +72,8 @@ export const recordRoutes = [
     access: requires('child:edit'),
     audit: 'child.identifier.write',
     params: ChildIdParams,
-    body: z.strictObject({ kind: z.enum(IDENTIFIER_KINDS), value: z.string().trim().min(1).max(20) }),
-    response: { 201: z.object({ id: z.uuid(), kind: z.enum(IDENTIFIER_KINDS), value: z.string() }) },
+    body: IdentifierBody,
+    response: { 201: IdentifierResponse },
     handler: async (ctx) => addIdentifier(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -143,19 +85,7 @@ export const recordRoutes = [
     access: requires('child:edit'),
     audit: 'case.history.read',
     params: ChildIdParams,
-    response: {
-      200: z.array(
-        z.object({
-          id: z.uuid(),
-          entity: z.string(),
-          field: z.string(),
-          oldValue: z.string().nullable(),
-          newValue: z.string().nullable(),
-          changedBy: z.string(),
-          changedAt: z.string(),
-        }),
-      ),
-    },
+    response: { 200: HistoryResponse },
     handler: async (ctx) => readHistory(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
@@ -167,13 +97,8 @@ export const recordRoutes = [
     access: requires('child:merge'),
     audit: 'child.merge',
     params: ChildIdParams,
-    body: z.strictObject({
-      mergedId: z.uuid(),
-      reason: z.string().trim().min(10).max(1000),
-      /** For each sub-process both records moved on in: whose state to keep. */
-      keep: z.partialRecord(z.enum(machineNames), z.enum(['surviving', 'merged'])).optional(),
-    }),
-    response: { 201: z.object({ mergeId: z.uuid(), moved: z.record(z.string(), z.number().int()) }) },
+    body: MergeBody,
+    response: { 201: MergeResponse },
     handler: async (ctx) => mergeChildren(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -184,8 +109,8 @@ export const recordRoutes = [
     access: requires('child:merge'),
     audit: 'child.unmerge',
     params: ChildIdParams,
-    body: z.strictObject({ mergeId: z.uuid() }),
-    response: { 200: z.object({ mergedId: z.uuid() }) },
+    body: UnmergeBody,
+    response: { 200: UnmergeResponse },
     handler: async (ctx) => unmergeChildren(ctx.caller(), ctx.params.childId, ctx.body.mergeId),
   }),
 ];

@@ -33,8 +33,8 @@ import { scopeInput, scopeSql, searchableChildren } from './search.ts';
 import { lookupFor } from './use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 
-export const IDENTIFIER_KINDS = ['dossier', 'personnummer', 'samordningsnummer'] as const;
-export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+import type { IdentifierKind } from './contract.ts';
+export { IDENTIFIER_KINDS, type IdentifierKind } from './contract.ts';
 
 export interface ChildRecord {
   readonly childId: string;
@@ -45,7 +45,7 @@ export interface ChildRecord {
   readonly birthDate: string;
   readonly statedBirthDate: string | null;
   readonly gender: string;
-  readonly identifiers: readonly { id: string; kind: string; value: string; addedAt: string }[];
+  readonly identifiers: readonly { id: string; kind: IdentifierKind; value: string; addedAt: string }[];
   readonly mayMerge: boolean;
   readonly merges: readonly {
     id: string;
@@ -97,7 +97,8 @@ async function presentRecord(caller: Caller, child: ChildRow, mayMergeIt: boolea
     gender: child.gender,
     identifiers: identifiers.map((i) => ({
       id: i.id,
-      kind: i.kind,
+      // The column holds only these kinds (they are the only ones ever written: addIdentifier, registration).
+      kind: i.kind as IdentifierKind,
       value: i.value,
       addedAt: i.createdAt.toISOString(),
     })),
@@ -254,7 +255,7 @@ export async function addIdentifier(
   caller: Caller,
   childId: string,
   input: { kind: IdentifierKind; value: string },
-): Promise<{ id: string; kind: string; value: string }> {
+): Promise<{ id: string; kind: IdentifierKind; value: string }> {
   await editableChild(caller, childId);
   const value = normaliseIdentifier(input.kind, input.value);
   const [asIdentifier, asDossier] = await Promise.all([

@@ -1,10 +1,17 @@
 /** HTTP routes for the minimal child record. Thin: parse → authorise → one use case → a whitelist of fields. */
-import { z } from 'zod';
-import { line } from '../domain/text.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { recordRoutes } from './record-routes.ts';
-import { ChildDetailSchema, ChildSummarySchema, GENDERS, MergedPointerSchema, toCsv } from './present.ts';
-import { isoDate } from '../domain/fields.ts';
+import {
+  ChildDetailSchema,
+  ChildListResponse,
+  EmergencyAccessBody,
+  EmergencyAccessResponse,
+  ListQuery,
+  MergedPointerSchema,
+  RegisterBody,
+  RegisteredResponse,
+} from './contract.ts';
+import { toCsv } from './present.ts';
 import {
   identityNumberField,
   listChildren,
@@ -14,45 +21,6 @@ import {
   searchTextField,
   visibleSummaries,
 } from './use-cases.ts';
-
-/** A name is one line: no control characters, no line breaks (src/domain/text.ts). */
-const name = line(100).trim().min(1);
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v === '' ? undefined : v));
-
-const ListQuery = z.strictObject({
-  q: z.string().max(100).default(''),
-  dossier: optionalText(12).pipe(
-    z
-      .string()
-      .regex(/^[0-9]+$/, 'digits only')
-      .optional(),
-  ),
-  name: optionalText(100),
-  birthDate: optionalText(10).pipe(isoDate.optional()),
-  /** Personnummer or samordningsnummer, 10 or 12 digits with or without separator; validated by the use case. */
-  identityNumber: optionalText(13),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-const RegisterBody = z.strictObject({
-  dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
-  firstName: name,
-  lastName: name,
-  birthDate: isoDate,
-  gender: z.enum(GENDERS),
-  protectedIdentity: z.boolean().default(false),
-  whereabouts: line(200).trim().nullable().default(null),
-  arrivalMunicipalityCode: z.string().regex(/^[0-9]{4}$/, 'four digits'),
-  arrivalDate: isoDate,
-});
 
 export const childRoutes = [
   defineRoute({
@@ -64,14 +32,7 @@ export const childRoutes = [
     access: requires('child:list'),
     audit: 'child.list',
     query: ListQuery,
-    response: {
-      200: z.object({
-        total: z.number().int(),
-        /** A search over every child counted only up to `total`: there are more (narrow the search). */
-        capped: z.boolean(),
-        items: z.array(ChildSummarySchema),
-      }),
-    },
+    response: { 200: ChildListResponse },
     handler: async (ctx) => {
       const { q, dossier, name: childName, birthDate, identityNumber, page, pageSize } = ctx.query;
       const search = {
@@ -109,7 +70,7 @@ export const childRoutes = [
     access: requires('child:register'),
     audit: 'child.register',
     body: RegisterBody,
-    response: { 201: z.object({ id: z.uuid() }) },
+    response: { 201: RegisteredResponse },
     handler: async (ctx) => {
       return await registerChild(ctx.caller(), ctx.body);
     },
@@ -138,12 +99,8 @@ export const childRoutes = [
     tags: ['children'],
     access: requires('emergency-access:request'),
     audit: 'child.emergency_access',
-    body: z.strictObject({
-      dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
-      reason: z.string().trim().min(10).max(1000),
-      hours: z.number().int().min(1).max(24).default(24),
-    }),
-    response: { 201: z.object({ childId: z.uuid(), expiresAt: z.string() }) },
+    body: EmergencyAccessBody,
+    response: { 201: EmergencyAccessResponse },
     handler: async (ctx) => {
       return await openEmergencyAccess(ctx.caller(), ctx.body);
     },

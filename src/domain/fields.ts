@@ -7,3 +7,15 @@ import { isIsoDate } from './time.ts';
 
 /** A real calendar date written YYYY-MM-DD (2015-02-30 is refused). */
 export const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
+
+/** A municipality code (kommunkod): four digits. */
+export const municipalityCode = z.string().regex(/^[0-9]{4}$/, 'four digits');
+
+/** The Migration Agency's dossier number (dossiernummer): digits only, 4–12 of them. */
+export const dossierNumber = z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them');
+
+/** Why someone opens what their role does not show them (emergency access, a take-over request): 10–1000 characters. */
+export const accessReason = z.string().trim().min(10).max(1000);
+
+/** The path of every route about one child: `:childId`. */
+export const ChildIdParams = z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }) });

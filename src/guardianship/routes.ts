@@ -1,5 +1,4 @@
 /** HTTP routes of the guardianship capability. Thin: parse → authorise → one use case → a whitelist of fields. */
-import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { appointGodMan, endGuardianship, resignGodMan } from './appointment.ts';
 import { myWards } from './my-wards.ts';
@@ -10,7 +9,6 @@ import {
   AppointBody,
   EndBody,
   GuardianshipViewSchema,
-  OpenRequestSchema,
   PolicyBody,
   PolicySchema,
   ProfileBody,
@@ -24,14 +22,19 @@ import {
   SfvNotApplyingBody,
   UserIdParams,
   VersionSchema,
-  WardSchema,
-  WarningSchema,
   WithdrawBody,
-} from './schemas.ts';
+  AppointedResponse,
+  Created,
+  OpenRequestsResponse,
+  RegisteredGodManResponse,
+  RequestedResponse,
+  ResignedResponse,
+  SfvDecisionResponse,
+  WardsResponse,
+} from './contract.ts';
 import { applyForSfv, recordSfvDecision, recordSfvNotApplying } from './sfv.ts';
 
 const tags = ['guardianship'];
-const Created = z.object({ id: z.uuid(), version: z.number().int() });
 
 export const guardianshipRoutes: readonly RouteSpec[] = [
   defineRoute({
@@ -56,7 +59,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     audit: 'guardianship.request',
     params: ChildIdParams,
     body: RequestBody,
-    response: { 201: Created.extend({ dueOn: z.string().nullable() }) },
+    response: { 201: RequestedResponse },
     handler: async (ctx) => requestGodMan(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -81,7 +84,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     audit: 'guardianship.appoint',
     params: ChildIdParams,
     body: AppointBody,
-    response: { 201: Created.extend({ warnings: z.array(WarningSchema) }) },
+    response: { 201: AppointedResponse },
     handler: async (ctx) => appointGodMan(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -93,7 +96,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     audit: 'guardianship.end',
     params: ChildIdParams,
     body: ResignBody,
-    response: { 201: z.object({ requestId: z.uuid(), version: z.number().int() }) },
+    response: { 201: ResignedResponse },
     handler: async (ctx) => resignGodMan(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -132,7 +135,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     audit: 'sfv.write',
     params: ChildIdParams,
     body: SfvDecisionBody,
-    response: { 200: z.object({ version: z.number().int(), changeReportId: z.uuid().nullable() }) },
+    response: { 200: SfvDecisionResponse },
     handler: async (ctx) => recordSfvDecision(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -156,7 +159,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     tags,
     access: requires('guardianship:appoint'),
     audit: 'guardianship.read',
-    response: { 200: z.array(OpenRequestSchema) },
+    response: { 200: OpenRequestsResponse },
     handler: async (ctx) => openRequests(ctx.caller()),
   }),
   defineRoute({
@@ -177,7 +180,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     access: requires('guardianship:registry'),
     audit: 'guardianship.registry.write',
     body: RegisterGodManBody,
-    response: { 201: z.object({ id: z.uuid() }) },
+    response: { 201: RegisteredGodManResponse },
     handler: async (ctx) => registerGodMan(ctx.caller(), ctx.body),
   }),
   defineRoute({
@@ -210,7 +213,7 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
     tags,
     access: requires('case:read'),
     audit: 'guardianship.read',
-    response: { 200: z.array(WardSchema) },
+    response: { 200: WardsResponse },
     handler: async (ctx) => myWards(ctx.caller()),
   }),
 ];

@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { REFERRAL_DESTINATIONS } from '../domain/placement/vocabulary.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
-import { expectedVersion, isoDate, MeetingSchema } from '../placement/schemas.ts';
-import { StepSchema, stepUrl } from '../case/steps.ts';
+import { isoDate } from '../domain/fields.ts';
+import { expectedVersion, MeetingSchema } from '../placement/contract.ts';
+import { StepSchema } from '../case/contract.ts';
+import { stepUrl } from '../case/steps.ts';
 import { HEALTH_STEPS } from './steps.ts';
 import { readHealth, recordHealth } from './use-cases.ts';
 

@@ -11,13 +11,9 @@ import { healthExaminations } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
-import { stepsFor, type Step } from '../case/steps.ts';
-import {
-  childContext,
-  refuseStale,
-  type ChildContext,
-  type MeetingFacts,
-} from '../case/child-context.ts';
+import type { Step } from '../case/contract.ts';
+import { stepsFor } from '../case/steps.ts';
+import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../case/child-context.ts';
 import { HEALTH_STEPS } from './steps.ts';
 
 export interface Referral {

@@ -14,20 +14,8 @@ import {
   roleAssignments,
 } from '../platform/db/schema.ts';
 
-export const NOTIFICATION_KINDS = [
-  'incoming_child', // a child was assigned to the municipality
-  'transfer_request', // another municipality asks to take over (or hand over) a child
-  'transfer_answer', // the other municipality confirmed or declined
-  'guardianship_request', // social services or the Agency ask for a god man
-  'god_man_appointed', // to the god man: a new ward
-  'appointment', // a coming meeting (asylum interview, review of the care)
-  'appointment_cancelled', // a booked meeting will not take place (an asylum interview made moot by a decision)
-  'deadline_soon', // a deadline on the worklist is about to pass
-  'case_assigned', // the unit manager assigned a case to a social worker
-  'asylum_decision', // a permit or refusal changes what social services must do
-  'age_decision', // an age decision changes the child's status
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+import type { NotificationKind } from './contract.ts';
+export { NOTIFICATION_KINDS, type NotificationKind } from './contract.ts';
 
 export type NotificationDetails = Readonly<Record<string, string | number | boolean | null>>;
 

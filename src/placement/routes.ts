@@ -11,7 +11,7 @@ import {
   ProviderBody,
   ProviderSchema,
   ProvidersSchema,
-} from './schemas.ts';
+} from './contract.ts';
 import { PLACEMENT_STEPS } from './steps.ts';
 import { decidePlacement, endPlacement, readPlacements } from './use-cases.ts';
 

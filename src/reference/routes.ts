@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
-import { z } from 'zod';
 import { counties, municipalities } from '../platform/db/schema.ts';
 import { defineRoute, PUBLIC, SESSION } from '../platform/http/route.ts';
+import { CountiesResponse, HealthResponse, MunicipalitiesResponse } from './contract.ts';
 import { REFERENCE_DIR } from './load.ts';
 
 let boundaries: string | null = null;
@@ -21,7 +21,7 @@ export const referenceRoutes = [
     tags: ['operations'],
     access: PUBLIC,
     audit: 'none',
-    response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+    response: { 200: HealthResponse },
     handler: async ({ deps }) => {
       await deps.database.raw.query('select 1');
       return { status: 'ok' as const, database: deps.database.engine };
@@ -34,7 +34,7 @@ export const referenceRoutes = [
     tags: ['reference'],
     access: SESSION,
     audit: 'none',
-    response: { 200: z.array(z.object({ code: z.string(), name: z.string(), shortName: z.string() })) },
+    response: { 200: CountiesResponse },
     handler: async ({ db }) => db.select().from(counties).orderBy(asc(counties.code)),
   }),
   defineRoute({
@@ -44,16 +44,7 @@ export const referenceRoutes = [
     tags: ['reference'],
     access: SESSION,
     audit: 'none',
-    response: {
-      200: z.array(
-        z.object({
-          code: z.string(),
-          name: z.string(),
-          officialName: z.string().nullable(),
-          countyCode: z.string(),
-        }),
-      ),
-    },
+    response: { 200: MunicipalitiesResponse },
     handler: async ({ db }) => db.select().from(municipalities).orderBy(asc(municipalities.code)),
   }),
   defineRoute({

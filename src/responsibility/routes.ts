@@ -1,5 +1,4 @@
 /** HTTP routes of the responsibility capability. Thin: parse → authorise → one use case → a whitelist of fields. */
-import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { acknowledgeReceipt, recordMove } from './handover.ts';
 import { listChangeReports, listTransfers, reportChange } from './lists.ts';
@@ -23,7 +22,15 @@ import {
   TransferQuery,
   Turning18Body,
   WithdrawBody,
-} from './schemas.ts';
+  AftercareEndedResponse,
+  ConfirmedResponse,
+  DeclinedResponse,
+  MovedResponse,
+  ReceiptResponse,
+  ReportedResponse,
+  Turning18Response,
+  WithdrawnResponse,
+} from './contract.ts';
 import {
   confirmTransfer,
   declineTransfer,
@@ -35,7 +42,6 @@ import { decideTurning18, endAftercare, recordContinuedReported } from './turnin
 import { responsibilityView } from './view.ts';
 
 const TAGS = ['responsibility'];
-const Version = z.object({ version: z.number().int() });
 
 export const responsibilityRoutes: readonly RouteSpec[] = [
   defineRoute({
@@ -59,7 +65,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'responsibility.write',
     params: ChildIdParams,
     body: MoveBody,
-    response: { 200: Version.extend({ handoverId: z.uuid(), movedOn: z.string() }) },
+    response: { 200: MovedResponse },
     handler: async (ctx) => recordMove(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -71,7 +77,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'responsibility.write',
     params: ChildIdParams,
     body: ReceiptBody,
-    response: { 200: Version.extend({ handoverId: z.uuid().nullable(), acknowledgedOn: z.string() }) },
+    response: { 200: ReceiptResponse },
     handler: async (ctx) => acknowledgeReceipt(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -121,7 +127,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'transfer.write',
     params: TransferIdParams,
     body: ConfirmBody,
-    response: { 200: z.object({ id: z.uuid(), status: z.literal('confirmed'), transferredOn: z.string() }) },
+    response: { 200: ConfirmedResponse },
     handler: async (ctx) => confirmTransfer(ctx.caller(), ctx.params.transferId, ctx.body),
   }),
   defineRoute({
@@ -133,7 +139,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'transfer.write',
     params: TransferIdParams,
     body: DeclineBody,
-    response: { 200: z.object({ id: z.uuid(), status: z.literal('declined') }) },
+    response: { 200: DeclinedResponse },
     handler: async (ctx) => declineTransfer(ctx.caller(), ctx.params.transferId, ctx.body),
   }),
   defineRoute({
@@ -145,7 +151,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'transfer.write',
     params: TransferIdParams,
     body: WithdrawBody,
-    response: { 200: z.object({ id: z.uuid(), status: z.literal('withdrawn') }) },
+    response: { 200: WithdrawnResponse },
     handler: async (ctx) => withdrawTransfer(ctx.caller(), ctx.params.transferId, ctx.body),
   }),
   defineRoute({
@@ -157,13 +163,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'turning18.write',
     params: ChildIdParams,
     body: Turning18Body,
-    response: {
-      201: Version.extend({
-        id: z.uuid(),
-        decision: z.enum(['continue', 'end']),
-        continuedUntil: z.string().nullable(),
-      }),
-    },
+    response: { 201: Turning18Response },
     handler: async (ctx) => decideTurning18(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -175,7 +175,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'turning18.write',
     params: ChildIdParams,
     body: ReportedBody,
-    response: { 200: z.object({ id: z.uuid(), reportedOn: z.string() }) },
+    response: { 200: ReportedResponse },
     handler: async (ctx) => recordContinuedReported(ctx.caller(), ctx.params.childId, ctx.body.reportedOn),
   }),
   defineRoute({
@@ -187,7 +187,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'responsibility.write',
     params: ChildIdParams,
     body: AftercareEndBody,
-    response: { 200: Version.extend({ endedOn: z.string() }) },
+    response: { 200: AftercareEndedResponse },
     handler: async (ctx) => endAftercare(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -211,7 +211,7 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
     audit: 'change_report.write',
     params: ReportIdParams,
     body: ReportedBody,
-    response: { 200: z.object({ id: z.uuid(), reportedOn: z.string() }) },
+    response: { 200: ReportedResponse },
     handler: async (ctx) => reportChange(ctx.caller(), ctx.params.reportId, ctx.body.reportedOn),
   }),
 ];

@@ -13,13 +13,9 @@ import { schoolEnrolments } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
-import { stepsFor, type Step } from '../case/steps.ts';
-import {
-  childContext,
-  refuseStale,
-  type ChildContext,
-  type MeetingFacts,
-} from '../case/child-context.ts';
+import type { Step } from '../case/contract.ts';
+import { stepsFor } from '../case/steps.ts';
+import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../case/child-context.ts';
 import { SCHOOL_STEPS } from './steps.ts';
 
 export interface Enrolment {

@@ -1,22 +1,11 @@
 /** Aggregates without names: children currently in care per municipality, split by gender. */
 import { and, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Actor } from '../domain/access/child-scope.ts';
 import { children, municipalities, responsibilityPeriods } from '../platform/db/schema.ts';
-import { AGE_BANDS, FIGURE_GENDERS } from '../domain/statistics/key-figures.ts';
 import { badRequest, forbidden } from '../platform/http/errors.ts';
 import { defineRoute, requires } from '../platform/http/route.ts';
 import { keyFigures } from './key-figures.ts';
-import { isoDate } from '../domain/fields.ts';
-
-const FigureCellSchema = z.object({
-  gender: z.enum([...FIGURE_GENDERS, 'all']),
-  ageBand: z.enum([...AGE_BANDS, 'all']),
-  n: z.number().int().nullable(),
-  suppressed: z.boolean(),
-  medianDays: z.number().nullable(),
-  withinGoal: z.number().nullable(),
-});
+import { ChildrenStatisticsResponse, KeyFiguresQuery, KeyFiguresResponse } from './contract.ts';
 
 /** Which municipalities' figures an actor may see: the county for county boards, the own municipality, or the nation. */
 function area(actor: Actor) {
@@ -37,18 +26,7 @@ export const statisticsRoutes = [
     tags: ['statistics'],
     access: requires('statistics:read'),
     audit: 'statistics.read',
-    response: {
-      200: z.array(
-        z.object({
-          municipalityCode: z.string(),
-          municipalityName: z.string(),
-          female: z.number().int(),
-          male: z.number().int(),
-          other: z.number().int(),
-          total: z.number().int(),
-        }),
-      ),
-    },
+    response: { 200: ChildrenStatisticsResponse },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
       const count = (gender: string) =>
@@ -84,17 +62,8 @@ export const statisticsRoutes = [
     tags: ['statistics'],
     access: requires('key-figures:read'),
     audit: 'key_figures.read',
-    query: z.strictObject({ from: isoDate.optional(), to: isoDate.optional() }),
-    response: {
-      200: z.object({
-        area: z.object({ kind: z.enum(['municipality', 'county', 'nation']), code: z.string().nullable() }),
-        from: z.string(),
-        to: z.string(),
-        schoolStart: z.array(FigureCellSchema),
-        careReviews: z.array(FigureCellSchema),
-        godManAppointment: z.array(FigureCellSchema),
-      }),
-    },
+    query: KeyFiguresQuery,
+    response: { 200: KeyFiguresResponse },
     handler: async (ctx) => {
       const from = ctx.query.from ?? `${ctx.today.slice(0, 4)}-01-01`;
       const to = ctx.query.to ?? ctx.today;

@@ -1,5 +1,5 @@
 /**
- * Form schemas of the guardianship capability (mirrored from src/guardianship/schemas.ts). Messages are error codes
+ * Form schemas of the guardianship capability (mirrored from src/guardianship/contract.ts). Messages are error codes
  * that form-errors.ts turns into text; the server validates again — the best-interests record in particular — and
  * has the last word.
  */

@@ -1,5 +1,5 @@
 /**
- * Form schemas of the responsibility capability (mirrored from src/responsibility/schemas.ts). Messages are error
+ * Form schemas of the responsibility capability (mirrored from src/responsibility/contract.ts). Messages are error
  * codes that form-errors.ts turns into text; the server validates again and has the last word.
  */
 import { z } from 'zod';

@@ -2,141 +2,26 @@
  * HTTP routes of the worklist capability: the role's worklist, the user's notifications, and the top of the child's
  * page (overview and timeline). Thin: parse → authorise → one use case → a whitelist of fields.
  */
-import { z } from 'zod';
-import { CASE_SECTIONS } from '../domain/access/case-sections.ts';
-import { ChildSummarySchema } from '../children/present.ts';
-import { NOTIFICATION_KINDS } from '../notifications/notify.ts';
+import {
+  MarkedAllReadResponse,
+  MarkedReadResponse,
+  NotificationIdParams,
+  NotificationListResponse,
+  NotificationsQuery,
+  UnreadCountResponse,
+} from '../notifications/contract.ts';
 import { listNotifications, markAllRead, markRead, unreadCount } from '../notifications/inbox.ts';
 import { ChildIdParams, defineRoute, requires, SESSION, type RouteSpec } from '../platform/http/route.ts';
 import { unauthenticated } from '../platform/http/errors.ts';
 import { readOverview, readTimeline } from './child-page.ts';
+import {
+  OverviewResponse,
+  TimelineQuery,
+  TimelineResponse,
+  WorklistQuery,
+  WorklistResponse,
+} from './contract.ts';
 import { readWorklist } from './worklist.ts';
-
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .optional()
-  .transform((v) => v === 'true' || v === '1');
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const Municipality = z.object({ code: z.string(), name: z.string() });
-const Primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
-const WorklistQuery = z.strictObject({
-  rule: z
-    .string()
-    .regex(/^[a-z0-9-]{1,60}$/, 'a rule id')
-    .optional(),
-  overdue: flag,
-  mine: flag,
-  municipality: z
-    .string()
-    .regex(/^[0-9]{4}$/, 'four digits')
-    .optional(),
-  page,
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
-
-const DeadlineFields = {
-  id: z.uuid(),
-  rule: z.string(),
-  title: z.string(),
-  source: z.string(),
-  dueOn: z.string(),
-  overdue: z.boolean(),
-  daysLeft: z.number().int(),
-  countsWorkingDays: z.boolean(),
-};
-
-const WorklistSchema = z.object({
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  items: z.array(
-    z.object({
-      ...DeadlineFields,
-      statutory: z.boolean(),
-      startedOn: z.string(),
-      municipality: Municipality.nullable(),
-      assignee: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-      child: ChildSummarySchema,
-    }),
-  ),
-  meetings: z.array(
-    z.object({
-      kind: z.enum(['asylum_interview', 'care_review']),
-      on: z.string(),
-      child: ChildSummarySchema,
-    }),
-  ),
-});
-
-const NotificationListSchema = z.object({
-  total: z.number().int(),
-  unread: z.number().int(),
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.union([z.enum(NOTIFICATION_KINDS), z.string()]),
-      createdAt: z.string(),
-      readAt: z.string().nullable(),
-      details: z.record(z.string(), Primitive),
-      child: ChildSummarySchema.nullable(),
-      otherRole: z.boolean(),
-    }),
-  ),
-});
-
-const OverviewSchema = z.object({
-  childId: z.uuid(),
-  machines: z.array(
-    z.object({
-      machine: z.string(),
-      state: z.string(),
-      version: z.number().int(),
-      section: z.enum(CASE_SECTIONS),
-      since: z.string().nullable(),
-    }),
-  ),
-  responsible: z.object({ municipality: Municipality, kind: z.string(), from: z.string() }).nullable(),
-  people: z.object({
-    socialWorkers: z.array(z.object({ name: z.string(), role: z.string() })).nullable(),
-    guardians: z.array(z.object({ name: z.string(), kind: z.string(), from: z.string() })).nullable(),
-    region: Municipality.nullable(),
-  }),
-  deadlines: z.array(
-    z.object({
-      ...DeadlineFields,
-      section: z.enum(CASE_SECTIONS),
-      holder: z.object({
-        actor: z.string(),
-        municipality: Municipality.nullable(),
-        assignee: z.string().nullable(),
-      }),
-      yours: z.boolean(),
-    }),
-  ),
-  interpreter: z.object({ needed: z.boolean(), languages: z.array(z.string()) }).nullable(),
-  meetings: z.array(z.object({ kind: z.enum(['asylum_interview', 'care_review']), on: z.string() })),
-});
-
-const TimelineSchema = z.object({
-  total: z.number().int(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(['arrival', 'anvisning', 'transition', 'note', 'record_edited', 'merged', 'unmerged']),
-      on: z.string(),
-      recordedAt: z.string(),
-      section: z.enum(CASE_SECTIONS).nullable(),
-      machine: z.string().nullable(),
-      event: z.string().nullable(),
-      fromState: z.string().nullable(),
-      toState: z.string().nullable(),
-      municipality: Municipality.nullable(),
-      actorRole: z.string().nullable(),
-      details: z.record(z.string(), Primitive),
-    }),
-  ),
-});
 
 export const worklistRoutes: readonly RouteSpec[] = [
   defineRoute({
@@ -148,7 +33,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     access: requires('worklist:read'),
     audit: 'worklist.read',
     query: WorklistQuery,
-    response: { 200: WorklistSchema },
+    response: { 200: WorklistResponse },
     handler: async (ctx) => {
       const { rule, overdue, mine, municipality, page: p, pageSize } = ctx.query;
       return readWorklist(ctx.caller(), {
@@ -170,7 +55,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     tags: ['notifications'],
     access: SESSION,
     audit: 'none',
-    response: { 200: z.object({ unread: z.number().int() }) },
+    response: { 200: UnreadCountResponse },
     handler: async (ctx) => {
       if (ctx.auth === null) throw unauthenticated();
       return { unread: await unreadCount(ctx.db, ctx.auth.user.id) };
@@ -183,12 +68,8 @@ export const worklistRoutes: readonly RouteSpec[] = [
     tags: ['notifications'],
     access: requires('worklist:read'),
     audit: 'notifications.read',
-    query: z.strictObject({
-      unread: flag,
-      page,
-      pageSize: z.coerce.number().int().min(1).max(100).default(25),
-    }),
-    response: { 200: NotificationListSchema },
+    query: NotificationsQuery,
+    response: { 200: NotificationListResponse },
     handler: async (ctx) =>
       listNotifications(ctx.caller(), {
         unreadOnly: ctx.query.unread,
@@ -203,8 +84,8 @@ export const worklistRoutes: readonly RouteSpec[] = [
     tags: ['notifications'],
     access: requires('worklist:read'),
     audit: 'notifications.write',
-    params: z.strictObject({ notificationId: z.uuid() }),
-    response: { 200: z.object({ id: z.uuid(), readAt: z.string() }) },
+    params: NotificationIdParams,
+    response: { 200: MarkedReadResponse },
     handler: async (ctx) => markRead(ctx.caller(), ctx.params.notificationId),
   }),
   defineRoute({
@@ -214,7 +95,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     tags: ['notifications'],
     access: requires('worklist:read'),
     audit: 'notifications.write',
-    response: { 200: z.object({ marked: z.number().int() }) },
+    response: { 200: MarkedAllReadResponse },
     handler: async (ctx) => markAllRead(ctx.caller()),
   }),
   defineRoute({
@@ -226,7 +107,7 @@ export const worklistRoutes: readonly RouteSpec[] = [
     access: requires('case:read'),
     audit: 'case.read',
     params: ChildIdParams,
-    response: { 200: OverviewSchema },
+    response: { 200: OverviewResponse },
     handler: async (ctx) => readOverview(ctx.caller(), ctx.params.childId),
   }),
   defineRoute({
@@ -238,8 +119,8 @@ export const worklistRoutes: readonly RouteSpec[] = [
     access: requires('case:read'),
     audit: 'case.timeline.read',
     params: ChildIdParams,
-    query: z.strictObject({ page, pageSize: z.coerce.number().int().min(1).max(200).default(50) }),
-    response: { 200: TimelineSchema },
+    query: TimelineQuery,
+    response: { 200: TimelineResponse },
     handler: async (ctx) => readTimeline(ctx.caller(), ctx.params.childId, ctx.query),
   }),
 ];

@@ -17,6 +17,8 @@
 
 export type Rule = 'quota' | 'lowest-attainment';
 export const RULES: readonly Rule[] = ['quota', 'lowest-attainment'];
+/** The rule a proposal and a decision follow unless the officer chooses the other. */
+export const DEFAULT_RULE: Rule = 'quota';
 export const RULE_VERSION = 'anvisning-rule/1';
 
 export type DecisionType = 'utjamnande' | 'anknytning';

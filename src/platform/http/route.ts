@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/child-scope.ts';
+import type { Answer } from '../../domain/answer.ts';
 import { hasPermission, PERMISSIONS, type Permission } from '../../domain/access/roles.ts';
 import { AUDIT_EVENT_KINDS, type AuditEventKind } from '../../domain/audit/events.ts';
 import { stockholmDate } from '../../domain/time.ts';
@@ -84,10 +85,28 @@ export interface RouteContext<P, Q, B> {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** The answers a route declares, by status code. */
+export type ResponseSchemas = Readonly<Record<number, z.ZodType>>;
+
+/** The statuses whose answer a handler returns (the others are thrown as errors). */
+type AnsweredStatus = 200 | 201 | 202 | 301 | 302 | 303 | 307 | 308;
+
+/**
+ * What the handler must return: the input of one of the route's declared answers (200, 201 or a redirect's body), so
+ * that a field renamed in the contract (or in the handler) breaks the build. A route that declares no such answer (a
+ * file, a CSV, 204) is unchecked.
+ */
+export type HandlerResult<R> = [Extract<keyof R, AnsweredStatus>] extends [never]
+  ? unknown
+  : {
+      [K in Extract<keyof R, AnsweredStatus>]: R[K] extends z.ZodType ? Answer<z.input<R[K]>> : never;
+    }[Extract<keyof R, AnsweredStatus>];
+
 export interface RouteSpec<
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
+  R extends ResponseSchemas = ResponseSchemas,
 > {
   readonly method: Method;
   readonly url: string;
@@ -99,7 +118,7 @@ export interface RouteSpec<
   readonly query?: Q;
   readonly body?: B;
   /** The whitelist of fields the answer may carry; required for JSON answers. */
-  readonly response?: Readonly<Record<number, z.ZodType>>;
+  readonly response?: R;
   /**
    * login: limited per client address to the configured attempts per minute. transfer-request: limited per user to
    * the configured attempts per hour (ADR 0016); a refused attempt is audited like any refusal.
@@ -107,15 +126,16 @@ export interface RouteSpec<
   readonly rateLimit?: 'login' | 'transfer-request';
   /** A larger body than the application's limit, for this route only (document uploads). */
   readonly bodyLimit?: number;
-  readonly handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<unknown>;
+  readonly handler: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<HandlerResult<R>>;
 }
 
 export function defineRoute<
   P extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   B extends z.ZodType = z.ZodUndefined,
->(spec: RouteSpec<P, Q, B>): RouteSpec {
-  return spec;
+  const R extends ResponseSchemas = Record<never, never>,
+>(spec: RouteSpec<P, Q, B, R>): RouteSpec {
+  return spec as unknown as RouteSpec;
 }
 
 export class RouteDeclarationError extends Error {
@@ -430,4 +450,4 @@ declare module 'fastify' {
 }
 
 /** Schemas shared by many routes. */
-export const ChildIdParams = z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }) });
+export { ChildIdParams } from '../../domain/fields.ts';

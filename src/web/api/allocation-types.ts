@@ -1,229 +1,140 @@
-/** The shapes of the allocation API's answers (anvisning, shares, figures; see /openapi.json). */
+/**
+ * The shapes of the allocation API's answers (anvisning, shares, figures), taken from the capability's contract
+ * (src/allocation/contract.ts, ADR 0019): a field renamed there breaks the build here. Where the server sends a
+ * string the web relies on a closed set of values for, the type narrows that field (`Narrow`).
+ */
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { z } from 'zod';
 import type { Rule } from '../../domain/allocation/allocator.ts';
 import type { DecisionKind } from '../../domain/allocation/decision.ts';
-import type { ChildSummary, MunicipalityRef } from './types.ts';
+import type { ProposedShare as DomainProposedShare } from '../../domain/allocation/shares.ts';
+import type { Answer, Narrow } from '../../domain/answer.ts';
+import {
+  AGE_BANDS,
+  ASSESSMENT_OUTCOMES,
+  DECISION_KINDS,
+  SHARE_SOURCES,
+} from '../../domain/allocation/vocabulary.ts';
+import type {
+  ConsiderationsSchema,
+  DecisionBasisSchema,
+  DecisionDetailResponse,
+  DecisionHistoryRowSchema,
+  DecisionSchema,
+  IncomingChildSchema,
+  IntakeFactsSchema,
+  MunicipalityFiguresSchema,
+  NamedFiguresSchema,
+  ProposalResponse,
+  QueueResponse,
+  RelativeAssessmentSchema,
+  RelativeAssessmentStatusSchema,
+  RelativeContactSchema,
+  SharesProposalResponse,
+  ShareVersionDetailResponse,
+  ShareVersionSchema,
+  TimelinePointSchema,
+  WaitingChildSchema,
+} from '../../allocation/contract.ts';
 
 export type { DecisionKind, Rule };
+export { AGE_BANDS, DECISION_KINDS };
 export const RULES = ['quota', 'lowest-attainment'] as const satisfies readonly Rule[];
-export const DECISION_KINDS = [
-  'utjamnande',
-  'anknytning',
-  'deviation',
-  'correction',
-] as const satisfies readonly DecisionKind[];
+
+type Outcome = (typeof ASSESSMENT_OUTCOMES)[number] | null;
+type ShareSource = (typeof SHARE_SOURCES)[number];
 
 /** A municipality's standing: share (‰), children received, exact quota E/1000 and deficit (quota − received). */
-export interface Figures {
-  readonly code: string;
-  readonly name: string;
-  readonly share: number;
-  readonly received: number;
-  /** Three decimals, e.g. "1.080". */
-  readonly quota: string;
-  /** quota − received, three decimals, e.g. "-0.460". */
-  readonly deficit: string;
-}
+export type Figures = Answer<z.infer<typeof NamedFiguresSchema>>;
 
 /** A stated relative's contact details; sent only to those who may see them (the assessing municipality, the Agency). */
-export interface RelativeContact {
-  readonly name: string;
-  readonly address: string | null;
-  readonly phone: string | null;
-}
+export type RelativeContact = Answer<z.infer<typeof RelativeContactSchema>>;
 
-export interface RelativeAssessmentStatus {
-  readonly municipalityCode: string;
-  readonly relation: string;
-  readonly relative?: RelativeContact | null;
-  readonly dueOn: string;
-  readonly outcome: 'suitable' | 'unsuitable' | null;
-  readonly outcomeNote: string | null;
-  readonly assessedBy: string | null;
-  readonly assessedAt: string | null;
-}
+export type RelativeAssessmentStatus = Narrow<
+  Answer<z.infer<typeof RelativeAssessmentStatusSchema>>,
+  { readonly outcome: Outcome }
+>;
 
-/** What was registered at arrival and bears on the child's best interests (sent when the server has it). */
-export interface IntakeFacts {
-  readonly childId: string;
-  readonly specialNeeds: string | null;
-  readonly wishes: string | null;
-}
+/** What was registered at arrival and bears on the child's best interests. */
+export type IntakeFacts = Answer<z.infer<typeof IntakeFactsSchema>>;
 
-export interface Proposal {
-  readonly kind: 'utjamnande' | 'anknytning';
-  readonly basis: 'relative' | 'sibling' | 'rule';
-  readonly rule: Rule;
-  readonly ruleVersion: string;
-  readonly municipality: Figures;
-  readonly nextInTurn: readonly Figures[];
-  readonly group: readonly ChildSummary[];
-  readonly relativeAssessments: readonly RelativeAssessmentStatus[];
-  readonly intake?: readonly IntakeFacts[];
-}
+export type Proposal = Narrow<
+  Answer<z.infer<typeof ProposalResponse>>,
+  { readonly relativeAssessments: readonly RelativeAssessmentStatus[] }
+>;
 
-export interface Considerations {
-  readonly relatives: string | null;
-  readonly siblings: string | null;
-  readonly specialNeeds: string | null;
-  readonly childsWishes: string | null;
-}
+export type Considerations = Answer<z.infer<typeof ConsiderationsSchema>>;
 
 /** A child waiting for an allocation decision, with its arrival date (the list's order). */
-export interface WaitingChild extends ChildSummary {
-  readonly arrivalDate: string | null;
-}
+export type WaitingChild = Answer<z.infer<typeof WaitingChildSchema>>;
+
+export type DecisionRow = Narrow<Answer<z.infer<typeof DecisionSchema>>, { readonly kind: DecisionKind }>;
 
 /** A decision in the history: the children by name as the officer may see them. */
-export interface DecisionHistoryRow extends DecisionRow {
-  readonly children: readonly ChildSummary[];
-}
-
-export interface DecisionRow {
-  readonly id: string;
-  readonly seq: number;
-  readonly childIds: readonly string[];
-  readonly municipality: MunicipalityRef;
-  readonly kind: DecisionKind;
-  readonly proposedCode: string | null;
-  readonly rule: string;
-  readonly decidedOn: string;
-  readonly decidedBy: string;
-  readonly supersedesId: string | null;
-  readonly reason: string | null;
-}
+export type DecisionHistoryRow = Narrow<
+  Answer<z.infer<typeof DecisionHistoryRowSchema>>,
+  { readonly kind: DecisionKind }
+>;
 
 /**
  * The reasons' facts of a decision, recomputed by the server from the recorded history: the proposal (its municipality
  * and why) and the decided municipality, each with its figures just before the decision.
  */
-export interface DecisionBasis {
-  readonly kind: Proposal['kind'];
-  readonly basis: Proposal['basis'];
-  /** The proposed municipality's figures. */
-  readonly municipality: Figures;
-  /** The decided municipality's figures (the same as `municipality` unless the officer deviated). */
-  readonly decided: Figures;
-  readonly relatives: readonly Pick<RelativeAssessmentStatus, 'municipalityCode' | 'relation' | 'outcome'>[];
-  readonly groupSize: number;
-  /** The quota rule's bound 1 − 1/c, three decimals ("0.998"); null under another rule. */
-  readonly quotaTolerance: string | null;
-  /** The recomputed state matches the state hash stored with the decision: these are the figures it was taken from. */
-  readonly verified: boolean;
-}
+export type DecisionBasis = Narrow<
+  Answer<z.infer<typeof DecisionBasisSchema>>,
+  {
+    readonly relatives: readonly Pick<
+      RelativeAssessmentStatus,
+      'municipalityCode' | 'relation' | 'outcome'
+    >[];
+  }
+>;
 
-export interface DecisionDetail extends DecisionRow {
-  readonly ruleVersion: string;
-  readonly considerations: Partial<Considerations>;
-  readonly stateHash: string;
-  readonly recordHash: string;
-  readonly children: readonly ChildSummary[];
-  /** Null for corrections. */
-  readonly proposal: DecisionBasis | null;
-  /** For a correction: the decision it supersedes. */
-  readonly superseded: {
-    readonly seq: number;
-    readonly municipalityCode: string;
-    readonly decidedOn: string;
-  } | null;
-}
+export type DecisionDetail = Narrow<
+  Answer<z.infer<typeof DecisionDetailResponse>>,
+  { readonly kind: DecisionKind; readonly proposal: DecisionBasis | null }
+>;
 
-export interface QueueView {
-  readonly shareVersionId: string | null;
-  readonly rule: Rule;
-  readonly next: readonly Figures[];
-}
+export type QueueView = Answer<z.infer<typeof QueueResponse>>;
 
-export const AGE_BANDS = ['0-12', '13-15', '16-17'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-export interface MunicipalityFigures extends Figures {
-  readonly countyCode: string;
-  /** received − quota, in children. */
-  readonly deviation: number;
-  readonly byGender: { readonly female: number; readonly male: number; readonly other: number };
-  readonly byAgeBand: Readonly<Record<AgeBand, number>>;
-}
+export type MunicipalityFigures = Answer<z.infer<typeof MunicipalityFiguresSchema>>;
 
-export interface TimelinePoint {
-  readonly month: string;
-  readonly received: number;
-  readonly quota: number;
-}
+export type TimelinePoint = Answer<z.infer<typeof TimelinePointSchema>>;
 
-export interface ShareVersion {
-  readonly id: string;
-  readonly validFrom: string;
-  readonly source: 'import' | 'proposal' | 'transfer';
-  readonly note: string;
-  readonly basedOnId: string | null;
-  readonly decidedAt: string;
-}
+export type ShareVersion = Narrow<
+  Answer<z.infer<typeof ShareVersionSchema>>,
+  { readonly source: ShareSource }
+>;
 
-export interface ShareVersionDetail {
-  readonly version: {
-    readonly id: string;
-    readonly validFrom: string;
-    readonly source: ShareVersion['source'];
-    readonly note: string;
-    readonly contentHash: string;
-  };
-  readonly values: readonly {
-    readonly code: string;
-    readonly name: string;
-    readonly countyCode: string;
-    readonly promille: number;
-  }[];
-  readonly transfers: readonly {
-    readonly fromCode: string;
-    readonly toCode: string;
-    readonly promille: number;
-    readonly decidedBy: string;
-  }[];
-}
+export type ShareVersionDetail = Narrow<
+  Answer<z.infer<typeof ShareVersionDetailResponse>>,
+  {
+    readonly version: Narrow<
+      Answer<z.infer<typeof ShareVersionDetailResponse>>['version'],
+      { readonly source: ShareSource }
+    >;
+  }
+>;
 
-export interface ProposedShare {
-  readonly code: string;
-  readonly share: number;
-  readonly explanation: {
-    readonly inputs: {
-      readonly population: number;
-      readonly newlyArrived: number;
-      readonly unaccompanied: number;
-      readonly asylumDays: number;
-      readonly arrivalDays: number;
-    };
-    readonly priorReception: string;
-    readonly populationShare: string;
-    readonly raw: string;
-    readonly scaled: string;
-    readonly floor: number;
-    readonly adjustment: string;
-  };
-}
+/** One municipality's proposed share; the explanation is the domain's (src/domain/allocation/shares.ts). */
+export type ProposedShare = Narrow<
+  Answer<z.infer<typeof SharesProposalResponse>>['shares'][number],
+  { readonly explanation: Answer<DomainProposedShare['explanation']> }
+>;
 
-export interface SharesProposal {
-  readonly savedVersionId: string | null;
-  readonly total: string;
-  readonly shares: readonly ProposedShare[];
-}
+export type SharesProposal = Narrow<
+  Answer<z.infer<typeof SharesProposalResponse>>,
+  { readonly shares: readonly ProposedShare[] }
+>;
 
-export interface IncomingChild extends ChildSummary {
-  readonly assignedOn: string;
-}
+export type IncomingChild = Answer<z.infer<typeof IncomingChildSchema>>;
 
-export interface RelativeAssessment {
-  readonly id: string;
-  readonly childId: string;
-  /** The child as the municipality may see it (identity masked where protected). */
-  readonly child: ChildSummary;
-  readonly relation: string;
-  readonly relative: RelativeContact | null;
-  readonly dueOn: string;
-  readonly overdue: boolean;
-  readonly outcome: 'suitable' | 'unsuitable' | null;
-  readonly outcomeNote: string | null;
-}
+export type RelativeAssessment = Narrow<
+  Answer<z.infer<typeof RelativeAssessmentSchema>>,
+  { readonly outcome: Outcome }
+>;
 
 /** GET /api/reference/boundaries: TopoJSON whose geometries' ids are the municipality and county codes. */
 export type Boundaries = Topology<{

@@ -1,5 +1,15 @@
-/** The guardianship API's answers (src/guardianship/schemas.ts is the authority). */
-import type { ChildSummary } from './types.ts';
+/** The guardianship API's answers, from its contract (src/guardianship/contract.ts, ADR 0019). */
+import type { z } from 'zod';
+import type { Answer } from '../../domain/answer.ts';
+import type {
+  GuardianshipViewSchema,
+  OpenRequestSchema,
+  PolicySchema,
+  RegistryEntrySchema,
+  RegistrySchema,
+  WardSchema,
+  WarningSchema,
+} from '../../guardianship/contract.ts';
 
 export type GuardianshipState =
   'none' | 'god_man_requested' | 'god_man_appointed' | 'sfv_pending' | 'sfv_appointed' | 'ended';
@@ -23,125 +33,10 @@ export const SFV_NOT_APPLYING_REASONS = [
   'other',
 ] as const;
 
-export interface GuardianshipView {
-  readonly state: GuardianshipState;
-  readonly version: number;
-  readonly steps: readonly GuardianshipStep[];
-  readonly languages: readonly string[];
-  readonly interpreterNeeded: boolean | null;
-  readonly birthDate: string;
-  readonly permitHolder: boolean;
-  readonly godMan: {
-    readonly guardianshipId: string;
-    readonly name: string | null;
-    readonly phone: string | null;
-    readonly email: string | null;
-    readonly from: string;
-  } | null;
-  readonly specialCustodian: {
-    readonly name: string | null;
-    readonly court: string | null;
-    readonly decidedOn: string | null;
-    readonly finalOn: string | null;
-  } | null;
-  readonly openRequest: {
-    readonly id: string;
-    readonly requestedOn: string;
-    readonly reason: string;
-    readonly requestedBy: string;
-    readonly dueOn: string | null;
-  } | null;
-  readonly history: readonly {
-    readonly guardianshipId: string;
-    readonly kind: string;
-    readonly name: string | null;
-    readonly from: string;
-    readonly to: string | null;
-    readonly childHeard: boolean | null;
-    readonly endReason: string | null;
-    readonly endByLaw: boolean | null;
-    readonly endRecordedAt: string | null;
-  }[];
-  readonly requests: readonly {
-    readonly id: string;
-    readonly requestedOn: string;
-    readonly reason: string;
-    readonly status: string;
-    readonly requestedBy: string;
-  }[];
-  readonly sfvCases: readonly {
-    readonly id: string;
-    readonly status: string;
-    readonly appliedOn: string | null;
-    readonly court: string | null;
-    readonly custodianName: string | null;
-    readonly decidedOn: string | null;
-    readonly finalOn: string | null;
-    readonly notApplyingReason: string | null;
-    readonly notApplyingNote: string | null;
-  }[];
-}
-
-export interface OpenRequest {
-  readonly id: string;
-  readonly child: ChildSummary;
-  readonly requestedOn: string;
-  readonly reason: string;
-  readonly requestedBy: string;
-  readonly dueOn: string | null;
-  readonly languages: readonly string[];
-  readonly interpreterNeeded: boolean | null;
-}
-
-export interface RegistryEntry {
-  readonly userId: string;
-  readonly name: string;
-  readonly email: string | null;
-  readonly phone: string | null;
-  readonly languages: readonly string[];
-  readonly municipalityCodes: readonly string[];
-  readonly available: boolean;
-  readonly wards: number;
-  /** The server's answer whether one more appointment would pass the authority's limit. */
-  readonly overLimitIfAppointed: boolean;
-  readonly inRegistry: boolean;
-  readonly version: number;
-}
-
-export interface Policy {
-  readonly maxWardsPerGodMan: number;
-  readonly isDefault: boolean;
-}
-
-export interface Registry {
-  readonly policy: Policy;
-  readonly served: readonly { readonly code: string; readonly name: string }[];
-  readonly items: readonly RegistryEntry[];
-}
-
-export interface AppointmentWarning {
-  readonly code: 'ward_limit_exceeded' | 'no_common_language';
-  readonly wards?: number;
-  readonly limit?: number;
-}
-
-export interface Ward {
-  readonly child: ChildSummary;
-  readonly whereabouts: string | null;
-  readonly since: string;
-  readonly languages: readonly string[];
-  readonly interpreterNeeded: boolean | null;
-  readonly placement: {
-    readonly provider: string;
-    readonly form: string;
-    readonly municipalityCode: string;
-    readonly from: string;
-  } | null;
-  readonly school: {
-    readonly school: string;
-    readonly programme: string;
-    readonly enrolledOn: string;
-    readonly startedOn: string | null;
-  } | null;
-  readonly meetings: readonly { readonly kind: 'asylum_interview' | 'care_review'; readonly on: string }[];
-}
+export type GuardianshipView = Answer<z.infer<typeof GuardianshipViewSchema>>;
+export type OpenRequest = Answer<z.infer<typeof OpenRequestSchema>>;
+export type RegistryEntry = Answer<z.infer<typeof RegistryEntrySchema>>;
+export type Policy = Answer<z.infer<typeof PolicySchema>>;
+export type Registry = Answer<z.infer<typeof RegistrySchema>>;
+export type AppointmentWarning = Answer<z.infer<typeof WarningSchema>>;
+export type Ward = Answer<z.infer<typeof WardSchema>>;

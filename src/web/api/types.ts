@@ -1,179 +1,67 @@
-import type { CaseSection, SectionAccess } from '../../domain/access/case-sections.ts';
-/** The shapes of the API's JSON answers (see /openapi.json). The server is the authority; the UI only reads them. */
-import type { OrganisationType, Role } from '../../domain/access/roles.ts';
-import type { AuditEventKind } from '../../domain/audit/events.ts';
-import type { AuditSection } from '../../domain/audit/page-views.ts';
+/**
+ * The shapes of the API's JSON answers (see /openapi.json). The server is the authority; the UI only reads them. Where
+ * a capability has a contract (src/<capability>/contract.ts) the types are its schemas' (ADR 0019).
+ */
+import type { z } from 'zod';
+import type { Answer } from '../../domain/answer.ts';
+import type {
+  AssignmentSchema,
+  AuthOptionsResponse,
+  DevUsersResponse,
+  MembersResponse,
+  SessionSchema,
+} from '../../access/contract.ts';
+import type {
+  EmergencyGrantsResponse,
+  EntrySchema,
+  LogPageSchema,
+  UserReportResponse,
+} from '../../audit/contract.ts';
+import type {
+  ChildDetailSchema,
+  ChildListResponse,
+  ChildSummarySchema,
+  MunicipalityRefSchema,
+} from '../../children/contract.ts';
+import type { CountySchema, MunicipalitySchema } from '../../reference/contract.ts';
+import type { StatisticsRowSchema } from '../../statistics/contract.ts';
 
 export type Gender = 'female' | 'male' | 'other';
 export type ChildView = 'minimal' | 'basic' | 'full';
 
-export interface AuthOptions {
-  readonly devLogin: boolean;
-  readonly oidc: boolean;
-}
+export type AuthOptions = Answer<z.infer<typeof AuthOptionsResponse>>;
 
-export interface DevUser {
-  readonly id: string;
-  readonly displayName: string;
-  readonly roles: readonly { readonly role: Role; readonly organisationName: string }[];
-}
+export type DevUser = Answer<z.infer<typeof DevUsersResponse>>[number];
 
-export interface Assignment {
-  readonly id: string;
-  readonly role: Role;
-  readonly organisationId: string;
-  readonly organisationName: string;
-  readonly organisationType: OrganisationType;
-  /** The municipality of a municipal organisation, the county of a county board or region; null otherwise. */
-  readonly municipalityCode: string | null;
-  readonly countyCode: string | null;
-  readonly protectedIdentityClearance: boolean;
-}
+export type Assignment = Answer<z.infer<typeof AssignmentSchema>>;
 
-export interface Session {
-  readonly user: { readonly id: string; readonly displayName: string };
-  readonly assignments: readonly Assignment[];
-  readonly activeAssignmentId: string | null;
-  readonly csrfToken: string;
-}
+export type Session = Answer<z.infer<typeof SessionSchema>>;
 
-export interface MunicipalityRef {
-  readonly code: string;
-  readonly name: string;
-}
+/** A municipality named by code and name, as every answer that names one sends it. */
+export type MunicipalityRef = Answer<z.infer<typeof MunicipalityRefSchema>>;
 
-export interface ChildSummary {
-  readonly id: string;
-  readonly dossierNumber: string;
-  readonly identityMasked: boolean;
-  readonly firstName: string | null;
-  readonly lastName: string | null;
-  readonly birthDate: string;
-  readonly gender: Gender;
-  readonly responsibleMunicipality: MunicipalityRef | null;
-  readonly view: ChildView;
-  readonly basis: string;
-}
+/** A child as the active role may see it (src/children/contract.ts). */
+export type ChildSummary = Answer<z.infer<typeof ChildSummarySchema>>;
 
-export interface ChildList {
-  readonly total: number;
-  readonly items: readonly ChildSummary[];
-}
+export type ChildList = Answer<z.infer<typeof ChildListResponse>>;
 
-export interface ChildDetail extends ChildSummary {
-  readonly whereabouts: string | null;
-  readonly responsibility:
-    | readonly {
-        readonly municipality: MunicipalityRef;
-        readonly kind: 'arrival' | 'assigned' | 'transferred' | 'aftercare';
-        readonly from: string;
-        readonly to: string | null;
-      }[]
-    | null;
-  readonly guardians:
-    | readonly {
-        readonly name: string;
-        readonly kind: 'god_man' | 'special_custodian';
-        readonly from: string;
-        readonly to: string | null;
-      }[]
-    | null;
-  readonly journalAccess: 'all' | 'own_organisation' | 'none';
-  readonly mayWrite: boolean;
-  readonly emergencyAccess: boolean;
-  /** Which parts of the case the active role may read or change. */
-  readonly sections: Readonly<Record<CaseSection, SectionAccess>>;
-  /** Whether "who has seen this child" opens for the active role (the server decides, per child). */
-  readonly accessLog: boolean;
-  readonly version: number;
-}
+/** One child, as much as the active role may see (src/children/contract.ts). */
+export type ChildDetail = Answer<z.infer<typeof ChildDetailSchema>>;
 
-export interface Municipality {
-  readonly code: string;
-  readonly name: string;
-  /** The formal name decisions use ("Stockholms kommun", "Falu kommun"); null only before reference data has it. */
-  readonly officialName: string | null;
-  readonly countyCode: string;
-}
+export type Municipality = Answer<z.infer<typeof MunicipalitySchema>>;
 
-export interface County {
-  readonly code: string;
-  readonly name: string;
-  readonly shortName: string;
-}
+export type County = Answer<z.infer<typeof CountySchema>>;
 
 /** One page view (or one request outside any view) in an audit log, with the parts it read or did. */
-export interface AuditEntry {
-  readonly id: string;
-  readonly startedAt: string;
-  readonly endedAt: string;
-  readonly actorUserId: string | null;
-  readonly actorName: string | null;
-  readonly organisationName: string | null;
-  readonly role: string | null;
-  /** The actor is one of the reader's organisation's users: their access report can be opened. */
-  readonly reportAvailable: boolean;
-  readonly outcome: 'allowed' | 'denied' | 'partly_denied';
-  readonly emergency: boolean;
-  readonly purpose: string | null;
-  readonly parts: readonly {
-    readonly kind: AuditEventKind;
-    readonly section: AuditSection | null;
-    readonly outcome: 'allowed' | 'denied';
-    readonly count: number;
-  }[];
-  readonly childCount: number;
-  /** Named by dossier number in the data protection officer's views (up to three); empty otherwise. */
-  readonly children: readonly { readonly id: string; readonly dossierNumber: string }[];
-}
+export type AuditEntry = Answer<z.infer<typeof EntrySchema>>;
 
 /** A page of a log, newest first, with the cursors to the older and the newer page. */
-export interface AuditLogPage {
-  readonly entries: readonly AuditEntry[];
-  readonly older: number | null;
-  readonly newer: number | null;
-}
+export type AuditLogPage = Answer<z.infer<typeof LogPageSchema>>;
 
-export interface UserReport {
-  readonly user: { readonly id: string; readonly displayName: string };
-  readonly totals: readonly { readonly kind: string; readonly outcome: string; readonly count: number }[];
-  readonly distinctChildren: number;
-  readonly emergencyAccesses: number;
-  readonly refusedAttempts: number;
-  readonly recent: readonly AuditEntry[];
-}
+export type UserReport = Answer<z.infer<typeof UserReportResponse>>;
 
-export interface EmergencyGrant {
-  readonly id: string;
-  readonly userName: string;
-  readonly role: string;
-  readonly childId: string;
-  readonly dossierNumber: string;
-  readonly reason: string;
-  readonly grantedAt: string;
-  readonly expiresAt: string;
-}
+export type EmergencyGrant = Answer<z.infer<typeof EmergencyGrantsResponse>>[number];
 
-export interface AdminUsers {
-  readonly organisation: { readonly id: string; readonly name: string; readonly type: string };
-  readonly users: readonly {
-    readonly id: string;
-    readonly displayName: string;
-    readonly email: string | null;
-    readonly subject: string;
-    readonly roles: readonly {
-      readonly assignmentId: string;
-      readonly role: Role;
-      readonly protectedIdentityClearance: boolean;
-    }[];
-  }[];
-}
+export type AdminUsers = Answer<z.infer<typeof MembersResponse>>;
 
-export interface StatisticsRow {
-  readonly municipalityCode: string;
-  readonly municipalityName: string;
-  readonly female: number;
-  readonly male: number;
-  readonly other: number;
-  readonly total: number;
-}
+export type StatisticsRow = Answer<z.infer<typeof StatisticsRowSchema>>;

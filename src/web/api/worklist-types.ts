@@ -1,50 +1,30 @@
-/** The shapes of the worklist, notification and child-record answers (see /openapi.json; the server is the authority). */
-import type { CaseSection } from '../../domain/access/case-sections.ts';
-import type { ChildSummary, MunicipalityRef } from './types.ts';
+/**
+ * The shapes of the worklist, notification and child-record answers, from the worklist's, the notifications' and the
+ * children's contracts (ADR 0019): a field renamed there breaks the build here.
+ */
+import type { z } from 'zod';
+import type { ChildRecordSchema, DuplicatesResponse, HistoryResponse } from '../../children/contract.ts';
+import type { Answer } from '../../domain/answer.ts';
+import type { NotificationListResponse } from '../../notifications/contract.ts';
+import type { OverviewResponse, TimelineResponse, WorklistResponse } from '../../worklist/contract.ts';
 
-export interface DeadlineRow {
-  readonly id: string;
-  readonly rule: string;
-  readonly title: string;
-  readonly source: string;
-  readonly dueOn: string;
-  readonly overdue: boolean;
-  readonly daysLeft: number;
-  readonly countsWorkingDays: boolean;
-}
+type WorklistAnswer = Answer<z.infer<typeof WorklistResponse>>;
+type OverviewAnswer = Answer<z.infer<typeof OverviewResponse>>;
+
+export type WorklistItem = WorklistAnswer['items'][number];
+
+/** The fields every deadline row has, on the worklist as on the child's overview. */
+export type DeadlineRow = Pick<
+  WorklistItem,
+  'id' | 'rule' | 'title' | 'source' | 'dueOn' | 'overdue' | 'daysLeft' | 'countsWorkingDays'
+>;
 
 /** A deadline on the child's overview: where on the page its step is taken, who holds it, whether it is the caller's. */
-export interface OverviewDeadline extends DeadlineRow {
-  readonly section: CaseSection;
-  readonly holder: {
-    readonly actor: string;
-    readonly municipality: MunicipalityRef | null;
-    readonly assignee: string | null;
-  };
-  readonly yours: boolean;
-}
+export type OverviewDeadline = OverviewAnswer['deadlines'][number];
 
-export interface WorklistItem extends DeadlineRow {
-  readonly statutory: boolean;
-  readonly startedOn: string;
-  readonly municipality: MunicipalityRef | null;
-  readonly assignee: { readonly id: string; readonly name: string } | null;
-  readonly child: ChildSummary;
-}
+export type MeetingKind = WorklistAnswer['meetings'][number]['kind'];
 
-export type MeetingKind = 'asylum_interview' | 'care_review';
-
-export interface Worklist {
-  readonly total: number;
-  readonly page: number;
-  readonly pageSize: number;
-  readonly items: readonly WorklistItem[];
-  readonly meetings: readonly {
-    readonly kind: MeetingKind;
-    readonly on: string;
-    readonly child: ChildSummary;
-  }[];
-}
+export type Worklist = WorklistAnswer;
 
 export interface WorklistFilters {
   readonly rule?: string | undefined;
@@ -54,105 +34,22 @@ export interface WorklistFilters {
   readonly page?: number | undefined;
 }
 
-export interface NotificationItem {
-  readonly id: string;
-  readonly kind: string;
-  readonly createdAt: string;
-  readonly readAt: string | null;
-  readonly details: Readonly<Record<string, string | number | boolean | null>>;
-  readonly child: ChildSummary | null;
-  readonly otherRole: boolean;
-}
+export type NotificationList = Answer<z.infer<typeof NotificationListResponse>>;
+export type NotificationItem = NotificationList['items'][number];
 
-export interface NotificationList {
-  readonly total: number;
-  readonly unread: number;
-  readonly items: readonly NotificationItem[];
-}
+export type Overview = OverviewAnswer;
 
-export interface Overview {
-  readonly childId: string;
-  readonly machines: readonly {
-    machine: string;
-    state: string;
-    version: number;
-    section: CaseSection;
-    since: string | null;
-  }[];
-  readonly responsible: {
-    readonly municipality: MunicipalityRef;
-    readonly kind: string;
-    readonly from: string;
-  } | null;
-  readonly people: {
-    readonly socialWorkers: readonly { name: string; role: string }[] | null;
-    readonly guardians: readonly { name: string; kind: string; from: string }[] | null;
-    readonly region: MunicipalityRef | null;
-  };
-  readonly deadlines: readonly OverviewDeadline[];
-  readonly interpreter: { readonly needed: boolean; readonly languages: readonly string[] } | null;
-  readonly meetings: readonly { readonly kind: MeetingKind; readonly on: string }[];
-}
+export type Timeline = Answer<z.infer<typeof TimelineResponse>>;
+export type TimelineEvent = Timeline['items'][number];
+export type TimelineKind = TimelineEvent['kind'];
 
-export type TimelineKind =
-  'arrival' | 'anvisning' | 'transition' | 'note' | 'record_edited' | 'merged' | 'unmerged';
+/** The child's record, its history and possible duplicates: from the children's contract (ADR 0019). */
+export type { IdentifierKind } from '../../children/contract.ts';
 
-export interface TimelineEvent {
-  readonly id: string;
-  readonly kind: TimelineKind;
-  readonly on: string;
-  readonly recordedAt: string;
-  readonly section: CaseSection | null;
-  readonly machine: string | null;
-  readonly event: string | null;
-  readonly fromState: string | null;
-  readonly toState: string | null;
-  readonly municipality: MunicipalityRef | null;
-  readonly actorRole: string | null;
-  readonly details: Readonly<Record<string, string | number | boolean | null>>;
-}
+export type ChildRecord = Answer<z.infer<typeof ChildRecordSchema>>;
 
-export interface Timeline {
-  readonly total: number;
-  readonly items: readonly TimelineEvent[];
-}
+export type HistoryEntry = Answer<z.infer<typeof HistoryResponse>>[number];
 
-export type IdentifierKind = 'dossier' | 'personnummer' | 'samordningsnummer';
+export type Duplicate = Answer<z.infer<typeof DuplicatesResponse>>[number];
 
-export interface ChildRecord {
-  readonly childId: string;
-  readonly version: number;
-  readonly dossierNumber: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly birthDate: string;
-  readonly statedBirthDate: string | null;
-  readonly gender: string;
-  readonly identifiers: readonly { id: string; kind: IdentifierKind; value: string; addedAt: string }[];
-  readonly mayMerge: boolean;
-  readonly merges: readonly {
-    id: string;
-    mergedId: string;
-    mergedDossierNumber: string;
-    mergedAt: string;
-    revertedAt: string | null;
-  }[];
-}
-
-export interface HistoryEntry {
-  readonly id: string;
-  readonly entity: string;
-  readonly field: string;
-  readonly oldValue: string | null;
-  readonly newValue: string | null;
-  readonly changedBy: string;
-  readonly changedAt: string;
-}
-
-export type DuplicateReason =
-  'same_dossier_number' | 'same_identity_number' | 'same_birth_date_and_similar_name';
-
-export interface Duplicate {
-  readonly child: ChildSummary;
-  readonly reasons: readonly DuplicateReason[];
-}
+export type DuplicateReason = Duplicate['reasons'][number];

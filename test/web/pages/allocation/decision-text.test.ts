@@ -296,6 +296,7 @@ function proposal(overrides: Partial<Proposal>): Proposal {
     municipality: umea,
     nextInTurn: [],
     group: [child('41000001', 'Samir')],
+    intake: [],
     relativeAssessments: [],
     ...overrides,
   };
@@ -322,6 +323,7 @@ describe('the considerations suggested on the decision page', () => {
           {
             municipalityCode: '1280',
             relation: 'morbror',
+            relative: null,
             dueOn: '2026-11-26',
             outcome: null,
             outcomeNote: null,

@@ -1,10 +1,12 @@
-/** Request bodies and answers of the responsibility routes: one zod schema per contract (the answer is the whitelist). */
+/**
+ * The responsibility capability's contract: request bodies and answers of its routes (the answer is the whitelist).
+ * Imports only zod, src/domain and other contracts, so that the web takes its types from here (ADR 0019).
+ */
 import { z } from 'zod';
-import { ChildSummarySchema } from '../children/present.ts';
+import { ChildSummarySchema } from '../children/contract.ts';
 import { RESPONSIBILITY_KINDS } from '../domain/access/child-scope.ts';
-import { BestInterestsBody } from '../case/best-interests.ts';
-import { REPORTABLE_CHANGES } from '../case/change-reports.ts';
-import { isoDate } from '../domain/fields.ts';
+import { BestInterestsBody, REPORTABLE_CHANGES } from '../case/contract.ts';
+import { dossierNumber, isoDate, municipalityCode } from '../domain/fields.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const expectedVersion = z.number().int().min(0).optional();
@@ -13,13 +15,13 @@ const Municipality = z.object({ code: z.string(), name: z.string() });
 export const MoveBody = z.strictObject({ movedOn: isoDate, expectedVersion });
 export const ReceiptBody = z.strictObject({ acknowledgedOn: isoDate, expectedVersion });
 export const HandOverBody = z.strictObject({
-  municipalityCode: z.string().regex(/^[0-9]{4}$/, 'four digits'),
+  municipalityCode,
   reason: text(2000),
   proposedFrom: isoDate,
   expectedVersion,
 });
 export const TakeOverBody = z.strictObject({
-  dossierNumber: z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them'),
+  dossierNumber,
   /** The child's registered birth date: with the dossier number, as on the child's LMA card (ADR 0016). */
   birthDate: isoDate,
   reason: text(2000),
@@ -202,3 +204,26 @@ export const TakeOverCreated = z.object({
 });
 
 export const TransferCreated = z.object({ id: z.uuid(), fromCode: z.string(), toCode: z.string() });
+
+// ── the answers of the steps ──────────────────────────────────────────────────────────────────────────────────────
+
+const Version = z.object({ version: z.number().int() });
+export const MovedResponse = Version.extend({ handoverId: z.uuid(), movedOn: z.string() });
+export const ReceiptResponse = Version.extend({
+  handoverId: z.uuid().nullable(),
+  acknowledgedOn: z.string(),
+});
+export const ConfirmedResponse = z.object({
+  id: z.uuid(),
+  status: z.literal('confirmed'),
+  transferredOn: z.string(),
+});
+export const DeclinedResponse = z.object({ id: z.uuid(), status: z.literal('declined') });
+export const WithdrawnResponse = z.object({ id: z.uuid(), status: z.literal('withdrawn') });
+export const ReportedResponse = z.object({ id: z.uuid(), reportedOn: z.string() });
+export const AftercareEndedResponse = Version.extend({ endedOn: z.string() });
+export const Turning18Response = Version.extend({
+  id: z.uuid(),
+  decision: z.enum(['continue', 'end']),
+  continuedUntil: z.string().nullable(),
+});

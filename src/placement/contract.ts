@@ -1,10 +1,8 @@
 /** The API's contract for placements and providers: request bodies and the whitelists of fields answers carry. */
 import { z } from 'zod';
 import { LEGAL_BASES, PLACEMENT_FORMS, TARGET_GROUPS } from '../domain/placement/vocabulary.ts';
-import { BestInterestsBody } from '../case/best-interests.ts';
-import { StepSchema } from '../case/steps.ts';
-import { PLACEMENT_END_REASONS } from './end.ts';
-export { isoDate } from '../domain/fields.ts';
+import { BestInterestsBody, StepSchema } from '../case/contract.ts';
+import { PLACEMENT_END_REASONS } from '../domain/placement/vocabulary.ts';
 import { isoDate } from '../domain/fields.ts';
 
 export const expectedVersion = z.number().int().min(0).optional();

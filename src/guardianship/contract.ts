@@ -1,13 +1,16 @@
-/** The guardianship API's contracts: request bodies (parsed) and answers (the whitelist of fields). */
+/**
+ * The guardianship capability's contract: request bodies (parsed) and answers (the whitelist of fields). Imports only
+ * zod, src/domain and other contracts, so that the web takes its types from here (ADR 0019).
+ */
 import { z } from 'zod';
-import { ChildSummarySchema } from '../children/present.ts';
-import { BestInterestsBody } from '../case/best-interests.ts';
+import { ChildSummarySchema } from '../children/contract.ts';
+import { BestInterestsBody } from '../case/contract.ts';
 import {
   END_BY_DECISION_REASONS,
   RECORDED_BY_LAW_REASONS,
   SFV_NOT_APPLYING_REASONS,
 } from '../domain/guardianship/rules.ts';
-import { isoDate } from '../domain/fields.ts';
+import { isoDate, municipalityCode } from '../domain/fields.ts';
 
 const version = z.number().int().min(0).optional();
 const shortText = (max: number) => z.string().trim().min(1).max(max);
@@ -72,7 +75,7 @@ export const SfvNotApplyingBody = z.strictObject({
 });
 
 const languages = z.array(z.string().trim().min(1).max(60)).max(20);
-const municipalityCodes = z.array(z.string().regex(/^[0-9]{4}$/, 'four digits')).max(50);
+const municipalityCodes = z.array(municipalityCode).max(50);
 const ProfileFields = {
   email: z.email().max(200).nullable().default(null),
   phone: z.string().trim().max(40).nullable().default(null),
@@ -220,3 +223,17 @@ export const WardSchema = z.object({
 });
 
 export const VersionSchema = z.object({ version: z.number().int() });
+
+// ── the answers of the steps ──────────────────────────────────────────────────────────────────────────────────────
+
+export const Created = z.object({ id: z.uuid(), version: z.number().int() });
+export const RequestedResponse = Created.extend({ dueOn: z.string().nullable() });
+export const AppointedResponse = Created.extend({ warnings: z.array(WarningSchema) });
+export const ResignedResponse = z.object({ requestId: z.uuid(), version: z.number().int() });
+export const SfvDecisionResponse = z.object({
+  version: z.number().int(),
+  changeReportId: z.uuid().nullable(),
+});
+export const RegisteredGodManResponse = z.object({ id: z.uuid() });
+export const OpenRequestsResponse = z.array(OpenRequestSchema);
+export const WardsResponse = z.array(WardSchema);

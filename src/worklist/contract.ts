@@ -1,0 +1,121 @@
+/**
+ * The worklist's contract (the role's worklist, the top of the child's page: overview and timeline): what its routes
+ * accept and answer. Imports only zod, src/domain and other contracts, so that the web takes its types from here
+ * (ADR 0019).
+ */
+import { z } from 'zod';
+import { CASE_SECTIONS } from '../domain/access/case-sections.ts';
+import { municipalityCode } from '../domain/fields.ts';
+import { ChildSummarySchema } from '../children/contract.ts';
+
+export const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+export const page = z.coerce.number().int().min(1).max(100_000).default(1);
+const Municipality = z.object({ code: z.string(), name: z.string() });
+export const Primitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const WorklistQuery = z.strictObject({
+  rule: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/, 'a rule id')
+    .optional(),
+  overdue: flag,
+  mine: flag,
+  municipality: municipalityCode.optional(),
+  page,
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const DeadlineFields = {
+  id: z.uuid(),
+  rule: z.string(),
+  title: z.string(),
+  source: z.string(),
+  dueOn: z.string(),
+  overdue: z.boolean(),
+  daysLeft: z.number().int(),
+  countsWorkingDays: z.boolean(),
+};
+
+export const WorklistResponse = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(
+    z.object({
+      ...DeadlineFields,
+      statutory: z.boolean(),
+      startedOn: z.string(),
+      municipality: Municipality.nullable(),
+      assignee: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+      child: ChildSummarySchema,
+    }),
+  ),
+  meetings: z.array(
+    z.object({
+      kind: z.enum(['asylum_interview', 'care_review']),
+      on: z.string(),
+      child: ChildSummarySchema,
+    }),
+  ),
+});
+
+export const OverviewResponse = z.object({
+  childId: z.uuid(),
+  machines: z.array(
+    z.object({
+      machine: z.string(),
+      state: z.string(),
+      version: z.number().int(),
+      section: z.enum(CASE_SECTIONS),
+      since: z.string().nullable(),
+    }),
+  ),
+  responsible: z.object({ municipality: Municipality, kind: z.string(), from: z.string() }).nullable(),
+  people: z.object({
+    socialWorkers: z.array(z.object({ name: z.string(), role: z.string() })).nullable(),
+    guardians: z.array(z.object({ name: z.string(), kind: z.string(), from: z.string() })).nullable(),
+    region: Municipality.nullable(),
+  }),
+  deadlines: z.array(
+    z.object({
+      ...DeadlineFields,
+      section: z.enum(CASE_SECTIONS),
+      holder: z.object({
+        actor: z.string(),
+        municipality: Municipality.nullable(),
+        assignee: z.string().nullable(),
+      }),
+      yours: z.boolean(),
+    }),
+  ),
+  interpreter: z.object({ needed: z.boolean(), languages: z.array(z.string()) }).nullable(),
+  meetings: z.array(z.object({ kind: z.enum(['asylum_interview', 'care_review']), on: z.string() })),
+});
+
+export const TimelineResponse = z.object({
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['arrival', 'anvisning', 'transition', 'note', 'record_edited', 'merged', 'unmerged']),
+      on: z.string(),
+      recordedAt: z.string(),
+      section: z.enum(CASE_SECTIONS).nullable(),
+      machine: z.string().nullable(),
+      event: z.string().nullable(),
+      fromState: z.string().nullable(),
+      toState: z.string().nullable(),
+      municipality: Municipality.nullable(),
+      actorRole: z.string().nullable(),
+      details: z.record(z.string(), Primitive),
+    }),
+  ),
+});
+
+export const TimelineQuery = z.strictObject({
+  page,
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
