@@ -15,15 +15,6 @@ import {
   PROPOSAL_KINDS,
 } from '../domain/allocation/vocabulary.ts';
 
-export {
-  AGE_BANDS,
-  ASSESSMENT_OUTCOMES,
-  DECISION_KINDS,
-  PROPOSAL_BASES,
-  PROPOSAL_KINDS,
-  SHARE_SOURCES,
-} from '../domain/allocation/vocabulary.ts';
-
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
 const rule = z.enum(RULES).default(DEFAULT_RULE);
@@ -84,7 +75,6 @@ export const ArrivalBody = z.strictObject({
   wishes: optionalText(2000),
   ageInDoubt: z.boolean().default(false),
 });
-export type ArrivalInput = z.output<typeof ArrivalBody>;
 
 export const ProposalQuery = z.strictObject({ rule });
 

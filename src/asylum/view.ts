@@ -19,13 +19,7 @@ import { notFound } from '../platform/http/errors.ts';
 import type { z } from 'zod';
 import type { AgeViewSchema, AsylumViewSchema, HistoryEntry, MigrationView } from './contract.ts';
 
-export {
-  AgeViewSchema,
-  AsylumViewSchema,
-  MigrationViewSchema,
-  type HistoryEntry,
-  type MigrationView,
-} from './contract.ts';
+export { type MigrationView } from './contract.ts';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
 const flag = (v: unknown) => (typeof v === 'boolean' ? v : null);

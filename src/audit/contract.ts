@@ -33,7 +33,6 @@ export const EntrySchema = z.object({
   childCount: z.number().int(),
   children: z.array(z.object({ id: z.uuid(), dossierNumber: z.string() })),
 });
-export type Entry = z.infer<typeof EntrySchema>;
 
 export const LogPageSchema = z.object({
   entries: z.array(EntrySchema),

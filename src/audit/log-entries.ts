@@ -13,7 +13,7 @@ import type { LogPage } from './log-query.ts';
 export const MAX_NAMED_CHILDREN = 3;
 
 import type { LogPageSchema } from './contract.ts';
-export { CursorQuery, EntrySchema, LogPageSchema, ONE_CURSOR, oneCursor, type Entry } from './contract.ts';
+export { LogPageSchema } from './contract.ts';
 
 export interface Presented {
   readonly page: z.infer<typeof LogPageSchema>;

@@ -10,7 +10,7 @@ import { deadlineFacts } from './engine.ts';
 import type { CaseCaller } from './caller.ts';
 
 import type { ReportableChange } from './contract.ts';
-export { REPORTABLE_CHANGES, type ReportableChange } from './contract.ts';
+export { type ReportableChange } from './contract.ts';
 
 /** Records a change to report; the municipality is the one responsible when the change happened (or the given one). */
 export async function recordChangeReport(

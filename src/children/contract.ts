@@ -10,8 +10,6 @@ import { accessReason, dossierNumber, isoDate, municipalityCode } from '../domai
 import { DUPLICATE_REASONS } from '../domain/search/child-search.ts';
 import { line } from '../domain/text.ts';
 
-export { ChildIdParams } from '../domain/fields.ts';
-
 export const GENDERS = ['female', 'male', 'other'] as const;
 
 export const MunicipalityRefSchema = z.object({ code: z.string(), name: z.string() });

@@ -13,14 +13,7 @@ import type { ChildRow } from './repository.ts';
 
 import { GENDERS, type ChildDetail, type ChildSummary } from './contract.ts';
 
-export {
-  ChildDetailSchema,
-  ChildSummarySchema,
-  GENDERS,
-  MergedPointerSchema,
-  type ChildDetail,
-  type ChildSummary,
-} from './contract.ts';
+export { ChildSummarySchema, type ChildDetail, type ChildSummary } from './contract.ts';
 
 export interface Lookup {
   municipalityName(code: string): string;

@@ -34,7 +34,7 @@ import { lookupFor } from './use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 
 import type { IdentifierKind } from './contract.ts';
-export { IDENTIFIER_KINDS, type IdentifierKind } from './contract.ts';
+export { type IdentifierKind } from './contract.ts';
 
 export interface ChildRecord {
   readonly childId: string;

@@ -15,7 +15,7 @@ import {
 } from '../platform/db/schema.ts';
 
 import type { NotificationKind } from './contract.ts';
-export { NOTIFICATION_KINDS, type NotificationKind } from './contract.ts';
+export { type NotificationKind } from './contract.ts';
 
 export type NotificationDetails = Readonly<Record<string, string | number | boolean | null>>;
 

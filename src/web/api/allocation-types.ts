@@ -20,9 +20,7 @@ import type {
   DecisionBasisSchema,
   DecisionDetailResponse,
   DecisionHistoryRowSchema,
-  DecisionSchema,
   IncomingChildSchema,
-  IntakeFactsSchema,
   MunicipalityFiguresSchema,
   NamedFiguresSchema,
   ProposalResponse,
@@ -55,9 +53,6 @@ export type RelativeAssessmentStatus = Narrow<
   { readonly outcome: Outcome }
 >;
 
-/** What was registered at arrival and bears on the child's best interests. */
-export type IntakeFacts = Answer<z.infer<typeof IntakeFactsSchema>>;
-
 export type Proposal = Narrow<
   Answer<z.infer<typeof ProposalResponse>>,
   { readonly relativeAssessments: readonly RelativeAssessmentStatus[] }
@@ -67,8 +62,6 @@ export type Considerations = Answer<z.infer<typeof ConsiderationsSchema>>;
 
 /** A child waiting for an allocation decision, with its arrival date (the list's order). */
 export type WaitingChild = Answer<z.infer<typeof WaitingChildSchema>>;
-
-export type DecisionRow = Narrow<Answer<z.infer<typeof DecisionSchema>>, { readonly kind: DecisionKind }>;
 
 /** A decision in the history: the children by name as the officer may see them. */
 export type DecisionHistoryRow = Narrow<

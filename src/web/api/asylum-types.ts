@@ -26,4 +26,3 @@ export type MigrationView = Answer<z.infer<typeof MigrationViewSchema>>;
 export type AsylumView = NonNullable<MigrationView['asylum']>;
 export type AgeView = NonNullable<MigrationView['age']>;
 export type HistoryEntry = AsylumView['history'][number];
-export type AgeRecord = AgeView['records'][number];

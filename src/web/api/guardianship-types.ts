@@ -11,20 +11,6 @@ import type {
   WarningSchema,
 } from '../../guardianship/contract.ts';
 
-export type GuardianshipState =
-  'none' | 'god_man_requested' | 'god_man_appointed' | 'sfv_pending' | 'sfv_appointed' | 'ended';
-export type GuardianshipStep =
-  | 'request_god_man'
-  | 'withdraw_request'
-  | 'appoint_god_man'
-  | 'god_man_resigns'
-  | 'apply_for_sfv'
-  | 'record_sfv_not_applying'
-  | 'sfv_appointed'
-  | 'sfv_refused'
-  | 'end_by_law'
-  | 'end_by_decision';
-
 export const END_BY_DECISION_REASONS = ['parent_custody', 'left_sweden', 'not_needed'] as const;
 export const RECORDED_BY_LAW_REASONS = ['turned_18', 'age_changed'] as const;
 export const SFV_NOT_APPLYING_REASONS = [

@@ -19,14 +19,8 @@ export const CHANGE_KINDS = [
 type View = Answer<z.infer<typeof ResponsibilitySchema>>;
 
 export type ResponsibilityView = View;
-export type Period = NonNullable<View['periods']>[number];
-export type Handover = View['handovers'][number];
-export type DaysOfCare = Handover['daysOfCare'];
-export type OnCallPlacement = View['onCallPlacements'][number];
 export type ChildTransfer = View['transfers'][number];
-export type Transfer = Omit<ChildTransfer, 'relation' | 'mayAnswer' | 'mayWithdraw'>;
 export type Turning18 = NonNullable<View['turning18']>;
-export type ChildChangeReport = View['changeReports'][number];
 
 export type ChangeReportList = Answer<z.infer<typeof ChangeReportListSchema>>;
 export type ChangeReportRow = ChangeReportList['items'][number];

@@ -17,17 +17,9 @@ import type {
   LogPageSchema,
   UserReportResponse,
 } from '../../audit/contract.ts';
-import type {
-  ChildDetailSchema,
-  ChildListResponse,
-  ChildSummarySchema,
-  MunicipalityRefSchema,
-} from '../../children/contract.ts';
+import type { ChildDetailSchema, ChildListResponse, ChildSummarySchema } from '../../children/contract.ts';
 import type { CountySchema, MunicipalitySchema } from '../../reference/contract.ts';
 import type { StatisticsRowSchema } from '../../statistics/contract.ts';
-
-export type Gender = 'female' | 'male' | 'other';
-export type ChildView = 'minimal' | 'basic' | 'full';
 
 export type AuthOptions = Answer<z.infer<typeof AuthOptionsResponse>>;
 
@@ -36,9 +28,6 @@ export type DevUser = Answer<z.infer<typeof DevUsersResponse>>[number];
 export type Assignment = Answer<z.infer<typeof AssignmentSchema>>;
 
 export type Session = Answer<z.infer<typeof SessionSchema>>;
-
-/** A municipality named by code and name, as every answer that names one sends it. */
-export type MunicipalityRef = Answer<z.infer<typeof MunicipalityRefSchema>>;
 
 /** A child as the active role may see it (src/children/contract.ts). */
 export type ChildSummary = Answer<z.infer<typeof ChildSummarySchema>>;

@@ -13,16 +13,8 @@ type OverviewAnswer = Answer<z.infer<typeof OverviewResponse>>;
 
 export type WorklistItem = WorklistAnswer['items'][number];
 
-/** The fields every deadline row has, on the worklist as on the child's overview. */
-export type DeadlineRow = Pick<
-  WorklistItem,
-  'id' | 'rule' | 'title' | 'source' | 'dueOn' | 'overdue' | 'daysLeft' | 'countsWorkingDays'
->;
-
 /** A deadline on the child's overview: where on the page its step is taken, who holds it, whether it is the caller's. */
 export type OverviewDeadline = OverviewAnswer['deadlines'][number];
-
-export type MeetingKind = WorklistAnswer['meetings'][number]['kind'];
 
 export type Worklist = WorklistAnswer;
 
@@ -41,15 +33,10 @@ export type Overview = OverviewAnswer;
 
 export type Timeline = Answer<z.infer<typeof TimelineResponse>>;
 export type TimelineEvent = Timeline['items'][number];
-export type TimelineKind = TimelineEvent['kind'];
 
 /** The child's record, its history and possible duplicates: from the children's contract (ADR 0019). */
-export type { IdentifierKind } from '../../children/contract.ts';
-
 export type ChildRecord = Answer<z.infer<typeof ChildRecordSchema>>;
 
 export type HistoryEntry = Answer<z.infer<typeof HistoryResponse>>[number];
 
 export type Duplicate = Answer<z.infer<typeof DuplicatesResponse>>[number];
-
-export type DuplicateReason = Duplicate['reasons'][number];
