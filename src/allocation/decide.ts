@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { DEFAULT_RULE, RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
+import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import {
   propose,
   recordHash,
@@ -263,7 +264,7 @@ export async function decideLocked(
     );
   }
   const deviates = input.municipalityCode !== proposal.code;
-  if (deviates && (input.reason === null || input.reason.trim().length < 10)) {
+  if (deviates && (input.reason === null || input.reason.trim().length < REASON_MIN_LENGTH)) {
     throw unprocessable(
       'reason_required',
       'A decision that deviates from the proposal needs a recorded reason',

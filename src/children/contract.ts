@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { RESPONSIBILITY_KINDS } from '../domain/access/child-scope.ts';
 import { CASE_SECTIONS } from '../domain/access/case-sections.ts';
 import { MACHINES } from '../domain/case/machines.ts';
+import { EMERGENCY_ACCESS_MAX_HOURS } from '../domain/access/roles.ts';
 import { accessReason, dossierNumber, isoDate, municipalityCode } from '../domain/fields.ts';
 import { DUPLICATE_REASONS } from '../domain/search/child-search.ts';
 import { line } from '../domain/text.ts';
@@ -115,7 +116,7 @@ export const RegisterBody = z.strictObject({
 export const EmergencyAccessBody = z.strictObject({
   dossierNumber,
   reason: accessReason,
-  hours: z.number().int().min(1).max(24).default(24),
+  hours: z.number().int().min(1).max(EMERGENCY_ACCESS_MAX_HOURS).default(EMERGENCY_ACCESS_MAX_HOURS),
 });
 
 export const EditBody = z.strictObject({

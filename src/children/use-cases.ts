@@ -1,7 +1,7 @@
 /** Use cases on the minimal child record: list, read, register, emergency access. */
 import { eq, inArray } from 'drizzle-orm';
 import { childAccess, mayReadAccessLog } from '../domain/access/child-scope.ts';
-import { mayRequestEmergencyAccess } from '../domain/access/roles.ts';
+import { emergencyHoursProblem, mayRequestEmergencyAccess } from '../domain/access/roles.ts';
 import { addHours } from '../domain/time.ts';
 import { arrivalDateProblems, type ArrivalDateProblemCode } from '../domain/asylum/minor.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
@@ -293,6 +293,13 @@ export async function openEmergencyAccess(
   input: { dossierNumber: string; reason: string; hours: number },
 ): Promise<{ childId: string; expiresAt: string }> {
   if (!mayRequestEmergencyAccess(caller.actor.role)) throw forbidden();
+  // The cap is the rule's, not only the HTTP schema's: every caller of the use case meets it.
+  const hoursProblem = emergencyHoursProblem(input.hours);
+  if (hoursProblem !== null) {
+    throw unprocessable('validation', 'Emergency access lasts 1 to 24 whole hours', [
+      { field: 'body.hours', code: hoursProblem, message: 'Nödåtkomst gäller 1–24 hela timmar' },
+    ]);
+  }
   const [child] = await caller.db
     .select({ id: children.id })
     .from(children)

@@ -14,8 +14,14 @@ export const municipalityCode = z.string().regex(/^[0-9]{4}$/, 'four digits');
 /** The Migration Agency's dossier number (dossiernummer): digits only, 4–12 of them. */
 export const dossierNumber = z.string().regex(/^[0-9]{4,12}$/, 'digits only, 4–12 of them');
 
+/** A reason a person writes for a decision or an access: at least this many characters, so it says something. */
+export const REASON_MIN_LENGTH = 10;
+
+/** A written reason of at most `max` characters (and at least REASON_MIN_LENGTH). */
+export const reasonText = (max: number) => z.string().trim().min(REASON_MIN_LENGTH).max(max);
+
 /** Why someone opens what their role does not show them (emergency access, a take-over request): 10–1000 characters. */
-export const accessReason = z.string().trim().min(10).max(1000);
+export const accessReason = reasonText(1000);
 
 /** The path of every route about one child: `:childId`. */
 export const ChildIdParams = z.strictObject({ childId: z.uuid({ error: 'Ogiltigt id' }) });

@@ -93,7 +93,8 @@ export async function notifyMunicipality(
 
 /**
  * The assigned municipality's social services are told of a child assigned to them (a follow-up of an anvisning),
- * naming the municipality the child comes from: the hand-over's, or the assigned one when the child is already there.
+ * naming the municipality the child comes from: the open hand-over's (written by the assignment step before this one),
+ * or the assigned one when the child is already there.
  */
 export async function notifyIncomingChild(
   db: DbOrTx,
@@ -103,7 +104,15 @@ export async function notifyIncomingChild(
   const [handover] = await db
     .select({ fromCode: handovers.fromCode })
     .from(handovers)
-    .where(and(eq(handovers.childId, facts.childId), eq(handovers.toCode, facts.municipalityCode)));
+    .where(
+      and(
+        eq(handovers.childId, facts.childId),
+        eq(handovers.toCode, facts.municipalityCode),
+        // The hand-over this decision opened (or reopened); an earlier, completed one is not where the child is now.
+        isNull(handovers.movedOn),
+        isNull(handovers.acknowledgedOn),
+      ),
+    );
   await notifyMunicipality(
     db,
     'social_services',

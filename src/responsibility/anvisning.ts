@@ -66,7 +66,7 @@ async function movePeriods(ctx: Caller, childId: string, code: string): Promise<
   });
 }
 
-/** Why the closed period ended and why the new one began (the ledger's save wrote only the dates). */
+/** Why the closed period ended and why the new one began (`movePeriods` wrote only the dates). */
 async function labelPeriods(
   ctx: CaseCaller,
   childId: string,

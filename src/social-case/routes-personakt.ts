@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { CHANNELS, DIRECTIONS, JOURNAL_KINDS } from '../domain/social-case/codes.ts';
-import { isoDate } from './http.ts';
+import { isoDate } from '../domain/fields.ts';
 import { contentDisposition, DOCUMENT_MEDIA_TYPES, isBase64 } from '../domain/social-case/document-types.ts';
 import { listDocuments, readDocument, readJournal, uploadDocument, writeJournal } from './personakt.ts';
 

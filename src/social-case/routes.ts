@@ -4,7 +4,7 @@ import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platfor
 import { BestInterestsBody } from '../case/best-interests.ts';
 import { LatestBestInterestsSchema, readLatestBestInterests } from '../case/best-interests-read.ts';
 import { CaseItemSchema, caseload, myCases, WorkerLoadSchema, type CaseFilter } from './caseload.ts';
-import { isoDate } from './http.ts';
+import { isoDate, reasonText } from '../domain/fields.ts';
 import {
   CLOSE_REASONS,
   INTERVENTIONS,
@@ -37,7 +37,7 @@ export const StepBody = z.discriminatedUnion('event', [
     finding: z.enum(NO_INVESTIGATION_FINDINGS),
     bestInterests: BestInterestsBody.optional(),
   }),
-  step('extend_investigation', { extendedTo: isoDate, reason: z.string().trim().min(10).max(2000) }),
+  step('extend_investigation', { extendedTo: isoDate, reason: reasonText(2000) }),
   step('decide_interventions', {
     interventions: z.array(z.enum(INTERVENTIONS)).min(1).max(INTERVENTIONS.length),
     carePlanOn: isoDate,

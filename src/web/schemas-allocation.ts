@@ -9,6 +9,7 @@ import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
 import { DECISION_KINDS } from './api/allocation-types.ts';
 import { todayInSweden } from './dates.ts';
+import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 import { formDate as isoDate } from './date-input.ts';
 
@@ -185,7 +186,7 @@ export const DecideSchema = z
     if (values.municipalityCode === '') {
       ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'choose' });
     }
-    if (values.reason.length < 10) {
+    if (values.reason.length < REASON_MIN_LENGTH) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason_short' });
     }
   });
@@ -194,7 +195,7 @@ export type DecideOutput = z.output<typeof DecideSchema>;
 
 export const CorrectionSchema = z.object({
   municipalityCode: code,
-  reason: z.string().trim().min(10, 'reason_short').max(2000, 'too_big'),
+  reason: z.string().trim().min(REASON_MIN_LENGTH, 'reason_short').max(2000, 'too_big'),
 });
 export type CorrectionInput = z.input<typeof CorrectionSchema>;
 

@@ -7,6 +7,7 @@ import { IDENTITY_NUMBER_SHAPE } from '../domain/search/identity-number.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
 import { todayInSweden } from './dates.ts';
+import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
@@ -47,7 +48,7 @@ export type IdentifierInput = z.input<typeof IdentifierSchema>;
 
 export const MergeSchema = z.object({
   mergedId: z.string().min(1, 'choose'),
-  reason: z.string().trim().min(10, 'reason_short').max(1000, 'too_big'),
+  reason: z.string().trim().min(REASON_MIN_LENGTH, 'reason_short').max(1000, 'too_big'),
 });
 export type MergeInput = z.input<typeof MergeSchema>;
 

@@ -7,6 +7,7 @@ import { ROLES } from '../domain/access/roles.ts';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
+import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
@@ -23,7 +24,7 @@ const optionalDate = z
 
 export const EmergencyAccessSchema = z.object({
   dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
-  reason: z.string().trim().min(10, 'reason_short').max(1000, 'too_big'),
+  reason: z.string().trim().min(REASON_MIN_LENGTH, 'reason_short').max(1000, 'too_big'),
   hours: z
     .string()
     .regex(/^([1-9]|1[0-9]|2[0-4])$/, 'choose')

@@ -192,6 +192,17 @@ export function mayRequestEmergencyAccess(role: Role): boolean {
   return hasPermission(role, 'emergency-access:request');
 }
 
+/** Emergency access (break-the-glass) lasts at most a day: what is needed after that goes through the normal scope. */
+export const EMERGENCY_ACCESS_MAX_HOURS = 24;
+
+/** Why a requested emergency-access duration cannot be granted, or null when it can (whole hours, 1–24). */
+export function emergencyHoursProblem(hours: number): 'not_whole_hours' | 'too_short' | 'too_long' | null {
+  if (!Number.isInteger(hours)) return 'not_whole_hours';
+  if (hours < 1) return 'too_short';
+  if (hours > EMERGENCY_ACCESS_MAX_HOURS) return 'too_long';
+  return null;
+}
+
 export const MIGRATION_AGENCY_CASE_ROLES: readonly Role[] = [
   'allocation_officer',
   'asylum_officer',

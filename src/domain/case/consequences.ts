@@ -41,15 +41,12 @@ export const FOLLOW_UP_STEPS = [
 export type FollowUpStep = (typeof FOLLOW_UP_STEPS)[number];
 
 /**
- * The steps taken in the deciding user's name (their organisation owns the new period, their role fires the
- * transition). Every other follow-up is Anvisa's own record (`system`): it follows from law or rule, not from the
- * user's choice, and it is not limited by what the user's role may do.
+ * The steps taken in the deciding user's name: the assignment (the allocation officer's role fires the `assign`
+ * transition and their organisation owns the new period). Every other follow-up is Anvisa's own record (`system`):
+ * it follows from law or rule, not from the user's choice, is not limited by what the user's role may do, and takes
+ * what it records from the trigger's facts.
  */
-export const DECIDER_STEPS = [
-  'responsibility.open_arrival_period',
-  'responsibility.assign',
-  'change_report.transfer',
-] as const satisfies readonly FollowUpStep[];
+export const DECIDER_STEPS = ['responsibility.assign'] as const satisfies readonly FollowUpStep[];
 export type DeciderStep = (typeof DECIDER_STEPS)[number];
 
 export function isDeciderStep(step: FollowUpStep): step is DeciderStep {
@@ -113,10 +110,13 @@ export interface AnvisningFacts {
   readonly correctedFrom: string | null;
 }
 
-const VISTELSEKOMMUN = '29 kap. 4 § SoL (2025:400) (tidigare 2 a kap. 1 § SoL 2001:453)';
+const VISTELSEKOMMUN =
+  '29 kap. 4 § SoL (2025:400) (LMA 3 § hänvisade tidigare till 2 a kap. 1 § SoL 2001:453)';
+const FLYTT_AV_ARENDE =
+  '29 kap. 10–12 §§ SoL (2025:400) (tidigare 2 a kap. 10–12 §§ SoL 2001:453): flyttning av ärende';
 const ANVISNING = `3 § andra stycket lag (1994:137) om mottagande av asylsökande m.fl., i lydelse enligt lag (2025:417): barnet anses vistas i anvisningskommunen enligt ${VISTELSEKOMMUN}`;
 const GOD_MAN_AT_18 =
-  'Lag (2005:429) om god man för ensamkommande barn: uppdraget upphör när barnet fyller 18 år; ett uttryckligt beslut om att det upphört (JO 6100-2018)';
+  'Lag (2005:429) om god man för ensamkommande barn: godmanskapet upphör när barnet fyller 18 år; den särskilt förordnade vårdnadshavarens uppdrag upphör vid 18 år (6 kap. 2 § föräldrabalken); ett uttryckligt beslut om att uppdraget upphört (JO:s praxis, JO 6100-2018)';
 
 const followUp = <S extends FollowUpStep>(
   step: S,
@@ -183,7 +183,7 @@ export const CONSEQUENCES = {
     followUp(
       'social_case.follow_responsibility',
       'Den överlämnande kommunens ärende lämnas över; den övertagande tar emot överflyttningen som anmälan',
-      VISTELSEKOMMUN,
+      FLYTT_AV_ARENDE,
       true,
     ),
     followUp(
@@ -195,7 +195,7 @@ export const CONSEQUENCES = {
     followUp(
       'change_report.transfer',
       'Den överlämnande kommunen anmäler ändringen till Migrationsverket',
-      'Migrationsverket: ändringar anmäls senast den 7:e i månaden efter ändringen',
+      'Migrationsverket: ändringar anmäls senast den 7:e i månaden efter ändringen (asylsökande) eller efter kvartalet (med uppehållstillstånd)',
       false,
     ),
   ],
@@ -217,13 +217,18 @@ export const CONSEQUENCES = {
   'child.adult_with_continued_responsibility': [
     followUp(
       'guardianship.end_by_law',
-      'God mans uppdrag upphör även när kommunen fortsätter sitt ansvar',
+      'God mans och särskilt förordnad vårdnadshavares uppdrag upphör även när kommunen fortsätter sitt ansvar',
       GOD_MAN_AT_18,
       true,
     ),
   ],
   'child.adult_after_end_decided': [
-    followUp('guardianship.end_by_law', 'God mans uppdrag upphör på 18-årsdagen', GOD_MAN_AT_18, true),
+    followUp(
+      'guardianship.end_by_law',
+      'God mans och särskilt förordnad vårdnadshavares uppdrag upphör på 18-årsdagen',
+      GOD_MAN_AT_18,
+      true,
+    ),
     followUp(
       'responsibility.end_as_decided',
       'Kommunens beslut att avsluta ansvaret vid 18 år får verkan på födelsedagen; ändringen anmäls',
@@ -235,9 +240,9 @@ export const CONSEQUENCES = {
   'responsibility.ended': [
     followUp(
       'social_case.hand_over',
-      'Socialtjänstens öppna ärende lämnas över när ansvaret upphör',
-      VISTELSEKOMMUN,
-      true,
+      'Socialtjänstens öppna ärende lämnas över när ansvaret enligt anvisningen upphör',
+      'Anvisa: ärendet följer ansvaret enligt anvisningen (LMA 3 § gäller barn)',
+      false,
     ),
     followUp(
       'placement.end',
@@ -250,8 +255,8 @@ export const CONSEQUENCES = {
     followUp(
       'social_case.hand_over',
       'Socialtjänstens öppna ärende lämnas över när det fortsatta ansvaret upphör',
-      VISTELSEKOMMUN,
-      true,
+      'Kommunens beslut om hur länge det fortsatta ansvaret gäller',
+      false,
     ),
   ],
 } as const satisfies Record<ConsequenceTrigger, readonly FollowUp[]>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EMERGENCY_ACCESS_MAX_HOURS,
+  emergencyHoursProblem,
   hasPermission,
   ORGANISATION_TYPES,
   PERMISSIONS,
@@ -31,5 +33,16 @@ describe('roles and permissions', () => {
   it('a god man is a person in the pool of gode män, not an employee of an authority', () => {
     expect(ROLES_BY_ORGANISATION_TYPE.god_man_pool).toEqual(['god_man']);
     expect(roleAllowedIn('god_man', 'municipality')).toBe(false);
+  });
+});
+
+describe('emergency access lasts at most a day', () => {
+  it('grants 1 to 24 whole hours and names why any other duration is refused', () => {
+    expect(EMERGENCY_ACCESS_MAX_HOURS).toBe(24);
+    expect(emergencyHoursProblem(1)).toBeNull();
+    expect(emergencyHoursProblem(24)).toBeNull();
+    expect(emergencyHoursProblem(25)).toBe('too_long');
+    expect(emergencyHoursProblem(0)).toBe('too_short');
+    expect(emergencyHoursProblem(1.5)).toBe('not_whole_hours');
   });
 });

@@ -74,6 +74,7 @@ describe('the consequences table', () => {
     expect(isDeciderStep('guardianship.end_by_law')).toBe(false);
     expect(isDeciderStep('placement.end')).toBe(false);
     expect(isDeciderStep('responsibility.assign')).toBe(true);
+    expect(isDeciderStep('change_report.transfer')).toBe(false);
   });
 
   it('draws every trigger and step', () => {

@@ -1,2 +1,0 @@
-/** What the casework routes share: the date field (src/domain/fields.ts). */
-export { isoDate } from '../domain/fields.ts';
