@@ -133,10 +133,9 @@ export interface LockedLedger {
   readonly version: ShareVersion;
   readonly decisions: number;
   /**
-   * Writes the allocator's state back (only what changed) and counts the decision records added, in one statement;
-   * `alongside` are further data-modifying statements (as WITH clauses) to run in the same round trip.
+   * Writes the allocator's state back (only what changed) and counts the decision records added, in one statement.
    */
-  save(recordedDecisions: number, alongside?: readonly SQL[]): Promise<void>;
+  save(recordedDecisions: number): Promise<void>;
 }
 
 /** Locks the ledger and returns the running state under the share version in force on `date`. */
@@ -168,7 +167,7 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
     allocator,
     version,
     decisions: ledger.decisions,
-    save: async (recordedDecisions, alongside = []) => {
+    save: async (recordedDecisions) => {
       const snapshot = allocator.snapshot();
       const changed = snapshot.rows.filter((r) => {
         const old = before.get(r.code);
@@ -179,7 +178,7 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
       const token = randomUUID();
       const ledgerUpdate = sql`update ${allocationLedger} set share_version_id = ${version.id}, children_since_version = ${snapshot.childrenSinceVersion},
         total = ${allocator.assigned}, decisions = ${ledger.decisions + recordedDecisions}, state_token = ${token} where id = 1`;
-      const clauses: SQL[] = alongside.map((statement, i) => sql`${sql.raw(`w${i}`)} as (${statement})`);
+      const clauses: SQL[] = [];
       if (changed.length > 0) {
         const values = sql.join(
           changed.map((r) => sql`(${r.code}, ${r.received}, ${r.expectedBase})`),
@@ -190,7 +189,7 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
           on conflict (municipality_code) do update set received = excluded.received, expected_base = excluded.expected_base
           returning 1)`);
       }
-      // One round trip: the changed state rows, the ledger, and whatever must change with them.
+      // One round trip: the changed state rows and the ledger.
       await tx.execute(
         clauses.length === 0 ? ledgerUpdate : sql`with ${sql.join(clauses, sql`, `)} ${ledgerUpdate}`,
       );

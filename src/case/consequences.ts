@@ -115,16 +115,12 @@ function raisedFacts(facts: object): ConsequenceFacts['responsibility.ended'] {
   return { childId: f.childId, on: f.on, reason: f.reason ?? 'turned_18' };
 }
 
-/**
- * Runs `trigger`'s follow-ups for one child, in the table's order. Returns the steps run (for the tests and the
- * timeline's explanation), including those of raised triggers.
- */
+/** Runs `trigger`'s follow-ups for one child, in the table's order, and those of the triggers they raise. */
 export async function runConsequences<T extends ConsequenceTrigger>(
   caller: CallerOf<T>,
   trigger: T,
   facts: ConsequenceFacts[T],
-): Promise<string[]> {
-  const ran: string[] = [];
+): Promise<void> {
   const handlers = HANDLERS[trigger] as Readonly<
     Record<string, (caller: CaseCaller, facts: ConsequenceFacts[T]) => Promise<boolean | void>>
   >;
@@ -132,10 +128,8 @@ export async function runConsequences<T extends ConsequenceTrigger>(
     const handler = handlers[followUp.step];
     if (handler === undefined) throw new Error(`no handler for ${trigger} → ${followUp.step}`);
     const ended = await handler(isDeciderStep(followUp.step) ? caller : asSystem(caller), facts);
-    ran.push(`${trigger} → ${followUp.step}`);
     if (ended === true && followUp.raises !== undefined) {
-      ran.push(...(await runConsequences(caller, followUp.raises, raisedFacts(facts))));
+      await runConsequences(caller, followUp.raises, raisedFacts(facts));
     }
   }
-  return ran;
 }
