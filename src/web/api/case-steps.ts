@@ -38,10 +38,13 @@ export function isStale(error: unknown): boolean {
   return error instanceof ApiError && (error.code === 'stale' || error.code === 'transition_not_allowed');
 }
 
-/** A stale view's 409 in the section's words (`apiError.placement_stale`, `apiError.placement_transition_not_allowed`). */
-export function sectionError(error: unknown): unknown {
+/**
+ * A stale view's 409 in the section's words: `apiError.<section>_stale`, `apiError.<section>_transition_not_allowed`
+ * (placement, school and health share placement's).
+ */
+export function sectionError(error: unknown, section = 'placement'): unknown {
   if (isStale(error) && error instanceof ApiError) {
-    return new ApiError(error.status, `placement_${error.code}`, error.message, [], error.requestId);
+    return new ApiError(error.status, `${section}_${error.code}`, error.message, [], error.requestId);
   }
   return error;
 }
@@ -52,11 +55,14 @@ export function useCaseStep<T>({
   step,
   version,
   queryKey,
+  section = 'placement',
   onDone,
   onError,
 }: {
   readonly childId: string;
   readonly step: CaseStep;
+  /** Whose words a stale view's 409 is said in (`sectionError`). */
+  readonly section?: string;
   readonly version: number;
   /** The section's query: it takes the answer, or reloads after a 409. */
   readonly queryKey: readonly unknown[];
@@ -74,7 +80,7 @@ export function useCaseStep<T>({
     },
     onError: (error) => {
       if (isStale(error)) void queryClient.invalidateQueries({ queryKey });
-      onError(sectionError(error));
+      onError(sectionError(error, section));
     },
   });
 }
