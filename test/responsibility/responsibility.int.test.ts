@@ -180,6 +180,44 @@ describe('the anvisning', () => {
     expect((await t.request(malmo, 'GET', `/api/children/${child}`)).statusCode).toBe(404);
     expect((await section(sundsvall, child)).json<Section>().responsible?.code).toBe('2281');
   });
+
+  it('a correction back to the municipality the child already moved to opens no hand-over and tells it the child comes from itself, not from the arrival', async () => {
+    const child = await arrivedChild(t, {
+      ...ARRIVAL,
+      session: officer,
+      municipalityCode: '1281',
+      arrivalDate: '2026-11-15',
+    });
+    const decisionId = await assign(t, officer, child, '1280');
+    const moved = await t.request(lund, 'POST', `/api/children/${child}/responsibility/move`, {
+      movedOn: '2026-11-23',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const away = await t.request(officer, 'POST', `/api/allocation/decisions/${decisionId}/correction`, {
+      municipalityCode: '2281',
+      reason: 'Fel kommun angavs i beslutet',
+    });
+    expect(away.statusCode, away.body).toBe(201);
+    const back = await t.request(
+      officer,
+      'POST',
+      `/api/allocation/decisions/${away.json<{ id: string }>().id}/correction`,
+      { municipalityCode: '1280', reason: 'Rättelsen var fel, barnet bor kvar i Malmö' },
+    );
+    expect(back.statusCode, back.body).toBe(201);
+    // Lund's hand-over to Malmö happened and stays; the one to Sundsvall never happened and is dropped.
+    expect(
+      await rows('select from_code, to_code, moved_on::text as moved_on from handovers where child_id = $1', [
+        child,
+      ]),
+    ).toEqual([{ from_code: '1281', to_code: '1280', moved_on: '2026-11-23' }]);
+    const told = await rows<{ from_code: string }>(
+      `select distinct n.details->>'fromCode' as from_code from notifications n
+        where n.child_id = $1 and n.kind = 'incoming_child' and n.details->>'decisionId' = $2`,
+      [child, back.json<{ id: string }>().id],
+    );
+    expect(told).toEqual([{ from_code: '1280' }]);
+  });
 });
 
 describe('the hand-over', () => {
