@@ -19,7 +19,6 @@ import { notFound } from '../platform/http/errors.ts';
 
 import type { z } from 'zod';
 import type { AgeViewSchema, AsylumViewSchema, HistoryEntry, MigrationView } from './contract.ts';
-
 import { AGE_STEPS, applySteps, ASYLUM_STEPS } from './steps.ts';
 
 export { type MigrationView } from './contract.ts';
