@@ -27,7 +27,7 @@ export interface StepRoute {
 
 export interface StepTable<A extends string = string> {
   readonly machine: AnyMachine;
-  readonly routes: readonly StepRoute[];
+  readonly routes: readonly (StepRoute & { readonly action: A })[];
   /** The route of an action (for the route definitions). */
   route(action: A): StepRoute;
 }
@@ -61,13 +61,13 @@ export const stepUrl = (route: StepRoute) => `/api/children/:childId/${route.pat
  * `state` for the caller's role, the role holds the route's permission, and the caller may change the section
  * (`writable`: the section level and whatever else the use case demands before it writes).
  */
-export function stepsFor(
+export function stepsFor<A extends string>(
   caller: Caller,
-  table: StepTable,
+  table: StepTable<A>,
   childId: string,
   state: string,
   writable: boolean,
-): Step[] {
+): (Step & { readonly action: A })[] {
   if (!writable) return [];
   const role = caller.actor.role;
   const possible = possibleSteps(table.machine, state, role);

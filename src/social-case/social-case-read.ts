@@ -6,7 +6,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import { socialCase } from '../domain/case/machines.ts';
-import { possibleSteps } from '../domain/case/steps.ts';
 import { DEADLINE_RULES, type DeadlineRuleId } from '../domain/deadlines/rules.ts';
 import { lookupFor } from '../children/use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
@@ -19,10 +18,18 @@ import {
   substitutes,
   users,
 } from '../platform/db/schema.ts';
-import { inUsualOrder, SOCIAL_CASE_RULES, WORKER_ROLES } from '../domain/social-case/codes.ts';
+import {
+  inUsualOrder,
+  SOCIAL_CASE_RULES,
+  SOCIAL_CASE_STEPS,
+  WORKER_ROLES,
+} from '../domain/social-case/codes.ts';
 import { machineState } from '../case/engine.ts';
 import { requireSection } from '../case/relation.ts';
-import { currentCaseRow, isStep, OPEN_STATES } from './social-case.ts';
+import { StepSchema } from '../case/contract.ts';
+import { stepsFor } from '../case/steps.ts';
+import { currentCaseRow, OPEN_STATES } from './social-case.ts';
+import { SOCIAL_CASE_STEP_ROUTES } from './steps.ts';
 
 const Person = z.object({ userId: z.uuid(), name: z.string() });
 
@@ -69,8 +76,11 @@ export const SocialCaseSchema = z.object({
   closedOn: z.string().nullable(),
   deadlines: z.array(DeadlineSchema),
   workers: z.array(WorkerSchema),
-  /** The steps the caller's role may take from the current state, the usual next one first (empty when read-only). */
-  allowedSteps: z.array(z.string()),
+  /**
+   * The steps the caller may take from the current state, the usual next one first (empty when read-only), each with
+   * the route that takes it (src/case/steps.ts).
+   */
+  steps: z.array(StepSchema.extend({ action: z.enum(SOCIAL_CASE_STEPS) })),
   mayAssign: z.boolean(),
   history: z.array(
     z.object({
@@ -218,14 +228,9 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
         null);
   const workers =
     row === null ? [] : await workersOf(caller.db, row.id, row.ownerOrganisationId, caller.today, closedOn);
-  const allowedSteps =
-    level === 'write'
-      ? inUsualOrder(
-          possibleSteps(socialCase, state.state, caller.actor.role)
-            .map((step) => step.event)
-            .filter(isStep),
-        )
-      : [];
+  const offered = stepsFor(caller, SOCIAL_CASE_STEP_ROUTES, childId, state.state, level === 'write');
+  const usual = inUsualOrder(offered.map((step) => step.action));
+  const steps = [...offered].sort((a, b) => usual.indexOf(a.action) - usual.indexOf(b.action));
   caller.audit.children([childId]);
   if (row !== null) caller.audit.detail('socialCaseId', row.id);
   return {
@@ -251,7 +256,7 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
     closedOn,
     deadlines: openDeadlines.map((d) => presentDeadline(d, caller.today)),
     workers: open ? workers : workers.map((w) => ({ ...w, substitute: null })),
-    allowedSteps,
+    steps,
     mayAssign: level === 'write' && open && caller.actor.role === 'unit_manager',
     history: events.map(({ e, actor }) => ({
       id: e.id,

@@ -5,6 +5,7 @@
  * the page shows it as it is, and is said in the section's own words.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { afterChildStep } from './child-keys.ts';
 import { ApiError, apiPost } from './client.ts';
 import { afterCaseChange } from './placement-queries.ts';
 
@@ -56,13 +57,19 @@ export function useCaseStep<T>({
   version,
   queryKey,
   section = 'placement',
+  answersView = true,
   onDone,
   onError,
 }: {
   readonly childId: string;
   readonly step: CaseStep;
-  /** Whose words a stale view's 409 is said in (`sectionError`). */
-  readonly section?: string;
+  /**
+   * Whose words a stale view's 409 is said in (`sectionError`); null: the refusal as the server said it, for a form
+   * that shows a stale view in words of its own (the social case names the step someone else took).
+   */
+  readonly section?: string | null;
+  /** Whether the route answers with the section's view (put in the cache as it is); when not, the section reloads. */
+  readonly answersView?: boolean;
   readonly version: number;
   /** The section's query: it takes the answer, or reloads after a 409. */
   readonly queryKey: readonly unknown[];
@@ -75,12 +82,13 @@ export function useCaseStep<T>({
     mutationFn: (body: Readonly<Record<string, unknown>>) =>
       apiPost<T>(step.path, { ...body, expectedVersion: version }),
     onSuccess: (next) => {
-      afterCaseChange(queryClient, queryKey, childId, next);
+      if (answersView) afterCaseChange(queryClient, queryKey, childId, next);
+      else void afterChildStep(queryClient, childId);
       onDone(next);
     },
     onError: (error) => {
       if (isStale(error)) void queryClient.invalidateQueries({ queryKey });
-      onError(sectionError(error, section));
+      onError(section === null ? error : sectionError(error, section));
     },
   });
 }

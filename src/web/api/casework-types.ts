@@ -1,5 +1,6 @@
 /** Answers of the casework API (src/casework/routes*.ts), as the UI reads them. */
 import type { CHANNELS, DIRECTIONS, SocialCaseStep } from '../../domain/social-case/codes.ts';
+import type { CaseStep } from './case-steps.ts';
 import type { ChildSummary } from './types.ts';
 
 export type SocialCaseState =
@@ -68,7 +69,8 @@ export interface SocialCase {
   readonly closedOn: string | null;
   readonly deadlines: readonly CaseDeadline[];
   readonly workers: readonly CaseWorker[];
-  readonly allowedSteps: readonly SocialCaseStep[];
+  /** The steps the caller may take now, the usual next one first, each with its route. */
+  readonly steps: readonly CaseStep<SocialCaseStep>[];
   readonly mayAssign: boolean;
   readonly history: readonly CaseHistoryEvent[];
   readonly interpreter: { readonly needed: boolean; readonly languages: readonly string[] } | null;

@@ -21,6 +21,7 @@ export function StepForm<T>({
   step,
   version,
   queryKey,
+  section,
   title,
   label,
   submit: submitLabel,
@@ -33,6 +34,8 @@ export function StepForm<T>({
   readonly step: CaseStep;
   readonly version: number;
   readonly queryKey: readonly unknown[];
+  /** Whose words a stale view's 409 is said in (`useCaseStep`; placement's when not given). */
+  readonly section?: string;
   readonly title: MessageKey;
   readonly label: MessageKey;
   readonly submit: MessageKey;
@@ -54,6 +57,7 @@ export function StepForm<T>({
     step,
     version,
     queryKey,
+    ...(section === undefined ? {} : { section }),
     onDone: () => onDone(t(done)),
     onError: feedback.onServerError,
   });
