@@ -231,7 +231,8 @@ test.describe('Barnets ärende efter anvisning', () => {
     await openPart(page, axe, 'God man och särskilt förordnad vårdnadshavare');
     const guardianship = page.getByRole('region', { name: 'God man och särskilt förordnad vårdnadshavare' });
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('Ingen god man begärd');
-    const request = guardianship.getByRole('region', { name: 'Begär god man' });
+    await guardianship.getByRole('button', { name: 'Begär god man', exact: true }).click();
+    const request = guardianship.getByRole('form', { name: 'Begär god man' });
     await request.getByRole('button', { name: 'Skicka begäran om god man' }).click();
     await expect(guardianship.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('God man begärd');
