@@ -126,11 +126,12 @@ test.describe('Barnets ärende efter anvisning', () => {
     await expect(responsibility.getByTestId('responsibility-state')).toHaveText(
       'Anvisad, mottagandet inte kvitterat',
     );
-    const receipt = responsibility.getByRole('region', { name: 'Kvittera mottagandet' });
+    await responsibility.getByRole('button', { name: 'Kvittera mottagandet' }).click();
+    const receipt = responsibility.getByRole('form', { name: 'Kvittera mottagandet' });
     await expect(receipt.getByLabel('Mottaget den')).toHaveValue(today);
     await receipt.getByRole('button', { name: 'Kvittera mottagandet' }).click();
     await expect(responsibility.getByTestId('responsibility-state')).toHaveText('Anvisad och mottagen');
-    await expect(responsibility.getByRole('region', { name: 'Kvittera mottagandet' })).toHaveCount(0);
+    await expect(responsibility.getByRole('form', { name: 'Kvittera mottagandet' })).toHaveCount(0);
     await axe.scan();
 
     // Placement: first without the best-interests record — each missing part is named at its field at once.
