@@ -126,11 +126,12 @@ test.describe('Barnets ärende efter anvisning', () => {
     await expect(responsibility.getByTestId('responsibility-state')).toHaveText(
       'Anvisad, mottagandet inte kvitterat',
     );
-    const receipt = responsibility.getByRole('region', { name: 'Kvittera mottagandet' });
+    await responsibility.getByRole('button', { name: 'Kvittera mottagandet' }).click();
+    const receipt = responsibility.getByRole('form', { name: 'Kvittera mottagandet' });
     await expect(receipt.getByLabel('Mottaget den')).toHaveValue(today);
     await receipt.getByRole('button', { name: 'Kvittera mottagandet' }).click();
     await expect(responsibility.getByTestId('responsibility-state')).toHaveText('Anvisad och mottagen');
-    await expect(responsibility.getByRole('region', { name: 'Kvittera mottagandet' })).toHaveCount(0);
+    await expect(responsibility.getByRole('form', { name: 'Kvittera mottagandet' })).toHaveCount(0);
     await axe.scan();
 
     // Placement: first without the best-interests record — each missing part is named at its field at once.
@@ -231,7 +232,8 @@ test.describe('Barnets ärende efter anvisning', () => {
     await openPart(page, axe, 'God man och särskilt förordnad vårdnadshavare');
     const guardianship = page.getByRole('region', { name: 'God man och särskilt förordnad vårdnadshavare' });
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('Ingen god man begärd');
-    const request = guardianship.getByRole('region', { name: 'Begär god man' });
+    await guardianship.getByRole('button', { name: 'Begär god man', exact: true }).click();
+    const request = guardianship.getByRole('form', { name: 'Begär god man' });
     await request.getByRole('button', { name: 'Skicka begäran om god man' }).click();
     await expect(guardianship.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('God man begärd');

@@ -19,8 +19,8 @@ export interface StepRoute {
   /** The route's address below /api/children/:childId/. */
   readonly path: string;
   readonly permission: Permission;
-  /** The body's field for the date the step took effect. */
-  readonly date: string;
+  /** The body's field for the date the step took effect; null where the step takes effect the day it is recorded. */
+  readonly date: string | null;
   /** The body's other fields the step needs (besides `expectedVersion` and a best-interests record). */
   readonly fields: readonly string[];
 }

@@ -48,8 +48,10 @@ interface Section {
   transfers: { id: string; status: string; relation: string; mayAnswer: boolean }[];
   changeReports: { id: string; change: string; dueOn: string }[];
   receivedOn: string | null;
-  mayAcknowledge: boolean;
+  steps: { action: string; machine: string; path: string }[];
 }
+/** The steps the section offers, by action. */
+const actions = (view: Section) => view.steps.map((s) => s.action);
 const section = async (s: Session, childId: string) =>
   t.request(s, 'GET', `/api/children/${childId}/responsibility`);
 
@@ -133,6 +135,18 @@ describe('the anvisning', () => {
   it('a child assigned where it arrived needs no hand-over, and acknowledging receipt needs no move', async () => {
     const child = await assignedChild(t, officer, '1280', { municipalityCode: '1280' });
     expect(await rows('select id from handovers where child_id = $1', [child])).toEqual([]);
+    // The responsible municipality is offered the receipt (no move: there is no hand-over) and a transfer request.
+    const offered = (await section(malmo, child)).json<Section>();
+    expect(actions(offered)).toEqual([
+      'acknowledge_receipt',
+      'decide_continued',
+      'end_responsibility',
+      'request_transfer',
+    ]);
+    expect(offered.steps[0]).toMatchObject({
+      machine: 'responsibility',
+      path: `/api/children/${child}/responsibility/receipt`,
+    });
     expect(
       (
         await t.request(malmo, 'POST', `/api/children/${child}/responsibility/move`, {
@@ -147,7 +161,8 @@ describe('the anvisning', () => {
     expect((await stateOf(child, 'responsibility'))?.state).toBe('received');
     // The receipt shows on the section although there was no hand-over.
     const after = (await section(malmo, child)).json<Section>();
-    expect(after).toMatchObject({ handovers: [], receivedOn: '2026-11-23', mayAcknowledge: false });
+    expect(after).toMatchObject({ handovers: [], receivedOn: '2026-11-23' });
+    expect(actions(after)).not.toContain('acknowledge_receipt');
   });
 
   it('a correction moves the responsibility on: the new municipality must acknowledge anew, the hand-over that never happened is dropped', async () => {
@@ -284,7 +299,7 @@ describe('the hand-over', () => {
         mayRecordMove: false,
       },
     ]);
-    expect(after.mayAcknowledge).toBe(false);
+    expect(actions(after)).not.toContain('acknowledge_receipt');
   });
 
   it('counts the arrival municipality’s days of care from the arrival to the move', async () => {

@@ -18,8 +18,8 @@ export interface CaseStep<A extends string = string> {
   /** The route that takes the step (/api/children/…). */
   readonly path: string;
   readonly needs: {
-    /** The body's date field. */
-    readonly date: string;
+    /** The body's date field; null where the step takes effect the day it is recorded. */
+    readonly date: string | null;
     readonly bestInterests: boolean;
     readonly decisionKind: string | null;
     /** The body's other fields (besides the date, `expectedVersion` and a best-interests record). */
@@ -68,11 +68,14 @@ export function useCaseStep<T>({
    * that shows a stale view in words of its own (the social case names the step someone else took).
    */
   readonly section?: string | null;
-  /** Whether the route answers with the section's view (put in the cache as it is); when not, the section reloads. */
-  readonly answersView?: boolean;
   readonly version: number;
   /** The section's query: it takes the answer, or reloads after a 409. */
   readonly queryKey: readonly unknown[];
+  /**
+   * Whether the route answers with the section as it is now (placement, school, health: it goes into the section's
+   * query); where it answers with something else (guardianship, responsibility) the section reloads instead.
+   */
+  readonly answersView?: boolean;
   readonly onDone: (view: T) => void;
   /** The refusal, a stale view already put in the section's words. */
   readonly onError: (error: unknown) => void;
