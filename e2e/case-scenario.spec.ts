@@ -9,26 +9,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
+import { api, loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
 
 /** A call to the API with the logged-in user's session (the browser's cookies); unsafe methods send the CSRF token. */
-async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (method !== 'GET') {
-    const session = await page.request.get('/api/session');
-    expect(session.ok(), 'GET /api/session').toBe(true);
-    headers['x-csrf-token'] = ((await session.json()) as { csrfToken: string }).csrfToken;
-  }
-  const response = await page.request.fetch(url, {
-    method,
-    headers,
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${url} answered ${response.status()}: ${await response.text()}`).toBe(
-    true,
-  );
-  return (await response.json()) as T;
-}
 
 interface Fresh {
   readonly childId: string;

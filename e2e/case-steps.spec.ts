@@ -5,25 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, logout, todayInSweden } from './support/session.ts';
+import { api, loginAs, logout, todayInSweden } from './support/session.ts';
 
 /** A call to the API with the logged-in user's session; unsafe methods send the CSRF token. */
-async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (method !== 'GET') {
-    const session = await page.request.get('/api/session');
-    headers['x-csrf-token'] = ((await session.json()) as { csrfToken: string }).csrfToken;
-  }
-  const response = await page.request.fetch(url, {
-    method,
-    headers,
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${url} answered ${response.status()}: ${await response.text()}`).toBe(
-    true,
-  );
-  return (await response.json()) as T;
-}
 
 const daysAfter = (date: string, days: number) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
