@@ -3,15 +3,13 @@
  * made (where to and when, never why). Seen only by the region's health staff, who record it, and the child's
  * assigned social workers. The child's languages and interpreter need come first: someone is about to meet the child.
  */
-import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
-import { offered } from '../../../api/case-steps.ts';
 import { healthKey, useHealth } from '../../../api/placement-queries.ts';
 import type { HealthAction, HealthView } from '../../../api/placement-types.ts';
 import type { ChildDetail } from '../../../api/types.ts';
 import { StepForm } from '../../../components/form/StepForm.tsx';
-import { StepActions } from '../../../components/StepActions.tsx';
-import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
+import { SectionSteps, StepDone, useSectionSteps } from '../../../components/SectionSteps.tsx';
+import { LoadError, Loading } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
 import { ReferralForm } from '../../placement/ReferralForm.tsx';
 import { MeetingNotice } from '../../placement/shared.tsx';
@@ -25,25 +23,14 @@ export function HealthSection({
 }) {
   const { t } = useI18n();
   const view = useHealth(child.id);
-  const [action, setAction] = useState<HealthAction | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const finish = (message: string) => {
-    setAction(null);
-    setDone(message);
-  };
+  const steps = useSectionSteps<HealthAction>();
   return (
     <section aria-labelledby="health-title" className="section health-section">
       <h2 id="health-title">{t('health.title')}</h2>
       <p className="hint">{t('health.intro')}</p>
       {view.isPending && <Loading />}
       {view.isError && <LoadError error={view.error} />}
-      <Announce>
-        {done !== null && (
-          <Success>
-            <p>{done}</p>
-          </Success>
-        )}
-      </Announce>
+      <StepDone message={steps.done} />
       {view.data !== undefined && (
         <>
           <MeetingNotice facts={view.data.child} context="health" />
@@ -52,63 +39,36 @@ export function HealthSection({
           </p>
           <Examinations view={view.data} />
           {access === 'write' && (
-            <>
-              <StepActions
-                steps={view.data.steps}
-                open={action}
-                onToggle={(a) => {
-                  setDone(null);
-                  setAction(a);
-                }}
-                label={t('health.actions')}
-                controls="health-action"
-                text={(a) => t(`health.action.${a}`)}
-                secondary={(a) => a === 'declined'}
-              />
-              <div id="health-action">
-                <StepPanel childId={child.id} view={view.data} action={action} onDone={finish} />
-              </div>
-            </>
+            <SectionSteps
+              steps={view.data.steps}
+              state={steps}
+              id="health-action"
+              label={t('health.actions')}
+              text={(a) => t(`health.action.${a}`)}
+              secondary={(a) => a === 'declined'}
+              form={(step, onDone) =>
+                step.action === 'referral' ? (
+                  <ReferralForm childId={child.id} view={view.data} step={step} onDone={onDone} />
+                ) : (
+                  <StepForm
+                    idPrefix={`health-${step.action}`}
+                    childId={child.id}
+                    step={step}
+                    version={view.data.version}
+                    queryKey={healthKey(child.id)}
+                    title={`health.action.${step.action}`}
+                    label={`health.field.${step.action}`}
+                    submit={`health.submit.${step.action}`}
+                    done={`health.done.${step.action}`}
+                    onDone={onDone}
+                  />
+                )
+              }
+            />
           )}
         </>
       )}
     </section>
-  );
-}
-
-/** The form of the open step, while the view offers it. */
-function StepPanel({
-  childId,
-  view,
-  action,
-  onDone,
-}: {
-  readonly childId: string;
-  readonly view: HealthView;
-  readonly action: HealthAction | null;
-  readonly onDone: (message: string) => void;
-}) {
-  const step = offered(view.steps, action);
-  if (step === null) return null;
-  return (
-    <div className="card placement-action">
-      {step.action === 'referral' ? (
-        <ReferralForm childId={childId} view={view} step={step} onDone={onDone} />
-      ) : (
-        <StepForm
-          idPrefix={`health-${step.action}`}
-          childId={childId}
-          step={step}
-          version={view.version}
-          queryKey={healthKey(childId)}
-          title={`health.action.${step.action}`}
-          label={`health.field.${step.action}`}
-          submit={`health.submit.${step.action}`}
-          done={`health.done.${step.action}`}
-          onDone={onDone}
-        />
-      )}
-    </div>
   );
 }
 

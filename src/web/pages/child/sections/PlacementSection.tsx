@@ -3,14 +3,12 @@
  * placements before it, the placement days per municipality; for social services the decisions the state allows —
  * place, place on call, move, end — each with the best-interests record.
  */
-import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
-import { offered } from '../../../api/case-steps.ts';
 import { usePlacements } from '../../../api/placement-queries.ts';
 import type { PlacementAction, PlacementRecord, PlacementView } from '../../../api/placement-types.ts';
 import type { ChildDetail } from '../../../api/types.ts';
-import { StepActions } from '../../../components/StepActions.tsx';
-import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
+import { SectionSteps, StepDone, useSectionSteps } from '../../../components/SectionSteps.tsx';
+import { LoadError, Loading } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
 import { EndPlacementForm } from '../../placement/EndPlacementForm.tsx';
 import { legalBasisText } from '../../placement/legal-basis.ts';
@@ -25,12 +23,7 @@ export function PlacementSection({
 }) {
   const { t } = useI18n();
   const view = usePlacements(child.id);
-  const [action, setAction] = useState<PlacementAction | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const finish = (message: string) => {
-    setAction(null);
-    setDone(message);
-  };
+  const steps = useSectionSteps<PlacementAction>();
   // After an on-call placement the ordinary decision follows it.
   const followUp = view.data?.state === 'on_call_placed';
   return (
@@ -38,13 +31,7 @@ export function PlacementSection({
       <h2 id="placement-title">{t('placement.title')}</h2>
       {view.isPending && <Loading />}
       {view.isError && <LoadError error={view.error} />}
-      <Announce>
-        {done !== null && (
-          <Success>
-            <p>{done}</p>
-          </Success>
-        )}
-      </Announce>
+      <StepDone message={steps.done} />
       {view.data !== undefined && (
         <>
           <Current view={view.data} />
@@ -59,60 +46,33 @@ export function PlacementSection({
             </p>
           )}
           {access === 'write' && (
-            <>
-              <StepActions
-                steps={view.data.steps}
-                open={action}
-                onToggle={(a) => {
-                  setDone(null);
-                  setAction(a);
-                }}
-                label={t('placement.actions')}
-                controls="placement-action"
-                text={(a) =>
-                  followUp && a === 'place' ? t('placement.action.followUp') : t(`placement.action.${a}`)
-                }
-                secondary={(a) => a === 'end'}
-              />
-              <div id="placement-action">
-                <StepPanel childId={child.id} view={view.data} action={action} onDone={finish} />
-              </div>
-            </>
+            <SectionSteps
+              steps={view.data.steps}
+              state={steps}
+              id="placement-action"
+              label={t('placement.actions')}
+              text={(a) =>
+                followUp && a === 'place' ? t('placement.action.followUp') : t(`placement.action.${a}`)
+              }
+              secondary={(a) => a === 'end'}
+              form={(step, onDone) =>
+                step.action === 'end' ? (
+                  <EndPlacementForm childId={child.id} view={view.data} step={step} onDone={onDone} />
+                ) : (
+                  <PlacementDecisionForm
+                    key={step.action}
+                    childId={child.id}
+                    view={view.data}
+                    step={{ ...step, action: step.action }}
+                    onDone={onDone}
+                  />
+                )
+              }
+            />
           )}
         </>
       )}
     </section>
-  );
-}
-
-/** The form of the open step, while the view offers it. */
-function StepPanel({
-  childId,
-  view,
-  action,
-  onDone,
-}: {
-  readonly childId: string;
-  readonly view: PlacementView;
-  readonly action: PlacementAction | null;
-  readonly onDone: (message: string) => void;
-}) {
-  const step = offered(view.steps, action);
-  if (step === null) return null;
-  return (
-    <div className="card placement-action">
-      {step.action === 'end' ? (
-        <EndPlacementForm childId={childId} view={view} step={step} onDone={onDone} />
-      ) : (
-        <PlacementDecisionForm
-          key={step.action}
-          childId={childId}
-          view={view}
-          step={{ ...step, action: step.action }}
-          onDone={onDone}
-        />
-      )}
-    </div>
   );
 }
 

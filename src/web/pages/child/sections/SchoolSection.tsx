@@ -2,15 +2,13 @@
  * The child's page: school. The days from arrival to the first school day against the 30-day goal (running until the
  * child starts), the one-month deadline, the enrolments; for social services the next step the state allows.
  */
-import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
-import { offered } from '../../../api/case-steps.ts';
 import { schoolKey, useSchool } from '../../../api/placement-queries.ts';
 import type { SchoolAction, SchoolView } from '../../../api/placement-types.ts';
 import type { ChildDetail } from '../../../api/types.ts';
 import { StepForm } from '../../../components/form/StepForm.tsx';
-import { StepActions } from '../../../components/StepActions.tsx';
-import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
+import { SectionSteps, StepDone, useSectionSteps } from '../../../components/SectionSteps.tsx';
+import { LoadError, Loading } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
 import { EnrolForm } from '../../placement/EnrolForm.tsx';
 
@@ -23,86 +21,48 @@ export function SchoolSection({
 }) {
   const { t } = useI18n();
   const view = useSchool(child.id);
-  const [action, setAction] = useState<SchoolAction | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const finish = (message: string) => {
-    setAction(null);
-    setDone(message);
-  };
+  const steps = useSectionSteps<SchoolAction>();
   return (
     <section aria-labelledby="school-title" className="section school-section">
       <h2 id="school-title">{t('school.title')}</h2>
       {view.isPending && <Loading />}
       {view.isError && <LoadError error={view.error} />}
-      <Announce>
-        {done !== null && (
-          <Success>
-            <p>{done}</p>
-          </Success>
-        )}
-      </Announce>
+      <StepDone message={steps.done} />
       {view.data !== undefined && (
         <>
           <Clock view={view.data} />
           <Enrolments view={view.data} />
           {access === 'write' && (
-            <>
-              <StepActions
-                steps={view.data.steps}
-                open={action}
-                onToggle={(a) => {
-                  setDone(null);
-                  setAction(a);
-                }}
-                label={t('school.actions')}
-                controls="school-action"
-                text={(a) => t(`school.action.${a}`)}
-                secondary={(a) => a === 'end'}
-              />
-              <div id="school-action">
-                <StepPanel childId={child.id} view={view.data} action={action} onDone={finish} />
-              </div>
-            </>
+            <SectionSteps
+              steps={view.data.steps}
+              state={steps}
+              id="school-action"
+              label={t('school.actions')}
+              text={(a) => t(`school.action.${a}`)}
+              secondary={(a) => a === 'end'}
+              form={(step, onDone) =>
+                step.action === 'enrol' ? (
+                  <EnrolForm childId={child.id} view={view.data} step={step} onDone={onDone} />
+                ) : (
+                  <StepForm
+                    idPrefix={`school-${step.action}`}
+                    childId={child.id}
+                    step={step}
+                    version={view.data.version}
+                    queryKey={schoolKey(child.id)}
+                    title={`school.action.${step.action}`}
+                    label={step.action === 'start' ? 'school.field.startedOn' : 'school.field.endedOn'}
+                    submit={`school.submit.${step.action}`}
+                    done={`school.done.${step.action}`}
+                    onDone={onDone}
+                  />
+                )
+              }
+            />
           )}
         </>
       )}
     </section>
-  );
-}
-
-/** The form of the open step, while the view offers it. */
-function StepPanel({
-  childId,
-  view,
-  action,
-  onDone,
-}: {
-  readonly childId: string;
-  readonly view: SchoolView;
-  readonly action: SchoolAction | null;
-  readonly onDone: (message: string) => void;
-}) {
-  const step = offered(view.steps, action);
-  if (step === null) return null;
-  return (
-    <div className="card placement-action">
-      {step.action === 'enrol' ? (
-        <EnrolForm childId={childId} view={view} step={step} onDone={onDone} />
-      ) : (
-        <StepForm
-          idPrefix={`school-${step.action}`}
-          childId={childId}
-          step={step}
-          version={view.version}
-          queryKey={schoolKey(childId)}
-          title={`school.action.${step.action}`}
-          label={step.action === 'start' ? 'school.field.startedOn' : 'school.field.endedOn'}
-          submit={`school.submit.${step.action}`}
-          done={`school.done.${step.action}`}
-          onDone={onDone}
-        />
-      )}
-    </div>
   );
 }
 
