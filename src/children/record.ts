@@ -27,14 +27,13 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, stale, unprocessable } from '../platform/http/errors.ts';
-import { presentSummary, type ChildSummary } from './present.ts';
+import { presentSummary } from './present.ts';
 import { loadChildrenWithFacts, type ChildRow } from './repository.ts';
 import { scopeInput, scopeSql, searchableChildren } from './search.ts';
 import { lookupFor } from './use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 
-import type { IdentifierKind } from './contract.ts';
-export { type IdentifierKind } from './contract.ts';
+import type { ChildSummary, IdentifierKind } from './contract.ts';
 
 export interface ChildRecord {
   readonly childId: string;

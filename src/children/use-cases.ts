@@ -13,13 +13,8 @@ import { sectionsFor } from '../case/relation.ts';
 import { isEmptySearch, type ChildSearch } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
 import { searchTermProblem } from '../domain/search/search-term.ts';
-import {
-  presentDetail,
-  presentSummary,
-  type ChildDetail,
-  type ChildSummary,
-  type Lookup,
-} from './present.ts';
+import { presentDetail, presentSummary, type Lookup } from './present.ts';
+import type { ChildDetail, ChildSummary } from './contract.ts';
 import { emergencyGrantsFor, loadChildrenWithFacts } from './repository.ts';
 import { admitted, scopeInput, searchableChildren, searchChildIds, type ScopeInput } from './search.ts';
 

@@ -26,8 +26,6 @@ export {
   TARGET_GROUPS,
   type LegalBasis,
   type PlacementForm,
-  type ReferralDestination,
-  type TargetGroup,
 } from '../../domain/placement/vocabulary.ts';
 
 export type ProvidersView = Answer<z.infer<typeof ProvidersSchema>>;
@@ -68,8 +66,6 @@ export type SchoolView = Narrow<
   }
 >;
 
-export type Enrolment = SchoolView['enrolments'][number];
-
 export type HealthAction = 'offer' | 'done' | 'declined' | 'referral';
 
 export type HealthView = Narrow<
@@ -80,5 +76,3 @@ export type HealthView = Narrow<
     readonly steps: readonly CaseStep<HealthAction>[];
   }
 >;
-
-export type Examination = HealthView['examinations'][number];
