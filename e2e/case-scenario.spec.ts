@@ -9,26 +9,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
+import { api, loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
 
 /** A call to the API with the logged-in user's session (the browser's cookies); unsafe methods send the CSRF token. */
-async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (method !== 'GET') {
-    const session = await page.request.get('/api/session');
-    expect(session.ok(), 'GET /api/session').toBe(true);
-    headers['x-csrf-token'] = ((await session.json()) as { csrfToken: string }).csrfToken;
-  }
-  const response = await page.request.fetch(url, {
-    method,
-    headers,
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${url} answered ${response.status()}: ${await response.text()}`).toBe(
-    true,
-  );
-  return (await response.json()) as T;
-}
 
 interface Fresh {
   readonly childId: string;
@@ -126,11 +109,12 @@ test.describe('Barnets ärende efter anvisning', () => {
     await expect(responsibility.getByTestId('responsibility-state')).toHaveText(
       'Anvisad, mottagandet inte kvitterat',
     );
-    const receipt = responsibility.getByRole('region', { name: 'Kvittera mottagandet' });
+    await responsibility.getByRole('button', { name: 'Kvittera mottagandet' }).click();
+    const receipt = responsibility.getByRole('form', { name: 'Kvittera mottagandet' });
     await expect(receipt.getByLabel('Mottaget den')).toHaveValue(today);
     await receipt.getByRole('button', { name: 'Kvittera mottagandet' }).click();
     await expect(responsibility.getByTestId('responsibility-state')).toHaveText('Anvisad och mottagen');
-    await expect(responsibility.getByRole('region', { name: 'Kvittera mottagandet' })).toHaveCount(0);
+    await expect(responsibility.getByRole('form', { name: 'Kvittera mottagandet' })).toHaveCount(0);
     await axe.scan();
 
     // Placement: first without the best-interests record — each missing part is named at its field at once.
@@ -231,7 +215,8 @@ test.describe('Barnets ärende efter anvisning', () => {
     await openPart(page, axe, 'God man och särskilt förordnad vårdnadshavare');
     const guardianship = page.getByRole('region', { name: 'God man och särskilt förordnad vårdnadshavare' });
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('Ingen god man begärd');
-    const request = guardianship.getByRole('region', { name: 'Begär god man' });
+    await guardianship.getByRole('button', { name: 'Begär god man', exact: true }).click();
+    const request = guardianship.getByRole('form', { name: 'Begär god man' });
     await request.getByRole('button', { name: 'Skicka begäran om god man' }).click();
     await expect(guardianship.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();
     await expect(guardianship.getByTestId('guardianship-state')).toHaveText('God man begärd');

@@ -9,24 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type Axe } from './support/fixtures.ts';
-import { loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
-
-async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (method !== 'GET') {
-    const session = await page.request.get('/api/session');
-    headers['x-csrf-token'] = ((await session.json()) as { csrfToken: string }).csrfToken;
-  }
-  const response = await page.request.fetch(url, {
-    method,
-    headers,
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${url} answered ${response.status()}: ${await response.text()}`).toBe(
-    true,
-  );
-  return (await response.json()) as T;
-}
+import { api, loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
 
 interface Latest {
   record: {

@@ -147,7 +147,8 @@ test.describe('Formulär', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Barn 20000110' })).toBeVisible();
     await axe.scan();
     await openPart(page, axe, 'God man och särskilt förordnad vårdnadshavare');
-    const request = page.getByRole('region', { name: 'Begär god man' });
+    await page.getByRole('button', { name: 'Begär god man', exact: true }).click();
+    const request = page.getByRole('form', { name: 'Begär god man' });
     await request.getByRole('button', { name: 'Skicka begäran om god man' }).click();
     await expect(page.getByText('Begäran är skickad till överförmyndaren.')).toBeVisible();
     await expect(page.getByTestId('guardianship-state')).toHaveText('God man begärd');

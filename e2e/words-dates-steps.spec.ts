@@ -3,9 +3,8 @@
  * usual step first and records what the preliminary assessment found; the worklist names each deadline in plain
  * Swedish with the current Social Services Act, and never shows a rule id.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
+import { api, loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
 
 const RULE_IDS = [
   'protection-assessment',
@@ -21,22 +20,6 @@ const RULE_IDS = [
 ];
 
 /** A call to the API with the logged-in user's session; unsafe methods send the CSRF token. */
-async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (method !== 'GET') {
-    const session = await page.request.get('/api/session');
-    headers['x-csrf-token'] = ((await session.json()) as { csrfToken: string }).csrfToken;
-  }
-  const response = await page.request.fetch(url, {
-    method,
-    headers,
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${url} answered ${response.status()}: ${await response.text()}`).toBe(
-    true,
-  );
-  return (await response.json()) as T;
-}
 
 test.describe('Ord, datum och nästa steg', () => {
   test('ett datum som inte finns namnges vid fältet, inte som ett tomt fält', async ({ page, axe }) => {

@@ -62,3 +62,25 @@ export async function openPart(page: Page, axe: Axe, label: string): Promise<voi
   await expect(page.getByRole('heading', { level: 2, name: label, exact: true })).toBeFocused();
   await axe.scan();
 }
+
+/**
+ * A call to the API as the logged-in user of `page` (its session cookie; a write carries the CSRF token from
+ * /api/session): for setting up what a test then does through the UI. Fails the test on any answer but 2xx.
+ */
+export async function api<T>(page: Page, method: 'GET' | 'POST', url: string, data?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (method !== 'GET') {
+    const session = await page.request.get('/api/session');
+    expect(session.ok(), 'GET /api/session').toBe(true);
+    headers['x-csrf-token'] = ((await session.json()) as { csrfToken: string }).csrfToken;
+  }
+  const response = await page.request.fetch(url, {
+    method,
+    headers,
+    ...(data === undefined ? {} : { data }),
+  });
+  expect(response.ok(), `${method} ${url} answered ${response.status()}: ${await response.text()}`).toBe(
+    true,
+  );
+  return (await response.json()) as T;
+}

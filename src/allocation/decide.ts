@@ -225,7 +225,7 @@ async function followAnvisning(
   for (const childId of row.childIds) {
     const facts = { childId, decisionId: row.id, municipalityCode: row.municipalityCode };
     if (correctedFrom === null)
-      await runConsequences(caller, 'anvisning.decided', { ...facts, correctedFrom });
+      await runConsequences(caller, 'anvisning.decided', { ...facts, correctedFrom: null });
     else await runConsequences(caller, 'anvisning.corrected', { ...facts, correctedFrom });
   }
 }

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzl
 import { Allocator, type Rule } from '../domain/allocation/allocator.ts';
 import { figuresOf, stateHash, thousandths, type Figures } from '../domain/allocation/decision.ts';
 import { monthlyTimeline, type TimelineChange, type TimelinePoint } from '../domain/allocation/timeline.ts';
+import { INCOMING_WINDOW_DAYS } from '../domain/responsibility/handover.ts';
 import { addDays } from '../domain/time.ts';
 import { presentChildren } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
@@ -273,9 +274,9 @@ export async function decisionHistory(db: DbOrTx, filter: DecisionFilter) {
   }));
 }
 
-/** Children newly assigned to the caller's municipality (the last 60 days), decision first. */
+/** Children newly assigned to the caller's municipality (the last `INCOMING_WINDOW_DAYS` days), decision first. */
 export async function incoming(caller: Caller) {
-  const since = addDays(caller.today, -60);
+  const since = addDays(caller.today, -INCOMING_WINDOW_DAYS);
   const rows = await caller.db
     .select({ childId: responsibilityPeriods.childId, from: responsibilityPeriods.fromDate })
     .from(responsibilityPeriods)

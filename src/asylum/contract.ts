@@ -5,13 +5,45 @@
 import { z } from 'zod';
 import { ASYLUM_DECISIONS, COURT_OUTCOMES } from '../domain/asylum/asylum.ts';
 import { isoDate } from '../domain/fields.ts';
+import { StepSchema } from '../case/contract.ts';
+
+// ── steps ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The steps of the asylum case a view may offer (src/asylum/steps.ts declares their routes): texts `asylum.action.*`. */
+export const ASYLUM_ACTIONS = [
+  'apply',
+  'schedule_interview',
+  'interview',
+  'grant_permanent',
+  'grant_temporary',
+  'refuse',
+  'transfer_dublin',
+  'write_off',
+  'appeal',
+  'become_final',
+] as const;
+export type AsylumAction = (typeof ASYLUM_ACTIONS)[number];
+
+/** The steps of the age case a view may offer. */
+export const AGE_ACTIONS = [
+  'doubt',
+  'order_medical_assessment',
+  'decide_temporarily',
+  'appeal_age',
+  'decide_finally',
+] as const;
+export type AgeAction = (typeof AGE_ACTIONS)[number];
 
 // ── requests ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const birthDate = isoDate.refine((d) => d >= '1900-01-01', { message: 'Födelsedatumet är orimligt' });
 const expectedVersion = z.number().int().min(0).optional();
 
-export const ApplyBody = z.strictObject({ appliedOn: isoDate });
+/**
+ * The application of a child registered before cases were kept. It opens the case once (a second answers 409
+ * `asylum_case_exists`); the version the user saw may come with it, as with every step, and asks nothing more.
+ */
+export const ApplyBody = z.strictObject({ appliedOn: isoDate, expectedVersion });
 export const InterviewBody = z.strictObject({ interviewOn: isoDate, expectedVersion });
 export const AsylumDecisionBody = z.strictObject({
   decision: z.enum(ASYLUM_DECISIONS, { error: 'Välj ett beslut' }),
@@ -69,7 +101,8 @@ export const AsylumViewSchema = z.object({
   finalOn: date.nullable(),
   permitHolder: z.boolean(),
   history: z.array(HistoryEntrySchema),
-  nextSteps: z.array(z.string()),
+  /** The steps the caller may take now, each with its route (src/case/steps.ts). */
+  steps: z.array(StepSchema.extend({ action: z.enum(ASYLUM_ACTIONS) })),
 });
 
 export const AgeRecordSchema = z.object({
@@ -95,7 +128,8 @@ export const AgeViewSchema = z.object({
   doubtedOn: date.nullable(),
   medicalAssessment: z.object({ offeredOn: date, consent: z.boolean() }).nullable(),
   history: z.array(HistoryEntrySchema),
-  nextSteps: z.array(z.string()),
+  /** The steps the caller may take now, each with its route (src/case/steps.ts). */
+  steps: z.array(StepSchema.extend({ action: z.enum(AGE_ACTIONS) })),
 });
 
 export const MigrationViewSchema = z.object({

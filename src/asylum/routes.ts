@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Caller } from '../case/caller.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
+import { stepUrl, type StepRoute } from '../case/steps.ts';
 import {
   appealAgeDecision,
   decideAgeFinally,
@@ -31,13 +32,17 @@ import {
   MedicalAssessmentBody,
   MigrationViewSchema,
 } from './contract.ts';
+import { AGE_STEPS, APPLY, ASYLUM_STEPS } from './steps.ts';
 import { readMigration } from './view.ts';
 
 const view = { 200: MigrationViewSchema };
 
-/** A step: the permission, the audit kind, the body, and the use case; the answer is the case as it is now. */
+/**
+ * A step: its route from the step table (address and permission), the audit kind, the body, and the use case; the
+ * answer is the case as it is now.
+ */
 function step<B extends z.ZodType>(spec: {
-  url: string;
+  route: StepRoute;
   summary: string;
   audit: 'asylum.write' | 'age.write';
   body: B;
@@ -45,10 +50,10 @@ function step<B extends z.ZodType>(spec: {
 }) {
   return defineRoute({
     method: 'POST',
-    url: `/api/children/:childId/${spec.url}`,
+    url: stepUrl(spec.route),
     summary: spec.summary,
     tags: ['asylum'],
-    access: requires('asylum:record'),
+    access: requires(spec.route.permission),
     audit: spec.audit,
     params: ChildIdParams,
     body: spec.body,
@@ -75,10 +80,10 @@ export const asylumRoutes = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/asylum',
+    url: stepUrl(APPLY),
     summary: 'Record the asylum application of a child registered before asylum cases were kept',
     tags: ['asylum'],
-    access: requires('asylum:record'),
+    access: requires(APPLY.permission),
     audit: 'asylum.write',
     params: ChildIdParams,
     body: ApplyBody,
@@ -90,7 +95,7 @@ export const asylumRoutes = [
     },
   }),
   step({
-    url: 'asylum/interviews',
+    route: ASYLUM_STEPS.route('interview'),
     summary:
       'An asylum interview: a future date books it (a coming meeting), today or earlier records it as held',
     audit: 'asylum.write',
@@ -98,7 +103,7 @@ export const asylumRoutes = [
     run: recordInterview,
   }),
   step({
-    url: 'asylum/decision',
+    route: ASYLUM_STEPS.route('refuse'), // the decision's route, shared by its five events
     summary:
       'The Migration Agency’s decision: permanent or temporary permit (with end date), refusal, Dublin transfer, written off',
     audit: 'asylum.write',
@@ -106,14 +111,14 @@ export const asylumRoutes = [
     run: recordDecision,
   }),
   step({
-    url: 'asylum/appeal',
+    route: ASYLUM_STEPS.route('appeal'),
     summary: 'An appeal to the migration court',
     audit: 'asylum.write',
     body: AsylumAppealBody,
     run: recordAppeal,
   }),
   step({
-    url: 'asylum/final',
+    route: ASYLUM_STEPS.route('become_final'),
     summary:
       'The final decision (legal force): the Agency’s decision, or after an appeal the court’s outcome',
     audit: 'asylum.write',
@@ -121,21 +126,21 @@ export const asylumRoutes = [
     run: recordFinal,
   }),
   step({
-    url: 'age/doubt',
+    route: AGE_STEPS.route('doubt'),
     summary: 'Doubt about the stated age',
     audit: 'age.write',
     body: DoubtBody,
     run: recordDoubt,
   }),
   step({
-    url: 'age/medical-assessment',
+    route: AGE_STEPS.route('order_medical_assessment'),
     summary: 'A medical age assessment offered, with the child’s consent or refusal',
     audit: 'age.write',
     body: MedicalAssessmentBody,
     run: offerMedicalAssessment,
   }),
   step({
-    url: 'age/temporary-decision',
+    route: AGE_STEPS.route('decide_temporarily'),
     summary:
       'A temporary age decision (applies at once, appealable); a birth date making the child 18 or older ends the child-specific responsibilities',
     audit: 'age.write',
@@ -143,14 +148,14 @@ export const asylumRoutes = [
     run: decideAgeTemporarily,
   }),
   step({
-    url: 'age/appeal',
+    route: AGE_STEPS.route('appeal_age'),
     summary: 'An appeal of the temporary age decision',
     audit: 'age.write',
     body: AgeAppealBody,
     run: appealAgeDecision,
   }),
   step({
-    url: 'age/final-decision',
+    route: AGE_STEPS.route('decide_finally'),
     summary: 'The final age decision',
     audit: 'age.write',
     body: AgeDecisionBody,

@@ -1,23 +1,25 @@
 /**
  * The asylum and age case as the caller may see it (the case-sections table decides: the Migration Agency, the
  * responsible municipality's social services and the guardianship authority read it; asylum officers also change it).
- * Codes, dates and states only — no names of the child; the steps the caller may take next come from the machines.
+ * Codes, dates and states only — no names of the child; the steps the caller may take next come from
+ * the step tables (steps.ts), each with the route that takes it.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { SectionAccess } from '../domain/access/case-sections.ts';
 import { adultFrom, ageBandOn, isAdultOn } from '../domain/asylum/age.ts';
 import { comingInterviews, isPermit } from '../domain/asylum/asylum.ts';
 import { age, asylum, type AnyMachine } from '../domain/case/machines.ts';
-import { possibleSteps } from '../domain/case/steps.ts';
 import { ageOn } from '../domain/deadlines/calendar.ts';
 import { machineStates } from '../case/engine.ts';
 import { sectionsFor } from '../case/relation.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
+import { stepsFor } from '../case/steps.ts';
 import { ageRecords, asylumCases, caseEvents, childIntake, children } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 
 import type { z } from 'zod';
 import type { AgeViewSchema, AsylumViewSchema, HistoryEntry, MigrationView } from './contract.ts';
+import { AGE_STEPS, applySteps, ASYLUM_STEPS } from './steps.ts';
 
 export { type MigrationView } from './contract.ts';
 
@@ -41,16 +43,6 @@ function presentEvent(row: typeof caseEvents.$inferSelect): HistoryEntry {
     consent: flag(d.consent),
     makesAdult: flag(d.makesAdult),
   };
-}
-
-/** Events recorded only as part of another step (a decision cancels a booked interview), never offered alone. */
-const PART_OF_ANOTHER_STEP: readonly string[] = ['cancel_interview'];
-
-function nextSteps(machine: AnyMachine, state: string, level: SectionAccess, caller: Caller): string[] {
-  if (level !== 'write') return [];
-  return possibleSteps(machine, state, caller.actor.role)
-    .map((step) => step.event)
-    .filter((event) => !PART_OF_ANOTHER_STEP.includes(event));
 }
 
 export async function readMigration(caller: Caller, childId: string): Promise<MigrationView> {
@@ -124,12 +116,10 @@ async function asylumView(
     finalOn: row?.finalOn ?? null,
     permitHolder: isPermit(row?.decision ?? null),
     history,
-    nextSteps:
+    steps:
       row === undefined
-        ? level === 'write'
-          ? ['apply']
-          : []
-        : nextSteps(asylum, current.state, level, caller),
+        ? applySteps(caller, childId, level === 'write')
+        : stepsFor(caller, ASYLUM_STEPS, childId, current.state, level === 'write'),
   };
 }
 
@@ -177,6 +167,9 @@ async function ageView(
     medicalAssessment:
       medical === undefined ? null : { offeredOn: medical.occurredOn, consent: medical.consent ?? false },
     history,
-    nextSteps: nextSteps(age, current.state, level, caller),
+    // The machine keeps a temporary decision open to appeal; the use case takes one appeal of it (age.ts).
+    steps: stepsFor(caller, AGE_STEPS, childId, current.state, level === 'write').filter(
+      (step) => step.event !== 'appeal_age' || decisions.at(-1)?.appealedOn === null,
+    ),
   };
 }

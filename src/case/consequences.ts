@@ -14,6 +14,8 @@ import {
   isDeciderStep,
   type DeciderStep,
   type FollowUp,
+  type HasDeciderStep,
+  type RaisesOf,
   type StepsOf,
 } from '../domain/case/consequences.ts';
 import { openAsylumCase } from '../asylum/open.ts';
@@ -28,21 +30,18 @@ import { asSystem, type Caller, type CaseCaller, type SystemCaller } from './cal
 import { recordChangeReport } from './change-reports.ts';
 import { moveOpenDeadlines } from './engine.ts';
 
-/** Triggers raised by a user's decision need that user (the transition is theirs); the others may be Anvisa's own. */
-type CallerOf<T extends ConsequenceTrigger> = T extends
-  `anvisning.${string}` | 'child.registered' | 'child.arrived'
-  ? Caller
-  : CaseCaller;
+/** A trigger with a step in the deciding user's name needs that user; the others may be Anvisa's own. */
+type CallerOf<T extends ConsequenceTrigger> = HasDeciderStep<T> extends true ? Caller : CaseCaller;
 
 /**
- * A step's work; `true` means it ended something, so the trigger it `raises` (if any) runs next. A decider's step
+ * A step's work. A step that may end something (its row `raises` a trigger) answers with the raised trigger's facts
+ * when it did, or null when there was nothing to end; the others answer nothing the executor reads. A decider's step
  * gets the caller; every other step gets Anvisa itself on the same transaction and clock.
  */
-type Handler<T extends ConsequenceTrigger, S extends FollowUpStepOf> = (
+type Handler<T extends ConsequenceTrigger, S extends StepsOf<T>> = (
   caller: S extends DeciderStep ? CallerOf<T> : SystemCaller,
   facts: ConsequenceFacts[T],
-) => Promise<boolean | void>;
-type FollowUpStepOf = FollowUp['step'];
+) => Promise<[RaisesOf<T, S>] extends [never] ? unknown : ConsequenceFacts[RaisesOf<T, S>] | null>;
 
 type Handlers = { readonly [T in ConsequenceTrigger]: { readonly [S in StepsOf<T>]: Handler<T, S> } };
 
@@ -88,14 +87,20 @@ const HANDLERS: Handlers = {
   },
   'child.adult': {
     'guardianship.end_by_law': (caller, f) => endGuardianshipByLaw(caller, f.childId, f.reason, f.on),
-    'responsibility.end_by_rule': (caller, f) => endResponsibilityByRule(caller, f.childId, f.reason, f.on),
+    'responsibility.end_by_rule': async (caller, f) =>
+      (await endResponsibilityByRule(caller, f.childId, f.reason, f.on))
+        ? { childId: f.childId, reason: f.reason, on: f.on }
+        : null,
   },
   'child.adult_with_continued_responsibility': {
     'guardianship.end_by_law': (caller, f) => endGuardianshipByLaw(caller, f.childId, 'turned_18', f.on),
   },
   'child.adult_after_end_decided': {
     'guardianship.end_by_law': (caller, f) => endGuardianshipByLaw(caller, f.childId, 'turned_18', f.on),
-    'responsibility.end_as_decided': (caller, f) => endAsDecided(caller, f.childId, f.on),
+    'responsibility.end_as_decided': async (caller, f) =>
+      (await endAsDecided(caller, f.childId, f.on))
+        ? { childId: f.childId, reason: 'turned_18', on: f.on }
+        : null,
   },
   'responsibility.ended': {
     'social_case.hand_over': (caller, f) => handOverSocialCase(caller, f.childId, f.on, { reason: f.reason }),
@@ -109,27 +114,34 @@ const HANDLERS: Handlers = {
   },
 };
 
-/** The facts a raised trigger gets: the same child, date and reason. */
-function raisedFacts(facts: object): ConsequenceFacts['responsibility.ended'] {
-  const f = facts as { childId: string; on: string; reason?: ConsequenceFacts['child.adult']['reason'] };
-  return { childId: f.childId, on: f.on, reason: f.reason ?? 'turned_18' };
-}
+/** The triggers a step raises. None has a step in a user's name (checked below), so Anvisa itself can run them. */
+type RaisedTrigger = {
+  [T in ConsequenceTrigger]: { [S in StepsOf<T>]: RaisesOf<T, S> }[StepsOf<T>];
+}[ConsequenceTrigger];
+const raisedTriggersNeedNoUser: HasDeciderStep<RaisedTrigger> = false;
 
-/** Runs `trigger`'s follow-ups for one child, in the table's order, and those of the triggers they raise. */
+/**
+ * Runs `trigger`'s follow-ups for one child, in the table's order, and those of the triggers they raise. The table's
+ * types (`Handlers`) tie each step to its trigger's facts and to what it raises; the loop reads them as a plain record.
+ */
 export async function runConsequences<T extends ConsequenceTrigger>(
   caller: CallerOf<T>,
   trigger: T,
   facts: ConsequenceFacts[T],
 ): Promise<void> {
+  await run(caller, trigger, facts);
+}
+
+async function run(caller: CaseCaller, trigger: ConsequenceTrigger, facts: object): Promise<void> {
   const handlers = HANDLERS[trigger] as Readonly<
-    Record<string, (caller: CaseCaller, facts: ConsequenceFacts[T]) => Promise<boolean | void>>
+    Record<string, (caller: CaseCaller, facts: object) => Promise<unknown>>
   >;
   for (const followUp of CONSEQUENCES[trigger] as readonly FollowUp[]) {
     const handler = handlers[followUp.step];
     if (handler === undefined) throw new Error(`no handler for ${trigger} → ${followUp.step}`);
-    const ended = await handler(isDeciderStep(followUp.step) ? caller : asSystem(caller), facts);
-    if (ended === true && followUp.raises !== undefined) {
-      await runConsequences(caller, followUp.raises, raisedFacts(facts));
+    const answer = await handler(isDeciderStep(followUp.step) ? caller : asSystem(caller), facts);
+    if (followUp.raises !== undefined && typeof answer === 'object' && answer !== null) {
+      await run(raisedTriggersNeedNoUser ? caller : asSystem(caller), followUp.raises, answer);
     }
   }
 }

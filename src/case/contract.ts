@@ -38,7 +38,7 @@ export const StepSchema = z.object({
   method: z.literal('POST'),
   path: z.string(),
   needs: z.object({
-    date: z.string(),
+    date: z.string().nullable(),
     bestInterests: z.boolean(),
     decisionKind: z.string().nullable(),
     fields: z.array(z.string()),

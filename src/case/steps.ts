@@ -19,15 +19,15 @@ export interface StepRoute {
   /** The route's address below /api/children/:childId/. */
   readonly path: string;
   readonly permission: Permission;
-  /** The body's field for the date the step took effect. */
-  readonly date: string;
+  /** The body's field for the date the step took effect; null where the step takes effect the day it is recorded. */
+  readonly date: string | null;
   /** The body's other fields the step needs (besides `expectedVersion` and a best-interests record). */
   readonly fields: readonly string[];
 }
 
 export interface StepTable<A extends string = string> {
   readonly machine: AnyMachine;
-  readonly routes: readonly StepRoute[];
+  readonly routes: readonly (StepRoute & { readonly action: A })[];
   /** The route of an action (for the route definitions). */
   route(action: A): StepRoute;
 }
@@ -61,13 +61,13 @@ export const stepUrl = (route: StepRoute) => `/api/children/:childId/${route.pat
  * `state` for the caller's role, the role holds the route's permission, and the caller may change the section
  * (`writable`: the section level and whatever else the use case demands before it writes).
  */
-export function stepsFor(
+export function stepsFor<A extends string>(
   caller: Caller,
-  table: StepTable,
+  table: StepTable<A>,
   childId: string,
   state: string,
   writable: boolean,
-): Step[] {
+): (Step & { readonly action: A })[] {
   if (!writable) return [];
   const role = caller.actor.role;
   const possible = possibleSteps(table.machine, state, role);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ChildSummarySchema } from '../children/contract.ts';
-import { BestInterestsBody } from '../case/contract.ts';
+import { BestInterestsBody, StepSchema } from '../case/contract.ts';
 import {
   END_BY_DECISION_REASONS,
   RECORDED_BY_LAW_REASONS,
@@ -134,7 +134,7 @@ export const OpenRequestSchema = z.object({
 export const GuardianshipViewSchema = z.object({
   state: z.string(),
   version: z.number().int(),
-  steps: z.array(z.string()),
+  steps: z.array(StepSchema),
   languages: z.array(z.string()),
   interpreterNeeded: z.boolean().nullable(),
   birthDate: z.string(),

@@ -5,12 +5,12 @@
  * the server decides, the UI only reflects it.
  */
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Role, Permission } from '../domain/access/roles.ts';
-import { hasPermission } from '../domain/access/roles.ts';
-import { possibleSteps } from '../domain/case/steps.ts';
+import type { Role } from '../domain/access/roles.ts';
 import { guardianship } from '../domain/case/machines.ts';
 import { machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
+import type { Step } from '../case/contract.ts';
+import { stepsFor } from '../case/steps.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   asylumCases,
@@ -27,31 +27,18 @@ import {
 import type { SectionAccess } from '../domain/access/case-sections.ts';
 import type { AccessBasis } from '../domain/access/child-scope.ts';
 import { guardianshipOf } from './scope.ts';
+import { GUARDIANSHIP_STEPS } from './steps.ts';
 
-/** The permission each step's route requires (src/guardianship/routes.ts). */
-const STEP_PERMISSION: Readonly<Record<string, Permission>> = {
-  request_god_man: 'guardianship:request',
-  withdraw_request: 'guardianship:appoint',
-  appoint_god_man: 'guardianship:appoint',
-  god_man_resigns: 'guardianship:appoint',
-  end_by_decision: 'guardianship:appoint',
-  end_by_law: 'guardianship:appoint',
-  apply_for_sfv: 'case:write',
-  record_sfv_not_applying: 'case:write',
-  sfv_appointed: 'case:write',
-  sfv_refused: 'case:write',
-};
-
-/** The steps the caller may take from `state`: the machine allows it for the role, and the role holds the route's permission. */
-export function availableSteps(role: Role, level: SectionAccess, state: string): string[] {
-  return possibleSteps(guardianship, state as never, role)
-    .map((step) => step.event)
-    .filter((event) => {
-      const permission = STEP_PERMISSION[event];
-      if (permission === undefined || !hasPermission(role, permission)) return false;
-      const needed = event === 'request_god_man' && role === 'asylum_officer' ? 'read' : 'write';
-      return needed === 'read' || level === 'write';
-    });
+/**
+ * The steps the caller may take from `state` (the machine allows it for the role, the role holds the route's
+ * permission, src/case/steps.ts). Each changes the guardianship case, so it needs the section's write level — except
+ * the Migration Agency's asylum officer's request for a god man, made from its read view of the section.
+ */
+function stepsOffered(caller: Caller, childId: string, level: SectionAccess, state: string): Step[] {
+  return stepsFor(caller, GUARDIANSHIP_STEPS, childId, state, true).filter(
+    (step) =>
+      level === 'write' || (step.event === 'request_god_man' && caller.actor.role === 'asylum_officer'),
+  );
 }
 
 /** Those who work with the god man see how to reach them: social services, the authority, the Agency's asylum officer, the god man. */
@@ -127,7 +114,7 @@ export async function guardianshipView(caller: Caller, childId: string) {
   return {
     state: state.state,
     version: state.version,
-    steps: availableSteps(actor.role, found.level, state.state),
+    steps: stepsOffered(caller, childId, found.level, state.state),
     languages: intake[0]?.languages ?? [],
     interpreterNeeded: intake[0]?.interpreterNeeded ?? null,
     birthDate: found.child.birthDate,

@@ -1,5 +1,6 @@
 /** HTTP routes of the guardianship capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
+import { stepUrl } from '../case/steps.ts';
 import { appointGodMan, endGuardianship, resignGodMan } from './appointment.ts';
 import { myWards } from './my-wards.ts';
 import { guardianshipView } from './read.ts';
@@ -33,6 +34,13 @@ import {
   WardsResponse,
 } from './contract.ts';
 import { applyForSfv, recordSfvDecision, recordSfvNotApplying } from './sfv.ts';
+import { GUARDIANSHIP_STEPS } from './steps.ts';
+
+/** A step route's address and permission, from the step table (the view offers what the route accepts). */
+const step = (action: Parameters<typeof GUARDIANSHIP_STEPS.route>[0]) => {
+  const route = GUARDIANSHIP_STEPS.route(action);
+  return { url: stepUrl(route), access: requires(route.permission) };
+};
 
 const tags = ['guardianship'];
 
@@ -51,11 +59,10 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/guardianship/requests',
+    ...step('request_god_man'),
     summary:
       'Ask the guardianship authority serving the responsible municipality for a god man (Migration Agency or social services)',
     tags,
-    access: requires('guardianship:request'),
     audit: 'guardianship.request',
     params: ChildIdParams,
     body: RequestBody,
@@ -64,10 +71,9 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/guardianship/requests/withdrawal',
+    ...step('withdraw_request'),
     summary: 'Withdraw the open request for a god man (guardianship authority)',
     tags,
-    access: requires('guardianship:appoint'),
     audit: 'guardianship.request',
     params: ChildIdParams,
     body: WithdrawBody,
@@ -76,11 +82,10 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/guardians',
+    ...step('appoint_god_man'),
     summary:
       'Appoint a god man on the open request: whether the child was heard, the best-interests record; warns above the ward limit',
     tags,
-    access: requires('guardianship:appoint'),
     audit: 'guardianship.appoint',
     params: ChildIdParams,
     body: AppointBody,
@@ -89,10 +94,9 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/guardianship/resignation',
+    ...step('god_man_resigns'),
     summary: 'The god man resigns: the assignment ends and a request for a new god man opens',
     tags,
-    access: requires('guardianship:appoint'),
     audit: 'guardianship.end',
     params: ChildIdParams,
     body: ResignBody,
@@ -101,11 +105,10 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/guardianship/end',
+    ...step('end_by_decision'),
     summary:
       'End the assignment by the authority’s decision (best interests required) or record an end that followed from law',
     tags,
-    access: requires('guardianship:appoint'),
     audit: 'guardianship.end',
     params: ChildIdParams,
     body: EndBody,
@@ -114,11 +117,10 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/sfv',
+    ...step('apply_for_sfv'),
     summary:
       'Social services applied to the district court for a special custodian (after a residence permit)',
     tags,
-    access: requires('case:write'),
     audit: 'sfv.write',
     params: ChildIdParams,
     body: SfvApplyBody,
@@ -127,11 +129,10 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/sfv/decision',
+    ...step('sfv_appointed'),
     summary:
       'The district court’s decision on the special custodian: appointed (final: the god man’s assignment ends) or refused',
     tags,
-    access: requires('case:write'),
     audit: 'sfv.write',
     params: ChildIdParams,
     body: SfvDecisionBody,
@@ -140,11 +141,10 @@ export const guardianshipRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/sfv/not-applying',
+    ...step('record_sfv_not_applying'),
     summary:
       'Record the special reason not to apply for a special custodian (18 within six months, parents on their way, other)',
     tags,
-    access: requires('case:write'),
     audit: 'sfv.write',
     params: ChildIdParams,
     body: SfvNotApplyingBody,

@@ -40,6 +40,8 @@ const EnvSchema = z.object({
     .min(1024)
     .max(10 * 1024 * 1024)
     .default(5 * 1024 * 1024),
+  /** The bearer token /metrics asks for; without it /metrics is open in development and absent in production. */
+  ANVISA_METRICS_TOKEN: z.string().min(16).optional(),
   /** Optional e-mail of notifications: smtp://user:password@host:587 (STARTTLS) or smtps://…:465; or SMTP_HOST/SMTP_PORT. */
   SMTP_URL: z
     .string()
@@ -114,6 +116,8 @@ export interface Config {
   readonly transferRequestRateLimitPerHour: number;
   readonly documentMaxBytes: number;
   readonly smtp: SmtpConfig | null;
+  /** The bearer token of /metrics, or null (open in development, absent in production). */
+  readonly metricsToken: string | null;
   /** Test only: where the start-up kills itself (NODE_ENV=test alone accepts it); null always elsewhere. */
   readonly testCrashAt: { readonly name: CrashPointName; readonly nth: number } | null;
 }
@@ -181,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     transferRequestRateLimitPerHour: e.TRANSFER_REQUEST_RATE_LIMIT_PER_HOUR,
     documentMaxBytes: e.ANVISA_DOCUMENT_MAX_BYTES,
     smtp: smtpConfig(e),
+    metricsToken: e.ANVISA_METRICS_TOKEN ?? null,
     testCrashAt,
   };
 }

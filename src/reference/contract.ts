@@ -4,8 +4,6 @@
  */
 import { z } from 'zod';
 
-export const HealthResponse = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
-
 export const CountySchema = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
 export const CountiesResponse = z.array(CountySchema);
 

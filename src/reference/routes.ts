@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { counties, municipalities } from '../platform/db/schema.ts';
-import { defineRoute, PUBLIC, SESSION } from '../platform/http/route.ts';
-import { CountiesResponse, HealthResponse, MunicipalitiesResponse } from './contract.ts';
+import { defineRoute, SESSION } from '../platform/http/route.ts';
+import { CountiesResponse, MunicipalitiesResponse } from './contract.ts';
 import { REFERENCE_DIR } from './load.ts';
 
 let boundaries: string | null = null;
@@ -14,19 +14,6 @@ function boundariesTopoJson(): string {
 }
 
 export const referenceRoutes = [
-  defineRoute({
-    method: 'GET',
-    url: '/healthz',
-    summary: 'Liveness and readiness: 200 once the server can serve requests',
-    tags: ['operations'],
-    access: PUBLIC,
-    audit: 'none',
-    response: { 200: HealthResponse },
-    handler: async ({ deps }) => {
-      await deps.database.raw.query('select 1');
-      return { status: 'ok' as const, database: deps.database.engine };
-    },
-  }),
   defineRoute({
     method: 'GET',
     url: '/api/reference/counties',

@@ -17,8 +17,7 @@ export async function assignResponsibility(ctx: Caller, decided: AnvisningFacts)
   const { childId } = decided;
   const code = decided.municipalityCode;
   const correction = decided.correctedFrom !== null;
-  await movePeriods(ctx, childId, code);
-  await labelPeriods(ctx, childId, code, correction);
+  await movePeriods(ctx, childId, code, correction);
   await applyTransition(ctx, {
     childId,
     machine: responsibility,
@@ -49,52 +48,23 @@ export async function assignResponsibility(ctx: Caller, decided: AnvisningFacts)
 }
 
 /**
- * Responsibility moves to the assigned municipality from today: the open period ends today and the assigned
- * municipality's begins (`labelPeriods` then says why).
+ * Responsibility moves to the assigned municipality from today: the open period ends today — handed over, or
+ * corrected when the decision it rested on was wrong — and the assigned municipality's begins, for the anvisning or
+ * its correction.
  */
-async function movePeriods(ctx: Caller, childId: string, code: string): Promise<void> {
+async function movePeriods(ctx: Caller, childId: string, code: string, correction: boolean): Promise<void> {
   await ctx.db
     .update(responsibilityPeriods)
-    .set({ toDate: ctx.today })
+    .set({ toDate: ctx.today, endReason: correction ? 'corrected' : 'handed_over' })
     .where(and(eq(responsibilityPeriods.childId, childId), isNull(responsibilityPeriods.toDate)));
   await ctx.db.insert(responsibilityPeriods).values({
     childId,
     municipalityCode: code,
     kind: 'assigned',
     fromDate: ctx.today,
+    reason: correction ? 'correction' : 'anvisning',
     ownerOrganisationId: ctx.actor.organisationId,
   });
-}
-
-/** Why the closed period ended and why the new one began (`movePeriods` wrote only the dates). */
-async function labelPeriods(
-  ctx: CaseCaller,
-  childId: string,
-  code: string,
-  correction: boolean,
-): Promise<void> {
-  await ctx.db
-    .update(responsibilityPeriods)
-    .set({ endReason: correction ? 'corrected' : 'handed_over' })
-    .where(
-      and(
-        eq(responsibilityPeriods.childId, childId),
-        eq(responsibilityPeriods.toDate, ctx.today),
-        isNull(responsibilityPeriods.endReason),
-      ),
-    );
-  await ctx.db
-    .update(responsibilityPeriods)
-    .set({ reason: correction ? 'correction' : 'anvisning' })
-    .where(
-      and(
-        eq(responsibilityPeriods.childId, childId),
-        eq(responsibilityPeriods.municipalityCode, code),
-        eq(responsibilityPeriods.fromDate, ctx.today),
-        isNull(responsibilityPeriods.toDate),
-        isNull(responsibilityPeriods.reason),
-      ),
-    );
 }
 
 /**

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ChildSummarySchema } from '../children/contract.ts';
 import { RESPONSIBILITY_KINDS } from '../domain/access/child-scope.ts';
-import { BestInterestsBody, REPORTABLE_CHANGES } from '../case/contract.ts';
+import { BestInterestsBody, REPORTABLE_CHANGES, StepSchema } from '../case/contract.ts';
 import { dossierNumber, isoDate, municipalityCode } from '../domain/fields.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -81,6 +81,8 @@ const TransferView = z.object({
 
 export const ResponsibilitySchema = z.object({
   access: z.enum(['read', 'write']),
+  /** The steps the caller may take now on the responsibility and its transfer (src/responsibility/steps.ts). */
+  steps: z.array(StepSchema),
   responsibility: z.object({ state: z.string(), version: z.number().int() }),
   transfer: z.object({ state: z.string(), version: z.number().int() }),
   responsible: Municipality.nullable(),
@@ -122,7 +124,6 @@ export const ResponsibilitySchema = z.object({
   ),
   /** When the responsible municipality acknowledged receipt of the child (the latest time), for those who see where it is. */
   receivedOn: z.string().nullable(),
-  mayAcknowledge: z.boolean(),
   transfers: z.array(
     TransferView.extend({
       relation: z.enum(['requester', 'answerer', 'none']),
@@ -130,7 +131,6 @@ export const ResponsibilitySchema = z.object({
       mayWithdraw: z.boolean(),
     }),
   ),
-  mayRequestTransfer: z.boolean(),
   turning18: z
     .object({
       birthday18: z.string(),
@@ -148,9 +148,7 @@ export const ResponsibilitySchema = z.object({
           reportedInTime: z.boolean().nullable(),
         })
         .nullable(),
-      mayDecide: z.boolean(),
       mayRecordReported: z.boolean(),
-      mayEndAftercare: z.boolean(),
     })
     .nullable(),
   changeReports: z.array(

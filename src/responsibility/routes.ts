@@ -1,5 +1,6 @@
 /** HTTP routes of the responsibility capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
+import { stepUrl, type StepTable } from '../case/steps.ts';
 import { acknowledgeReceipt, recordMove } from './handover.ts';
 import { listChangeReports, listTransfers, reportChange } from './lists.ts';
 import {
@@ -40,6 +41,13 @@ import {
 } from './transfers.ts';
 import { decideTurning18, endAftercare, recordContinuedReported } from './turning18.ts';
 import { responsibilityView } from './view.ts';
+import { RESPONSIBILITY_STEPS, TRANSFER_STEPS } from './steps.ts';
+
+/** A step route's address and permission, from its step table (the view offers what the route accepts). */
+const step = <A extends string>(table: StepTable<A>, action: A) => {
+  const route = table.route(action);
+  return { url: stepUrl(route), access: requires(route.permission) };
+};
 
 const TAGS = ['responsibility'];
 
@@ -58,10 +66,9 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/responsibility/move',
+    ...step(RESPONSIBILITY_STEPS, 'record_move'),
     summary: 'Record the day the child physically moved to the assigned municipality (record_move)',
     tags: TAGS,
-    access: requires('case:write'),
     audit: 'responsibility.write',
     params: ChildIdParams,
     body: MoveBody,
@@ -70,10 +77,9 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/responsibility/receipt',
+    ...step(RESPONSIBILITY_STEPS, 'acknowledge_receipt'),
     summary: 'The assigned municipality acknowledges receipt of the child (acknowledge_receipt)',
     tags: TAGS,
-    access: requires('case:write'),
     audit: 'responsibility.write',
     params: ChildIdParams,
     body: ReceiptBody,
@@ -82,10 +88,9 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/transfers',
+    ...step(TRANSFER_STEPS, 'request_transfer'),
     summary: 'The responsible municipality asks another to take the child over (request_transfer)',
     tags: TAGS,
-    access: requires('case:write'),
     audit: 'transfer.write',
     params: ChildIdParams,
     body: HandOverBody,
@@ -156,10 +161,9 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/turning-18',
+    ...step(RESPONSIBILITY_STEPS, 'decide_continued'),
     summary: 'Decide before the 18th birthday: continued responsibility (aftercare to at most 21) or its end',
     tags: TAGS,
-    access: requires('case:write'),
     audit: 'turning18.write',
     params: ChildIdParams,
     body: Turning18Body,
@@ -180,10 +184,9 @@ export const responsibilityRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/aftercare/end',
+    ...step(RESPONSIBILITY_STEPS, 'end_aftercare'),
     summary: 'End continued responsibility (aftercare) before its planned end',
     tags: TAGS,
-    access: requires('case:write'),
     audit: 'responsibility.write',
     params: ChildIdParams,
     body: AftercareEndBody,

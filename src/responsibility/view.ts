@@ -26,8 +26,10 @@ import { requireSection } from '../case/relation.ts';
 import type { Lookup } from '../children/present.ts';
 import { lookupFor } from '../children/use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
+import { stepsFor } from '../case/steps.ts';
 import { careStartOf, kindOf, periodsOf, responsibleOn } from './periods.ts';
 import { requestSides } from './transfers.ts';
+import { RESPONSIBILITY_STEPS, TRANSFER_STEPS } from './steps.ts';
 
 const MIGRATION_AGENCY = new Set(['allocation_officer', 'asylum_officer', 'compensation_officer']);
 
@@ -136,8 +138,55 @@ export async function responsibilityView(caller: Caller, childId: string) {
         .where(eq(childIntake.childId, childId))
     : [];
 
+  const handoverViews = visibleHandovers.map((h) => {
+    const current = h.toCode === responsible;
+    const arrivalDate = careStartOf(periods, h.fromCode) ?? h.movedOn ?? caller.today;
+    return {
+      id: h.id,
+      from: muni(h.fromCode),
+      // The municipality handing over sees where the child goes, unless the child's identity is protected from it.
+      to: full || access.identity === 'visible' ? muni(h.toCode) : null,
+      current,
+      movedOn: h.movedOn,
+      acknowledgedOn: h.acknowledgedOn,
+      daysOfCare: arrivalDaysOfCare(
+        { arrivalDate, movedOn: h.movedOn, acknowledgedOn: h.acknowledgedOn },
+        caller.today,
+      ),
+      mayRecordMove:
+        municipal &&
+        current &&
+        h.movedOn === null &&
+        (codes.includes(h.fromCode) || (codes.includes(h.toCode) && write)),
+    };
+  });
+
+  // The steps the caller may take now (src/case/steps.ts): the machine allows them for the role, and the municipality
+  // stands where the step needs it — the responsible one to acknowledge receipt, either side of the current hand-over
+  // to record the move (the municipality handing over from its own view), the responsible one for the rest.
+  const may: Readonly<Record<Parameters<typeof RESPONSIBILITY_STEPS.route>[0], boolean>> = {
+    record_move: handoverViews.some((h) => h.mayRecordMove),
+    acknowledge_receipt: write && responsible !== null && codes.includes(responsible),
+    decide_continued: write,
+    end_responsibility: write,
+    end_aftercare: write && dates.birthday18 <= caller.today,
+  };
+  const steps = [
+    ...stepsFor(caller, RESPONSIBILITY_STEPS, childId, state.state, municipal).filter(
+      (step) => may[step.action as keyof typeof may],
+    ),
+    ...stepsFor(
+      caller,
+      TRANSFER_STEPS,
+      childId,
+      transferState.state,
+      write && municipal && ['assigned', 'received', 'continued_after_18'].includes(state.state),
+    ),
+  ];
+
   return {
     access: level,
+    steps,
     responsibility: { state: state.state, version: state.version },
     transfer: { state: transferState.state, version: transferState.version },
     responsible: full && responsible !== null ? muni(responsible) : null,
@@ -152,32 +201,9 @@ export async function responsibilityView(caller: Caller, childId: string) {
           endReason: p.endReason,
         }))
       : null,
-    handovers: visibleHandovers.map((h) => {
-      const current = h.toCode === responsible;
-      const arrivalDate = careStartOf(periods, h.fromCode) ?? h.movedOn ?? caller.today;
-      return {
-        id: h.id,
-        from: muni(h.fromCode),
-        // The municipality handing over sees where the child goes, unless the child's identity is protected from it.
-        to: full || access.identity === 'visible' ? muni(h.toCode) : null,
-        current,
-        movedOn: h.movedOn,
-        acknowledgedOn: h.acknowledgedOn,
-        daysOfCare: arrivalDaysOfCare(
-          { arrivalDate, movedOn: h.movedOn, acknowledgedOn: h.acknowledgedOn },
-          caller.today,
-        ),
-        mayRecordMove:
-          municipal &&
-          current &&
-          h.movedOn === null &&
-          (codes.includes(h.fromCode) || (codes.includes(h.toCode) && write)),
-      };
-    }),
+    handovers: handoverViews,
     onCallPlacements: onCall,
     receivedOn: receipt?.on ?? null,
-    mayAcknowledge:
-      write && municipal && state.state === 'assigned' && responsible !== null && codes.includes(responsible),
     transfers: visibleTransfers.map((r) => {
       const side = sides.get(r.id) ?? 'from';
       const relation = municipal
@@ -201,11 +227,6 @@ export async function responsibilityView(caller: Caller, childId: string) {
         mayWithdraw: open && relation === 'requester',
       };
     }),
-    mayRequestTransfer:
-      write &&
-      municipal &&
-      ['assigned', 'received', 'continued_after_18'].includes(state.state) &&
-      transferState.state === 'none',
     turning18: caseView
       ? {
           ...dates,
@@ -224,11 +245,8 @@ export async function responsibilityView(caller: Caller, childId: string) {
                       ? null
                       : reportedInTime(decision.reportedOn, child.birthDate),
                 },
-          mayDecide: write && municipal && (state.state === 'assigned' || state.state === 'received'),
           mayRecordReported:
             write && municipal && decision?.decision === 'continue' && decision.reportedOn === null,
-          mayEndAftercare:
-            write && municipal && state.state === 'continued_after_18' && dates.birthday18 <= caller.today,
         }
       : null,
     changeReports: reports,

@@ -7,6 +7,7 @@ import { sessionRoutes } from '../access/session-routes.ts';
 import { auditRoutes } from '../audit/routes.ts';
 import { childRoutes } from '../children/routes.ts';
 import type { RouteSpec } from '../platform/http/route.ts';
+import { operationsRoutes } from '../operations/routes.ts';
 import { referenceRoutes } from '../reference/routes.ts';
 import { statisticsRoutes } from '../statistics/routes.ts';
 import { socialCaseRoutes } from '../social-case/routes.ts';
@@ -18,6 +19,7 @@ import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
 
 export const coreRoutes: readonly RouteSpec[] = [
+  ...operationsRoutes,
   ...referenceRoutes,
   ...sessionRoutes,
   ...oidcRoutes,

@@ -5,8 +5,15 @@
 import { z } from 'zod';
 import { socialCase } from '../domain/case/machines.ts';
 import { isoDate } from '../domain/fields.ts';
-import { CHANNELS, DIRECTIONS, JOURNAL_KINDS, WORKER_ROLES } from '../domain/social-case/codes.ts';
+import {
+  CHANNELS,
+  DIRECTIONS,
+  JOURNAL_KINDS,
+  SOCIAL_CASE_STEPS,
+  WORKER_ROLES,
+} from '../domain/social-case/codes.ts';
 import { DOCUMENT_MEDIA_TYPES, isBase64 } from '../domain/social-case/document-types.ts';
+import { StepSchema } from '../case/contract.ts';
 import { ChildSummarySchema } from '../children/contract.ts';
 
 /** A social worker (or unit manager) by name. */
@@ -66,8 +73,11 @@ export const SocialCaseSchema = z.object({
   closedOn: z.string().nullable(),
   deadlines: z.array(DeadlineSchema),
   workers: z.array(WorkerSchema),
-  /** The steps the caller's role may take from the current state, the usual next one first (empty when read-only). */
-  allowedSteps: z.array(z.string()),
+  /**
+   * The steps the caller may take from the current state, the usual next one first (empty when read-only), each with
+   * the route that takes it (src/case/steps.ts).
+   */
+  steps: z.array(StepSchema.extend({ action: z.enum(SOCIAL_CASE_STEPS) })),
   mayAssign: z.boolean(),
   history: z.array(CaseHistoryEventSchema),
   interpreter: z.object({ needed: z.boolean(), languages: z.array(z.string()) }).nullable(),

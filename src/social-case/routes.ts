@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { BestInterestsBody } from '../case/contract.ts';
+import { stepUrl } from '../case/steps.ts';
 import { LatestBestInterestsSchema, readLatestBestInterests } from '../case/best-interests-read.ts';
 import { caseload, myCases, type CaseFilter } from './caseload.ts';
 import { isoDate, reasonText } from '../domain/fields.ts';
@@ -30,6 +31,7 @@ import {
 import { personaktRoutes } from './routes-personakt.ts';
 import { readSocialCase } from './social-case-read.ts';
 import { stepSocialCase } from './social-case.ts';
+import { SOCIAL_CASE_STEP_ROUTES } from './steps.ts';
 import { endSubstitute, listSubstitutes, setSubstitute } from './substitutes.ts';
 import { assignWorkers } from './workers.ts';
 
@@ -61,6 +63,8 @@ export const StepBody = z.discriminatedUnion('event', [
   step('close', { reason: z.enum(CLOSE_REASONS) }),
 ]);
 
+const STEP_ROUTE = SOCIAL_CASE_STEP_ROUTES.route('receive_report');
+
 const caseRoutes: readonly RouteSpec[] = [
   defineRoute({
     method: 'GET',
@@ -76,11 +80,12 @@ const caseRoutes: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'POST',
-    url: '/api/children/:childId/social-case/steps',
+    // Every step's route (the body's `event` names the step): its address and permission from the step table.
+    url: stepUrl(STEP_ROUTE),
     summary:
       'Take a step of the social case (report, protection assessment, investigation, interventions, care, review, close)',
     tags: ['casework'],
-    access: requires('case:write'),
+    access: requires(STEP_ROUTE.permission),
     audit: 'case.transition',
     params: ChildIdParams,
     body: StepBody,

@@ -6,7 +6,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import { socialCase } from '../domain/case/machines.ts';
-import { possibleSteps } from '../domain/case/steps.ts';
 import { DEADLINE_RULES, type DeadlineRuleId } from '../domain/deadlines/rules.ts';
 import { lookupFor } from '../children/use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
@@ -22,8 +21,10 @@ import {
 import { inUsualOrder, SOCIAL_CASE_RULES } from '../domain/social-case/codes.ts';
 import { machineState } from '../case/engine.ts';
 import { requireSection } from '../case/relation.ts';
+import { stepsFor } from '../case/steps.ts';
 import type { SocialCaseSchema } from './contract.ts';
-import { currentCaseRow, isStep, OPEN_STATES } from './social-case.ts';
+import { currentCaseRow, OPEN_STATES } from './social-case.ts';
+import { SOCIAL_CASE_STEP_ROUTES } from './steps.ts';
 
 /** The social case as the contract declares it (src/social-case/contract.ts). */
 export type SocialCaseView = z.infer<typeof SocialCaseSchema>;
@@ -158,14 +159,9 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
         null);
   const workers =
     row === null ? [] : await workersOf(caller.db, row.id, row.ownerOrganisationId, caller.today, closedOn);
-  const allowedSteps =
-    level === 'write'
-      ? inUsualOrder(
-          possibleSteps(socialCase, state.state, caller.actor.role)
-            .map((step) => step.event)
-            .filter(isStep),
-        )
-      : [];
+  const offered = stepsFor(caller, SOCIAL_CASE_STEP_ROUTES, childId, state.state, level === 'write');
+  const usual = inUsualOrder(offered.map((step) => step.action));
+  const steps = [...offered].sort((a, b) => usual.indexOf(a.action) - usual.indexOf(b.action));
   caller.audit.children([childId]);
   if (row !== null) caller.audit.detail('socialCaseId', row.id);
   return {
@@ -191,7 +187,7 @@ export async function readSocialCase(caller: Caller, childId: string): Promise<S
     closedOn,
     deadlines: openDeadlines.map((d) => presentDeadline(d, caller.today)),
     workers: open ? workers : workers.map((w) => ({ ...w, substitute: null })),
-    allowedSteps,
+    steps,
     mayAssign: level === 'write' && open && caller.actor.role === 'unit_manager',
     history: events.map(({ e, actor }) => ({
       id: e.id,

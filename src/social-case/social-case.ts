@@ -22,7 +22,6 @@ import {
   type INVESTIGATION_FINDINGS,
   type NO_INVESTIGATION_FINDINGS,
   type ReportSource,
-  type SocialCaseStep,
 } from '../domain/social-case/codes.ts';
 import { applyTransition, machineState, type TransitionOutcome } from '../case/engine.ts';
 import type { CaseCaller } from '../case/caller.ts';
@@ -408,10 +407,4 @@ export async function assignOpenDeadlines(db: DbOrTx, childId: string, socialCas
         isNull(deadlines.closedAt),
       ),
     );
-}
-
-export function isStep(event: string): event is SocialCaseStep {
-  return socialCase.transitions.some(
-    (t) => t.event === event && !(t.roles.length === 1 && t.roles[0] === 'system'),
-  );
 }

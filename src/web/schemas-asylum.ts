@@ -1,11 +1,19 @@
 /**
- * Form schemas of the asylum and age case (mirrored from src/asylum/routes.ts and src/domain/asylum). Messages are
- * error codes that form-errors.ts turns into text; the server checks again and has the last word.
+ * Form schemas of the asylum and age case: each is its request body from the contract (src/asylum/contract.ts) without
+ * the version the step sends itself, its fields as the form types them (dates written by hand, not in the future).
+ * Messages are error codes that form-errors.ts turns into text; the server checks again and has the last word.
  */
 import { z } from 'zod';
+import {
+  AgeDecisionBody,
+  AsylumDecisionBody,
+  AsylumFinalBody,
+  InterviewBody,
+  MedicalAssessmentBody,
+} from '../asylum/contract.ts';
+import { ASYLUM_DECISIONS, COURT_OUTCOMES } from '../domain/asylum/asylum.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
-import { ASYLUM_DECISIONS, COURT_OUTCOMES } from './api/asylum-types.ts';
 import { todayInSweden } from './dates.ts';
 import { formDate as isoDate } from './date-input.ts';
 
@@ -16,10 +24,7 @@ const optionalDate = z
   .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .transform((value) => (value === '' ? null : value));
 
-export const ApplySchema = z.object({ appliedOn: pastDate });
-export type ApplyInput = z.input<typeof ApplySchema>;
-
-export const InterviewSchema = z.object({ interviewOn: isoDate });
+export const InterviewSchema = InterviewBody.omit({ expectedVersion: true }).extend({ interviewOn: isoDate });
 export type InterviewInput = z.input<typeof InterviewSchema>;
 
 /** A temporary permit needs its end date, after the decision date; other decisions have none. */
@@ -36,8 +41,8 @@ function checkPermitEnd(
     ctx.addIssue({ code: 'custom', path: ['permitEndsOn'], message: 'asylum_permit_end_not_after_decision' });
 }
 
-export const DecisionSchema = z
-  .object({
+export const DecisionSchema = AsylumDecisionBody.omit({ expectedVersion: true })
+  .extend({
     decision: z.enum(ASYLUM_DECISIONS, 'choose'),
     decidedOn: pastDate,
     permitEndsOn: optionalDate,
@@ -47,13 +52,10 @@ export const DecisionSchema = z
 export type DecisionInput = z.input<typeof DecisionSchema>;
 export type DecisionOutput = z.output<typeof DecisionSchema>;
 
-export const AppealSchema = z.object({ appealedOn: pastDate });
-export type AppealInput = z.input<typeof AppealSchema>;
-
 /** After an appeal the court's outcome is required; without one the Agency's decision gains legal force as it was. */
 export function finalSchema(appealed: boolean) {
-  return z
-    .object({
+  return AsylumFinalBody.omit({ expectedVersion: true })
+    .extend({
       finalOn: pastDate,
       outcome: z.union([z.literal(''), z.enum(COURT_OUTCOMES)], 'choose'),
       permitEndsOn: optionalDate,
@@ -73,22 +75,16 @@ export function finalSchema(appealed: boolean) {
 export type FinalInput = z.input<ReturnType<typeof finalSchema>>;
 export type FinalOutput = z.output<ReturnType<typeof finalSchema>>;
 
-export const DoubtSchema = z.object({ doubtedOn: pastDate });
-export type DoubtInput = z.input<typeof DoubtSchema>;
-
-export const MedicalAssessmentSchema = z
-  .object({ offeredOn: pastDate, consent: z.enum(['yes', 'no'], 'choose') })
+export const MedicalAssessmentSchema = MedicalAssessmentBody.omit({ expectedVersion: true })
+  .extend({ offeredOn: pastDate, consent: z.enum(['yes', 'no'], 'choose') })
   .transform((v) => ({ offeredOn: v.offeredOn, consent: v.consent === 'yes' }));
 export type MedicalAssessmentInput = z.input<typeof MedicalAssessmentSchema>;
 export type MedicalAssessmentOutput = z.output<typeof MedicalAssessmentSchema>;
 
-export const AgeDecisionSchema = z
-  .object({ decidedOn: pastDate, birthDate: isoDate })
+export const AgeDecisionSchema = AgeDecisionBody.omit({ expectedVersion: true })
+  .extend({ decidedOn: pastDate, birthDate: isoDate })
   .refine((v) => v.birthDate < v.decidedOn, {
     path: ['birthDate'],
     message: 'age_birth_not_before_decision',
   });
 export type AgeDecisionInput = z.input<typeof AgeDecisionSchema>;
-
-export const AgeAppealSchema = z.object({ appealedOn: pastDate });
-export type AgeAppealInput = z.input<typeof AgeAppealSchema>;

@@ -1,7 +1,9 @@
 /**
- * Form schemas of the guardianship capability (mirrored from src/guardianship/contract.ts). Messages are error codes
- * that form-errors.ts turns into text; the server validates again — the best-interests record in particular — and
- * has the last word.
+ * Form schemas of the guardianship capability. Where a form sends a request body, it takes that body's fields from the
+ * contract (src/guardianship/contract.ts, `.pick()`, so a renamed field breaks the build) and gives them the web's
+ * checks: messages are error codes that form-errors.ts turns into text, dates are typed as text. The end and the
+ * court's decision keep their own schemas: their bodies are unions the form chooses between with one field. The
+ * server validates again — the best-interests record in particular — and has the last word.
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
@@ -17,6 +19,7 @@ import {
   SFV_NOT_APPLYING_REASONS,
 } from './api/guardianship-types.ts';
 import { todayInSweden } from './dates.ts';
+import { AppointBody, SfvApplyBody, SfvNotApplyingBody } from '../guardianship/contract.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
@@ -37,15 +40,9 @@ const pastDate = z
   .refine(isIsoDate, DATE_ISSUE)
   .refine((value) => value <= todayInSweden(), 'future');
 
-export const RequestSchema = z.object({ requestedOn: pastDate });
-
-export const WithdrawSchema = z.object({ withdrawnOn: pastDate });
-
-export const ResignSchema = z.object({ resignedOn: pastDate });
-
 /** Whether the child was heard is the best-interests record's "not heard" tick, so the two always agree. */
-export const AppointSchema = z
-  .object({
+export const AppointSchema = AppointBody.pick({ guardianUserId: true, fromDate: true, bestInterests: true })
+  .extend({
     guardianUserId: z.string().min(1, 'choose'),
     fromDate: pastDate,
     bestInterests: BestInterestsFormSchema,
@@ -71,7 +68,10 @@ export const EndSchema = z
   });
 export type EndInput = z.input<typeof EndSchema>;
 
-export const SfvApplySchema = z.object({ court: required(200), appliedOn: pastDate });
+export const SfvApplySchema = SfvApplyBody.pick({ court: true, appliedOn: true }).extend({
+  court: required(200),
+  appliedOn: pastDate,
+});
 export type SfvApplyInput = z.input<typeof SfvApplySchema>;
 
 export const SfvDecisionSchema = z
@@ -92,8 +92,8 @@ export const SfvDecisionSchema = z
   });
 export type SfvDecisionInput = z.input<typeof SfvDecisionSchema>;
 
-export const SfvNotApplyingSchema = z
-  .object({ reason: z.enum(SFV_NOT_APPLYING_REASONS, 'choose'), note: optional(2000), decidedOn: pastDate })
+export const SfvNotApplyingSchema = SfvNotApplyingBody.pick({ reason: true, note: true, decidedOn: true })
+  .extend({ reason: z.enum(SFV_NOT_APPLYING_REASONS, 'choose'), note: optional(2000), decidedOn: pastDate })
   .superRefine((values, ctx) => {
     if (values.reason === 'other' && values.note === null)
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'required' });

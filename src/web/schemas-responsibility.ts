@@ -1,6 +1,9 @@
 /**
- * Form schemas of the responsibility capability (mirrored from src/responsibility/contract.ts). Messages are error
- * codes that form-errors.ts turns into text; the server validates again and has the last word.
+ * Form schemas of the responsibility capability. Where a form sends a request body, it takes that body's fields from
+ * the contract (src/responsibility/contract.ts, `.pick()`, so a renamed field breaks the build) and gives them the
+ * web's checks: messages are error codes that form-errors.ts turns into text, dates are typed as text. The answer to a
+ * transfer request keeps its own schema: one form chooses between two bodies (confirm, decline). The server validates
+ * again and has the last word.
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
@@ -13,6 +16,7 @@ import {
 import { todayInSweden } from './dates.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 import { formDate as isoDate } from './date-input.ts';
+import { HandOverBody, ReportedBody, TakeOverBody, Turning18Body } from '../responsibility/contract.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
 const typable = (value: string) => forbiddenCharacter(value, true) === null;
@@ -33,11 +37,15 @@ const optional = (max: number) =>
     .max(max, 'too_big')
     .transform((value) => (value === '' ? null : value));
 
-/** A step that takes one date not in the future (the move, the receipt, a report, the end of aftercare). */
-export const DateStepSchema = z.object({ date: pastDate });
-export type DateStepInput = z.input<typeof DateStepSchema>;
+/** The day something was reported to the Migration Agency: not in the future. */
+export const ReportedSchema = ReportedBody.extend({ reportedOn: pastDate });
+export type ReportedInput = z.input<typeof ReportedSchema>;
 
-export const HandOverSchema = z.object({
+export const HandOverSchema = HandOverBody.pick({
+  municipalityCode: true,
+  reason: true,
+  proposedFrom: true,
+}).extend({
   municipalityCode: z.string().regex(/^[0-9]{4}$/, 'choose'),
   reason: required(2000),
   proposedFrom: isoDate,
@@ -45,7 +53,7 @@ export const HandOverSchema = z.object({
 export type HandOverInput = z.input<typeof HandOverSchema>;
 export type HandOverOutput = z.output<typeof HandOverSchema>;
 
-export const TakeOverSchema = z.object({
+export const TakeOverSchema = TakeOverBody.extend({
   dossierNumber: z
     .string()
     .trim()
@@ -87,8 +95,13 @@ export type AnswerInput = z.input<typeof AnswerSchema>;
 export type AnswerOutput = z.output<typeof AnswerSchema>;
 
 export const DECISIONS = ['continue', 'end'] as const;
-export const Turning18Schema = z
-  .object({
+export const Turning18Schema = Turning18Body.pick({
+  decision: true,
+  continuedUntil: true,
+  reportedOn: true,
+  bestInterests: true,
+})
+  .extend({
     decision: z.enum(DECISIONS, 'choose'),
     continuedUntil: z
       .string()

@@ -34,7 +34,7 @@ import { notFound } from '../platform/http/errors.ts';
 import { sectionsFor } from '../case/relation.ts';
 import { lookupFor } from '../children/use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
-import { isDeadlineRule, ownedBy, sectionOfRule, timeLeft } from './scope.ts';
+import { isDeadlineRule, ownedBy, sectionOfRule, timeLeft } from '../domain/worklist/scope.ts';
 
 /** The section each machine's state belongs to. */
 const MACHINE_SECTIONS: Readonly<Record<string, CaseSection>> = {

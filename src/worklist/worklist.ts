@@ -18,7 +18,13 @@ import { scopeInput, scopeSql, type ScopeInput } from '../children/search.ts';
 import { lookupFor } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
 import { assignedWorkersOf } from '../case/relation.ts';
-import { guardianRules, isDeadlineRule, onWorklist, timeLeft, type WorklistFilters } from './scope.ts';
+import {
+  guardianRules,
+  isDeadlineRule,
+  onWorklist,
+  timeLeft,
+  type WorklistFilters,
+} from '../domain/worklist/scope.ts';
 
 const list = (values: readonly string[]): SQL =>
   sql.join(

@@ -106,10 +106,10 @@ describe('a doubtful age at registration', () => {
     const view = await t.request(asylum, 'GET', `/api/children/${id}/migration`);
     expect(view.statusCode, view.body).toBe(200);
     const age = view.json<{
-      age: { doubtedOn: string | null; statedBirthDate: string; nextSteps: string[] };
+      age: { doubtedOn: string | null; statedBirthDate: string; steps: { event: string }[] };
     }>().age;
     expect(age).toMatchObject({ doubtedOn: '2026-11-23', statedBirthDate: '2009-03-01' });
-    expect(age.nextSteps).toContain('order_medical_assessment');
+    expect(age.steps.map((s) => s.event)).toContain('order_medical_assessment');
   });
 
   it('leaves the age as stated when no doubt is marked', async () => {

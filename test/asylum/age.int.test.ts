@@ -266,6 +266,8 @@ describe('the age case', () => {
       kind: 'temporary_decision',
       appealedOn: '2026-08-10',
     });
+    // Offered once: the view no longer lists the appeal, the final decision still.
+    expect(appealed.json<MigrationView>().age?.steps.map((step) => step.event)).toEqual(['decide_finally']);
     const twice = await post(child, 'age/appeal', { appealedOn: '2026-08-12' });
     expect(twice.statusCode).toBe(409);
     expect(errorOf(twice).code).toBe('age_already_appealed');
@@ -279,7 +281,7 @@ describe('the age case', () => {
       state: 'final',
       registeredBirthDate: '2010-01-01',
       currentDecision: { kind: 'final_decision' },
-      nextSteps: [],
+      steps: [],
     });
     expect(
       await q("select count(*)::int as n from field_changes where child_id = $1 and field = 'birthDate'", [

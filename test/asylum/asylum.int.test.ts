@@ -52,8 +52,12 @@ describe('the asylum case', () => {
       interviewDates: [],
       decision: null,
     });
-    expect(asylum?.nextSteps).toEqual(
+    expect(asylum?.steps.map((s) => s.event)).toEqual(
       expect.arrayContaining(['schedule_interview', 'interview', 'grant_temporary', 'refuse']),
+    );
+    // Each step names the route that takes it: the five decisions share the decision's route.
+    expect(asylum?.steps.find((s) => s.event === 'refuse')?.path).toBe(
+      `/api/children/${child}/asylum/decision`,
     );
     expect(age).toMatchObject({
       state: 'as_stated',
@@ -244,7 +248,7 @@ describe('the asylum case', () => {
       permitHolder: true,
     });
     expect(asylum?.history.map((h) => h.event)).toEqual(['refuse', 'appeal', 'become_final']);
-    expect(asylum?.nextSteps).toEqual([]);
+    expect(asylum?.steps).toEqual([]);
     expect(
       await count(
         "select count(*) as n from notifications where child_id = $1 and kind = 'asylum_decision' and details->>'final' = 'true'",
@@ -307,8 +311,8 @@ describe('the asylum case', () => {
     const child = await arrive();
     const seen = await view(social, child);
     expect(seen.asylum?.state).toBe('applied');
-    expect(seen.asylum?.nextSteps).toEqual([]);
-    expect(seen.age?.nextSteps).toEqual([]);
+    expect(seen.asylum?.steps).toEqual([]);
+    expect(seen.age?.steps).toEqual([]);
     expect(
       (await post(social, child, 'asylum/decision', { decision: 'refused', decidedOn: '2026-11-01' }))
         .statusCode,
@@ -334,7 +338,7 @@ describe('the asylum case', () => {
     });
     expect((await view(asylumOfficer, child)).asylum).toMatchObject({
       recorded: false,
-      nextSteps: ['apply'],
+      steps: [{ event: 'apply', path: `/api/children/${child}/asylum` }],
     });
     const step = await post(asylumOfficer, child, 'asylum/interviews', { interviewOn: '2026-10-01' });
     expect(step.statusCode).toBe(409);

@@ -61,6 +61,12 @@ describe('the steps a view offers', () => {
       },
     ]);
   });
+  it('says the step has no date of its own where it takes effect the day it is recorded', () => {
+    const today = defineSteps(placement, [
+      { action: 'end', event: 'end', path: 'e', permission: 'case:write', date: null, fields: ['reason'] },
+    ]);
+    expect(stepsFor(as('social_worker'), today, 'c1', 'placed', true)[0]?.needs.date).toBeNull();
+  });
   it('offers nothing to a caller who may only read the section', () => {
     expect(stepsFor(as('social_worker'), TABLE, 'c1', 'placed', false)).toEqual([]);
   });

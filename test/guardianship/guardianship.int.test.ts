@@ -15,7 +15,7 @@ let birgitta: string;
 interface View {
   state: string;
   version: number;
-  steps: string[];
+  steps: { action: string; event: string; path: string }[];
   languages: string[];
   interpreterNeeded: boolean | null;
   godMan: { name: string | null; phone: string | null; email: string | null; from: string } | null;
@@ -530,12 +530,15 @@ describe('protected identity and concurrency', () => {
 describe('what each role sees and may do', () => {
   it('the section offers each role the steps it may take now', async () => {
     const child = await arrivedChild(t);
-    expect((await view(social, child)).steps).toEqual(['request_god_man']);
-    expect((await view(asylum, child)).steps).toEqual(['request_god_man']);
-    expect((await view(officer, child)).steps).toEqual([]);
+    const events = async (session: Session) => (await view(session, child)).steps.map((s) => s.event);
+    expect(await events(social)).toEqual(['request_god_man']);
+    expect(await events(asylum)).toEqual(['request_god_man']);
+    expect(await events(officer)).toEqual([]);
+    // Each step names the route that takes it.
+    expect((await view(asylum, child)).steps[0]?.path).toBe(`/api/children/${child}/guardianship/requests`);
     await requested(child);
-    expect((await view(officer, child)).steps).toEqual(['withdraw_request', 'appoint_god_man', 'end_by_law']);
-    expect((await view(social, child)).steps).toEqual([]);
+    expect(await events(officer)).toEqual(['withdraw_request', 'appoint_god_man', 'end_by_law']);
+    expect(await events(social)).toEqual([]);
   });
 
   it('the child’s languages and interpreter need are shown to whoever is about to meet the child', async () => {

@@ -48,8 +48,10 @@ interface Section {
   transfers: { id: string; status: string; relation: string; mayAnswer: boolean }[];
   changeReports: { id: string; change: string; dueOn: string }[];
   receivedOn: string | null;
-  mayAcknowledge: boolean;
+  steps: { action: string; machine: string; path: string }[];
 }
+/** The steps the section offers, by action. */
+const actions = (view: Section) => view.steps.map((s) => s.action);
 const section = async (s: Session, childId: string) =>
   t.request(s, 'GET', `/api/children/${childId}/responsibility`);
 
@@ -133,6 +135,18 @@ describe('the anvisning', () => {
   it('a child assigned where it arrived needs no hand-over, and acknowledging receipt needs no move', async () => {
     const child = await assignedChild(t, officer, '1280', { municipalityCode: '1280' });
     expect(await rows('select id from handovers where child_id = $1', [child])).toEqual([]);
+    // The responsible municipality is offered the receipt (no move: there is no hand-over) and a transfer request.
+    const offered = (await section(malmo, child)).json<Section>();
+    expect(actions(offered)).toEqual([
+      'acknowledge_receipt',
+      'decide_continued',
+      'end_responsibility',
+      'request_transfer',
+    ]);
+    expect(offered.steps[0]).toMatchObject({
+      machine: 'responsibility',
+      path: `/api/children/${child}/responsibility/receipt`,
+    });
     expect(
       (
         await t.request(malmo, 'POST', `/api/children/${child}/responsibility/move`, {
@@ -147,7 +161,8 @@ describe('the anvisning', () => {
     expect((await stateOf(child, 'responsibility'))?.state).toBe('received');
     // The receipt shows on the section although there was no hand-over.
     const after = (await section(malmo, child)).json<Section>();
-    expect(after).toMatchObject({ handovers: [], receivedOn: '2026-11-23', mayAcknowledge: false });
+    expect(after).toMatchObject({ handovers: [], receivedOn: '2026-11-23' });
+    expect(actions(after)).not.toContain('acknowledge_receipt');
   });
 
   it('a correction moves the responsibility on: the new municipality must acknowledge anew, the hand-over that never happened is dropped', async () => {
@@ -179,6 +194,44 @@ describe('the anvisning', () => {
     // Malmö was responsible for no day at all; Sundsvall sees the child in full.
     expect((await t.request(malmo, 'GET', `/api/children/${child}`)).statusCode).toBe(404);
     expect((await section(sundsvall, child)).json<Section>().responsible?.code).toBe('2281');
+  });
+
+  it('a correction back to the municipality the child already moved to opens no hand-over and tells it the child comes from itself, not from the arrival', async () => {
+    const child = await arrivedChild(t, {
+      ...ARRIVAL,
+      session: officer,
+      municipalityCode: '1281',
+      arrivalDate: '2026-11-15',
+    });
+    const decisionId = await assign(t, officer, child, '1280');
+    const moved = await t.request(lund, 'POST', `/api/children/${child}/responsibility/move`, {
+      movedOn: '2026-11-23',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const away = await t.request(officer, 'POST', `/api/allocation/decisions/${decisionId}/correction`, {
+      municipalityCode: '2281',
+      reason: 'Fel kommun angavs i beslutet',
+    });
+    expect(away.statusCode, away.body).toBe(201);
+    const back = await t.request(
+      officer,
+      'POST',
+      `/api/allocation/decisions/${away.json<{ id: string }>().id}/correction`,
+      { municipalityCode: '1280', reason: 'Rättelsen var fel, barnet bor kvar i Malmö' },
+    );
+    expect(back.statusCode, back.body).toBe(201);
+    // Lund's hand-over to Malmö happened and stays; the one to Sundsvall never happened and is dropped.
+    expect(
+      await rows('select from_code, to_code, moved_on::text as moved_on from handovers where child_id = $1', [
+        child,
+      ]),
+    ).toEqual([{ from_code: '1281', to_code: '1280', moved_on: '2026-11-23' }]);
+    const told = await rows<{ from_code: string }>(
+      `select distinct n.details->>'fromCode' as from_code from notifications n
+        where n.child_id = $1 and n.kind = 'incoming_child' and n.details->>'decisionId' = $2`,
+      [child, back.json<{ id: string }>().id],
+    );
+    expect(told).toEqual([{ from_code: '1280' }]);
   });
 });
 
@@ -246,7 +299,7 @@ describe('the hand-over', () => {
         mayRecordMove: false,
       },
     ]);
-    expect(after.mayAcknowledge).toBe(false);
+    expect(actions(after)).not.toContain('acknowledge_receipt');
   });
 
   it('counts the arrival municipality’s days of care from the arrival to the move', async () => {

@@ -32,6 +32,13 @@ const CORE_CASES: readonly Case[] = [
     expect: all(200),
   },
   {
+    // Open in development (the matrix's config); token-guarded or absent in production (test/operations).
+    route: 'GET /metrics',
+    build: () => ({ method: 'GET', url: '/metrics' }),
+    noSession: 200,
+    expect: all(200),
+  },
+  {
     route: 'GET /api/auth/options',
     build: () => ({ method: 'GET', url: '/api/auth/options' }),
     noSession: 200,

@@ -11,8 +11,11 @@ import { HttpError } from '../../src/platform/http/errors.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { arrivedChild } from '../support/arrivals.ts';
 import { BEST_INTERESTS } from '../support/best-interests.ts';
-import { isStep } from '../../src/social-case/social-case.ts';
+import { SOCIAL_CASE_STEP_ROUTES } from '../../src/social-case/steps.ts';
 import { applyTransition } from '../../src/case/engine.ts';
+
+/** A step a user takes (its route is in the social case's step table), not one Anvisa takes itself. */
+const isStep = (event: string) => SOCIAL_CASE_STEP_ROUTES.routes.some((route) => route.event === event);
 
 /** A valid body for each step, dated today, so only the state can refuse it. */
 const BODIES: Record<string, Record<string, unknown>> = {

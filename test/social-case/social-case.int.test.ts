@@ -61,7 +61,8 @@ describe('the social case from report to closure', () => {
     expect(due(c, 'preliminary-assessment')?.source).toBe(
       '20 kap. 2 § SoL (2025:400) (tidigare 11 kap. 1 a § SoL 2001:453)',
     );
-    expect(c.allowedSteps).toEqual(['assess_protection']);
+    expect(c.steps.map((s) => s.action)).toEqual(['assess_protection']);
+    expect(c.steps[0]?.path).toBe(`/api/children/${child}/social-case/steps`);
 
     await step(sara, child, {
       event: 'assess_protection',
@@ -70,7 +71,7 @@ describe('the social case from report to closure', () => {
       expectedVersion: 1,
     });
     // The preliminary assessment: the usual outcome is offered first, and its decision records what it found.
-    expect((await read(sara, child)).allowedSteps).toEqual([
+    expect((await read(sara, child)).steps.map((s) => s.action)).toEqual([
       'open_investigation',
       'decide_not_to_investigate',
     ]);
@@ -114,7 +115,7 @@ describe('the social case from report to closure', () => {
       source: '20 kap. 3 § SoL (2025:400) (tidigare 11 kap. 2 § SoL 2001:453)',
     });
     // The usual next step is the decision on interventions; extending the investigation is the exception.
-    expect(c.allowedSteps).toEqual(['decide_interventions', 'extend_investigation']);
+    expect(c.steps.map((s) => s.action)).toEqual(['decide_interventions', 'extend_investigation']);
 
     await step(sara, child, {
       event: 'extend_investigation',
@@ -185,8 +186,8 @@ describe('the social case from report to closure', () => {
     c = await read(sara, child);
     expect(c.lastReviewOn).toBe('2026-11-23');
     expect(c.deadlines.map((d) => [d.rule, d.dueOn])).toEqual([['care-review', '2027-05-24']]);
-    expect(c.allowedSteps).toEqual(['review_care']);
-    expect((await read(karin, child)).allowedSteps).toEqual(['review_care', 'close']);
+    expect(c.steps.map((s) => s.action)).toEqual(['review_care']);
+    expect((await read(karin, child)).steps.map((s) => s.action)).toEqual(['review_care', 'close']);
 
     await step(sara, child, { event: 'close', occurredOn: '2026-11-23', reason: 'care_ended' }, 403);
     await step(karin, child, {

@@ -10,7 +10,7 @@ import { deadlines } from '../../src/platform/db/schema.ts';
 import { loadChildrenWithFacts } from '../../src/children/repository.ts';
 import { scopeInput } from '../../src/children/search.ts';
 import { PINNED_NOW, startTestApp, type TestApp } from '../support/app.ts';
-import { onWorklist, type WorklistFilters } from '../../src/worklist/scope.ts';
+import { onWorklist, type WorklistFilters } from '../../src/domain/worklist/scope.ts';
 import { writePopulation } from './population.ts';
 import { assignedWorkersOf } from '../../src/case/relation.ts';
 import { standingInFor, worklistSql } from '../../src/worklist/worklist.ts';

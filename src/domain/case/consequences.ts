@@ -80,7 +80,7 @@ export interface ConsequenceFacts {
     readonly birthDate: string;
     readonly recordedBy: string | null;
   };
-  readonly 'anvisning.decided': AnvisningFacts;
+  readonly 'anvisning.decided': AnvisningFacts & { readonly correctedFrom: null };
   readonly 'anvisning.corrected': AnvisningFacts & { readonly correctedFrom: string };
   readonly 'transfer.confirmed': {
     readonly childId: string;
@@ -106,7 +106,7 @@ export interface AnvisningFacts {
   readonly childId: string;
   readonly decisionId: string;
   readonly municipalityCode: string;
-  /** For a correction: the municipality of the decision it supersedes. */
+  /** For a correction: the municipality of the decision it supersedes; null for a first decision. */
   readonly correctedFrom: string | null;
 }
 
@@ -118,19 +118,29 @@ const ANVISNING = `3 § andra stycket lag (1994:137) om mottagande av asylsökan
 const GOD_MAN_AT_18 =
   'Lag (2005:429) om god man för ensamkommande barn: godmanskapet upphör när barnet fyller 18 år; den särskilt förordnade vårdnadshavarens uppdrag upphör vid 18 år (6 kap. 2 § föräldrabalken); ett uttryckligt beslut om att uppdraget upphört (JO:s praxis, JO 6100-2018)';
 
-const followUp = <S extends FollowUpStep>(
+/** A follow-up row. One that ends something names the trigger it then raises (typed, so the executor knows it). */
+function followUp<S extends FollowUpStep>(
   step: S,
   what: string,
   source: string,
   statutory: boolean,
+): FollowUp & { readonly step: S };
+function followUp<S extends FollowUpStep, R extends ConsequenceTrigger>(
+  step: S,
+  what: string,
+  source: string,
+  statutory: boolean,
+  raises: R,
+): FollowUp & { readonly step: S; readonly raises: R };
+function followUp(
+  step: FollowUpStep,
+  what: string,
+  source: string,
+  statutory: boolean,
   raises?: ConsequenceTrigger,
-): FollowUp & { readonly step: S } => ({
-  step,
-  what,
-  source,
-  statutory,
-  ...(raises === undefined ? {} : { raises }),
-});
+): FollowUp {
+  return { step, what, source, statutory, ...(raises === undefined ? {} : { raises }) };
+}
 
 const FOLLOW_ANVISNING = [
   followUp(
@@ -263,6 +273,17 @@ export const CONSEQUENCES = {
 
 /** The steps of a trigger, in order. */
 export type StepsOf<T extends ConsequenceTrigger> = (typeof CONSEQUENCES)[T][number]['step'];
+
+/** The trigger step `S` of trigger `T` raises when it ended something; `never` when it raises none. */
+export type RaisesOf<T extends ConsequenceTrigger, S extends FollowUpStep> =
+  Extract<(typeof CONSEQUENCES)[T][number], { readonly step: S }> extends { readonly raises: infer R }
+    ? R & ConsequenceTrigger
+    : never;
+
+/** Whether a trigger has a step taken in the deciding user's name (then the executor needs that user). */
+export type HasDeciderStep<T extends ConsequenceTrigger> = [Extract<StepsOf<T>, DeciderStep>] extends [never]
+  ? false
+  : true;
 
 export function followUpsOf(trigger: ConsequenceTrigger): readonly FollowUp[] {
   return CONSEQUENCES[trigger];

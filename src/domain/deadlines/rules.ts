@@ -12,6 +12,7 @@
  * duty to act "genast": the immediate protection assessment is due the same or the next calendar day, weekend or not
  * (social services' on-call service makes it). Guidance and practice are not law and are not moved.
  */
+import type { CaseSection } from '../access/case-sections.ts';
 import { addCalendarDays, addMonths, birthday, onOrNextWorkingDay } from './calendar.ts';
 
 export const DEADLINE_RULES = {
@@ -22,6 +23,7 @@ export const DEADLINE_RULES = {
     statutory: true,
     movesToWorkingDay: false,
     actor: 'social_services',
+    section: 'social_case',
   },
   'preliminary-assessment': {
     title: 'Förhandsbedömning inom 14 dagar',
@@ -30,6 +32,7 @@ export const DEADLINE_RULES = {
     statutory: true,
     movesToWorkingDay: true,
     actor: 'social_services',
+    section: 'social_case',
   },
   investigation: {
     title: 'Utredning klar inom fyra månader från start',
@@ -38,6 +41,7 @@ export const DEADLINE_RULES = {
     statutory: true,
     movesToWorkingDay: true,
     actor: 'social_services',
+    section: 'social_case',
   },
   'care-review': {
     title: 'Övervägande av vården minst var sjätte månad',
@@ -46,6 +50,7 @@ export const DEADLINE_RULES = {
     statutory: true,
     movesToWorkingDay: true,
     actor: 'social_services',
+    section: 'social_case',
   },
   'school-start': {
     title: 'Skolstart senast en månad efter ankomsten',
@@ -53,6 +58,7 @@ export const DEADLINE_RULES = {
     statutory: false,
     movesToWorkingDay: false,
     actor: 'social_services',
+    section: 'school',
   },
   'relative-assessment': {
     title: 'Bedömning av anhörig som barnet kan bo hos, inom tre dagar',
@@ -60,6 +66,7 @@ export const DEADLINE_RULES = {
     statutory: false,
     movesToWorkingDay: false,
     actor: 'social_services',
+    section: 'responsibility',
   },
   'turning-18-warning': {
     title: 'Barnet fyller 18 om fem veckor',
@@ -67,6 +74,7 @@ export const DEADLINE_RULES = {
     statutory: false,
     movesToWorkingDay: false,
     actor: 'social_services',
+    section: 'responsibility',
   },
   'continued-responsibility-notice': {
     title: 'Anmälan om fortsatt ansvar senast tre veckor före 18-årsdagen',
@@ -75,6 +83,7 @@ export const DEADLINE_RULES = {
     statutory: false,
     movesToWorkingDay: false,
     actor: 'social_services',
+    section: 'responsibility',
   },
   'change-report': {
     title: 'Anmälan av ändring till Migrationsverket',
@@ -83,6 +92,7 @@ export const DEADLINE_RULES = {
     statutory: false,
     movesToWorkingDay: false,
     actor: 'social_services',
+    section: 'responsibility',
   },
   'on-call-placement': {
     title: 'Nytt placeringsbeslut nästa vardag efter socialjourens beslut',
@@ -90,6 +100,7 @@ export const DEADLINE_RULES = {
     statutory: false,
     movesToWorkingDay: false,
     actor: 'social_services',
+    section: 'placement',
   },
   'god-man-appointment': {
     title: 'God man förordnas så snart som möjligt (praxis 2–3 dagar)',
@@ -98,6 +109,7 @@ export const DEADLINE_RULES = {
     statutory: false,
     movesToWorkingDay: false,
     actor: 'guardianship',
+    section: 'guardianship',
   },
 } as const satisfies Record<string, DeadlineRule>;
 
@@ -109,6 +121,11 @@ export interface DeadlineRule {
   /** A statutory period ending on a non-working day moves to the next working day (lag 1930:173). */
   readonly movesToWorkingDay: boolean;
   readonly actor: DeadlineActor;
+  /**
+   * The part of the case the deadline is about: who may read that section of the child's case may see the deadline
+   * on the child's page and a worklist (src/domain/worklist/scope.ts).
+   */
+  readonly section: CaseSection;
 }
 
 /** Who must act on a deadline: the responsible municipality's social services, its guardianship authority, … */

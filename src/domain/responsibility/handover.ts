@@ -3,6 +3,13 @@
  * municipality is responsible from the anvisning, but the child stays in the arrival municipality's care until it
  * physically moves; those days of care are the arrival municipality's (paid by the later compensation issue). Pure.
  */
+/**
+ * How far back the municipality's list of incoming children reaches: the children assigned to it in the last 60 days
+ * (from the anvisning's first day of responsibility). Anvisa's choice for the list, not a rule of law — long enough to
+ * cover the hand-over and the first weeks' deadlines (school start within a month).
+ */
+export const INCOMING_WINDOW_DAYS = 60;
+
 export interface HandoverDates {
   /** The first day in the arrival municipality's care (the arrival period's start). */
   readonly arrivalDate: string;

@@ -327,6 +327,11 @@ export const auditEvents = pgTable(
     /** Insertion order, used by the sealer; not the chain order. */
     insertSeq: bigserial('insert_seq', { mode: 'number' }).notNull().unique(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    /**
+     * When the row was written, by the database's clock (not the request's): how long an event has waited for the
+     * sealer (src/operations/sealer-lag.ts). Not part of the chained header.
+     */
+    insertedAt: timestamp('inserted_at', { withTimezone: true }).notNull().defaultNow(),
     requestId: text('request_id').notNull(),
     kind: text('kind').notNull(),
     outcome: text('outcome').notNull(),

@@ -27,6 +27,7 @@ import { CONTROL_CHARACTER } from '../../domain/text.ts';
 import { safeError } from '../safe-error.ts';
 import type { ErrorCode } from '../../domain/error-codes.ts';
 import { HttpError, type FieldProblem } from './errors.ts';
+import { observeRequest } from './request-metrics.ts';
 import { auditUnsuccessful, registerRoute, type AppDeps, type RouteSpec } from './route.ts';
 
 export const SESSION_COOKIE = 'anvisa_session';
@@ -195,6 +196,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
     request.auth = token
       ? await resolveSession(deps.database.db, token, deps.clock(), deps.config.session)
       : null;
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    observeRequest(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
   });
   app.addHook('onSend', async (request, reply, payload) => {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');

@@ -5,6 +5,7 @@
  * the page shows it as it is, and is said in the section's own words.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { afterChildStep } from './child-keys.ts';
 import { ApiError, apiPost } from './client.ts';
 import { afterCaseChange } from './placement-queries.ts';
 
@@ -17,8 +18,8 @@ export interface CaseStep<A extends string = string> {
   /** The route that takes the step (/api/children/…). */
   readonly path: string;
   readonly needs: {
-    /** The body's date field. */
-    readonly date: string;
+    /** The body's date field; null where the step takes effect the day it is recorded. */
+    readonly date: string | null;
     readonly bestInterests: boolean;
     readonly decisionKind: string | null;
     /** The body's other fields (besides the date, `expectedVersion` and a best-interests record). */
@@ -56,16 +57,25 @@ export function useCaseStep<T>({
   version,
   queryKey,
   section = 'placement',
+  answersView = true,
   onDone,
   onError,
 }: {
   readonly childId: string;
   readonly step: CaseStep;
-  /** Whose words a stale view's 409 is said in (`sectionError`). */
-  readonly section?: string;
+  /**
+   * Whose words a stale view's 409 is said in (`sectionError`); null: the refusal as the server said it, for a form
+   * that shows a stale view in words of its own (the social case names the step someone else took).
+   */
+  readonly section?: string | null;
   readonly version: number;
   /** The section's query: it takes the answer, or reloads after a 409. */
   readonly queryKey: readonly unknown[];
+  /**
+   * Whether the route answers with the section as it is now (placement, school, health: it goes into the section's
+   * query); where it answers with something else (guardianship, responsibility) the section reloads instead.
+   */
+  readonly answersView?: boolean;
   readonly onDone: (view: T) => void;
   /** The refusal, a stale view already put in the section's words. */
   readonly onError: (error: unknown) => void;
@@ -75,12 +85,13 @@ export function useCaseStep<T>({
     mutationFn: (body: Readonly<Record<string, unknown>>) =>
       apiPost<T>(step.path, { ...body, expectedVersion: version }),
     onSuccess: (next) => {
-      afterCaseChange(queryClient, queryKey, childId, next);
+      if (answersView) afterCaseChange(queryClient, queryKey, childId, next);
+      else void afterChildStep(queryClient, childId);
       onDone(next);
     },
     onError: (error) => {
       if (isStale(error)) void queryClient.invalidateQueries({ queryKey });
-      onError(sectionError(error, section));
+      onError(section === null ? error : sectionError(error, section));
     },
   });
 }

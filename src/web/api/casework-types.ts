@@ -1,12 +1,12 @@
 /**
  * The shapes of the social case's and the personakt's answers, from the capability's contract
  * (src/social-case/contract.ts, ADR 0019): a field renamed there breaks the build here. Where the server sends a string
- * the web relies on a closed set of values for (the steps, a letter's direction and channel), the type narrows that
+ * the web relies on a closed set of values for (a letter's direction and channel), the type narrows that
  * field (`Narrow`).
  */
 import type { z } from 'zod';
 import type { Answer, Narrow } from '../../domain/answer.ts';
-import type { CHANNELS, DIRECTIONS, SocialCaseStep } from '../../domain/social-case/codes.ts';
+import type { CHANNELS, DIRECTIONS } from '../../domain/social-case/codes.ts';
 import type {
   CaseloadResponse,
   DocumentsResponse,
@@ -15,9 +15,8 @@ import type {
   SubstituteSchema,
 } from '../../social-case/contract.ts';
 
-type SocialCaseAnswer = Answer<z.infer<typeof SocialCaseSchema>>;
-
-export type SocialCase = Narrow<SocialCaseAnswer, { readonly allowedSteps: readonly SocialCaseStep[] }>;
+/** The social case; its steps, each with the route that takes it, are those the caller may take now. */
+export type SocialCase = Answer<z.infer<typeof SocialCaseSchema>>;
 
 export type Caseload = Answer<z.infer<typeof CaseloadResponse>>;
 

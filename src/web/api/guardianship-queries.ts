@@ -1,6 +1,5 @@
 /** Data hooks of the guardianship capability. After a step, the child's guardianship, page and lists reload. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { afterChildStep } from './child-keys.ts';
 import { apiGet, apiPost } from './client.ts';
 import type { GuardianshipView, OpenRequest, Registry, Ward } from './guardianship-types.ts';
 
@@ -32,25 +31,6 @@ export function useRegistry(enabled = true) {
 
 export function useMyWards() {
   return useQuery({ queryKey: WARDS_KEY, queryFn: () => apiGet<Ward[]>('/api/guardianship/my-wards') });
-}
-
-/** One step on a child (`guardianship/requests`, `sfv/decision`, `guardians` …); the body is the form's output. */
-export function useGuardianshipStep<T>(
-  childId: string,
-  path: string,
-  onDone: (answer: T) => void,
-  onError: (error: unknown) => void,
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: unknown) => apiPost<T>(childPath(childId, path), body),
-    onSuccess: async (answer) => {
-      onDone(answer);
-      // The state, the child's page (god man, timeline, deadlines) and the authority's lists change with the step.
-      await afterChildStep(queryClient, childId);
-    },
-    onError,
-  });
 }
 
 /** Registry changes: a new god man, a profile, the policy. */

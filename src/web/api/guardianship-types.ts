@@ -1,6 +1,7 @@
 /** The guardianship API's answers, from its contract (src/guardianship/contract.ts, ADR 0019). */
 import type { z } from 'zod';
-import type { Answer } from '../../domain/answer.ts';
+import type { Answer, Narrow } from '../../domain/answer.ts';
+import type { CaseStep } from './case-steps.ts';
 import type {
   GuardianshipViewSchema,
   OpenRequestSchema,
@@ -19,7 +20,23 @@ export const SFV_NOT_APPLYING_REASONS = [
   'other',
 ] as const;
 
-export type GuardianshipView = Answer<z.infer<typeof GuardianshipViewSchema>>;
+/** The steps of the guardianship section (src/guardianship/steps.ts): their texts are `guardianship.action.<action>`. */
+export type GuardianshipAction =
+  | 'request_god_man'
+  | 'withdraw_request'
+  | 'appoint_god_man'
+  | 'god_man_resigns'
+  | 'end_by_decision'
+  | 'end_by_law'
+  | 'apply_for_sfv'
+  | 'record_sfv_not_applying'
+  | 'sfv_appointed'
+  | 'sfv_refused';
+
+export type GuardianshipView = Narrow<
+  Answer<z.infer<typeof GuardianshipViewSchema>>,
+  { readonly steps: readonly CaseStep<GuardianshipAction>[] }
+>;
 export type OpenRequest = Answer<z.infer<typeof OpenRequestSchema>>;
 export type RegistryEntry = Answer<z.infer<typeof RegistryEntrySchema>>;
 export type Policy = Answer<z.infer<typeof PolicySchema>>;

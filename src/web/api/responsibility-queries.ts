@@ -29,8 +29,12 @@ export function useTransfers(status: 'open' | 'answered') {
   });
 }
 
-/** A step (`/api/children/…/responsibility/move`, `/api/transfers/…/confirm` …); the body is the form's output. */
-export function useResponsibilityStep<T>(
+/**
+ * What the responsibility section records besides the steps its view offers (those go through `useCaseStep`): the
+ * day something was reported to the Migration Agency, and the answer to a transfer request — a step on the request,
+ * addressed by its id (/api/transfers/:transferId/…), from the child's page and the municipality's list alike.
+ */
+export function useResponsibilityRecord<T>(
   path: string,
   onDone: (answer: T) => void,
   onError: (error: unknown) => void,

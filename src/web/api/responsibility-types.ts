@@ -1,6 +1,7 @@
 /** The responsibility API's answers, from its contract (src/responsibility/contract.ts, ADR 0019). */
 import type { z } from 'zod';
-import type { Answer } from '../../domain/answer.ts';
+import type { Answer, Narrow } from '../../domain/answer.ts';
+import type { CaseStep } from './case-steps.ts';
 import type {
   ChangeReportListSchema,
   ResponsibilitySchema,
@@ -16,7 +17,19 @@ export const CHANGE_KINDS = [
   'turning_18',
 ] as const;
 
-type View = Answer<z.infer<typeof ResponsibilitySchema>>;
+/** The steps of the responsibility section (src/responsibility/steps.ts): their texts are `responsibility.action.<action>`. */
+export type ResponsibilityAction =
+  | 'record_move'
+  | 'acknowledge_receipt'
+  | 'decide_continued'
+  | 'end_responsibility'
+  | 'end_aftercare'
+  | 'request_transfer';
+
+type View = Narrow<
+  Answer<z.infer<typeof ResponsibilitySchema>>,
+  { readonly steps: readonly CaseStep<ResponsibilityAction>[] }
+>;
 
 export type ResponsibilityView = View;
 export type ChildTransfer = View['transfers'][number];

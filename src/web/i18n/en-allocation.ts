@@ -252,11 +252,14 @@ export const enAllocation: Readonly<Record<keyof typeof svAllocation, string>> =
   'queue.noShares': 'No shares are in force today, so there is no queue.',
 
   'incoming.title': 'Incoming children',
-  'incoming.intro':
-    'Children allocated to the municipality in the last 60 days. The municipality is responsible for them from the allocation.',
+  'incoming.intro.one':
+    'Children allocated to the municipality in the last {count} day. The municipality is responsible for them from the allocation.',
+  'incoming.intro.other':
+    'Children allocated to the municipality in the last {count} days. The municipality is responsible for them from the allocation.',
   'incoming.count.one': '{count} incoming child.',
   'incoming.count.other': '{count} incoming children.',
-  'incoming.empty': 'No children have been allocated to the municipality in the last 60 days.',
+  'incoming.empty.one': 'No children have been allocated to the municipality in the last {count} day.',
+  'incoming.empty.other': 'No children have been allocated to the municipality in the last {count} days.',
   'incoming.caption': 'Children allocated to the municipality, latest first',
   'incoming.col.assignedOn': 'Allocated',
   'standing.title': '{name}: share and reception',

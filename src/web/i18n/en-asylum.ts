@@ -99,9 +99,9 @@ export const enAsylum: Readonly<Record<keyof typeof svAsylum, string>> = {
   'asylum.page.asylumSteps': 'Steps in the asylum case',
   'asylum.page.ageSteps': 'Steps in the age case',
   'asylum.form.done': 'The step is recorded.',
-  'asylum.form.notAllowed':
+  'apiError.asylum_transition_not_allowed':
     'This step is not possible in the case’s current status. The page now shows the case as it is.',
-  'asylum.form.stale':
+  'apiError.asylum_stale':
     'Someone else recorded a step after you opened the page. The page now shows the case as it is; check and try again.',
   'asylum.form.choose': 'Choose',
   'asylum.form.apply.title': 'Record the asylum application',

@@ -80,24 +80,37 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.notApplying.turns_18_within_6_months': 'The child turns 18 within six months',
   'guardianship.notApplying.parents_on_their_way': 'The parents are on their way to Sweden',
   'guardianship.notApplying.other': 'Another special reason',
+  'guardianship.actions': 'Steps on the guardian and the special custodian',
+  'guardianship.action.request_god_man': 'Request a guardian',
+  'guardianship.action.withdraw_request': 'Withdraw the request',
+  'guardianship.action.appoint_god_man': 'Appoint a guardian',
+  'guardianship.action.god_man_resigns': 'Resignation at the guardian’s request',
+  'guardianship.action.end_by_decision': 'End by decision',
+  'guardianship.action.end_by_law': 'Record an end by law',
+  'guardianship.action.apply_for_sfv': 'Apply for a special custodian',
+  'guardianship.action.record_sfv_not_applying': 'Special reasons not to apply',
+  'guardianship.action.sfv_appointed': 'The court appointed',
+  'guardianship.action.sfv_refused': 'The court refused',
   'guardianship.appointLink': 'Appoint a guardian for the child',
 
-  'guardianship.request.title': 'Request a guardian',
-  'guardianship.request.intro':
+  'guardianship.step.request_god_man.title': 'Request a guardian',
+  'guardianship.step.request_god_man.intro':
     'The request goes to the guardianship authority of the responsible municipality, which appoints a guardian as soon as possible.',
-  'guardianship.request.requestedOn': 'Date of the request',
-  'guardianship.request.submit': 'Request a guardian',
-  'guardianship.request.done': 'The request has been sent to the guardianship authority.',
-  'guardianship.withdraw.title': 'Withdraw the request',
-  'guardianship.withdraw.intro': 'For example when a parent is in Sweden and can exercise custody.',
-  'guardianship.withdraw.withdrawnOn': 'Withdrawn on',
-  'guardianship.withdraw.submit': 'Withdraw the request',
-  'guardianship.withdraw.done': 'The request has been withdrawn.',
-  'guardianship.resign.title': 'Resignation at the guardian’s request',
-  'guardianship.resign.intro': 'The appointment ends and a new request for a guardian opens at once.',
-  'guardianship.resign.resignedOn': 'Released from',
-  'guardianship.resign.submit': 'Record the resignation',
-  'guardianship.resign.done': 'The resignation is recorded and a new request is open.',
+  'guardianship.step.request_god_man.date': 'Date of the request',
+  'guardianship.step.request_god_man.submit': 'Request a guardian',
+  'guardianship.step.request_god_man.done': 'The request has been sent to the guardianship authority.',
+  'guardianship.step.withdraw_request.title': 'Withdraw the request',
+  'guardianship.step.withdraw_request.intro':
+    'For example when a parent is in Sweden and can exercise custody.',
+  'guardianship.step.withdraw_request.date': 'Withdrawn on',
+  'guardianship.step.withdraw_request.submit': 'Withdraw the request',
+  'guardianship.step.withdraw_request.done': 'The request has been withdrawn.',
+  'guardianship.step.god_man_resigns.title': 'Resignation at the guardian’s request',
+  'guardianship.step.god_man_resigns.intro':
+    'The appointment ends and a new request for a guardian opens at once.',
+  'guardianship.step.god_man_resigns.date': 'Released from',
+  'guardianship.step.god_man_resigns.submit': 'Record the resignation',
+  'guardianship.step.god_man_resigns.done': 'The resignation is recorded and a new request is open.',
   'guardianship.endForm.title': 'End the guardianship',
   'guardianship.endForm.intro':
     'By decision when a parent can exercise custody, the child has left Sweden for good or a guardian is no longer needed. At 18 or after an age change the assignment ends by law: no decision, but the end is recorded.',
@@ -259,6 +272,10 @@ export const enGuardianship: Readonly<Record<keyof typeof svGuardianship, string
   'guardianship.wards.meeting.care_review': 'Review of the care (at the latest)',
   'guardianship.wards.open': 'Open the page of child {dossier}',
 
+  'apiError.guardianship_stale':
+    'Someone else changed the guardianship details after you opened them. The details are updated – check them and send again.',
+  'apiError.guardianship_transition_not_allowed':
+    'The step is no longer possible: the case has changed. The details are updated.',
   'guardianship.apiError.transition_not_allowed':
     'This step is not possible in the child’s current situation. Reload the page.',
   'guardianship.apiError.stale':

@@ -59,18 +59,26 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.handover.daysOfCare': 'Days of care in the arrival municipality',
   'responsibility.handover.daysValue.one': '{count} day to {until}',
   'responsibility.handover.daysValue.other': '{count} days to {until}',
-  'responsibility.move.title': 'Record the move',
-  'responsibility.move.intro': 'Enter the day the child physically moved to the assigned municipality.',
-  'responsibility.move.date': 'Day of the move',
-  'responsibility.move.submit': 'Record the move',
-  'responsibility.move.done': 'The move is recorded.',
-  'responsibility.receipt.title': 'Acknowledge receipt',
+  'responsibility.actions': 'Steps on the responsibility for the child',
+  'responsibility.action.record_move': 'Record the move',
+  'responsibility.action.acknowledge_receipt': 'Acknowledge receipt',
+  'responsibility.action.decide_continued': 'Decide on continued responsibility after 18',
+  'responsibility.action.end_responsibility': 'Decide that responsibility ends at 18',
+  'responsibility.action.end_aftercare': 'End the continued responsibility',
+  'responsibility.action.request_transfer': 'Request a transfer to another municipality',
+  'responsibility.step.record_move.title': 'Record the move',
+  'responsibility.step.record_move.intro':
+    'Enter the day the child physically moved to the assigned municipality.',
+  'responsibility.step.record_move.date': 'Day of the move',
+  'responsibility.step.record_move.submit': 'Record the move',
+  'responsibility.step.record_move.done': 'The move is recorded.',
+  'responsibility.step.acknowledge_receipt.title': 'Acknowledge receipt',
   'responsibility.receipt.section': 'Receipt of the child',
-  'responsibility.receipt.intro':
+  'responsibility.step.acknowledge_receipt.intro':
     'Acknowledge that the municipality has received the child and the responsibility.',
-  'responsibility.receipt.date': 'Received on',
-  'responsibility.receipt.submit': 'Acknowledge receipt',
-  'responsibility.receipt.done': 'Receipt is acknowledged.',
+  'responsibility.step.acknowledge_receipt.date': 'Received on',
+  'responsibility.step.acknowledge_receipt.submit': 'Acknowledge receipt',
+  'responsibility.step.acknowledge_receipt.done': 'Receipt is acknowledged.',
   'responsibility.onCall.caption':
     'Placements by the on-call social services (valid to the next working day)',
   'responsibility.onCall.provider': 'Placement',
@@ -92,7 +100,6 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.transfer.status': 'Answer',
   'responsibility.transfer.to': 'To municipality',
   'responsibility.transfer.requestTitle': 'Ask another municipality to take over the responsibility',
-  'responsibility.transfer.open': 'Request a transfer to another municipality',
   'responsibility.transfer.requestIntro':
     'The other municipality confirms or declines. Responsibility moves only once it has confirmed.',
   'responsibility.transfer.requestSubmit': 'Send the transfer request',
@@ -168,11 +175,12 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.turning18.reportTitle': 'Record the report of continued responsibility',
   'responsibility.turning18.reportSubmit': 'Record the report',
   'responsibility.turning18.reportDone': 'The report is recorded.',
-  'responsibility.aftercare.title': 'End the continued responsibility',
-  'responsibility.aftercare.intro': 'Otherwise the continued responsibility ends by itself on its end date.',
-  'responsibility.aftercare.date': 'Ends on',
-  'responsibility.aftercare.submit': 'End',
-  'responsibility.aftercare.done': 'The continued responsibility has ended.',
+  'responsibility.step.end_aftercare.title': 'End the continued responsibility',
+  'responsibility.step.end_aftercare.intro':
+    'Otherwise the continued responsibility ends by itself on its end date.',
+  'responsibility.step.end_aftercare.date': 'Ends on',
+  'responsibility.step.end_aftercare.submit': 'End',
+  'responsibility.step.end_aftercare.done': 'The continued responsibility has ended.',
 
   'responsibility.change.transfer': 'Transfer',
   'responsibility.change.absconding': 'Absconding',
@@ -210,6 +218,10 @@ export const enResponsibility: Readonly<Record<keyof typeof svResponsibility, st
   'responsibility.reports.childTitle': 'Changes to report to the Migration Agency',
   'responsibility.reports.childCaption': 'The child’s changes and when they must be reported',
 
+  'apiError.responsibility_stale':
+    'Someone else changed the responsibility details after you opened them. The details are updated – check them and send again.',
+  'apiError.responsibility_transition_not_allowed':
+    'The step is no longer possible: the case has changed. The details are updated.',
   'responsibility.apiError.transition_not_allowed':
     'The step is not possible in the responsibility’s current state. Reload the page.',
   'responsibility.apiError.stale':

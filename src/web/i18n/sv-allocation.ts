@@ -248,11 +248,14 @@ export const svAllocation = {
   'queue.noShares': 'Inga andelar gäller i dag, så det finns ingen kö.',
 
   'incoming.title': 'Inkommande barn',
-  'incoming.intro':
-    'Barn som har anvisats till kommunen de senaste 60 dagarna. Kommunen ansvarar för dem från anvisningen.',
+  'incoming.intro.one':
+    'Barn som har anvisats till kommunen den senaste {count} dagen. Kommunen ansvarar för dem från anvisningen.',
+  'incoming.intro.other':
+    'Barn som har anvisats till kommunen de senaste {count} dagarna. Kommunen ansvarar för dem från anvisningen.',
   'incoming.count.one': '{count} inkommande barn.',
   'incoming.count.other': '{count} inkommande barn.',
-  'incoming.empty': 'Inga barn har anvisats till kommunen de senaste 60 dagarna.',
+  'incoming.empty.one': 'Inga barn har anvisats till kommunen den senaste {count} dagen.',
+  'incoming.empty.other': 'Inga barn har anvisats till kommunen de senaste {count} dagarna.',
   'incoming.caption': 'Barn som har anvisats till kommunen, senast först',
   'incoming.col.assignedOn': 'Anvisad',
   'standing.title': '{name}: andel och mottagande',

@@ -97,9 +97,9 @@ export const svAsylum = {
   'asylum.page.asylumSteps': 'Steg i asylärendet',
   'asylum.page.ageSteps': 'Steg i åldersärendet',
   'asylum.form.done': 'Steget är registrerat.',
-  'asylum.form.notAllowed':
+  'apiError.asylum_transition_not_allowed':
     'Steget går inte att göra i ärendets nuvarande status. Sidan visar nu ärendet som det är.',
-  'asylum.form.stale':
+  'apiError.asylum_stale':
     'Någon annan registrerade ett steg efter att du öppnade sidan. Sidan visar nu ärendet som det är; kontrollera och försök igen.',
   'asylum.form.choose': 'Välj',
   'asylum.form.apply.title': 'Registrera asylansökan',

@@ -77,24 +77,37 @@ export const svGuardianship = {
   'guardianship.notApplying.turns_18_within_6_months': 'Barnet fyller 18 år inom sex månader',
   'guardianship.notApplying.parents_on_their_way': 'Föräldrarna är på väg till Sverige',
   'guardianship.notApplying.other': 'Annat särskilt skäl',
+  'guardianship.actions': 'Steg för god man och särskilt förordnad vårdnadshavare',
+  'guardianship.action.request_god_man': 'Begär god man',
+  'guardianship.action.withdraw_request': 'Återkalla begäran',
+  'guardianship.action.appoint_god_man': 'Förordna god man',
+  'guardianship.action.god_man_resigns': 'Entledigande på den gode mannens begäran',
+  'guardianship.action.end_by_decision': 'Avsluta genom beslut',
+  'guardianship.action.end_by_law': 'Registrera upphörande enligt lag',
+  'guardianship.action.apply_for_sfv': 'Ansök om särskilt förordnad vårdnadshavare',
+  'guardianship.action.record_sfv_not_applying': 'Särskilda skäl att inte ansöka',
+  'guardianship.action.sfv_appointed': 'Tingsrätten förordnade',
+  'guardianship.action.sfv_refused': 'Tingsrätten avslog',
   'guardianship.appointLink': 'Förordna god man för barnet',
 
-  'guardianship.request.title': 'Begär god man',
-  'guardianship.request.intro':
+  'guardianship.step.request_god_man.title': 'Begär god man',
+  'guardianship.step.request_god_man.intro':
     'Begäran går till överförmyndaren i den ansvariga kommunen, som ska förordna en god man så snart som möjligt.',
-  'guardianship.request.requestedOn': 'Datum för begäran',
-  'guardianship.request.submit': 'Skicka begäran om god man',
-  'guardianship.request.done': 'Begäran är skickad till överförmyndaren.',
-  'guardianship.withdraw.title': 'Återkalla begäran',
-  'guardianship.withdraw.intro': 'Till exempel om en förälder finns i Sverige och kan utöva vårdnaden.',
-  'guardianship.withdraw.withdrawnOn': 'Återkallad den',
-  'guardianship.withdraw.submit': 'Återkalla begäran',
-  'guardianship.withdraw.done': 'Begäran är återkallad.',
-  'guardianship.resign.title': 'Entledigande på den gode mannens begäran',
-  'guardianship.resign.intro': 'Förordnandet avslutas och en ny begäran om god man öppnas direkt.',
-  'guardianship.resign.resignedOn': 'Entledigad från',
-  'guardianship.resign.submit': 'Registrera entledigandet',
-  'guardianship.resign.done': 'Entledigandet är registrerat och en ny begäran är öppnad.',
+  'guardianship.step.request_god_man.date': 'Datum för begäran',
+  'guardianship.step.request_god_man.submit': 'Skicka begäran om god man',
+  'guardianship.step.request_god_man.done': 'Begäran är skickad till överförmyndaren.',
+  'guardianship.step.withdraw_request.title': 'Återkalla begäran',
+  'guardianship.step.withdraw_request.intro':
+    'Till exempel om en förälder finns i Sverige och kan utöva vårdnaden.',
+  'guardianship.step.withdraw_request.date': 'Återkallad den',
+  'guardianship.step.withdraw_request.submit': 'Återkalla begäran',
+  'guardianship.step.withdraw_request.done': 'Begäran är återkallad.',
+  'guardianship.step.god_man_resigns.title': 'Entledigande på den gode mannens begäran',
+  'guardianship.step.god_man_resigns.intro':
+    'Förordnandet avslutas och en ny begäran om god man öppnas direkt.',
+  'guardianship.step.god_man_resigns.date': 'Entledigad från',
+  'guardianship.step.god_man_resigns.submit': 'Registrera entledigandet',
+  'guardianship.step.god_man_resigns.done': 'Entledigandet är registrerat och en ny begäran är öppnad.',
   'guardianship.endForm.title': 'Avsluta godmanskapet',
   'guardianship.endForm.intro':
     'Genom beslut när en förälder kan utöva vårdnaden, barnet lämnat Sverige varaktigt eller god man inte längre behövs. Vid 18 år eller ändrad ålder upphör uppdraget enligt lag: inget beslut, men avslutet registreras.',
@@ -255,6 +268,10 @@ export const svGuardianship = {
   'guardianship.wards.meeting.care_review': 'Övervägande av vården (senast)',
   'guardianship.wards.open': 'Öppna sidan för barn {dossier}',
 
+  'apiError.guardianship_stale':
+    'Någon annan har ändrat uppgifterna om god man efter att du öppnade sidan. Uppgifterna är uppdaterade – kontrollera dem och skicka igen.',
+  'apiError.guardianship_transition_not_allowed':
+    'Steget går inte längre att göra: ärendet har ändrats. Uppgifterna är uppdaterade.',
   'guardianship.apiError.transition_not_allowed':
     'Steget går inte att göra i barnets nuvarande läge. Ladda om sidan.',
   'guardianship.apiError.stale':

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   CONSEQUENCE_TRIGGERS,
   CONSEQUENCES,
@@ -8,7 +8,10 @@ import {
   FOLLOW_UP_STEPS,
   followUpsOf,
   isDeciderStep,
+  type ConsequenceFacts,
   type FollowUp,
+  type HasDeciderStep,
+  type RaisesOf,
 } from '../../../src/domain/case/consequences.ts';
 import { canFire, transition, type Trigger } from '../../../src/domain/case/machine.ts';
 import { guardianship, MACHINES, responsibility } from '../../../src/domain/case/machines.ts';
@@ -119,5 +122,29 @@ describe('canFire', () => {
       'assigned',
       'received',
     ]);
+  });
+});
+
+describe('the table types the executor (checked by tsc)', () => {
+  it('knows which step raises which trigger, and which triggers need the deciding user', () => {
+    expectTypeOf<
+      RaisesOf<'child.adult', 'responsibility.end_by_rule'>
+    >().toEqualTypeOf<'responsibility.ended'>();
+    expectTypeOf<RaisesOf<'child.adult', 'guardianship.end_by_law'>>().toBeNever();
+    expectTypeOf<HasDeciderStep<'anvisning.decided'>>().toEqualTypeOf<true>();
+    expectTypeOf<HasDeciderStep<'child.adult'>>().toEqualTypeOf<false>();
+  });
+
+  it('a first decision carries no corrected municipality; a correction must', () => {
+    const decided: ConsequenceFacts['anvisning.decided'] = {
+      childId: 'c',
+      decisionId: 'd',
+      municipalityCode: '1280',
+      // @ts-expect-error a first decision supersedes nothing
+      correctedFrom: '0180',
+    };
+    // @ts-expect-error a correction names the municipality of the decision it supersedes
+    const corrected: ConsequenceFacts['anvisning.corrected'] = { ...decided, correctedFrom: null };
+    expect([decided.municipalityCode, corrected.municipalityCode]).toEqual(['1280', '1280']);
   });
 });

@@ -6,10 +6,14 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type { Answer, Narrow } from '../../../src/domain/answer.ts';
-import type { SocialCaseStep } from '../../../src/domain/social-case/codes.ts';
+import type { CHANNELS } from '../../../src/domain/social-case/codes.ts';
 import { EndBody, PlacementViewSchema } from '../../../src/placement/contract.ts';
 import { SchoolViewSchema } from '../../../src/school/contract.ts';
-import { CaseItemSchema, SocialCaseSchema } from '../../../src/social-case/contract.ts';
+import {
+  CaseItemSchema,
+  JournalEntrySchema as PersonaktEntrySchema,
+  SocialCaseSchema,
+} from '../../../src/social-case/contract.ts';
 import type { CaseItem, SocialCase } from '../../../src/web/api/casework-types.ts';
 import type { PlacementView, SchoolView } from '../../../src/web/api/placement-types.ts';
 import { formFrom } from '../../../src/web/form-from.ts';
@@ -38,14 +42,14 @@ describe('the web reads the contracts’ answers', () => {
   });
 
   it('breaks the build where the web narrows a field the contract renamed', () => {
-    const Renamed = SocialCaseSchema.omit({ allowedSteps: true }).extend({ steps: z.array(z.string()) });
+    const Renamed = PersonaktEntrySchema.omit({ channel: true }).extend({ medium: z.string().nullable() });
     type Narrowed = Narrow<
       Answer<z.infer<typeof Renamed>>,
-      // @ts-expect-error `allowedSteps` is no longer in the answer
-      { readonly allowedSteps: readonly SocialCaseStep[] }
+      // @ts-expect-error `channel` is no longer in the answer
+      { readonly channel: (typeof CHANNELS)[number] | null }
     >;
     expectTypeOf<Narrowed>().not.toBeNever();
-    expect(Object.keys(Renamed.shape)).not.toContain('allowedSteps');
+    expect(Object.keys(Renamed.shape)).not.toContain('channel');
   });
 });
 

@@ -22,10 +22,13 @@ export function StepForm<T>({
   version,
   queryKey,
   title,
+  intro,
   label,
   submit: submitLabel,
   done,
   onDone,
+  section,
+  answersView,
 }: {
   readonly idPrefix: string;
   readonly childId: string;
@@ -34,13 +37,20 @@ export function StepForm<T>({
   readonly version: number;
   readonly queryKey: readonly unknown[];
   readonly title: MessageKey;
+  /** A hint under the title. */
+  readonly intro?: MessageKey;
   readonly label: MessageKey;
   readonly submit: MessageKey;
   readonly done: MessageKey;
   readonly onDone: (message: string) => void;
+  /** Whose words a stale view's 409 is said in (`useCaseStep`; placement's when not given). */
+  readonly section?: string;
+  /** Whether the step's route answers with the section (`useCaseStep`; it does when not given). */
+  readonly answersView?: boolean;
 }) {
   const { t } = useI18n();
-  const field = step.needs.date;
+  // Every step this form takes has its date; the engine's own name stands in for one that had none.
+  const field = step.needs.date ?? 'occurredOn';
   const form = useForm<DateStepValues>({
     resolver: zodResolver(DateStepSchema),
     shouldFocusError: false,
@@ -54,6 +64,8 @@ export function StepForm<T>({
     step,
     version,
     queryKey,
+    ...(section === undefined ? {} : { section }),
+    ...(answersView === undefined ? {} : { answersView }),
     onDone: () => onDone(t(done)),
     onError: feedback.onServerError,
   });
@@ -65,6 +77,7 @@ export function StepForm<T>({
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby={`${idPrefix}-title`}>
       <h3 id={`${idPrefix}-title`}>{t(title)}</h3>
+      {intro !== undefined && <p className="hint">{t(intro)}</p>}
       <ErrorSummary
         errors={form.formState.errors}
         fields={[{ name: 'date', id, label }]}

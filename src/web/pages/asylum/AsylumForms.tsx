@@ -1,23 +1,29 @@
-/** The asylum officer's steps in the asylum case: the application, an interview, the decision, an appeal, final. */
+/**
+ * The asylum officer's forms for the asylum case's steps that need more than a date: an interview (booked or held),
+ * the decision, and the final decision. The application and an appeal take only their date (components/form/StepForm).
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { bookedInterviews } from '../../../domain/asylum/asylum.ts';
-import { useMigration } from '../../api/asylum-queries.ts';
-import { ASYLUM_DECISIONS, COURT_OUTCOMES, type MigrationView } from '../../api/asylum-types.ts';
+import {
+  ASYLUM_DECISIONS,
+  bookedInterviews,
+  COURT_OUTCOMES,
+  DECISION_EVENTS,
+} from '../../../domain/asylum/asylum.ts';
+import { migrationKey } from '../../api/asylum-queries.ts';
+import type { AsylumView, MigrationView } from '../../api/asylum-types.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, SelectField, TextField } from '../../components/form/fields.tsx';
+import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import {
-  AppealSchema,
-  ApplySchema,
   DecisionSchema,
   finalSchema,
   InterviewSchema,
-  type AppealInput,
-  type ApplyInput,
   type DecisionInput,
   type DecisionOutput,
   type FinalInput,
@@ -26,15 +32,24 @@ import {
 } from '../../schemas-asylum.ts';
 import { decisionText } from './labels.ts';
 import { InterpreterNote } from './MigrationSummary.tsx';
-import { useStep } from './useStep.ts';
 
 export interface StepProps {
   readonly childId: string;
+  /** The step as the view offers it: its route. */
+  readonly step: CaseStep;
   readonly version: number;
   readonly onDone: () => void;
 }
 
-function Submit({ pending, label }: { readonly pending: boolean; readonly label: string }) {
+/**
+ * The options of the one step hook (`useCaseStep`) for a form of this page: the answer is the case as it is now; a
+ * stale view's 409 is said in the case's words (`apiError.asylum_stale`) and the case is reloaded.
+ */
+export function asylumStep({ childId, step, version, onDone }: StepProps, onError: (error: unknown) => void) {
+  return { childId, step, version, queryKey: migrationKey(childId), section: 'asylum', onDone, onError };
+}
+
+export function Submit({ pending, label }: { readonly pending: boolean; readonly label: string }) {
   const { t } = useI18n();
   return (
     <button type="submit" className="button button--primary" disabled={pending}>
@@ -43,47 +58,9 @@ function Submit({ pending, label }: { readonly pending: boolean; readonly label:
   );
 }
 
-export function ApplyForm({ childId, onDone }: Omit<StepProps, 'version'>) {
-  const { t } = useI18n();
-  const form = useForm<ApplyInput>({
-    resolver: zodResolver(ApplySchema),
-    shouldFocusError: false,
-    defaultValues: { appliedOn: todayInSweden() },
-  });
-  const step = useStep(childId, 'asylum', form.setError, ['appliedOn'], onDone);
-  const submit = form.handleSubmit((values) => step.send(values), step.onInvalid);
-  const fields = [
-    { name: 'appliedOn', id: 'asylum-apply-appliedOn', label: 'asylum.form.appliedOn' },
-  ] as const;
-  return (
-    <section aria-labelledby="asylum-apply-title" className="section">
-      <h3 id="asylum-apply-title">{t('asylum.form.apply.title')}</h3>
-      <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary
-          errors={form.formState.errors}
-          fields={fields}
-          general={step.general}
-          attempt={step.attempt}
-        />
-        <TextField
-          id={fields[0].id}
-          type="date"
-          width="medium"
-          label={t('asylum.form.appliedOn')}
-          error={fieldErrorText(t, form.formState.errors.appliedOn)}
-          registration={form.register('appliedOn')}
-        />
-        <Submit pending={step.pending} label={t('asylum.form.apply.submit')} />
-      </form>
-    </section>
-  );
-}
-
 export function InterviewForm({
-  childId,
-  version,
-  onDone,
   interpreter,
+  ...props
 }: StepProps & { readonly interpreter: MigrationView['interpreter'] }) {
   const { t } = useI18n();
   const form = useForm<InterviewInput>({
@@ -91,14 +68,12 @@ export function InterviewForm({
     shouldFocusError: false,
     defaultValues: { interviewOn: '' },
   });
-  const step = useStep(childId, 'asylum/interviews', form.setError, ['interviewOn'], () => {
-    form.reset();
-    onDone();
-  });
-  const submit = form.handleSubmit(
-    (values) => step.send({ ...values, expectedVersion: version }),
-    step.onInvalid,
-  );
+  const feedback = useFormFeedback(form.setError, ['interviewOn']);
+  const send = useCaseStep<MigrationView>(asylumStep(props, feedback.onServerError));
+  const submit = form.handleSubmit((values) => {
+    feedback.clear();
+    send.mutate(values);
+  }, feedback.onInvalid);
   const fields = [
     { name: 'interviewOn', id: 'asylum-interview-interviewOn', label: 'asylum.form.interviewOn' },
   ] as const;
@@ -110,8 +85,8 @@ export function InterviewForm({
         <ErrorSummary
           errors={form.formState.errors}
           fields={fields}
-          general={step.general}
-          attempt={step.attempt}
+          general={feedback.general}
+          attempt={feedback.attempt}
         />
         <TextField
           id={fields[0].id}
@@ -122,13 +97,17 @@ export function InterviewForm({
           error={fieldErrorText(t, form.formState.errors.interviewOn)}
           registration={form.register('interviewOn')}
         />
-        <Submit pending={step.pending} label={t('asylum.form.interview.submit')} />
+        <Submit pending={send.isPending} label={t('asylum.form.interview.submit')} />
       </form>
     </section>
   );
 }
 
-export function DecisionForm({ childId, version, onDone }: StepProps) {
+/** The first-instance decision: the options are the decisions whose events the view offers. */
+export function DecisionForm({
+  asylum,
+  ...props
+}: StepProps & { readonly asylum: Pick<AsylumView, 'interviewDates' | 'steps'> }) {
   const { t } = useI18n();
   const form = useForm<DecisionInput, unknown, DecisionOutput>({
     resolver: zodResolver(DecisionSchema),
@@ -139,20 +118,15 @@ export function DecisionForm({ childId, version, onDone }: StepProps) {
       permitEndsOn: '',
     },
   });
-  const step = useStep(
-    childId,
-    'asylum/decision',
-    form.setError,
-    ['decision', 'decidedOn', 'permitEndsOn'],
-    onDone,
-  );
-  const submit = form.handleSubmit(
-    (values) => step.send({ ...values, expectedVersion: version }),
-    step.onInvalid,
-  );
+  const feedback = useFormFeedback(form.setError, ['decision', 'decidedOn', 'permitEndsOn']);
+  const send = useCaseStep<MigrationView>(asylumStep(props, feedback.onServerError));
+  const submit = form.handleSubmit((values) => {
+    feedback.clear();
+    send.mutate(values);
+  }, feedback.onInvalid);
   const decision = useWatch({ control: form.control, name: 'decision' });
   // The page has the case already: a booked interview is named before the officer decides.
-  const booked = bookedInterviews(useMigration(childId).data?.asylum?.interviewDates ?? [], todayInSweden());
+  const booked = bookedInterviews(asylum.interviewDates, todayInSweden());
   const errors = form.formState.errors;
   const fields = [
     { name: 'decision', id: 'asylum-decision-decision', label: 'asylum.form.decision' },
@@ -160,14 +134,17 @@ export function DecisionForm({ childId, version, onDone }: StepProps) {
     { name: 'permitEndsOn', id: 'asylum-decision-permitEndsOn', label: 'asylum.form.permitEndsOn' },
   ] as const;
   const options = useMemo(
-    () => ASYLUM_DECISIONS.map((value) => ({ value, label: decisionText(t, value) })),
-    [t],
+    () =>
+      ASYLUM_DECISIONS.filter((value) => asylum.steps.some((s) => s.event === DECISION_EVENTS[value])).map(
+        (value) => ({ value, label: decisionText(t, value) }),
+      ),
+    [t, asylum.steps],
   );
   return (
     <section aria-labelledby="asylum-decision-title" className="section">
       <h3 id="asylum-decision-title">{t('asylum.form.decision.title')}</h3>
       <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary errors={errors} fields={fields} general={step.general} attempt={step.attempt} />
+        <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
         <RadioGroupField
           id={fields[0].id}
           label={t('asylum.form.decision')}
@@ -209,57 +186,16 @@ export function DecisionForm({ childId, version, onDone }: StepProps) {
             )}
           </p>
         )}
-        <Submit pending={step.pending} label={t('asylum.form.decision.submit')} />
-      </form>
-    </section>
-  );
-}
-
-export function AppealForm({ childId, version, onDone }: StepProps) {
-  const { t } = useI18n();
-  const form = useForm<AppealInput>({
-    resolver: zodResolver(AppealSchema),
-    shouldFocusError: false,
-    defaultValues: { appealedOn: todayInSweden() },
-  });
-  const step = useStep(childId, 'asylum/appeal', form.setError, ['appealedOn'], onDone);
-  const submit = form.handleSubmit(
-    (values) => step.send({ ...values, expectedVersion: version }),
-    step.onInvalid,
-  );
-  const fields = [
-    { name: 'appealedOn', id: 'asylum-appeal-appealedOn', label: 'asylum.form.appealedOn' },
-  ] as const;
-  return (
-    <section aria-labelledby="asylum-appeal-title" className="section">
-      <h3 id="asylum-appeal-title">{t('asylum.form.appeal.title')}</h3>
-      <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary
-          errors={form.formState.errors}
-          fields={fields}
-          general={step.general}
-          attempt={step.attempt}
-        />
-        <TextField
-          id={fields[0].id}
-          type="date"
-          width="medium"
-          label={t('asylum.form.appealedOn')}
-          error={fieldErrorText(t, form.formState.errors.appealedOn)}
-          registration={form.register('appealedOn')}
-        />
-        <Submit pending={step.pending} label={t('asylum.form.appeal.submit')} />
+        <Submit pending={send.isPending} label={t('asylum.form.decision.submit')} />
       </form>
     </section>
   );
 }
 
 export function FinalForm({
-  childId,
-  version,
-  onDone,
   appealed,
   decision,
+  ...props
 }: StepProps & { readonly appealed: boolean; readonly decision: string | null }) {
   const { t } = useI18n();
   const schema = useMemo(() => finalSchema(appealed), [appealed]);
@@ -268,17 +204,12 @@ export function FinalForm({
     shouldFocusError: false,
     defaultValues: { finalOn: todayInSweden(), outcome: '', permitEndsOn: '' },
   });
-  const step = useStep(
-    childId,
-    'asylum/final',
-    form.setError,
-    ['finalOn', 'outcome', 'permitEndsOn'],
-    onDone,
-  );
-  const submit = form.handleSubmit(
-    (values) => step.send({ ...values, expectedVersion: version }),
-    step.onInvalid,
-  );
+  const feedback = useFormFeedback(form.setError, ['finalOn', 'outcome', 'permitEndsOn']);
+  const send = useCaseStep<MigrationView>(asylumStep(props, feedback.onServerError));
+  const submit = form.handleSubmit((values) => {
+    feedback.clear();
+    send.mutate(values);
+  }, feedback.onInvalid);
   const outcome = useWatch({ control: form.control, name: 'outcome' });
   const errors = form.formState.errors;
   const fields = [
@@ -291,7 +222,7 @@ export function FinalForm({
       <h3 id="asylum-final-title">{t('asylum.form.final.title')}</h3>
       {!appealed && <p>{t('asylum.form.notAppealed', { decision: decisionText(t, decision) })}</p>}
       <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary errors={errors} fields={fields} general={step.general} attempt={step.attempt} />
+        <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
         <TextField
           id={fields[0].id}
           type="date"
@@ -328,7 +259,7 @@ export function FinalForm({
             />
           </div>
         )}
-        <Submit pending={step.pending} label={t('asylum.form.final.submit')} />
+        <Submit pending={send.isPending} label={t('asylum.form.final.submit')} />
       </form>
     </section>
   );

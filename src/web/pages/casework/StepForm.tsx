@@ -6,7 +6,7 @@
  * did, keeping what the user typed.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Path } from 'react-hook-form';
 import {
@@ -19,8 +19,9 @@ import {
   REVIEW_OUTCOMES,
   type SocialCaseStep,
 } from '../../../domain/social-case/codes.ts';
-import { ApiError, apiPost } from '../../api/client.ts';
-import { refreshCase } from '../../api/casework-queries.ts';
+import { offered, useCaseStep, type CaseStep } from '../../api/case-steps.ts';
+import { ApiError } from '../../api/client.ts';
+import { refreshCase, socialCaseKey } from '../../api/casework-queries.ts';
 import type { SocialCase } from '../../api/casework-types.ts';
 import { BEST_INTERESTS_PARTS, BestInterestsFieldset } from '../../components/form/BestInterestsFieldset.tsx';
 import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSummary.tsx';
@@ -92,11 +93,11 @@ export function StepForm({
   readonly socialCase: SocialCase;
 }) {
   const { t } = useI18n();
-  const steps = socialCase.allowedSteps;
+  const steps = socialCase.steps;
   const [step, setStep] = useState<SocialCaseStep | null>(null);
   // The confirmation lives here: a step that changes what comes next replaces the form it was sent from.
   const [saved, setSaved] = useState<SocialCaseStep | null>(null);
-  const chosen = step !== null && steps.includes(step) ? step : (steps[0] ?? null);
+  const chosen = offered(steps, step) ?? steps[0] ?? null;
   if (chosen === null) return null;
   return (
     <section aria-labelledby="step-title" className="section">
@@ -114,21 +115,27 @@ export function StepForm({
           <select
             id="step-choice"
             className="input select"
-            value={chosen}
+            value={chosen.action}
             onChange={(e) => {
               setSaved(null);
               setStep(e.target.value as SocialCaseStep);
             }}
           >
             {steps.map((s) => (
-              <option key={s} value={s}>
-                {t(`casework.step.${s}`)}
+              <option key={s.action} value={s.action}>
+                {t(`casework.step.${s.action}`)}
               </option>
             ))}
           </select>
         </div>
       )}
-      <OneStep key={chosen} childId={childId} socialCase={socialCase} step={chosen} onSaved={setSaved} />
+      <OneStep
+        key={chosen.action}
+        childId={childId}
+        socialCase={socialCase}
+        step={chosen}
+        onSaved={setSaved}
+      />
     </section>
   );
 }
@@ -136,13 +143,15 @@ export function StepForm({
 interface OneStepProps {
   readonly childId: string;
   readonly socialCase: SocialCase;
-  readonly step: SocialCaseStep;
+  /** The step as the view offers it: its route. */
+  readonly step: CaseStep<SocialCaseStep>;
   /** The step was recorded (null: a new attempt began). */
   readonly onSaved: (step: SocialCaseStep | null) => void;
 }
 
-function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
+function OneStep({ childId, socialCase, step: offeredStep, onSaved }: OneStepProps) {
   const { t } = useI18n();
+  const step = offeredStep.action;
   const queryClient = useQueryClient();
   const [staleAt, setStaleAt] = useState<number | null>(null);
   const form = useForm<StepFormValues>({
@@ -155,21 +164,22 @@ function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
     form.setError,
     fields.map((f) => f.name as Path<StepFormValues>),
   );
-  const send = useMutation({
-    mutationFn: (values: StepFormValues) =>
-      apiPost(
-        `/api/children/${encodeURIComponent(childId)}/social-case/steps`,
-        toStepBody(step, values, socialCase.version),
-      ),
-    onSuccess: async () => {
+  const send = useCaseStep({
+    childId,
+    step: offeredStep,
+    version: socialCase.version,
+    queryKey: socialCaseKey(childId),
+    // The route answers the case's state and version, not the view; a stale view is said in this form's own words.
+    answersView: false,
+    section: null,
+    onDone: () => {
       onSaved(step);
       form.reset(emptyStep(todayInSweden()));
-      await refreshCase(queryClient, childId);
     },
-    onError: async (error) => {
+    onError: (error) => {
       if (error instanceof ApiError && error.code === 'stale') {
         setStaleAt(socialCase.version);
-        await refreshCase(queryClient, childId);
+        void refreshCase(queryClient, childId);
         return;
       }
       feedback.onServerError(error);
@@ -179,7 +189,7 @@ function OneStep({ childId, socialCase, step, onSaved }: OneStepProps) {
     onSaved(null);
     setStaleAt(null);
     feedback.clear();
-    send.mutate(values);
+    send.mutate(toStepBody(step, values, socialCase.version));
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const err = (name: keyof StepFormValues) => fieldErrorText(t, errors[name]);

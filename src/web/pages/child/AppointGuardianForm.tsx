@@ -6,13 +6,14 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
 import type {
   AppointmentWarning,
+  GuardianshipAction,
   GuardianshipView,
   Registry,
   RegistryEntry,
 } from '../../api/guardianship-types.ts';
-import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
 import {
   BestInterestsFieldset,
   EMPTY_BEST_INTERESTS,
@@ -29,6 +30,7 @@ import {
   BEST_INTERESTS_PATHS,
   bestInterestsSummary,
   flatErrors,
+  guardianshipStep,
   useStepFeedback,
 } from '../guardianship/form-kit.ts';
 
@@ -94,11 +96,14 @@ function Chosen({
 
 export function AppointGuardianForm({
   childId,
+  step,
   view,
   registry,
   onAppointed,
 }: {
   readonly childId: string;
+  /** The appointment as the view offers it: the route the form sends to. */
+  readonly step: CaseStep<GuardianshipAction>;
   readonly view: GuardianshipView;
   readonly registry: Registry;
   /** The appointment is made; the page shows it with the server's warnings (the open request is gone). */
@@ -113,12 +118,14 @@ export function AppointGuardianForm({
   const feedback = useStepFeedback(form.setError, ['guardianUserId', 'fromDate', ...BEST_INTERESTS_PATHS], {
     occurredOn: 'fromDate',
   });
-  const appoint = useGuardianshipStep<{ id: string; warnings: AppointmentWarning[] }>(
+  const appoint = useCaseStep<{ id: string; warnings: AppointmentWarning[] }>({
     childId,
-    'guardians',
-    (answer) => onAppointed(answer.warnings),
-    feedback.onServerError,
-  );
+    step,
+    version: view.version,
+    ...guardianshipStep(childId),
+    onDone: (answer) => onAppointed(answer.warnings),
+    onError: feedback.onServerError,
+  });
   const chosenId = useWatch({ control: form.control, name: 'guardianUserId' });
   const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
   const limit = registry.policy.maxWardsPerGodMan;
@@ -131,7 +138,6 @@ export function AppointGuardianForm({
       fromDate: values.fromDate,
       childHeard: !values.bestInterests.notHeard,
       bestInterests: toBestInterestsBody(values.bestInterests),
-      expectedVersion: view.version,
     });
   }, feedback.onInvalid);
   const errors = form.formState.errors;

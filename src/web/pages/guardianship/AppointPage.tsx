@@ -4,6 +4,7 @@
  */
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { offered } from '../../api/case-steps.ts';
 import { ApiError } from '../../api/client.ts';
 import type { AppointmentWarning } from '../../api/guardianship-types.ts';
 import { useGuardianship, useRegistry } from '../../api/guardianship-queries.ts';
@@ -33,6 +34,7 @@ export function AppointPage({ childId }: { readonly childId: string }) {
     return <Page title={title}>{failed !== null ? <LoadError error={failed} /> : <Loading />}</Page>;
   }
   const v = view.data;
+  const appoint = offered(v.steps, 'appoint_god_man');
   const reason = v.openRequest === null ? null : `guardianship.reason.${v.openRequest.reason}`;
   return (
     <Page title={title}>
@@ -108,11 +110,17 @@ export function AppointPage({ childId }: { readonly childId: string }) {
           </>
         )}
       </Announce>
-      {warnings === null && !v.steps.includes('appoint_god_man') && (
+      {warnings === null && appoint === null && (
         <p className="notice notice--warning">{t('guardianship.appoint.noRequest')}</p>
       )}
-      {warnings === null && v.steps.includes('appoint_god_man') && (
-        <AppointGuardianForm childId={childId} view={v} registry={registry.data} onAppointed={setWarnings} />
+      {warnings === null && appoint !== null && (
+        <AppointGuardianForm
+          childId={childId}
+          step={appoint}
+          view={v}
+          registry={registry.data}
+          onAppointed={setWarnings}
+        />
       )}
       <p>
         <Link to="/godman/begaran">{t('guardianship.appoint.back')}</Link>

@@ -5,8 +5,13 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { RECORDED_BY_LAW_REASONS, type GuardianshipView } from '../../api/guardianship-types.ts';
-import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
+import {
+  END_BY_DECISION_REASONS,
+  RECORDED_BY_LAW_REASONS,
+  type GuardianshipAction,
+  type GuardianshipView,
+} from '../../api/guardianship-types.ts';
 import {
   BestInterestsFieldset,
   EMPTY_BEST_INTERESTS,
@@ -17,18 +22,27 @@ import { RadioGroupField, TextField } from '../../components/form/fields.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
-import { END_CHOICES, EndSchema, type EndInput } from '../../schemas-guardianship.ts';
-import { BEST_INTERESTS_PATHS, bestInterestsSummary, flatErrors, useStepFeedback } from './form-kit.ts';
+import { EndSchema, type EndInput } from '../../schemas-guardianship.ts';
+import {
+  BEST_INTERESTS_PATHS,
+  bestInterestsSummary,
+  flatErrors,
+  guardianshipStep,
+  useStepFeedback,
+} from './form-kit.ts';
 
 const ID = 'gs-end';
 const byLaw = (reason: string) => (RECORDED_BY_LAW_REASONS as readonly string[]).includes(reason);
 
 export function EndForm({
   childId,
+  step,
   view,
   onDone,
 }: {
   readonly childId: string;
+  /** The end by decision or by law, as the view offers it: the reasons it takes. */
+  readonly step: CaseStep<GuardianshipAction>;
   readonly view: GuardianshipView;
   readonly onDone: (message: string) => void;
 }) {
@@ -41,12 +55,15 @@ export function EndForm({
   const feedback = useStepFeedback(form.setError, ['reason', 'endedOn', ...BEST_INTERESTS_PATHS], {
     occurredOn: 'endedOn',
   });
-  const send = useGuardianshipStep(
+  const send = useCaseStep({
     childId,
-    'guardianship/end',
-    () => onDone(t('guardianship.endForm.done')),
-    feedback.onServerError,
-  );
+    step,
+    version: view.version,
+    ...guardianshipStep(childId),
+    onDone: () => onDone(t('guardianship.endForm.done')),
+    onError: feedback.onServerError,
+  });
+  const choices = step.action === 'end_by_law' ? RECORDED_BY_LAW_REASONS : END_BY_DECISION_REASONS;
   const reason = useWatch({ control: form.control, name: 'reason' });
   const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
   const decision = reason !== undefined && !byLaw(reason);
@@ -58,7 +75,6 @@ export function EndForm({
       reason: values.reason,
       endedOn: values.endedOn,
       ...(law ? {} : { bestInterests: toBestInterestsBody(values.bestInterests) }),
-      expectedVersion: view.version,
     });
   }, feedback.onInvalid);
   const errors = form.formState.errors;
@@ -83,9 +99,7 @@ export function EndForm({
           label={t('guardianship.endForm.reason')}
           error={fieldErrorText(t, errors.reason)}
           registration={form.register('reason')}
-          options={END_CHOICES.filter((c) =>
-            view.steps.includes(byLaw(c) ? 'end_by_law' : 'end_by_decision'),
-          ).map((c) => ({
+          options={choices.map((c) => ({
             value: c,
             label: byLaw(c)
               ? `${t(`guardianship.end.${c}`)} (${t('guardianship.endForm.byLaw')})`

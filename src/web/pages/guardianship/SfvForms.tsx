@@ -5,8 +5,8 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { SFV_NOT_APPLYING_REASONS } from '../../api/guardianship-types.ts';
-import { useGuardianshipStep } from '../../api/guardianship-queries.ts';
+import { SFV_NOT_APPLYING_REASONS, type GuardianshipAction } from '../../api/guardianship-types.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { todayInSweden } from '../../dates.ts';
@@ -21,16 +21,18 @@ import {
   type SfvNotApplyingInput,
   type SfvNotApplyingOutput,
 } from '../../schemas-guardianship.ts';
-import { useStepFeedback } from './form-kit.ts';
+import { guardianshipStep, useStepFeedback } from './form-kit.ts';
 
 interface Props {
   readonly childId: string;
+  /** The step as the view offers it: the route the form sends to. */
+  readonly step: CaseStep<GuardianshipAction>;
   readonly version: number;
   /** Told when the step is done: the section says so. */
   readonly onDone: (message: string) => void;
 }
 
-export function SfvApplyForm({ childId, version, onDone }: Props) {
+export function SfvApplyForm({ childId, step, version, onDone }: Props) {
   const { t } = useI18n();
   const id = 'gs-sfv-apply';
   const form = useForm<SfvApplyInput>({
@@ -39,15 +41,17 @@ export function SfvApplyForm({ childId, version, onDone }: Props) {
     defaultValues: { court: '', appliedOn: todayInSweden() },
   });
   const feedback = useStepFeedback(form.setError, ['court', 'appliedOn'], { occurredOn: 'appliedOn' });
-  const send = useGuardianshipStep(
+  const send = useCaseStep({
     childId,
-    'sfv',
-    () => onDone(t('guardianship.sfvApply.done')),
-    feedback.onServerError,
-  );
+    step,
+    version,
+    ...guardianshipStep(childId),
+    onDone: () => onDone(t('guardianship.sfvApply.done')),
+    onError: feedback.onServerError,
+  });
   const submit = form.handleSubmit((values) => {
     feedback.clear();
-    send.mutate({ ...values, expectedVersion: version });
+    send.mutate(values);
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const fields = [
@@ -82,21 +86,29 @@ export function SfvApplyForm({ childId, version, onDone }: Props) {
   );
 }
 
-export function SfvDecisionForm({ childId, version, onDone }: Props) {
+export function SfvDecisionForm({ childId, step, version, onDone }: Props) {
   const { t } = useI18n();
   const id = 'gs-sfv-decision';
   const form = useForm<SfvDecisionInput>({
     resolver: zodResolver(SfvDecisionSchema),
     shouldFocusError: false,
-    defaultValues: { custodianName: '', decidedOn: '', finalOn: '' },
+    // The step opened says what the court decided; the choice stays open (both take the same route).
+    defaultValues: {
+      outcome: step.action === 'sfv_refused' ? 'refused' : 'appointed',
+      custodianName: '',
+      decidedOn: '',
+      finalOn: '',
+    },
   });
   const feedback = useStepFeedback(form.setError, ['outcome', 'custodianName', 'decidedOn', 'finalOn'], {});
-  const send = useGuardianshipStep(
+  const send = useCaseStep({
     childId,
-    'sfv/decision',
-    () => onDone(t('guardianship.sfvDecision.done')),
-    feedback.onServerError,
-  );
+    step,
+    version,
+    ...guardianshipStep(childId),
+    onDone: () => onDone(t('guardianship.sfvDecision.done')),
+    onError: feedback.onServerError,
+  });
   const appointed = useWatch({ control: form.control, name: 'outcome' }) === 'appointed';
   const submit = form.handleSubmit((values) => {
     feedback.clear();
@@ -107,13 +119,11 @@ export function SfvDecisionForm({ childId, version, onDone }: Props) {
             custodianName: values.custodianName,
             decidedOn: values.decidedOn,
             finalOn: values.finalOn,
-            expectedVersion: version,
           }
         : {
             outcome: 'refused',
             decidedOn: values.decidedOn,
             finalOn: values.finalOn === '' ? null : values.finalOn,
-            expectedVersion: version,
           },
     );
   }, feedback.onInvalid);
@@ -172,7 +182,7 @@ export function SfvDecisionForm({ childId, version, onDone }: Props) {
   );
 }
 
-export function SfvNotApplyingForm({ childId, version, onDone }: Props) {
+export function SfvNotApplyingForm({ childId, step, version, onDone }: Props) {
   const { t } = useI18n();
   const id = 'gs-sfv-not';
   const form = useForm<SfvNotApplyingInput, unknown, SfvNotApplyingOutput>({
@@ -183,15 +193,17 @@ export function SfvNotApplyingForm({ childId, version, onDone }: Props) {
   const feedback = useStepFeedback(form.setError, ['reason', 'note', 'decidedOn'], {
     occurredOn: 'decidedOn',
   });
-  const send = useGuardianshipStep(
+  const send = useCaseStep({
     childId,
-    'sfv/not-applying',
-    () => onDone(t('guardianship.notApplyingForm.done')),
-    feedback.onServerError,
-  );
+    step,
+    version,
+    ...guardianshipStep(childId),
+    onDone: () => onDone(t('guardianship.notApplyingForm.done')),
+    onError: feedback.onServerError,
+  });
   const submit = form.handleSubmit((values) => {
     feedback.clear();
-    send.mutate({ ...values, expectedVersion: version });
+    send.mutate(values);
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const fields = [

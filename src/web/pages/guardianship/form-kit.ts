@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../api/client.ts';
+import { guardianshipKey } from '../../api/guardianship-queries.ts';
 import { BEST_INTERESTS_PARTS } from '../../components/form/BestInterestsFieldset.tsx';
 import type { SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { apiErrorText, applyServerErrors } from '../../form-errors.ts';
@@ -79,3 +80,10 @@ export function useStepFeedback<T extends FieldValues>(
     clear: () => setGeneral(null),
   };
 }
+
+/**
+ * What every guardianship step is sent with (`useCaseStep`): the section's query and its words for a stale view. The
+ * routes answer with the step's own result (an id, warnings), not the section, so the section reloads.
+ */
+export const guardianshipStep = (childId: string) =>
+  ({ queryKey: guardianshipKey(childId), section: 'guardianship', answersView: false }) as const;

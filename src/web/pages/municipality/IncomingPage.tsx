@@ -3,6 +3,7 @@
  * figures) also sees the municipality's share and its received children against the exact quota over time.
  */
 import { Link } from '@tanstack/react-router';
+import { INCOMING_WINDOW_DAYS } from '../../../domain/responsibility/handover.ts';
 import { useIncoming } from '../../api/allocation-queries.ts';
 import { useSession } from '../../api/queries.ts';
 import { ChildrenTable, useChildColumns } from '../../components/ChildrenTable.tsx';
@@ -20,7 +21,7 @@ export function IncomingPage() {
   const code = active?.municipalityCode ?? null;
   return (
     <Page title={t('incoming.title')}>
-      <p className="lead">{t('incoming.intro')}</p>
+      <p className="lead">{tn('incoming.intro', INCOMING_WINDOW_DAYS)}</p>
       <Announce>
         {incoming.data !== undefined && (
           <p className="result-count">{tn('incoming.count', incoming.data.length)}</p>
@@ -28,7 +29,7 @@ export function IncomingPage() {
       </Announce>
       {incoming.isPending && <Loading />}
       {incoming.isError && <LoadError error={incoming.error} />}
-      {incoming.data?.length === 0 && <p>{t('incoming.empty')}</p>}
+      {incoming.data?.length === 0 && <p>{tn('incoming.empty', INCOMING_WINDOW_DAYS)}</p>}
       {incoming.data !== undefined && incoming.data.length > 0 && (
         <ChildrenTable
           caption={t('incoming.caption')}

@@ -13,8 +13,8 @@ import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Announce, LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
-import { DateStepForm } from './DateStepForm.tsx';
 import { codeText } from './form-kit.ts';
+import { ReportedForm } from './ReportedForm.tsx';
 
 const PAGE_SIZE = 25;
 const STATUSES = ['unreported', 'reported', 'all'] as const;
@@ -49,17 +49,14 @@ function Row({ row }: { readonly row: ChangeReportRow }) {
         {row.reportedOn !== null ? (
           t('responsibility.reports.reportedBy', { on: row.reportedOn, by: row.reportedBy ?? '–' })
         ) : (
-          <DateStepForm
+          <ReportedForm
             compact
-            step={{
-              id: `cr-${row.id.slice(0, 8)}`,
-              path: `/api/change-reports/${encodeURIComponent(row.id)}/reported`,
-              field: 'reportedOn',
-              title: 'responsibility.reports.markTitle',
-              label: 'responsibility.reports.reportedOn',
-              submit: 'responsibility.reports.mark',
-              done: 'responsibility.reports.marked',
-            }}
+            id={`cr-${row.id.slice(0, 8)}`}
+            path={`/api/change-reports/${encodeURIComponent(row.id)}/reported`}
+            title="responsibility.reports.markTitle"
+            label="responsibility.reports.reportedOn"
+            submit="responsibility.reports.mark"
+            done="responsibility.reports.marked"
           />
         )}
       </td>

@@ -1,26 +1,18 @@
 /** The parts of the child's responsibility section: hand-over, transfers, turning 18, changes to report. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { offered } from '../../api/case-steps.ts';
 import type { ResponsibilityView, Turning18 } from '../../api/responsibility-types.ts';
 import { useI18n } from '../../language.tsx';
-import { DateStepForm } from './DateStepForm.tsx';
 import { codeText } from './form-kit.ts';
-import { AnswerForm, HandOverForm, WithdrawButton } from './TransferForms.tsx';
-import { Turning18Form } from './Turning18Form.tsx';
+import { ReportedForm } from './ReportedForm.tsx';
+import { AnswerForm, WithdrawButton } from './TransferForms.tsx';
 
-const childPath = (childId: string, path: string) => `/api/children/${encodeURIComponent(childId)}/${path}`;
-
-export function HandoverPart({
-  childId,
-  view,
-}: {
-  readonly childId: string;
-  readonly view: ResponsibilityView;
-}) {
+export function HandoverPart({ view }: { readonly view: ResponsibilityView }) {
   const { t, tn } = useI18n();
   if (
     view.handovers.length === 0 &&
     view.onCallPlacements.length === 0 &&
-    !view.mayAcknowledge &&
+    offered(view.steps, 'acknowledge_receipt') === null &&
     view.receivedOn === null
   )
     return null;
@@ -71,38 +63,8 @@ export function HandoverPart({
               </dd>
             </div>
           </dl>
-          {h.mayRecordMove && (
-            <DateStepForm
-              step={{
-                id: `resp-move-${h.id.slice(0, 8)}`,
-                path: childPath(childId, 'responsibility/move'),
-                field: 'movedOn',
-                title: 'responsibility.move.title',
-                intro: 'responsibility.move.intro',
-                label: 'responsibility.move.date',
-                submit: 'responsibility.move.submit',
-                done: 'responsibility.move.done',
-              }}
-              version={view.responsibility.version}
-            />
-          )}
         </div>
       ))}
-      {view.mayAcknowledge && (
-        <DateStepForm
-          step={{
-            id: 'resp-receipt',
-            path: childPath(childId, 'responsibility/receipt'),
-            field: 'acknowledgedOn',
-            title: 'responsibility.receipt.title',
-            intro: 'responsibility.receipt.intro',
-            label: 'responsibility.receipt.date',
-            submit: 'responsibility.receipt.submit',
-            done: 'responsibility.receipt.done',
-          }}
-          version={view.responsibility.version}
-        />
-      )}
       {view.onCallPlacements.length > 0 && (
         <div className="table-wrap">
           <table className="table table--compact">
@@ -141,21 +103,20 @@ export function HandoverPart({
 }
 
 export function TransfersPart({
-  childId,
   view,
+  requested,
 }: {
-  readonly childId: string;
   readonly view: ResponsibilityView;
+  /** The request just sent: once its row is shown, focus moves to the confirmation (the form itself goes away). */
+  readonly requested: string | null;
 }) {
   const { t, dateTime } = useI18n();
-  // The request just sent: once its row is shown, focus moves to the confirmation (the form itself goes away).
-  const [requested, setRequested] = useState<string | null>(null);
   const confirmation = useRef<HTMLParagraphElement>(null);
   const rowShown = requested !== null && view.transfers.some((r) => r.id === requested);
   useEffect(() => {
     if (rowShown) confirmation.current?.focus();
   }, [rowShown]);
-  if (view.transfers.length === 0 && !view.mayRequestTransfer) return null;
+  if (view.transfers.length === 0) return null;
   const languages = view.interpreter?.languages ?? [];
   return (
     <div className="subsection">
@@ -215,14 +176,6 @@ export function TransfersPart({
             <WithdrawButton transferId={r.id} version={view.transfer.version} />
           </p>
         ))}
-      {view.mayRequestTransfer && (
-        <HandOverForm
-          childId={childId}
-          responsibleCode={view.responsible?.code ?? null}
-          version={view.transfer.version}
-          onRequested={setRequested}
-        />
-      )}
     </div>
   );
 }
@@ -297,40 +250,14 @@ export function Turning18Part({
           </div>
         )}
       </dl>
-      {turning18.mayDecide && turning18.age >= 17 && (
-        <Turning18Form
-          childId={childId}
-          turning18={turning18}
-          version={view.responsibility.version}
-          languages={interpreter?.languages ?? []}
-        />
-      )}
       {turning18.mayRecordReported && (
-        <DateStepForm
-          step={{
-            id: 'resp-18-reported',
-            path: childPath(childId, 'turning-18/reported'),
-            field: 'reportedOn',
-            title: 'responsibility.turning18.reportTitle',
-            label: 'responsibility.turning18.reportedOn',
-            submit: 'responsibility.turning18.reportSubmit',
-            done: 'responsibility.turning18.reportDone',
-          }}
-        />
-      )}
-      {turning18.mayEndAftercare && (
-        <DateStepForm
-          step={{
-            id: 'resp-aftercare-end',
-            path: childPath(childId, 'aftercare/end'),
-            field: 'endedOn',
-            title: 'responsibility.aftercare.title',
-            intro: 'responsibility.aftercare.intro',
-            label: 'responsibility.aftercare.date',
-            submit: 'responsibility.aftercare.submit',
-            done: 'responsibility.aftercare.done',
-          }}
-          version={view.responsibility.version}
+        <ReportedForm
+          id="resp-18-reported"
+          path={`/api/children/${encodeURIComponent(childId)}/turning-18/reported`}
+          title="responsibility.turning18.reportTitle"
+          label="responsibility.turning18.reportedOn"
+          submit="responsibility.turning18.reportSubmit"
+          done="responsibility.turning18.reportDone"
         />
       )}
     </div>
@@ -370,17 +297,14 @@ export function ChangeReportsPart({ view }: { readonly view: ResponsibilityView 
                 <td>
                   {r.reportedOn ??
                     (r.mayMarkReported ? (
-                      <DateStepForm
+                      <ReportedForm
                         compact
-                        step={{
-                          id: `resp-report-${r.id.slice(0, 8)}`,
-                          path: `/api/change-reports/${encodeURIComponent(r.id)}/reported`,
-                          field: 'reportedOn',
-                          title: 'responsibility.reports.markTitle',
-                          label: 'responsibility.reports.reportedOn',
-                          submit: 'responsibility.reports.mark',
-                          done: 'responsibility.reports.marked',
-                        }}
+                        id={`resp-report-${r.id.slice(0, 8)}`}
+                        path={`/api/change-reports/${encodeURIComponent(r.id)}/reported`}
+                        title="responsibility.reports.markTitle"
+                        label="responsibility.reports.reportedOn"
+                        submit="responsibility.reports.mark"
+                        done="responsibility.reports.marked"
                       />
                     ) : (
                       t('responsibility.reports.notReported')

@@ -6,8 +6,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useResponsibilityStep } from '../../api/responsibility-queries.ts';
-import type { ChildTransfer } from '../../api/responsibility-types.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
+import { useResponsibilityRecord } from '../../api/responsibility-queries.ts';
+import type { ChildTransfer, ResponsibilityAction } from '../../api/responsibility-types.ts';
 import {
   BestInterestsFieldset,
   EMPTY_BEST_INTERESTS,
@@ -28,45 +29,50 @@ import {
   type HandOverInput,
   type HandOverOutput,
 } from '../../schemas-responsibility.ts';
-import { BEST_INTERESTS_PATHS, bestInterestsSummary, flatErrors, useStepFeedback } from './form-kit.ts';
-
-const child = (childId: string, path: string) => `/api/children/${encodeURIComponent(childId)}/${path}`;
+import {
+  BEST_INTERESTS_PATHS,
+  bestInterestsSummary,
+  flatErrors,
+  responsibilityStep,
+  useStepFeedback,
+} from './form-kit.ts';
 
 export function HandOverForm({
   childId,
+  step,
   responsibleCode,
   version,
   onRequested,
+  onCancel,
 }: {
   readonly childId: string;
+  /** The request as the view offers it: the route the form sends to. */
+  readonly step: CaseStep<ResponsibilityAction>;
   readonly responsibleCode: string | null;
   readonly version: number;
   /** The request is sent: the section shows (and focuses) the confirmation beside the new row. */
-  readonly onRequested?: (transferId: string) => void;
+  readonly onRequested: (transferId: string) => void;
+  readonly onCancel: () => void;
 }) {
   const { t } = useI18n();
   const id = 'resp-handover';
-  // Closed until asked for: a transfer is rare, and the form would otherwise fill the section.
-  const [open, setOpen] = useState(false);
-  const [done, setDone] = useState(false);
   const form = useForm<HandOverInput, unknown, HandOverOutput>({
     resolver: zodResolver(HandOverSchema),
     shouldFocusError: false,
     defaultValues: { municipalityCode: '', reason: '', proposedFrom: todayInSweden() },
   });
   const feedback = useStepFeedback(form.setError, ['municipalityCode', 'reason', 'proposedFrom']);
-  const send = useResponsibilityStep<{ id: string }>(
-    child(childId, 'transfers'),
-    (answer) => {
-      setDone(true);
-      onRequested?.(answer.id);
-    },
-    feedback.onServerError,
-  );
+  const send = useCaseStep<{ id: string }>({
+    childId,
+    step,
+    version,
+    ...responsibilityStep(childId),
+    onDone: (answer) => onRequested(answer.id),
+    onError: feedback.onServerError,
+  });
   const submit = form.handleSubmit((values) => {
-    setDone(false);
     feedback.clear();
-    send.mutate({ ...values, expectedVersion: version });
+    send.mutate(values);
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const fields = [
@@ -74,34 +80,12 @@ export function HandOverForm({
     { name: 'reason', id: `${id}-reason`, label: 'responsibility.transfer.reason' },
     { name: 'proposedFrom', id: `${id}-from`, label: 'responsibility.transfer.proposedFrom' },
   ] as const;
-  if (!open) {
-    return (
-      <p>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-expanded={false}
-          aria-controls={`${id}-form`}
-          onClick={() => setOpen(true)}
-        >
-          {t('responsibility.transfer.open')}
-        </button>
-      </p>
-    );
-  }
   return (
     <section aria-labelledby={`${id}-title`} className="card responsibility-step" id={`${id}-form`}>
       <h4 id={`${id}-title`}>{t('responsibility.transfer.requestTitle')}</h4>
       <p className="hint">{t('responsibility.transfer.requestIntro')}</p>
       <form onSubmit={submit} noValidate className="form">
         <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
-        <Announce>
-          {done && (
-            <Success>
-              <p>{t('responsibility.transfer.requested')}</p>
-            </Success>
-          )}
-        </Announce>
         <SelectField
           id={fields[0].id}
           label={t(fields[0].label)}
@@ -131,7 +115,7 @@ export function HandOverForm({
           <button type="submit" className="button button--primary" disabled={send.isPending}>
             {send.isPending ? t('form.sending') : t('responsibility.transfer.requestSubmit')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('common.cancel')}
           </button>
         </div>
@@ -164,12 +148,12 @@ export function AnswerForm({
   );
   const answer = useWatch({ control: form.control, name: 'answer' });
   const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
-  const confirm = useResponsibilityStep(
+  const confirm = useResponsibilityRecord(
     `/api/transfers/${encodeURIComponent(transfer.id)}/confirm`,
     () => setDone(t('responsibility.transfer.confirmed')),
     feedback.onServerError,
   );
-  const decline = useResponsibilityStep(
+  const decline = useResponsibilityRecord(
     `/api/transfers/${encodeURIComponent(transfer.id)}/decline`,
     () => setDone(t('responsibility.transfer.declined')),
     feedback.onServerError,
@@ -272,7 +256,7 @@ export function WithdrawButton({
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<unknown>(null);
-  const send = useResponsibilityStep(
+  const send = useResponsibilityRecord(
     `/api/transfers/${encodeURIComponent(transferId)}/withdraw`,
     () => setError(null),
     setError,

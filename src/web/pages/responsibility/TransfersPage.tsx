@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useResponsibilityStep, useTransfers } from '../../api/responsibility-queries.ts';
+import { useResponsibilityRecord, useTransfers } from '../../api/responsibility-queries.ts';
 import type { TransferRow } from '../../api/responsibility-types.ts';
 import { ChildName } from '../../components/ChildName.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
@@ -105,7 +105,7 @@ function TakeOverForm() {
     {},
     (code) => (code === 'not_found' ? t('responsibility.takeOver.notFound') : null),
   );
-  const send = useResponsibilityStep(
+  const send = useResponsibilityRecord(
     '/api/transfers',
     () => {
       setDone(true);

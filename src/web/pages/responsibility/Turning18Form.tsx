@@ -5,10 +5,9 @@
  * in their language where needed.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useResponsibilityStep } from '../../api/responsibility-queries.ts';
-import type { Turning18 } from '../../api/responsibility-types.ts';
+import { useCaseStep, type CaseStep } from '../../api/case-steps.ts';
+import type { ResponsibilityAction, Turning18 } from '../../api/responsibility-types.ts';
 import {
   BestInterestsFieldset,
   EMPTY_BEST_INTERESTS,
@@ -16,31 +15,42 @@ import {
 } from '../../components/form/BestInterestsFieldset.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, TextField } from '../../components/form/fields.tsx';
-import { Announce, Success } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { Turning18Schema, type Turning18Input, type Turning18Output } from '../../schemas-responsibility.ts';
-import { BEST_INTERESTS_PATHS, bestInterestsSummary, flatErrors, useStepFeedback } from './form-kit.ts';
+import {
+  BEST_INTERESTS_PATHS,
+  bestInterestsSummary,
+  flatErrors,
+  responsibilityStep,
+  useStepFeedback,
+} from './form-kit.ts';
 
 const ID = 'resp-18';
 
 export function Turning18Form({
   childId,
+  step,
   turning18,
   version,
   languages,
+  onDone,
 }: {
   readonly childId: string;
+  /** Continued responsibility or its end, as the view offers it: both take the same route. */
+  readonly step: CaseStep<ResponsibilityAction>;
   readonly turning18: Turning18;
   readonly version: number;
   readonly languages: readonly string[];
+  readonly onDone: (message: string) => void;
 }) {
   const { t } = useI18n();
-  const [done, setDone] = useState(false);
   const form = useForm<Turning18Input, unknown, Turning18Output>({
     resolver: zodResolver(Turning18Schema),
     shouldFocusError: false,
     defaultValues: {
+      // The step opened says which decision; the choice stays open.
+      decision: step.action === 'end_responsibility' ? 'end' : 'continue',
       continuedUntil: turning18.birthday21,
       reportedOn: '',
       bestInterests: EMPTY_BEST_INTERESTS,
@@ -54,13 +64,15 @@ export function Turning18Form({
   ]);
   const decision = useWatch({ control: form.control, name: 'decision' });
   const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
-  const send = useResponsibilityStep(
-    `/api/children/${encodeURIComponent(childId)}/turning-18`,
-    () => setDone(true),
-    feedback.onServerError,
-  );
+  const send = useCaseStep({
+    childId,
+    step,
+    version,
+    ...responsibilityStep(childId),
+    onDone: () => onDone(t('responsibility.turning18.done')),
+    onError: feedback.onServerError,
+  });
   const submit = form.handleSubmit((values) => {
-    setDone(false);
     feedback.clear();
     const continuing = values.decision === 'continue';
     send.mutate({
@@ -68,7 +80,6 @@ export function Turning18Form({
       continuedUntil: continuing ? values.continuedUntil : null,
       reportedOn: continuing ? values.reportedOn : null,
       bestInterests: toBestInterestsBody(values.bestInterests),
-      expectedVersion: version,
     });
   }, feedback.onInvalid);
   const errors = form.formState.errors;
@@ -94,13 +105,6 @@ export function Turning18Form({
           general={feedback.general}
           attempt={feedback.attempt}
         />
-        <Announce>
-          {done && (
-            <Success>
-              <p>{t('responsibility.turning18.done')}</p>
-            </Success>
-          )}
-        </Announce>
         <RadioGroupField
           id={fields[0].id}
           label={t(fields[0].label)}

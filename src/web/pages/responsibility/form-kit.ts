@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../api/client.ts';
+import { responsibilityKey } from '../../api/responsibility-queries.ts';
 import { BEST_INTERESTS_PARTS } from '../../components/form/BestInterestsFieldset.tsx';
 import type { SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { apiErrorText, applyServerErrors } from '../../form-errors.ts';
@@ -87,3 +88,10 @@ export function useStepFeedback<T extends FieldValues>(
     clear: () => setGeneral(null),
   };
 }
+
+/**
+ * What every step the responsibility view offers is sent with (`useCaseStep`): the section's query and its words for a
+ * stale view. The routes answer with the step's own result, not the section, so the section reloads.
+ */
+export const responsibilityStep = (childId: string) =>
+  ({ queryKey: responsibilityKey(childId), section: 'responsibility', answersView: false }) as const;

@@ -19,7 +19,7 @@ const asylum: AsylumView = {
   finalOn: null,
   permitHolder: true,
   history: [],
-  nextSteps: [],
+  steps: [],
 };
 
 const record = { appealedOn: null, adultOnDecision: false };
@@ -52,7 +52,7 @@ const age: AgeView = {
   doubtedOn: '2026-07-01',
   medicalAssessment: { offeredOn: '2026-07-03', consent: false },
   history: [],
-  nextSteps: [],
+  steps: [],
 };
 
 const render = (node: ReactNode) => renderToStaticMarkup(<LanguageProvider>{node}</LanguageProvider>);

@@ -3,7 +3,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { ResponsibilityView, Turning18 } from '../../../../src/web/api/responsibility-types.ts';
+import type { CaseStep } from '../../../../src/web/api/case-steps.ts';
+import type {
+  ResponsibilityAction,
+  ResponsibilityView,
+  Turning18,
+} from '../../../../src/web/api/responsibility-types.ts';
 import { LanguageProvider } from '../../../../src/web/language.tsx';
 import {
   ChangeReportsPart,
@@ -11,12 +16,29 @@ import {
   TransfersPart,
   Turning18Part,
 } from '../../../../src/web/pages/responsibility/SectionParts.tsx';
+import { ResponsibilitySteps } from '../../../../src/web/pages/responsibility/ResponsibilitySteps.tsx';
 
 const MALMO = { code: '1280', name: 'Malmö' };
 const LUND = { code: '1281', name: 'Lund' };
 
+/** A step as the view offers it (src/responsibility/steps.ts). */
+const step = (action: ResponsibilityAction, date: string | null): CaseStep<ResponsibilityAction> => ({
+  action,
+  machine: action === 'request_transfer' ? 'transfer' : 'responsibility',
+  event: action,
+  method: 'POST',
+  path: `/api/children/c/${action}`,
+  needs: { date, bestInterests: false, decisionKind: null, fields: [] },
+});
+
 const VIEW: ResponsibilityView = {
   access: 'write',
+  steps: [
+    step('record_move', 'movedOn'),
+    step('acknowledge_receipt', 'acknowledgedOn'),
+    step('decide_continued', null),
+    step('end_responsibility', null),
+  ],
   responsibility: { state: 'assigned', version: 3 },
   transfer: { state: 'requested', version: 1 },
   responsible: MALMO,
@@ -64,7 +86,6 @@ const VIEW: ResponsibilityView = {
     },
   ],
   receivedOn: null,
-  mayAcknowledge: true,
   transfers: [
     {
       id: 't1-000000',
@@ -83,7 +104,6 @@ const VIEW: ResponsibilityView = {
       mayWithdraw: false,
     },
   ],
-  mayRequestTransfer: false,
   turning18: null,
   changeReports: [],
   interpreter: { languages: ['dari'], interpreterNeeded: true },
@@ -102,9 +122,7 @@ const TURNING_18: Turning18 = {
     reportedOn: null,
     reportedInTime: null,
   },
-  mayDecide: true,
   mayRecordReported: true,
-  mayEndAftercare: false,
 };
 const WITH_REPORT: ResponsibilityView = {
   ...VIEW,
@@ -133,28 +151,52 @@ function render(node: ReactNode): string {
 }
 
 describe('the responsibility section', () => {
-  it('shows the hand-over with its days of care, the move and receipt forms and the on-call placement', () => {
-    const html = render(<HandoverPart childId="c" view={VIEW} />);
+  it('shows the hand-over with its days of care, the move and receipt steps and the on-call placement', () => {
+    const html = render(<HandoverPart view={VIEW} />);
     expect(html).toContain('Lund → Malmö');
     expect(html).toContain('22 dygn till 2026-11-23');
-    expect(html).toContain('Registrera flytten');
-    expect(html).toContain('Kvittera mottagandet');
     expect(html).toContain('Jourhemmet Linden');
+    const steps = render(
+      <ResponsibilitySteps childId="c" view={VIEW} onDone={() => {}} onRequested={() => {}} />,
+    );
+    expect(steps).toContain('Registrera flytten');
+    expect(steps).toContain('Kvittera mottagandet');
+  });
+
+  it('offers exactly the steps the view carries: the decision before 18 from the 17th birthday', () => {
+    const none = render(
+      <ResponsibilitySteps
+        childId="c"
+        view={{ ...VIEW, steps: [] }}
+        onDone={() => {}}
+        onRequested={() => {}}
+      />,
+    );
+    expect(none).not.toContain('<button');
+    // No turning-18 part (under 17 or not seen): the decision is not offered yet.
+    const young = render(
+      <ResponsibilitySteps childId="c" view={VIEW} onDone={() => {}} onRequested={() => {}} />,
+    );
+    expect(young).not.toContain('Besluta om fortsatt ansvar efter 18');
   });
 
   it('shows an open transfer and the answer form with the best-interests record to the municipality that answers', () => {
-    const html = render(<TransfersPart childId="c" view={VIEW} />);
+    const html = render(<TransfersPart view={VIEW} requested={null} />);
     expect(html).toContain('Systern bor i Lund');
     expect(html).toContain('Svara på begäran om överflyttning');
     expect(html).not.toContain('Återkalla begäran');
   });
 
-  it('shows the turning-18 decision, the reporting step and the decision form with the child’s languages', () => {
+  it('shows the turning-18 decision, the reporting step and the decision steps with the child’s languages', () => {
     const html = render(<Turning18Part childId="c" view={WITH_REPORT} turning18={TURNING_18} />);
     expect(html).toContain('Fortsatt ansvar till 2029-06-30');
     expect(html).toContain('Registrera anmälan om fortsatt ansvar');
     expect(html).toContain('dari');
-    expect(html).toContain('Beslut inför 18-årsdagen');
+    const steps = render(
+      <ResponsibilitySteps childId="c" view={WITH_REPORT} onDone={() => {}} onRequested={() => {}} />,
+    );
+    expect(steps).toContain('Besluta om fortsatt ansvar efter 18');
+    expect(steps).toContain('Besluta att ansvaret upphör vid 18');
   });
 
   it('shows the child’s changes to report, late ones marked, with the step to record the report', () => {
@@ -169,10 +211,10 @@ describe('the responsibility section', () => {
       ...VIEW,
       handovers: [],
       onCallPlacements: [],
-      mayAcknowledge: false,
+      steps: [],
       receivedOn: '2026-11-20',
     };
-    const html = render(<HandoverPart childId="c" view={received} />);
+    const html = render(<HandoverPart view={received} />);
     expect(html).toContain('data-testid="received-on">2026-11-20<');
   });
 
@@ -181,13 +223,12 @@ describe('the responsibility section', () => {
       ...VIEW,
       handovers: [],
       onCallPlacements: [],
-      mayAcknowledge: false,
+      steps: [],
       transfers: [],
-      mayRequestTransfer: false,
       changeReports: [],
     };
-    expect(render(<HandoverPart childId="c" view={empty} />)).toBe('');
-    expect(render(<TransfersPart childId="c" view={empty} />)).toBe('');
+    expect(render(<HandoverPart view={empty} />)).toBe('');
+    expect(render(<TransfersPart view={empty} requested={null} />)).toBe('');
     expect(render(<ChangeReportsPart view={empty} />)).toBe('');
   });
 });

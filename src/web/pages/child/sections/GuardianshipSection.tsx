@@ -6,13 +6,15 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
-import type { GuardianshipView } from '../../../api/guardianship-types.ts';
-import { useGuardianship } from '../../../api/guardianship-queries.ts';
+import { offered } from '../../../api/case-steps.ts';
+import type { GuardianshipAction, GuardianshipView } from '../../../api/guardianship-types.ts';
+import { guardianshipKey, useGuardianship } from '../../../api/guardianship-queries.ts';
 import type { ChildDetail } from '../../../api/types.ts';
+import { StepForm } from '../../../components/form/StepForm.tsx';
+import { StepActions } from '../../../components/StepActions.tsx';
 import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
 import { isMessageKey, type MessageKey } from '../../../i18n.ts';
 import { useI18n } from '../../../language.tsx';
-import { DateStepForm } from '../../guardianship/DateStepForm.tsx';
 import { EndForm } from '../../guardianship/EndForm.tsx';
 import { SfvApplyForm, SfvDecisionForm, SfvNotApplyingForm } from '../../guardianship/SfvForms.tsx';
 
@@ -218,6 +220,7 @@ function History({ view }: { readonly view: GuardianshipView }) {
   );
 }
 
+/** The steps the view offers (the server decides, the UI reflects); the appointment has its own page. */
 function Steps({
   childId,
   view,
@@ -225,34 +228,95 @@ function Steps({
 }: {
   readonly childId: string;
   readonly view: GuardianshipView;
-  readonly onDone: (message: string) => void;
+  readonly onDone: (message: string | null) => void;
 }) {
   const { t } = useI18n();
-  const can = (step: GuardianshipView['steps'][number]) => view.steps.includes(step);
-  const common = { childId, version: view.version, onDone };
+  const [action, setAction] = useState<GuardianshipAction | null>(null);
+  // The SFV steps follow a residence permit: without one recorded, the section says so instead.
+  const sfv = (a: GuardianshipAction) => a === 'apply_for_sfv' || a === 'record_sfv_not_applying';
+  const here = view.steps.filter(
+    (s) => s.action !== 'appoint_god_man' && (view.permitHolder || !sfv(s.action)),
+  );
   return (
     <div className="guardianship-steps">
-      {can('appoint_god_man') && (
+      {offered(view.steps, 'appoint_god_man') !== null && (
         <p>
           <Link to="/godman/begaran/$childId" params={{ childId }} className="button button--primary">
             {t('guardianship.appointLink')}
           </Link>
         </p>
       )}
-      {can('request_god_man') && <DateStepForm step="request" {...common} />}
-      {can('withdraw_request') && <DateStepForm step="withdraw" {...common} />}
-      {can('god_man_resigns') && <DateStepForm step="resign" {...common} />}
-      {(can('end_by_decision') || can('end_by_law')) && (
-        <EndForm childId={childId} view={view} onDone={onDone} />
-      )}
-      {(can('apply_for_sfv') || can('record_sfv_not_applying')) && !view.permitHolder && (
+      {!view.permitHolder && view.steps.some((s) => sfv(s.action)) && (
         <p className="notice notice--warning">{t('guardianship.sfvApply.noPermit')}</p>
       )}
-      {can('apply_for_sfv') && view.permitHolder && <SfvApplyForm {...common} />}
-      {can('record_sfv_not_applying') && view.permitHolder && <SfvNotApplyingForm {...common} />}
-      {(can('sfv_appointed') || can('sfv_refused')) && <SfvDecisionForm {...common} />}
+      <StepActions
+        steps={here}
+        open={action}
+        onToggle={(a) => {
+          onDone(null);
+          setAction(a);
+        }}
+        label={t('guardianship.actions')}
+        controls="guardianship-action"
+        text={(a) => t(`guardianship.action.${a}`)}
+        secondary={(a) => a === 'withdraw_request' || a === 'end_by_decision' || a === 'end_by_law'}
+      />
+      <div id="guardianship-action">
+        <StepPanel childId={childId} view={view} action={action} onDone={onDone} />
+      </div>
     </div>
   );
+}
+
+/** The form of the open step, while the view offers it. */
+function StepPanel({
+  childId,
+  view,
+  action,
+  onDone,
+}: {
+  readonly childId: string;
+  readonly view: GuardianshipView;
+  readonly action: GuardianshipAction | null;
+  readonly onDone: (message: string) => void;
+}) {
+  const step = offered(view.steps, action);
+  if (step === null) return null;
+  const common = { childId, step, version: view.version, onDone };
+  switch (step.action) {
+    case 'end_by_decision':
+    case 'end_by_law':
+      return <EndForm {...common} view={view} />;
+    case 'apply_for_sfv':
+      return <SfvApplyForm {...common} />;
+    case 'record_sfv_not_applying':
+      return <SfvNotApplyingForm {...common} />;
+    case 'sfv_appointed':
+    case 'sfv_refused':
+      return <SfvDecisionForm {...common} />;
+    case 'appoint_god_man':
+      return null;
+    default:
+      return (
+        <div className="card guardianship-step">
+          <StepForm
+            idPrefix={`gs-${step.action}`}
+            childId={childId}
+            step={step}
+            version={view.version}
+            queryKey={guardianshipKey(childId)}
+            section="guardianship"
+            answersView={false}
+            title={`guardianship.step.${step.action}.title`}
+            intro={`guardianship.step.${step.action}.intro`}
+            label={`guardianship.step.${step.action}.date`}
+            submit={`guardianship.step.${step.action}.submit`}
+            done={`guardianship.step.${step.action}.done`}
+            onDone={onDone}
+          />
+        </div>
+      );
+  }
 }
 
 export function GuardianshipSection({

@@ -3,11 +3,12 @@
  * arrival municipality with its days of care and any on-call placements, transfers between municipalities, turning
  * 18, and the changes to report to the Migration Agency — with the steps the server says the active role may take.
  */
+import { useState } from 'react';
 import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
 import { useResponsibility } from '../../../api/responsibility-queries.ts';
 import type { ResponsibilityView } from '../../../api/responsibility-types.ts';
 import type { ChildDetail } from '../../../api/types.ts';
-import { LoadError, Loading } from '../../../components/Status.tsx';
+import { Announce, LoadError, Loading, Success } from '../../../components/Status.tsx';
 import { useI18n } from '../../../language.tsx';
 import { ResponsibilityTable } from '../ChildFacts.tsx';
 import {
@@ -17,6 +18,7 @@ import {
   Turning18Part,
 } from '../../responsibility/SectionParts.tsx';
 import { codeText } from '../../responsibility/form-kit.ts';
+import { ResponsibilitySteps } from '../../responsibility/ResponsibilitySteps.tsx';
 
 function Overview({ view }: { readonly view: ResponsibilityView }) {
   const { t } = useI18n();
@@ -79,17 +81,33 @@ export function ResponsibilitySection({
 }) {
   const { t } = useI18n();
   const view = useResponsibility(child.id);
+  const [message, setMessage] = useState<string | null>(null);
+  const [requested, setRequested] = useState<string | null>(null);
   return (
     <section aria-labelledby="responsibility-title" className="section responsibility">
       <h2 id="responsibility-title">{t('responsibility.title')}</h2>
+      <Announce>
+        {message !== null && (
+          <Success>
+            <p>{message}</p>
+          </Success>
+        )}
+      </Announce>
       {view.isPending && <Loading />}
       {view.isError && <LoadError error={view.error} />}
       {view.data !== undefined && (
         <>
           <Overview view={view.data} />
+          <ResponsibilitySteps
+            key={`${view.data.responsibility.version}-${view.data.transfer.version}`}
+            childId={child.id}
+            view={view.data}
+            onDone={setMessage}
+            onRequested={setRequested}
+          />
           <Periods view={view.data} />
-          <HandoverPart childId={child.id} view={view.data} />
-          <TransfersPart childId={child.id} view={view.data} />
+          <HandoverPart view={view.data} />
+          <TransfersPart view={view.data} requested={requested} />
           {view.data.turning18 !== null && (
             <Turning18Part childId={child.id} view={view.data} turning18={view.data.turning18} />
           )}

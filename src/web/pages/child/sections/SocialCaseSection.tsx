@@ -114,7 +114,7 @@ function SocialCaseView({
       {mayWrite && data.mayAssign && (
         <AssignWorkersForm key={data.version} childId={childId} socialCase={data} />
       )}
-      {mayWrite && data.allowedSteps.length > 0 && <StepForm childId={childId} socialCase={data} />}
+      {mayWrite && data.steps.length > 0 && <StepForm childId={childId} socialCase={data} />}
       <History data={data} />
     </>
   );

@@ -7,40 +7,18 @@
  * none of them, but sees the deadlines and coming meetings of the wards that concern the parts of the case a god man
  * may read (placement, school, guardianship, appointments).
  */
-import { countyOf, type Actor, type ChildAccess } from '../domain/access/child-scope.ts';
-import { sectionAccess, type CaseSection } from '../domain/access/case-sections.ts';
-import { addCalendarDays, isWorkingDay } from '../domain/deadlines/calendar.ts';
-import { DEADLINE_RULES, type DeadlineActor, type DeadlineRuleId } from '../domain/deadlines/rules.ts';
-
-/** The part of the case each deadline is about (who may read it on the child's page may see it on a worklist). */
-const RULE_SECTIONS: Partial<Record<string, CaseSection>> = {
-  'protection-assessment': 'social_case',
-  'preliminary-assessment': 'social_case',
-  investigation: 'social_case',
-  'care-review': 'social_case',
-  'school-start': 'school',
-  'relative-assessment': 'responsibility',
-  'turning-18-warning': 'responsibility',
-  'continued-responsibility-notice': 'responsibility',
-  'change-report': 'responsibility',
-  'on-call-placement': 'placement',
-  'god-man-appointment': 'guardianship',
-};
-const ACTOR_SECTIONS: Readonly<Record<DeadlineActor, CaseSection>> = {
-  social_services: 'responsibility',
-  guardianship: 'guardianship',
-  migration_agency: 'asylum',
-  region: 'health',
-};
+import { countyOf, type Actor, type ChildAccess } from '../access/child-scope.ts';
+import { sectionAccess, type CaseSection } from '../access/case-sections.ts';
+import { addCalendarDays, isWorkingDay } from '../deadlines/calendar.ts';
+import { DEADLINE_RULES, type DeadlineRuleId } from '../deadlines/rules.ts';
 
 export function isDeadlineRule(rule: string): rule is DeadlineRuleId {
   return Object.hasOwn(DEADLINE_RULES, rule);
 }
 
+/** The part of the case a deadline is about (as its rule says; a rule Anvisa no longer knows counts as responsibility). */
 export function sectionOfRule(rule: string): CaseSection {
-  const known = RULE_SECTIONS[rule];
-  if (known !== undefined) return known;
-  return isDeadlineRule(rule) ? ACTOR_SECTIONS[DEADLINE_RULES[rule].actor] : 'responsibility';
+  return isDeadlineRule(rule) ? DEADLINE_RULES[rule].section : 'responsibility';
 }
 
 /** The rules whose deadlines a god man sees for a ward (the sections a guardian may read). */

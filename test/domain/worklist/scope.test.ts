@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anActor } from '../support/builders.ts';
-import type { ChildAccess } from '../../src/domain/access/child-scope.ts';
-import { compareDeadlines } from '../../src/domain/deadlines/rules.ts';
+import { anActor } from '../../support/builders.ts';
+import type { ChildAccess } from '../../../src/domain/access/child-scope.ts';
+import { compareDeadlines, DEADLINE_RULES } from '../../../src/domain/deadlines/rules.ts';
 import {
   calendarDaysBetween,
   guardianRules,
@@ -12,7 +12,7 @@ import {
   timeLeft,
   workingDaysBetween,
   type WorklistDeadline,
-} from '../../src/worklist/scope.ts';
+} from '../../../src/domain/worklist/scope.ts';
 
 const inScope: ChildAccess = {
   view: 'full',
@@ -77,6 +77,23 @@ describe('whose worklist a deadline is on', () => {
     expect(onWorklist(godMan, deadline(), guardian, {}, context)).toBe(true);
     expect(onWorklist(godMan, deadline({ rule: 'investigation' }), guardian, {}, context)).toBe(false);
     expect(sectionOfRule('investigation')).toBe('social_case');
+  });
+
+  it('each deadline is about the part of the case its rule names; a rule no longer known counts as responsibility', () => {
+    expect(Object.fromEntries(Object.keys(DEADLINE_RULES).map((r) => [r, sectionOfRule(r)]))).toEqual({
+      'protection-assessment': 'social_case',
+      'preliminary-assessment': 'social_case',
+      investigation: 'social_case',
+      'care-review': 'social_case',
+      'school-start': 'school',
+      'relative-assessment': 'responsibility',
+      'turning-18-warning': 'responsibility',
+      'continued-responsibility-notice': 'responsibility',
+      'change-report': 'responsibility',
+      'on-call-placement': 'placement',
+      'god-man-appointment': 'guardianship',
+    });
+    expect(sectionOfRule('a-retired-rule')).toBe('responsibility');
   });
 
   it('"mine" keeps the children the actor is assigned to, stands in for, or the deadlines assigned to them', () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "audit_events" ADD COLUMN "inserted_at" timestamp with time zone DEFAULT now() NOT NULL;
