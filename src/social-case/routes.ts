@@ -1,9 +1,9 @@
 /** HTTP routes of the casework capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
-import { BestInterestsBody } from '../case/contract.ts';
+import { BestInterestsBody, LatestBestInterestsSchema } from '../case/contract.ts';
 import { stepUrl } from '../case/steps.ts';
-import { LatestBestInterestsSchema, readLatestBestInterests } from '../case/best-interests-read.ts';
+import { readLatestBestInterests } from '../case/best-interests-read.ts';
 import { caseload, myCases, type CaseFilter } from './caseload.ts';
 import { isoDate, reasonText } from '../domain/fields.ts';
 import {
