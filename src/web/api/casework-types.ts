@@ -9,6 +9,7 @@ import type { Answer, Narrow } from '../../domain/answer.ts';
 import type { CHANNELS, DIRECTIONS } from '../../domain/social-case/codes.ts';
 import type {
   CaseloadResponse,
+  CreatedResponse,
   DocumentsResponse,
   JournalEntrySchema,
   SocialCaseSchema,
@@ -35,3 +36,6 @@ export type PersonaktEntry = Narrow<
 >;
 
 export type CaseDocuments = Answer<z.infer<typeof DocumentsResponse>>;
+
+/** A journal entry written. */
+export type JournalEntryCreated = Answer<z.infer<typeof CreatedResponse>>;
