@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsOf, forbiddenTransitions } from '../../src/domain/case/machine.ts';
 import { age, asylum, type AnyMachine } from '../../src/domain/case/machines.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { snapshotTables } from '../support/snapshot.ts';
 import { arrivedChild } from '../support/arrivals.ts';
 
 /** The API request for each event, with a body that would be valid if the step were allowed. */
@@ -60,19 +61,11 @@ async function snapshot(): Promise<string> {
     'field_changes',
     'deadlines',
   ];
-  const parts: string[] = [];
-  for (const table of tables) {
-    const { rows } = await t.database.raw.query<{ row: string }>(
-      `select row_to_json(x)::text as row from ${table} x where child_id = $1 order by 1`,
-      [child],
-    );
-    parts.push(`${table}: ${rows.map((r) => r.row).join('\n')}`);
-  }
   const { rows } = await t.database.raw.query<{ row: string }>(
     'select birth_date::text || version as row from children where id = $1',
     [child],
   );
-  return [...parts, rows[0]?.row ?? ''].join('\n');
+  return `${await snapshotTables(t, tables, child)}\n${rows[0]?.row ?? ''}`;
 }
 
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsOf, forbiddenTransitions } from '../../src/domain/case/machine.ts';
 import { guardianship } from '../../src/domain/case/machines.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { snapshotTables } from '../support/snapshot.ts';
 import { arrivedChild } from '../support/arrivals.ts';
 import { BEST_INTERESTS } from '../support/best-interests.ts';
 import { grantPermit, profile, setGuardianshipState } from './fixtures.ts';
@@ -90,16 +91,7 @@ const WRITES = [
   'god_man_profiles',
 ];
 
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of WRITES) {
-    const { rows } = await t.database.raw.query<{ row: string }>(
-      `select coalesce(string_agg(row_to_json(x)::text, '|' order by row_to_json(x)::text), '') as row from ${table} x`,
-    );
-    parts.push(`${table}:${rows[0]?.row ?? ''}`);
-  }
-  return parts.join('\n');
-}
+const snapshot = () => snapshotTables(t, WRITES);
 
 beforeAll(async () => {
   t = await startTestApp();

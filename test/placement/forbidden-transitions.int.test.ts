@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forbiddenTransitions } from '../../src/domain/case/machine.ts';
 import { health, placement, school } from '../../src/domain/case/machines.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { snapshotTables } from '../support/snapshot.ts';
 import { BEST_INTERESTS } from '../support/best-interests.ts';
 import { aChild, aProvider, setState } from './fixtures.ts';
 
@@ -98,17 +99,10 @@ const TABLES = [
 ];
 
 async function snapshot(childId: string): Promise<string> {
-  const parts: string[] = [];
-  for (const table of TABLES) {
-    const { rows } = await t.database.raw.query(`select * from ${table} where child_id = $1 order by 1`, [
-      childId,
-    ]);
-    parts.push(`${table}:${JSON.stringify(rows)}`);
-  }
   const { rows } = await t.database.raw.query('select whereabouts, version from children where id = $1', [
     childId,
   ]);
-  return `${parts.join('\n')}\nchild:${JSON.stringify(rows)}`;
+  return `${await snapshotTables(t, TABLES, childId)}\nchild:${JSON.stringify(rows)}`;
 }
 
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import { responsibility, transfer } from '../../src/domain/case/machines.ts';
 import { applyTransition } from '../../src/case/engine.ts';
 import { HttpError } from '../../src/platform/http/errors.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { snapshotTables } from '../support/snapshot.ts';
 import { endResponsibilityByRule } from '../../src/responsibility/end.ts';
 import { arrivedChild } from '../support/arrivals.ts';
 import { BEST_INTERESTS } from '../support/best-interests.ts';
@@ -116,16 +117,7 @@ const WRITES = [
   'notifications',
 ];
 
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of WRITES) {
-    const { rows } = await t.database.raw.query<{ row: string }>(
-      `select coalesce(string_agg(row_to_json(x)::text, '|' order by row_to_json(x)::text), '') as row from ${table} x`,
-    );
-    parts.push(`${table}:${rows[0]?.row ?? ''}`);
-  }
-  return parts.join('\n');
-}
+const snapshot = () => snapshotTables(t, WRITES);
 
 beforeAll(async () => {
   t = await startTestApp();
