@@ -2,6 +2,8 @@
  * Allocation decisions at the Migration Agency: the proposal with its reasons, the decision (confirming the proposal
  * or deviating with a reason), corrections, and the hand-over of responsibility to the assigned municipality.
  */
+import type { z } from 'zod';
+import type { DecisionBody, DecisionByRuleBody } from './contract.ts';
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { DEFAULT_RULE, RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
@@ -36,14 +38,6 @@ export interface DecideCaller {
   readonly now: Date;
   readonly today: string;
   readonly audit: AuditScope;
-}
-
-/** Structured best-interests considerations recorded with every decision. */
-export interface Considerations {
-  readonly relatives: string | null;
-  readonly siblings: string | null;
-  readonly specialNeeds: string | null;
-  readonly childsWishes: string | null;
 }
 
 type DecisionRow = typeof anvisningDecisions.$inferSelect;
@@ -139,16 +133,12 @@ export async function proposalFor(
   };
 }
 
-export interface DecideInput {
-  readonly childId: string;
-  /** The municipality the officer confirms; when it differs from the proposal it is a deviation and needs a reason. */
-  readonly municipalityCode: string;
-  /** The proposal the officer saw; if the queue has moved on since, the officer must look again (409). */
-  readonly proposedCode: string;
-  readonly reason: string | null;
-  readonly considerations: Considerations;
-  readonly rule: Rule;
-}
+/**
+ * The decision's body (src/allocation/contract.ts) for one child: the municipality the officer confirms (when it
+ * differs from the proposal it is a deviation and needs a reason) and the proposal the officer saw (if the queue has
+ * moved on since, the officer must look again: 409).
+ */
+export type DecideInput = Readonly<z.output<typeof DecisionBody>> & { readonly childId: string };
 
 async function record(
   caller: DecideCaller,
@@ -296,11 +286,7 @@ export async function decideLocked(
   return row;
 }
 
-export interface DecideByRuleInput {
-  readonly childId: string;
-  readonly considerations: Considerations;
-  readonly rule: Rule;
-}
+export type DecideByRuleInput = Readonly<z.output<typeof DecisionByRuleBody>> & { readonly childId: string };
 
 /**
  * "By the rule, now": the proposal is taken at commit time, under the ledger lock, so a decision taken at the same

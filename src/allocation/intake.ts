@@ -7,7 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { relativeContactVisible } from '../domain/allocation/relative-contact.ts';
 import { DEADLINE_RULES, deadlines } from '../domain/deadlines/rules.ts';
-import { presentChildren, registerChild, type RegisterChildInput } from '../children/use-cases.ts';
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
+import { presentChildren, registerChild } from '../children/use-cases.ts';
+import type { ArrivalBody } from './contract.ts';
 import { type Caller } from '../case/caller.ts';
 import { runConsequences } from '../case/consequences.ts';
 import { applyTransition } from '../case/engine.ts';
@@ -27,28 +30,13 @@ import {
 import { loadChildrenWithFacts } from '../children/repository.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 
-/** A stated relative: the municipality asked to assess them, the relation, and how to reach them (name, and an address or a phone). */
-export interface RelativeInput {
-  readonly municipalityCode: string;
-  readonly relation: string;
-  readonly name: string;
-  readonly address: string | null;
-  readonly phone: string | null;
-}
-
-export interface ArrivalInput extends RegisterChildInput {
-  readonly nameVariants: readonly string[];
-  readonly citizenship: string | null;
-  readonly languages: readonly string[];
-  readonly interpreterNeeded: boolean;
-  /** A sibling already registered: the two arrived together (or the later one follows the earlier). */
-  readonly siblingOfChildId: string | null;
-  readonly relative: RelativeInput | null;
-  readonly specialNeeds: string | null;
-  readonly wishes: string | null;
-  /** The officer doubts the stated age: the age case opens in doubt (the asylum officer takes it from there). */
-  readonly ageInDoubt: boolean;
-}
+/**
+ * An arrival as the contract's body declares it (src/allocation/contract.ts): the child's record, a sibling already
+ * registered, a stated relative (the municipality asked to assess them, and how to reach them), and the officer's
+ * doubt about the stated age (the age case then opens in doubt).
+ */
+export type ArrivalInput = Answer<z.output<typeof ArrivalBody>>;
+export type RelativeInput = NonNullable<ArrivalInput['relative']>;
 
 export async function registerArrival(
   caller: Caller,

@@ -1,4 +1,7 @@
 /** Read models of the allocation: the queue, figures per municipality (by gender and age band), history, incoming. */
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
+import type { QueueResponse } from './contract.ts';
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { Allocator, type Rule } from '../domain/allocation/allocator.ts';
 import { figuresOf, stateHash, thousandths, type Figures } from '../domain/allocation/decision.ts';
@@ -18,12 +21,8 @@ import {
 } from '../platform/db/schema.ts';
 import { allMunicipalityCodes, loadShareVersion, readAllocator } from './ledger.ts';
 
-export interface QueueView {
-  readonly shareVersionId: string | null;
-  readonly rule: Rule;
-  /** The next picks for single children without relatives, with their figures at their turn. */
-  readonly next: readonly (Figures & { readonly name: string })[];
-}
+/** The next picks for single children without relatives, with their figures at their turn (the contract's answer). */
+export type QueueView = Answer<z.output<typeof QueueResponse>>;
 
 async function names(db: DbOrTx): Promise<Map<string, { name: string; countyCode: string }>> {
   const rows = await db.select().from(municipalities);

@@ -13,7 +13,6 @@ import type { LogPage } from './log-query.ts';
 export const MAX_NAMED_CHILDREN = 3;
 
 import type { LogPageSchema } from './contract.ts';
-export { LogPageSchema } from './contract.ts';
 
 export interface Presented {
   readonly page: z.infer<typeof LogPageSchema>;

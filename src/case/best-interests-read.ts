@@ -4,31 +4,13 @@
  * child's case: in scope, and only for those who may read the best-interests records (others learn nothing: 404).
  */
 import { desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { childInScope, type Caller } from './caller.ts';
 import { stockholmDate } from '../domain/time.ts';
 import { bestInterestsRecords, users } from '../platform/db/schema.ts';
 import { requireSection } from './relation.ts';
+import type { LatestBestInterestsSchema } from './contract.ts';
 
-export const LatestBestInterestsSchema = z.object({
-  record: z
-    .object({
-      id: z.uuid(),
-      decisionKind: z.string(),
-      rightsConcerned: z.array(z.string()),
-      whatIsKnown: z.string(),
-      childsViews: z.string().nullable(),
-      childsViewsLanguage: z.string().nullable(),
-      howWeighed: z.string(),
-      feedbackToChild: z.string().nullable(),
-      feedbackGivenOn: z.string().nullable(),
-      notHeardReason: z.string().nullable(),
-      /** Who recorded it (the decision's officer) and the day, in Swedish time. */
-      recordedBy: z.string(),
-      recordedOn: z.string(),
-    })
-    .nullable(),
-});
 export type LatestBestInterests = z.infer<typeof LatestBestInterestsSchema>;
 
 export async function readLatestBestInterests(caller: Caller, childId: string): Promise<LatestBestInterests> {

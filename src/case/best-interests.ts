@@ -6,7 +6,8 @@ import { missingBestInterestsFields, type BestInterestsRecord } from '../domain/
 import { unprocessable } from '../platform/http/errors.ts';
 
 import { BestInterestsBody, type BestInterestsInput } from './contract.ts';
-export { BestInterestsBody, type BestInterestsInput } from './contract.ts';
+/** For the importers in src/responsibility, src/guardianship and the social case's steps, until they import the contract. */
+export type { BestInterestsInput } from './contract.ts';
 
 const FIELD_MESSAGES: Readonly<Record<keyof BestInterestsRecord, string>> = {
   rightsConcerned: 'Ange vilka av barnets rättigheter som berörs',

@@ -30,6 +30,27 @@ export const BestInterestsBody = z.strictObject({
 });
 export type BestInterestsInput = z.output<typeof BestInterestsBody>;
 
+/** The child's latest best-interests record, offered to a new decision's form as its starting point. */
+export const LatestBestInterestsSchema = z.object({
+  record: z
+    .object({
+      id: z.uuid(),
+      decisionKind: z.string(),
+      rightsConcerned: z.array(z.string()),
+      whatIsKnown: z.string(),
+      childsViews: z.string().nullable(),
+      childsViewsLanguage: z.string().nullable(),
+      howWeighed: z.string(),
+      feedbackToChild: z.string().nullable(),
+      feedbackGivenOn: z.string().nullable(),
+      notHeardReason: z.string().nullable(),
+      /** Who recorded it (the decision's officer) and the day, in Swedish time. */
+      recordedBy: z.string(),
+      recordedOn: z.string(),
+    })
+    .nullable(),
+});
+
 /** A step the caller may take on the child now, as a section view lists it (src/case/steps.ts). */
 export const StepSchema = z.object({
   action: z.string(),

@@ -6,6 +6,9 @@
  * child_merges.moved, so that undoing moves exactly those rows back. Sub-processes both records moved on in are a
  * conflict the user must resolve explicitly (`keep`), else 409 naming each one.
  */
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
+import type { MergeBody } from './contract.ts';
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   mayMerge,
@@ -137,11 +140,7 @@ async function swapAsylum(db: DbOrTx, a: string, b: string): Promise<void> {
 
 const initialOf = (machine: string) => machineNamed(machine)?.initial;
 
-export interface MergeInput {
-  readonly mergedId: string;
-  readonly reason: string;
-  readonly keep?: Readonly<Partial<Record<string, KeepChoice>>> | undefined;
-}
+type MergeInput = Answer<z.output<typeof MergeBody>>;
 
 export async function mergeChildren(
   caller: Caller,

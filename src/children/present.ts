@@ -13,7 +13,8 @@ import type { ChildRow } from './repository.ts';
 
 import { GENDERS, type ChildDetail, type ChildSummary } from './contract.ts';
 
-export { ChildSummarySchema, type ChildDetail, type ChildSummary } from './contract.ts';
+/** For the importers in src/responsibility and src/guardianship, until they import the contract (ADR 0019). */
+export type { ChildSummary } from './contract.ts';
 
 export interface Lookup {
   municipalityName(code: string): string;

@@ -3,6 +3,8 @@
  * concurrency and field-level history, further identifiers (dossier numbers, personnummer, samordningsnummer), and
  * possible duplicates (search before create). Who may change them: src/domain/search/records.ts.
  */
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { childAccess } from '../domain/access/child-scope.ts';
 import {
@@ -27,34 +29,15 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, stale, unprocessable } from '../platform/http/errors.ts';
-import { presentSummary, type ChildSummary } from './present.ts';
+import { presentSummary } from './present.ts';
 import { loadChildrenWithFacts, type ChildRow } from './repository.ts';
 import { scopeInput, scopeSql, searchableChildren } from './search.ts';
 import { lookupFor } from './use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 
-import type { IdentifierKind } from './contract.ts';
-export { type IdentifierKind } from './contract.ts';
+import type { ChildRecordSchema, ChildSummary, HistoryResponse, IdentifierKind } from './contract.ts';
 
-export interface ChildRecord {
-  readonly childId: string;
-  readonly version: number;
-  readonly dossierNumber: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly birthDate: string;
-  readonly statedBirthDate: string | null;
-  readonly gender: string;
-  readonly identifiers: readonly { id: string; kind: IdentifierKind; value: string; addedAt: string }[];
-  readonly mayMerge: boolean;
-  readonly merges: readonly {
-    id: string;
-    mergedId: string;
-    mergedDossierNumber: string;
-    mergedAt: string;
-    revertedAt: string | null;
-  }[];
-}
+export type ChildRecord = Answer<z.output<typeof ChildRecordSchema>>;
 
 function basicData(child: ChildRow): BasicData {
   return {
@@ -305,15 +288,7 @@ export async function addIdentifier(
   return { id: row.id, kind: input.kind, value };
 }
 
-export interface HistoryEntry {
-  readonly id: string;
-  readonly entity: string;
-  readonly field: string;
-  readonly oldValue: string | null;
-  readonly newValue: string | null;
-  readonly changedBy: string;
-  readonly changedAt: string;
-}
+export type HistoryEntry = z.output<typeof HistoryResponse>[number];
 
 const asText = (value: unknown): string | null =>
   value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);

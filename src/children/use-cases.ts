@@ -13,13 +13,9 @@ import { sectionsFor } from '../case/relation.ts';
 import { isEmptySearch, type ChildSearch } from '../domain/search/child-search.ts';
 import { parseIdentityNumber } from '../domain/search/identity-number.ts';
 import { searchTermProblem } from '../domain/search/search-term.ts';
-import {
-  presentDetail,
-  presentSummary,
-  type ChildDetail,
-  type ChildSummary,
-  type Lookup,
-} from './present.ts';
+import { presentDetail, presentSummary, type Lookup } from './present.ts';
+import type { z } from 'zod';
+import type { ChildDetail, ChildSummary, RegisterBody } from './contract.ts';
 import { emergencyGrantsFor, loadChildrenWithFacts } from './repository.ts';
 import { admitted, scopeInput, searchableChildren, searchChildIds, type ScopeInput } from './search.ts';
 
@@ -201,17 +197,7 @@ export async function readChild(caller: Caller, childId: string): Promise<ReadCh
   };
 }
 
-export interface RegisterChildInput {
-  readonly dossierNumber: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly birthDate: string;
-  readonly gender: 'female' | 'male' | 'other';
-  readonly protectedIdentity: boolean;
-  readonly whereabouts: string | null;
-  readonly arrivalMunicipalityCode: string;
-  readonly arrivalDate: string;
-}
+export type RegisterChildInput = Readonly<z.output<typeof RegisterBody>>;
 
 const DATE_PROBLEM_MESSAGES: Readonly<Record<ArrivalDateProblemCode, string>> = {
   future: 'in the future',

@@ -1,30 +1,9 @@
 /** HTTP routes of the health examination (registered through src/placement/routes.ts). */
-import { z } from 'zod';
-import { REFERRAL_DESTINATIONS } from '../domain/placement/vocabulary.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
-import { isoDate } from '../domain/fields.ts';
-import { expectedVersion, MeetingSchema } from '../placement/contract.ts';
-import { StepSchema } from '../case/contract.ts';
+import { DeclinedBody, DoneBody, HealthViewSchema, OfferBody, ReferralBody } from './contract.ts';
 import { stepUrl } from '../case/steps.ts';
 import { HEALTH_STEPS } from './steps.ts';
 import { readHealth, recordHealth } from './use-cases.ts';
-
-export const HealthViewSchema = z.object({
-  state: z.string(),
-  version: z.number().int(),
-  examinations: z.array(
-    z.object({
-      id: z.uuid(),
-      countyCode: z.string(),
-      offeredOn: z.string(),
-      doneOn: z.string().nullable(),
-      declinedOn: z.string().nullable(),
-      referrals: z.array(z.object({ to: z.enum(REFERRAL_DESTINATIONS), on: z.string() })),
-    }),
-  ),
-  child: MeetingSchema,
-  steps: z.array(StepSchema),
-});
 
 const step = (action: 'offer' | 'done' | 'declined' | 'referral') => {
   const route = HEALTH_STEPS.route(action);
@@ -55,7 +34,7 @@ export const healthRoutes = [
     method: 'POST',
     ...step('offer'),
     summary: 'The region offered the health examination',
-    body: z.strictObject({ offeredOn: isoDate, expectedVersion }),
+    body: OfferBody,
     handler: async (ctx) =>
       recordHealth(
         ctx.caller(),
@@ -69,7 +48,7 @@ export const healthRoutes = [
     method: 'POST',
     ...step('done'),
     summary: 'The health examination was done',
-    body: z.strictObject({ doneOn: isoDate, expectedVersion }),
+    body: DoneBody,
     handler: async (ctx) =>
       recordHealth(
         ctx.caller(),
@@ -83,7 +62,7 @@ export const healthRoutes = [
     method: 'POST',
     ...step('declined'),
     summary: 'The child declined the health examination',
-    body: z.strictObject({ declinedOn: isoDate, expectedVersion }),
+    body: DeclinedBody,
     handler: async (ctx) =>
       recordHealth(
         ctx.caller(),
@@ -97,7 +76,7 @@ export const healthRoutes = [
     method: 'POST',
     ...step('referral'),
     summary: 'A referral made after the examination: where to and when, never why',
-    body: z.strictObject({ to: z.enum(REFERRAL_DESTINATIONS), on: isoDate, expectedVersion }),
+    body: ReferralBody,
     handler: async (ctx) =>
       recordHealth(
         ctx.caller(),

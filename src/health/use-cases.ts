@@ -4,6 +4,8 @@
  * health staff (who record it) and the child's assigned social workers (src/domain/access/case-sections.ts).
  */
 import { desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
 import { health } from '../domain/case/machines.ts';
 import { dateProblems, type Problem } from '../domain/placement/rules.ts';
 import { REFERRAL_DESTINATIONS, type ReferralDestination } from '../domain/placement/vocabulary.ts';
@@ -11,33 +13,15 @@ import { healthExaminations } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
-import type { Step } from '../case/contract.ts';
 import { stepsFor } from '../case/steps.ts';
-import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../case/child-context.ts';
+import { childContext, refuseStale, type ChildContext } from '../case/child-context.ts';
+import type { HealthViewSchema, ReferralSchema } from './contract.ts';
 import { HEALTH_STEPS } from './steps.ts';
 
-export interface Referral {
-  readonly to: ReferralDestination;
-  readonly on: string;
-}
+type Referral = z.output<typeof ReferralSchema>;
 
-export interface Examination {
-  readonly id: string;
-  readonly countyCode: string;
-  readonly offeredOn: string;
-  readonly doneOn: string | null;
-  readonly declinedOn: string | null;
-  readonly referrals: Referral[];
-}
-
-export interface HealthView {
-  readonly state: string;
-  readonly version: number;
-  readonly examinations: Examination[];
-  readonly child: MeetingFacts;
-  /** What the caller may record now (none for a reader). */
-  readonly steps: Step[];
-}
+/** The health view as the contract declares it (src/health/contract.ts). */
+export type HealthView = Answer<z.output<typeof HealthViewSchema>>;
 
 export type HealthStep =
   | { readonly event: 'offer_examination'; readonly date: string }

@@ -15,7 +15,8 @@ import {
 } from '../platform/db/schema.ts';
 
 import type { NotificationKind } from './contract.ts';
-export { type NotificationKind } from './contract.ts';
+/** For the importer in src/asylum, until it imports the contract (ADR 0019). */
+export type { NotificationKind } from './contract.ts';
 
 export type NotificationDetails = Readonly<Record<string, string | number | boolean | null>>;
 

@@ -7,6 +7,7 @@ import { isoDate } from '../domain/fields.ts';
 
 export const expectedVersion = z.number().int().min(0).optional();
 
+/** Shown wherever someone is about to meet the child. */
 export const MeetingSchema = z.object({
   age: z.number().int(),
   languages: z.array(z.string()),
@@ -38,18 +39,19 @@ export const ProviderSchema = z.object({
   version: z.number().int(),
 });
 
+/** Places, current placements and free places of a municipality's active providers of one form. */
+export const CapacityRowSchema = z.object({
+  municipalityCode: z.string(),
+  form: z.enum(PLACEMENT_FORMS),
+  providers: z.number().int(),
+  places: z.number().int(),
+  occupied: z.number().int(),
+  free: z.number().int(),
+});
+
 export const ProvidersSchema = z.object({
   providers: z.array(ProviderSchema),
-  capacity: z.array(
-    z.object({
-      municipalityCode: z.string(),
-      form: z.enum(PLACEMENT_FORMS),
-      providers: z.number().int(),
-      places: z.number().int(),
-      occupied: z.number().int(),
-      free: z.number().int(),
-    }),
-  ),
+  capacity: z.array(CapacityRowSchema),
 });
 
 export const DecisionBody = z.strictObject({
@@ -68,8 +70,9 @@ export const EndBody = z.strictObject({
   expectedVersion,
 });
 
-const PlacementSchema = z.object({
+export const PlacementSchema = z.object({
   id: z.uuid(),
+  /** Null when the place may not be named to the caller (it tells where the child is). */
   provider: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   form: z.string(),
   legalBasis: z.string(),
@@ -87,10 +90,12 @@ export const PlacementViewSchema = z.object({
   state: z.string(),
   version: z.number().int(),
   current: PlacementSchema.nullable(),
+  /** Every placement, the latest first (the current one included). */
   history: z.array(PlacementSchema),
   days: z.array(
     z.object({ municipality: z.object({ code: z.string(), name: z.string() }), days: z.number().int() }),
   ),
   child: MeetingSchema.extend({ birthDate: z.string() }),
+  /** The decisions the caller may make now (none for a reader). */
   steps: z.array(StepSchema),
 });

@@ -8,7 +8,8 @@ import { placement } from '../domain/case/machines.ts';
 import { placements } from '../platform/db/schema.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { CaseCaller } from '../case/caller.ts';
-import { recordChangeReport, type ReportableChange } from '../case/change-reports.ts';
+import { recordChangeReport } from '../case/change-reports.ts';
+import type { ReportableChange } from '../case/contract.ts';
 import type { PlacementEndReason } from '../domain/placement/vocabulary.ts';
 
 export { PLACEMENT_END_REASONS, type PlacementEndReason } from '../domain/placement/vocabulary.ts';

@@ -4,6 +4,8 @@
  * capacity of the county's municipalities. Other organisations' providers answer 404. Changes carry the version the
  * editor saw: a stale change answers 409 with the provider as it is now.
  */
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
 import { and, asc, count, eq, gt, inArray, isNull, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
 import { freePlaces } from '../domain/placement/rules.ts';
@@ -12,33 +14,11 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { municipalities, placementProviders, placements } from '../platform/db/schema.ts';
 import { conflict, forbidden, notFound, stale } from '../platform/http/errors.ts';
 import type { Caller } from '../case/caller.ts';
+import type { CapacityRowSchema, ProviderBody, ProviderSchema } from './contract.ts';
 
-export interface ProviderInput {
-  readonly name: string;
-  readonly form: PlacementForm;
-  readonly places: number;
-  readonly targetGroups: readonly TargetGroup[];
-  readonly languages: readonly string[];
-  readonly permitReference: string | null;
-  readonly active: boolean;
-}
-
-export interface Provider extends ProviderInput {
-  readonly id: string;
-  readonly municipality: { readonly code: string; readonly name: string };
-  readonly occupied: number;
-  readonly free: number;
-  readonly version: number;
-}
-
-export interface CapacityRow {
-  readonly municipalityCode: string;
-  readonly form: PlacementForm;
-  readonly providers: number;
-  readonly places: number;
-  readonly occupied: number;
-  readonly free: number;
-}
+type ProviderInput = Answer<z.output<typeof ProviderBody>>;
+export type Provider = z.output<typeof ProviderSchema>;
+type CapacityRow = z.output<typeof CapacityRowSchema>;
 
 /** Which providers the actor may see, as a condition; null for roles without a register. */
 function scopeCondition(actor: Actor): SQL | null {

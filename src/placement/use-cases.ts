@@ -7,6 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
 import { placement } from '../domain/case/machines.ts';
 import { placementDaysByMunicipality } from '../domain/placement/days.ts';
 import {
@@ -16,65 +18,24 @@ import {
   type PlacementFacts,
   type Problem,
 } from '../domain/placement/rules.ts';
-import type { LegalBasis, PlacementForm } from '../domain/placement/vocabulary.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { children, municipalities, placementProviders, placements, users } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
-import type { BestInterestsInput } from '../case/best-interests.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
-import type { Step } from '../case/contract.ts';
 import { stepsFor } from '../case/steps.ts';
-import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../case/child-context.ts';
-import { endCurrentPlacement, type PlacementEndReason } from './end.ts';
+import { childContext, refuseStale, type ChildContext } from '../case/child-context.ts';
+import type { DecisionBody, EndBody, PlacementSchema, PlacementViewSchema } from './contract.ts';
+import { endCurrentPlacement } from './end.ts';
 import { PLACEMENT_STEPS } from './steps.ts';
 
-export interface PlacementRecord {
-  readonly id: string;
-  /** Null when the place may not be named to the caller (it tells where the child is). */
-  readonly provider: { readonly id: string; readonly name: string } | null;
-  readonly form: string;
-  readonly legalBasis: string;
-  readonly fromDate: string;
-  readonly toDate: string | null;
-  readonly endReason: string | null;
-  readonly onCall: boolean;
-  readonly validUntil: string | null;
-  readonly specialReason: string | null;
-  readonly decidedBy: string | null;
-  readonly bestInterestsId: string | null;
-}
+type PlacementRecord = z.output<typeof PlacementSchema>;
 
-export interface PlacementView {
-  readonly state: string;
-  readonly version: number;
-  readonly current: PlacementRecord | null;
-  /** Every placement, the latest first (the current one included). */
-  readonly history: PlacementRecord[];
-  readonly days: {
-    readonly municipality: { readonly code: string; readonly name: string };
-    readonly days: number;
-  }[];
-  readonly child: MeetingFacts & { readonly birthDate: string };
-  /** The decisions the caller may make now (none for a reader). */
-  readonly steps: Step[];
-}
+/** The placement view as the contract declares it (src/placement/contract.ts). */
+export type PlacementView = Answer<z.output<typeof PlacementViewSchema>>;
 
-export interface DecisionInput {
-  readonly providerId: string;
-  readonly form: PlacementForm;
-  readonly legalBasis: LegalBasis;
-  readonly fromDate: string;
-  readonly specialReason: string | null;
-  readonly expectedVersion?: number | undefined;
-  readonly bestInterests?: BestInterestsInput | null | undefined;
-}
-
-export interface EndInput {
-  readonly reason: PlacementEndReason;
-  readonly endDate: string;
-  readonly expectedVersion?: number | undefined;
-}
+type DecisionInput = z.output<typeof DecisionBody>;
+type EndInput = z.output<typeof EndBody>;
 
 const refuse = (problems: readonly Problem[]) =>
   unprocessable(

@@ -4,47 +4,23 @@
  * The days from arrival to the school start are measured against the 30-day goal (prop. 2000/01:115).
  */
 import { asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
 import { school } from '../domain/case/machines.ts';
 import { deadlines } from '../domain/deadlines/rules.ts';
 import { dateProblems, type Problem } from '../domain/placement/rules.ts';
 import { enrolmentProblems, SCHOOL_GOAL_DAYS, schoolClock } from '../domain/placement/school.ts';
-import type { SchoolProgramme } from '../domain/placement/vocabulary.ts';
 import { schoolEnrolments } from '../platform/db/schema.ts';
 import { conflict, unprocessable } from '../platform/http/errors.ts';
 import { applyTransition, machineState } from '../case/engine.ts';
 import type { Caller } from '../case/caller.ts';
-import type { Step } from '../case/contract.ts';
 import { stepsFor } from '../case/steps.ts';
-import { childContext, refuseStale, type ChildContext, type MeetingFacts } from '../case/child-context.ts';
+import { childContext, refuseStale, type ChildContext } from '../case/child-context.ts';
+import type { EnrolBody, SchoolViewSchema } from './contract.ts';
 import { SCHOOL_STEPS } from './steps.ts';
 
-export interface Enrolment {
-  readonly id: string;
-  /** Null when the school may not be named to the caller (it tells where the child is). */
-  readonly school: string | null;
-  readonly programme: string;
-  readonly enrolledOn: string;
-  readonly startedOn: string | null;
-  readonly endedOn: string | null;
-}
-
-export interface SchoolView {
-  readonly state: string;
-  readonly version: number;
-  readonly arrivalDate: string;
-  /** The one-month deadline from arrival. */
-  readonly dueOn: string;
-  readonly goalDays: number;
-  /** Days from arrival to the first school day, or to today while the child has not started. */
-  readonly days: number;
-  readonly started: boolean;
-  readonly withinGoal: boolean;
-  readonly current: Enrolment | null;
-  readonly enrolments: Enrolment[];
-  readonly child: MeetingFacts;
-  /** What the caller may record now (none for a reader). */
-  readonly steps: Step[];
-}
+/** The school view as the contract declares it (src/school/contract.ts). */
+export type SchoolView = Answer<z.output<typeof SchoolViewSchema>>;
 
 const refuse = (problems: readonly Problem[]) =>
   unprocessable(
@@ -117,12 +93,7 @@ export async function readSchool(caller: Caller, childId: string): Promise<Schoo
 export async function enrol(
   caller: Caller,
   childId: string,
-  input: {
-    school: string;
-    programme: SchoolProgramme;
-    enrolledOn: string;
-    expectedVersion?: number | undefined;
-  },
+  input: z.output<typeof EnrolBody>,
 ): Promise<SchoolView> {
   const ctx = await childContext(caller, childId, 'school', 'write');
   await refuseStale(caller, childId, school, input.expectedVersion);

@@ -4,9 +4,8 @@
  * including those of a colleague they stand in for today.
  */
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { socialCase } from '../domain/case/machines.ts';
-import { ChildSummarySchema } from '../children/present.ts';
 import { presentChildren } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
@@ -19,36 +18,11 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { SOCIAL_CASE_RULES } from '../domain/social-case/codes.ts';
+import type { CaseItemSchema } from './contract.ts';
 import { OPEN_STATES } from './social-case.ts';
 import { caseworkersOf } from './workers.ts';
 
-const Person = z.object({ userId: z.uuid(), name: z.string() });
-
-export const CaseItemSchema = z.object({
-  child: ChildSummarySchema,
-  socialCaseId: z.uuid(),
-  state: z.enum(socialCase.states),
-  version: z.number().int(),
-  reportReceivedOn: z.string(),
-  primary: Person.nullable(),
-  secondary: Person.nullable(),
-  overdue: z.number().int(),
-  nextDue: z.string().nullable(),
-  /** In "my cases": the absent colleague whose case this is, when the caller stands in for them today. */
-  standingInFor: Person.nullable(),
-});
 export type CaseItem = z.infer<typeof CaseItemSchema>;
-
-export const WorkerLoadSchema = z.object({
-  userId: z.uuid(),
-  name: z.string(),
-  primaryCases: z.number().int(),
-  secondaryCases: z.number().int(),
-  overdue: z.number().int(),
-  nextDue: z.string().nullable(),
-  absentUntil: z.string().nullable(),
-  substitute: Person.nullable(),
-});
 
 interface OpenCase {
   readonly id: string;

@@ -6,18 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { journalEntryVisible, type ChildAccess } from '../domain/access/child-scope.ts';
 import { stockholmDate } from '../domain/time.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 import { caseDocuments, journalEntries, users } from '../platform/db/schema.ts';
 import { badRequest, notFound } from '../platform/http/errors.ts';
-import {
-  base64DecodedSize,
-  detectMediaType,
-  safeFileName,
-  type DocumentMediaType,
-} from '../domain/social-case/document-types.ts';
+import { base64DecodedSize, detectMediaType, safeFileName } from '../domain/social-case/document-types.ts';
 import { requireSection } from '../case/relation.ts';
+import type { JournalBody, JournalQuery as JournalQuerySchema, UploadBody } from './contract.ts';
 
 async function personaktAccess(
   caller: Caller,
@@ -31,9 +28,7 @@ async function personaktAccess(
   return access;
 }
 
-export interface JournalQuery {
-  readonly kind?: 'note' | 'correspondence' | undefined;
-}
+type JournalQuery = z.output<typeof JournalQuerySchema>;
 
 export async function readJournal(caller: Caller, childId: string, query: JournalQuery = {}) {
   const access = await personaktAccess(caller, childId, 'read');
@@ -71,15 +66,7 @@ export async function readJournal(caller: Caller, childId: string, query: Journa
   }));
 }
 
-export interface JournalInput {
-  readonly kind: 'note' | 'correspondence';
-  readonly body: string;
-  readonly occurredOn: string | null;
-  readonly notForChild: boolean;
-  readonly direction: string | null;
-  readonly counterpart: string | null;
-  readonly channel: string | null;
-}
+export type JournalInput = z.output<typeof JournalBody>;
 
 const REQUIRED_FOR_CORRESPONDENCE = [
   ['direction', 'Ange om korrespondensen var inkommande eller utgående'],
@@ -160,13 +147,7 @@ export async function listDocuments(caller: Caller, childId: string) {
   }));
 }
 
-export interface UploadInput {
-  readonly title: string;
-  readonly fileName: string;
-  readonly mediaType: DocumentMediaType;
-  readonly contentBase64: string;
-  readonly notForChild: boolean;
-}
+type UploadInput = z.output<typeof UploadBody>;
 
 /** "5 MB", "1,5 MB", "512 kB" (the way the limit is said to the user). */
 export function sizeText(bytes: number): string {

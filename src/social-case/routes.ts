@@ -1,10 +1,10 @@
 /** HTTP routes of the casework capability. Thin: parse → authorise → one use case → a whitelist of fields. */
 import { z } from 'zod';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
-import { BestInterestsBody } from '../case/best-interests.ts';
+import { BestInterestsBody, LatestBestInterestsSchema } from '../case/contract.ts';
 import { stepUrl } from '../case/steps.ts';
-import { LatestBestInterestsSchema, readLatestBestInterests } from '../case/best-interests-read.ts';
-import { CaseItemSchema, caseload, myCases, WorkerLoadSchema, type CaseFilter } from './caseload.ts';
+import { readLatestBestInterests } from '../case/best-interests-read.ts';
+import { caseload, myCases, type CaseFilter } from './caseload.ts';
 import { isoDate, reasonText } from '../domain/fields.ts';
 import {
   CLOSE_REASONS,
@@ -15,11 +15,24 @@ import {
   REPORT_SOURCES,
   REVIEW_OUTCOMES,
 } from '../domain/social-case/codes.ts';
+import {
+  AssignedResponse,
+  AssignWorkersBody,
+  CaseloadQuery,
+  CaseloadResponse,
+  CreatedResponse,
+  MyCasesResponse,
+  SocialCaseSchema,
+  SubstituteBody,
+  SubstituteEndedResponse,
+  SubstituteParams,
+  SubstitutesResponse,
+} from './contract.ts';
 import { personaktRoutes } from './routes-personakt.ts';
-import { readSocialCase, SocialCaseSchema } from './social-case-read.ts';
+import { readSocialCase } from './social-case-read.ts';
 import { stepSocialCase } from './social-case.ts';
 import { SOCIAL_CASE_STEP_ROUTES } from './steps.ts';
-import { endSubstitute, listSubstitutes, setSubstitute, SubstituteSchema } from './substitutes.ts';
+import { endSubstitute, listSubstitutes, setSubstitute } from './substitutes.ts';
 import { assignWorkers } from './workers.ts';
 
 const step = <E extends string, S extends z.ZodRawShape>(event: E, shape: S) =>
@@ -51,12 +64,6 @@ export const StepBody = z.discriminatedUnion('event', [
 ]);
 
 const STEP_ROUTE = SOCIAL_CASE_STEP_ROUTES.route('receive_report');
-
-const CaseloadQuery = z.strictObject({
-  worker: z.union([z.literal('unassigned'), z.literal('all'), z.uuid()]).default('unassigned'),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 const caseRoutes: readonly RouteSpec[] = [
   defineRoute({
@@ -105,12 +112,8 @@ const caseRoutes: readonly RouteSpec[] = [
     access: requires('case:manage'),
     audit: 'case.assign',
     params: ChildIdParams,
-    body: z.strictObject({
-      primaryUserId: z.uuid(),
-      secondaryUserId: z.uuid().nullable().default(null),
-      fromDate: isoDate,
-    }),
-    response: { 200: z.object({ socialCaseId: z.uuid(), assigned: z.array(z.uuid()) }) },
+    body: AssignWorkersBody,
+    response: { 200: AssignedResponse },
     handler: async (ctx) => assignWorkers(ctx.caller(), ctx.params.childId, ctx.body),
   }),
   defineRoute({
@@ -121,14 +124,7 @@ const caseRoutes: readonly RouteSpec[] = [
     access: requires('case:manage'),
     audit: 'caseload.read',
     query: CaseloadQuery,
-    response: {
-      200: z.object({
-        workers: z.array(WorkerLoadSchema),
-        unassigned: z.number().int(),
-        total: z.number().int(),
-        items: z.array(CaseItemSchema),
-      }),
-    },
+    response: { 200: CaseloadResponse },
     handler: async (ctx) => {
       const { worker, page, pageSize } = ctx.query;
       const filter: CaseFilter =
@@ -143,7 +139,7 @@ const caseRoutes: readonly RouteSpec[] = [
     tags: ['casework'],
     access: requires('case:write'),
     audit: 'caseload.read',
-    response: { 200: z.array(CaseItemSchema) },
+    response: { 200: MyCasesResponse },
     handler: async (ctx) => myCases(ctx.caller()),
   }),
   defineRoute({
@@ -153,7 +149,7 @@ const caseRoutes: readonly RouteSpec[] = [
     tags: ['casework'],
     access: requires('case:manage'),
     audit: 'caseload.read',
-    response: { 200: z.array(SubstituteSchema) },
+    response: { 200: SubstitutesResponse },
     handler: async (ctx) => listSubstitutes(ctx.caller()),
   }),
   defineRoute({
@@ -163,13 +159,8 @@ const caseRoutes: readonly RouteSpec[] = [
     tags: ['casework'],
     access: requires('case:manage'),
     audit: 'case.substitute',
-    body: z.strictObject({
-      absentUserId: z.uuid(),
-      substituteUserId: z.uuid(),
-      fromDate: isoDate,
-      toDate: isoDate,
-    }),
-    response: { 201: z.object({ id: z.uuid() }) },
+    body: SubstituteBody,
+    response: { 201: CreatedResponse },
     handler: async (ctx) => setSubstitute(ctx.caller(), ctx.body),
   }),
   defineRoute({
@@ -179,8 +170,8 @@ const caseRoutes: readonly RouteSpec[] = [
     tags: ['casework'],
     access: requires('case:manage'),
     audit: 'case.substitute',
-    params: z.strictObject({ substituteId: z.uuid({ error: 'Ogiltigt id' }) }),
-    response: { 200: z.object({ id: z.uuid(), toDate: z.string().nullable() }) },
+    params: SubstituteParams,
+    response: { 200: SubstituteEndedResponse },
     handler: async (ctx) => endSubstitute(ctx.caller(), ctx.params.substituteId),
   }),
 ];

@@ -4,7 +4,7 @@
  * the steps the caller may take now, the case's history and the child's languages for meetings.
  */
 import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { socialCase } from '../domain/case/machines.ts';
 import { DEADLINE_RULES, type DeadlineRuleId } from '../domain/deadlines/rules.ts';
 import { lookupFor } from '../children/use-cases.ts';
@@ -18,84 +18,15 @@ import {
   substitutes,
   users,
 } from '../platform/db/schema.ts';
-import {
-  inUsualOrder,
-  SOCIAL_CASE_RULES,
-  SOCIAL_CASE_STEPS,
-  WORKER_ROLES,
-} from '../domain/social-case/codes.ts';
+import { inUsualOrder, SOCIAL_CASE_RULES } from '../domain/social-case/codes.ts';
 import { machineState } from '../case/engine.ts';
 import { requireSection } from '../case/relation.ts';
-import { StepSchema } from '../case/contract.ts';
 import { stepsFor } from '../case/steps.ts';
+import type { SocialCaseSchema } from './contract.ts';
 import { currentCaseRow, OPEN_STATES } from './social-case.ts';
 import { SOCIAL_CASE_STEP_ROUTES } from './steps.ts';
 
-const Person = z.object({ userId: z.uuid(), name: z.string() });
-
-export const DeadlineSchema = z.object({
-  id: z.uuid(),
-  rule: z.string(),
-  title: z.string(),
-  source: z.string(),
-  statutory: z.boolean(),
-  startedOn: z.string(),
-  dueOn: z.string(),
-  overdue: z.boolean(),
-  extendedReason: z.string().nullable(),
-});
-
-export const WorkerSchema = z.object({
-  id: z.uuid(),
-  userId: z.uuid(),
-  name: z.string(),
-  role: z.enum(WORKER_ROLES),
-  fromDate: z.string(),
-  toDate: z.string().nullable(),
-  /** Who stands in for the worker today (set by the unit manager), if anyone. */
-  substitute: Person.extend({ toDate: z.string() }).nullable(),
-});
-
-export const SocialCaseSchema = z.object({
-  socialCaseId: z.uuid().nullable(),
-  state: z.enum(socialCase.states),
-  version: z.number().int(),
-  open: z.boolean(),
-  municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
-  reportReceivedOn: z.string().nullable(),
-  protectionAssessedOn: z.string().nullable(),
-  protectionOutcome: z.string().nullable(),
-  preliminaryDecidedOn: z.string().nullable(),
-  investigationOpenedOn: z.string().nullable(),
-  investigationExtendedTo: z.string().nullable(),
-  investigationExtensionReason: z.string().nullable(),
-  interventionsDecidedOn: z.string().nullable(),
-  carePlanOn: z.string().nullable(),
-  implementationPlanOn: z.string().nullable(),
-  lastReviewOn: z.string().nullable(),
-  closedOn: z.string().nullable(),
-  deadlines: z.array(DeadlineSchema),
-  workers: z.array(WorkerSchema),
-  /**
-   * The steps the caller may take from the current state, the usual next one first (empty when read-only), each with
-   * the route that takes it (src/case/steps.ts).
-   */
-  steps: z.array(StepSchema.extend({ action: z.enum(SOCIAL_CASE_STEPS) })),
-  mayAssign: z.boolean(),
-  history: z.array(
-    z.object({
-      id: z.uuid(),
-      event: z.string(),
-      occurredOn: z.string(),
-      recordedAt: z.string(),
-      actor: z.string().nullable(),
-      actorRole: z.string().nullable(),
-      details: z.record(z.string(), z.unknown()),
-      bestInterestsId: z.uuid().nullable(),
-    }),
-  ),
-  interpreter: z.object({ needed: z.boolean(), languages: z.array(z.string()) }).nullable(),
-});
+/** The social case as the contract declares it (src/social-case/contract.ts). */
 export type SocialCaseView = z.infer<typeof SocialCaseSchema>;
 
 export function presentDeadline(

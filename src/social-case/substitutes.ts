@@ -4,23 +4,16 @@
  */
 import { and, asc, eq, gte, lte, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { addDays } from '../domain/time.ts';
 import type { Caller } from '../case/caller.ts';
 import { notifyUsers } from '../notifications/notify.ts';
 import { substitutes, users } from '../platform/db/schema.ts';
 import { notFound, unprocessable } from '../platform/http/errors.ts';
+import type { SubstituteBody, SubstituteSchema } from './contract.ts';
 import { caseworkersOf } from './workers.ts';
 
-const Person = z.object({ userId: z.uuid(), name: z.string() });
-export const SubstituteSchema = z.object({
-  id: z.uuid(),
-  absent: Person,
-  substitute: Person,
-  fromDate: z.string(),
-  toDate: z.string(),
-});
-export type Substitute = z.infer<typeof SubstituteSchema>;
+type Substitute = z.infer<typeof SubstituteSchema>;
 
 const absentUser = alias(users, 'absent_user');
 const standInUser = alias(users, 'stand_in_user');
@@ -46,12 +39,7 @@ export async function listSubstitutes(caller: Caller): Promise<Substitute[]> {
   }));
 }
 
-export interface SetSubstitute {
-  readonly absentUserId: string;
-  readonly substituteUserId: string;
-  readonly fromDate: string;
-  readonly toDate: string;
-}
+type SetSubstitute = z.output<typeof SubstituteBody>;
 
 export async function setSubstitute(caller: Caller, input: SetSubstitute): Promise<{ id: string }> {
   const org = caller.actor.organisationId;

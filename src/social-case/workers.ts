@@ -4,6 +4,7 @@
  */
 import { MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Caller } from '../case/caller.ts';
 import { childInScope } from '../case/caller.ts';
 import { notifyUsers } from '../notifications/notify.ts';
@@ -15,6 +16,7 @@ import { machineState } from '../case/engine.ts';
 import { requireSection } from '../case/relation.ts';
 import { assignOpenDeadlines, currentCaseRow, OPEN_STATES } from './social-case.ts';
 import { socialCase } from '../domain/case/machines.ts';
+import type { AssignWorkersBody } from './contract.ts';
 
 /** The users who hold a social services role (social worker or unit manager) in the organisation today. */
 export async function caseworkersOf(
@@ -36,11 +38,7 @@ export async function caseworkersOf(
   return [...new Set(rows.map((r) => r.userId))];
 }
 
-export interface AssignWorkers {
-  readonly primaryUserId: string;
-  readonly secondaryUserId: string | null;
-  readonly fromDate: string;
-}
+type AssignWorkers = z.output<typeof AssignWorkersBody>;
 
 /** Sets the case's team from `fromDate`: assignments not in the new team end that day, new ones begin. */
 export async function assignWorkers(

@@ -5,27 +5,16 @@
  * its county, or the nation for the Migration Agency); aggregation and small-cell suppression are pure
  * (src/domain/statistics/key-figures.ts).
  */
+import type { z } from 'zod';
+import type { KeyFiguresResponse } from './contract.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
-import {
-  ageBand,
-  figureGender,
-  keyFigure,
-  type FigureCell,
-  type Observation,
-} from '../domain/statistics/key-figures.ts';
+import { ageBand, figureGender, keyFigure, type Observation } from '../domain/statistics/key-figures.ts';
 import { GOD_MAN_GOAL_DAYS } from '../domain/deadlines/rules.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
 import { schoolStartObservations } from './school-start.ts';
 
-export interface KeyFigures {
-  readonly area: { readonly kind: 'municipality' | 'county' | 'nation'; readonly code: string | null };
-  readonly from: string;
-  readonly to: string;
-  readonly schoolStart: FigureCell[];
-  readonly careReviews: FigureCell[];
-  readonly godManAppointment: FigureCell[];
-}
+export type KeyFigures = z.output<typeof KeyFiguresResponse>;
 
 /** The municipalities whose figures the actor may see, as a condition on a municipality-code column. */
 export function figureArea(

@@ -1,6 +1,8 @@
 /**
- * Form schemas of the allocation (mirrored from src/allocation/routes.ts). Messages are error codes that
- * form-errors.ts turns into text; the server validates again and has the last word.
+ * Form schemas of the allocation. Where a form sends a request body of src/allocation/contract.ts field by field it
+ * takes its fields from it (`formFrom`: a body field renamed or retyped there breaks the build here); the others say
+ * why they keep their own. Messages are error codes that form-errors.ts turns into text; the server validates again
+ * and has the last word.
  */
 import { z } from 'zod';
 import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
@@ -12,6 +14,15 @@ import { todayInSweden } from './dates.ts';
 import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
 import { formDate as isoDate } from './date-input.ts';
+import { formFrom } from './form-from.ts';
+import { ASSESSMENT_OUTCOMES } from '../domain/allocation/vocabulary.ts';
+import {
+  ArrivalBody,
+  AssessmentOutcomeBody,
+  CorrectionBody,
+  ImportSharesBody,
+} from '../allocation/contract.ts';
+import { GENDERS } from '../children/contract.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
 const typable = (value: string) => forbiddenCharacter(value, true) === null;
@@ -109,30 +120,32 @@ function arrivalCrossChecks(values: ArrivalCrossFields, ctx: z.RefinementCtx): v
   }
 }
 
-export const ArrivalSchema = z
-  .object({
-    dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
-    firstName: required(100),
-    lastName: required(100),
-    nameVariants: list(100),
-    birthDate: pastDate,
-    gender: z.enum(['female', 'male', 'other'], 'choose'),
-    citizenship: optional(100),
-    languages: list(60),
-    interpreterNeeded: z.boolean(),
-    protectedIdentity: z.boolean(),
-    whereabouts: optional(200),
-    arrivalMunicipalityCode: code,
-    arrivalDate: pastDate,
+/**
+ * The body's own schemas for the checkboxes; the sibling ('' for none) and the stated relative (flat fields, all
+ * empty for none) are the form's own: `arrivalBody` turns them into the body's `siblingOfChildId` and `relative`.
+ */
+export const ArrivalSchema = formFrom(ArrivalBody, ['interpreterNeeded', 'protectedIdentity', 'ageInDoubt'], {
+  dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
+  firstName: required(100),
+  lastName: required(100),
+  nameVariants: list(100),
+  birthDate: pastDate,
+  gender: z.enum(GENDERS, 'choose'),
+  citizenship: optional(100),
+  languages: list(60),
+  whereabouts: optional(200),
+  arrivalMunicipalityCode: code,
+  arrivalDate: pastDate,
+  specialNeeds: optional(2000),
+  wishes: optional(2000),
+})
+  .extend({
     siblingOfChildId: z.string(),
     relativeMunicipalityCode: optionalCode,
     relativeRelation: z.string().trim().max(100, 'too_big'),
     relativeName: z.string().trim().max(200, 'too_big'),
     relativeAddress: z.string().trim().max(300, 'too_big'),
     relativePhone: z.string().trim().max(40, 'too_big'),
-    specialNeeds: optional(2000),
-    wishes: optional(2000),
-    ageInDoubt: z.boolean(),
   })
   // Runs even while other fields are missing, so an adult's birth date is named with the first attempt.
   .check(
@@ -170,7 +183,10 @@ export function arrivalBody(values: ArrivalOutput) {
   };
 }
 
-/** The best-interests considerations must each be considered; a deviation needs a municipality and a reason. */
+/**
+ * The best-interests considerations must each be considered; a deviation needs a municipality and a reason. Its own
+ * schema: one form for three bodies (the proposal, by the rule, a deviation), chosen by `choice`.
+ */
 export const DecideSchema = z
   .object({
     relatives: required(1000),
@@ -193,7 +209,7 @@ export const DecideSchema = z
 export type DecideInput = z.input<typeof DecideSchema>;
 export type DecideOutput = z.output<typeof DecideSchema>;
 
-export const CorrectionSchema = z.object({
+export const CorrectionSchema = formFrom(CorrectionBody, [], {
   municipalityCode: code,
   reason: z.string().trim().min(REASON_MIN_LENGTH, 'reason_short').max(2000, 'too_big'),
 });
@@ -209,19 +225,20 @@ export const DecisionFilterSchema = z
   .refine((f) => f.from === '' || f.to === '' || f.from <= f.to, { path: ['to'], message: 'invalid_date' });
 export type DecisionFilterInput = z.input<typeof DecisionFilterSchema>;
 
-export const AssessmentOutcomeSchema = z.object({
-  outcome: z.enum(['suitable', 'unsuitable'], 'choose'),
+export const AssessmentOutcomeSchema = formFrom(AssessmentOutcomeBody, [], {
+  outcome: z.enum(ASSESSMENT_OUTCOMES, 'choose'),
   note: required(2000),
 });
 export type AssessmentOutcomeInput = z.input<typeof AssessmentOutcomeSchema>;
 
-export const ImportSharesSchema = z.object({
+export const ImportSharesSchema = formFrom(ImportSharesBody, [], {
   validFrom: isoDate,
   note: required(500),
   csv: z.string().trim().min(1, 'required').max(100_000, 'too_big'),
 });
 export type ImportSharesInput = z.input<typeof ImportSharesSchema>;
 
+/** Its own schema: the weights and the saving are nested in the body, flat in the form (typed numbers as text). */
 export const ProposeSharesSchema = z
   .object({
     csv: z.string().trim().min(1, 'required').max(200_000, 'too_big'),
@@ -242,7 +259,10 @@ export const ProposeSharesSchema = z
 export type ProposeSharesInput = z.input<typeof ProposeSharesSchema>;
 export type ProposeSharesOutput = z.output<typeof ProposeSharesSchema>;
 
-/** A transfer stays within a county: the first two digits of a kommunkod are its county's code. */
+/**
+ * A transfer stays within a county: the first two digits of a kommunkod are its county's code. Its own schema: the
+ * form holds one transfer, the body a list of them.
+ */
 export const TransferSchema = z
   .object({
     fromCode: code,

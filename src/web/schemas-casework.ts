@@ -1,10 +1,12 @@
 /**
- * Form schemas of the social case and the personakt (mirrored from src/casework/routes*.ts). Messages are error codes
- * that form-errors.ts turns into text; the server validates again and has the last word (e.g. the best-interests
- * record, whose missing parts it names one by one).
+ * Form schemas of the social case and the personakt. Those of the assignment, the substitute and the personakt take
+ * their fields from the request bodies of src/social-case/contract.ts (`formFrom`: a body field renamed or retyped
+ * there breaks the build here); the step form keeps its own (one flat form for every step, whose body is declared
+ * with its route). Messages are error codes that form-errors.ts turns into text; the server validates again and has
+ * the last word (e.g. the best-interests record, whose missing parts it names one by one).
  */
 import { z } from 'zod';
-import type { SocialCaseStep } from '../domain/social-case/codes.ts';
+import { CHANNELS, DIRECTIONS, type SocialCaseStep } from '../domain/social-case/codes.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { needsBestInterests } from '../domain/case/machines.ts';
 import { DATE_ISSUE, dateMessage } from './date-input.ts';
@@ -16,6 +18,8 @@ import {
 } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 import { formDate as isoDate } from './date-input.ts';
+import { formFrom } from './form-from.ts';
+import { AssignWorkersBody, JournalBody, SubstituteBody, UploadBody } from '../social-case/contract.ts';
 
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalPastDate = z
@@ -112,25 +116,22 @@ export function toStepBody(
   }
 }
 
-export const AssignSchema = z
-  .object({
-    primaryUserId: z.string().min(1, 'choose'),
-    secondaryUserId: z.string(),
-    fromDate: pastDate,
-  })
-  .refine((v) => v.secondaryUserId === '' || v.secondaryUserId !== v.primaryUserId, {
-    path: ['secondaryUserId'],
-    message: 'same_worker',
-  });
+export const AssignSchema = formFrom(AssignWorkersBody, [], {
+  primaryUserId: z.string().min(1, 'choose'),
+  secondaryUserId: z.string(),
+  fromDate: pastDate,
+}).refine((v) => v.secondaryUserId === '' || v.secondaryUserId !== v.primaryUserId, {
+  path: ['secondaryUserId'],
+  message: 'same_worker',
+});
 export type AssignInput = z.input<typeof AssignSchema>;
 
-export const SubstituteFormSchema = z
-  .object({
-    absentUserId: z.string().min(1, 'choose'),
-    substituteUserId: z.string().min(1, 'choose'),
-    fromDate: isoDate,
-    toDate: isoDate,
-  })
+export const SubstituteFormSchema = formFrom(SubstituteBody, [], {
+  absentUserId: z.string().min(1, 'choose'),
+  substituteUserId: z.string().min(1, 'choose'),
+  fromDate: isoDate,
+  toDate: isoDate,
+})
   .refine((v) => v.substituteUserId === '' || v.substituteUserId !== v.absentUserId, {
     path: ['substituteUserId'],
     message: 'same_worker',
@@ -141,20 +142,18 @@ export const SubstituteFormSchema = z
   });
 export type SubstituteFormInput = z.input<typeof SubstituteFormSchema>;
 
-export const NoteSchema = z.object({
+export const NoteSchema = formFrom(JournalBody, ['notForChild'], {
   body: z.string().trim().min(1, 'required').max(10_000, 'too_big'),
   occurredOn: pastDate,
-  notForChild: z.boolean(),
 });
 export type NoteInput = z.input<typeof NoteSchema>;
 
-export const CorrespondenceSchema = z.object({
+export const CorrespondenceSchema = formFrom(JournalBody, ['notForChild'], {
   body: z.string().trim().min(1, 'required').max(10_000, 'too_big'),
   occurredOn: pastDate,
-  direction: z.enum(['incoming', 'outgoing'], 'choose'),
+  direction: z.enum(DIRECTIONS, 'choose'),
   counterpart: z.string().trim().min(1, 'required').max(200, 'too_big'),
-  channel: z.enum(['letter', 'email', 'phone', 'meeting', 'digital_message', 'other'], 'choose'),
-  notForChild: z.boolean(),
+  channel: z.enum(CHANNELS, 'choose'),
 });
 export type CorrespondenceInput = z.input<typeof CorrespondenceSchema>;
 
@@ -166,16 +165,19 @@ function firstFile(files: unknown): { readonly type: string; readonly size: numb
   return (files as ArrayLike<{ type: string; size: number }>)[0];
 }
 
-/** The upload form: the file is checked for type and size here too; the server checks the bytes themselves. */
+/**
+ * The upload form: the file (form-only; its content becomes the body's `contentBase64`, its name and type the body's
+ * `fileName` and `mediaType`) is checked for type and size here too; the server checks the bytes themselves.
+ */
 export function uploadSchema(maxBytes: number) {
-  return z.object({
+  return formFrom(UploadBody, ['notForChild'], {
     title: z.string().trim().min(1, 'required').max(200, 'too_big'),
+  }).extend({
     file: z
       .custom<FileList>()
       .refine((files) => firstFile(files) !== undefined, 'file_required')
       .refine((files) => ACCEPTED.includes(firstFile(files)?.type ?? ACCEPTED[0] ?? ''), 'document_type')
       .refine((files) => (firstFile(files)?.size ?? 0) <= maxBytes, 'document_too_large'),
-    notForChild: z.boolean(),
   });
 }
 export type UploadInput = z.input<ReturnType<typeof uploadSchema>>;

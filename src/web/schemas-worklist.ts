@@ -1,6 +1,8 @@
 /**
- * Form schemas of the child's record (mirrored from src/children/record-routes.ts) and the children search. Messages
- * are error codes that form-errors.ts turns into text; the server validates again (the personnummer check digit too).
+ * Form schemas of the child's record, taking their fields from the request bodies of src/children/contract.ts
+ * (`formFrom`: a body field renamed or retyped there breaks the build here), and the children search (its own: a
+ * search's fields are free text, the query reads them). Messages are error codes that form-errors.ts turns into text;
+ * the server validates again (the personnummer check digit too).
  */
 import { z } from 'zod';
 import { IDENTITY_NUMBER_SHAPE } from '../domain/search/identity-number.ts';
@@ -9,6 +11,8 @@ import { DATE_ISSUE } from './date-input.ts';
 import { todayInSweden } from './dates.ts';
 import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
+import { formFrom } from './form-from.ts';
+import { EditBody, GENDERS, IDENTIFIER_KINDS, IdentifierBody, MergeBody } from '../children/contract.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
 const typable = (value: string) => forbiddenCharacter(value, true) === null;
@@ -21,32 +25,31 @@ const optionalDate = z
   .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE)
   .refine((value) => value === '' || value <= todayInSweden(), 'future');
 
-export const BasicDataSchema = z.object({
+/** The stated birth date is '' for none; the record panel sends it as null. */
+export const BasicDataSchema = formFrom(EditBody, [], {
   firstName: required(100),
   lastName: required(100),
   statedBirthDate: optionalDate,
-  gender: z.enum(['female', 'male', 'other'], 'choose'),
+  gender: z.enum(GENDERS, 'choose'),
 });
 export type BasicDataInput = z.input<typeof BasicDataSchema>;
 export type BasicDataOutput = z.output<typeof BasicDataSchema>;
 
-export const IdentifierSchema = z
-  .object({
-    kind: z.enum(['dossier', 'personnummer', 'samordningsnummer'], 'choose'),
-    value: required(20),
-  })
-  .superRefine((v, ctx) => {
-    const ok = v.kind === 'dossier' ? /^[0-9]{4,12}$/.test(v.value) : IDENTITY_NUMBER_SHAPE.test(v.value);
-    if (!ok)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: v.kind === 'dossier' ? 'dossier_format' : 'personnummer_invalid',
-      });
-  });
+export const IdentifierSchema = formFrom(IdentifierBody, [], {
+  kind: z.enum(IDENTIFIER_KINDS, 'choose'),
+  value: required(20),
+}).superRefine((v, ctx) => {
+  const ok = v.kind === 'dossier' ? /^[0-9]{4,12}$/.test(v.value) : IDENTITY_NUMBER_SHAPE.test(v.value);
+  if (!ok)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: v.kind === 'dossier' ? 'dossier_format' : 'personnummer_invalid',
+    });
+});
 export type IdentifierInput = z.input<typeof IdentifierSchema>;
 
-export const MergeSchema = z.object({
+export const MergeSchema = formFrom(MergeBody, [], {
   mergedId: z.string().min(1, 'choose'),
   reason: z.string().trim().min(REASON_MIN_LENGTH, 'reason_short').max(1000, 'too_big'),
 });

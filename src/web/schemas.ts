@@ -1,6 +1,8 @@
 /**
- * Form schemas mirrored from the server's route schemas (src/children/routes.ts, src/access/admin-routes.ts).
- * Messages are error codes; form-errors.ts turns them into text. The server validates again and has the last word.
+ * Form schemas of emergency access and role grants, taking their fields from the request bodies of
+ * src/children/contract.ts and src/access/contract.ts (`formFrom`: a body field renamed or retyped there breaks the
+ * build here), and the audit log's filter (its own: a filter's fields may be empty, the query reads them). Messages are
+ * error codes; form-errors.ts turns them into text. The server validates again and has the last word.
  */
 import { z } from 'zod';
 import { ROLES } from '../domain/access/roles.ts';
@@ -9,6 +11,9 @@ import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
 import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
+import { formFrom } from './form-from.ts';
+import { GrantBody } from '../access/contract.ts';
+import { EmergencyAccessBody } from '../children/contract.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */
 const typable = (value: string) => forbiddenCharacter(value, true) === null;
@@ -22,7 +27,7 @@ const optionalDate = z
   .trim()
   .refine((value) => value === '' || isIsoDate(value), DATE_ISSUE);
 
-export const EmergencyAccessSchema = z.object({
+export const EmergencyAccessSchema = formFrom(EmergencyAccessBody, [], {
   dossierNumber: z.string().trim().min(1, 'required').regex(DOSSIER, 'dossier_format'),
   reason: z.string().trim().min(REASON_MIN_LENGTH, 'reason_short').max(1000, 'too_big'),
   hours: z
@@ -32,7 +37,7 @@ export const EmergencyAccessSchema = z.object({
 });
 export type EmergencyAccessInput = z.input<typeof EmergencyAccessSchema>;
 
-export const GrantRoleSchema = z.object({
+export const GrantRoleSchema = formFrom(GrantBody, ['protectedIdentityClearance'], {
   subject: required(200),
   displayName: required(200),
   email: z
@@ -42,7 +47,6 @@ export const GrantRoleSchema = z.object({
     .refine((value) => value === '' || z.email().safeParse(value).success, 'invalid_email')
     .transform((value) => (value === '' ? null : value)),
   role: z.string().pipe(z.enum(ROLES, 'choose')),
-  protectedIdentityClearance: z.boolean(),
 });
 export type GrantRoleInput = z.input<typeof GrantRoleSchema>;
 

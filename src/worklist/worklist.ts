@@ -3,13 +3,16 @@
  * meetings), overdue first then by due date, filtered and paged in SQL over the partial indexes on `deadlines`. The
  * pure rule (scope.ts `onWorklist`, with `childAccess`) decides for every returned row.
  */
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
+import type { WorklistResponse } from './contract.ts';
 import { and, asc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { childAccess, isActiveOn, type Actor } from '../domain/access/child-scope.ts';
 import { DEADLINE_RULES } from '../domain/deadlines/rules.ts';
 import { addDays } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { asylumCases, children, deadlines, substitutes, users } from '../platform/db/schema.ts';
-import { presentSummary, type ChildSummary } from '../children/present.ts';
+import { presentSummary } from '../children/present.ts';
 import { loadChildrenWithFacts, type ChildWithFacts } from '../children/repository.ts';
 import { scopeInput, scopeSql, type ScopeInput } from '../children/search.ts';
 import { lookupFor } from '../children/use-cases.ts';
@@ -36,37 +39,11 @@ export interface WorklistQuery extends WorklistFilters {
   readonly pageSize: number;
 }
 
-export interface WorklistItem {
-  readonly id: string;
-  readonly rule: string;
-  readonly title: string;
-  readonly source: string;
-  readonly statutory: boolean;
-  readonly dueOn: string;
-  readonly startedOn: string;
-  readonly overdue: boolean;
-  /** Days left (negative: overdue); working days when `countsWorkingDays`. */
-  readonly daysLeft: number;
-  readonly countsWorkingDays: boolean;
-  readonly municipality: { readonly code: string; readonly name: string } | null;
-  readonly assignee: { readonly id: string; readonly name: string } | null;
-  readonly child: ChildSummary;
-}
+export type WorklistItem = Worklist['items'][number];
 
-export interface Meeting {
-  readonly kind: 'asylum_interview' | 'care_review';
-  readonly on: string;
-  readonly child: ChildSummary;
-}
+type Meeting = Worklist['meetings'][number];
 
-export interface Worklist {
-  readonly total: number;
-  readonly page: number;
-  readonly pageSize: number;
-  readonly items: readonly WorklistItem[];
-  /** A god man's coming meetings of the wards (asylum interviews, reviews of the care); empty for other roles. */
-  readonly meetings: readonly Meeting[];
-}
+export type Worklist = Answer<z.output<typeof WorklistResponse>>;
 
 /** The absent social workers the actor stands in for today. */
 export async function standingInFor(db: DbOrTx, actor: Actor, today: string): Promise<string[]> {

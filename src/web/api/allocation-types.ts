@@ -16,7 +16,10 @@ import {
   SHARE_SOURCES,
 } from '../../domain/allocation/vocabulary.ts';
 import type {
+  ArrivalResponse,
   ConsiderationsSchema,
+  CorrectionResponse,
+  CreatedResponse,
   DecisionBasisSchema,
   DecisionDetailResponse,
   DecisionHistoryRowSchema,
@@ -128,6 +131,15 @@ export type RelativeAssessment = Narrow<
   Answer<z.infer<typeof RelativeAssessmentSchema>>,
   { readonly outcome: Outcome }
 >;
+
+/** An arrival registered, with the relative assessment it asked for, if any. */
+export type ArrivalRegistered = Answer<z.infer<typeof ArrivalResponse>>;
+
+/** A correcting decision: the decision it supersedes and the municipality it names. */
+export type CorrectionRecorded = Answer<z.infer<typeof CorrectionResponse>>;
+
+/** A share version or transfer created. */
+export type Created = Answer<z.infer<typeof CreatedResponse>>;
 
 /** GET /api/reference/boundaries: TopoJSON whose geometries' ids are the municipality and county codes. */
 export type Boundaries = Topology<{

@@ -1,21 +1,14 @@
 /** The child's latest best-interests record, the starting point of a new decision's record (see BestInterestsFieldset). */
 import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { Answer } from '../../domain/answer.ts';
+import type { LatestBestInterestsSchema } from '../../case/contract.ts';
 import { apiGet } from './client.ts';
 
-export interface LatestBestInterestsRecord {
-  readonly id: string;
-  readonly decisionKind: string;
-  readonly rightsConcerned: readonly string[];
-  readonly whatIsKnown: string;
-  readonly childsViews: string | null;
-  readonly childsViewsLanguage: string | null;
-  readonly howWeighed: string;
-  readonly feedbackToChild: string | null;
-  readonly feedbackGivenOn: string | null;
-  readonly notHeardReason: string | null;
-  readonly recordedBy: string;
-  readonly recordedOn: string;
-}
+type LatestBestInterests = Answer<z.infer<typeof LatestBestInterestsSchema>>;
+
+/** The record itself, from the case kernel's contract (src/case/contract.ts, ADR 0019). */
+export type LatestBestInterestsRecord = NonNullable<LatestBestInterests['record']>;
 
 export const latestBestInterestsKey = (childId: string) => ['best-interests-latest', childId] as const;
 
@@ -24,9 +17,7 @@ export function useLatestBestInterests(childId: string, enabled: boolean) {
   return useQuery({
     queryKey: latestBestInterestsKey(childId),
     queryFn: () =>
-      apiGet<{ record: LatestBestInterestsRecord | null }>(
-        `/api/children/${encodeURIComponent(childId)}/best-interests/latest`,
-      ),
+      apiGet<LatestBestInterests>(`/api/children/${encodeURIComponent(childId)}/best-interests/latest`),
     enabled: enabled && childId !== '',
   });
 }

@@ -1,11 +1,21 @@
-/** The shapes of the placement, school and health answers (see /openapi.json). The server is the authority. */
+/**
+ * The shapes of the placement, school and health answers, from the capabilities' contracts (src/placement,
+ * src/school and src/health contract.ts, ADR 0019): a field renamed there breaks the build here. The server sends a
+ * state, a form or a legal basis as a string; the web narrows it to the values it relies on (`Narrow`).
+ */
+import type { z } from 'zod';
 import type { CaseStep } from './case-steps.ts';
+import type { Answer, Narrow } from '../../domain/answer.ts';
+import type { health, placement, school } from '../../domain/case/machines.ts';
+import type { LegalBasis, PlacementForm } from '../../domain/placement/vocabulary.ts';
 import type {
-  LegalBasis,
-  PlacementForm,
-  ReferralDestination,
-  TargetGroup,
-} from '../../domain/placement/vocabulary.ts';
+  MeetingSchema,
+  PlacementSchema,
+  PlacementViewSchema,
+  ProvidersSchema,
+} from '../../placement/contract.ts';
+import type { SchoolViewSchema } from '../../school/contract.ts';
+import type { HealthViewSchema } from '../../health/contract.ts';
 
 export {
   LEGAL_BASES,
@@ -16,120 +26,53 @@ export {
   TARGET_GROUPS,
   type LegalBasis,
   type PlacementForm,
-  type ReferralDestination,
-  type TargetGroup,
 } from '../../domain/placement/vocabulary.ts';
 
-export interface Provider {
-  readonly id: string;
-  readonly municipality: { readonly code: string; readonly name: string };
-  readonly name: string;
-  readonly form: PlacementForm;
-  readonly places: number;
-  readonly occupied: number;
-  readonly free: number;
-  readonly targetGroups: readonly TargetGroup[];
-  readonly languages: readonly string[];
-  readonly permitReference: string | null;
-  readonly active: boolean;
-  readonly version: number;
-}
+export type ProvidersView = Answer<z.infer<typeof ProvidersSchema>>;
 
-export interface CapacityRow {
-  readonly municipalityCode: string;
-  readonly form: PlacementForm;
-  readonly providers: number;
-  readonly places: number;
-  readonly occupied: number;
-  readonly free: number;
-}
+export type Provider = ProvidersView['providers'][number];
 
-export interface ProvidersView {
-  readonly providers: readonly Provider[];
-  readonly capacity: readonly CapacityRow[];
-}
+export type CapacityRow = ProvidersView['capacity'][number];
 
 /** Shown wherever someone is about to meet the child. */
-export interface MeetingFacts {
-  readonly age: number;
-  readonly languages: readonly string[];
-  readonly interpreterNeeded: boolean;
-}
+export type MeetingFacts = Answer<z.infer<typeof MeetingSchema>>;
 
-export interface PlacementRecord {
-  readonly id: string;
-  readonly provider: { readonly id: string; readonly name: string } | null;
-  readonly form: PlacementForm;
-  readonly legalBasis: LegalBasis;
-  readonly fromDate: string;
-  readonly toDate: string | null;
-  readonly endReason: string | null;
-  readonly onCall: boolean;
-  readonly validUntil: string | null;
-  readonly specialReason: string | null;
-  readonly decidedBy: string | null;
-  readonly bestInterestsId: string | null;
-}
-
-export interface PlacementView {
-  readonly state: 'not_placed' | 'on_call_placed' | 'placed' | 'ended';
-  readonly version: number;
-  readonly current: PlacementRecord | null;
-  readonly history: readonly PlacementRecord[];
-  readonly days: readonly {
-    readonly municipality: { readonly code: string; readonly name: string };
-    readonly days: number;
-  }[];
-  readonly child: MeetingFacts & { readonly birthDate: string };
-  /** The decisions the caller may make now (none for a reader). */
-  readonly steps: readonly CaseStep<PlacementAction>[];
-}
+export type PlacementRecord = Narrow<
+  Answer<z.infer<typeof PlacementSchema>>,
+  { readonly form: PlacementForm; readonly legalBasis: LegalBasis }
+>;
 
 export type PlacementAction = 'place' | 'on_call' | 'move' | 'end';
 
-export interface Enrolment {
-  readonly id: string;
-  readonly school: string | null;
-  readonly programme: string;
-  readonly enrolledOn: string;
-  readonly startedOn: string | null;
-  readonly endedOn: string | null;
-}
-
-export interface SchoolView {
-  readonly state: 'not_enrolled' | 'enrolled' | 'attending' | 'ended';
-  readonly version: number;
-  readonly arrivalDate: string;
-  readonly dueOn: string;
-  readonly goalDays: number;
-  readonly days: number;
-  readonly started: boolean;
-  readonly withinGoal: boolean;
-  readonly current: Enrolment | null;
-  readonly enrolments: readonly Enrolment[];
-  readonly child: MeetingFacts;
-  /** What the caller may record now (none for a reader). */
-  readonly steps: readonly CaseStep<SchoolAction>[];
-}
+export type PlacementView = Narrow<
+  Answer<z.infer<typeof PlacementViewSchema>>,
+  {
+    readonly state: (typeof placement.states)[number];
+    readonly current: PlacementRecord | null;
+    readonly history: readonly PlacementRecord[];
+    /** The decisions the caller may make now (none for a reader). */
+    readonly steps: readonly CaseStep<PlacementAction>[];
+  }
+>;
 
 export type SchoolAction = 'enrol' | 'start' | 'end';
 
-export interface Examination {
-  readonly id: string;
-  readonly countyCode: string;
-  readonly offeredOn: string;
-  readonly doneOn: string | null;
-  readonly declinedOn: string | null;
-  readonly referrals: readonly { readonly to: ReferralDestination; readonly on: string }[];
-}
-
-export interface HealthView {
-  readonly state: 'not_offered' | 'offered' | 'done' | 'declined';
-  readonly version: number;
-  readonly examinations: readonly Examination[];
-  readonly child: MeetingFacts;
-  /** What the caller may record now (none for a reader). */
-  readonly steps: readonly CaseStep<HealthAction>[];
-}
+export type SchoolView = Narrow<
+  Answer<z.infer<typeof SchoolViewSchema>>,
+  {
+    readonly state: (typeof school.states)[number];
+    /** What the caller may record now (none for a reader). */
+    readonly steps: readonly CaseStep<SchoolAction>[];
+  }
+>;
 
 export type HealthAction = 'offer' | 'done' | 'declined' | 'referral';
+
+export type HealthView = Narrow<
+  Answer<z.infer<typeof HealthViewSchema>>,
+  {
+    readonly state: (typeof health.states)[number];
+    /** What the caller may record now (none for a reader). */
+    readonly steps: readonly CaseStep<HealthAction>[];
+  }
+>;

@@ -8,6 +8,7 @@ import type {
   AssignmentSchema,
   AuthOptionsResponse,
   DevUsersResponse,
+  GrantedResponse,
   MembersResponse,
   SessionSchema,
 } from '../../access/contract.ts';
@@ -17,7 +18,12 @@ import type {
   LogPageSchema,
   UserReportResponse,
 } from '../../audit/contract.ts';
-import type { ChildDetailSchema, ChildListResponse, ChildSummarySchema } from '../../children/contract.ts';
+import type {
+  ChildDetailSchema,
+  ChildListResponse,
+  ChildSummarySchema,
+  EmergencyAccessResponse,
+} from '../../children/contract.ts';
 import type { CountySchema, MunicipalitySchema } from '../../reference/contract.ts';
 import type { StatisticsRowSchema } from '../../statistics/contract.ts';
 
@@ -54,3 +60,9 @@ export type EmergencyGrant = Answer<z.infer<typeof EmergencyGrantsResponse>>[num
 export type AdminUsers = Answer<z.infer<typeof MembersResponse>>;
 
 export type StatisticsRow = Answer<z.infer<typeof StatisticsRowSchema>>;
+
+/** A role granted (POST /api/admin/role-assignments). */
+export type Granted = Answer<z.infer<typeof GrantedResponse>>;
+
+/** Emergency access opened to a child, until when (POST /api/emergency-access). */
+export type EmergencyAccessGranted = Answer<z.infer<typeof EmergencyAccessResponse>>;

@@ -9,6 +9,7 @@ import type {
   NotificationList,
   Overview,
   Timeline,
+  UnreadCount,
   Worklist,
   WorklistFilters,
 } from './worklist-types.ts';
@@ -40,7 +41,7 @@ export function useWorklist(filters: WorklistFilters, pageSize: number) {
 export function useNotificationCount(enabled: boolean) {
   return useQuery({
     queryKey: NOTIFICATION_COUNT_KEY,
-    queryFn: () => apiGet<{ unread: number }>('/api/notifications/count'),
+    queryFn: () => apiGet<UnreadCount>('/api/notifications/count'),
     enabled,
     refetchInterval: 60_000,
     staleTime: 30_000,
@@ -114,16 +115,11 @@ export interface ChildSearchFields {
   readonly identityNumber?: string;
 }
 
-/** A page of the children list; a search over every child counts only so far (`capped`: there are more). */
-export interface ChildSearchResult extends ChildList {
-  readonly capped: boolean;
-}
-
 /** The children list with the structured search fields (dossier number, name, birth date, personnummer). */
 export function useChildSearch(fields: ChildSearchFields, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['children', fields, page, pageSize],
-    queryFn: () => apiGet<ChildSearchResult>('/api/children', { ...fields, page, pageSize }),
+    queryFn: () => apiGet<ChildList>('/api/children', { ...fields, page, pageSize }),
     placeholderData: keepPreviousData,
   });
 }

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { ChildRecordSchema, DuplicatesResponse, HistoryResponse } from '../../children/contract.ts';
 import type { Answer } from '../../domain/answer.ts';
-import type { NotificationListResponse } from '../../notifications/contract.ts';
+import type { NotificationListResponse, UnreadCountResponse } from '../../notifications/contract.ts';
 import type { OverviewResponse, TimelineResponse, WorklistResponse } from '../../worklist/contract.ts';
 
 type WorklistAnswer = Answer<z.infer<typeof WorklistResponse>>;
@@ -28,6 +28,8 @@ export interface WorklistFilters {
 
 export type NotificationList = Answer<z.infer<typeof NotificationListResponse>>;
 export type NotificationItem = NotificationList['items'][number];
+
+export type UnreadCount = Answer<z.infer<typeof UnreadCountResponse>>;
 
 export type Overview = OverviewAnswer;
 

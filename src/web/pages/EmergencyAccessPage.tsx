@@ -1,4 +1,5 @@
 /** Break the glass: time-limited access to a child outside the scope, with a reason. Logged and reviewed. */
+import type { EmergencyAccessGranted } from '../api/types.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -48,8 +49,7 @@ export function EmergencyAccessPage() {
   });
   const feedback = useFormFeedback(form.setError, NAMES);
   const request = useMutation({
-    mutationFn: (values: Output) =>
-      apiPost<{ childId: string; expiresAt: string }>('/api/emergency-access', values),
+    mutationFn: (values: Output) => apiPost<EmergencyAccessGranted>('/api/emergency-access', values),
     onError: feedback.onServerError,
   });
   const submit = form.handleSubmit((values) => {

@@ -1,4 +1,5 @@
 /** Give a user (new or existing, by login id) a role in the administrator's organisation. */
+import type { Granted } from '../../api/types.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -51,8 +52,7 @@ export function GrantRoleForm({ organisationType }: { readonly organisationType:
   });
   const feedback = useFormFeedback(form.setError, NAMES);
   const grant = useMutation({
-    mutationFn: (values: Output) =>
-      apiPost<{ userId: string; assignmentId: string }>('/api/admin/role-assignments', values),
+    mutationFn: (values: Output) => apiPost<Granted>('/api/admin/role-assignments', values),
     onSuccess: async () => {
       setGranted(true);
       form.reset(EMPTY);

@@ -2,6 +2,7 @@
  * The arrival registration: identity with name variants, languages, arrival, a sibling already registered (decided
  * together), a close relative (opens an assessment for that municipality's social services), needs and wishes.
  */
+import type { ArrivalRegistered } from '../../api/allocation-types.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -150,10 +151,7 @@ export function ArrivalForm({
   const feedback = useFormFeedback(form.setError, NAMES, rename);
   const register = useMutation({
     mutationFn: (values: ArrivalOutput) =>
-      apiPost<{ id: string; relativeAssessmentId: string | null }>(
-        '/api/allocation/arrivals',
-        arrivalBody(values),
-      ),
+      apiPost<ArrivalRegistered>('/api/allocation/arrivals', arrivalBody(values)),
     onSuccess: async (created, values) => {
       await queryClient.invalidateQueries({ queryKey: WAITING_KEY });
       onRegistered({ ...created, dossier: values.dossierNumber, values: form.getValues() });

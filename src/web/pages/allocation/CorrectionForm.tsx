@@ -1,4 +1,5 @@
 /** A correction: a new decision that supersedes this one with a reason (never an edit of the record). */
+import type { CorrectionRecorded } from '../../api/allocation-types.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -35,7 +36,7 @@ export function CorrectionForm({
   const feedback = useFormFeedback(form.setError, ['municipalityCode', 'reason']);
   const correct = useMutation({
     mutationFn: (values: CorrectionInput) =>
-      apiPost<{ id: string; supersedesId: string | null; municipalityCode: string }>(
+      apiPost<CorrectionRecorded>(
         `/api/allocation/decisions/${encodeURIComponent(decisionId)}/correction`,
         values,
       ),

@@ -11,7 +11,7 @@ import { CHANNELS, DIRECTIONS } from '../../../domain/social-case/codes.ts';
 import { apiPost } from '../../api/client.ts';
 import { usePersonaktJournal } from '../../api/casework-queries.ts';
 import { afterChildStep } from '../../api/child-keys.ts';
-import type { PersonaktEntry } from '../../api/casework-types.ts';
+import type { JournalEntryCreated, PersonaktEntry } from '../../api/casework-types.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import {
   CheckboxField,
@@ -103,7 +103,7 @@ function useSaveEntry(childId: string, onSaved: () => void, onError: (error: unk
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Record<string, unknown>) =>
-      apiPost<{ id: string }>(`/api/children/${encodeURIComponent(childId)}/journal`, body),
+      apiPost<JournalEntryCreated>(`/api/children/${encodeURIComponent(childId)}/journal`, body),
     onSuccess: async () => {
       onSaved();
       await afterChildStep(queryClient, childId);

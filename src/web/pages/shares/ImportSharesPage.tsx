@@ -1,4 +1,5 @@
 /** Import decided shares: a CSV "kommunkod,promille" with all 290 codes summing to 1000, valid from a date. */
+import type { Created } from '../../api/allocation-types.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -35,7 +36,7 @@ export function ImportSharesPage() {
   });
   const feedback = useFormFeedback(form.setError, NAMES);
   const save = useMutation({
-    mutationFn: (values: ImportSharesInput) => apiPost<{ id: string }>('/api/allocation/shares', values),
+    mutationFn: (values: ImportSharesInput) => apiPost<Created>('/api/allocation/shares', values),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['share-versions'] });
       await navigate({ to: '/andelar/$versionId', params: { versionId: created.id } });

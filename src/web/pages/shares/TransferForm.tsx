@@ -2,6 +2,7 @@
  * A transfer within a county (omfördelning): one municipality hands part or all of its share to another in the same
  * county for the year; the county's total is unchanged. Who decided is recorded. The result is a new version.
  */
+import type { Created } from '../../api/allocation-types.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -44,7 +45,7 @@ export function TransferForm({
   const from = useWatch({ control: form.control, name: 'fromCode' });
   const transfer = useMutation({
     mutationFn: ({ decidedBy, note, ...one }: TransferOutput) =>
-      apiPost<{ id: string }>(`/api/allocation/shares/${encodeURIComponent(versionId)}/transfers`, {
+      apiPost<Created>(`/api/allocation/shares/${encodeURIComponent(versionId)}/transfers`, {
         transfers: [one],
         decidedBy,
         note,
