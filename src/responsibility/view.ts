@@ -173,7 +173,7 @@ export async function responsibilityView(caller: Caller, childId: string) {
   };
   const steps = [
     ...stepsFor(caller, RESPONSIBILITY_STEPS, childId, state.state, municipal).filter(
-      (step) => may[step.action as keyof typeof may],
+      (step) => may[step.action],
     ),
     ...stepsFor(
       caller,
