@@ -9,7 +9,11 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { CHILD_VIEW_RANK } from '../domain/access/child-scope.ts';
 import { arrivalDaysOfCare, onCallPlacementHolds } from '../domain/responsibility/handover.ts';
 import { transferRelation } from '../domain/responsibility/transfer.ts';
-import { reportedInTime, turning18Dates } from '../domain/responsibility/turning18.ts';
+import {
+  reportedInTime,
+  TURNING18_DECISION_OFFERED_FROM_AGE,
+  turning18Dates,
+} from '../domain/responsibility/turning18.ts';
 import { ageOn } from '../domain/deadlines/calendar.ts';
 import {
   caseEvents,
@@ -30,6 +34,7 @@ import { stepsFor } from '../case/steps.ts';
 import { careStartOf, kindOf, periodsOf, responsibleOn } from './periods.ts';
 import { requestSides } from './transfers.ts';
 import { RESPONSIBILITY_STEPS, TRANSFER_STEPS } from './steps.ts';
+import { isTransferable } from '../domain/responsibility/transfer.ts';
 
 const MIGRATION_AGENCY = new Set(['allocation_officer', 'asylum_officer', 'compensation_officer']);
 
@@ -163,12 +168,14 @@ export async function responsibilityView(caller: Caller, childId: string) {
 
   // The steps the caller may take now (src/case/steps.ts): the machine allows them for the role, and the municipality
   // stands where the step needs it — the responsible one to acknowledge receipt, either side of the current hand-over
-  // to record the move (the municipality handing over from its own view), the responsible one for the rest.
+  // to record the move (the municipality handing over from its own view), the responsible one for the rest; the
+  // decision about responsibility after 18 from the 17th birthday.
+  const decisionDue = ageOn(child.birthDate, caller.today) >= TURNING18_DECISION_OFFERED_FROM_AGE;
   const may: Readonly<Record<Parameters<typeof RESPONSIBILITY_STEPS.route>[0], boolean>> = {
     record_move: handoverViews.some((h) => h.mayRecordMove),
     acknowledge_receipt: write && responsible !== null && codes.includes(responsible),
-    decide_continued: write,
-    end_responsibility: write,
+    decide_continued: write && decisionDue,
+    end_responsibility: write && decisionDue,
     end_aftercare: write && dates.birthday18 <= caller.today,
   };
   const steps = [
@@ -180,7 +187,7 @@ export async function responsibilityView(caller: Caller, childId: string) {
       TRANSFER_STEPS,
       childId,
       transferState.state,
-      write && municipal && ['assigned', 'received', 'continued_after_18'].includes(state.state),
+      write && municipal && isTransferable(state.state),
     ),
   ];
 

@@ -72,6 +72,31 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('before the 18th birthday', () => {
+  it('offers the decision about responsibility after 18 from the 17th birthday, not before', async () => {
+    const actions = async (childId: string) =>
+      (await t.request(malmo, 'GET', `/api/children/${childId}/responsibility`))
+        .json<{ steps: { action: string }[] }>()
+        .steps.map((s) => s.action);
+    // The pinned day is 2026-11-23: one child turned 17 that day, the other turns 17 the next.
+    const seventeen = await assignedChild(t, officer, '1280', {
+      municipalityCode: '1280',
+      arrivalDate: '2026-11-01',
+      birthDate: '2009-11-23',
+    });
+    const sixteen = await assignedChild(t, officer, '1280', {
+      municipalityCode: '1280',
+      arrivalDate: '2026-11-01',
+      birthDate: '2009-11-24',
+    });
+    expect(await actions(seventeen)).toEqual(
+      expect.arrayContaining(['decide_continued', 'end_responsibility']),
+    );
+    const younger = await actions(sixteen);
+    expect(younger).not.toContain('decide_continued');
+    expect(younger).not.toContain('end_responsibility');
+    expect(younger).toContain('acknowledge_receipt');
+  });
+
   it('the warning and the notice deadlines stand five and three weeks before the birthday', async () => {
     const open = await rows<{ rule: string; due_on: string }>(
       "select rule, due_on::text as due_on from deadlines where child_id = $1 and rule in ('turning-18-warning', 'continued-responsibility-notice') and closed_at is null order by rule",

@@ -8,6 +8,13 @@
 import { birthday } from '../deadlines/calendar.ts';
 import { deadlines } from '../deadlines/rules.ts';
 
+/**
+ * From this age the child's page offers the decision about responsibility after 18 (continue it, or let it end on the
+ * birthday). The municipality may decide earlier, but a year ahead is when the question is real: earlier the steps
+ * would only fill the section. Anvisa's choice, not a rule of law.
+ */
+export const TURNING18_DECISION_OFFERED_FROM_AGE = 17;
+
 export interface Turning18Dates {
   readonly birthday18: string;
   readonly birthday21: string;

@@ -9,10 +9,7 @@ import { useI18n } from '../../language.tsx';
 import { HandOverForm } from './TransferForms.tsx';
 import { Turning18Form } from './Turning18Form.tsx';
 
-/**
- * The steps the view offers (the server decides, the UI reflects), as buttons that open their form. The decision
- * before 18 is offered from the 17th birthday: earlier it would only fill the section.
- */
+/** The steps the view offers (the server decides, the UI reflects), as buttons that open their form. */
 export function ResponsibilitySteps({
   childId,
   view,
@@ -26,10 +23,7 @@ export function ResponsibilitySteps({
 }) {
   const { t } = useI18n();
   const [action, setAction] = useState<ResponsibilityAction | null>(null);
-  const decisionDue = view.turning18 !== null && view.turning18.age >= 17;
-  const steps = view.steps.filter(
-    (s) => decisionDue || (s.action !== 'decide_continued' && s.action !== 'end_responsibility'),
-  );
+  const steps = view.steps;
   return (
     <>
       <StepActions
@@ -47,7 +41,7 @@ export function ResponsibilitySteps({
       <div id="responsibility-action">
         <StepPanel
           childId={childId}
-          view={{ ...view, steps }}
+          view={view}
           action={action}
           onDone={onDone}
           onRequested={onRequested}

@@ -163,7 +163,7 @@ describe('the responsibility section', () => {
     expect(steps).toContain('Kvittera mottagandet');
   });
 
-  it('offers exactly the steps the view carries: the decision before 18 from the 17th birthday', () => {
+  it('offers exactly the steps the view carries (the server decides when the decision before 18 is due)', () => {
     const none = render(
       <ResponsibilitySteps
         childId="c"
@@ -173,11 +173,19 @@ describe('the responsibility section', () => {
       />,
     );
     expect(none).not.toContain('<button');
-    // No turning-18 part (under 17 or not seen): the decision is not offered yet.
-    const young = render(
+    const offeredHere = render(
       <ResponsibilitySteps childId="c" view={VIEW} onDone={() => {}} onRequested={() => {}} />,
     );
-    expect(young).not.toContain('Besluta om fortsatt ansvar efter 18');
+    expect(offeredHere).toContain('Besluta om fortsatt ansvar efter 18');
+    const notOffered = render(
+      <ResponsibilitySteps
+        childId="c"
+        view={{ ...VIEW, steps: VIEW.steps.filter((s) => s.action !== 'decide_continued') }}
+        onDone={() => {}}
+        onRequested={() => {}}
+      />,
+    );
+    expect(notOffered).not.toContain('Besluta om fortsatt ansvar efter 18');
   });
 
   it('shows an open transfer and the answer form with the best-interests record to the municipality that answers', () => {
