@@ -22,6 +22,8 @@ import { CsvError, parsePopulationCsv, type PopulationRow } from '../reference/c
 import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../reference/load.ts';
 import { openConfiguredDatabase } from '../server/bootstrap.ts';
 import { simulateCommand } from './simulate.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
+import { BackupError } from '../platform/db/backup.ts';
 import { UsageError } from './usage-error.ts';
 import { describeError, safeError } from '../platform/safe-error.ts';
 import { replayAll } from '../allocation/replay.ts';
@@ -40,6 +42,10 @@ const USAGE = `Usage: npm run anvisa -- <command>
                                         sign the chain head (ANVISA_CHECKPOINT_KEY, ANVISA_CHECKPOINT_DIR)
   audit cull --through <link>           cull payloads of links 1..link through a recorded, chained culling event
   allocation replay                     recompute every allocation decision from the recorded history
+  backup --out <file>                   the whole database to a file: PGlite's data directory (server stopped) or a
+                                        pg_dump archive (servers may run); never over an existing file
+  restore --from <file> [--replace]     put a backup in place of the database (--replace when it holds data; PGlite
+                                        keeps the replaced one beside it); then audit verify and allocation replay
   reference import-population <csv>     load population figures (columns kommunkod,kommun,ar,folkmangd,kalla)
   case daily                            run the daily rules now (18th birthdays, god man by law, end of aftercare)
   demo report                           children and the count of each state of each case machine (exit 1: a state never reached)
@@ -95,6 +101,10 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
   const [group, command, ...rest] = args;
   try {
     if (group === 'simulate') return simulateCommand(args.slice(1), out);
+    if (group === 'backup') return await backupCommand(args.slice(1), loadConfig(process.env), out);
+    if (group === 'restore') {
+      return await restoreCommand(args.slice(1), loadConfig(process.env), new Date(), out);
+    }
     if (group === 'allocation' && command === 'replay') {
       return await withDatabase('allocation replay', (db) =>
         allocationReplay(db, stockholmDate(new Date()), out),
@@ -142,7 +152,7 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
       for (const p of error.problems) err(`  ${error.file}:${p.line}: ${p.message}`);
       return 2;
     }
-    if (error instanceof CheckpointError || error instanceof CullError) {
+    if (error instanceof CheckpointError || error instanceof CullError || error instanceof BackupError) {
       err(`anvisa: ${error.message}`);
       return 2;
     }
