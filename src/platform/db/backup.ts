@@ -125,11 +125,17 @@ export async function backupDatabase(
   refuseExisting(out);
   if (target.kind === 'postgres') {
     const { url, env } = toolConnection(target.url);
-    await runTool(
-      'pg_dump',
-      ['--format=custom', '--no-owner', '--no-privileges', '--file', out, '--dbname', url],
-      env,
-    );
+    try {
+      await runTool(
+        'pg_dump',
+        ['--format=custom', '--no-owner', '--no-privileges', '--file', out, '--dbname', url],
+        env,
+      );
+    } catch (error) {
+      // Never leave half an archive that looks like a backup.
+      rmSync(out, { force: true });
+      throw error;
+    }
     return { kind: 'postgres', bytes: statSync(out).size };
   }
   const lock = lockDataDirectory(target.dataDir, command);
@@ -221,6 +227,9 @@ async function restorePglite(
 }
 
 async function restorePostgres(url: string, from: string, replace: boolean): Promise<RestoreResult> {
+  const tool = toolConnection(url);
+  // Read the archive's table of contents before anything is dropped: a damaged file stops here, the database intact.
+  await runTool('pg_restore', ['--list', from], tool.env);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -237,7 +246,6 @@ async function restorePostgres(url: string, from: string, replace: boolean): Pro
   } finally {
     await client.end();
   }
-  const tool = toolConnection(url);
   await runTool(
     'pg_restore',
     ['--no-owner', '--no-privileges', '--exit-on-error', '--dbname', tool.url, from],

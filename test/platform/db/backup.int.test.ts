@@ -137,6 +137,26 @@ describe('the restore drill', () => {
     });
   }, 240_000);
 
+  it('a damaged backup of the right engine leaves the database as it was', async () => {
+    const damaged = join(dir, 'damaged.backup');
+    writeFileSync(
+      damaged,
+      Buffer.concat([
+        target.kind === 'postgres' ? Buffer.from('PGDMP', 'ascii') : Buffer.from([0x1f, 0x8b]),
+        Buffer.from('not the rest of a backup'),
+      ]),
+    );
+    const before = await withDatabase((database) =>
+      count(database, 'select count(*)::int as n from children'),
+    );
+    await expect(
+      restoreDatabase(target, damaged, { replace: true, command: 'anvisa restore', now: PINNED_NOW }),
+    ).rejects.toThrow(BackupError);
+    expect(await withDatabase((database) => count(database, 'select count(*)::int as n from children'))).toBe(
+      before,
+    );
+  });
+
   it('refuses a backup of the other engine, and a file that is no backup, naming what to do', async () => {
     const other = join(dir, target.kind === 'pglite' ? 'other.pgdump' : 'other.tgz');
     writeFileSync(other, target.kind === 'pglite' ? 'PGDMP\u0001rest' : Buffer.from([0x1f, 0x8b, 8, 0]));
