@@ -12,7 +12,8 @@ const API = 'http://localhost:3000';
 
 export default defineConfig({
   root: fromRoot('./src/web'),
-  publicDir: false,
+  // Copied as they are to the root of the build: the favicon (/favicon.ico for those who ask for it, .svg for the rest).
+  publicDir: fromRoot('./src/web/public'),
   plugins: [react()],
   build: {
     outDir: fromRoot('./dist/web'),

@@ -51,6 +51,8 @@ export async function startTestApp(
     logTo?: Writable;
     children?: number;
     env?: Record<string, string>;
+    /** Serve the built UI (dist/web, built by `npm ci`'s prepare) as the server does. */
+    serveWeb?: boolean;
   } = {},
 ): Promise<TestApp> {
   const opened = await openTestDatabase();
@@ -70,7 +72,7 @@ export async function startTestApp(
     {
       routes: options.routes ?? coreRoutes,
       logger: options.logTo ? createLogger('info', options.logTo) : false,
-      serveWeb: false,
+      serveWeb: options.serveWeb ?? false,
     },
   );
   await app.ready();

@@ -1,7 +1,8 @@
 /** Builds the Fastify application: security plugins, session resolution, error answers, OpenAPI, routes, the UI. */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -159,6 +160,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // Brotli or gzip for answers over 1 kB (the API's JSON and the UI's assets), as the client accepts.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -229,14 +232,30 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
 
   const serveWeb = options.serveWeb ?? true;
   if (serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: false });
+    const production = deps.config.production;
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Source maps show the code as written; not to everyone in production.
+      allowedPath: (path) => !(production && path.endsWith('.map')),
+      setHeaders: (reply, path) => {
+        // Hashed names change with their content: a year, never revalidated. Anything else: ask each time.
+        void reply.header(
+          'cache-control',
+          path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
     app.setNotFoundHandler((request, reply) => {
       if (
         request.method === 'GET' &&
         !request.url.startsWith('/api/') &&
         request.headers.accept?.includes('text/html')
       ) {
-        return reply.header('cache-control', 'no-store').sendFile('index.html');
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }
       return reply.status(404).send(errorBody('not_found', 'Not found', request.id));
     });
