@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { api, loginAs, logout, todayInSweden } from './support/session.ts';
+import { api, decideTo, loginAs, logout, todayInSweden } from './support/session.ts';
 
 /** A call to the API with the logged-in user's session; unsafe methods send the CSRF token. */
 
@@ -93,17 +93,7 @@ test.describe('Stegen som vyn erbjuder', () => {
     const today = todayInSweden();
     await loginAs(page, axe, 'Anna Alm');
     const childId = await arrive(page, 'Meron');
-    const proposal = await api<{ municipality: { code: string } }>(
-      page,
-      'GET',
-      `/api/allocation/children/${childId}/proposal`,
-    );
-    await api(page, 'POST', `/api/allocation/children/${childId}/decision`, {
-      municipalityCode: '1280',
-      proposedCode: proposal.municipality.code,
-      reason: proposal.municipality.code === '1280' ? null : 'Barnet har en moster i Malmö som kan ge stöd.',
-      considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
-    });
+    await decideTo(page, childId, '1280', 'Barnet har en moster i Malmö som kan ge stöd.');
     await logout(page);
 
     await loginAs(page, axe, 'Sara Lind');

@@ -4,7 +4,7 @@
  * Swedish with the current Social Services Act, and never shows a rule id.
  */
 import { expect, test } from './support/fixtures.ts';
-import { api, loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
+import { api, decideTo, loginAs, logout, openFromMenu, openPart, todayInSweden } from './support/session.ts';
 
 const RULE_IDS = [
   'protection-assessment',
@@ -82,17 +82,7 @@ test.describe('Ord, datum och nästa steg', () => {
       arrivalMunicipalityCode: '1280',
       arrivalDate: today,
     });
-    const proposal = await api<{ municipality: { code: string } }>(
-      page,
-      'GET',
-      `/api/allocation/children/${childId}/proposal`,
-    );
-    await api(page, 'POST', `/api/allocation/children/${childId}/decision`, {
-      municipalityCode: '1280',
-      proposedCode: proposal.municipality.code,
-      reason: proposal.municipality.code === '1280' ? null : 'Barnet har en farbror i Malmö som kan ge stöd.',
-      considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
-    });
+    await decideTo(page, childId, '1280', 'Barnet har en farbror i Malmö som kan ge stöd.');
     await logout(page);
 
     await loginAs(page, axe, 'Sara Lind');

@@ -84,3 +84,26 @@ export async function api<T>(page: Page, method: 'GET' | 'POST', url: string, da
   );
   return (await response.json()) as T;
 }
+
+/**
+ * As the logged-in allocation officer: decides the child to `municipalityCode` — by the proposal when it proposes
+ * that municipality, else deviating from it with `reason`.
+ */
+export async function decideTo(
+  page: Page,
+  childId: string,
+  municipalityCode: string,
+  reason: string,
+): Promise<void> {
+  const proposal = await api<{ municipality: { code: string } }>(
+    page,
+    'GET',
+    `/api/allocation/children/${childId}/proposal`,
+  );
+  await api(page, 'POST', `/api/allocation/children/${childId}/decision`, {
+    municipalityCode,
+    proposedCode: proposal.municipality.code,
+    reason: proposal.municipality.code === municipalityCode ? null : reason,
+    considerations: { relatives: null, siblings: null, specialNeeds: null, childsWishes: null },
+  });
+}

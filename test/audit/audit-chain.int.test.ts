@@ -1,10 +1,9 @@
 /** The chain on a real database: sealing, `audit verify`, and tampering that bypasses the append-only trigger. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAuditRow } from '../support/audit-rows.ts';
 import { auditVerify } from '../../src/cli/main.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { payloadDigest } from '../../src/domain/audit/chain.ts';
-import { auditEvents } from '../../src/platform/db/schema.ts';
 import { VIEW_HEADER } from '../../src/platform/http/route.ts';
 import { sealPending, verifyChain } from '../../src/audit/chain-store.ts';
 
@@ -17,23 +16,7 @@ beforeAll(async () => {
   session = await t.login('sara.lind');
   for (let i = 0; i < 5; i++) await t.request(session, 'GET', '/api/children');
   // A row as written before page views were recorded (no view id): its sealed hash must not change meaning.
-  const payload = { route: 'GET /api/children' };
-  await t.database.db.insert(auditEvents).values({
-    id: randomUUID(),
-    occurredAt: t.clock.now,
-    requestId: randomUUID(),
-    kind: 'child.list',
-    outcome: 'allowed',
-    actorUserId: session.userId,
-    actorOrganisationId: null,
-    actorRole: null,
-    purpose: null,
-    childIds: [],
-    emergency: false,
-    payload,
-    payloadDigest: payloadDigest(payload),
-    viewId: null,
-  });
+  await insertAuditRow(t.database.db, t.clock.now, { actorUserId: session.userId });
   const viewId = randomUUID();
   for (const url of ['/api/children', '/api/worklist']) {
     await t.app.inject({ method: 'GET', url, headers: { cookie: session.cookie, [VIEW_HEADER]: viewId } });

@@ -3,13 +3,11 @@
  * Prometheus text with route patterns and counts only — no child's id, dossier number or name — and is guarded by
  * its token, or absent in production without one.
  */
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAuditRow } from '../support/audit-rows.ts';
 import { sealPending } from '../../src/audit/chain-store.ts';
-import { payloadDigest } from '../../src/domain/audit/chain.ts';
 import { operationsRoutes } from '../../src/operations/routes.ts';
-import { auditEvents } from '../../src/platform/db/schema.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -64,24 +62,7 @@ describe('the health check', () => {
 
   it('says 503 "lagging" while an event has waited more than a minute for the sealer, and is ready once sealed', async () => {
     // An event written a minute and a second ago by the database's clock, not yet sealed (rows are append-only).
-    const payload = { route: 'GET /api/children' };
-    await t.database.db.insert(auditEvents).values({
-      id: randomUUID(),
-      occurredAt: t.clock.now,
-      insertedAt: sql`now() - interval '61 seconds'`,
-      requestId: randomUUID(),
-      kind: 'child.list',
-      outcome: 'allowed',
-      actorUserId: null,
-      actorOrganisationId: null,
-      actorRole: null,
-      purpose: null,
-      childIds: [],
-      emergency: false,
-      payload,
-      payloadDigest: payloadDigest(payload),
-      viewId: null,
-    });
+    await insertAuditRow(t.database.db, t.clock.now, { insertedAt: sql`now() - interval '61 seconds'` });
     expect(await health()).toMatchObject({
       status: 503,
       body: { status: 'not_ready', checks: { sealer: 'lagging' } },

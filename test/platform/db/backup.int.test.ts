@@ -9,11 +9,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAuditRow } from '../../support/audit-rows.ts';
 import { replayAll } from '../../../src/allocation/replay.ts';
 import { sealPending } from '../../../src/audit/chain-store.ts';
 import { auditVerify } from '../../../src/cli/audit-commands.ts';
 import { run } from '../../../src/cli/main.ts';
-import { payloadDigest } from '../../../src/domain/audit/chain.ts';
 import { loadConfig } from '../../../src/platform/config.ts';
 import {
   BackupError,
@@ -22,7 +22,6 @@ import {
   type BackupTarget,
 } from '../../../src/platform/db/backup.ts';
 import { openDatabase, type Database } from '../../../src/platform/db/client.ts';
-import { auditEvents } from '../../../src/platform/db/schema.ts';
 import { prepareData } from '../../../src/server/bootstrap.ts';
 import { PINNED_NOW } from '../../support/app.ts';
 import { testEngine } from '../../support/engine.ts';
@@ -86,23 +85,7 @@ describe('the restore drill', () => {
     // Written after the backup: an audit event sealed into the chain, and a population figure.
     const laterEvent = randomUUID();
     await withDatabase(async (database) => {
-      const payload = { route: 'GET /api/children' };
-      await database.db.insert(auditEvents).values({
-        id: laterEvent,
-        occurredAt: PINNED_NOW,
-        requestId: randomUUID(),
-        kind: 'child.list',
-        outcome: 'allowed',
-        actorUserId: null,
-        actorOrganisationId: null,
-        actorRole: null,
-        purpose: null,
-        childIds: [],
-        emergency: false,
-        payload,
-        payloadDigest: payloadDigest(payload),
-        viewId: null,
-      });
+      await insertAuditRow(database.db, PINNED_NOW, { id: laterEvent });
       await sealPending(database.db, PINNED_NOW);
       await database.raw.query(
         "insert into population (municipality_code, year, population, source) values ('1280', 2031, 1, 'drill')",
