@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { DecisionBody, DecisionByRuleBody } from './contract.ts';
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { DEFAULT_RULE, RULE_VERSION, type Rule } from '../domain/allocation/allocator.ts';
 import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import {
@@ -16,7 +16,6 @@ import {
   type DecisionRecord,
   type Proposal,
 } from '../domain/allocation/decision.ts';
-import type { Actor } from '../domain/access/child-scope.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   anvisningDecisions,
@@ -26,19 +25,18 @@ import {
   relativeAssessments,
 } from '../platform/db/schema.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
-import type { AuditScope } from '../platform/http/route.ts';
-import { runConsequences } from '../case/consequences.ts';
+import type { RequestCaller } from '../platform/http/route.ts';
+import {
+  followDecision,
+  pendingFollowUpStatement,
+  runPendingFollowUpsOf,
+} from '../case/pending-follow-ups.ts';
 import { lockLedger, readAllocator, type LockedLedger } from './ledger.ts';
 
 export { DEFAULT_RULE };
 
-export interface DecideCaller {
-  readonly db: DbOrTx;
-  readonly actor: Actor;
-  readonly now: Date;
-  readonly today: string;
-  readonly audit: AuditScope;
-}
+/** A request's caller (with `afterCommit`: the follow-ups run after the commit, ADR 0023) or a seeder's or test's. */
+export type DecideCaller = RequestCaller;
 
 type DecisionRow = typeof anvisningDecisions.$inferSelect;
 
@@ -140,7 +138,11 @@ export async function proposalFor(
  */
 export type DecideInput = Readonly<z.output<typeof DecisionBody>> & { readonly childId: string };
 
-async function record(
+/**
+ * The decision record — the row and the statement that inserts it, sent with the ledger's save (one round trip under
+ * the lock, `LockedLedger.save`). The row is what the insert writes: the table has no other default than the id.
+ */
+function record(
   caller: DecideCaller,
   ledger: LockedLedger,
   id: string,
@@ -148,7 +150,7 @@ async function record(
     DecisionRecord,
     'seq' | 'ruleVersion' | 'shareVersionId' | 'decidedOn' | 'decidedBy' | 'stateHash'
   >,
-): Promise<DecisionRow> {
+): { row: DecisionRow; statement: SQL } {
   const body: DecisionRecord = {
     ...fields,
     seq: ledger.decisions + 1,
@@ -158,18 +160,17 @@ async function record(
     decidedBy: caller.actor.userId,
     stateHash: stateHash(ledger.allocator.allFigures()),
   };
-  const [row] = await caller.db
-    .insert(anvisningDecisions)
-    .values({
-      ...body,
-      id,
-      childIds: [...body.childIds],
-      decidedAt: caller.now,
-      recordHash: recordHash(body),
-    })
-    .returning();
-  if (row === undefined) throw new Error('insert returned nothing');
-  return row;
+  const row: DecisionRow = {
+    ...body,
+    id,
+    childIds: [...body.childIds],
+    proposedCode: body.proposedCode,
+    supersedesId: body.supersedesId,
+    reason: body.reason,
+    decidedAt: caller.now,
+    recordHash: recordHash(body),
+  };
+  return { row, statement: caller.db.insert(anvisningDecisions).values(row).getSQL() };
 }
 
 /** What a decision needs that does not depend on the queue, settled before the ledger lock is taken. */
@@ -213,28 +214,11 @@ export function proposedUnder(
     : { code: ledger.allocator.pick(rule, group.childIds.length), kind: 'utjamnande' };
 }
 
-/**
- * What follows the decision for each child decided, through the case kernel's consequences table: responsibility
- * moves, the social case follows, open deadlines follow, the assigned municipality is told.
- */
-async function followAnvisning(
-  caller: DecideCaller,
-  row: DecisionRow,
-  correctedFrom: string | null,
-): Promise<void> {
-  for (const childId of row.childIds) {
-    const facts = { childId, decisionId: row.id, municipalityCode: row.municipalityCode };
-    if (correctedFrom === null)
-      await runConsequences(caller, 'anvisning.decided', { ...facts, correctedFrom: null });
-    else await runConsequences(caller, 'anvisning.corrected', { ...facts, correctedFrom });
-  }
-}
-
 export async function decide(caller: DecideCaller, input: DecideInput): Promise<DecisionRow> {
   const prepared = await prepareDecision(caller, input.childId);
   const row = await decideLocked(caller, await lockLedger(caller.db, caller.today), input, prepared);
   // After the ledger's part: the child's case follows the new responsibility (machine, social case, hand-over).
-  await followAnvisning(caller, row, null);
+  await followDecision(caller, row, null);
   return row;
 }
 
@@ -267,7 +251,7 @@ export async function decideLocked(
     ]);
   }
   const kind: DecisionKind = deviates ? 'deviation' : proposal.kind;
-  const row = await record(caller, ledger, prepared.decisionId, {
+  const { row, statement } = record(caller, ledger, prepared.decisionId, {
     childIds: group.childIds,
     municipalityCode: input.municipalityCode,
     kind,
@@ -278,7 +262,7 @@ export async function decideLocked(
     considerations: input.considerations,
   });
   ledger.allocator.assign(input.municipalityCode, group.childIds.length);
-  await ledger.save(1);
+  await ledger.save(1, [statement, ...pendingFollowUpStatement(caller, row.id, null)]);
   caller.audit.children(group.childIds);
   caller.audit.detail('decisionId', row.id);
   caller.audit.detail('municipalityCode', input.municipalityCode);
@@ -305,7 +289,7 @@ export async function decideByRule(caller: DecideCaller, input: DecideByRuleInpu
     prepared,
   );
   caller.audit.detail('mode', 'by_rule_now');
-  await followAnvisning(caller, row, null);
+  await followDecision(caller, row, null);
   return row;
 }
 
@@ -321,6 +305,8 @@ export async function correct(
     .from(anvisningDecisions)
     .where(eq(anvisningDecisions.id, decisionId));
   if (old === undefined) throw notFound();
+  // A follow-up of an earlier decision of these children still pending runs first (ADR 0023).
+  await runPendingFollowUpsOf(caller.db, old.childIds);
   for (const childId of old.childIds) {
     if ((await currentDecision(caller.db, childId))?.id !== old.id)
       throw conflict('superseded', 'This decision has already been superseded');
@@ -335,7 +321,7 @@ export async function correct(
       { field: 'body.municipalityCode', code: 'unknown', message: 'no such municipality' },
     ]);
   }
-  const row = await record(caller, ledger, randomUUID(), {
+  const { row, statement } = record(caller, ledger, randomUUID(), {
     childIds: old.childIds,
     municipalityCode: input.municipalityCode,
     kind: 'correction',
@@ -346,10 +332,10 @@ export async function correct(
     considerations: old.considerations,
   });
   ledger.allocator.move(old.municipalityCode, input.municipalityCode, old.childIds.length);
-  await ledger.save(1);
+  await ledger.save(1, [statement, ...pendingFollowUpStatement(caller, row.id, old.municipalityCode)]);
   caller.audit.children(old.childIds);
   caller.audit.detail('decisionId', row.id);
   caller.audit.detail('supersedes', old.id);
-  await followAnvisning(caller, row, old.municipalityCode);
+  await followDecision(caller, row, old.municipalityCode);
   return row;
 }

@@ -133,9 +133,11 @@ export interface LockedLedger {
   readonly version: ShareVersion;
   readonly decisions: number;
   /**
-   * Writes the allocator's state back (only what changed) and counts the decision records added, in one statement.
+   * Writes the allocator's state back (only what changed) and counts the decision records added, in one statement —
+   * with `alongside`, data-modifying statements of the same decision (its record, its pending follow-ups) run in that
+   * statement too: one round trip under the lock (the rows' constraints are checked at the statement's end).
    */
-  save(recordedDecisions: number): Promise<void>;
+  save(recordedDecisions: number, alongside?: readonly SQL[]): Promise<void>;
 }
 
 /** Locks the ledger and returns the running state under the share version in force on `date`. */
@@ -167,7 +169,7 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
     allocator,
     version,
     decisions: ledger.decisions,
-    save: async (recordedDecisions) => {
+    save: async (recordedDecisions, alongside = []) => {
       const snapshot = allocator.snapshot();
       const changed = snapshot.rows.filter((r) => {
         const old = before.get(r.code);
@@ -178,7 +180,9 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
       const token = randomUUID();
       const ledgerUpdate = sql`update ${allocationLedger} set share_version_id = ${version.id}, children_since_version = ${snapshot.childrenSinceVersion},
         total = ${allocator.assigned}, decisions = ${ledger.decisions + recordedDecisions}, state_token = ${token} where id = 1`;
-      const clauses: SQL[] = [];
+      const clauses: SQL[] = alongside.map(
+        (statement, i) => sql`${sql.raw(`alongside${i}`)} as (${statement})`,
+      );
       if (changed.length > 0) {
         const values = sql.join(
           changed.map((r) => sql`(${r.code}, ${r.received}, ${r.expectedBase})`),
@@ -189,7 +193,7 @@ export async function lockLedger(tx: DbOrTx, date: string): Promise<LockedLedger
           on conflict (municipality_code) do update set received = excluded.received, expected_base = excluded.expected_base
           returning 1)`);
       }
-      // One round trip: the changed state rows and the ledger.
+      // One round trip: the statements alongside, the changed state rows and the ledger.
       await tx.execute(
         clauses.length === 0 ? ledgerUpdate : sql`with ${sql.join(clauses, sql`, `)} ${ledgerUpdate}`,
       );

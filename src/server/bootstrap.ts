@@ -16,6 +16,11 @@ import { formatStateReport, stateReport } from '../seed/report.ts';
 import { startDailyRules } from '../responsibility/daily.ts';
 import { startNotificationJobs } from '../notifications/schedule.ts';
 import { coreRoutes } from './routes.ts';
+import { sweepPendingFollowUps } from '../case/pending-follow-ups.ts';
+
+/** A request runs its decision's follow-ups at once; the sweeper takes what is older than this, every half minute. */
+const FOLLOW_UP_GRACE_SECONDS = 30;
+const FOLLOW_UP_SWEEP_MS = 30_000;
 
 export interface Running {
   readonly app: FastifyInstance;
@@ -95,6 +100,20 @@ export async function startServer(
       .catch((error: unknown) => logger.error({ err: error }, 'audit sealer failed'));
   }, 1000);
   sealer.unref();
+  // Follow-ups of allocation decisions left pending (a process stopped between commit and follow-up; ADR 0023).
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const sweep = () => {
+    sweeping = sweeping
+      .then(async () => {
+        const { ran, failed } = await sweepPendingFollowUps(database.db, FOLLOW_UP_GRACE_SECONDS);
+        if (ran > 0) logger.info(`ran the pending follow-ups of ${ran} allocation decision(s)`);
+        if (failed > 0) logger.error(`the follow-ups of ${failed} allocation decision(s) failed again`);
+      })
+      .catch((error: unknown) => logger.error({ err: loggableError(error) }, 'follow-up sweeper failed'));
+  };
+  sweep();
+  const sweeper = setInterval(sweep, FOLLOW_UP_SWEEP_MS);
+  sweeper.unref();
   if (options.listen !== false) await app.listen({ port: config.port, host: config.host });
   const growth =
     config.demoData && options.database === undefined
@@ -121,7 +140,9 @@ export async function startServer(
       await notificationJobs.stop();
       await growth?.stop();
       clearInterval(sealer);
+      clearInterval(sweeper);
       await app.close();
+      await sweeping;
       await sealing;
       await sealPending(database.db, clock()).catch((error: unknown) =>
         logger.error({ err: error }, 'final seal failed'),

@@ -554,6 +554,26 @@ export const decidedChildren = pgTable('decided_children', {
   decisionId: uuid('decision_id').notNull(),
 });
 
+/**
+ * The follow-ups of an allocation decision not yet carried out (ADR 0023). The decision's transaction writes the row
+ * beside the decision under the ledger lock; right after the commit the same request runs the consequences table for
+ * the decision's children in a second transaction that deletes the row. A row left behind (the process stopped, a
+ * follow-up failed) is taken up by the sweeper and before any correction of the same children. Ids and codes only.
+ */
+export const pendingFollowUps = pgTable('pending_follow_ups', {
+  decisionId: uuid('decision_id')
+    .primaryKey()
+    .references(() => anvisningDecisions.id),
+  /** For a correction: the municipality of the decision it supersedes; null for a first decision. */
+  correctedFrom: text('corrected_from'),
+  /** The deciding user's role (ids, role and codes): the assignment is made in their name. */
+  actor: jsonb('actor').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  /** The last failure's kind and code (never its message: it may quote a child's data). */
+  lastError: text('last_error'),
+  createdAt: createdAt(),
+});
+
 // ── The child's case after anvisning (issue 4) ─────────────────────────────────
 // Sub-processes are orthogonal state machines (src/domain/case/machines.ts). `case_states` holds each machine's
 // current state per child; every transition is a `case_events` row (the child's timeline) and may open or close

@@ -15,7 +15,8 @@ import { stockholmDate } from '../../domain/time.ts';
 import type { AuthState } from '../../access/sessions.ts';
 import { writeAuditEvent, type AuditActor } from '../../audit/writer.ts';
 import type { Config } from '../config.ts';
-import type { Database, DbOrTx } from '../db/client.ts';
+import type { Database, Db, DbOrTx } from '../db/client.ts';
+import { safeError } from '../safe-error.ts';
 import { CONTROL_CHARACTER, codePointName, forbiddenCharacter } from '../../domain/text.ts';
 import { badRequest, forbidden, HttpError, unauthenticated, type FieldProblem } from './errors.ts';
 
@@ -59,7 +60,17 @@ export interface RequestCaller {
   readonly now: Date;
   readonly today: string;
   readonly audit: AuditScope;
+  /**
+   * Work to run once the request's transaction has committed, before the answer goes out, on the database (not the
+   * committed transaction). Only a route's caller in a transaction has it; a use case called without it (a seeder, a
+   * test) does that work in its own transaction instead. What is run here must be recorded durably beforehand, so a
+   * process stopped in between leaves it for a sweeper (ADR 0023).
+   */
+  readonly afterCommit?: (work: AfterCommitWork) => void;
 }
+
+/** Work after the commit; it gets the database, and a failure is logged, not answered (the commit stands). */
+export type AfterCommitWork = (db: Db) => Promise<void>;
 
 export interface RouteContext<P, Q, B> {
   readonly params: P;
@@ -379,6 +390,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
       const auth = request.auth;
       const viewId = viewIdOf(request);
       const collector = new AuditCollector(audited ? spec.audit : 'auth.login');
+      const afterCommit: AfterCommitWork[] = [];
       // A refusal keeps what the use case noted before refusing (e.g. the dossier number asked for): auditUnsuccessful.
       request.auditNoted = collector.payload;
       const makeContext = (db: DbOrTx): RouteContext<unknown, unknown, unknown> => ({
@@ -401,7 +413,10 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
         },
         caller: () => {
           if (auth?.actor == null) throw forbidden();
-          return { db, actor: auth.actor, now, today: stockholmDate(now), audit: collector };
+          const caller = { db, actor: auth.actor, now, today: stockholmDate(now), audit: collector };
+          return db === deps.database.db
+            ? caller
+            : { ...caller, afterCommit: (work: AfterCommitWork) => afterCommit.push(work) };
         },
       });
       // A refusal or failure is answered and audited by the error handler (app.ts → auditUnsuccessful).
@@ -431,6 +446,17 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: RouteSp
         return result;
       });
       request.auditWritten = !collector.skipped;
+      for (const work of afterCommit) {
+        try {
+          await work(deps.database.db);
+        } catch (error) {
+          // The commit stands and what the work needs is recorded; the sweeper runs it again (ADR 0023).
+          request.log.error(
+            { failure: safeError(error), requestId: request.id, route: `${spec.method} ${spec.url}` },
+            'work after the commit failed; it is retried later',
+          );
+        }
+      }
       return answer;
     },
   });
