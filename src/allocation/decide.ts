@@ -27,6 +27,7 @@ import {
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
 import {
+  checkDecisionCanBeFollowed,
   followDecision,
   pendingFollowUpStatement,
   runPendingFollowUpsOf,
@@ -191,6 +192,7 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function prepareDecision(caller: DecideCaller, childId: string): Promise<PreparedDecision> {
   const group = await groupFacts(caller.db, childId);
+  await checkDecisionCanBeFollowed(caller, group.childIds, false);
   const decisionId = randomUUID();
   try {
     await caller.db.insert(decidedChildren).values(group.childIds.map((id) => ({ childId: id, decisionId })));
@@ -307,6 +309,7 @@ export async function correct(
   if (old === undefined) throw notFound();
   // A follow-up of an earlier decision of these children still pending runs first (ADR 0023).
   await runPendingFollowUpsOf(caller.db, old.childIds);
+  await checkDecisionCanBeFollowed(caller, old.childIds, true);
   for (const childId of old.childIds) {
     if ((await currentDecision(caller.db, childId))?.id !== old.id)
       throw conflict('superseded', 'This decision has already been superseded');

@@ -87,18 +87,13 @@ export async function machineState(
   return row === undefined ? { state: machine.initial, version: 0, municipalityCode: null } : row;
 }
 
-export async function applyTransition(
-  ctx: CaseCaller,
-  request: TransitionRequest,
-): Promise<TransitionOutcome> {
-  const { machine, event, childId } = request;
-  const trigger: Trigger = request.trigger ?? ctx.actor?.role ?? 'system';
-  if (request.occurredOn > ctx.today) {
-    throw badRequest('validation', 'The date cannot be in the future', [
-      { field: 'occurredOn', code: 'future', message: 'Datumet kan inte ligga i framtiden' },
-    ]);
-  }
-  const current = await machineState(ctx.db, childId, machine, true);
+function allowedOrRefused(
+  machine: AnyMachine,
+  current: MachineState,
+  event: string,
+  trigger: Trigger,
+  childId: string,
+) {
   const result = transition(machine, current.state, event, trigger);
   if (!result.ok) {
     if (result.reason === 'role_may_not') throw forbidden([childId]);
@@ -111,6 +106,42 @@ export async function applyTransition(
       },
     ]);
   }
+  return result;
+}
+
+/**
+ * Refuses, as `applyTransition` would, a transition its machine does not allow now — and locks the state row until
+ * the caller's transaction ends, so it cannot change before then. For a step whose transition is taken after the
+ * commit (an allocation decision's follow-ups, ADR 0023): the decision is refused, not left with follow-ups that
+ * cannot run.
+ */
+export async function checkTransition(
+  ctx: CaseCaller,
+  request: Pick<TransitionRequest, 'childId' | 'machine' | 'event' | 'trigger'>,
+): Promise<void> {
+  const current = await machineState(ctx.db, request.childId, request.machine, true);
+  allowedOrRefused(
+    request.machine,
+    current,
+    request.event,
+    request.trigger ?? ctx.actor?.role ?? 'system',
+    request.childId,
+  );
+}
+
+export async function applyTransition(
+  ctx: CaseCaller,
+  request: TransitionRequest,
+): Promise<TransitionOutcome> {
+  const { machine, event, childId } = request;
+  const trigger: Trigger = request.trigger ?? ctx.actor?.role ?? 'system';
+  if (request.occurredOn > ctx.today) {
+    throw badRequest('validation', 'The date cannot be in the future', [
+      { field: 'occurredOn', code: 'future', message: 'Datumet kan inte ligga i framtiden' },
+    ]);
+  }
+  const current = await machineState(ctx.db, childId, machine, true);
+  const result = allowedOrRefused(machine, current, event, trigger, childId);
   if (request.expectedVersion !== undefined && request.expectedVersion !== current.version) {
     throw stale('Someone else changed this part of the case after you opened it', {
       machine: machine.name,

@@ -11,11 +11,13 @@
  */
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
+import { responsibility } from '../domain/case/machines.ts';
 import { runConsequences } from './consequences.ts';
+import { checkTransition } from './engine.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { anvisningDecisions, pendingFollowUps } from '../platform/db/schema.ts';
 import type { AuditScope, RequestCaller } from '../platform/http/route.ts';
-import { safeError } from '../platform/safe-error.ts';
+import { describeError } from '../platform/safe-error.ts';
 
 type DecisionRow = typeof anvisningDecisions.$inferSelect;
 
@@ -42,6 +44,26 @@ export function pendingFollowUpStatement(
   return [
     caller.db.insert(pendingFollowUps).values({ decisionId, correctedFrom, actor: caller.actor }).getSQL(),
   ];
+}
+
+/**
+ * Before a decision whose follow-ups run after the commit: refuses it (409 `transition_not_allowed`) when the step in
+ * the decider's name — the assignment, a transition of the responsibility machine — would be refused, and locks each
+ * child's responsibility state until the decision commits. Without it a refused follow-up would leave a decision that
+ * nothing can follow. In the caller's own transaction the transition itself refuses.
+ */
+export async function checkDecisionCanBeFollowed(
+  caller: RequestCaller,
+  childIds: readonly string[],
+  correction: boolean,
+): Promise<void> {
+  if (caller.afterCommit === undefined) return;
+  for (const childId of childIds)
+    await checkTransition(caller, {
+      childId,
+      machine: responsibility,
+      event: correction ? 'reassign' : 'assign',
+    });
 }
 
 /** Each child's follow-ups, in the decision's transaction or a transaction of their own. */
@@ -131,13 +153,10 @@ export async function runPendingFollowUps(db: Db, decisionId: string): Promise<b
       return true;
     });
   } catch (error) {
-    const { type, code } = safeError(error);
+    // The error's kinds, codes and schema names only (describeError): its message may quote a child's data.
     await db
       .update(pendingFollowUps)
-      .set({
-        attempts: sql`${pendingFollowUps.attempts} + 1`,
-        lastError: code === undefined ? type : `${type} ${code}`,
-      })
+      .set({ attempts: sql`${pendingFollowUps.attempts} + 1`, lastError: describeError(error) })
       .where(eq(pendingFollowUps.decisionId, decisionId));
     throw error;
   }

@@ -166,7 +166,23 @@ export type ReadChildResult =
   { readonly kind: 'child'; readonly child: ChildDetail } | ({ readonly kind: 'merged' } & MergedPointer);
 
 export async function readChild(caller: Caller, childId: string): Promise<ReadChildResult> {
-  const { child, facts, access } = await childInScope(caller, childId, { allowMerged: true });
+  return readChildIn(caller, await childInScope(caller, childId, { allowMerged: true }));
+}
+
+/** The child is in scope: what a child's readable sections are, known once for a page's first view. */
+export type ChildInScope = Awaited<ReturnType<typeof childInScope>>;
+
+/**
+ * `readChild` for a child already found in scope (`childInScope` with `allowMerged`), with its sections when the
+ * caller has them (a page's first view reads them once for all its parts).
+ */
+export async function readChildIn(
+  caller: Caller,
+  scoped: ChildInScope,
+  knownSections?: Awaited<ReturnType<typeof sectionsFor>>,
+): Promise<ReadChildResult> {
+  const { child, facts, access } = scoped;
+  const childId = child.id;
   caller.audit.children([childId]);
   caller.audit.detail('view', access.view);
   if (child.mergedIntoId !== null) {
@@ -178,11 +194,13 @@ export async function readChild(caller: Caller, childId: string): Promise<ReadCh
     caller.audit.detail('mergedInto', survivor.id);
     return { kind: 'merged', mergedInto: survivor };
   }
-  const lookup = await lookupFor(
-    caller.db,
-    facts.guardians.map((g) => g.userId),
-  );
-  const sections = await sectionsFor(caller.db, caller.actor, access, childId, caller.today);
+  const [lookup, sections] = await Promise.all([
+    lookupFor(
+      caller.db,
+      facts.guardians.map((g) => g.userId),
+    ),
+    knownSections ?? sectionsFor(caller.db, caller.actor, access, childId, caller.today),
+  ]);
   return {
     kind: 'child',
     child: presentDetail(

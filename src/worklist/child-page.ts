@@ -31,8 +31,12 @@ import {
   users,
 } from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
+import { hasPermission } from '../domain/access/roles.ts';
+import type { ChildDetail } from '../children/contract.ts';
+import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from './contract.ts';
+import type { MergedPointer } from '../case/caller.ts';
 import { sectionsFor } from '../case/relation.ts';
-import { lookupFor } from '../children/use-cases.ts';
+import { lookupFor, readChildIn, type ChildInScope } from '../children/use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 import { isDeadlineRule, ownedBy, sectionOfRule, timeLeft } from '../domain/worklist/scope.ts';
 
@@ -93,8 +97,18 @@ export interface Overview {
 }
 
 export async function readOverview(caller: Caller, childId: string): Promise<Overview> {
-  const { facts, access } = await childInScope(caller, childId);
-  const sections = await sectionsFor(caller.db, caller.actor, access, childId, caller.today);
+  const scoped = await childInScope(caller, childId);
+  return overviewIn(caller, scoped, await sectionsOf(caller, scoped));
+}
+
+type Sections = Awaited<ReturnType<typeof sectionsFor>>;
+const sectionsOf = (caller: Caller, scoped: ChildInScope): Promise<Sections> =>
+  sectionsFor(caller.db, caller.actor, scoped.access, scoped.child.id, caller.today);
+
+/** The overview of a child already found in scope, with its readable sections. */
+async function overviewIn(caller: Caller, scoped: ChildInScope, sections: Sections): Promise<Overview> {
+  const { facts, access } = scoped;
+  const childId = scoped.child.id;
   const [states, events, open, intake, asylum, lookup] = await Promise.all([
     caller.db
       .select({ machine: caseStates.machine, state: caseStates.state, version: caseStates.version })
@@ -334,9 +348,21 @@ export async function readTimeline(
   childId: string,
   page: { readonly page: number; readonly pageSize: number },
 ): Promise<{ total: number; items: TimelineEvent[] }> {
-  const { facts, access } = await childInScope(caller, childId);
-  const sections = await sectionsFor(caller.db, caller.actor, access, childId, caller.today);
+  const scoped = await childInScope(caller, childId);
+  const sections = await sectionsOf(caller, scoped);
   if (!readable(sections, 'timeline')) throw notFound([childId]);
+  return timelineIn(caller, scoped, sections, page);
+}
+
+/** The timeline of a child already found in scope whose timeline section is readable. */
+async function timelineIn(
+  caller: Caller,
+  scoped: ChildInScope,
+  sections: Sections,
+  page: { readonly page: number; readonly pageSize: number },
+): Promise<{ total: number; items: TimelineEvent[] }> {
+  const { facts, access } = scoped;
+  const childId = scoped.child.id;
   // Records merged into this one: their anvisning decisions name their own ids.
   const merged = await caller.db
     .select({ id: children.id })
@@ -515,3 +541,43 @@ export async function readTimeline(
 }
 
 const stockholmDay = (iso: string) => stockholmDate(new Date(iso));
+
+const FIRST_VIEW_TIMELINE = { page: 1, pageSize: FIRST_VIEW_TIMELINE_PAGE_SIZE } as const;
+
+export type FirstView =
+  | {
+      readonly kind: 'child';
+      readonly child: ChildDetail;
+      readonly overview: Overview | null;
+      readonly timeline: { total: number; items: TimelineEvent[] } | null;
+    }
+  | ({ readonly kind: 'merged' } & MergedPointer);
+
+/**
+ * The first view of the child's page in one request and one access check: the child as the role may see it, the
+ * overview (what needs doing, states, people) when the role reads the case, and the head of the timeline when its
+ * section is readable. The other sections load on demand.
+ */
+export async function readFirstView(caller: Caller, childId: string): Promise<FirstView> {
+  const scoped = await childInScope(caller, childId, { allowMerged: true });
+  if (scoped.child.mergedIntoId !== null) {
+    const merged = await readChildIn(caller, scoped);
+    if (merged.kind === 'merged') return merged;
+  }
+  const sections = await sectionsOf(caller, scoped);
+  const readsCase = hasPermission(caller.actor.role, 'case:read');
+  const [detail, overview, timeline] = await Promise.all([
+    readChildIn(caller, scoped, sections),
+    readsCase ? overviewIn(caller, scoped, sections) : null,
+    readsCase && readable(sections, 'timeline')
+      ? timelineIn(caller, scoped, sections, FIRST_VIEW_TIMELINE)
+      : null,
+  ]);
+  if (detail.kind === 'merged') return detail;
+  caller.audit.detail('parts', [
+    'detail',
+    ...(overview === null ? [] : ['overview']),
+    ...(timeline === null ? [] : ['timeline']),
+  ]);
+  return { kind: 'child', child: detail.child, overview, timeline };
+}

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CASE_SECTIONS } from '../domain/access/case-sections.ts';
 import { municipalityCode } from '../domain/fields.ts';
-import { ChildSummarySchema } from '../children/contract.ts';
+import { ChildDetailSchema, ChildSummarySchema } from '../children/contract.ts';
 
 export const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -113,6 +113,19 @@ export const TimelineResponse = z.object({
       details: z.record(z.string(), Primitive),
     }),
   ),
+});
+
+/** How many timeline events the first view of the child's page carries (the timeline section shows as many at first). */
+export const FIRST_VIEW_TIMELINE_PAGE_SIZE = 25;
+
+/**
+ * The first view of the child's page, in one request: the child, the overview (null when the role does not read the
+ * case) and the head of the timeline (null when its section is not readable).
+ */
+export const FirstViewResponse = z.object({
+  child: ChildDetailSchema,
+  overview: OverviewResponse.nullable(),
+  timeline: TimelineResponse.nullable(),
 });
 
 export const TimelineQuery = z.strictObject({

@@ -13,8 +13,10 @@ import {
 import { listNotifications, markAllRead, markRead, unreadCount } from '../notifications/inbox.ts';
 import { ChildIdParams, defineRoute, requires, SESSION, type RouteSpec } from '../platform/http/route.ts';
 import { unauthenticated } from '../platform/http/errors.ts';
-import { readOverview, readTimeline } from './child-page.ts';
+import { readFirstView, readOverview, readTimeline } from './child-page.ts';
+import { MergedPointerSchema } from '../children/contract.ts';
 import {
+  FirstViewResponse,
   OverviewResponse,
   TimelineQuery,
   TimelineResponse,
@@ -97,6 +99,25 @@ export const worklistRoutes: readonly RouteSpec[] = [
     audit: 'notifications.write',
     response: { 200: MarkedAllReadResponse },
     handler: async (ctx) => markAllRead(ctx.caller()),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/children/:childId/first-view',
+    summary:
+      'The first view of the child’s page in one request and one access check: the child, the overview when the role reads the case, the head of the timeline',
+    tags: ['children'],
+    access: requires('child:read'),
+    audit: 'child.read',
+    params: ChildIdParams,
+    response: { 200: FirstViewResponse, 301: MergedPointerSchema },
+    handler: async (ctx) => {
+      const view = await readFirstView(ctx.caller(), ctx.params.childId);
+      if (view.kind === 'child')
+        return { child: view.child, overview: view.overview, timeline: view.timeline };
+      // A merged record points to the surviving one's first view (browsers follow the redirect).
+      void ctx.reply.code(301).header('location', `/api/children/${view.mergedInto.id}/first-view`);
+      return { mergedInto: view.mergedInto };
+    },
   }),
   defineRoute({
     method: 'GET',

@@ -150,6 +150,20 @@ const CORE_CASES: readonly Case[] = [
     }),
   },
   {
+    // The first view of the child's page: whoever may read the child (the parts the role may not read are null).
+    route: 'GET /api/children/:childId/first-view',
+    build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/first-view` }),
+    noSession: 401,
+    expect: with_(all(403), {
+      ...MV_READ,
+      social_worker: [200, 404],
+      unit_manager: [200, 404],
+      guardianship_officer: [200, 404],
+      god_man: [200, 404],
+      health_staff: [200, 404],
+    }),
+  },
+  {
     route: 'GET /api/children/:childId/journal',
     build: (f, s) => ({ method: 'GET', url: `/api/children/${child(f, s)}/journal` }),
     noSession: 401,

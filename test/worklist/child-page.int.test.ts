@@ -189,3 +189,47 @@ describe('the timeline', () => {
     ).toBe(404);
   });
 });
+
+describe('the first view of the child’s page', () => {
+  const read = async (session: Awaited<ReturnType<TestApp['login']>>, path: string) => {
+    const res = await t.request(session, 'GET', `/api/children/${childId}${path}`);
+    return { status: res.statusCode, body: res.json<unknown>(), requestId: res.headers['x-request-id'] };
+  };
+
+  it('is the child, the overview and the timeline’s head in one request, with one audit event naming the parts', async () => {
+    const sara = await t.login('sara.lind');
+    const first = await read(sara, '/first-view');
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({
+      child: (await read(sara, '')).body,
+      overview: (await read(sara, '/overview')).body,
+      timeline: (await read(sara, '/timeline?pageSize=25')).body,
+    });
+    const events = await t.database.raw.query<{
+      kind: string;
+      child_ids: string[];
+      payload: { parts: string[] };
+    }>('select kind, child_ids, payload from audit_events where request_id = $1', [String(first.requestId)]);
+    expect(events.rows).toEqual([
+      {
+        kind: 'child.read',
+        child_ids: [childId],
+        payload: expect.objectContaining({
+          route: 'GET /api/children/:childId/first-view',
+          parts: ['detail', 'overview', 'timeline'],
+        }) as unknown,
+      },
+    ]);
+  });
+
+  it('leaves out what the role may not read: the god man gets no timeline', async () => {
+    const godMan = await t.login('birgitta.sjo');
+    const first = await read(godMan, '/first-view');
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({
+      child: (await read(godMan, '')).body,
+      overview: (await read(godMan, '/overview')).body,
+      timeline: null,
+    });
+  });
+});

@@ -11,6 +11,7 @@ export type LoggedOutcome = 'allowed' | 'denied';
 /** The sections of a child's data a read went through, named from the route (in the event's payload). */
 export const AUDIT_SECTIONS = [
   'child',
+  'first_view',
   'record',
   'overview',
   'responsibility',
@@ -31,6 +32,7 @@ export type AuditSection = (typeof AUDIT_SECTIONS)[number];
 
 const SECTION_OF_PATH: Readonly<Record<string, AuditSection>> = {
   '': 'child',
+  '/first-view': 'first_view',
   '/record': 'record',
   '/overview': 'overview',
   '/responsibility': 'responsibility',

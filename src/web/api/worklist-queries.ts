@@ -1,10 +1,12 @@
 /** Data hooks over the worklist, notification and child-record API. Keys start with the resource name. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from '../../worklist/contract.ts';
 import { apiGet } from './client.ts';
 import type { ChildList } from './types.ts';
 import type {
   ChildRecord,
   Duplicate,
+  FirstView,
   HistoryEntry,
   NotificationList,
   Overview,
@@ -57,17 +59,51 @@ export function useNotifications(unreadOnly: boolean, page: number) {
   });
 }
 
+const overviewKey = (childId: string) => ['child-overview', childId];
+const timelineKey = (childId: string, page: number, pageSize: number) => [
+  'child-timeline',
+  childId,
+  page,
+  pageSize,
+];
+/** What the first view brought stays fresh this long: the parts mounted with it do not ask again at once. */
+const FIRST_VIEW_FRESH_MS = 10_000;
+
+/**
+ * The child for the child's page: its first view in one request (`/first-view`) — the child, and into the cache the
+ * overview and the timeline's first page, so those parts show without a request of their own. Same key as
+ * `useChild`, so whatever refreshes the child refreshes this. Other pages use `useChild` (the detail alone: the
+ * audit log says what each request showed).
+ */
+export function useChildPage(childId: string) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: ['child', childId],
+    queryFn: async () => {
+      const first = await apiGet<FirstView>(child(childId, '/first-view'));
+      // A merged record's first view is the surviving record's: its parts are filed under the survivor's id.
+      const id = first.child.id;
+      if (first.overview !== null) queryClient.setQueryData(overviewKey(id), first.overview);
+      if (first.timeline !== null)
+        queryClient.setQueryData(timelineKey(id, 1, FIRST_VIEW_TIMELINE_PAGE_SIZE), first.timeline);
+      return first.child;
+    },
+  });
+}
+
 export function useOverview(childId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['child-overview', childId],
+    queryKey: overviewKey(childId),
     queryFn: () => apiGet<Overview>(child(childId, '/overview')),
     enabled,
+    staleTime: FIRST_VIEW_FRESH_MS,
   });
 }
 
 export function useTimeline(childId: string, page: number, pageSize: number) {
   return useQuery({
-    queryKey: ['child-timeline', childId, page, pageSize],
+    queryKey: timelineKey(childId, page, pageSize),
+    staleTime: FIRST_VIEW_FRESH_MS,
     queryFn: () => apiGet<Timeline>(child(childId, '/timeline'), { page, pageSize }),
     placeholderData: keepPreviousData,
   });

@@ -6,7 +6,12 @@ import type { z } from 'zod';
 import type { ChildRecordSchema, DuplicatesResponse, HistoryResponse } from '../../children/contract.ts';
 import type { Answer } from '../../domain/answer.ts';
 import type { NotificationListResponse, UnreadCountResponse } from '../../notifications/contract.ts';
-import type { OverviewResponse, TimelineResponse, WorklistResponse } from '../../worklist/contract.ts';
+import type {
+  FirstViewResponse,
+  OverviewResponse,
+  TimelineResponse,
+  WorklistResponse,
+} from '../../worklist/contract.ts';
 
 type WorklistAnswer = Answer<z.infer<typeof WorklistResponse>>;
 type OverviewAnswer = Answer<z.infer<typeof OverviewResponse>>;
@@ -34,6 +39,9 @@ export type UnreadCount = Answer<z.infer<typeof UnreadCountResponse>>;
 export type Overview = OverviewAnswer;
 
 export type Timeline = Answer<z.infer<typeof TimelineResponse>>;
+
+/** The first view of the child's page: the child, the overview and the timeline's head in one answer. */
+export type FirstView = Answer<z.infer<typeof FirstViewResponse>>;
 export type TimelineEvent = Timeline['items'][number];
 
 /** The child's record, its history and possible duplicates: from the children's contract (ADR 0019). */

@@ -8,9 +8,9 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { useChild, useSession } from '../../api/queries.ts';
+import { useSession } from '../../api/queries.ts';
 import type { ChildDetail } from '../../api/types.ts';
-import { useOverview } from '../../api/worklist-queries.ts';
+import { useChildPage, useOverview } from '../../api/worklist-queries.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
@@ -41,7 +41,7 @@ export function ChildPage({
 }) {
   const { t } = useI18n();
   const role = activeAssignment(useSession().data)?.role;
-  const child = useChild(childId);
+  const child = useChildPage(childId);
   if (child.error instanceof ApiError && child.error.status === 404) return <NotFoundPage />;
   if (child.isPending || child.isError) {
     return (

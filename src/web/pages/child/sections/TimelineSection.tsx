@@ -6,6 +6,7 @@ import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
 import type { ChildDetail } from '../../../api/types.ts';
 import type { TimelineEvent } from '../../../api/worklist-types.ts';
 import { useTimeline } from '../../../api/worklist-queries.ts';
+import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from '../../../../worklist/contract.ts';
 import { LoadError, Loading } from '../../../components/Status.tsx';
 import type { Translate } from '../../../i18n.ts';
 import { useI18n } from '../../../language.tsx';
@@ -19,7 +20,8 @@ import {
 } from '../../worklist/labels.ts';
 import { useState } from 'react';
 
-const STEP = 25;
+/** The first page is the one the child's page's first view brought. */
+const STEP = FIRST_VIEW_TIMELINE_PAGE_SIZE;
 
 function what(t: Translate, e: TimelineEvent): string {
   switch (e.kind) {
