@@ -69,13 +69,13 @@ test.describe('Logg och statistik', () => {
     await loginAs(page, axe, 'Sofia Dahlberg');
     await openFromMenu(page, axe, 'Logg');
     const events = page.getByRole('table', { name: 'Logghändelser, nyast först' });
-    // The child's page loaded its sections with one request each: one entry, naming them.
+    // The child's page loaded its first view in one request and the chosen part in another: one entry, naming them.
     const pageView = events
       .getByRole('row')
       .filter({ hasText: 'Johan Nilsson' })
-      .filter({ hasText: 'Barnets grunduppgifter' });
+      .filter({ hasText: 'Barnets sida: grunduppgifter' });
     await expect(pageView).toHaveCount(1);
-    await expect(pageView).toContainText('Översikt');
+    await expect(pageView).toContainText('översikt och tidslinje');
     await expect(pageView).toContainText('Nödåtkomst');
     await axe.scan();
 

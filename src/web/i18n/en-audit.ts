@@ -3,7 +3,8 @@ import type { svAudit } from './sv-audit.ts';
 /** English texts of the audit logs' paging, page-view entries and dossier search; merged into en.ts. */
 export const enAudit: Record<keyof typeof svAudit, string> = {
   'auditSection.child': 'The child’s basic data',
-  'auditSection.first_view': 'The child’s page: basic data, overview and timeline',
+  'auditSection.first_view':
+    'The child’s page: basic data, and the overview and timeline as far as the role may see them',
   'auditSection.record': 'Details of the child',
   'auditSection.overview': 'Overview',
   'auditSection.responsibility': 'Responsibility',

@@ -1,7 +1,8 @@
 /** Swedish texts of the audit logs' paging, page-view entries and dossier search; merged into sv.ts. */
 export const svAudit = {
   'auditSection.child': 'Barnets grunduppgifter',
-  'auditSection.first_view': 'Barnets sida: grunduppgifter, översikt och tidslinje',
+  'auditSection.first_view':
+    'Barnets sida: grunduppgifter, och översikt och tidslinje i den mån rollen får se dem',
   'auditSection.record': 'Uppgifter om barnet',
   'auditSection.overview': 'Översikt',
   'auditSection.responsibility': 'Ansvar',
