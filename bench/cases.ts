@@ -1,7 +1,8 @@
 /**
  * `npm run bench:cases` — a benchmark, not a test: 100,000 children on PostgreSQL, measured through the whole HTTP
  * stack (session, permission, scope, audit in the same transaction) with Fastify's inject. Writes
- * bench/results/cases.json. Goals (issue 4): worklist and search p99 < 50 ms, the child's page p99 < 100 ms.
+ * bench/results/cases.json. Goals (issue 4): worklist and search p99 < 50 ms, the child's page p99 < 100 ms; (issue
+ * 11) the child's page's first view in one request p99 < 50 ms, "my worklist" at the extreme caseload p99 < 50 ms.
  * PostgreSQL: TEST_DATABASE_URL (default 127.0.0.1:5432), or a throwaway cluster when none answers.
  * BENCH_CHILDREN changes the number of children (default 100000); BENCH_KEEP=1 keeps the database.
  */
@@ -185,6 +186,8 @@ async function main(): Promise<void> {
     const core = (i: number) =>
       ['', '/overview', '/timeline'].map((part) => `/api/children/${pick(i).id}${part}`);
     results.childPage = {
+      // The first view in one request (issue 11): the child, the overview, the timeline's head; one access check.
+      firstView: await measure(app, social, (i) => [`/api/children/${pick(i).id}/first-view`]),
       // What the issue names the child's page: the child, the timeline, current responsibilities and people, open deadlines.
       coreTogether: await measure(app, social, core, true),
       parts: PAGE_PARTS.length,
