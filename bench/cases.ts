@@ -4,7 +4,8 @@
  * bench/results/cases.json. Goals (issue 4): worklist and search p99 < 50 ms, the child's page p99 < 100 ms; (issue
  * 11) the child's page's first view in one request p99 < 50 ms, "my worklist" at the extreme caseload p99 < 50 ms.
  * PostgreSQL: TEST_DATABASE_URL (default 127.0.0.1:5432), or a throwaway cluster when none answers.
- * BENCH_CHILDREN changes the number of children (default 100000); BENCH_KEEP=1 keeps the database.
+ * BENCH_CHILDREN changes the number of children (default 100000); BENCH_KEEP=1 keeps the database (its address is
+ * printed); BENCH_DATABASE_URL measures again on a database an earlier run kept, without building the data anew.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -104,7 +105,8 @@ async function main(): Promise<void> {
     cluster = await startThrowawayCluster();
     process.env.TEST_DATABASE_URL = cluster.url;
   }
-  const target = await createTestDatabase();
+  const reuse = process.env.BENCH_DATABASE_URL;
+  const target = reuse === undefined ? await createTestDatabase() : { url: reuse, drop: async () => {} };
   const database = await openDatabase({ kind: 'postgres', url: target.url, poolSize: 8 });
   const results: Record<string, unknown> = {
     measuredAt: now.toISOString(),
@@ -117,11 +119,17 @@ async function main(): Promise<void> {
     engine: 'postgresql',
   };
   try {
-    await loadReferenceData(database.db);
-    await seedDemo(database, now, today, 24);
-    const data = await bulkChildren(database, CHILDREN, today);
-    results.data = data;
-    console.log('data', data);
+    if (reuse === undefined) {
+      await loadReferenceData(database.db);
+      await seedDemo(database, now, today, 24);
+      const data = await bulkChildren(database, CHILDREN, today);
+      results.data = data;
+      console.log('data', data);
+      if (process.env.BENCH_KEEP === '1') console.log(`kept: BENCH_DATABASE_URL=${target.url}`);
+    } else {
+      const { rows } = await database.raw.query<{ n: number }>('select count(*)::int as n from children');
+      results.data = { children: rows[0]?.n ?? 0, reused: true };
+    }
     const app = await buildApp(
       {
         config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' }),
@@ -214,7 +222,7 @@ async function main(): Promise<void> {
     await app.close();
   } finally {
     await database.close();
-    if (process.env.BENCH_KEEP !== '1') await target.drop();
+    if (process.env.BENCH_KEEP !== '1' && reuse === undefined) await target.drop();
     await cluster?.stop();
   }
   const dir = join(import.meta.dirname, 'results');

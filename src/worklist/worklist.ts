@@ -10,7 +10,7 @@ import { and, asc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-
 import { childAccess, isActiveOn, type Actor } from '../domain/access/child-scope.ts';
 import { DEADLINE_RULES } from '../domain/deadlines/rules.ts';
 import { addDays } from '../domain/time.ts';
-import type { DbOrTx } from '../platform/db/client.ts';
+import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
 import { asylumCases, children, deadlines, substitutes, users } from '../platform/db/schema.ts';
 import { presentSummary } from '../children/present.ts';
 import { loadChildrenWithFacts, type ChildWithFacts } from '../children/repository.ts';
@@ -84,13 +84,30 @@ function ownedSql(scope: ScopeInput): SQL {
   }
 }
 
-function mineSql(actor: Actor, standIns: readonly string[], today: string): SQL {
+/**
+ * The children of the social cases the worker (or those they stand in for) is assigned to now: from the worker's
+ * assignments (an index) to their cases by id, never a scan of every social case. Read once per worklist request and
+ * passed to the page and the count as one array (at an extreme caseload of 3,466 cases the lookup took ~10 ms, and
+ * both queries repeated it).
+ */
+async function myCaseChildren(
+  db: DbOrTx,
+  actor: Actor,
+  standIns: readonly string[],
+  today: string,
+): Promise<string[]> {
   const workers = [actor.userId, ...standIns];
-  // From the worker's assignments (an index) to their cases by id: never a scan of every social case.
-  return sql`(${deadlines.assigneeUserId} = ${actor.userId} or ${deadlines.childId} in (
-    select sc.child_id from social_cases sc where sc.closed_on is null and sc.id = any(array(
+  const rows = await rowsOf<{ child_id: string }>(
+    db,
+    sql`select sc.child_id from social_cases sc where sc.closed_on is null and sc.id = any(array(
       select cw.social_case_id from case_workers cw
-      where ${inList(sql`cw.user_id`, workers)} and cw.from_date <= ${today} and (cw.to_date is null or cw.to_date > ${today})))))`;
+      where ${inList(sql`cw.user_id`, workers)} and cw.from_date <= ${today} and (cw.to_date is null or cw.to_date > ${today})))`,
+  );
+  return rows.map((r) => r.child_id);
+}
+
+function mineSql(actor: Actor, myChildren: readonly string[]): SQL {
+  return sql`(${deadlines.assigneeUserId} = ${actor.userId} or ${deadlines.childId} = any(${sql.param([...myChildren])}::uuid[]))`;
 }
 
 /**
@@ -102,7 +119,7 @@ function mineSql(actor: Actor, standIns: readonly string[], today: string): SQL 
 export function worklistSql(
   scope: ScopeInput,
   filters: WorklistFilters,
-  standIns: readonly string[],
+  myChildren: readonly string[],
   scoped = true,
 ): SQL {
   const conditions: SQL[] = [sql`${deadlines.closedAt} is null`, ownedSql(scope)];
@@ -112,7 +129,7 @@ export function worklistSql(
   if (filters.overdueOnly === true) conditions.push(sql`${deadlines.dueOn} < ${scope.today}`);
   if (filters.municipalityCode !== undefined)
     conditions.push(sql`${deadlines.municipalityCode} = ${filters.municipalityCode}`);
-  if (filters.mine === true) conditions.push(mineSql(scope.actor, standIns, scope.today));
+  if (filters.mine === true) conditions.push(mineSql(scope.actor, myChildren));
   return sql.join(conditions, sql` and `);
 }
 
@@ -181,28 +198,30 @@ async function countWorklist(
   db: DbOrTx,
   scope: ScopeInput,
   filters: WorklistFilters,
-  standIns: readonly string[],
+  myChildren: readonly string[],
 ): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(deadlines)
-    .where(worklistSql(scope, filters, standIns, false));
+    .where(worklistSql(scope, filters, myChildren, false));
   return row?.n ?? 0;
 }
 
 export async function readWorklist(caller: Caller, query: WorklistQuery): Promise<Worklist> {
   const scope = await scopeInput(caller.db, caller.actor, caller.today, caller.now);
   const standIns = await standingInFor(caller.db, caller.actor, caller.today);
+  const myChildren =
+    query.mine === true ? await myCaseChildren(caller.db, caller.actor, standIns, caller.today) : [];
   // The page in due-date order over the partial index; the count apart (from the index alone where it can).
   const [rows, total] = await Promise.all([
     caller.db
       .select({ deadline: deadlines })
       .from(deadlines)
-      .where(worklistSql(scope, query, standIns))
+      .where(worklistSql(scope, query, myChildren))
       .orderBy(asc(deadlines.dueOn), asc(deadlines.rule), asc(deadlines.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    countWorklist(caller.db, scope, query, standIns),
+    countWorklist(caller.db, scope, query, myChildren),
   ]);
   const childIds = [...new Set(rows.map((r) => r.deadline.childId))];
   const assigneeIds = [
