@@ -6,7 +6,7 @@
  * complete best-interests record for decisions (422 naming the missing fields), and then writes the new state, the
  * timeline event, the best-interests record, and closes and opens the deadlines the table names.
  */
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { currentResponsibleMunicipality } from '../domain/access/child-scope.ts';
 import type { AnyMachine } from '../domain/case/machines.ts';
 import { transition, type Trigger } from '../domain/case/machine.ts';
@@ -254,37 +254,28 @@ export async function closeDeadlines(
   return closed.length;
 }
 
-/** The dates a deadline's due date may depend on. */
+/** The dates a deadline's due date may depend on — in one round trip (it is read for every transition that opens one). */
 export async function deadlineFacts(db: DbOrTx, childId: string, today: string) {
   const [child] = await db
-    .select({ birthDate: children.birthDate, createdAt: children.createdAt })
+    .select({
+      birthDate: children.birthDate,
+      periods: sql<{ municipalityCode: string; kind: string; from: string; to: string | null }[]>`coalesce((
+        select json_agg(json_build_object('municipalityCode', p.municipality_code, 'kind', p.kind, 'from', p.from_date, 'to', p.to_date)
+          order by p.from_date, p.created_at)
+        from ${responsibilityPeriods} p where p.child_id = ${childId}), '[]'::json)`,
+      decision: sql<string | null>`(select a.decision from ${asylumCases} a where a.child_id = ${childId})`,
+    })
     .from(children)
     .where(eq(children.id, childId));
   if (child === undefined) throw notFound([childId]);
-  const periods = await db
-    .select()
-    .from(responsibilityPeriods)
-    .where(eq(responsibilityPeriods.childId, childId))
-    .orderBy(asc(responsibilityPeriods.fromDate));
-  const [asylumCase] = await db
-    .select({ decision: asylumCases.decision })
-    .from(asylumCases)
-    .where(eq(asylumCases.childId, childId));
   const responsible = currentResponsibleMunicipality(
-    {
-      responsibility: periods.map((p) => ({
-        municipalityCode: p.municipalityCode,
-        kind: p.kind as 'arrival',
-        from: p.fromDate,
-        to: p.toDate,
-      })),
-    },
+    { responsibility: child.periods.map((p) => ({ ...p, kind: p.kind as 'arrival' })) },
     today,
   );
   return {
     birthDate: child.birthDate,
-    arrivalDate: periods[0]?.fromDate ?? today,
-    permitHolder: asylumCase?.decision === 'permanent_permit' || asylumCase?.decision === 'temporary_permit',
+    arrivalDate: child.periods[0]?.from ?? today,
+    permitHolder: child.decision === 'permanent_permit' || child.decision === 'temporary_permit',
     responsible,
   };
 }
@@ -304,30 +295,29 @@ export async function openDeadlines(
   if (rules.length === 0) return [];
   const facts = await deadlineFacts(ctx.db, childId, ctx.today);
   await closeDeadlines(ctx, childId, rules, eventId);
-  const opened: { id: string; rule: DeadlineRuleId; due: string }[] = [];
-  for (const rule of rules) {
-    const { due } = dueFor(rule, {
+  const rows = rules.map((rule) => ({
+    childId,
+    rule,
+    dueOn: dueFor(rule, {
       on,
       birthDate: facts.birthDate,
       arrivalDate: facts.arrivalDate,
       permitHolder: facts.permitHolder,
-    });
-    const actorKind = DEADLINE_RULES[rule].actor;
-    const [row] = await ctx.db
-      .insert(deadlines)
-      .values({
-        childId,
-        rule,
-        dueOn: due,
-        startedOn: on,
-        actorKind,
-        municipalityCode: facts.responsible,
-        openedByEventId: eventId,
-      })
-      .returning({ id: deadlines.id });
-    if (row !== undefined) opened.push({ id: row.id, rule, due });
-  }
-  return opened;
+    }).due,
+    startedOn: on,
+    actorKind: DEADLINE_RULES[rule].actor,
+    municipalityCode: facts.responsible,
+    openedByEventId: eventId,
+  }));
+  // One insert for all of them; each answer row is matched to its rule, not to its position.
+  const inserted = await ctx.db
+    .insert(deadlines)
+    .values(rows)
+    .returning({ id: deadlines.id, rule: deadlines.rule });
+  return rows.flatMap((row) => {
+    const id = inserted.find((i) => i.rule === row.rule)?.id;
+    return id === undefined ? [] : [{ id, rule: row.rule, due: row.dueOn }];
+  });
 }
 
 /** When responsibility moves, the open deadlines of social services and the guardianship authority move with it. */
