@@ -242,11 +242,17 @@ async function conflictRate(p: Prepared, clients: number, mode: 'confirm' | 'by_
         for (;;) {
           attempts++;
           try {
+            // As the routes do: the decision's transaction, then its follow-ups after the commit (ADR 0023).
+            const after: AfterCommitWork[] = [];
+            const asRoute = (tx: DbOrTx) => ({
+              ...p.caller(tx),
+              afterCommit: (work: AfterCommitWork) => after.push(work),
+            });
             if (mode === 'by_rule') {
               await p.database.db.transaction(async (tx) =>
                 audited(
-                  p.caller(tx),
-                  await decideByRule(p.caller(tx), {
+                  asRoute(tx),
+                  await decideByRule(asRoute(tx), {
                     childId,
                     considerations: NO_CONSIDERATIONS,
                     rule: 'quota',
@@ -258,8 +264,8 @@ async function conflictRate(p: Prepared, clients: number, mode: 'confirm' | 'by_
               const code = proposal.municipality.code;
               await p.database.db.transaction(async (tx) =>
                 audited(
-                  p.caller(tx),
-                  await decide(p.caller(tx), {
+                  asRoute(tx),
+                  await decide(asRoute(tx), {
                     childId,
                     municipalityCode: code,
                     proposedCode: code,
@@ -270,6 +276,7 @@ async function conflictRate(p: Prepared, clients: number, mode: 'confirm' | 'by_
                 ),
               );
             }
+            for (const work of after) await work(p.database.db);
             break;
           } catch (error) {
             if (error instanceof HttpError && error.code === 'proposal_changed') {
