@@ -19,6 +19,8 @@ export default defineConfig({
     outDir: fromRoot('./dist/web'),
     emptyOutDir: true,
     sourcemap: true,
+    // Which chunks each page needs: bench/bundle-size.ts reads it (the server does not serve dot folders).
+    manifest: true,
     // Inlined assets would need data: URLs in more CSP directives; keep every asset a file.
     assetsInlineLimit: 0,
     rolldownOptions: {
