@@ -7,10 +7,10 @@
  * frame, the router, the login, the choice of role and the start page; every other page is a dynamic entry of its own
  * (src/web/lazy-route.tsx), and every page past the login waits for the whole Swedish dictionary (i18n/sv.ts; the
  * entry has only its core). A page's first load is the closure of the entry's static imports, the dictionary's and
- * its own. Sizes are gzip at zlib's default level, what @fastify/compress sends a browser without brotli (Chromium
- * gets brotli, a little smaller); CSS is one file for every page and counted apart.
+ * its own. The budget is on gzip at zlib's default level (a browser without brotli gets the build's level-9 .gz, a little
+ * smaller); brotli is the build's .br file, what Chromium gets. CSS is one file for every page and counted apart.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,12 +31,15 @@ const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), '
   string,
   Chunk
 >;
-const sizes = new Map<string, { raw: number; gzip: number }>();
-function sizeOf(file: string): { raw: number; gzip: number } {
+const sizes = new Map<string, { raw: number; gzip: number; brotli: number }>();
+/** A file's size as it is, gzipped here, and as the server sends it to a browser that takes brotli (the build's .br). */
+function sizeOf(file: string): { raw: number; gzip: number; brotli: number } {
   let size = sizes.get(file);
   if (size === undefined) {
     const bytes = readFileSync(join(DIST, file));
-    size = { raw: bytes.length, gzip: gzipSync(bytes).length };
+    const gzip = gzipSync(bytes).length;
+    const br = join(DIST, `${file}.br`);
+    size = { raw: bytes.length, gzip, brotli: existsSync(br) ? readFileSync(br).length : gzip };
     sizes.set(file, size);
   }
   return size;
@@ -59,17 +62,19 @@ function closure(keys: readonly string[]): Set<string> {
 }
 
 const kB = (bytes: number) => Math.round(bytes / 100) / 10;
-function total(files: Iterable<string>): { files: number; rawKB: number; gzipKB: number } {
+function total(files: Iterable<string>): { files: number; rawKB: number; gzipKB: number; brotliKB: number } {
   let raw = 0;
   let gzip = 0;
+  let brotli = 0;
   let count = 0;
   for (const file of files) {
     const size = sizeOf(file);
     raw += size.raw;
     gzip += size.gzip;
+    brotli += size.brotli;
     count += 1;
   }
-  return { files: count, rawKB: kB(raw), gzipKB: kB(gzip) };
+  return { files: count, rawKB: kB(raw), gzipKB: kB(gzip), brotliKB: kB(brotli) };
 }
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry === true);
@@ -117,10 +122,14 @@ writeFileSync(
   `${JSON.stringify(result, null, 2)}\n`,
 );
 
-console.log(`entry (the login page): ${login.gzipKB} kB gzip (${login.rawKB} kB, ${login.files} files)`);
+console.log(
+  `entry (the login page): ${login.gzipKB} kB gzip, ${login.brotliKB} kB brotli (${login.rawKB} kB, ${login.files} files)`,
+);
 console.log(`whole Swedish dictionary (every page past the login): ${result.dictionary.sv.gzipKB} kB gzip`);
 for (const { page, firstLoad } of pages)
-  console.log(`${page.padEnd(48)} ${String(firstLoad.gzipKB).padStart(6)} kB gzip first load`);
+  console.log(
+    `${page.padEnd(48)} ${String(firstLoad.gzipKB).padStart(6)} kB gzip, ${String(firstLoad.brotliKB).padStart(6)} kB brotli first load`,
+  );
 console.log(
   `CSS (every page): ${css.gzipKB} kB gzip; all JavaScript: ${allJs.gzipKB} kB gzip in ${allJs.files} files`,
 );
