@@ -56,9 +56,12 @@ export function hasAllMessages(lang: Lang): boolean {
   return MESSAGES[lang] !== (lang === 'sv' ? svCore : enCore);
 }
 
-/** True when `key` is a text the dictionary has (the loaded part of it: the core until the rest is loaded). */
+/**
+ * True when `key` is a text the dictionary has: the part loaded, the core until the rest is (both languages have the
+ * same keys; an English user has only the English dictionary loaded).
+ */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(MESSAGES.sv, key);
+  return Object.hasOwn(MESSAGES.sv, key) || Object.hasOwn(MESSAGES.en, key);
 }
 
 /** The text of `key`; a key whose part is not loaded yet is empty (the routes that need it wait for it). */
