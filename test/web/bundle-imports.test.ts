@@ -16,8 +16,8 @@ import { describe, expect, it } from 'vitest';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = resolve(repoRoot, 'src/web/main.tsx');
 
-/** The module specifiers a file imports at run time. */
-function runtimeImports(file: string): string[] {
+/** The module specifiers a file imports at run time (with `import()` when `dynamic`). */
+function runtimeImports(file: string, dynamic: boolean): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
@@ -30,6 +30,7 @@ function runtimeImports(file: string): string[] {
     ) {
       if (!node.isTypeOnly) found.push(node.moduleSpecifier.text);
     } else if (
+      dynamic &&
       ts.isCallExpression(node) &&
       node.expression.kind === ts.SyntaxKind.ImportKeyword &&
       node.arguments[0] !== undefined &&
@@ -43,13 +44,16 @@ function runtimeImports(file: string): string[] {
   return found;
 }
 
-/** Every file of the repository and every package the entry reaches, each with the chain that brought it in. */
-function importGraph(entry: string): Map<string, string[]> {
+/**
+ * Every file of the repository and every package the entry reaches, each with the chain that brought it in; with
+ * `dynamic: false` only what the entry chunk itself needs (the login page), not the lazily loaded pages.
+ */
+function importGraph(entry: string, { dynamic = true } = {}): Map<string, string[]> {
   const reached = new Map<string, string[]>([[entry, [entry]]]);
   const queue = [entry];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const chain = reached.get(file) ?? [];
-    for (const specifier of runtimeImports(file)) {
+    for (const specifier of runtimeImports(file, dynamic)) {
       const isFile = specifier.startsWith('.') || specifier.startsWith('/');
       // A package counts by its name (`react-dom/client` is react-dom); its own imports are its business.
       const target = isFile
@@ -66,6 +70,7 @@ function importGraph(entry: string): Map<string, string[]> {
 }
 
 const graph = importGraph(ENTRY);
+const entryGraph = importGraph(ENTRY, { dynamic: false });
 const shown = (chain: readonly string[]) =>
   chain.map((p) => (p.startsWith('/') ? relative(repoRoot, p) : p)).join(' → ');
 
@@ -94,5 +99,14 @@ describe("The web's import graph", () => {
     const server =
       /^(node:.*|fastify.*|@fastify\/.*|pg|drizzle-orm|@electric-sql\/pglite|openid-client|pino|prom-client|tsx)$/;
     expect(packages.filter((p) => server.test(p))).toEqual([]);
+  });
+
+  it('keeps forms, schemas and contracts out of the entry chunk: the login page loads no zod (budget 150 kB gzip)', () => {
+    const heavy = [...entryGraph.entries()].filter(
+      ([key]) =>
+        ['zod', 'react-hook-form', '@hookform/resolvers', 'd3-geo', 'topojson-client'].includes(key) ||
+        /[\\/]contract\.ts$/.test(key),
+    );
+    expect(heavy.map(([, chain]) => shown(chain))).toEqual([]);
   });
 });
