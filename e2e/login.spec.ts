@@ -85,6 +85,8 @@ test.describe('Inloggning', () => {
 
     await page.keyboard.press('Shift+Tab');
     await page.goto('/');
+    // The page is drawn once the session is known and its code is here (lazy routes): Tab from then on.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Hoppa till huvudinnehållet' });
     await expect(skip).toBeFocused();

@@ -6,7 +6,6 @@
  *
  * Messages are codes (form-errors.ts turns them into text); an impossible date carries the date after a colon.
  */
-import { z } from 'zod';
 import { isIsoDate } from '../domain/time.ts';
 
 const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -64,6 +63,3 @@ export function impossibleDateOf(argument: string): ImpossibleDate | null {
 
 /** The refinement's message for a typed date that is not a real date ÅÅÅÅ-MM-DD. */
 export const DATE_ISSUE = { error: (iss: { readonly input?: unknown }) => dateMessage(iss.input) };
-
-/** A date field of a form, once for every form: required, trimmed, a real date (named by `dateMessage` when not). */
-export const formDate = z.string().trim().min(1, 'required').refine(isIsoDate, DATE_ISSUE);

@@ -2,9 +2,14 @@
  * The UI's texts: Swedish first, English as a toggle. Both dictionaries have exactly the same keys (en.ts is typed
  * against sv.ts). `{name}` placeholders are filled from params. A text about a number of things is a pair of keys,
  * `….one` and `….other`, and `translateCount` picks the form the language's plural rules ask for ("1 dag", "2 dagar").
+ *
+ * Loaded in two parts (issue 11): the texts of the frame and the login (`sv-core.ts`, `en-core.ts`) are in the entry
+ * chunk; the whole dictionary of a language (sv.ts or en.ts, the capabilities' texts) is a chunk of its own, loaded by
+ * `loadMessages` before any page that needs it renders (the app's routes await it, see router.tsx and language.tsx).
  */
-import { en } from './i18n/en.ts';
-import { sv } from './i18n/sv.ts';
+import { enCore } from './i18n/en-core.ts';
+import { svCore } from './i18n/sv-core.ts';
+import type { sv } from './i18n/sv.ts';
 
 export const LANGS = ['sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -12,14 +17,56 @@ export type MessageKey = keyof typeof sv;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };
+type Messages = Readonly<Partial<Record<MessageKey, string>>>;
+const MESSAGES: Record<Lang, Messages> = { sv: svCore, en: enCore };
+const loading = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
 
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(sv, key);
+/** Calls `listener` each time a whole dictionary has loaded; returns the unsubscribe. */
+export function onMessagesLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
+/** Loads the whole dictionary of `lang` (once); resolves when `translate` knows every key in it. */
+export function loadMessages(lang: Lang): Promise<void> {
+  let promise = loading.get(lang);
+  if (promise === undefined) {
+    promise = (
+      lang === 'sv'
+        ? import('./i18n/sv.ts').then(({ sv: all }) => all)
+        : import('./i18n/en.ts').then(({ en: all }) => all)
+    ).then(
+      (all) => {
+        MESSAGES[lang] = all;
+        listeners.forEach((listener) => listener());
+      },
+      (error: unknown) => {
+        loading.delete(lang); // a failed fetch (network) may be retried by the next navigation
+        throw error;
+      },
+    );
+    loading.set(lang, promise);
+  }
+  return promise;
+}
+
+/** True once `loadMessages(lang)` has finished. */
+export function hasAllMessages(lang: Lang): boolean {
+  return MESSAGES[lang] !== (lang === 'sv' ? svCore : enCore);
+}
+
+/**
+ * True when `key` is a text the dictionary has: the part loaded, the core until the rest is (both languages have the
+ * same keys; an English user has only the English dictionary loaded).
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(MESSAGES.sv, key) || Object.hasOwn(MESSAGES.en, key);
+}
+
+/** The text of `key`; a key whose part is not loaded yet is empty (the routes that need it wait for it). */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return (MESSAGES[lang][key] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });

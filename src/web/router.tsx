@@ -2,34 +2,18 @@
  * The route table (TanStack Router, code-based). URLs are Swedish. Pages under the pathless `app` route need a
  * login and an active role; each page also states the permission it needs, and without it shows "not found".
  */
-import { createRoute, createRouter, useParams, useSearch } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, useParams, useSearch } from '@tanstack/react-router';
 import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
-import { RequirePermission } from './components/guards.tsx';
-import { appRoute, rootRoute } from './route-base.tsx';
+import { guarded, loads } from './lazy-route.tsx';
+import { allMessages, appRoute, rootRoute } from './route-base.tsx';
 import { caseRoutes } from './routes-case.tsx';
-import { AccessLogPage } from './pages/AccessLogPage.tsx';
-import { AdminPage } from './pages/admin/AdminPage.tsx';
-import { AuditEventsPage, type AuditFilters } from './pages/audit/AuditEventsPage.tsx';
+import type { AuditFilters } from './pages/audit/AuditEventsPage.tsx';
 import type { LogPlace } from './pages/audit/LogPager.tsx';
-import { EmergencyGrantsPage } from './pages/audit/EmergencyGrantsPage.tsx';
-import { UserReportPage } from './pages/audit/UserReportPage.tsx';
-import { ChildPage } from './pages/child/ChildPage.tsx';
 import { CHILD_VIEWS, type ChildView } from './pages/child/views.ts';
-import { ChildrenListPage } from './pages/ChildrenListPage.tsx';
 import { ChooseRolePage } from './pages/ChooseRolePage.tsx';
-import { EmergencyAccessPage } from './pages/EmergencyAccessPage.tsx';
 import { LOGIN_REASONS, LoginPage, OIDC_LOGIN_ERRORS, type LoginSearch } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { StartPage } from './pages/StartPage.tsx';
-import { StatisticsPage } from './pages/StatisticsPage.tsx';
-import { RegisterArrivalPage } from './pages/allocation/RegisterArrivalPage.tsx';
-import { WaitingPage } from './pages/allocation/WaitingPage.tsx';
-import { MapPage } from './pages/map/MapPage.tsx';
-import { IncomingPage } from './pages/municipality/IncomingPage.tsx';
-import { RelativeAssessmentsPage } from './pages/municipality/RelativeAssessmentsPage.tsx';
-import { ImportSharesPage } from './pages/shares/ImportSharesPage.tsx';
-import { ProposeSharesPage } from './pages/shares/ProposeSharesPage.tsx';
-import { SharesPage } from './pages/shares/SharesPage.tsx';
 import {
   decisionSearch,
   DecisionDocumentRoute,
@@ -39,6 +23,49 @@ import {
   QueueRoute,
   ShareVersionRoute,
 } from './routes-allocation.tsx';
+
+// The login, the choice of role and the start page are in the entry; every other page is a chunk of its own.
+const AccessLogPage = lazyRouteComponent(() => import('./pages/AccessLogPage.tsx'), 'AccessLogPage');
+const AdminPage = lazyRouteComponent(() => import('./pages/admin/AdminPage.tsx'), 'AdminPage');
+const AuditEventsPage = lazyRouteComponent(
+  () => import('./pages/audit/AuditEventsPage.tsx'),
+  'AuditEventsPage',
+);
+const EmergencyGrantsPage = lazyRouteComponent(
+  () => import('./pages/audit/EmergencyGrantsPage.tsx'),
+  'EmergencyGrantsPage',
+);
+const UserReportPage = lazyRouteComponent(() => import('./pages/audit/UserReportPage.tsx'), 'UserReportPage');
+const ChildPage = lazyRouteComponent(() => import('./pages/child/ChildPage.tsx'), 'ChildPage');
+const ChildrenListPage = lazyRouteComponent(() => import('./pages/ChildrenListPage.tsx'), 'ChildrenListPage');
+const EmergencyAccessPage = lazyRouteComponent(
+  () => import('./pages/EmergencyAccessPage.tsx'),
+  'EmergencyAccessPage',
+);
+const StatisticsPage = lazyRouteComponent(() => import('./pages/StatisticsPage.tsx'), 'StatisticsPage');
+const RegisterArrivalPage = lazyRouteComponent(
+  () => import('./pages/allocation/RegisterArrivalPage.tsx'),
+  'RegisterArrivalPage',
+);
+const WaitingPage = lazyRouteComponent(() => import('./pages/allocation/WaitingPage.tsx'), 'WaitingPage');
+const MapPage = lazyRouteComponent(() => import('./pages/map/MapPage.tsx'), 'MapPage');
+const IncomingPage = lazyRouteComponent(
+  () => import('./pages/municipality/IncomingPage.tsx'),
+  'IncomingPage',
+);
+const RelativeAssessmentsPage = lazyRouteComponent(
+  () => import('./pages/municipality/RelativeAssessmentsPage.tsx'),
+  'RelativeAssessmentsPage',
+);
+const ImportSharesPage = lazyRouteComponent(
+  () => import('./pages/shares/ImportSharesPage.tsx'),
+  'ImportSharesPage',
+);
+const ProposeSharesPage = lazyRouteComponent(
+  () => import('./pages/shares/ProposeSharesPage.tsx'),
+  'ProposeSharesPage',
+);
+const SharesPage = lazyRouteComponent(() => import('./pages/shares/SharesPage.tsx'), 'SharesPage');
 
 type Search = Record<string, unknown>;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -135,7 +162,9 @@ const loginRoute = createRoute({
 const chooseRoleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/valj-roll',
-  component: ChooseRolePage,
+  component: loads(function ChooseRole() {
+    return <ChooseRolePage />;
+  }, allMessages),
 });
 
 const parent = () => appRoute;
@@ -144,129 +173,117 @@ const childrenRoute = createRoute({
   getParentRoute: parent,
   path: '/barn',
   validateSearch: childrenSearch,
-  component: () => <RequirePermission permission="child:list">{<ChildrenRoute />}</RequirePermission>,
+  component: guarded('child:list', ChildrenRoute, ChildrenListPage),
 });
 const childRoute = createRoute({
   getParentRoute: parent,
   path: '/barn/$childId',
   validateSearch: childSearch,
-  component: () => <RequirePermission permission="child:read">{<ChildRoute />}</RequirePermission>,
+  component: guarded('child:read', ChildRoute, ChildPage),
 });
 const accessLogRoute = createRoute({
   getParentRoute: parent,
   path: '/barn/$childId/atkomstlogg',
   validateSearch: logPlace,
-  component: () => <RequirePermission permission="child:access-log">{<AccessLogRoute />}</RequirePermission>,
+  component: guarded('child:access-log', AccessLogRoute, AccessLogPage),
 });
 const waitingRoute = createRoute({
   getParentRoute: parent,
   path: '/anvisning',
-  component: () => <RequirePermission permission="allocation:decide">{<WaitingPage />}</RequirePermission>,
+  component: guarded('allocation:decide', WaitingPage),
 });
 const arrivalRoute = createRoute({
   getParentRoute: parent,
   path: '/anvisning/ankomst',
-  component: () => (
-    <RequirePermission permission="allocation:decide">{<RegisterArrivalPage />}</RequirePermission>
-  ),
+  component: guarded('allocation:decide', RegisterArrivalPage),
 });
 const decideRoute = createRoute({
   getParentRoute: parent,
   path: '/anvisning/barn/$childId',
-  component: () => <RequirePermission permission="allocation:decide">{<DecisionRoute />}</RequirePermission>,
+  component: guarded('allocation:decide', DecisionRoute),
 });
 const decisionsRoute = createRoute({
   getParentRoute: parent,
   path: '/anvisning/beslut',
   validateSearch: decisionSearch,
-  component: () => (
-    <RequirePermission permission="allocation:decide">{<DecisionHistoryRoute />}</RequirePermission>
-  ),
+  component: guarded('allocation:decide', DecisionHistoryRoute),
 });
 const decisionRoute = createRoute({
   getParentRoute: parent,
   path: '/anvisning/beslut/$decisionId',
-  component: () => (
-    <RequirePermission permission="allocation:decide">{<DecisionDocumentRoute />}</RequirePermission>
-  ),
+  component: guarded('allocation:decide', DecisionDocumentRoute),
 });
 const queueRoute = createRoute({
   getParentRoute: parent,
   path: '/ko',
   validateSearch: queueSearch,
-  component: () => <RequirePermission permission="allocation:read">{<QueueRoute />}</RequirePermission>,
+  component: guarded('allocation:read', QueueRoute),
 });
 const mapRoute = createRoute({
   getParentRoute: parent,
   path: '/karta',
-  component: () => <RequirePermission permission="allocation:read">{<MapPage />}</RequirePermission>,
+  component: guarded('allocation:read', MapPage),
 });
 const sharesRoute = createRoute({
   getParentRoute: parent,
   path: '/andelar',
-  component: () => <RequirePermission permission="allocation:read">{<SharesPage />}</RequirePermission>,
+  component: guarded('allocation:read', SharesPage),
 });
 const sharesImportRoute = createRoute({
   getParentRoute: parent,
   path: '/andelar/importera',
-  component: () => <RequirePermission permission="shares:manage">{<ImportSharesPage />}</RequirePermission>,
+  component: guarded('shares:manage', ImportSharesPage),
 });
 const sharesProposalRoute = createRoute({
   getParentRoute: parent,
   path: '/andelar/forslag',
-  component: () => <RequirePermission permission="shares:manage">{<ProposeSharesPage />}</RequirePermission>,
+  component: guarded('shares:manage', ProposeSharesPage),
 });
 const shareVersionRoute = createRoute({
   getParentRoute: parent,
   path: '/andelar/$versionId',
-  component: () => (
-    <RequirePermission permission="allocation:read">{<ShareVersionRoute />}</RequirePermission>
-  ),
+  component: guarded('allocation:read', ShareVersionRoute),
 });
 const incomingRoute = createRoute({
   getParentRoute: parent,
   path: '/inkommande',
-  component: () => <RequirePermission permission="allocation:incoming">{<IncomingPage />}</RequirePermission>,
+  component: guarded('allocation:incoming', IncomingPage),
 });
 const assessmentsRoute = createRoute({
   getParentRoute: parent,
   path: '/anhorigbedomningar',
-  component: () => (
-    <RequirePermission permission="allocation:incoming">{<RelativeAssessmentsPage />}</RequirePermission>
-  ),
+  component: guarded('allocation:incoming', RelativeAssessmentsPage),
 });
 const emergencyRoute = createRoute({
   getParentRoute: parent,
   path: '/nodatkomst',
-  component: () => (
-    <RequirePermission permission="emergency-access:request">{<EmergencyAccessPage />}</RequirePermission>
-  ),
+  component: guarded('emergency-access:request', EmergencyAccessPage),
 });
 const statisticsRoute = createRoute({
   getParentRoute: parent,
   path: '/statistik',
-  component: () => <RequirePermission permission="statistics:read">{<StatisticsPage />}</RequirePermission>,
+  component: guarded('statistics:read', StatisticsPage),
 });
 const auditRoute = createRoute({
   getParentRoute: parent,
   path: '/logg',
   validateSearch: auditSearch,
-  component: () => <RequirePermission permission="audit:read">{<AuditRoute />}</RequirePermission>,
+  component: guarded('audit:read', AuditRoute, AuditEventsPage),
 });
 const auditEmergencyRoute = createRoute({
   getParentRoute: parent,
   path: '/logg/nodatkomst',
-  component: () => <RequirePermission permission="audit:read">{<EmergencyGrantsPage />}</RequirePermission>,
+  component: guarded('audit:read', EmergencyGrantsPage),
 });
 const userReportRoute = createRoute({
   getParentRoute: parent,
   path: '/logg/anvandare/$userId',
-  component: () => <RequirePermission permission="audit:read">{<UserReportRoute />}</RequirePermission>,
+  component: guarded('audit:read', UserReportRoute, UserReportPage),
 });
 const adminRoute = createRoute({
   getParentRoute: parent,
   path: '/administration',
-  component: () => <RequirePermission permission="users:manage">{<AdminPage />}</RequirePermission>,
+  component: guarded('users:manage', AdminPage),
 });
 const unknownRoute = createRoute({ getParentRoute: parent, path: '$', component: NotFoundPage });
 
@@ -305,6 +322,8 @@ const routeTree = rootRoute.addChildren([
 export const router = createRouter({
   routeTree,
   scrollRestoration: true,
+  // A page's code (lazy-route.tsx) starts loading when the pointer rests on a link to it.
+  defaultPreload: 'intent',
   defaultNotFoundComponent: NotFoundPage,
 });
 

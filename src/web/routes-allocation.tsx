@@ -1,14 +1,27 @@
 /**
  * The allocation routes' URL readers and thin wrappers (anvisning, queue, shares); router.tsx declares the routes
- * with their permissions.
+ * with their permissions. Each page is a chunk of its own, loaded before its route renders (lazy-route.tsx).
  */
-import { useParams, useSearch } from '@tanstack/react-router';
+import { lazyRouteComponent, useParams, useSearch } from '@tanstack/react-router';
 import { DECISION_KINDS, RULES } from './api/allocation-types.ts';
-import { DecisionDocumentPage } from './pages/allocation/DecisionDocumentPage.tsx';
-import { DecisionHistoryPage, type DecisionFilters } from './pages/allocation/DecisionHistoryPage.tsx';
-import { DecisionPage } from './pages/allocation/DecisionPage.tsx';
-import { QUEUE_LENGTHS, QueuePage } from './pages/allocation/QueuePage.tsx';
-import { ShareVersionPage } from './pages/shares/ShareVersionPage.tsx';
+import { loads } from './lazy-route.tsx';
+import type { DecisionFilters } from './pages/allocation/DecisionHistoryPage.tsx';
+import { QUEUE_LENGTHS } from './pages/allocation/queue-lengths.ts';
+
+const DecisionDocumentPage = lazyRouteComponent(
+  () => import('./pages/allocation/DecisionDocumentPage.tsx'),
+  'DecisionDocumentPage',
+);
+const DecisionHistoryPage = lazyRouteComponent(
+  () => import('./pages/allocation/DecisionHistoryPage.tsx'),
+  'DecisionHistoryPage',
+);
+const DecisionPage = lazyRouteComponent(() => import('./pages/allocation/DecisionPage.tsx'), 'DecisionPage');
+const QueuePage = lazyRouteComponent(() => import('./pages/allocation/QueuePage.tsx'), 'QueuePage');
+const ShareVersionPage = lazyRouteComponent(
+  () => import('./pages/shares/ShareVersionPage.tsx'),
+  'ShareVersionPage',
+);
 
 type Search = Record<string, unknown>;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,24 +52,28 @@ export function queueSearch(search: Search): { rule?: (typeof RULES)[number]; le
 }
 
 // Thin wrappers: read the URL, hand plain props to the page.
-export function DecisionRoute() {
+export const DecisionRoute = loads(function DecisionRoute() {
   const { childId = '' } = useParams({ strict: false });
   return <DecisionPage key={childId} childId={childId} />;
-}
-export function DecisionHistoryRoute() {
+}, DecisionPage);
+
+export const DecisionHistoryRoute = loads(function DecisionHistoryRoute() {
   const { municipalityCode, kind, from, to, page } = useSearch({ strict: false });
   return <DecisionHistoryPage filters={decisionSearch({ municipalityCode, kind, from, to, page })} />;
-}
-export function DecisionDocumentRoute() {
+}, DecisionHistoryPage);
+
+export const DecisionDocumentRoute = loads(function DecisionDocumentRoute() {
   const { decisionId = '' } = useParams({ strict: false });
   return <DecisionDocumentPage key={decisionId} decisionId={decisionId} />;
-}
-export function QueueRoute() {
+}, DecisionDocumentPage);
+
+export const QueueRoute = loads(function QueueRoute() {
   const { rule, length } = useSearch({ strict: false });
   // Other pages have a `rule` search parameter too (the worklist's deadline rule): take only an allocation rule.
   return <QueuePage rule={RULES.find((r) => r === rule) ?? 'quota'} length={length ?? 20} />;
-}
-export function ShareVersionRoute() {
+}, QueuePage);
+
+export const ShareVersionRoute = loads(function ShareVersionRoute() {
   const { versionId = '' } = useParams({ strict: false });
   return <ShareVersionPage key={versionId} versionId={versionId} />;
-}
+}, ShareVersionPage);

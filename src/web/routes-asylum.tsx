@@ -1,8 +1,12 @@
 /** Pages of the asylum and age case, under the app route (login and an active role required). */
-import { createRoute, useParams } from '@tanstack/react-router';
-import { RequirePermission } from './components/guards.tsx';
-import { AsylumCasePage } from './pages/asylum/AsylumCasePage.tsx';
+import { createRoute, lazyRouteComponent, useParams } from '@tanstack/react-router';
+import { guarded } from './lazy-route.tsx';
 import { appRoute } from './route-base.tsx';
+
+const AsylumCasePage = lazyRouteComponent(
+  () => import('./pages/asylum/AsylumCasePage.tsx'),
+  'AsylumCasePage',
+);
 
 function AsylumCaseRoute() {
   const { childId = '' } = useParams({ strict: false });
@@ -13,10 +17,6 @@ export const asylumRoutes = [
   createRoute({
     getParentRoute: () => appRoute,
     path: '/barn/$childId/asyl',
-    component: () => (
-      <RequirePermission permission="asylum:record">
-        <AsylumCaseRoute />
-      </RequirePermission>
-    ),
+    component: guarded('asylum:record', AsylumCaseRoute, AsylumCasePage),
   }),
 ] as const;

@@ -1,20 +1,21 @@
 /** Pages of the casework capability, under the app route (login and an active role required). */
-import { createRoute } from '@tanstack/react-router';
-import { RequirePermission } from './components/guards.tsx';
-import { CaseloadPage } from './pages/casework/CaseloadPage.tsx';
-import { MyCasesPage } from './pages/casework/MyCasesPage.tsx';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { guarded } from './lazy-route.tsx';
 import { appRoute } from './route-base.tsx';
+
+const CaseloadPage = lazyRouteComponent(() => import('./pages/casework/CaseloadPage.tsx'), 'CaseloadPage');
+const MyCasesPage = lazyRouteComponent(() => import('./pages/casework/MyCasesPage.tsx'), 'MyCasesPage');
 
 const caseloadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/arendefordelning',
-  component: () => <RequirePermission permission="case:manage">{<CaseloadPage />}</RequirePermission>,
+  component: guarded('case:manage', CaseloadPage),
 });
 
 const myCasesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/mina-arenden',
-  component: () => <RequirePermission permission="case:write">{<MyCasesPage />}</RequirePermission>,
+  component: guarded('case:write', MyCasesPage),
 });
 
 export const casesRoutes = [caseloadRoute, myCasesRoute] as const;

@@ -1,9 +1,20 @@
 /** Pages of the placement capability, under the app route (login and an active role required). */
-import { createRoute, useParams, useSearch } from '@tanstack/react-router';
-import { RequirePermission } from './components/guards.tsx';
-import { EditProviderPage, NewProviderPage } from './pages/placement/ProviderPages.tsx';
-import { ProvidersPage } from './pages/placement/ProvidersPage.tsx';
+import { createRoute, lazyRouteComponent, useParams, useSearch } from '@tanstack/react-router';
+import { guarded } from './lazy-route.tsx';
 import { appRoute } from './route-base.tsx';
+
+const EditProviderPage = lazyRouteComponent(
+  () => import('./pages/placement/ProviderPages.tsx'),
+  'EditProviderPage',
+);
+const NewProviderPage = lazyRouteComponent(
+  () => import('./pages/placement/ProviderPages.tsx'),
+  'NewProviderPage',
+);
+const ProvidersPage = lazyRouteComponent(
+  () => import('./pages/placement/ProvidersPage.tsx'),
+  'ProvidersPage',
+);
 
 function providersSearch(search: Record<string, unknown>): { saved?: 'created' | 'changed' } {
   return search.saved === 'created' || search.saved === 'changed' ? { saved: search.saved } : {};
@@ -23,19 +34,17 @@ const providersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/placeringar/utforare',
   validateSearch: providersSearch,
-  component: () => <RequirePermission permission="providers:read">{<ProvidersRoute />}</RequirePermission>,
+  component: guarded('providers:read', ProvidersRoute, ProvidersPage),
 });
 const newProviderRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/placeringar/utforare/ny',
-  component: () => <RequirePermission permission="providers:manage">{<NewProviderPage />}</RequirePermission>,
+  component: guarded('providers:manage', NewProviderPage),
 });
 const editProviderRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/placeringar/utforare/$providerId',
-  component: () => (
-    <RequirePermission permission="providers:manage">{<EditProviderRoute />}</RequirePermission>
-  ),
+  component: guarded('providers:manage', EditProviderRoute, EditProviderPage),
 });
 
 export const placementRoutes = [providersRoute, newProviderRoute, editProviderRoute] as const;

@@ -1,20 +1,27 @@
 /** Pages of the responsibility capability, under the app route (login and an active role required). */
-import { createRoute } from '@tanstack/react-router';
-import { RequirePermission } from './components/guards.tsx';
-import { ChangeReportsPage } from './pages/responsibility/ChangeReportsPage.tsx';
-import { TransfersPage } from './pages/responsibility/TransfersPage.tsx';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { guarded } from './lazy-route.tsx';
 import { appRoute } from './route-base.tsx';
+
+const ChangeReportsPage = lazyRouteComponent(
+  () => import('./pages/responsibility/ChangeReportsPage.tsx'),
+  'ChangeReportsPage',
+);
+const TransfersPage = lazyRouteComponent(
+  () => import('./pages/responsibility/TransfersPage.tsx'),
+  'TransfersPage',
+);
 
 // Both lists belong to the municipality's social services (the server answers 403 to other roles).
 const changeReportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/anmalningar',
-  component: () => <RequirePermission permission="case:write">{<ChangeReportsPage />}</RequirePermission>,
+  component: guarded('case:write', ChangeReportsPage),
 });
 const transfersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/overflyttningar',
-  component: () => <RequirePermission permission="case:write">{<TransfersPage />}</RequirePermission>,
+  component: guarded('case:write', TransfersPage),
 });
 
 export const responsibilityRoutes = [changeReportsRoute, transfersRoute] as const;

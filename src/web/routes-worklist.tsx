@@ -1,9 +1,14 @@
 /** Pages of the worklist capability, under the app route (login and an active role required). */
-import { createRoute, useSearch } from '@tanstack/react-router';
-import { RequirePermission } from './components/guards.tsx';
-import { NotificationsPage } from './pages/worklist/NotificationsPage.tsx';
-import { WorklistPage, type WorklistSearch } from './pages/worklist/WorklistPage.tsx';
+import { createRoute, lazyRouteComponent, useSearch } from '@tanstack/react-router';
+import { guarded } from './lazy-route.tsx';
+import type { WorklistSearch } from './pages/worklist/WorklistPage.tsx';
 import { appRoute } from './route-base.tsx';
+
+const NotificationsPage = lazyRouteComponent(
+  () => import('./pages/worklist/NotificationsPage.tsx'),
+  'NotificationsPage',
+);
+const WorklistPage = lazyRouteComponent(() => import('./pages/worklist/WorklistPage.tsx'), 'WorklistPage');
 
 type Search = Record<string, unknown>;
 const flag = (value: unknown) => value === true || value === 'true';
@@ -48,13 +53,13 @@ const worklistRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/arbetslista',
   validateSearch: worklistSearch,
-  component: () => <RequirePermission permission="worklist:read">{<WorklistRoute />}</RequirePermission>,
+  component: guarded('worklist:read', WorklistRoute, WorklistPage),
 });
 const notificationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/notiser',
   validateSearch: notificationsSearch,
-  component: () => <RequirePermission permission="worklist:read">{<NotificationsRoute />}</RequirePermission>,
+  component: guarded('worklist:read', NotificationsRoute, NotificationsPage),
 });
 
 export const worklistRoutes = [worklistRoute, notificationsRoute] as const;

@@ -13,7 +13,7 @@ import { DECISION_KINDS } from './api/allocation-types.ts';
 import { todayInSweden } from './dates.ts';
 import { REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
-import { formDate as isoDate } from './date-input.ts';
+import { formDate as isoDate } from './form-date.ts';
 import { formFrom } from './form-from.ts';
 import { ASSESSMENT_OUTCOMES } from '../domain/allocation/vocabulary.ts';
 import {

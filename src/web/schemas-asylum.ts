@@ -15,7 +15,7 @@ import { ASYLUM_DECISIONS, COURT_OUTCOMES } from '../domain/asylum/asylum.ts';
 import { isIsoDate } from '../domain/time.ts';
 import { DATE_ISSUE } from './date-input.ts';
 import { todayInSweden } from './dates.ts';
-import { formDate as isoDate } from './date-input.ts';
+import { formDate as isoDate } from './form-date.ts';
 
 const pastDate = isoDate.refine((value) => value <= todayInSweden(), 'future');
 const optionalDate = z

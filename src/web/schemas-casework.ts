@@ -17,7 +17,7 @@ import {
   toBestInterestsBody,
 } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
-import { formDate as isoDate } from './date-input.ts';
+import { formDate as isoDate } from './form-date.ts';
 import { formFrom } from './form-from.ts';
 import { AssignWorkersBody, JournalBody, SubstituteBody, UploadBody } from '../social-case/contract.ts';
 

@@ -17,7 +17,7 @@ import {
   SCHOOL_PROGRAMMES,
 } from './api/placement-types.ts';
 import { todayInSweden } from './dates.ts';
-import { formDate as isoDate } from './date-input.ts';
+import { formDate as isoDate } from './form-date.ts';
 import { formFrom } from './form-from.ts';
 import { DecisionBody, EndBody, ProviderBody } from '../placement/contract.ts';
 import { EnrolBody } from '../school/contract.ts';

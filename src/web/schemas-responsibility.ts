@@ -15,7 +15,7 @@ import {
 } from './components/form/BestInterestsFieldset.tsx';
 import { todayInSweden } from './dates.ts';
 import { CONTROL_CHARACTER, forbiddenCharacter } from '../domain/text.ts';
-import { formDate as isoDate } from './date-input.ts';
+import { formDate as isoDate } from './form-date.ts';
 import { HandOverBody, ReportedBody, TakeOverBody, Turning18Body } from '../responsibility/contract.ts';
 
 /** No control characters (src/domain/text.ts); the server refuses them too. */

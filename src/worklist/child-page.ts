@@ -33,7 +33,7 @@ import {
 import { notFound } from '../platform/http/errors.ts';
 import { hasPermission } from '../domain/access/roles.ts';
 import type { ChildDetail } from '../children/contract.ts';
-import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from './contract.ts';
+import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from '../domain/worklist/first-view.ts';
 import type { MergedPointer } from '../case/caller.ts';
 import { sectionsFor } from '../case/relation.ts';
 import { lookupFor, readChildIn, type ChildInScope } from '../children/use-cases.ts';

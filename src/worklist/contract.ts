@@ -115,9 +115,6 @@ export const TimelineResponse = z.object({
   ),
 });
 
-/** How many timeline events the first view of the child's page carries (the timeline section shows as many at first). */
-export const FIRST_VIEW_TIMELINE_PAGE_SIZE = 25;
-
 /**
  * The first view of the child's page, in one request: the child, the overview (null when the role does not read the
  * case) and the head of the timeline (null when its section is not readable).

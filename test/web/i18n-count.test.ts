@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isMessageKey, translateCount } from '../../src/web/i18n.ts';
 import { en } from '../../src/web/i18n/en.ts';
 import { sv } from '../../src/web/i18n/sv.ts';
+import '../support/web-messages.ts';
 
 const keys = Object.keys(sv) as (keyof typeof sv)[];
 

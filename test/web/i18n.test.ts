@@ -7,6 +7,7 @@ import { AGE_BANDS, DECISION_KINDS, RULES } from '../../src/web/api/allocation-t
 import { isMessageKey, translate } from '../../src/web/i18n.ts';
 import { en } from '../../src/web/i18n/en.ts';
 import { sv } from '../../src/web/i18n/sv.ts';
+import '../support/web-messages.ts';
 
 describe('the UI dictionary', () => {
   it('has the same keys in Swedish and English', () => {

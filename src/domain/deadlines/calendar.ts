@@ -66,17 +66,7 @@ export function addWorkingDays(date: string, days: number): string {
 }
 
 /**
- * `months` months after `date`: the same day number in the target month, or its last day when the month is shorter
- * (31 January + 1 month = 28/29 February).
+ * Months, birthdays and ages are plain date arithmetic (time.ts), shared with the browser without the holiday tables:
+ * code the web bundles imports them from time.ts, never from here (test/web/bundle-imports.test.ts).
  */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return format(new Date(Date.UTC(year, month, Math.min(d, last))));
-}
-
-/** Birthdays and ages are plain date arithmetic (time.ts), shared with the browser without the holiday tables. */
-export { ageOn, birthday } from '../time.ts';
+export { addMonths, ageOn, birthday } from '../time.ts';

@@ -4,7 +4,7 @@
  * one of the child's languages. Sources: lag (2005:429) om god man för ensamkommande barn (Lgeb) 3 §, 10–11 §§;
  * föräldrabalken 6 kap. 8 a §, 9 §; ../shared/domain/reception-workflows.md §2.3 and A12a.
  */
-import { addMonths, ageOn, birthday } from '../deadlines/calendar.ts';
+import { addMonths, ageOn, birthday } from '../time.ts';
 import type { BestInterestsRecord } from '../case/best-interests.ts';
 
 /** The authority's decision (11 § Lgeb): a parent can take custody, the child left Sweden for good, no longer needed. */

@@ -2,7 +2,7 @@
  * Key figures of the child's case, always split by gender and age band (every figure is seen by gender): pure
  * aggregation of observations, with small cells suppressed so that no figure points out a single child.
  */
-import { ageOn } from '../deadlines/calendar.ts';
+import { ageOn } from '../time.ts';
 
 export const AGE_BANDS = ['0-12', '13-15', '16-17', '18+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];

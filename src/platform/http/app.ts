@@ -239,6 +239,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions): Promise<Fa
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The build writes each script and stylesheet brotli- and gzip-compressed at the best level (vite.config.ts):
+      // send that file as it is to a client that accepts it (@fastify/compress leaves an encoded answer alone).
+      preCompressed: true,
       // Source maps show the code as written; not to everyone in production.
       allowedPath: (path) => !(production && path.endsWith('.map')),
       setHeaders: (reply, path) => {

@@ -1,6 +1,6 @@
 /** Data hooks over the worklist, notification and child-record API. Keys start with the resource name. */
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from '../../worklist/contract.ts';
+import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from '../../domain/worklist/first-view.ts';
 import { apiGet } from './client.ts';
 import type { ChildList } from './types.ts';
 import type {

@@ -33,6 +33,9 @@ export function Shell() {
   const session = useSession();
   const current = session.data ?? null;
   const active = activeAssignment(current);
+  // Nothing until the session is known (one request): the header's "logged in as" and the role's navigation would
+  // otherwise appear above a page already drawn and push it down (layout shift, issue 11).
+  if (session.isPending) return null;
   return (
     <>
       <a

@@ -1,8 +1,9 @@
 /**
- * How the UI and the API reach the browser: brotli or gzip as the client accepts; hashed assets cached for a year,
- * index.html revalidated each time; a favicon; source maps served in development but not in production.
+ * How the UI and the API reach the browser: brotli or gzip as the client accepts (for scripts and stylesheets the
+ * build's own compressed files); hashed assets cached for a year, index.html revalidated each time; a favicon; source
+ * maps served in development but not in production.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationsRoutes } from '../../../src/operations/routes.ts';
@@ -47,6 +48,27 @@ describe('the UI and the API on the wire', () => {
     expect(api.statusCode).toBe(200);
     expect(api.headers['content-encoding']).toBe('br');
     expect(api.headers['cache-control']).toBe('no-store');
+  });
+
+  it('sends the build’s own brotli and gzip files of a script, byte for byte, as a script', async () => {
+    expect(files).toContain(`${script}.br`);
+    expect(files).toContain(`${script}.gz`);
+    for (const [accept, encoding, file] of [
+      ['br, gzip', 'br', `${script}.br`],
+      ['gzip', 'gzip', `${script}.gz`],
+    ] as const) {
+      const answer = await dev.app.inject({
+        method: 'GET',
+        url: `/assets/${script}`,
+        headers: { 'accept-encoding': accept },
+      });
+      expect(answer.statusCode).toBe(200);
+      expect(answer.headers['content-encoding']).toBe(encoding);
+      expect(answer.headers['content-type']).toMatch(/^text\/javascript|^application\/javascript/);
+      expect(answer.headers.vary).toMatch(/accept-encoding/i);
+      expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(answer.rawPayload.equals(readFileSync(join(ASSETS, file)))).toBe(true);
+    }
   });
 
   it('caches hashed assets for a year and asks again for index.html', async () => {

@@ -7,8 +7,7 @@ import { Page } from '../../components/Page.tsx';
 import { Announce, LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
-
-export const QUEUE_LENGTHS = [10, 20, 50, 100] as const;
+import { QUEUE_LENGTHS } from './queue-lengths.ts';
 
 function QueueForm({ rule, length }: { readonly rule: Rule; readonly length: number }) {
   const { t } = useI18n();

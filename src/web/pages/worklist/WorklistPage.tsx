@@ -5,7 +5,7 @@
  */
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { DEADLINE_RULES } from '../../../domain/deadlines/rules.ts';
+import { DEADLINE_RULES } from '../../../domain/deadlines/rule-table.ts';
 import { useSession } from '../../api/queries.ts';
 import type { Worklist, WorklistFilters } from '../../api/worklist-types.ts';
 import { useWorklist } from '../../api/worklist-queries.ts';

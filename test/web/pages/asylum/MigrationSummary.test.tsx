@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgeView, AsylumView } from '../../../../src/web/api/asylum-types.ts';
 import { LanguageProvider } from '../../../../src/web/language.tsx';
 import { AgeFacts, AsylumFacts } from '../../../../src/web/pages/asylum/MigrationSummary.tsx';
+import '../../../support/web-messages.ts';
 
 const asylum: AsylumView = {
   recorded: true,

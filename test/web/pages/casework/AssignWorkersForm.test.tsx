@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caseload, SocialCase, WorkerLoad } from '../../../../src/web/api/casework-types.ts';
 import { LanguageProvider } from '../../../../src/web/language.tsx';
 import { AssignWorkersForm } from '../../../../src/web/pages/casework/AssignWorkersForm.tsx';
+import '../../../support/web-messages.ts';
 
 const worker = (over: Partial<WorkerLoad>): WorkerLoad => ({
   userId: 'u1',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Translate } from '../../../../src/web/i18n.ts';
 import { wardPlacementText, wardSchoolText } from '../../../../src/web/pages/guardianship/ward-text.ts';
+import '../../../support/web-messages.ts';
 
 const sv: Translate = (key, params) => translate('sv', key, params);
 const en: Translate = (key, params) => translate('en', key, params);

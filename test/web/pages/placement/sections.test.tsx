@@ -17,6 +17,7 @@ import { HealthSection } from '../../../../src/web/pages/child/sections/HealthSe
 import { PlacementSection } from '../../../../src/web/pages/child/sections/PlacementSection.tsx';
 import { SchoolSection } from '../../../../src/web/pages/child/sections/SchoolSection.tsx';
 import { PlacementDecisionForm } from '../../../../src/web/pages/placement/PlacementDecisionForm.tsx';
+import '../../../support/web-messages.ts';
 
 const CHILD = { id: 'c1', birthDate: '2009-05-01' } as ChildDetail;
 /** A step as the server offers it. */

@@ -17,6 +17,7 @@ import {
   Turning18Part,
 } from '../../../../src/web/pages/responsibility/SectionParts.tsx';
 import { ResponsibilitySteps } from '../../../../src/web/pages/responsibility/ResponsibilitySteps.tsx';
+import '../../../support/web-messages.ts';
 
 const MALMO = { code: '1280', name: 'Malmö' };
 const LUND = { code: '1281', name: 'Lund' };

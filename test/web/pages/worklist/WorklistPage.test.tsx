@@ -8,6 +8,7 @@ import { SESSION_KEY } from '../../../../src/web/api/queries.ts';
 import type { Session } from '../../../../src/web/api/types.ts';
 import type { Worklist, WorklistItem } from '../../../../src/web/api/worklist-types.ts';
 import { LanguageProvider } from '../../../../src/web/language.tsx';
+import '../../../support/web-messages.ts';
 
 // Page.tsx notes the first address at load; a server-side render has no window, so the test gives it one.
 let lang = 'sv';

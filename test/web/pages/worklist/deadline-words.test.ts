@@ -8,6 +8,7 @@ import { isMessageKey, translate, translateCount } from '../../../../src/web/i18
 import { en } from '../../../../src/web/i18n/en.ts';
 import { sv } from '../../../../src/web/i18n/sv.ts';
 import { deadlineSource, deadlineTitle, timeLeftText } from '../../../../src/web/pages/worklist/labels.ts';
+import '../../../support/web-messages.ts';
 
 const RULES = Object.keys(DEADLINE_RULES) as DeadlineRuleId[];
 const tSv = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../../src/web/i18n.ts';
 import { stepFindingText } from '../../../../src/web/pages/worklist/labels.ts';
+import '../../../support/web-messages.ts';
 
 const sv = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
   translate('sv', key, params);

@@ -6,7 +6,7 @@ import type { SectionAccess } from '../../../../domain/access/case-sections.ts';
 import type { ChildDetail } from '../../../api/types.ts';
 import type { TimelineEvent } from '../../../api/worklist-types.ts';
 import { useTimeline } from '../../../api/worklist-queries.ts';
-import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from '../../../../worklist/contract.ts';
+import { FIRST_VIEW_TIMELINE_PAGE_SIZE } from '../../../../domain/worklist/first-view.ts';
 import { LoadError, Loading } from '../../../components/Status.tsx';
 import type { Translate } from '../../../i18n.ts';
 import { useI18n } from '../../../language.tsx';
