@@ -4,6 +4,8 @@ import { GUARDIANSHIP_STEPS } from '../../src/guardianship/steps.ts';
 import { guardianshipRoutes } from '../../src/guardianship/routes.ts';
 import { isMessageKey } from '../../src/web/i18n.ts';
 import { expectStepRoute } from '../support/step-tables.ts';
+// The step's label is looked up in the whole dictionary, which the browser loads past the login.
+import '../support/web-messages.ts';
 
 describe('the guardianship step table', () => {
   for (const step of GUARDIANSHIP_STEPS.routes) {

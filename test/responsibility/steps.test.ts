@@ -4,6 +4,8 @@ import { RESPONSIBILITY_STEPS, TRANSFER_STEPS } from '../../src/responsibility/s
 import { responsibilityRoutes } from '../../src/responsibility/routes.ts';
 import { isMessageKey } from '../../src/web/i18n.ts';
 import { expectStepRoute } from '../support/step-tables.ts';
+// The step's label is looked up in the whole dictionary, which the browser loads past the login.
+import '../support/web-messages.ts';
 
 describe('the responsibility step tables', () => {
   for (const table of [RESPONSIBILITY_STEPS, TRANSFER_STEPS]) {
