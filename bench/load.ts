@@ -11,9 +11,11 @@
  *
  * Environment: BENCH_CHILDREN (100000), BENCH_LEVELS (1,2,4,8,16,32,64 caseworkers), BENCH_SECONDS per level (20,
  * after BENCH_WARMUP 5 s), BENCH_PROCESSES (1,2), BENCH_PORT (3400; the app processes take it and the next),
- * BENCH_LOG_LEVEL (info, as in production; the servers' log goes to bench/results/load-server-<n>.log),
- * BENCH_CPU_PROF=1 (a V8 CPU profile of each app process in /tmp/anvisa-load-prof), BENCH_KEEP=1 (keep the database),
- * BENCH_DATABASE_URL (measure again on a database a BENCH_KEEP=1 run left; it then keeps it too).
+ * BENCH_ACTION_SECONDS (5: each action alone, for its CPU cost; 0 leaves it out), BENCH_LOG_LEVEL (info, as in
+ * production; the servers' log goes to bench/results/load-server-<n>.log), BENCH_CPU_PROF=1 (a V8 CPU profile of
+ * each app process in /tmp/anvisa-load-prof), BENCH_KEEP=1 (keep the database), BENCH_DATABASE_URL (measure again
+ * on a database a BENCH_KEEP=1 run left; it then keeps it too), BENCH_SOCKET_DIR (the app processes reach PostgreSQL
+ * through its Unix socket there, e.g. /var/run/postgresql, instead of TCP).
  * PostgreSQL: TEST_DATABASE_URL (default 127.0.0.1:5432), or a throwaway cluster when none answers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -40,6 +42,9 @@ const SECONDS = Number(env.BENCH_SECONDS ?? 20);
 const WARMUP = Number(env.BENCH_WARMUP ?? 5);
 const PROCESS_COUNTS = (env.BENCH_PROCESSES ?? '1,2').split(',').map(Number);
 const PORT = Number(env.BENCH_PORT ?? 3400);
+const ACTION_SECONDS = Number(env.BENCH_ACTION_SECONDS ?? 5);
+/** The app processes reach PostgreSQL through its Unix socket in this directory instead of TCP (same machine). */
+const SOCKET_DIR = env.BENCH_SOCKET_DIR;
 const LOG_LEVEL = env.BENCH_LOG_LEVEL ?? 'info';
 const CPU_PROFILE_DIR = env.BENCH_CPU_PROF === '1' ? '/tmp/anvisa-load-prof' : null;
 /** Development: measure again on a database an earlier run kept (BENCH_KEEP=1); no data is made. */
@@ -324,10 +329,14 @@ class Caseworker {
     return this.sessions.get(user) ?? (await this.login(user));
   }
 
-  async run(): Promise<void> {
+  /** Takes actions until stopped: drawn by the weights, or only `only` (to measure one action's cost). */
+  async run(only?: ActionName): Promise<void> {
     while (!this.stopped) {
       let r = Math.random() * TOTAL_WEIGHT;
-      const entry = MIX.find((m) => (r -= m.weight) < 0) ?? MIX[0];
+      const entry =
+        only === undefined
+          ? (MIX.find((m) => (r -= m.weight) < 0) ?? MIX[0])
+          : MIX.find((m) => m.action === only);
       if (entry === undefined) return;
       await this.act(entry.action, pick(entry.users));
     }
@@ -535,15 +544,17 @@ async function measureLevel(
   count: number,
   recorder: Recorder,
   cpu: () => Promise<CpuCounters>,
+  timing = { warmup: WARMUP, seconds: SECONDS },
 ): Promise<LevelResult> {
+  const { warmup, seconds } = timing;
   const started = performance.now();
-  recorder.from = started + WARMUP * 1000;
-  recorder.to = recorder.from + SECONDS * 1000;
+  recorder.from = started + warmup * 1000;
+  recorder.to = recorder.from + seconds * 1000;
   const active = workers.slice(0, count);
   for (const w of active) w.use(recorder);
-  await sleep(WARMUP * 1000);
+  await sleep(warmup * 1000);
   const before = await cpu();
-  await sleep(SECONDS * 1000);
+  await sleep(seconds * 1000);
   const after = await cpu();
   const samples = recorder.samples;
   const spent = cpuSpent(before, after);
@@ -554,7 +565,7 @@ async function measureLevel(
   const byKind: LevelResult['byKind'] = {};
   for (const kind of kinds) {
     const of = samples.filter((s) => s.kind === kind);
-    byKind[kind] = { ...stats(of, SECONDS), errors: of.filter(isError).length, conflicts: conflicts(of) };
+    byKind[kind] = { ...stats(of, seconds), errors: of.filter(isError).length, conflicts: conflicts(of) };
   }
   // A 409 is expected only where the caseworker sent conflictExpected; elsewhere it was reported as unexpected.
   const unexpectedConflicts = samples.filter(
@@ -562,7 +573,7 @@ async function measureLevel(
   ).length;
   return {
     caseworkers: count,
-    ...stats(samples, SECONDS),
+    ...stats(samples, seconds),
     errors: samples.filter(isError).length + unexpectedConflicts,
     expectedConflicts: conflicts(samples) - unexpectedConflicts,
     loadAverage: round(loadavg()[0] ?? 0, 2),
@@ -612,6 +623,40 @@ async function runLevels(
   return results;
 }
 
+/**
+ * What each action costs alone: two caseworkers taking only that action on one app process, briefly. CPU per
+ * request is what the machine spends whatever else runs beside; the latencies here are of that action alone.
+ */
+async function costsByAction(app: AppProcess, pools: Pools, today: string, watcher: pg.Client) {
+  const costs: Record<string, unknown> = {};
+  for (const { action } of MIX) {
+    const recorder = new Recorder();
+    const workers = [0, 1].map(() => new Caseworker(app.port, pools, today, recorder));
+    const running = workers.map((w) => w.run(action));
+    const result = await measureLevel(
+      workers,
+      workers.length,
+      recorder,
+      () => cpuCounters([app.child.pid ?? 0], watcher),
+      { warmup: 1, seconds: ACTION_SECONDS },
+    );
+    for (const w of workers) w.stopped = true;
+    await Promise.all(running);
+    costs[action] = {
+      requests: result.requests,
+      perSecond: result.perSecond,
+      p50Ms: result.p50Ms,
+      p99Ms: result.p99Ms,
+      errors: result.errors,
+      cpuMsPerRequest: result.cpuMsPerRequest,
+    };
+    console.log(
+      `  ${action.padEnd(13)} ${String(result.perSecond).padStart(6)} req/s  p50 ${result.p50Ms} p99 ${result.p99Ms} ms  CPU ms/request app ${result.cpuMsPerRequest.app} db ${result.cpuMsPerRequest.database}`,
+    );
+  }
+  return costs;
+}
+
 // ── the app processes ────────────────────────────────────────────────────────────────────────────────────────────
 
 interface AppProcess {
@@ -643,7 +688,7 @@ async function startApp(databaseUrl: string, port: number, index: number): Promi
       NODE_ENV: 'development',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: SOCKET_DIR === undefined ? databaseUrl : `${databaseUrl}?host=${SOCKET_DIR}`,
       LOG_LEVEL: LOG_LEVEL,
       // The bench filled the database: no demo seeding and no growth in the background.
       ANVISA_DEMO_DATA: '0',
@@ -696,7 +741,13 @@ async function main(): Promise<void> {
       node: process.version,
     },
     engine: 'postgresql',
-    settings: { levels: LEVELS, secondsPerLevel: SECONDS, warmupSeconds: WARMUP, logLevel: LOG_LEVEL },
+    settings: {
+      levels: LEVELS,
+      secondsPerLevel: SECONDS,
+      warmupSeconds: WARMUP,
+      logLevel: LOG_LEVEL,
+      databaseConnection: SOCKET_DIR === undefined ? 'tcp' : 'unix socket',
+    },
     mix: MIX.map((m) => ({ ...m, share: round(m.weight / TOTAL_WEIGHT, 3) })),
   };
   const apps: AppProcess[] = [];
@@ -756,6 +807,10 @@ async function main(): Promise<void> {
       console.log(`\n${processes} app process${processes === 1 ? '' : 'es'} (log level ${LOG_LEVEL})`);
       const levels = await runLevels(apps.slice(0, processes), pools, today, watcher);
       runs.push({ processes, ...summarise(levels), levels });
+      if (processes === 1 && ACTION_SECONDS > 0 && apps[0] !== undefined) {
+        console.log('\neach action alone (2 caseworkers, 1 app process)');
+        results.costsByAction = await costsByAction(apps[0], pools, today, watcher);
+      }
     }
     results.runs = runs;
     const all = runs.flatMap((r) => r.levels as LevelResult[]);
