@@ -787,7 +787,13 @@ export const handovers = pgTable(
     acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('handovers_child_to_uq').on(t.childId, t.toCode)],
+  (t) => [
+    uniqueIndex('handovers_child_to_uq').on(t.childId, t.toCode),
+    // The open hand-overs from a municipality: part of its social services' scope, read by every search of theirs.
+    index('handovers_open_from_idx')
+      .on(t.fromCode)
+      .where(sql`${t.movedOn} is null`),
+  ],
 );
 
 /** Changes the responsible municipality must report to the Migration Agency, with the reporting deadline. */
