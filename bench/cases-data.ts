@@ -1,9 +1,9 @@
 /**
- * Bulk data for `npm run bench:cases`: 100,000 children with the rows a real year of case work leaves behind
- * (responsibility periods, machine states, ~8 timeline events, open and closed deadlines, placements, school,
- * god men, case workers, journal entries, extra identifiers). Written with set-based SQL (`generate_series`), not
- * through the use cases — the demo data uses the use cases; a benchmark needs volume in seconds. Deterministic:
- * every value derives from the child's index.
+ * Bulk data for `npm run bench:cases` (and `bench:load`): 100,000 children with the rows a real year of case work
+ * leaves behind (responsibility periods, hand-overs, machine states, ~8 timeline events, open and closed deadlines,
+ * placements, school, god men, case workers, journal entries, extra identifiers). Written with set-based SQL
+ * (`generate_series`), not through the use cases — the demo data uses the use cases; a benchmark needs volume in
+ * seconds. Deterministic: every value derives from the child's index.
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/platform/db/client.ts';
@@ -91,6 +91,9 @@ export async function bulkChildren(database: Database, count: number, today: str
   await run(sql`insert into responsibility_periods (child_id, municipality_code, kind, from_date, reason, owner_organisation_id)
     select b.id, b.code, 'assigned', b.arrival + 2, 'anvisning', o.id
     from bench_children b join organisations o on o.type = 'municipality' and o.municipality_code = b.code`);
+  // The hand-over each anvisning leaves: from the arrival municipality to the assigned one, moved and acknowledged.
+  await run(sql`insert into handovers (child_id, from_code, to_code, moved_on, acknowledged_on)
+    select b.id, '0180', b.code, b.arrival + 2, b.arrival + 2 from bench_children b where b.code <> '0180'`);
   // Machine states (one row per machine and child).
   await run(sql`insert into case_states (child_id, machine, state, version, municipality_code, updated_at)
     select b.id, m.machine, m.states[1 + (b.i % array_length(m.states, 1))], 3, b.code, now()

@@ -3,7 +3,7 @@
  * all app processes, by an advisory lock) appends committed, unsealed events to the chain in insertion order,
  * so requests never queue on the chain head.
  */
-import { asc, desc, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import {
   coveredByCulling,
   GENESIS_HASH,
@@ -17,7 +17,7 @@ import {
 } from '../domain/audit/chain.ts';
 import { isAuditEventKind, isAuditOutcome, type AuditEventHeader } from '../domain/audit/events.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
-import { auditChain, auditEventChildren, auditEvents } from '../platform/db/schema.ts';
+import { auditChain, auditEventChildren, auditEvents, auditUnsealed } from '../platform/db/schema.ts';
 
 const SEALER_LOCK_KEY = 72_617_002;
 const BATCH = 2000;
@@ -57,12 +57,12 @@ export async function sealPending(db: Db, now: Date): Promise<number> {
         .select({ locked: sql<boolean>`pg_try_advisory_xact_lock(${SEALER_LOCK_KEY})` })
         .from(sql`(select 1) as one`);
       if (lock?.locked !== true) return 0;
+      // The queue the database keeps (migration 0022): what waits, without comparing the whole log with the chain.
       const pending = await tx
         .select({ event: auditEvents })
-        .from(auditEvents)
-        .leftJoin(auditChain, sql`${auditChain.eventId} = ${auditEvents.id}`)
-        .where(isNull(auditChain.seq))
-        .orderBy(asc(auditEvents.insertSeq))
+        .from(auditUnsealed)
+        .innerJoin(auditEvents, eq(auditEvents.insertSeq, auditUnsealed.insertSeq))
+        .orderBy(asc(auditUnsealed.insertSeq))
         .limit(BATCH);
       if (pending.length === 0) return 0;
       let prev = await lastLink(tx);
@@ -81,6 +81,12 @@ export async function sealPending(db: Db, now: Date): Promise<number> {
         prev = link;
       }
       await tx.insert(auditChain).values(links);
+      await tx.delete(auditUnsealed).where(
+        inArray(
+          auditUnsealed.insertSeq,
+          pending.map(({ event }) => event.insertSeq),
+        ),
+      );
       return links.length;
     });
     total += sealed;

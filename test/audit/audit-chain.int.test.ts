@@ -34,6 +34,30 @@ describe('the audit chain on the database', () => {
     expect(Number(rows[0]?.links)).toBe(Number(rows[0]?.events));
   });
 
+  it('keeps the sealer’s queue: an event waits there from its insert until it is chained, one committed late with a lower insert_seq too', async () => {
+    const waiting = async () =>
+      (
+        await t.database.raw.query<{ seq: number | string }>('select insert_seq as seq from audit_unsealed')
+      ).rows
+        .map((r) => Number(r.seq))
+        .sort((a, b) => a - b);
+    expect(await waiting()).toEqual([]);
+    await t.request(session, 'GET', '/api/children');
+    const [newest] = (
+      await t.database.raw.query<{ seq: number | string }>('select max(insert_seq) as seq from audit_events')
+    ).rows;
+    // As a request whose transaction took its insert_seq before the last seal and committed after it.
+    const late = await insertAuditRow(t.database.db, t.clock.now, { insertSeq: -1, viewId: randomUUID() });
+    expect(await waiting()).toEqual([-1, Number(newest?.seq)]);
+    expect(await sealPending(t.database.db, t.clock.now)).toBe(2);
+    expect(await waiting()).toEqual([]);
+    const { rows } = await t.database.raw.query<{ n: number | string }>(
+      'select count(*) as n from audit_chain where event_id = $1',
+      [late],
+    );
+    expect(Number(rows[0]?.n)).toBe(1);
+  });
+
   it('verifies an honest chain (exit 0)', async () => {
     expect(await auditVerify(t.database, (l) => out.push(l))).toBe(0);
     expect(out.at(-1)).toMatch(/audit chain intact: \d+ events verified/);

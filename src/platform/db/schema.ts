@@ -390,6 +390,16 @@ export const auditChain = pgTable('audit_chain', {
   sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull(),
 });
 
+/**
+ * The events not yet sealed, by insertion order: the sealer's queue, kept by the database (a row enters with its
+ * event, in the same transaction, by trigger; the sealer removes it in the transaction that chains the event). The
+ * sealer so reads what waits instead of comparing the whole log with the chain. Bookkeeping, not evidence: the chain
+ * and `audit verify` do not depend on it.
+ */
+export const auditUnsealed = pgTable('audit_unsealed', {
+  insertSeq: bigint('insert_seq', { mode: 'number' }).primaryKey(),
+});
+
 // ── Allocation (anvisning) ─────────────────────────────────────────────────────
 /** Facts the Migration Agency records at registration, beyond the minimal record. */
 export const childIntake = pgTable('child_intake', {
@@ -797,7 +807,13 @@ export const handovers = pgTable(
     acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('handovers_child_to_uq').on(t.childId, t.toCode)],
+  (t) => [
+    uniqueIndex('handovers_child_to_uq').on(t.childId, t.toCode),
+    // The open hand-overs from a municipality: part of its social services' scope, read by every search of theirs.
+    index('handovers_open_from_idx')
+      .on(t.fromCode)
+      .where(sql`${t.movedOn} is null`),
+  ],
 );
 
 /** Changes the responsible municipality must report to the Migration Agency, with the reporting deadline. */
