@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import pg from 'pg';
+import type { Role } from '../src/domain/access/roles.ts';
 import { addDays, stockholmDate } from '../src/domain/time.ts';
 import { openDatabase } from '../src/platform/db/client.ts';
 import { loadReferenceData } from '../src/reference/load.ts';
