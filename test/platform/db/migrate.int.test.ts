@@ -20,6 +20,19 @@ describe(`The database on ${process.env.ANVISA_TEST_ENGINE ?? 'pglite'}`, () => 
     await handle?.cleanup();
   });
 
+  it.runIf(process.env.ANVISA_TEST_ENGINE === 'postgres')(
+    'runs the app’s statements without JIT compiling (short, uncached statements; ~250 ms a misjudged plan)',
+    async () => {
+      // Several at once, so more than one of the pool's connections answers.
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          handle.database.raw.query<{ jit: string }>("select current_setting('jit') as jit"),
+        ),
+      );
+      expect(answers.map((a) => a.rows[0]?.jit)).toEqual(['off', 'off', 'off', 'off']);
+    },
+  );
+
   describe('migrations', () => {
     it('records every migration of the journal, with its checksum, when the database is opened', async () => {
       const { rows } = await handle.database.raw.query<{ tag: string; checksum: string }>(
