@@ -370,7 +370,7 @@ async function main(): Promise<void> {
   const onlyDecision = process.argv.includes('--only') && process.argv.includes('decision');
   if (!onlyConflicts) {
     if (!onlyDecision) results.inMemory = inMemory();
-    console.log('in memory', results.inMemory);
+    if (!onlyDecision) console.log('in memory', results.inMemory);
 
     const pglite = await prepare(await openDatabase({ kind: 'pglite-memory' }), 500);
     results.pglite = await latency(pglite, 500);
