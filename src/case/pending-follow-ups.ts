@@ -11,25 +11,15 @@
  */
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
-import { responsibility } from '../domain/case/machines.ts';
+import { assignmentEvent, responsibility } from '../domain/case/machines.ts';
 import { runConsequences } from './consequences.ts';
 import { checkTransition } from './engine.ts';
 import type { Db, DbOrTx } from '../platform/db/client.ts';
 import { anvisningDecisions, pendingFollowUps } from '../platform/db/schema.ts';
-import type { AuditScope, RequestCaller } from '../platform/http/route.ts';
+import { SILENT_AUDIT, type RequestCaller } from '../platform/http/route.ts';
 import { describeError } from '../platform/safe-error.ts';
 
 type DecisionRow = typeof anvisningDecisions.$inferSelect;
-
-/** The request's audit event already names the children and the decision; the follow-ups add nothing to it. */
-const NOTHING_TO_AUDIT: AuditScope = {
-  children() {},
-  emergency() {},
-  purpose() {},
-  detail() {},
-  kind() {},
-  skip() {},
-};
 
 /**
  * The statement recording a decision's follow-ups as pending — when the caller runs them after the commit; none when
@@ -62,7 +52,7 @@ export async function checkDecisionCanBeFollowed(
     await checkTransition(caller, {
       childId,
       machine: responsibility,
-      event: correction ? 'reassign' : 'assign',
+      event: assignmentEvent(correction),
     });
 }
 
@@ -125,7 +115,8 @@ async function runPending(db: DbOrTx, pending: Pending): Promise<void> {
     actor: pending.actor as Actor,
     now: pending.decidedAt,
     today: pending.decidedOn,
-    audit: NOTHING_TO_AUDIT,
+    // The request's audit event already names the children and the decision; the follow-ups add nothing to it.
+    audit: SILENT_AUDIT,
   };
   await runFor(
     caller,

@@ -7,7 +7,7 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AnvisningFacts } from '../domain/case/consequences.ts';
-import { responsibility } from '../domain/case/machines.ts';
+import { assignmentEvent, responsibility } from '../domain/case/machines.ts';
 import { handovers, responsibilityPeriods } from '../platform/db/schema.ts';
 import { applyTransition } from '../case/engine.ts';
 import type { Caller, CaseCaller } from '../case/caller.ts';
@@ -21,7 +21,7 @@ export async function assignResponsibility(ctx: Caller, decided: AnvisningFacts)
   await applyTransition(ctx, {
     childId,
     machine: responsibility,
-    event: correction ? 'reassign' : 'assign',
+    event: assignmentEvent(correction),
     occurredOn: ctx.today,
     details: {
       decisionId: decided.decisionId,

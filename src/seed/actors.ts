@@ -14,18 +14,12 @@ import {
   roleAssignments,
   users,
 } from '../platform/db/schema.ts';
-import type { AuditScope } from '../platform/http/route.ts';
+import { SILENT_AUDIT } from '../platform/http/route.ts';
 import type { Caller } from '../case/caller.ts';
 import type { SeedActors } from './case-seeding.ts';
 
-export const silentAudit: AuditScope = {
-  children() {},
-  emergency() {},
-  purpose() {},
-  detail() {},
-  kind() {},
-  skip() {},
-};
+/** No audit event for what the seeder writes (it is no user's request). */
+export const silentAudit = SILENT_AUDIT;
 
 interface Organisation {
   readonly id: string;

@@ -57,6 +57,10 @@ export const responsibility = defineMachine({
   ],
 });
 
+/** The responsibility machine's event an anvisning fires: a first decision assigns, its correction reassigns. */
+export const assignmentEvent = (correction: boolean): 'assign' | 'reassign' =>
+  correction ? 'reassign' : 'assign';
+
 /** Transfer of responsibility to another municipality: requested by one, confirmed or declined by the other. */
 export const transfer = defineMachine({
   name: 'transfer',

@@ -50,6 +50,16 @@ export interface AuditScope {
   skip(): void;
 }
 
+/** For use cases run outside a request (seeders, follow-ups run after their request's commit): nothing to add. */
+export const SILENT_AUDIT: AuditScope = {
+  children() {},
+  emergency() {},
+  purpose() {},
+  detail() {},
+  kind() {},
+  skip() {},
+};
+
 /**
  * What a use case is called with: the request's transaction, the acting role, the clock and the audit collector.
  * One type for every capability (`ctx.caller()`); the children capability's `Caller` is this type.
