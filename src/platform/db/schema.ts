@@ -183,7 +183,9 @@ export const children = pgTable(
   },
   (t) => [
     check('dossier_number_digits', sql`${t.dossierNumber} ~ '^[0-9]{4,12}$'`),
-    index('children_name_keys_idx').using('gin', t.nameKeys),
+    // Without the pending list (fastupdate off): a search reads the index, never a list of the latest inserts that
+    // every search would scan through (up to 4 MB: 14 ms per key looked up at 100,000 children; migration 0024).
+    index('children_name_keys_idx').using('gin', t.nameKeys).with({ fastupdate: false }),
     // The records merged into a child (its timeline and history include them): few, so a partial index.
     index('children_merged_into_idx')
       .on(t.mergedIntoId)
