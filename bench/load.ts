@@ -13,13 +13,15 @@
  * after BENCH_WARMUP 5 s), BENCH_PROCESSES (1,2), BENCH_PORT (3400; the app processes take it and the next),
  * BENCH_ACTION_SECONDS (5: each action alone, for its CPU cost; 0 leaves it out), BENCH_LOG_LEVEL (info, as in
  * production; the servers' log goes to bench/results/load-server-<n>.log), BENCH_CPU_PROF=1 (a V8 CPU profile of
- * each app process in /tmp/anvisa-load-prof), BENCH_KEEP=1 (keep the database), BENCH_DATABASE_URL (measure again
+ * each app process in /tmp/anvisa-load-prof, summed into bench/results/load-profile.json), BENCH_KEEP=1 (keep the database), BENCH_DATABASE_URL (measure again
  * on a database a BENCH_KEEP=1 run left; it then keeps it too), BENCH_SOCKET_DIR (the app processes reach PostgreSQL
  * through its Unix socket there, e.g. /var/run/postgresql, instead of TCP).
- * PostgreSQL: TEST_DATABASE_URL (default 127.0.0.1:5432), or a throwaway cluster when none answers.
+ * PostgreSQL: TEST_DATABASE_URL (default 127.0.0.1:5432), or a throwaway cluster when none answers. When the server
+ * loads `pg_stat_statements` (shared_preload_libraries), the statements that took the most of its time over the one
+ * app process's levels go to bench/results/load-profile.json too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +36,13 @@ import { seedDemo } from '../src/seed/demo.ts';
 import { createTestDatabase, serverAnswers, testServerUrl } from '../test/support/postgres.ts';
 import { startThrowawayCluster } from '../test/support/throwaway-cluster.ts';
 import { bulkChildren } from './cases-data.ts';
+import {
+  resetStatementStats,
+  statementStatsAvailable,
+  summariseCpuProfiles,
+  topStatements,
+  type StatementShare,
+} from './profile.ts';
 
 const env = process.env;
 const CHILDREN = Number(env.BENCH_CHILDREN ?? 100_000);
@@ -751,6 +760,7 @@ async function main(): Promise<void> {
   };
   const apps: AppProcess[] = [];
   let watcher: pg.Client | null = null;
+  let statements: StatementShare[] | null = null;
   let failed = false;
   try {
     const database = await openDatabase({ kind: 'postgres', url: target.url, poolSize: 4 });
@@ -799,12 +809,17 @@ async function main(): Promise<void> {
 
     watcher = new pg.Client({ connectionString: target.url, application_name: 'bench-load-watcher' });
     await watcher.connect();
+    const statementStats = await statementStatsAvailable(watcher);
+    if (CPU_PROFILE_DIR !== null) rmSync(CPU_PROFILE_DIR, { recursive: true, force: true });
     const runs: Record<string, unknown>[] = [];
     for (const processes of PROCESS_COUNTS) {
       while (apps.length < processes)
         apps.push(await startApp(target.url, PORT + apps.length, apps.length + 1));
       console.log(`\n${processes} app process${processes === 1 ? '' : 'es'} (log level ${LOG_LEVEL})`);
+      const first = runs.length === 0;
+      if (first && statementStats) await resetStatementStats(watcher);
       const levels = await runLevels(apps.slice(0, processes), pools, today, watcher);
+      if (first && statementStats) statements = await topStatements(watcher);
       runs.push({ processes, ...summarise(levels), levels });
       if (processes === 1 && ACTION_SECONDS > 0 && apps[0] !== undefined) {
         console.log('\neach action alone (2 caseworkers, 1 app process)');
@@ -840,7 +855,48 @@ async function main(): Promise<void> {
   }
   writeFileSync(join(RESULTS, 'load.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`written to ${join(RESULTS, 'load.json')}`);
+  writeProfile(statements);
   if (failed) process.exitCode = 1;
+}
+
+/**
+ * Where the time went (bench/profile.ts): the app processes' CPU profiles (after they stopped and wrote them) and the
+ * database's statements, written only when at least one was taken.
+ */
+function writeProfile(statements: StatementShare[] | null): void {
+  const app = CPU_PROFILE_DIR === null ? null : summariseCpuProfiles(CPU_PROFILE_DIR);
+  if (app === null && statements === null) return;
+  const profile = {
+    measuredAt: new Date().toISOString(),
+    settings: { levels: LEVELS, processes: PROCESS_COUNTS, secondsPerLevel: SECONDS, logLevel: LOG_LEVEL },
+    app:
+      app === null
+        ? null
+        : {
+            note: 'self time of the app processes over their whole run (start, every level, the actions alone), idle left out',
+            ...app,
+          },
+    database:
+      statements === null
+        ? null
+        : {
+            note: 'pg_stat_statements over the one app process levels: the statements with the most execution time',
+            statements,
+          },
+  };
+  writeFileSync(join(RESULTS, 'load-profile.json'), `${JSON.stringify(profile, null, 2)}\n`);
+  console.log(`profile written to ${join(RESULTS, 'load-profile.json')}`);
+  if (app !== null) {
+    console.log('app CPU by area:');
+    for (const a of app.areas.slice(0, 12)) console.log(`  ${String(a.percent).padStart(5)} %  ${a.name}`);
+  }
+  if (statements !== null) {
+    console.log('database time by statement:');
+    for (const s of statements.slice(0, 8))
+      console.log(
+        `  ${String(s.percent).padStart(5)} %  ${s.calls} calls, mean ${s.meanMs} ms  ${s.query.slice(0, 110)}`,
+      );
+  }
 }
 
 /**
