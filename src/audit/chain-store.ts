@@ -3,7 +3,7 @@
  * all app processes, by an advisory lock) appends committed, unsealed events to the chain in insertion order,
  * so requests never queue on the chain head.
  */
-import { asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, desc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
 import {
   coveredByCulling,
   GENESIS_HASH,
@@ -58,10 +58,14 @@ export async function sealPending(db: Db, now: Date): Promise<number> {
         .from(sql`(select 1) as one`);
       if (lock?.locked !== true) return 0;
       // The queue the database keeps (migration 0022): what waits, without comparing the whole log with the chain.
+      // The log read from the queue's first entry on: else PostgreSQL may merge-join the queue with the whole log
+      // from its start (it expects the waiting events spread over it; they are at its end): 53 ms at 56,000 events,
+      // growing with the log, against 0.7 ms.
       const pending = await tx
         .select({ event: auditEvents })
         .from(auditUnsealed)
         .innerJoin(auditEvents, eq(auditEvents.insertSeq, auditUnsealed.insertSeq))
+        .where(gte(auditEvents.insertSeq, sql`(select min(insert_seq) from audit_unsealed)`))
         .orderBy(asc(auditUnsealed.insertSeq))
         .limit(BATCH);
       if (pending.length === 0) return 0;
