@@ -34,6 +34,14 @@ import { seedWaitingChildren } from '../test/support/allocation.ts';
 import { createTestDatabase, serverAnswers, testServerUrl } from '../test/support/postgres.ts';
 import { municipalityPopulations } from '../src/reference/load.ts';
 import { startThrowawayCluster } from '../test/support/throwaway-cluster.ts';
+import pg from 'pg';
+import {
+  profiled,
+  resetStatementStats,
+  statementStatsAvailable,
+  summariseCpuProfiles,
+  topStatements,
+} from './profile.ts';
 
 const now = new Date();
 const today = stockholmDate(now);
@@ -172,16 +180,20 @@ async function throughput(p: Prepared, clients: number) {
   const committed: number[] = [];
   const total: number[] = [];
   started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-        const { committedMs, totalMs } = await decideOne(p, id);
-        committed.push(committedMs);
-        total.push(totalMs);
-      }
-    }),
+  // Profiled (V8's sampler, this process): where the CPU of a decision with its follow-ups goes.
+  const { profile } = await profiled(() =>
+    Promise.all(
+      Array.from({ length: clients }, async () => {
+        for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+          const { committedMs, totalMs } = await decideOne(p, id);
+          committed.push(committedMs);
+          total.push(totalMs);
+        }
+      }),
+    ),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = summariseCpuProfiles([profile], 15);
   const { rows } = await p.database.raw.query<{
     decided: number;
     distinct_children: number;
@@ -205,6 +217,11 @@ async function throughput(p: Prepared, clients: number) {
     duplicates: (totals?.decided ?? 0) - (totals?.distinct_children ?? 0),
     sumReceivedEqualsDecided: totals?.received === totals?.decided,
     replayDifferences: replay.differences.length,
+    appProfile: {
+      note: 'self time in this process (the app code) while the clients decided, with the sampling profiler on',
+      cpuMsPerDecision: round(cpu.busyMs / p.children.length, 2),
+      ...cpu,
+    },
   };
 }
 
@@ -382,7 +399,21 @@ async function main(): Promise<void> {
     if (!onlyConflicts) {
       const single = await createTestDatabase();
       const pg1 = await prepare(await openDatabase({ kind: 'postgres', url: single.url, poolSize: 4 }), 1000);
-      results.postgres = await latency(pg1, 1000);
+      const watcher = new pg.Client({ connectionString: single.url });
+      await watcher.connect();
+      const statementStats = await statementStatsAvailable(watcher);
+      if (statementStats) await resetStatementStats(watcher);
+      results.postgres = {
+        ...(await latency(pg1, 1000)),
+        // PostgreSQL's account of the run (the floor's statements included): what each decision sends and waits for.
+        statements: statementStats
+          ? (await topStatements(watcher, 25)).map((st) => ({
+              ...st,
+              perDecision: round(st.calls / 1000, 2),
+            }))
+          : 'pg_stat_statements is not loaded on this server',
+      };
+      await watcher.end();
       console.log('postgres', results.postgres);
       await pg1.database.close();
       await single.drop();

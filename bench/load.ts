@@ -37,6 +37,7 @@ import { createTestDatabase, serverAnswers, testServerUrl } from '../test/suppor
 import { startThrowawayCluster } from '../test/support/throwaway-cluster.ts';
 import { bulkChildren } from './cases-data.ts';
 import {
+  readCpuProfiles,
   resetStatementStats,
   statementStatsAvailable,
   summariseCpuProfiles,
@@ -816,6 +817,10 @@ async function main(): Promise<void> {
       while (apps.length < processes)
         apps.push(await startApp(target.url, PORT + apps.length, apps.length + 1));
       console.log(`\n${processes} app process${processes === 1 ? '' : 'es'} (log level ${LOG_LEVEL})`);
+      // What autovacuum does in production between the runs: vacuum (GIN pending lists, the visibility map) and fresh
+      // statistics for the rows the levels before added. Without them the planner works from counts taken when the
+      // data was made, and this project's machines run PostgreSQL with autovacuum off.
+      await watcher.query('vacuum (analyze)');
       const first = runs.length === 0;
       if (first && statementStats) await resetStatementStats(watcher);
       const levels = await runLevels(apps.slice(0, processes), pools, today, watcher);
@@ -864,7 +869,8 @@ async function main(): Promise<void> {
  * database's statements, written only when at least one was taken.
  */
 function writeProfile(statements: StatementShare[] | null): void {
-  const app = CPU_PROFILE_DIR === null ? null : summariseCpuProfiles(CPU_PROFILE_DIR);
+  const written = CPU_PROFILE_DIR === null ? null : readCpuProfiles(CPU_PROFILE_DIR);
+  const app = written === null ? null : { files: written.files, ...summariseCpuProfiles(written.profiles) };
   if (app === null && statements === null) return;
   const profile = {
     measuredAt: new Date().toISOString(),

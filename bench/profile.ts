@@ -6,6 +6,7 @@
  * profile names functions and files, `pg_stat_statements` keeps statements with their parameters as $1, $2 ….
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import type pg from 'pg';
 
@@ -19,7 +20,7 @@ interface CpuProfileNode {
   readonly hitCount?: number;
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   readonly nodes: readonly CpuProfileNode[];
   readonly startTime: number;
   readonly endTime: number;
@@ -67,20 +68,39 @@ function shortLocation(url: string, line: number): string {
   return path === '' ? '' : `${path}:${line + 1}`;
 }
 
+/** The profiles V8 wrote in `dir` (`--cpu-prof-dir`: every app process of the run). */
+export function readCpuProfiles(dir: string): { files: string[]; profiles: CpuProfile[] } {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  return { files, profiles: files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile) };
+}
+
+/** A CPU profile of this process while `work` runs (V8's sampling profiler through the inspector). */
+export async function profiled<T>(work: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    const result = await work();
+    const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
+    return { result, profile };
+  } finally {
+    session.disconnect();
+  }
+}
+
 /**
- * The self time of each function and each code area over all profiles in `dir` (every app process of the run), the
- * idle time left out of the shares: the shares are of the CPU the processes spent.
+ * The self time of each function and each code area over the profiles, the idle time left out of the shares: the
+ * shares are of the CPU the processes spent.
  */
 export function summariseCpuProfiles(
-  dir: string,
+  profiles: readonly CpuProfile[],
   top = 25,
-): { files: string[]; busyMs: number; areas: ProfileShare[]; functions: ProfileShare[] } {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+): { busyMs: number; areas: ProfileShare[]; functions: ProfileShare[] } {
   const byArea = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let busy = 0;
-  for (const file of files) {
-    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+  for (const profile of profiles) {
     const samples = profile.samples?.length ?? 0;
     if (samples === 0) continue;
     const msPerSample = (profile.endTime - profile.startTime) / 1000 / samples;
@@ -103,7 +123,7 @@ export function summariseCpuProfiles(
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, ms]) => ({ name, ms: round(ms, 0), percent: round((100 * ms) / Math.max(busy, 1)) }));
-  return { files, busyMs: round(busy, 0), areas: shares(byArea), functions: shares(byFunction) };
+  return { busyMs: round(busy, 0), areas: shares(byArea), functions: shares(byFunction) };
 }
 
 export interface StatementShare {
