@@ -360,18 +360,20 @@ export async function searchChildIds(
       capped: n > SEARCH_COUNT_LIMIT,
     };
   }
-  // The children the actor could see (a few thousand at most) and, for a search, the children matching it: a CTE named
-  // like the table stands in for it in the conditions after it (inside its own body the name is still the table).
-  // The whole list reads the children in scope; a search looks its term up in the indexes first (names, dossier
-  // numbers, birth dates: a few hundred children at most) and keeps those in scope — reading every child in scope
-  // first cost 35 ms for Malmö's 5,500 before anything was matched (bench:load's profile, ADR 0024).
-  const searching = !isEmptySearch(search);
-  const stand = searching
+  // The children the actor could see (a few thousand at most), and the search among them: a CTE named like the table
+  // stands in for it in the conditions after it (inside its own body the name is still the table). A number or a date
+  // (dossier number, birth date, personnummer) finds a few children by its index: those are looked up first and kept
+  // when in scope. A name may be common (thousands across the country): the children in scope are read first and
+  // matched. Measured on 100,000 children in one run (bench:cases): a birth date search in Malmö p50 24.4 → 13.4 ms
+  // looked up first, a common name's p50 33.9 → 39.6 and p99 44.8 → 98.2 ms, so names stay scope first.
+  const lookedUpFirst =
+    !isEmptySearch(search) && search.name === undefined && !hasAnyLetter(normalisedText(search.text));
+  const stand = lookedUpFirst
     ? sql`select * from children where children.merged_into_id is null and ${matching}`
     : sql`select c.* from children c where c.id = any(array(select id from candidates)) and c.merged_into_id is null`;
   const query = (what: SQL, tail: SQL) => sql`with candidates as materialized (${candidates.ids}),
     children as materialized (${stand})
-    select ${what} from children where ${searching ? sql`children.id in (select id from candidates)` : matching}
+    select ${what} from children where ${lookedUpFirst ? sql`children.id in (select id from candidates)` : matching}
     and ${candidates.exact} ${tail}`;
   const rows = rowsOf<{ id: string; total: number | string }>(
     await db.execute(
