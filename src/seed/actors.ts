@@ -18,9 +18,6 @@ import { SILENT_AUDIT } from '../platform/http/route.ts';
 import type { Caller } from '../case/caller.ts';
 import type { SeedActors } from './case-seeding.ts';
 
-/** No audit event for what the seeder writes (it is no user's request). */
-export const silentAudit = SILENT_AUDIT;
-
 interface Organisation {
   readonly id: string;
   readonly name: string;
@@ -161,7 +158,7 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
   return {
     async as(role, municipalityCode, date): Promise<Caller> {
       const actor = await actorFor(role, await organisationFor(role, municipalityCode));
-      return { db, actor, now: instantOn(date, today, now), today: date, audit: silentAudit };
+      return { db, actor, now: instantOn(date, today, now), today: date, audit: SILENT_AUDIT };
     },
     async godMen(): Promise<readonly string[]> {
       const pool = await organisationFor('god_man', null);

@@ -25,7 +25,8 @@ import {
   roleAssignments,
   users,
 } from '../platform/db/schema.ts';
-import { seedActors, silentAudit } from './actors.ts';
+import { SILENT_AUDIT } from '../platform/http/route.ts';
+import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
@@ -316,7 +317,7 @@ export async function seedDemo(
       },
       now: date === today ? now : new Date(`${date}T10:00:00Z`),
       today: date,
-      audit: silentAudit,
+      audit: SILENT_AUDIT,
     });
     const year = Number(today.slice(0, 4));
     // Shares for every year a demo child may have been decided in (arrivals go back ARRIVALS_BACK days: early in the

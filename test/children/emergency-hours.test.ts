@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/case/caller.ts';
 import { openEmergencyAccess } from '../../src/children/use-cases.ts';
 import { HttpError } from '../../src/platform/http/errors.ts';
+import { SILENT_AUDIT } from '../../src/platform/http/route.ts';
 
 const untouchable = new Proxy(
   {},
@@ -29,7 +30,7 @@ const caller: Caller = {
   },
   now: new Date('2026-12-06T09:00:00Z'),
   today: '2026-12-06',
-  audit: { children() {}, emergency() {}, purpose() {}, detail() {}, kind() {}, skip() {} },
+  audit: SILENT_AUDIT,
 };
 
 describe('emergency access in the use case', () => {

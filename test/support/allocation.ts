@@ -5,11 +5,9 @@ import type { Caller } from '../../src/case/caller.ts';
 import { stockholmDate } from '../../src/domain/time.ts';
 import type { Database, DbOrTx } from '../../src/platform/db/client.ts';
 import { roleAssignments, users } from '../../src/platform/db/schema.ts';
-import type { AuditScope } from '../../src/platform/http/route.ts';
+import { SILENT_AUDIT } from '../../src/platform/http/route.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
-
-const silent: AuditScope = { children() {}, emergency() {}, purpose() {}, detail() {}, kind() {}, skip() {} };
 
 export interface WaitingChildren {
   readonly officerId: string;
@@ -46,7 +44,7 @@ export async function seedWaitingChildren(
     },
     now,
     today,
-    audit: silent,
+    audit: SILENT_AUDIT,
   });
   const childIds = await database.db.transaction(async (tx) => {
     const ids: string[] = [];
