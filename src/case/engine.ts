@@ -153,29 +153,10 @@ export async function applyTransition(
     ? requireCompleteBestInterests(request.bestInterests)
     : (request.bestInterests ?? null);
 
-  let bestInterestsId: string | null = null;
-  if (record !== null) {
-    if (ctx.actor === null) throw new Error('A best-interests record needs a person who made the decision');
-    const [saved] = await ctx.db
-      .insert(bestInterestsRecords)
-      .values({
-        childId,
-        decisionKind: request.decisionKind ?? `${machine.name}.${event}`,
-        rightsConcerned: [...record.rightsConcerned],
-        whatIsKnown: record.whatIsKnown ?? '',
-        childsViews: record.childsViews,
-        childsViewsLanguage: record.childsViewsLanguage,
-        howWeighed: record.howWeighed ?? '',
-        feedbackToChild: record.feedbackToChild,
-        feedbackGivenOn: record.feedbackGivenOn,
-        notHeardReason: record.notHeardReason,
-        recordedBy: ctx.actor.userId,
-        organisationId: ctx.actor.organisationId,
-        recordedAt: ctx.now,
-      })
-      .returning({ id: bestInterestsRecords.id });
-    bestInterestsId = saved?.id ?? null;
-  }
+  const bestInterestsId =
+    record === null
+      ? null
+      : await saveBestInterests(ctx, childId, request.decisionKind ?? `${machine.name}.${event}`, record);
 
   const version = current.version + 1;
   const municipalityCode =
@@ -220,6 +201,36 @@ export async function applyTransition(
   ctx.audit?.detail('machine', machine.name);
   ctx.audit?.detail('event', event);
   return { eventId: saved.id, from: current.state, to: result.to, version, bestInterestsId, opened, closed };
+}
+
+/** Writes a decision's best-interests record (immutable) in the caller's transaction; its id. */
+export async function saveBestInterests(
+  ctx: CaseCaller,
+  childId: string,
+  decisionKind: string,
+  record: BestInterestsInput,
+): Promise<string> {
+  if (ctx.actor === null) throw new Error('A best-interests record needs a person who made the decision');
+  const [saved] = await ctx.db
+    .insert(bestInterestsRecords)
+    .values({
+      childId,
+      decisionKind,
+      rightsConcerned: [...record.rightsConcerned],
+      whatIsKnown: record.whatIsKnown ?? '',
+      childsViews: record.childsViews,
+      childsViewsLanguage: record.childsViewsLanguage,
+      howWeighed: record.howWeighed ?? '',
+      feedbackToChild: record.feedbackToChild,
+      feedbackGivenOn: record.feedbackGivenOn,
+      notHeardReason: record.notHeardReason,
+      recordedBy: ctx.actor.userId,
+      organisationId: ctx.actor.organisationId,
+      recordedAt: ctx.now,
+    })
+    .returning({ id: bestInterestsRecords.id });
+  if (saved === undefined) throw new Error('best-interests record not written');
+  return saved.id;
 }
 
 async function lastEvent(db: DbOrTx, childId: string, machine: string) {

@@ -89,6 +89,9 @@ export const ERROR_CODES = [
   'unknown_sibling',
   'unsupported_media_type',
   'validation',
+  'missing_invalid',
+  'episode_open',
+  'closure_before_minimum',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

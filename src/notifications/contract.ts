@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   'case_assigned', // the unit manager assigned a case to a social worker
   'asylum_decision', // a permit or refusal changes what social services must do
   'age_decision', // an age decision changes the child's status
+  'child_missing', // a child was reported missing: the routine's notification to a recipient in Anvisa
+  'missing_escalated', // to the unit manager: a notification of the routine is unacknowledged past its time
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -112,7 +112,16 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Lena Holm',
     roles: [{ org: (o) => o.region.get('12') ?? '', role: 'health_staff' }],
   },
-  { key: 'nils.polis', name: 'Nils Berglund', roles: [{ org: (o) => o.police, role: 'police_officer' }] },
+  {
+    key: 'nils.polis',
+    name: 'Nils Berglund',
+    roles: [{ org: (o) => o.policeRegion.get('syd') ?? '', role: 'police_officer' }],
+  },
+  {
+    key: 'stina.polis',
+    name: 'Stina Åberg',
+    roles: [{ org: (o) => o.policeRegion.get('stockholm') ?? '', role: 'police_officer' }],
+  },
   {
     key: 'maria.lst',
     name: 'Maria Lundqvist',

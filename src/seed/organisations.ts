@@ -3,6 +3,7 @@
  * 21 county boards, 290 municipal social services, guardianship authorities (one of them joint for several
  * municipalities), 21 regions, the police and the pool of gode män.
  */
+import { POLICE_REGIONS, type PoliceRegion } from '../domain/missing/police-regions.ts';
 import { eq } from 'drizzle-orm';
 import type { OrganisationType } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
@@ -23,6 +24,8 @@ export interface OrganisationIndex {
   readonly migrationAgency: string;
   readonly migrationAgencyUnit: string;
   readonly police: string;
+  /** The police regions, each an organisation under the Police Authority placed in its seat county (ADR 0025). */
+  readonly policeRegion: ReadonlyMap<PoliceRegion, string>;
   readonly godManPool: string;
   readonly municipality: ReadonlyMap<string, string>;
   readonly guardianship: ReadonlyMap<string, string>;
@@ -56,6 +59,19 @@ export async function createOrganisations(db: DbOrTx): Promise<OrganisationIndex
   const [police] = await insert([{ type: 'police', name: 'Polismyndigheten' }]);
   const [pool] = await insert([{ type: 'god_man_pool', name: 'Gode män' }]);
   if (unit === undefined || police === undefined || pool === undefined) throw new Error('seed insert failed');
+
+  const regionEntries = Object.entries(POLICE_REGIONS) as [
+    PoliceRegion,
+    (typeof POLICE_REGIONS)[PoliceRegion],
+  ][];
+  const policeRegions = await insert(
+    regionEntries.map(([, r]) => ({
+      type: 'police' as const,
+      name: r.name,
+      countyCode: r.seat,
+      parentId: police.id,
+    })),
+  );
 
   const allCounties = await db.select().from(counties).orderBy(counties.code);
   const boards = await insert(
@@ -100,6 +116,7 @@ export async function createOrganisations(db: DbOrTx): Promise<OrganisationIndex
     migrationAgency: agency.id,
     migrationAgencyUnit: unit.id,
     police: police.id,
+    policeRegion: new Map(regionEntries.map(([region], i) => [region, policeRegions[i]?.id ?? ''])),
     godManPool: pool.id,
     municipality: new Map(socialServices.map((o) => [o.municipalityCode ?? '', o.id])),
     guardianship: new Map(served.map((s) => [s.municipalityCode, s.organisationId])),

@@ -17,6 +17,7 @@ import { healthRoutes } from '../health/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
+import { missingRoutes } from '../missing/routes.ts';
 
 export const coreRoutes: readonly RouteSpec[] = [
   ...operationsRoutes,
@@ -36,4 +37,5 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...guardianshipRoutes,
   ...worklistRoutes,
   ...asylumRoutes,
+  ...missingRoutes,
 ];

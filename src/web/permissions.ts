@@ -37,6 +37,7 @@ export interface Task {
     | '/overflyttningar'
     | '/placeringar/utforare'
     | '/logg'
+    | '/polis'
     | '/administration';
   readonly label: MessageKey;
   readonly description: MessageKey;
@@ -122,6 +123,7 @@ export const TASKS: readonly Task[] = [
     description: 'responsibility.task.reports',
     permission: 'case:write',
   },
+  { to: '/polis', label: 'nav.police', description: 'task.police', permission: 'missing:police' },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];

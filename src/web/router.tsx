@@ -43,6 +43,7 @@ const EmergencyAccessPage = lazyRouteComponent(
   'EmergencyAccessPage',
 );
 const StatisticsPage = lazyRouteComponent(() => import('./pages/StatisticsPage.tsx'), 'StatisticsPage');
+const PolicePage = lazyRouteComponent(() => import('./pages/missing/PolicePage.tsx'), 'PolicePage');
 const RegisterArrivalPage = lazyRouteComponent(
   () => import('./pages/allocation/RegisterArrivalPage.tsx'),
   'RegisterArrivalPage',
@@ -264,6 +265,11 @@ const statisticsRoute = createRoute({
   path: '/statistik',
   component: guarded('statistics:read', StatisticsPage),
 });
+const policeRoute = createRoute({
+  getParentRoute: parent,
+  path: '/polis',
+  component: guarded('missing:police', PolicePage),
+});
 const auditRoute = createRoute({
   getParentRoute: parent,
   path: '/logg',
@@ -310,6 +316,7 @@ const routeTree = rootRoute.addChildren([
     assessmentsRoute,
     emergencyRoute,
     statisticsRoute,
+    policeRoute,
     auditRoute,
     auditEmergencyRoute,
     userReportRoute,

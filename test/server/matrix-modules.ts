@@ -6,6 +6,7 @@ import { placementMatrix } from '../placement/matrix.ts';
 import { responsibilityMatrix } from '../responsibility/matrix.ts';
 import type { MatrixModule } from '../support/matrix.ts';
 import { worklistMatrix } from '../worklist/matrix.ts';
+import { missingMatrix } from '../missing/matrix.ts';
 
 export const MATRIX_MODULES: readonly MatrixModule[] = [
   responsibilityMatrix,
@@ -14,4 +15,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   guardianshipMatrix,
   worklistMatrix,
   asylumMatrix,
+  missingMatrix,
 ];

@@ -20,6 +20,7 @@ export const CASE_SECTIONS = [
   'timeline', // every event of the child's case
   'appointments', // coming meetings: asylum interviews, care reviews
   'best_interests', // the best-interests records of decisions
+  'missing', // episodes of being absent or missing: the police report, notifications, found, the return talk
 ] as const;
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 export type SectionAccess = 'none' | 'read' | 'write';
@@ -43,6 +44,7 @@ const SOCIAL_SERVICES: Table = {
   timeline: 'read',
   appointments: 'read',
   best_interests: 'write',
+  missing: 'write',
 };
 
 function table(actor: Actor, access: ChildAccess, relation: CaseRelation): Table {
@@ -66,9 +68,16 @@ function table(actor: Actor, access: ChildAccess, relation: CaseRelation): Table
         age: 'read',
         appointments: 'read',
         best_interests: 'read',
+        missing: 'read',
       };
     case 'guardian':
-      return { placement: 'read', school: 'read', guardianship: 'read', appointments: 'read' };
+      return {
+        placement: 'read',
+        school: 'read',
+        guardianship: 'read',
+        appointments: 'read',
+        missing: 'read',
+      };
     case 'region':
       return { health: 'write', responsibility: 'read' };
     case 'migration_agency':
@@ -80,6 +89,8 @@ function table(actor: Actor, access: ChildAccess, relation: CaseRelation): Table
           guardianship: 'read',
           timeline: 'read',
           appointments: 'read',
+          // The Agency registers a child who has gone missing as "avviken" (D7).
+          missing: 'read',
         };
       }
       if (actor.role === 'allocation_officer')

@@ -79,6 +79,8 @@ export const PERMISSIONS = [
   'child:edit', // basic data and identifiers of a child (field history, optimistic concurrency)
   'child:merge', // merge two records of the same child, and undo it
   'key-figures:read', // case key figures by gender and age band (no names)
+  'missing:report', // report a child absent or missing, and the steps of the episode (the missing section decides which)
+  'missing:police', // the police view: children with an open missing episode in the officer's police region
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -133,6 +135,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'guardianship:request',
     'worklist:read',
     'child:edit',
+    'missing:report',
   ],
   unit_manager: [
     'child:list',
@@ -155,6 +158,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'child:edit',
     'child:merge',
     'key-figures:read',
+    'missing:report',
   ],
   guardianship_officer: [
     'child:list',
@@ -173,7 +177,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'health:record',
     'worklist:read',
   ],
-  police_officer: [],
+  police_officer: ['missing:police'],
   county_coordinator: ['statistics:read', 'allocation:read', 'providers:read', 'key-figures:read'],
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],

@@ -71,6 +71,10 @@ export const AUDIT_EVENT_KINDS = [
   'child.unmerge',
   'child.duplicates.read',
   'key_figures.read',
+  // Children who go missing (issue 12)
+  'missing.read',
+  'missing.write',
+  'missing.police.read',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

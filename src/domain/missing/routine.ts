@@ -67,6 +67,40 @@ export const DEFAULT_CLOSURE_MINIMUM: Span = { months: 3 };
 export const DEFAULT_RETURN_TALK_HOURS = 72;
 export const DEFAULT_REPEAT = { episodes: 3, withinDays: 30 } as const;
 
+/**
+ * Hours within which each recipient is notified, and after which an unacknowledged notification escalates, where a
+ * county has recorded no routine of its own. Anvisa's policy, not a Swedish source: the police report "at once"
+ * (Malmö) is taken as two hours; the others "the same working day" as eight; escalation a working day later.
+ */
+export const DEFAULT_RECIPIENT_HOURS: Readonly<
+  Record<NotificationRecipient, { readonly dueWithinHours: number; readonly escalateAfterHours: number }>
+> = {
+  police: { dueWithinHours: 2, escalateAfterHours: 2 },
+  responsible_social_worker: { dueWithinHours: 2, escalateAfterHours: 4 },
+  assigned_municipality: { dueWithinHours: 8, escalateAfterHours: 24 },
+  migration_agency: { dueWithinHours: 8, escalateAfterHours: 24 },
+  god_man: { dueWithinHours: 8, escalateAfterHours: 24 },
+  guardianship_authority: { dueWithinHours: 8, escalateAfterHours: 24 },
+  school: { dueWithinHours: 8, escalateAfterHours: 24 },
+};
+
+/** What governs an episode in a county that has recorded no routine: the regional plans' norms and Anvisa's hours. */
+export function defaultRoutine(countyCode: string): RegionalRoutine {
+  return {
+    countyCode,
+    validFrom: '2015-01-01',
+    validTo: null,
+    reference: '',
+    recipients: NOTIFICATION_RECIPIENTS.map((recipient) => ({
+      recipient,
+      ...DEFAULT_RECIPIENT_HOURS[recipient],
+    })),
+    closureMinimum: DEFAULT_CLOSURE_MINIMUM,
+    returnTalkWithinHours: DEFAULT_RETURN_TALK_HOURS,
+    repeat: DEFAULT_REPEAT,
+  };
+}
+
 /** A fault in a routine as entered: which field and why, for the form that edits it. */
 export interface RoutineProblem {
   readonly field: string;
@@ -200,10 +234,10 @@ export function returnTalkDue(foundAt: Date, withinHours: number): Date {
 
 /** When each recipient's notification is due and when it escalates unacknowledged, from the police report. */
 export function notificationClocks(
-  routine: RegionalRoutine,
+  recipients: RegionalRoutine['recipients'],
   policeReportAt: Date,
 ): { recipient: NotificationRecipient; dueAt: Date; escalateAt: Date }[] {
-  return routine.recipients.map((r) => ({
+  return recipients.map((r) => ({
     recipient: r.recipient,
     dueAt: addHours(policeReportAt, r.dueWithinHours),
     escalateAt: addHours(policeReportAt, r.dueWithinHours + r.escalateAfterHours),

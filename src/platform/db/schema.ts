@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   customType,
   bigint,
@@ -1275,3 +1276,172 @@ export const childMerges = pgTable('child_merges', {
   revertedBy: uuid('reverted_by').references(() => users.id),
   revertedAt: timestamp('reverted_at', { withTimezone: true }),
 });
+
+// ── Children who go missing (issue 12, ADR 0025) ─────────────────────────────
+/** A county board's regional routine for children who go missing, versioned with a validity period. */
+export const regionalRoutines = pgTable(
+  'regional_routines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    /** The county board's plan (title, registration number). */
+    reference: text('reference').notNull(),
+    /** [{ recipient, dueWithinHours, escalateAfterHours }] — every recipient of the routine (D-R6). */
+    recipients: jsonb('recipients').notNull(),
+    /** { months } or { days } from the police report (D-R2). */
+    closureMinimum: jsonb('closure_minimum').notNull(),
+    returnTalkWithinHours: integer('return_talk_within_hours').notNull(),
+    repeatEpisodes: integer('repeat_episodes').notNull(),
+    repeatWithinDays: integer('repeat_within_days').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('regional_routines_county_idx').on(t.countyCode, t.validFrom)],
+);
+
+/** A municipality's recorded departure from its county's routine (only with a policy reference). */
+export const municipalMissingPolicies = pgTable(
+  'municipal_missing_policies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    policyReference: text('policy_reference').notNull(),
+    closureMinimum: jsonb('closure_minimum'),
+    returnTalkWithinHours: integer('return_talk_within_hours'),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('municipal_missing_policies_muni_idx').on(t.municipalityCode, t.validFrom)],
+);
+
+/** One episode of a child being absent or missing (machine `missing_episode`); a child may have many. */
+export const missingEpisodes = pgTable(
+  'missing_episodes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    state: text('state').notNull(),
+    version: integer('version').notNull().default(1),
+    /** The municipality responsible when the episode opened (D-R1: it stays responsible). */
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    /** An earlier, closed episode this one follows (a child found after a closure). */
+    linkedToId: uuid('linked_to_id').references((): AnyPgColumn => missingEpisodes.id),
+    /** The county's stored routine version that governed the episode; null where the county had none (the default). */
+    routineId: uuid('routine_id').references(() => regionalRoutines.id),
+    policyId: uuid('policy_id').references(() => municipalMissingPolicies.id),
+    /** The governing routine as it was when the episode opened (its clocks never change with a later version). */
+    routine: jsonb('routine').notNull(),
+    /** When the child was last seen, and where (a place, not an address of the placement unless it is one). */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    lastSeenPlace: text('last_seen_place').notNull(),
+    /** away_without_permission (whereabouts known, no search) | missing, as classified when reported (D1). */
+    kind: text('kind').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+    reportedBy: uuid('reported_by')
+      .notNull()
+      .references(() => users.id),
+    reportedByRole: text('reported_by_role').notNull(),
+    policeReference: text('police_reference'),
+    policeReportedAt: timestamp('police_reported_at', { withTimezone: true }),
+    /** The first day a closure as not found is possible (police report + the governing minimum). */
+    earliestClosureOn: date('earliest_closure_on', { mode: 'string' }),
+    /** { outcome, grounds[], concreteGrounds, decisionReference, assessedOn } — recorded at once (D7). */
+    lvuAssessment: jsonb('lvu_assessment'),
+    foundAt: timestamp('found_at', { withTimezone: true }),
+    /** { place, foundBy, condition, crimeSuspected, crimeReportReference, harm } */
+    found: jsonb('found'),
+    returnTalkDueAt: timestamp('return_talk_due_at', { withTimezone: true }),
+    /** { outcome, heldAt, participants, childsAccount, childsViews, actions, notHeldReason } */
+    returnTalk: jsonb('return_talk'),
+    /** { placementReviewed: 'continues' | 'changed', note } */
+    completion: jsonb('completion'),
+    closedOn: date('closed_on', { mode: 'string' }),
+    closureReason: text('closure_reason'),
+    closedBy: uuid('closed_by').references(() => users.id),
+    bestInterestsId: uuid('best_interests_id').references(() => bestInterestsRecords.id),
+    /** A strategy meeting called for by the repeat rule when this episode opened. */
+    strategyMeetingDue: boolean('strategy_meeting_due').notNull().default(false),
+    lastReviewedOn: date('last_reviewed_on', { mode: 'string' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('missing_episodes_child_idx').on(t.childId, t.reportedAt),
+    index('missing_episodes_open_idx')
+      .on(t.countyCode, t.state)
+      .where(
+        sql`${t.state} not in ('returned', 'closed_not_found', 'closed_aged_out', 'closed_left_country')`,
+      ),
+    index('missing_episodes_muni_idx').on(t.municipalityCode, t.state),
+  ],
+);
+
+/** Each step of an episode: who, when, from and to which state. Append-only. */
+export const missingEpisodeEvents = pgTable(
+  'missing_episode_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    episodeId: uuid('episode_id')
+      .notNull()
+      .references(() => missingEpisodes.id),
+    event: text('event').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorOrganisationId: uuid('actor_organisation_id').references(() => organisations.id),
+    actorRole: text('actor_role').notNull(),
+    bestInterestsId: uuid('best_interests_id').references(() => bestInterestsRecords.id),
+  },
+  (t) => [index('missing_episode_events_episode_idx').on(t.episodeId, t.recordedAt)],
+);
+
+/** One notification of the routine per recipient, with its clock (D-R6: none left out). */
+export const missingNotifications = pgTable(
+  'missing_notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    episodeId: uuid('episode_id')
+      .notNull()
+      .references(() => missingEpisodes.id),
+    recipient: text('recipient').notNull(),
+    /** The municipality whose unit manager sees it escalate (the responsible one). */
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    escalateAt: timestamp('escalate_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    sentBy: uuid('sent_by').references(() => users.id),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+    /** Who acknowledged for an outside recipient (name and organisation, as told). */
+    acknowledgedNote: text('acknowledged_note'),
+    /** The recipient has none to notify: same_municipality | none_appointed | not_enrolled (shown, never silent). */
+    notApplicable: text('not_applicable'),
+    /** When the hourly clock job put it on the unit manager's worklist. */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('missing_notifications_recipient_uq').on(t.episodeId, t.recipient),
+    index('missing_notifications_unacknowledged_idx')
+      .on(t.escalateAt)
+      .where(sql`${t.acknowledgedAt} is null`),
+  ],
+);

@@ -19,6 +19,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'nav.emergency': 'Emergency access',
   'nav.statistics': 'Statistics',
   'nav.audit': 'Audit log',
+  'nav.police': 'Missing children',
   'nav.admin': 'Administration',
   'footer.about': 'Anvisa – reception of unaccompanied asylum-seeking children in Sweden.',
   'footer.notice': 'The data is confidential. Every access to a child’s data is logged and reviewed.',
@@ -74,6 +75,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
     'You manage your organisation’s users and roles. As an administrator you see no data about children.',
 
   'task.children': 'Search and open the children your role has access to.',
+  'task.police': 'Children reported missing in your police region: what the search needs.',
   'task.emergency': 'Request time-limited access to a child in an emergency.',
   'task.statistics': 'See the number of children per municipality and gender, without names.',
   'task.audit': 'Review the log of accesses, refused attempts and emergency accesses.',
@@ -441,6 +443,10 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'apiError.extension_not_later': 'The new end date must lie after the current one.',
   'apiError.future': 'The date cannot lie in the future.',
   'apiError.health_invalid': 'The health examination breaks a rule. See the fields.',
+  'apiError.missing_invalid': 'The missing episode breaks a rule. See the fields.',
+  'apiError.episode_open': 'The child already has an open missing episode. Continue in it.',
+  'apiError.closure_before_minimum':
+    "The episode cannot be closed as not found yet: the routine's minimum time from the police report has not passed.",
   'apiError.invalid_assignment': 'The assignment is not possible like this.',
   'apiError.invalid_date': 'The date is not possible here.',
   'apiError.invalid_dates': 'The dates do not agree, for example an arrival before the birth date.',

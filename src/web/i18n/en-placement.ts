@@ -79,6 +79,7 @@ export const enPlacement: Readonly<Record<keyof typeof svPlacement, string>> = {
   'placement.meeting.title.placement': 'Before talking with the child:',
   'placement.meeting.title.school': 'Before school starts:',
   'placement.meeting.title.health': 'Before the health examination:',
+  'placement.meeting.title.missing': 'Before the return talk:',
   'placement.meeting.languages': 'Languages: {languages}.',
   'placement.meeting.noLanguages': 'none recorded',
   'placement.meeting.interpreter': 'The child needs an interpreter.',

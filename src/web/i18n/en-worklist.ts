@@ -112,6 +112,9 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.notification.case_assigned': 'You were assigned a case or a substitution',
   'worklist.notification.asylum_decision': 'The Migration Agency decided the asylum case',
   'worklist.notification.age_decision': 'The Migration Agency decided on the age',
+  'worklist.notification.child_missing': 'A child was reported missing',
+  'worklist.notification.missing_escalated':
+    'A notification about a missing child is unacknowledged past its time',
   'worklist.notification.due': 'due {date}',
   'worklist.notification.on': 'on {date}',
   'worklist.overview.title': 'Overview',

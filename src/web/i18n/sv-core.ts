@@ -20,6 +20,7 @@ export const svCore = {
   'nav.emergency': 'Nödåtkomst',
   'nav.statistics': 'Statistik',
   'nav.audit': 'Logg',
+  'nav.police': 'Försvunna barn',
   'nav.admin': 'Administration',
   'footer.about': 'Anvisa – mottagande av ensamkommande asylsökande barn i Sverige.',
   'footer.notice': 'Uppgifterna omfattas av sekretess. All åtkomst till barns uppgifter loggas och granskas.',
@@ -75,6 +76,7 @@ export const svCore = {
     'Du hanterar organisationens användare och roller. Som administratör ser du inga uppgifter om barn.',
 
   'task.children': 'Sök och öppna barnen som din roll har tillgång till.',
+  'task.police': 'Barn som är anmälda försvunna i din polisregion: det som behövs för sökandet.',
   'task.emergency': 'Begär tidsbegränsad åtkomst till ett barn i en nödsituation.',
   'task.statistics': 'Se antal barn per kommun och kön, utan namn.',
   'task.audit': 'Granska loggen över åtkomst, nekade försök och nödåtkomster.',
@@ -438,6 +440,10 @@ export const svCore = {
   'apiError.extension_not_later': 'Det nya slutdatumet måste ligga efter det nuvarande.',
   'apiError.future': 'Datumet kan inte ligga i framtiden.',
   'apiError.health_invalid': 'Uppgifterna om hälsoundersökningen bryter mot en regel. Se fälten.',
+  'apiError.missing_invalid': 'Uppgifterna om avvikandet bryter mot en regel. Se fälten.',
+  'apiError.episode_open': 'Barnet har redan ett pågående avvikande. Fortsätt i det.',
+  'apiError.closure_before_minimum':
+    'Avvikandet kan inte avslutas som ej återfunnet ännu: rutinens minsta tid från polisanmälan har inte gått.',
   'apiError.invalid_assignment': 'Uppdraget går inte att lämna på det sättet.',
   'apiError.invalid_date': 'Datumet är inte möjligt här.',
   'apiError.invalid_dates': 'Datumen går inte ihop, till exempel ett ankomstdatum före födelsedatumet.',

@@ -79,6 +79,7 @@ export const svPlacement = {
   'placement.meeting.title.placement': 'Inför samtal med barnet:',
   'placement.meeting.title.school': 'Inför skolstarten:',
   'placement.meeting.title.health': 'Inför hälsoundersökningen:',
+  'placement.meeting.title.missing': 'Inför återkomstsamtalet:',
   'placement.meeting.languages': 'Språk: {languages}.',
   'placement.meeting.noLanguages': 'inga registrerade',
   'placement.meeting.interpreter': 'Barnet behöver tolk.',

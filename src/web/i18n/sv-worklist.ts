@@ -106,6 +106,9 @@ export const svWorklist = {
   'worklist.notification.case_assigned': 'Du har fått ett ärende eller ett vikariat',
   'worklist.notification.asylum_decision': 'Migrationsverket har beslutat i asylärendet',
   'worklist.notification.age_decision': 'Migrationsverket har beslutat om ålder',
+  'worklist.notification.child_missing': 'Ett barn har anmälts försvunnet',
+  'worklist.notification.missing_escalated':
+    'En underrättelse om ett försvunnet barn är inte kvitterad i tid',
   'worklist.notification.due': 'förfaller {date}',
   'worklist.notification.on': 'den {date}',
   'worklist.overview.title': 'Översikt',

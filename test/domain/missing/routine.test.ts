@@ -64,7 +64,7 @@ describe('the clocks of a missing episode (the research notes’ date cases, D.4
   });
 
   it('times each recipient’s notification and its escalation from the police report', () => {
-    const clocks = notificationClocks(skane, new Date('2025-01-10T10:00:00Z'));
+    const clocks = notificationClocks(skane.recipients, new Date('2025-01-10T10:00:00Z'));
     expect(clocks).toHaveLength(NOTIFICATION_RECIPIENTS.length);
     expect(clocks.find((c) => c.recipient === 'police')).toEqual({
       recipient: 'police',

@@ -22,6 +22,7 @@ import { ChildNav } from './ChildNav.tsx';
 import { CaseOverviewSection } from './sections/CaseOverviewSection.tsx';
 import { GuardianshipSection } from './sections/GuardianshipSection.tsx';
 import { HealthSection } from './sections/HealthSection.tsx';
+import { MissingSection } from '../missing/MissingSection.tsx';
 import { MigrationSection } from './sections/MigrationSection.tsx';
 import { PersonaktSection } from './sections/PersonaktSection.tsx';
 import { PlacementSection } from './sections/PlacementSection.tsx';
@@ -177,6 +178,8 @@ function Part({
       return <GuardianshipSection child={child} access={s.guardianship} />;
     case 'asyl':
       return <MigrationSection child={child} asylum={s.asylum} age={s.age} />;
+    case 'avvikande':
+      return <MissingSection child={child} access={s.missing} />;
     case 'personakt':
       return <PersonaktSection child={child} access={s.personakt} />;
     case 'tidslinje':

@@ -17,6 +17,7 @@ export const CHILD_VIEWS = [
   'halsa',
   'god-man',
   'asyl',
+  'avvikande',
   'personakt',
   'tidslinje',
 ] as const;
@@ -39,6 +40,7 @@ const DEFS: readonly ViewDef[] = [
   { view: 'halsa', label: 'health.title', machine: 'health' },
   { view: 'god-man', label: 'guardianship.title', machine: 'guardianship' },
   { view: 'asyl', label: 'asylum.section.title', machine: 'asylum' },
+  { view: 'avvikande', label: 'missing.title' },
   { view: 'personakt', label: 'personakt.title' },
   { view: 'tidslinje', label: 'worklist.timeline.title' },
   { view: 'ratta', label: 'child.nav.record' },
@@ -57,6 +59,7 @@ export function availableViews(child: Pick<ChildDetail, 'sections'>, mayEdit: bo
     halsa: s.health !== 'none',
     'god-man': s.guardianship !== 'none',
     asyl: s.asylum !== 'none' || s.age !== 'none',
+    avvikande: s.missing !== 'none',
     personakt: s.personakt !== 'none',
     tidslinje: s.timeline !== 'none',
   };
@@ -85,6 +88,8 @@ export function viewOfSection(section: CaseSection): ChildView | null {
       return 'personakt';
     case 'timeline':
       return 'tidslinje';
+    case 'missing':
+      return 'avvikande';
     case 'appointments':
     case 'best_interests':
       return null;

@@ -12,7 +12,7 @@ export function MeetingNotice({
   context,
 }: {
   readonly facts: MeetingFacts;
-  readonly context: 'placement' | 'school' | 'health';
+  readonly context: 'placement' | 'school' | 'health' | 'missing';
 }) {
   const { t } = useI18n();
   const languages =
