@@ -87,6 +87,7 @@ export function viewOfSection(section: CaseSection): ChildView | null {
       return 'tidslinje';
     case 'appointments':
     case 'best_interests':
+    case 'missing_profile':
       return null;
   }
 }
