@@ -14,6 +14,7 @@ import { socialCaseRoutes } from '../social-case/routes.ts';
 import { guardianshipRoutes } from '../guardianship/routes.ts';
 import { placementRoutes } from '../placement/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
+import { missingRoutes } from '../missing/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
@@ -33,6 +34,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...placementRoutes,
   ...schoolRoutes,
   ...healthRoutes,
+  ...missingRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,
   ...asylumRoutes,

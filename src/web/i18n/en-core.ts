@@ -440,6 +440,8 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'apiError.duplicate_subject': 'A user with this login id exists.',
   'apiError.extension_not_later': 'The new end date must lie after the current one.',
   'apiError.future': 'The date cannot lie in the future.',
+  'apiError.photo_too_large': 'The photo is larger than allowed (at most 2 MB).',
+  'apiError.photo_type': 'The photo must be a JPEG or PNG image.',
   'apiError.health_invalid': 'The health examination breaks a rule. See the fields.',
   'apiError.invalid_assignment': 'The assignment is not possible like this.',
   'apiError.invalid_date': 'The date is not possible here.',

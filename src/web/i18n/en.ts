@@ -9,6 +9,7 @@ import { enWorklist } from './en-worklist.ts';
 import { enStatistics } from './en-statistics.ts';
 import { enChild } from './en-child.ts';
 import { enAudit } from './en-audit.ts';
+import { enMissing } from './en-missing.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
 
@@ -23,5 +24,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enStatistics,
   ...enChild,
   ...enAudit,
+  ...enMissing,
   ...enCore,
 };

@@ -9,6 +9,7 @@ import { svWorklist } from './sv-worklist.ts';
 import { svStatistics } from './sv-statistics.ts';
 import { svChild } from './sv-child.ts';
 import { svAudit } from './sv-audit.ts';
+import { svMissing } from './sv-missing.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
   ...svAsylum,
@@ -21,5 +22,6 @@ export const sv = {
   ...svStatistics,
   ...svChild,
   ...svAudit,
+  ...svMissing,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;
