@@ -77,7 +77,6 @@ export const ProfileBody = z.strictObject({
     .nullable()
     .default(null),
 });
-export type Profile = z.output<typeof ProfileBody>;
 
 const expectedVersion = z.number().int().min(0).optional();
 

@@ -2,6 +2,7 @@
 import { asylumMatrix } from '../asylum/matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
+import { missingMatrix } from '../missing/matrix.ts';
 import { placementMatrix } from '../placement/matrix.ts';
 import { responsibilityMatrix } from '../responsibility/matrix.ts';
 import type { MatrixModule } from '../support/matrix.ts';
@@ -14,4 +15,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   guardianshipMatrix,
   worklistMatrix,
   asylumMatrix,
+  missingMatrix,
 ];
