@@ -232,3 +232,38 @@ describe('who sees the profile', () => {
     expect(Number(rows[0]?.n)).toBe(1);
   });
 });
+
+describe('risk moments', () => {
+  it('are flagged on the child’s overview and on the social worker’s worklist row, not for the region', async () => {
+    // Arrived five days before the pinned date (2026-11-23), turns 18 within eight weeks.
+    const child = await aChild(t, {
+      dossier: '75000009',
+      arrivalDate: '2026-11-18',
+      birthDate: '2009-01-10',
+    });
+    await t.database.raw.query(
+      `insert into deadlines (child_id, rule, due_on, started_on, actor_kind, municipality_code) values ($1, 'care-review', '2027-04-01', '2026-11-18', 'social_services', '1280')`,
+      [child],
+    );
+    const overview = (await t.request(sara, 'GET', `/api/children/${child}/overview`)).json<{
+      riskMoments: { kind: string; since: string | null; until: string | null }[] | null;
+    }>();
+    expect(overview.riskMoments).toEqual([
+      { kind: 'after_arrival', since: '2026-11-18', until: '2026-12-15' },
+      { kind: 'turning_18', since: '2026-11-15', until: '2027-01-09' },
+    ]);
+    const worklist = (await t.request(sara, 'GET', '/api/worklist?rule=care-review&pageSize=200')).json<{
+      items: { child: { id: string }; riskMoments: string[] }[];
+    }>();
+    expect(worklist.items.find((i) => i.child.id === child)?.riskMoments).toEqual([
+      'after_arrival',
+      'turning_18',
+    ]);
+    const region = (
+      await t.request(await t.login('lena.holm'), 'GET', `/api/children/${child}/overview`)
+    ).json<{
+      riskMoments: unknown;
+    }>();
+    expect(region.riskMoments).toBeNull();
+  });
+});

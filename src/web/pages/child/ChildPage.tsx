@@ -23,6 +23,7 @@ import { CaseOverviewSection } from './sections/CaseOverviewSection.tsx';
 import { GuardianshipSection } from './sections/GuardianshipSection.tsx';
 import { HealthSection } from './sections/HealthSection.tsx';
 import { MigrationSection } from './sections/MigrationSection.tsx';
+import { MissingProfileSection, RiskMoments } from './sections/MissingProfileSection.tsx';
 import { PersonaktSection } from './sections/PersonaktSection.tsx';
 import { PlacementSection } from './sections/PlacementSection.tsx';
 import { ResponsibilitySection } from './sections/ResponsibilitySection.tsx';
@@ -157,6 +158,7 @@ function Part({
       }
       return (
         <>
+          <RiskMoments overview={overview.data} />
           <TodoSection childId={child.id} overview={overview.data} sections={s} />
           <CaseOverviewSection overview={overview.data} />
         </>
@@ -177,6 +179,8 @@ function Part({
       return <GuardianshipSection child={child} access={s.guardianship} />;
     case 'asyl':
       return <MigrationSection child={child} asylum={s.asylum} age={s.age} />;
+    case 'forebyggande':
+      return <MissingProfileSection child={child} />;
     case 'personakt':
       return <PersonaktSection child={child} access={s.personakt} />;
     case 'tidslinje':

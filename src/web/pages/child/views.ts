@@ -17,6 +17,7 @@ export const CHILD_VIEWS = [
   'halsa',
   'god-man',
   'asyl',
+  'forebyggande',
   'personakt',
   'tidslinje',
 ] as const;
@@ -39,6 +40,7 @@ const DEFS: readonly ViewDef[] = [
   { view: 'halsa', label: 'health.title', machine: 'health' },
   { view: 'god-man', label: 'guardianship.title', machine: 'guardianship' },
   { view: 'asyl', label: 'asylum.section.title', machine: 'asylum' },
+  { view: 'forebyggande', label: 'missing.title' },
   { view: 'personakt', label: 'personakt.title' },
   { view: 'tidslinje', label: 'worklist.timeline.title' },
   { view: 'ratta', label: 'child.nav.record' },
@@ -57,6 +59,7 @@ export function availableViews(child: Pick<ChildDetail, 'sections'>, mayEdit: bo
     halsa: s.health !== 'none',
     'god-man': s.guardianship !== 'none',
     asyl: s.asylum !== 'none' || s.age !== 'none',
+    forebyggande: s.missing_profile !== 'none',
     personakt: s.personakt !== 'none',
     tidslinje: s.timeline !== 'none',
   };
@@ -87,8 +90,9 @@ export function viewOfSection(section: CaseSection): ChildView | null {
       return 'tidslinje';
     case 'appointments':
     case 'best_interests':
-    case 'missing_profile':
       return null;
+    case 'missing_profile':
+      return 'forebyggande';
   }
 }
 

@@ -1,0 +1,28 @@
+/** Data hooks over the prevention profile's API. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { afterChildStep } from './child-keys.ts';
+import { apiGet, apiPost } from './client.ts';
+import type { ProfileView } from './missing-types.ts';
+
+export const missingProfileKey = (childId: string) => ['child-missing-profile', childId] as const;
+export const missingProfileUrl = (childId: string, rest = '') =>
+  `/api/children/${encodeURIComponent(childId)}/missing-profile${rest}`;
+
+export function useMissingProfile(childId: string) {
+  return useQuery({
+    queryKey: missingProfileKey(childId),
+    queryFn: () => apiGet<ProfileView>(missingProfileUrl(childId)),
+  });
+}
+
+/** A save of the profile, its photo or an observation: the answer is the section as it is now. */
+export function useMissingProfileWrite<B>(childId: string, path: string, onSaved: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: B) => apiPost<ProfileView>(path, body),
+    onSuccess: async (view) => {
+      onSaved();
+      await afterChildStep(queryClient, childId, { key: missingProfileKey(childId), data: view });
+    },
+  });
+}
