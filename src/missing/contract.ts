@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isPhoneNumber } from '../domain/allocation/relative-contact.ts';
-import { isoDate } from '../domain/fields.ts';
+import { isoDateSaying } from '../domain/fields.ts';
 import { PHOTO_MEDIA_TYPES } from '../domain/missing/profile.ts';
 import { OBSERVATION_NOTE_MAX, RISK_INDICATOR_CODES } from '../domain/missing/risk-indicators.ts';
 import { RISK_MOMENT_KINDS } from '../domain/missing/risk-moments.ts';
@@ -59,7 +59,7 @@ export const ContactSchema = z.strictObject({
 
 /** Every field of a profile version: sent whole with each save, so a version reads on its own. */
 export const ProfileBody = z.strictObject({
-  description: DescriptionSchema,
+  description: DescriptionSchema.prefault({}),
   phones: list(phone('Telefonnummer'), 5, 'Telefonnummer'),
   socialMedia: list(SocialMediaSchema, 10, 'Sociala medier'),
   contacts: list(ContactSchema, 20, 'Kända kontakter'),
@@ -85,14 +85,14 @@ export const SaveProfileBody = ProfileBody.extend({ expectedVersion });
 export const PhotoBody = z.strictObject({
   mediaType: z.enum(PHOTO_MEDIA_TYPES, { error: 'Fotot: bara JPEG- eller PNG-bilder tas emot' }),
   contentBase64: z.string().refine(isBase64, 'Fotot: innehållet är inte base64'),
-  takenOn: isoDate,
+  takenOn: isoDateSaying('Fotots datum: ange ett riktigt datum som ÅÅÅÅ-MM-DD'),
   expectedVersion,
 });
 
 export const ObservationBody = z.strictObject({
   indicator: z.enum(RISK_INDICATOR_CODES, { error: 'Indikator: välj en indikator i listan' }),
   observed: z.boolean({ error: 'Iakttagen: ange ja eller nej' }),
-  observedOn: isoDate,
+  observedOn: isoDateSaying('Datum: ange ett riktigt datum som ÅÅÅÅ-MM-DD'),
   note: text(OBSERVATION_NOTE_MAX, `Anteckning: högst ${OBSERVATION_NOTE_MAX} tecken`).trim().default(''),
   searchRelevant: z.boolean().default(false),
 });

@@ -32,7 +32,7 @@ import {
 export type ProfileView = Answer<z.output<typeof ProfileViewSchema>>;
 type Version = ProfileView['history'][number];
 
-const EMPTY_PROFILE = ProfileBody.parse({ description: {} });
+const EMPTY_PROFILE = ProfileBody.parse({});
 
 async function versionsOf(caller: Caller, childId: string) {
   return caller.db
