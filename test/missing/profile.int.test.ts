@@ -223,6 +223,10 @@ describe('who sees the profile', () => {
     const elsewhere = await aChild(t, { dossier: '75000008', municipalityCode: '2281' });
     expect((await t.request(sara, 'GET', url(elsewhere))).statusCode).toBe(404);
     expect((await t.request(sara, 'POST', url(elsewhere), profile(190))).statusCode).toBe(404);
+    // A protected identity: only a social worker cleared for it sees the profile.
+    const hidden = await aChild(t, { dossier: '75000010', protectedIdentity: true });
+    expect((await t.request(sara, 'GET', url(hidden))).statusCode).toBe(200);
+    expect((await t.request(await t.login('ali.hassan'), 'GET', url(hidden))).statusCode).toBe(404);
     // The region and the Migration Agency read the child's other parts, never this one.
     expect((await t.request(await t.login('omar.said'), 'GET', url(child))).statusCode).toBe(404);
     const { rows } = await t.database.raw.query<{ n: string | number }>(

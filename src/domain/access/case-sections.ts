@@ -133,6 +133,8 @@ export function sectionAccess(
   relation: CaseRelation,
 ): SectionAccess {
   if (access.view === 'none') return 'none';
+  // The profile identifies the child (photo, description, contacts, places): hidden with a masked protected identity.
+  if (section === 'missing_profile' && access.identity === 'masked') return 'none';
   const level =
     (section === 'missing_profile'
       ? MISSING_PROFILE[access.basis]

@@ -33,6 +33,12 @@ describe('who keeps and who reads the prevention profile', () => {
     expect(profile('god_man', access('guardian'))).toBe('read');
   });
 
+  it('is hidden from a reader who sees a protected identity masked: the photo and the description identify the child', () => {
+    const masked = { ...access('responsible_municipality', true), identity: 'masked' as const };
+    expect(profile('social_worker', masked)).toBe('none');
+    expect(profile('god_man', { ...access('guardian'), identity: 'masked' })).toBe('none');
+  });
+
   it('nobody else sees it: not a former municipality, the Migration Agency, the region or an emergency grant', () => {
     const others: AccessBasis[] = [
       'former_municipality',
