@@ -46,6 +46,7 @@ export const enMissing: Readonly<Record<keyof typeof svMissing, string>> = {
   'missing.indicators': 'Risk indicators',
   'missing.indicators.intro':
     'The indicators are shown as a list to assess together. No single indicator means trafficking, and they are not added up.',
+  'missing.indicators.all': 'All observations, latest first',
   'missing.indicators.none': 'No observations recorded.',
   'missing.indicator.observed': 'Observed',
   'missing.indicator.notObserved': 'Not observed',

@@ -44,6 +44,7 @@ export const svMissing = {
   'missing.indicators': 'Riskindikatorer',
   'missing.indicators.intro':
     'Indikatorerna visas som en lista att bedöma tillsammans. Ingen enskild indikator betyder människohandel, och de räknas inte ihop.',
+  'missing.indicators.all': 'Alla iakttagelser, senaste först',
   'missing.indicators.none': 'Inga iakttagelser registrerade.',
   'missing.indicator.observed': 'Iakttagen',
   'missing.indicator.notObserved': 'Inte iakttagen',

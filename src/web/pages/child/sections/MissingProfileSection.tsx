@@ -180,6 +180,23 @@ function Indicators({ view }: { readonly view: ProfileView }) {
           </div>
         );
       })}
+      {view.observations.length > view.indicators.length && (
+        <details>
+          <summary>{t('missing.indicators.all')}</summary>
+          <ul className="plain-list">
+            {view.observations.map((o) => {
+              const i = RISK_INDICATORS.find((x) => x.code === o.indicator);
+              return (
+                <li key={o.id}>
+                  {i === undefined ? o.indicator : lang === 'en' ? i.en : i.sv}:{' '}
+                  {t(o.observed ? 'missing.indicator.observed' : 'missing.indicator.notObserved')} (
+                  {t('missing.indicator.meta', { date: o.observedOn, role: role(o.observerRole) })})
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
     </>
   );
 }
