@@ -57,6 +57,12 @@ export const MOVED_TABLES = [
   'age_records',
   'turning18_decisions',
   'notifications',
+  // A missing report for a child registered twice (D-R9): the episodes (their events and notifications hang on them)
+  // become the surviving record's.
+  'missing_episodes',
+  'missing_profile_photos',
+  'missing_profiles',
+  'risk_observations',
 ] as const;
 /** Tables keyed by the child (or the child and something else): moved unless the surviving record has its own. */
 export const KEYED_TABLES = ['case_states', 'case_officers', 'child_intake', 'asylum_cases'] as const;
@@ -98,6 +104,11 @@ async function uniqueConflicts(db: DbOrTx, s: string, m: string): Promise<string
     [
       'placements',
       sql`select 1 from placements a, placements b where a.child_id = ${s} and b.child_id = ${m} and a.to_date is null and b.to_date is null`,
+    ],
+    [
+      // Each record's profile counts its own versions: two histories cannot become one without renumbering either.
+      'missing_profiles',
+      sql`select 1 from missing_profiles a, missing_profiles b where a.child_id = ${s} and b.child_id = ${m}`,
     ],
     [
       'responsibility_transfers',

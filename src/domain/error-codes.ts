@@ -62,6 +62,8 @@ export const ERROR_CODES = [
   'not_found',
   'not_in_registry',
   'not_transferable',
+  'photo_too_large',
+  'photo_type',
   'placement_invalid',
   'placement_stale',
   'placement_transition_not_allowed',

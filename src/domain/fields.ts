@@ -8,6 +8,9 @@ import { isIsoDate } from './time.ts';
 /** A real calendar date written YYYY-MM-DD (2015-02-30 is refused). */
 export const isoDate = z.string().refine(isIsoDate, { message: 'Use a real date written YYYY-MM-DD' });
 
+/** A real calendar date with the field's own message: a sentence that names the field and the reason. */
+export const isoDateSaying = (message: string) => z.string().refine(isIsoDate, { message });
+
 /** A municipality code (kommunkod): four digits. */
 export const municipalityCode = z.string().regex(/^[0-9]{4}$/, 'four digits');
 

@@ -35,16 +35,19 @@ export function codePointName(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** A single-line field (names, titles, codes typed by hand): no control characters at all. */
-export const line = (max: number) =>
+/**
+ * A single-line field (names, titles, codes typed by hand): no control characters at all. `tooBig` is the message when
+ * it is longer than `max` (the code `too_big` by default; a sentence where the field's error says it in words).
+ */
+export const line = (max: number, tooBig = 'too_big') =>
   z
     .string()
-    .max(max, 'too_big')
+    .max(max, tooBig)
     .refine((value) => forbiddenCharacter(value, false) === null, CONTROL_CHARACTER);
 
 /** Free text over several lines (notes, reasons): tab and line breaks allowed, other control characters not. */
-export const text = (max: number) =>
+export const text = (max: number, tooBig = 'too_big') =>
   z
     .string()
-    .max(max, 'too_big')
+    .max(max, tooBig)
     .refine((value) => forbiddenCharacter(value, true) === null, CONTROL_CHARACTER);

@@ -30,6 +30,7 @@ import {
   simpleStep,
 } from './use-cases.ts';
 import { policeRoutes } from './police-routes.ts';
+import { profileRoutes } from './profile-routes.ts';
 
 const write = {
   tags: ['missing'],
@@ -251,4 +252,5 @@ export const missingRoutes = [
       ),
   }),
   ...policeRoutes,
+  ...profileRoutes,
 ];

@@ -14,10 +14,10 @@ import { socialCaseRoutes } from '../social-case/routes.ts';
 import { guardianshipRoutes } from '../guardianship/routes.ts';
 import { placementRoutes } from '../placement/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
+import { missingRoutes } from '../missing/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
-import { missingRoutes } from '../missing/routes.ts';
 
 export const coreRoutes: readonly RouteSpec[] = [
   ...operationsRoutes,
@@ -34,8 +34,8 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...placementRoutes,
   ...schoolRoutes,
   ...healthRoutes,
+  ...missingRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,
   ...asylumRoutes,
-  ...missingRoutes,
 ];

@@ -39,6 +39,8 @@ import { sectionsFor } from '../case/relation.ts';
 import { lookupFor, readChildIn, type ChildInScope } from '../children/use-cases.ts';
 import { childInScope, type Caller } from '../case/caller.ts';
 import { isDeadlineRule, ownedBy, sectionOfRule, timeLeft } from '../domain/worklist/scope.ts';
+import type { RiskMoment } from '../domain/missing/risk-moments.ts';
+import { riskMomentsOf } from './risk-moments.ts';
 
 /** The section each machine's state belongs to. */
 const MACHINE_SECTIONS: Readonly<Record<string, CaseSection>> = {
@@ -94,6 +96,7 @@ export interface Overview {
   }[];
   readonly interpreter: { readonly needed: boolean; readonly languages: readonly string[] } | null;
   readonly meetings: readonly { kind: 'asylum_interview' | 'care_review'; on: string }[];
+  readonly riskMoments: readonly RiskMoment[] | null;
 }
 
 export async function readOverview(caller: Caller, childId: string): Promise<Overview> {
@@ -221,6 +224,10 @@ async function overviewIn(caller: Caller, scoped: ChildInScope, sections: Sectio
   }
   meetings.sort((a, b) => a.on.localeCompare(b.on));
 
+  const riskMoments = readable(sections, 'missing_profile')
+    ? ((await riskMomentsOf(caller.db, [scoped], caller.today)).get(childId) ?? [])
+    : null;
+
   caller.audit.children([childId]);
   caller.audit.detail('part', 'overview');
   return {
@@ -232,6 +239,7 @@ async function overviewIn(caller: Caller, scoped: ChildInScope, sections: Sectio
     interpreter:
       intake[0] === undefined ? null : { needed: intake[0].needed, languages: intake[0].languages },
     meetings,
+    riskMoments,
   };
 }
 

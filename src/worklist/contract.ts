@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CASE_SECTIONS } from '../domain/access/case-sections.ts';
 import { municipalityCode } from '../domain/fields.ts';
 import { ChildDetailSchema, ChildSummarySchema } from '../children/contract.ts';
+import { RiskMomentSchema } from '../missing/contract.ts';
 
 export const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -51,6 +52,8 @@ export const WorklistResponse = z.object({
       municipality: Municipality.nullable(),
       assignee: z.object({ id: z.uuid(), name: z.string() }).nullable(),
       child: ChildSummarySchema,
+      /** The child's risk moments today, where the role reads the prevention profile (otherwise none). */
+      riskMoments: z.array(RiskMomentSchema.shape.kind),
     }),
   ),
   meetings: z.array(
@@ -93,6 +96,8 @@ export const OverviewResponse = z.object({
   ),
   interpreter: z.object({ needed: z.boolean(), languages: z.array(z.string()) }).nullable(),
   meetings: z.array(z.object({ kind: z.enum(['asylum_interview', 'care_review']), on: z.string() })),
+  /** The child's risk moments today; null where the role does not read the prevention profile. */
+  riskMoments: z.array(RiskMomentSchema).nullable(),
 });
 
 export const TimelineResponse = z.object({

@@ -9,6 +9,7 @@ import type { WorklistResponse } from './contract.ts';
 import { and, asc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { childAccess, isActiveOn, type Actor } from '../domain/access/child-scope.ts';
 import { DEADLINE_RULES } from '../domain/deadlines/rules.ts';
+import { sectionAccess } from '../domain/access/case-sections.ts';
 import { addDays } from '../domain/time.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
 import { asylumCases, children, deadlines, substitutes, users } from '../platform/db/schema.ts';
@@ -18,6 +19,7 @@ import { scopeInput, scopeSql, type ScopeInput } from '../children/search.ts';
 import { lookupFor } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
 import { assignedWorkersOf } from '../case/relation.ts';
+import { riskMomentsOf } from './risk-moments.ts';
 import {
   guardianRules,
   isDeadlineRule,
@@ -240,6 +242,21 @@ export async function readWorklist(caller: Caller, query: WorklistQuery): Promis
   ]);
   const byId = new Map(loaded.map((l) => [l.child.id, l]));
   const names = new Map(assignees.map((a) => [a.id, a.name]));
+  // Risk moments are flagged only on rows of children whose prevention profile the role reads.
+  const flagged = loaded.filter(
+    (l) =>
+      sectionAccess(
+        caller.actor,
+        childAccess(caller.actor, l.facts, {
+          today: caller.today,
+          now: caller.now,
+          emergencyGrants: scope.grants,
+        }),
+        'missing_profile',
+        { assignedWorker: false },
+      ) !== 'none',
+  );
+  const moments = await riskMomentsOf(caller.db, flagged, caller.today);
   const items: WorklistItem[] = [];
   for (const { deadline: d } of rows) {
     const one = byId.get(d.childId);
@@ -276,6 +293,7 @@ export async function readWorklist(caller: Caller, query: WorklistQuery): Promis
       assignee:
         d.assigneeUserId === null ? null : { id: d.assigneeUserId, name: names.get(d.assigneeUserId) ?? '' },
       child: presentSummary(one.child, one.facts, access, caller.today, lookup),
+      riskMoments: (moments.get(d.childId) ?? []).map((m) => m.kind),
     });
   }
   const meetings =

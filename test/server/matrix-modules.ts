@@ -2,11 +2,12 @@
 import { asylumMatrix } from '../asylum/matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
+import { missingMatrix } from '../missing/matrix.ts';
+import { missingProfileMatrix } from '../missing/profile-matrix.ts';
 import { placementMatrix } from '../placement/matrix.ts';
 import { responsibilityMatrix } from '../responsibility/matrix.ts';
 import type { MatrixModule } from '../support/matrix.ts';
 import { worklistMatrix } from '../worklist/matrix.ts';
-import { missingMatrix } from '../missing/matrix.ts';
 
 export const MATRIX_MODULES: readonly MatrixModule[] = [
   responsibilityMatrix,
@@ -16,4 +17,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   worklistMatrix,
   asylumMatrix,
   missingMatrix,
+  missingProfileMatrix,
 ];

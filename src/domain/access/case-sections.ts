@@ -5,7 +5,7 @@
  * the Migration Agency the asylum and age case; the guardianship authority the guardianship.
  * Health is seen only by the region's health staff and the child's assigned social workers.
  */
-import type { Actor, ChildAccess } from './child-scope.ts';
+import type { AccessBasis, Actor, ChildAccess } from './child-scope.ts';
 
 export const CASE_SECTIONS = [
   'responsibility', // periods, hand-over, transfers, change reports, turning 18
@@ -21,6 +21,7 @@ export const CASE_SECTIONS = [
   'appointments', // coming meetings: asylum interviews, care reviews
   'best_interests', // the best-interests records of decisions
   'missing', // episodes of being absent or missing: the police report, notifications, found, the return talk
+  'missing_profile', // the prevention profile, risk indicators and risk moments (issue 12, ADR 0025)
 ] as const;
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 export type SectionAccess = 'none' | 'read' | 'write';
@@ -31,6 +32,16 @@ export interface CaseRelation {
 }
 
 type Table = Partial<Record<CaseSection, SectionAccess>>;
+
+/**
+ * Who keeps and who reads the prevention profile (förebyggande profil), by the actor's basis for seeing the child: the
+ * responsible social services keep it, the god man reads it. One row per reader — the provider's staff and the police
+ * (ADR 0025 §4–5) join here with their basis.
+ */
+const MISSING_PROFILE: Partial<Record<AccessBasis, SectionAccess>> = {
+  responsible_municipality: 'write',
+  guardian: 'read',
+};
 
 const SOCIAL_SERVICES: Table = {
   responsibility: 'write',
@@ -133,7 +144,12 @@ export function sectionAccess(
   relation: CaseRelation,
 ): SectionAccess {
   if (access.view === 'none') return 'none';
-  const level = table(actor, access, relation)[section] ?? 'none';
+  // The profile identifies the child (photo, description, contacts, places): hidden with a masked protected identity.
+  if (section === 'missing_profile' && access.identity === 'masked') return 'none';
+  const level =
+    (section === 'missing_profile'
+      ? MISSING_PROFILE[access.basis]
+      : table(actor, access, relation)[section]) ?? 'none';
   // Writing needs both the section and the child-level right to change the child's records.
   if (
     level === 'write' &&

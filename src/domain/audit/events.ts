@@ -75,6 +75,12 @@ export const AUDIT_EVENT_KINDS = [
   'missing.read',
   'missing.write',
   'missing.police.read',
+  // Children who go missing: prevention (issue 12)
+  'missing_profile.read',
+  'missing_profile.write',
+  'missing_profile.photo.read',
+  'missing_profile.photo.write',
+  'risk_observation.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

@@ -1445,3 +1445,72 @@ export const missingNotifications = pgTable(
       .where(sql`${t.acknowledgedAt} is null`),
   ],
 );
+
+// ── Children who go missing: prevention (issue 12, ADR 0025) ─────────────────
+
+/** A recent photo for the prevention profile (JPEG or PNG, recognised by its bytes), served only through its route. */
+export const missingProfilePhotos = pgTable(
+  'missing_profile_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    /** image/jpeg | image/png */
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    /** The day the photo was taken. */
+    takenOn: date('taken_on', { mode: 'string' }).notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('missing_profile_photos_child_idx').on(t.childId)],
+);
+
+/** The prevention profile (förebyggande profil), versioned: every save is a new row with who and when. */
+export const missingProfiles = pgTable(
+  'missing_profiles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    version: integer('version').notNull(),
+    /** The profile's fields as the contract validated them (src/missing/contract.ts ProfileBody). */
+    profile: jsonb('profile').notNull(),
+    photoId: uuid('photo_id').references(() => missingProfilePhotos.id),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedRole: text('recorded_role').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('missing_profiles_child_version_uq').on(t.childId, t.version)],
+);
+
+/** One observation of one risk indicator (src/domain/missing/risk-indicators.ts); never summed into a score. */
+export const riskObservations = pgTable(
+  'risk_observations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    indicator: text('indicator').notNull(),
+    observed: boolean('observed').notNull(),
+    observedOn: date('observed_on', { mode: 'string' }).notNull(),
+    observerRole: text('observer_role').notNull(),
+    observerUserId: uuid('observer_user_id')
+      .notNull()
+      .references(() => users.id),
+    note: text('note').notNull().default(''),
+    /** Shown to the police when the child is missing (ADR 0025 §5). */
+    searchRelevant: boolean('search_relevant').notNull().default(false),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('risk_observations_child_idx').on(t.childId)],
+);

@@ -4,7 +4,12 @@
  */
 import type { z } from 'zod';
 import type { Answer } from '../../domain/answer.ts';
-import type { MissingViewSchema, PoliceEpisodeSchema, PoliceListSchema } from '../../missing/contract.ts';
+import type {
+  MissingViewSchema,
+  PoliceEpisodeSchema,
+  PoliceListSchema,
+  ProfileViewSchema,
+} from '../../missing/contract.ts';
 
 export type MissingView = Answer<z.output<typeof MissingViewSchema>>;
 export type Episode = MissingView['episodes'][number];
@@ -26,3 +31,7 @@ export type MissingAction =
   | 'close_aged_out'
   | 'close_left_country'
   | 'lvu';
+
+export type ProfileView = Answer<z.infer<typeof ProfileViewSchema>>;
+export type ProfileVersion = NonNullable<ProfileView['current']>;
+export type StoredProfile = ProfileVersion['profile'];

@@ -442,6 +442,8 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'apiError.duplicate_subject': 'A user with this login id exists.',
   'apiError.extension_not_later': 'The new end date must lie after the current one.',
   'apiError.future': 'The date cannot lie in the future.',
+  'apiError.photo_too_large': 'The photo is larger than allowed (at most 2 MB).',
+  'apiError.photo_type': 'The photo must be a JPEG or PNG image.',
   'apiError.health_invalid': 'The health examination breaks a rule. See the fields.',
   'apiError.missing_invalid': 'The missing episode breaks a rule. See the fields.',
   'apiError.episode_open': 'The child already has an open missing episode. Continue in it.',

@@ -439,6 +439,8 @@ export const svCore = {
   'apiError.duplicate_subject': 'Det finns redan en användare med detta inloggnings-id.',
   'apiError.extension_not_later': 'Det nya slutdatumet måste ligga efter det nuvarande.',
   'apiError.future': 'Datumet kan inte ligga i framtiden.',
+  'apiError.photo_too_large': 'Fotot är större än tillåtet (högst 2 MB).',
+  'apiError.photo_type': 'Fotot måste vara en JPEG- eller PNG-bild.',
   'apiError.health_invalid': 'Uppgifterna om hälsoundersökningen bryter mot en regel. Se fälten.',
   'apiError.missing_invalid': 'Uppgifterna om avvikandet bryter mot en regel. Se fälten.',
   'apiError.episode_open': 'Barnet har redan ett pågående avvikande. Fortsätt i det.',

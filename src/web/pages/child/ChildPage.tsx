@@ -24,6 +24,7 @@ import { GuardianshipSection } from './sections/GuardianshipSection.tsx';
 import { HealthSection } from './sections/HealthSection.tsx';
 import { MissingSection } from '../missing/MissingSection.tsx';
 import { MigrationSection } from './sections/MigrationSection.tsx';
+import { MissingProfileSection, RiskMoments } from './sections/MissingProfileSection.tsx';
 import { PersonaktSection } from './sections/PersonaktSection.tsx';
 import { PlacementSection } from './sections/PlacementSection.tsx';
 import { ResponsibilitySection } from './sections/ResponsibilitySection.tsx';
@@ -158,6 +159,7 @@ function Part({
       }
       return (
         <>
+          <RiskMoments overview={overview.data} />
           <TodoSection childId={child.id} overview={overview.data} sections={s} />
           <CaseOverviewSection overview={overview.data} />
         </>
@@ -180,6 +182,8 @@ function Part({
       return <MigrationSection child={child} asylum={s.asylum} age={s.age} />;
     case 'avvikande':
       return <MissingSection child={child} access={s.missing} />;
+    case 'forebyggande':
+      return <MissingProfileSection child={child} />;
     case 'personakt':
       return <PersonaktSection child={child} access={s.personakt} />;
     case 'tidslinje':

@@ -18,6 +18,7 @@ export const CHILD_VIEWS = [
   'god-man',
   'asyl',
   'avvikande',
+  'forebyggande',
   'personakt',
   'tidslinje',
 ] as const;
@@ -41,6 +42,7 @@ const DEFS: readonly ViewDef[] = [
   { view: 'god-man', label: 'guardianship.title', machine: 'guardianship' },
   { view: 'asyl', label: 'asylum.section.title', machine: 'asylum' },
   { view: 'avvikande', label: 'missing.title' },
+  { view: 'forebyggande', label: 'profile.title' },
   { view: 'personakt', label: 'personakt.title' },
   { view: 'tidslinje', label: 'worklist.timeline.title' },
   { view: 'ratta', label: 'child.nav.record' },
@@ -60,6 +62,7 @@ export function availableViews(child: Pick<ChildDetail, 'sections'>, mayEdit: bo
     'god-man': s.guardianship !== 'none',
     asyl: s.asylum !== 'none' || s.age !== 'none',
     avvikande: s.missing !== 'none',
+    forebyggande: s.missing_profile !== 'none',
     personakt: s.personakt !== 'none',
     tidslinje: s.timeline !== 'none',
   };
@@ -93,6 +96,8 @@ export function viewOfSection(section: CaseSection): ChildView | null {
     case 'appointments':
     case 'best_interests':
       return null;
+    case 'missing_profile':
+      return 'forebyggande';
   }
 }
 

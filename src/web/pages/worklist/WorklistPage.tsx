@@ -184,6 +184,15 @@ function DeadlineTable({
                   {item.child.dossierNumber}
                 </Link>{' '}
                 <ChildName child={item.child} />
+                {item.riskMoments.length > 0 && (
+                  <p className="worklist__risk">
+                    <span className="tag">
+                      {t('profile.moments.marker', {
+                        list: item.riskMoments.map((m) => t(`profile.momentShort.${m}`)).join(', '),
+                      })}
+                    </span>
+                  </p>
+                )}
               </td>
               <td>{item.municipality?.name ?? t('common.missing')}</td>
               <td>{item.assignee?.name ?? t('worklist.unassigned')}</td>

@@ -46,6 +46,7 @@ function item(rule: DeadlineRuleId, index: number): WorklistItem {
     countsWorkingDays: DEADLINE_RULES[rule].movesToWorkingDay,
     municipality: { code: '1280', name: 'Malmö' },
     assignee: null,
+    riskMoments: index === 1 ? ['after_refusal', 'turning_18'] : [],
     child: {
       id: `c${index}`,
       dossierNumber: `1000000${index}`,
@@ -98,6 +99,8 @@ describe('the worklist page', () => {
     expect(text).toContain('11 öppna tidsfrister');
     expect(text).toContain('1 arbetsdag kvar');
     expect(text).toContain('Försenad 1 dag');
+    // The child's risk moments beside its name, in words: a marker, not a score.
+    expect(text).toContain('Riskmoment: avslag, fyller 18');
   });
 
   it('speaks English to an English user', async () => {
