@@ -16,6 +16,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'nav.label': 'Main menu',
   'nav.start': 'Start',
   'nav.children': 'Children',
+  'nav.placedChildren': 'Children placed with us',
   'nav.emergency': 'Emergency access',
   'nav.statistics': 'Statistics',
   'nav.audit': 'Audit log',
@@ -48,6 +49,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'role.county_coordinator': 'County coordinator',
   'role.data_protection_officer': 'Data protection officer',
   'role.administrator': 'Administrator',
+  'role.provider_staff': 'Placement provider staff',
 
   'roleInfo.allocation_officer':
     'You register unaccompanied children who seek asylum and allocate them to a municipality. You see the children in the cases you handle.',
@@ -72,8 +74,11 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
     'You review how your organisation’s users have accessed children’s data, refused attempts and emergency accesses.',
   'roleInfo.administrator':
     'You manage your organisation’s users and roles. As an administrator you see no data about children.',
+  'roleInfo.provider_staff':
+    'You work at a placement (HVB, supported housing, emergency or foster home). You see the children placed with you now: name, birth date, gender, since when the child lives with you and whom to call at social services. You do not see the child’s case.',
 
   'task.children': 'Search and open the children your role has access to.',
+  'task.placedChildren': 'See the children who live with you now and whom to call at social services.',
   'task.emergency': 'Request time-limited access to a child in an emergency.',
   'task.statistics': 'See the number of children per municipality and gender, without names.',
   'task.audit': 'Review the log of accesses, refused attempts and emergency accesses.',
@@ -151,6 +156,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'basis.guardian': 'Guardian',
   'basis.region': 'Region',
   'basis.migration_agency': 'Migration Agency',
+  'basis.placement_provider': 'Placed with you',
   'basis.emergency': 'Emergency access',
   'basis.none': 'None',
 

@@ -17,6 +17,7 @@ export const svCore = {
   'nav.label': 'Huvudmeny',
   'nav.start': 'Start',
   'nav.children': 'Barn',
+  'nav.placedChildren': 'Barn placerade hos oss',
   'nav.emergency': 'Nödåtkomst',
   'nav.statistics': 'Statistik',
   'nav.audit': 'Logg',
@@ -49,6 +50,7 @@ export const svCore = {
   'role.county_coordinator': 'Länssamordnare',
   'role.data_protection_officer': 'Dataskyddsombud',
   'role.administrator': 'Administratör',
+  'role.provider_staff': 'Personal hos utförare',
 
   'roleInfo.allocation_officer':
     'Du registrerar ensamkommande barn som söker asyl och anvisar dem till en kommun. Du ser barnen i de ärenden du handlägger.',
@@ -73,8 +75,11 @@ export const svCore = {
     'Du granskar hur organisationens användare har kommit åt barns uppgifter, nekade försök och nödåtkomster.',
   'roleInfo.administrator':
     'Du hanterar organisationens användare och roller. Som administratör ser du inga uppgifter om barn.',
+  'roleInfo.provider_staff':
+    'Du arbetar på ett boende (HVB, stödboende, jourhem eller familjehem). Du ser de barn som är placerade hos er nu: namn, födelsedatum, kön, sedan när barnet bor hos er och vem ni ringer på socialtjänsten. Barnets ärende ser du inte.',
 
   'task.children': 'Sök och öppna barnen som din roll har tillgång till.',
+  'task.placedChildren': 'Se barnen som bor hos er nu och vem ni ringer på socialtjänsten.',
   'task.emergency': 'Begär tidsbegränsad åtkomst till ett barn i en nödsituation.',
   'task.statistics': 'Se antal barn per kommun och kön, utan namn.',
   'task.audit': 'Granska loggen över åtkomst, nekade försök och nödåtkomster.',
@@ -152,6 +157,7 @@ export const svCore = {
   'basis.guardian': 'God man',
   'basis.region': 'Region',
   'basis.migration_agency': 'Migrationsverket',
+  'basis.placement_provider': 'Placerad hos er',
   'basis.emergency': 'Nödåtkomst',
   'basis.none': 'Ingen',
 
