@@ -7,7 +7,13 @@
 import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { seededRandom } from '../domain/random.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { organisations, placementProviders, placements, roleAssignments, users } from '../platform/db/schema.ts';
+import {
+  organisations,
+  placementProviders,
+  placements,
+  roleAssignments,
+  users,
+} from '../platform/db/schema.ts';
 import { registerProvider } from '../placement/providers.ts';
 import { providerFor } from './case-placement.ts';
 import type { SeedActors } from './case-seeding.ts';

@@ -143,7 +143,9 @@ export function isPlacedWith(
   providerId: string | null,
   date: string,
 ): boolean {
-  return providerId !== null && facts.placements.some((p) => p.providerId === providerId && isActiveOn(p, date));
+  return (
+    providerId !== null && facts.placements.some((p) => p.providerId === providerId && isActiveOn(p, date))
+  );
 }
 
 export function countyOf(municipalityCode: string): string {
