@@ -126,6 +126,8 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'children.title': 'Children',
   'children.intro':
     'The children your role has access to. Children with a protected identity are shown without names unless you are cleared.',
+  'children.placedIntro':
+    'The children who live with you now. When a placement ends, the child leaves the list that day. Children with a protected identity are shown without names.',
   'children.searchLabel': 'Search by dossier number, name or date of birth',
   'children.search': 'Search',
   'children.clear': 'Show all',
@@ -169,6 +171,12 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'child.gender': 'Gender',
   'child.municipality': 'Responsible municipality',
   'child.whereabouts': 'Whereabouts',
+  'child.placedWith.title': 'Placed with you',
+  'child.placedWith.provider': 'Placement',
+  'child.placedWith.since': 'Living with you since',
+  'child.placedWith.call': 'Call the social worker',
+  'child.placedWith.noWorker':
+    'None assigned right now – call the responsible municipality’s social services',
   'child.access': 'Your access',
   'child.emergencyBanner':
     'You see this child through emergency access. The access is time-limited, logged and reviewed.',

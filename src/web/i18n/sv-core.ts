@@ -127,6 +127,8 @@ export const svCore = {
   'children.title': 'Barn',
   'children.intro':
     'Barnen som din roll har tillgång till. Barn med skyddad identitet visas utan namn om du saknar behörighet.',
+  'children.placedIntro':
+    'Barnen som bor hos er nu. När en placering avslutas försvinner barnet från listan samma dag. Barn med skyddad identitet visas utan namn.',
   'children.searchLabel': 'Sök på aktnummer, namn eller födelsedatum',
   'children.search': 'Sök',
   'children.clear': 'Visa alla',
@@ -170,6 +172,11 @@ export const svCore = {
   'child.gender': 'Kön',
   'child.municipality': 'Ansvarig kommun',
   'child.whereabouts': 'Vistelseadress',
+  'child.placedWith.title': 'Placerad hos er',
+  'child.placedWith.provider': 'Boende',
+  'child.placedWith.since': 'Bor hos er sedan',
+  'child.placedWith.call': 'Ring socialsekreterare',
+  'child.placedWith.noWorker': 'Ingen utsedd just nu – ring socialtjänsten i den ansvariga kommunen',
   'child.access': 'Din åtkomst',
   'child.emergencyBanner': 'Du ser barnet genom nödåtkomst. Åtkomsten är tidsbegränsad, loggas och granskas.',
   'child.responsibility': 'Ansvariga kommuner',
