@@ -267,8 +267,8 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
 
 /**
  * The children the actor could see, as a small set to start from (so that a search looks only at them): exactly the
- * scope for social services, god men and a provider's staff, a superset narrowed by `exact` for the guardianship authority and the
- * region; `all` for the Migration Agency (the whole table), `none` for roles that see no child.
+ * scope for social services, god men and a provider's staff, a superset narrowed by `exact` for the guardianship
+ * authority and the region; `all` for the Migration Agency (the whole table), `none` for roles that see no child.
  */
 function candidateIdsSql(scope: ScopeInput): { ids: SQL; exact: SQL } | 'all' | 'none' {
   const { actor, today } = scope;
