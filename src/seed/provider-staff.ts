@@ -1,8 +1,9 @@
 /**
  * The demo's placement provider as an organisation (ADR 0025 point 4): Nils Persson, staff at one of Malmö's HVB —
- * the one with the most children placed there today — sees the children placed there now. Run after the children's
- * cases, so the HVB is chosen by the placements the demo holds on the day it is seeded; the organisation stays linked
- * to that HVB as the demo grows, and the children placed there on any later day are the ones he sees.
+ * the one with the most children placed there today, then the first by name — sees the children placed there now.
+ * Run after the children's cases of the first start. The first start seeds only the tests' fixture children, whom the
+ * case seeders leave unplaced, so on `npm start` Malmö's register is made here, as the case seeders would make it at
+ * Malmö's first placement; the children the growth then places there, on whatever date, are the ones he sees.
  */
 import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { seededRandom } from '../domain/random.ts';
@@ -57,20 +58,21 @@ export async function seedProviderStaff(
   const subject = `dev:${PROVIDER_STAFF_USER.key}`;
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.subject, subject));
   if (existing !== undefined) return;
-  let provider = await busiestHvb(db, today);
-  if (provider === undefined) {
-    provider = registerAll
-      ? await providerFor(actors, MALMO, today, 'hvb', seededRandom(PROVIDER_SEED))
-      : await registerProvider(await actors.as('unit_manager', MALMO, today), {
-          name: 'HVB Solrosen',
-          form: 'hvb',
-          places: 8,
-          targetGroups: [],
-          languages: ['dari', 'arabiska'],
-          permitReference: null,
-          active: true,
-        });
+  if ((await busiestHvb(db, today)) === undefined) {
+    if (registerAll) await providerFor(actors, MALMO, today, 'hvb', seededRandom(PROVIDER_SEED));
+    else
+      await registerProvider(await actors.as('unit_manager', MALMO, today), {
+        name: 'HVB Solrosen',
+        form: 'hvb',
+        places: 8,
+        targetGroups: [],
+        languages: ['dari', 'arabiska'],
+        permitReference: null,
+        active: true,
+      });
   }
+  const provider = await busiestHvb(db, today);
+  if (provider === undefined) throw new Error('no HVB in Malmö');
   const [organisation] = await db
     .insert(organisations)
     .values({
