@@ -81,6 +81,12 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
     role: 'hälso- och sjukvårdspersonal',
     menu: ['Start', 'Barn', 'Arbetslista', 'Nödåtkomst'],
   },
+  // The staff of a placement provider: the children placed with them, under a name of their own (TASKS' notFor).
+  {
+    user: 'Nils Persson',
+    role: 'personal hos utförare',
+    menu: ['Start', 'Barn placerade hos oss', 'Arbetslista'],
+  },
 ];
 
 test.describe('Navigering efter roll', () => {

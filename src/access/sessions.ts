@@ -32,6 +32,8 @@ export interface Assignment {
   readonly municipalityCode: string | null;
   readonly countyCode: string | null;
   readonly protectedIdentityClearance: boolean;
+  /** The placement provider of a provider organisation; null otherwise. */
+  readonly providerId: string | null;
 }
 
 export interface AuthState {
@@ -110,6 +112,7 @@ function toAssignment(
     municipalityCode: organisation.municipalityCode,
     countyCode: organisation.countyCode,
     protectedIdentityClearance: assignment.protectedIdentityClearance,
+    providerId: organisation.providerId,
   };
 }
 
@@ -133,6 +136,7 @@ async function actorFor(db: DbOrTx, userId: string, assignment: Assignment): Pro
     municipalityCodes,
     countyCode: assignment.countyCode,
     protectedIdentityClearance: assignment.protectedIdentityClearance,
+    providerId: assignment.providerId,
   };
 }
 

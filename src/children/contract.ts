@@ -52,6 +52,13 @@ export const ChildDetailSchema = ChildSummarySchema.extend({
       }),
     )
     .nullable(),
+  /**
+   * For the staff of the provider the child is placed with (basis placement_provider, whereabouts visible): the
+   * placement there and whom to call, the responsible municipality's social workers assigned to the child today.
+   */
+  placedWithProvider: z
+    .object({ provider: z.string(), since: z.string(), socialWorkers: z.array(z.string()) })
+    .nullable(),
   journalAccess: z.enum(['all', 'own_organisation', 'none']),
   mayWrite: z.boolean(),
   emergencyAccess: z.boolean(),

@@ -58,6 +58,7 @@ export function presentDetail(
   lookup: Lookup,
   sections: Record<CaseSection, SectionAccess>,
   accessLog: boolean,
+  placedWithProvider: ChildDetail['placedWithProvider'] = null,
 ): ChildDetail {
   const summary = presentSummary(child, facts, access, today, lookup);
   const basic = CHILD_VIEW_RANK[access.view] >= CHILD_VIEW_RANK.basic && access.whereabouts === 'visible';
@@ -81,6 +82,7 @@ export function presentDetail(
           to: g.to,
         }))
       : null,
+    placedWithProvider: access.basis === 'placement_provider' ? placedWithProvider : null,
     journalAccess: access.journal,
     mayWrite: access.mayWrite,
     emergencyAccess: access.basis === 'emergency',

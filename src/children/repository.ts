@@ -67,6 +67,7 @@ interface FactsJson {
   readonly assessments: string[];
   readonly transfers: string[];
   readonly handovers: { fromCode: string; toCode: string }[];
+  readonly placements: { providerId: string; from: string; to: string | null }[];
 }
 
 /**
@@ -86,7 +87,9 @@ const factsJson = sql<FactsJson>`json_build_object(
   'transfers', coalesce((select json_agg(t.to_code order by t.requested_at) from responsibility_transfers t
     where t.child_id = ${childIdColumn} and t.status = 'requested' and t.requested_side = 'from'), '[]'::json),
   'handovers', coalesce((select json_agg(json_build_object('fromCode', h.from_code, 'toCode', h.to_code) order by h.created_at) from handovers h
-    where h.child_id = ${childIdColumn} and h.moved_on is null), '[]'::json)
+    where h.child_id = ${childIdColumn} and h.moved_on is null), '[]'::json),
+  'placements', coalesce((select json_agg(json_build_object('providerId', pl.provider_id, 'from', pl.from_date, 'to', pl.to_date) order by pl.from_date, pl.created_at)
+    from placements pl where pl.child_id = ${childIdColumn}), '[]'::json)
 )`;
 
 /** Children with the facts the scope rules need, in the order of `ids`. */
@@ -126,6 +129,7 @@ export async function loadChildrenWithFacts(db: DbOrTx, ids: readonly string[]):
           openRelativeAssessments: facts.assessments,
           openTransferRequests: facts.transfers,
           openHandovers: facts.handovers,
+          placements: facts.placements,
         },
       });
     }

@@ -73,6 +73,11 @@ export async function scopeInput(db: DbOrTx, actor: Actor, today: string, now: D
   return { actor, today, now, grants, countyCodes };
 }
 
+/** A placement `x` with the provider on `today` (isPlacedWith): it ends the day it ends. */
+function placedWith(providerId: string, today: string): SQL {
+  return sql`x.provider_id = ${providerId} and x.from_date <= ${today} and (x.to_date is null or x.to_date > ${today})`;
+}
+
 /**
  * One way to the child: `set` lists the children it holds (for scanning the children table), `row` asks about one
  * child by index lookups (for lists driven by another table, e.g. the deadlines of a worklist).
@@ -152,6 +157,10 @@ export function scopeSql(
     case 'asylum_officer':
     case 'compensation_officer':
       relation = sql`true`;
+      break;
+    case 'provider_staff':
+      relation =
+        actor.providerId === null ? sql`false` : via(sql`placements`, placedWith(actor.providerId, today));
       break;
     default:
       relation = sql`false`;
@@ -258,8 +267,8 @@ export function searchSql(search: ChildSearch, actor: Actor, today: string): SQL
 
 /**
  * The children the actor could see, as a small set to start from (so that a search looks only at them): exactly the
- * scope for social services and god men, a superset narrowed by `exact` for the guardianship authority and the
- * region; `all` for the Migration Agency (the whole table), `none` for roles that see no child.
+ * scope for social services, god men and a provider's staff, a superset narrowed by `exact` for the guardianship
+ * authority and the region; `all` for the Migration Agency (the whole table), `none` for roles that see no child.
  */
 function candidateIdsSql(scope: ScopeInput): { ids: SQL; exact: SQL } | 'all' | 'none' {
   const { actor, today } = scope;
@@ -306,6 +315,13 @@ function candidateIdsSql(scope: ScopeInput): { ids: SQL; exact: SQL } | 'all' | 
         ids: sql`select child_id as id from guardianships where guardian_user_id = ${actor.userId} and from_date <= ${today} and (to_date is null or to_date > ${today})`,
         exact: sql`true`,
       };
+    case 'provider_staff':
+      return actor.providerId === null
+        ? 'none'
+        : {
+            ids: sql`select x.child_id as id from placements x where ${placedWith(actor.providerId, today)}`,
+            exact: sql`true`,
+          };
     default:
       return 'none';
   }

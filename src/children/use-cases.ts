@@ -1,11 +1,24 @@
 /** Use cases on the minimal child record: list, read, register, emergency access. */
-import { eq, inArray } from 'drizzle-orm';
-import { childAccess, mayReadAccessLog } from '../domain/access/child-scope.ts';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
+import {
+  childAccess,
+  currentResponsibleMunicipality,
+  mayReadAccessLog,
+} from '../domain/access/child-scope.ts';
 import { emergencyHoursProblem, mayRequestEmergencyAccess } from '../domain/access/roles.ts';
 import { addHours } from '../domain/time.ts';
 import { arrivalDateProblems, type ArrivalDateProblemCode } from '../domain/asylum/minor.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { children, emergencyAccessGrants, municipalities, users } from '../platform/db/schema.ts';
+import {
+  caseWorkers,
+  children,
+  emergencyAccessGrants,
+  municipalities,
+  placementProviders,
+  placements,
+  socialCases,
+  users,
+} from '../platform/db/schema.ts';
 import { badRequest, conflict, forbidden, notFound, unprocessable } from '../platform/http/errors.ts';
 import { childInScope, type Caller, type MergedPointer } from '../case/caller.ts';
 import { runConsequences } from '../case/consequences.ts';
@@ -194,12 +207,22 @@ export async function readChildIn(
     caller.audit.detail('mergedInto', survivor.id);
     return { kind: 'merged', mergedInto: survivor };
   }
-  const [lookup, sections] = await Promise.all([
+  const [lookup, sections, stay] = await Promise.all([
     lookupFor(
       caller.db,
       facts.guardians.map((g) => g.userId),
     ),
     knownSections ?? sectionsFor(caller.db, caller.actor, access, childId, caller.today),
+    access.basis === 'placement_provider' &&
+    access.whereabouts === 'visible' &&
+    caller.actor.providerId !== null
+      ? placedWithProvider(
+          caller,
+          childId,
+          caller.actor.providerId,
+          currentResponsibleMunicipality(facts, caller.today),
+        )
+      : null,
   ]);
   return {
     kind: 'child',
@@ -211,8 +234,57 @@ export async function readChildIn(
       lookup,
       sections,
       mayReadAccessLog(caller.actor, facts, caller.today),
+      stay,
     ),
   };
+}
+
+/**
+ * What the staff of the provider a child is placed with see of the placement: their provider, since when, and whom to
+ * call — the social workers of the responsible municipality assigned to the child's open case today (ADR 0025).
+ */
+async function placedWithProvider(
+  caller: Caller,
+  childId: string,
+  providerId: string,
+  responsible: string | null,
+): Promise<ChildDetail['placedWithProvider']> {
+  const { today } = caller;
+  const [[placement], workers] = await Promise.all([
+    caller.db
+      .select({ provider: placementProviders.name, since: placements.fromDate })
+      .from(placements)
+      .innerJoin(placementProviders, eq(placementProviders.id, placements.providerId))
+      .where(
+        and(
+          eq(placements.childId, childId),
+          eq(placements.providerId, providerId),
+          lte(placements.fromDate, today),
+          or(isNull(placements.toDate), gt(placements.toDate, today)),
+        ),
+      )
+      .orderBy(desc(placements.fromDate))
+      .limit(1),
+    responsible === null
+      ? []
+      : caller.db
+          .selectDistinct({ name: users.displayName })
+          .from(caseWorkers)
+          .innerJoin(socialCases, eq(socialCases.id, caseWorkers.socialCaseId))
+          .innerJoin(users, eq(users.id, caseWorkers.userId))
+          .where(
+            and(
+              eq(socialCases.childId, childId),
+              eq(socialCases.municipalityCode, responsible),
+              isNull(socialCases.closedOn),
+              lte(caseWorkers.fromDate, today),
+              or(isNull(caseWorkers.toDate), gt(caseWorkers.toDate, today)),
+            ),
+          )
+          .orderBy(asc(users.displayName)),
+  ]);
+  if (placement === undefined) return null;
+  return { provider: placement.provider, since: placement.since, socialWorkers: workers.map((w) => w.name) };
 }
 
 export type RegisterChildInput = Readonly<z.output<typeof RegisterBody>>;

@@ -150,6 +150,7 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
       municipalityCodes: organisation.municipalityCodes,
       countyCode: organisation.countyCode,
       protectedIdentityClearance: demo?.clearance ?? false,
+      providerId: null,
     };
     actorCache.set(key, actor);
     return actor;

@@ -123,7 +123,7 @@ async function registerOne(
 }
 
 /** A provider of the form with a free place today, registering the municipality's providers as they are needed. */
-async function providerFor(
+export async function providerFor(
   actors: SeedActors,
   code: string,
   date: string,

@@ -28,6 +28,7 @@ import {
 import { SILENT_AUDIT } from '../platform/http/route.ts';
 import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
+import { seedProviderStaff } from './provider-staff.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
@@ -323,6 +324,7 @@ export async function seedDemo(
         municipalityCodes: [],
         countyCode: null,
         protectedIdentityClearance: false,
+        providerId: null,
       },
       now: date === today ? now : new Date(`${date}T10:00:00Z`),
       today: date,
@@ -488,7 +490,8 @@ export async function seedDemo(
       await seedCase(tx, actors, id, spec.index, today, seededRandom(CASE_SEED + spec.index));
       crashPoint('seed-cases');
     }
-    return { users: DEMO_USERS.length, children: childCount, decisions, waiting };
+    await seedProviderStaff(tx, actors, today, caseSeeders);
+    return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }
 

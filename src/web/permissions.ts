@@ -44,11 +44,26 @@ export interface Task {
   readonly permission: Permission;
   /** Only for these roles (a task no permission singles out, e.g. the god man's own wards). */
   readonly roles?: readonly Role[];
+  /** Not for these roles (they have a task of their own to the same page, e.g. a provider's placed children). */
+  readonly notFor?: readonly Role[];
 }
 
 /** The role's tasks, in menu order. */
 export const TASKS: readonly Task[] = [
-  { to: '/barn', label: 'nav.children', description: 'task.children', permission: 'child:list' },
+  {
+    to: '/barn',
+    label: 'nav.children',
+    description: 'task.children',
+    permission: 'child:list',
+    notFor: ['provider_staff'],
+  },
+  {
+    to: '/barn',
+    label: 'nav.placedChildren',
+    description: 'task.placedChildren',
+    permission: 'child:list',
+    roles: ['provider_staff'],
+  },
   { to: '/arbetslista', label: 'worklist.nav', description: 'worklist.task', permission: 'worklist:read' },
   {
     to: '/anvisning',
@@ -130,6 +145,9 @@ export const TASKS: readonly Task[] = [
 
 export function tasksFor(role: Role): readonly Task[] {
   return TASKS.filter(
-    (task) => can(role, task.permission) && (task.roles === undefined || task.roles.includes(role)),
+    (task) =>
+      can(role, task.permission) &&
+      (task.roles === undefined || task.roles.includes(role)) &&
+      !(task.notFor ?? []).includes(role),
   );
 }

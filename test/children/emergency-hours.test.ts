@@ -27,6 +27,7 @@ const caller: Caller = {
     municipalityCodes: [],
     countyCode: null,
     protectedIdentityClearance: false,
+    providerId: null,
   },
   now: new Date('2026-12-06T09:00:00Z'),
   today: '2026-12-06',

@@ -28,6 +28,8 @@ const UNCLEARED = [
   'nils.polis',
   'maria.lst',
   'tove.mitt',
+  // In scope: the canary is placed with his HVB below.
+  'nils.persson',
 ];
 const CLEARED = ['sara.lind', 'karin.berg', 'birgitta.sjo', 'anna.alm'];
 
@@ -70,6 +72,14 @@ beforeAll(async () => {
   ids.versionId = await first('select id from share_versions limit 1');
   ids.userId = await first("select id from users where subject = 'dev:sara.lind'");
   expect(ids.decisionId).not.toBe('');
+  // The canary lives at the HVB whose staff Nils Persson is: in his scope, and still masked for him.
+  await t.database.raw.query(
+    `insert into placements (child_id, municipality_code, provider_id, form, legal_basis, from_date, decided_by)
+     select $1, '1280', o.provider_id, 'hvb', 'SoL', '2026-11-02', $2 from organisations o where o.type = 'provider'`,
+    [canaryId, ids.userId],
+  );
+  const staff = await t.login('nils.persson');
+  expect((await t.request(staff, 'GET', `/api/children/${canaryId}`)).statusCode).toBe(200);
 });
 afterAll(async () => t.close());
 

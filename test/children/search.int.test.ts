@@ -26,6 +26,8 @@ const TODAY = '2026-11-23';
 let t: TestApp;
 let population: string[];
 let organisation: string;
+/** The demo's HVB (Nils Persson's) and another Malmö HVB. */
+let providers: [string, string];
 const user: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -42,6 +44,7 @@ beforeAll(async () => {
     'per.ek',
     'lena.holm',
     'nils.polis',
+    'nils.persson',
   ]) {
     user[key] = await t.userId(key);
   }
@@ -51,6 +54,18 @@ beforeAll(async () => {
         "select id from organisations where type = 'municipality' limit 1",
       )
     ).rows[0]?.id ?? '';
+  const hvb = (
+    await t.database.raw.query<{ id: string }>(
+      "select provider_id as id from organisations where type = 'provider'",
+    )
+  ).rows[0]?.id;
+  const other = (
+    await t.database.raw.query<{ id: string }>(
+      "insert into placement_providers (municipality_code, name, form, places, target_groups, languages) values ('1280', 'HVB Grannen', 'hvb', 6, '{}', '{}') returning id",
+    )
+  ).rows[0]?.id;
+  if (hvb === undefined || other === undefined) throw new Error('no providers');
+  providers = [hvb, other];
   population = await writePopulation(
     t.database.raw,
     TODAY,
@@ -60,6 +75,7 @@ beforeAll(async () => {
       workers: [user['sara.lind'] ?? '', user['ali.hassan'] ?? ''],
       anyUser: user['anna.alm'] ?? '',
       anyOrganisation: organisation,
+      providers,
     },
     160,
     7,
@@ -76,6 +92,7 @@ function actor(role: Role, key: string, codes: string[] = [], extra: Partial<Act
     municipalityCodes: codes,
     countyCode: null,
     protectedIdentityClearance: false,
+    providerId: null,
     ...extra,
   };
 }
@@ -94,6 +111,8 @@ const actors = (): readonly Actor[] => [
   actor('asylum_officer', 'omar.said', [], { organisationType: 'migration_agency' }),
   actor('compensation_officer', 'eva.strom', [], { organisationType: 'migration_agency' }),
   actor('police_officer', 'nils.polis'),
+  actor('provider_staff', 'nils.persson', [], { organisationType: 'provider', providerId: providers[0] }),
+  actor('provider_staff', 'nils.persson', [], { organisationType: 'provider', providerId: providers[1] }),
 ];
 
 async function everyone() {
@@ -138,6 +157,15 @@ describe('the scope in SQL', () => {
       expect(rows.map((r) => r.id).sort(), `${a.role} ${a.municipalityCodes.join()}`).toEqual(pure.sort());
       // Every role but the police sees some of the population, and the local ones not all of it.
       if (a.role !== 'police_officer') expect(pure.length, a.role).toBeGreaterThan(0);
+      // A provider's staff: the population also holds children whose placement there has ended, and they are out.
+      if (a.role === 'provider_staff') {
+        const ended = all.filter(
+          (c) =>
+            !pure.includes(c.child.id) &&
+            c.facts.placements.some((p) => p.providerId === a.providerId && p.to !== null && p.to <= TODAY),
+        );
+        expect(ended.length, 'ended placements').toBeGreaterThan(0);
+      }
       // The list starts from a smaller candidate set for most roles: it must come to the same.
       const listed = await searchChildIds(t.database.db, scope, { text: '' }, { offset: 0, limit: 100_000 });
       expect(listed.ids.sort(), `list for ${a.role}`).toEqual([...pure].sort());

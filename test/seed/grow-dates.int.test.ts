@@ -5,7 +5,8 @@
  * the day the growth was first reported to fail — and must not fail. Then, for every date:
  * no arrival after today; every child under 18 on arrival; every decision under the share version in force on its
  * date, never before the arrival and never after today; and every correction of a child's basic data and every step
- * of social services' case made by the municipality responsible on the day it was made.
+ * of social services' case made by the municipality responsible on the day it was made; the provider staff's demo
+ * user linked to a Malmö HVB and listing exactly the children placed there that day.
  */
 import { asc } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,8 @@ import { responsibleOn, type PeriodRow } from '../../src/responsibility/periods.
 import { prepareData, startDemoGrowth } from '../../src/server/bootstrap.ts';
 import { openTestDatabase, type OpenTestDatabase } from '../support/database.ts';
 import { demoChildren } from '../../src/seed/grow.ts';
+import { scopeInput, searchChildIds } from '../../src/children/search.ts';
+import type { Actor } from '../../src/domain/access/child-scope.ts';
 
 /** Children grown beyond the 24 of the first start, per date (each runs every capability's seeder). */
 // 80 reaches child 101, whose responsibility ended at 18 before December 2026 (the defect of the record seeder); set
@@ -166,6 +169,43 @@ describe.each(INSTANTS.filter((i) => only === undefined || i.now.startsWith(only
             `${a.dossier}: ${a.what} on ${a.on} by ${a.code}; periods ${(periods.get(a.child_id) ?? []).map((p) => `${p.kind} ${p.municipalityCode} ${p.fromDate}–${p.toDate ?? ''} ${p.endReason ?? ''}`).join(', ')}`,
         );
       expect(wrong).toEqual([]);
+    });
+
+    it('links the provider staff to a Malmö HVB, and they list exactly the children placed there today', async () => {
+      const [staff] = await rows<{
+        user_id: string;
+        organisation_id: string;
+        provider_id: string;
+        code: string;
+        form: string;
+      }>(
+        database,
+        `select ra.user_id, o.id as organisation_id, o.provider_id, p.municipality_code as code, p.form
+           from users u join role_assignments ra on ra.user_id = u.id and ra.role = 'provider_staff'
+           join organisations o on o.id = ra.organisation_id and o.type = 'provider'
+           join placement_providers p on p.id = o.provider_id
+          where u.subject = 'dev:nils.persson'`,
+      );
+      expect(staff).toMatchObject({ code: '1280', form: 'hvb' });
+      if (staff === undefined) return;
+      const placed = await rows<{ child_id: string }>(
+        database,
+        `select child_id from placements where provider_id = '${staff.provider_id}'
+            and from_date <= '${today}' and (to_date is null or to_date > '${today}')`,
+      );
+      const actor: Actor = {
+        userId: staff.user_id,
+        organisationId: staff.organisation_id,
+        organisationType: 'provider',
+        role: 'provider_staff',
+        municipalityCodes: [],
+        countyCode: null,
+        protectedIdentityClearance: false,
+        providerId: staff.provider_id,
+      };
+      const scope = await scopeInput(database.db, actor, today, now);
+      const listed = await searchChildIds(database.db, scope, { text: '' }, { offset: 0, limit: 10_000 });
+      expect(listed.ids.sort()).toEqual(placed.map((p) => p.child_id).sort());
     });
   },
 );

@@ -108,6 +108,7 @@ const CORE_CASES: readonly Case[] = [
       guardianship_officer: [200, 200],
       god_man: [200, 200],
       health_staff: [200, 200],
+      provider_staff: [200, 200],
     }),
   },
   {
@@ -150,6 +151,8 @@ const CORE_CASES: readonly Case[] = [
       guardianship_officer: [200, 404],
       god_man: [200, 404],
       health_staff: [200, 404],
+      // The own child is placed with the HVB; the other child is not.
+      provider_staff: [200, 404],
     }),
   },
   {
@@ -164,6 +167,8 @@ const CORE_CASES: readonly Case[] = [
       guardianship_officer: [200, 404],
       god_man: [200, 404],
       health_staff: [200, 404],
+      // The own child is placed with the HVB; the other child is not.
+      provider_staff: [200, 404],
     }),
   },
   {
@@ -576,6 +581,14 @@ beforeAll(async () => {
   const waitingProposal = (
     await t.request(officer, 'GET', `/api/allocation/children/${waitingChild}/proposal`)
   ).json<{ municipality: { code: string } }>().municipality.code;
+  // The own child lives at the HVB whose staff Nils Persson is (written directly: the placement routes are under test
+  // in test/placement/matrix.ts with children of their own).
+  await t.database.raw.query(
+    `insert into placements (child_id, municipality_code, provider_id, form, legal_basis, from_date, decided_by)
+     select c.id, '1280', o.provider_id, 'hvb', 'SoL', '2026-11-02', (select id from users where subject = 'dev:karin.berg')
+       from children c, organisations o where c.dossier_number = $1 and o.type = 'provider'`,
+    [OWN_CHILD],
+  );
   fixture = {
     waitingChild,
     waitingProposal,
@@ -667,6 +680,12 @@ describe('lists show only what is in scope', () => {
         .items.map((i) => i.id)
         .sort(),
     ).toEqual(rows.map((r) => r.child_id).sort());
+  });
+  it('a provider’s staff list exactly the children placed with the provider today', async () => {
+    const res = await t.request(await t.login('nils.persson'), 'GET', '/api/children?pageSize=200');
+    const items = res.json<{ items: { id: string; basis: string }[] }>().items;
+    expect(items.map((i) => i.id)).toEqual([fixture.ownChild]);
+    expect(items.map((i) => i.basis)).toEqual(['placement_provider']);
   });
   it('region staff in Skåne see only children of Skåne’s municipalities', async () => {
     const res = await t.request(await t.login('lena.holm'), 'GET', '/api/children?pageSize=200');

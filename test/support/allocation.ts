@@ -41,6 +41,7 @@ export async function seedWaitingChildren(
       municipalityCodes: [],
       countyCode: null,
       protectedIdentityClearance: false,
+      providerId: null,
     },
     now,
     today,

@@ -21,6 +21,7 @@ export class ChildBuilder {
     openRelativeAssessments: [],
     openTransferRequests: [],
     openHandovers: [],
+    placements: [],
   };
   withId(id: string): this {
     this.facts.childId = id;
@@ -67,6 +68,11 @@ export class ChildBuilder {
     this.facts.openHandovers = [...this.facts.openHandovers, { fromCode, toCode }];
     return this;
   }
+  /** Placed with the provider from `from` up to, not including, `to` (the day the placement ended). */
+  placedWith(providerId: string, from = '2026-02-01', to: string | null = null): this {
+    this.facts.placements = [...this.facts.placements, { providerId, from, to }];
+    return this;
+  }
   withProtectedIdentity(): this {
     this.facts.protectedIdentity = true;
     return this;
@@ -90,6 +96,7 @@ const ORG_TYPE_OF: Record<Role, OrganisationType> = {
   county_coordinator: 'county_board',
   data_protection_officer: 'municipality',
   administrator: 'municipality',
+  provider_staff: 'provider',
 };
 
 export class ActorBuilder {
@@ -103,6 +110,7 @@ export class ActorBuilder {
       municipalityCodes: [],
       countyCode: null,
       protectedIdentityClearance: false,
+      providerId: null,
     };
   }
   in(...codes: string[]): this {
@@ -117,6 +125,12 @@ export class ActorBuilder {
   ofOrganisation(type: OrganisationType, id = this.actor.organisationId): this {
     this.actor.organisationType = type;
     this.actor.organisationId = id;
+    return this;
+  }
+  /** The staff of a provider organisation: the provider it is. */
+  atProvider(providerId: string): this {
+    this.actor.organisationType = 'provider';
+    this.actor.providerId = providerId;
     return this;
   }
   withUserId(id: string): this {

@@ -6,7 +6,10 @@
 import type { Role } from '../../src/domain/access/roles.ts';
 import type { TestApp } from './app.ts';
 
-/** One demo user per role; own scope is Malmö (1280) / Region Skåne / the Migration Agency. */
+/**
+ * One demo user per role; own scope is Malmö (1280) / Region Skåne / the Migration Agency / the Malmö HVB the matrix
+ * places OWN_CHILD with (Nils Persson's).
+ */
 export const USER_OF: Record<Role, [key: string, organisation?: string]> = {
   allocation_officer: ['anna.alm'],
   asylum_officer: ['omar.said'],
@@ -20,10 +23,14 @@ export const USER_OF: Record<Role, [key: string, organisation?: string]> = {
   county_coordinator: ['maria.lst'],
   data_protection_officer: ['malmo.dso'],
   administrator: ['malmo.admin'],
+  provider_staff: ['nils.persson'],
 };
 export const ROLE_LIST = Object.keys(USER_OF) as Role[];
 
-/** 20000112: Malmö is responsible, Birgitta Sjö is god man. 20000107: Stockholm, no relation to Malmö or Skåne. */
+/**
+ * 20000112: Malmö is responsible, Birgitta Sjö is god man, placed (by the matrix's setup) with Nils Persson's HVB.
+ * 20000107: Stockholm, no relation to Malmö, Skåne or the HVB.
+ */
 export const OWN_CHILD = '20000112';
 export const OTHER_CHILD = '20000107';
 

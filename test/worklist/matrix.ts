@@ -43,6 +43,8 @@ const WORKLIST = with_(all(403), {
   guardianship_officer: [200, 200],
   god_man: [200, 200],
   health_staff: [200, 200],
+  // Empty for now: no deadline is a provider's (the missing-children routine will add its notices).
+  provider_staff: [200, 200],
 });
 const CASE_READ = with_(all(403), {
   allocation_officer: [200, 200],
@@ -99,6 +101,7 @@ export const worklistMatrix: MatrixModule = {
         guardianship_officer: [404, 404],
         god_man: [404, 404],
         health_staff: [404, 404],
+        provider_staff: [404, 404],
       }),
       writes: ['notifications'],
     },
@@ -140,6 +143,8 @@ export const worklistMatrix: MatrixModule = {
         guardianship_officer: [200, 200],
         god_man: [200, 200],
         health_staff: [200, 200],
+        // Among the children placed with the provider only.
+        provider_staff: [200, 200],
       }),
     },
     {

@@ -2,7 +2,7 @@
  * For integration tests: a random population of children written straight into the database — responsibility
  * periods of every kind and length (also same-day ones), open and closed hand-overs, transfer requests, relative
  * assessments, god men, Migration Agency case officers, protected identities, social cases with assigned workers,
- * and open and closed deadlines of every actor kind — so that the SQL filters can be compared with the pure rules
+ * placements with providers (current, ended, ended the day they began, one after the other), and open and closed deadlines of every actor kind — so that the SQL filters can be compared with the pure rules
  * on many more combinations than the demo has. Deterministic for a seed.
  */
 import fc from 'fast-check';
@@ -40,6 +40,8 @@ export interface PopulationUsers {
   readonly workers: readonly string[];
   readonly anyUser: string;
   readonly anyOrganisation: string;
+  /** Placement providers to place the children with (none: no child is placed). */
+  readonly providers?: readonly string[];
 }
 
 const day = (today: string) => fc.integer({ min: -400, max: 10 }).map((n) => addDays(today, n));
@@ -98,6 +100,23 @@ function childArbitrary(today: string, users: PopulationUsers) {
   });
 }
 
+/**
+ * A child's placements one after the other, each beginning the day the one before ended (a length of 0: ended the day
+ * it began); one without a length is current. Near `today`, so that placements begin and end around it.
+ */
+function placementsArbitrary(today: string, providers: readonly string[]) {
+  return fc.record({
+    start: fc.integer({ min: -60, max: 5 }).map((n) => addDays(today, n)),
+    stays: fc.array(
+      fc.record({
+        provider: fc.constantFrom(...providers),
+        length: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 70 })),
+      }),
+      { maxLength: 2 },
+    ),
+  });
+}
+
 const q = (value: string | null) => (value === null ? 'null' : `'${value.replaceAll("'", "''")}'`);
 
 /** Writes `count` random children; returns their ids. */
@@ -109,6 +128,12 @@ export async function writePopulation(
   seed: number,
 ): Promise<string[]> {
   const specs = fc.sample(childArbitrary(today, users), { numRuns: count, seed });
+  // Drawn apart, so that the rest of the population is the same with providers or without.
+  const providers = users.providers ?? [];
+  const placed =
+    providers.length === 0
+      ? []
+      : fc.sample(placementsArbitrary(today, providers), { numRuns: count, seed: seed + 1 });
   const ids: string[] = [];
   let n = 0;
   for (const spec of specs) {
@@ -163,6 +188,15 @@ export async function writePopulation(
         `with sc as (insert into social_cases (child_id, municipality_code, owner_organisation_id, report_received_on, closed_on) values ('${id}', '${c.code}', '${users.anyOrganisation}', '${addDays(today, -30)}', ${c.open ? 'null' : `'${today}'`}) returning id)
          insert into case_workers (social_case_id, user_id, role, from_date, to_date, assigned_by) select sc.id, '${c.worker}', 'primary', '${addDays(today, -30)}', ${c.workerLeft ? `'${today}'` : 'null'}, '${users.anyUser}' from sc`,
       );
+    }
+    let from = placed[n - 1]?.start ?? today;
+    for (const stay of placed[n - 1]?.stays ?? []) {
+      const to = stay.length === null ? null : addDays(from, stay.length);
+      statements.push(
+        `insert into placements (child_id, municipality_code, provider_id, form, legal_basis, from_date, to_date, decided_by) values ('${id}', '1280', '${stay.provider}', 'hvb', 'SoL', '${from}', ${q(to)}, '${users.anyUser}')`,
+      );
+      if (to === null) break;
+      from = to;
     }
     for (const d of spec.deadlines) {
       statements.push(

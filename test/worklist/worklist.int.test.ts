@@ -72,6 +72,7 @@ function actor(role: Role, key: string, codes: string[] = [], extra: Partial<Act
     municipalityCodes: codes,
     countyCode: null,
     protectedIdentityClearance: false,
+    providerId: null,
     ...extra,
   };
 }

@@ -113,6 +113,9 @@ function table(actor: Actor, access: ChildAccess, relation: CaseRelation): Table
           timeline: 'read',
         };
       return { responsibility: 'read', placement: 'read' };
+    case 'placement_provider':
+      // The provider's staff see the child's minimal data and who to call, no part of the case (ADR 0025).
+      return {};
     case 'emergency': {
       // Read-only, and only what the role would see in scope; never health.
       if (actor.role === 'social_worker' || actor.role === 'unit_manager')

@@ -30,6 +30,13 @@ export interface GuardianLink {
   readonly to: string | null;
 }
 
+/** A placement of the child with a provider: from `from` up to, not including, `to` (the day it ended). */
+export interface PlacementLink {
+  readonly providerId: string;
+  readonly from: string;
+  readonly to: string | null;
+}
+
 export interface ChildFacts {
   readonly childId: string;
   readonly protectedIdentity: boolean;
@@ -46,6 +53,8 @@ export interface ChildFacts {
   readonly openTransferRequests: readonly string[];
   /** Hand-overs after an anvisning whose physical move is not yet recorded: from the municipality the child is with. */
   readonly openHandovers: readonly { readonly fromCode: string; readonly toCode: string }[];
+  /** The child's placements (current and ended) and the providers they are with. */
+  readonly placements: readonly PlacementLink[];
 }
 
 export interface Actor {
@@ -59,6 +68,8 @@ export interface Actor {
   readonly countyCode: string | null;
   /** Explicit permission to see protected identities of children the municipality is responsible for. */
   readonly protectedIdentityClearance: boolean;
+  /** A provider organisation: the placement provider it is the staff of. Others: null. */
+  readonly providerId: string | null;
 }
 
 export interface EmergencyGrant {
@@ -87,6 +98,7 @@ export type AccessBasis =
   | 'guardian'
   | 'region'
   | 'migration_agency'
+  | 'placement_provider'
   | 'emergency'
   | 'none';
 
@@ -123,6 +135,17 @@ export function currentResponsibleMunicipality(
   // the one that began last.
   const later = active.filter((p) => p.kind !== 'arrival').sort((a, b) => b.from.localeCompare(a.from));
   return (later[0] ?? active[0])?.municipalityCode ?? null;
+}
+
+/** Whether the child is placed with the provider on `date` (a placement that ends that day no longer counts). */
+export function isPlacedWith(
+  facts: Pick<ChildFacts, 'placements'>,
+  providerId: string | null,
+  date: string,
+): boolean {
+  return (
+    providerId !== null && facts.placements.some((p) => p.providerId === providerId && isActiveOn(p, date))
+  );
 }
 
 export function countyOf(municipalityCode: string): string {
@@ -186,6 +209,11 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
       return { view: 'basic', basis: 'migration_agency', journal: 'none', mayWrite: false };
     case 'compensation_officer':
       return { view: 'minimal', basis: 'migration_agency', journal: 'none', mayWrite: false };
+    case 'provider_staff':
+      // The staff of the provider the child is placed with now (ADR 0025 point 4); it ends the day the placement ends.
+      return isPlacedWith(facts, actor.providerId, today)
+        ? { view: 'minimal', basis: 'placement_provider', journal: 'none', mayWrite: false }
+        : null;
     case 'police_officer':
     case 'county_coordinator':
     case 'data_protection_officer':
@@ -223,7 +251,8 @@ export function hasActiveEmergencyGrant(
 
 /**
  * Protected identity (skyddad identitet): names, address and whereabouts are shown only to those cleared by
- * their relation to the child. Everyone else sees a masked identity.
+ * their relation to the child. Everyone else sees a masked identity — also the staff of the provider the child is
+ * placed with: the responsible municipality tells the home who the child is, outside Anvisa (ADR 0025).
  */
 export function identityVisible(actor: Actor, facts: ChildFacts, today: string): boolean {
   if (!facts.protectedIdentity) return true;

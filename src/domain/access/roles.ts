@@ -12,6 +12,7 @@ export const ORGANISATION_TYPES = [
   'region', // region (health care), 21
   'police', // Polismyndigheten
   'god_man_pool', // gode män are private persons; they hold the god man role in this pseudo-organisation
+  'provider', // a placement provider's staff (HVB, stödboende, jourhem, familjehem): one organisation per provider
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
@@ -28,6 +29,7 @@ export const ROLES = [
   'county_coordinator',
   'data_protection_officer',
   'administrator',
+  'provider_staff',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -46,6 +48,7 @@ export const ROLES_BY_ORGANISATION_TYPE: Readonly<Record<OrganisationType, reado
   region: ['health_staff', 'data_protection_officer', 'administrator'],
   police: ['police_officer', 'data_protection_officer', 'administrator'],
   god_man_pool: ['god_man'],
+  provider: ['provider_staff'],
 };
 
 export const PERMISSIONS = [
@@ -181,6 +184,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   county_coordinator: ['statistics:read', 'allocation:read', 'providers:read', 'key-figures:read'],
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],
+  // The children placed with the provider now, their minimal data and who to call (ADR 0025 point 4); no case section.
+  provider_staff: ['child:list', 'child:read', 'worklist:read'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

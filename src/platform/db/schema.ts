@@ -71,9 +71,15 @@ export const organisations = pgTable(
     parentId: uuid('parent_id'),
     municipalityCode: text('municipality_code').references(() => municipalities.code),
     countyCode: text('county_code').references(() => counties.code),
+    /** A placement provider's staff (type `provider`): the one provider it is; null for every other type. */
+    providerId: uuid('provider_id').references(() => placementProviders.id),
     createdAt: createdAt(),
   },
-  (t) => [index('organisations_type_idx').on(t.type)],
+  (t) => [
+    index('organisations_type_idx').on(t.type),
+    uniqueIndex('organisations_provider_uq').on(t.providerId),
+    check('organisations_provider', sql`(${t.type} = 'provider') = (${t.providerId} is not null)`),
+  ],
 );
 
 /** The municipalities a guardianship authority (överförmyndare) serves. */

@@ -16,6 +16,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'nav.label': 'Main menu',
   'nav.start': 'Start',
   'nav.children': 'Children',
+  'nav.placedChildren': 'Children placed with us',
   'nav.emergency': 'Emergency access',
   'nav.statistics': 'Statistics',
   'nav.audit': 'Audit log',
@@ -49,6 +50,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'role.county_coordinator': 'County coordinator',
   'role.data_protection_officer': 'Data protection officer',
   'role.administrator': 'Administrator',
+  'role.provider_staff': 'Placement provider staff',
 
   'roleInfo.allocation_officer':
     'You register unaccompanied children who seek asylum and allocate them to a municipality. You see the children in the cases you handle.',
@@ -73,9 +75,12 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
     'You review how your organisation’s users have accessed children’s data, refused attempts and emergency accesses.',
   'roleInfo.administrator':
     'You manage your organisation’s users and roles. As an administrator you see no data about children.',
+  'roleInfo.provider_staff':
+    'You work at a placement (HVB, supported housing, emergency or foster home). You see the children placed with you now: name, birth date, gender, since when the child lives with you and whom to call at social services. You do not see the child’s case.',
 
   'task.children': 'Search and open the children your role has access to.',
   'task.police': 'Children reported missing in your police region: what the search needs.',
+  'task.placedChildren': 'See the children who live with you now and whom to call at social services.',
   'task.emergency': 'Request time-limited access to a child in an emergency.',
   'task.statistics': 'See the number of children per municipality and gender, without names.',
   'task.audit': 'Review the log of accesses, refused attempts and emergency accesses.',
@@ -123,6 +128,8 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'children.title': 'Children',
   'children.intro':
     'The children your role has access to. Children with a protected identity are shown without names unless you are cleared.',
+  'children.placedIntro':
+    'The children who live with you now. When a placement ends, the child leaves the list that day. Children with a protected identity are shown without names.',
   'children.searchLabel': 'Search by dossier number, name or date of birth',
   'children.search': 'Search',
   'children.clear': 'Show all',
@@ -153,6 +160,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'basis.guardian': 'Guardian',
   'basis.region': 'Region',
   'basis.migration_agency': 'Migration Agency',
+  'basis.placement_provider': 'Placed with you',
   'basis.emergency': 'Emergency access',
   'basis.none': 'None',
 
@@ -165,6 +173,12 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'child.gender': 'Gender',
   'child.municipality': 'Responsible municipality',
   'child.whereabouts': 'Whereabouts',
+  'child.placedWith.title': 'Placed with you',
+  'child.placedWith.provider': 'Placement',
+  'child.placedWith.since': 'Living with you since',
+  'child.placedWith.call': 'Call the social worker',
+  'child.placedWith.noWorker':
+    'None assigned right now – call the responsible municipality’s social services',
   'child.access': 'Your access',
   'child.emergencyBanner':
     'You see this child through emergency access. The access is time-limited, logged and reviewed.',

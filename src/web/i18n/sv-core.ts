@@ -17,6 +17,7 @@ export const svCore = {
   'nav.label': 'Huvudmeny',
   'nav.start': 'Start',
   'nav.children': 'Barn',
+  'nav.placedChildren': 'Barn placerade hos oss',
   'nav.emergency': 'Nödåtkomst',
   'nav.statistics': 'Statistik',
   'nav.audit': 'Logg',
@@ -50,6 +51,7 @@ export const svCore = {
   'role.county_coordinator': 'Länssamordnare',
   'role.data_protection_officer': 'Dataskyddsombud',
   'role.administrator': 'Administratör',
+  'role.provider_staff': 'Personal hos utförare',
 
   'roleInfo.allocation_officer':
     'Du registrerar ensamkommande barn som söker asyl och anvisar dem till en kommun. Du ser barnen i de ärenden du handlägger.',
@@ -74,9 +76,12 @@ export const svCore = {
     'Du granskar hur organisationens användare har kommit åt barns uppgifter, nekade försök och nödåtkomster.',
   'roleInfo.administrator':
     'Du hanterar organisationens användare och roller. Som administratör ser du inga uppgifter om barn.',
+  'roleInfo.provider_staff':
+    'Du arbetar på ett boende (HVB, stödboende, jourhem eller familjehem). Du ser de barn som är placerade hos er nu: namn, födelsedatum, kön, sedan när barnet bor hos er och vem ni ringer på socialtjänsten. Barnets ärende ser du inte.',
 
   'task.children': 'Sök och öppna barnen som din roll har tillgång till.',
   'task.police': 'Barn som är anmälda försvunna i din polisregion: det som behövs för sökandet.',
+  'task.placedChildren': 'Se barnen som bor hos er nu och vem ni ringer på socialtjänsten.',
   'task.emergency': 'Begär tidsbegränsad åtkomst till ett barn i en nödsituation.',
   'task.statistics': 'Se antal barn per kommun och kön, utan namn.',
   'task.audit': 'Granska loggen över åtkomst, nekade försök och nödåtkomster.',
@@ -124,6 +129,8 @@ export const svCore = {
   'children.title': 'Barn',
   'children.intro':
     'Barnen som din roll har tillgång till. Barn med skyddad identitet visas utan namn om du saknar behörighet.',
+  'children.placedIntro':
+    'Barnen som bor hos er nu. När en placering avslutas försvinner barnet från listan samma dag. Barn med skyddad identitet visas utan namn.',
   'children.searchLabel': 'Sök på aktnummer, namn eller födelsedatum',
   'children.search': 'Sök',
   'children.clear': 'Visa alla',
@@ -154,6 +161,7 @@ export const svCore = {
   'basis.guardian': 'God man',
   'basis.region': 'Region',
   'basis.migration_agency': 'Migrationsverket',
+  'basis.placement_provider': 'Placerad hos er',
   'basis.emergency': 'Nödåtkomst',
   'basis.none': 'Ingen',
 
@@ -166,6 +174,11 @@ export const svCore = {
   'child.gender': 'Kön',
   'child.municipality': 'Ansvarig kommun',
   'child.whereabouts': 'Vistelseadress',
+  'child.placedWith.title': 'Placerad hos er',
+  'child.placedWith.provider': 'Boende',
+  'child.placedWith.since': 'Bor hos er sedan',
+  'child.placedWith.call': 'Ring socialsekreterare',
+  'child.placedWith.noWorker': 'Ingen utsedd just nu – ring socialtjänsten i den ansvariga kommunen',
   'child.access': 'Din åtkomst',
   'child.emergencyBanner': 'Du ser barnet genom nödåtkomst. Åtkomsten är tidsbegränsad, loggas och granskas.',
   'child.responsibility': 'Ansvariga kommuner',

@@ -177,8 +177,8 @@ export function ChildrenListPage({ q, page }: { readonly q: string; readonly pag
     count.current?.focus();
   }, [searched.n, answered]);
   return (
-    <Page title={t('children.title')}>
-      <p className="lead">{t('children.intro')}</p>
+    <Page title={t(role === 'provider_staff' ? 'nav.placedChildren' : 'children.title')}>
+      <p className="lead">{t(role === 'provider_staff' ? 'children.placedIntro' : 'children.intro')}</p>
       <SearchForm
         q={q}
         advanced={advanced}

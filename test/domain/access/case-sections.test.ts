@@ -11,6 +11,7 @@ const actor = (role: Role): Actor => ({
   municipalityCodes: ['1280'],
   countyCode: '12',
   protectedIdentityClearance: false,
+  providerId: null,
 });
 const access = (basis: AccessBasis, mayWrite = false): ChildAccess => ({
   view: basis === 'none' ? 'none' : 'basic',

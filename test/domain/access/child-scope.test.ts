@@ -7,8 +7,10 @@ import {
   identityVisible,
   journalEntryVisible,
   mayReadAccessLog,
+  NO_ACCESS,
   type ChildAccess,
 } from '../../../src/domain/access/child-scope.ts';
+import { CASE_SECTIONS, sectionAccess } from '../../../src/domain/access/case-sections.ts';
 import { mayRequestEmergencyAccess, ROLES, type Role } from '../../../src/domain/access/roles.ts';
 
 const today = '2026-06-01';
@@ -304,6 +306,69 @@ describe('journal entries', () => {
   });
 });
 
+describe('a placement provider’s staff', () => {
+  const HVB = 'provider-hvb';
+  const staff = anActor('provider_staff').atProvider(HVB).build();
+  const placed = (from: string, to: string | null = null, provider = HVB) =>
+    aChild().assignedTo(MALMO, '2026-01-05').placedWith(provider, from, to).build();
+
+  it('sees the minimal data of a child placed with its provider now, and may not write', () => {
+    expect(access(staff, placed('2026-05-01'))).toEqual({
+      view: 'minimal',
+      basis: 'placement_provider',
+      identity: 'visible',
+      whereabouts: 'visible',
+      journal: 'none',
+      mayWrite: false,
+    });
+    // From the day the placement begins.
+    expect(access(staff, placed(today)).view).toBe('minimal');
+  });
+  it('sees no child whose placement there has ended — from the day it ended — or not yet begun', () => {
+    expect(access(staff, placed('2026-03-01', today))).toEqual(NO_ACCESS);
+    expect(access(staff, placed('2026-03-01', '2026-04-01'))).toEqual(NO_ACCESS);
+    expect(access(staff, placed('2026-06-02'))).toEqual(NO_ACCESS);
+    // A placement that ends tomorrow still counts today.
+    expect(access(staff, placed('2026-03-01', '2026-06-02')).view).toBe('minimal');
+  });
+  it('sees no child placed with another provider, nor one never placed', () => {
+    expect(access(staff, placed('2026-05-01', null, 'provider-other'))).toEqual(NO_ACCESS);
+    expect(access(staff, aChild().assignedTo(MALMO, '2026-01-05').build())).toEqual(NO_ACCESS);
+    // The child moved on: the new provider sees it, the old one no longer.
+    const moved = aChild()
+      .assignedTo(MALMO, '2026-01-05')
+      .placedWith(HVB, '2026-02-01', '2026-05-20')
+      .placedWith('provider-other', '2026-05-20')
+      .build();
+    expect(access(staff, moved)).toEqual(NO_ACCESS);
+    expect(access(anActor('provider_staff').atProvider('provider-other').build(), moved).view).toBe(
+      'minimal',
+    );
+  });
+  it('needs the staff role: a provider relation opens nothing for others, nor a staff member of no provider', () => {
+    const child = placed('2026-05-01');
+    expect(access(anActor('provider_staff').build(), child)).toEqual(NO_ACCESS);
+    expect(access({ ...anActor('police_officer').build(), providerId: HVB }, child)).toEqual(NO_ACCESS);
+  });
+  it('never sees a protected identity, nor where the child lives then', () => {
+    const child = aChild()
+      .assignedTo(MALMO, '2026-01-05')
+      .placedWith(HVB, '2026-05-01')
+      .withProtectedIdentity()
+      .build();
+    expect(access({ ...staff, protectedIdentityClearance: true }, child)).toMatchObject({
+      view: 'minimal',
+      identity: 'masked',
+      whereabouts: 'hidden',
+    });
+  });
+  it('opens no part of the case', () => {
+    const result = access(staff, placed('2026-05-01'));
+    for (const section of CASE_SECTIONS)
+      expect(sectionAccess(staff, result, section, { assignedWorker: true }), section).toBe('none');
+  });
+});
+
 describe('who has seen this child', () => {
   const child = aChild().arrivedIn(MALMO, '2026-05-01').build();
   it('is for the unit managers and data-protection officers of the responsible municipality', () => {
@@ -338,15 +403,35 @@ describe('properties of the scope rule', () => {
     openRelativeAssessments: fc.constant([]),
     openTransferRequests: fc.array(codes, { maxLength: 1 }),
     openHandovers: fc.constant([]),
+    placements: fc.array(
+      fc.tuple(fc.constantFrom('p-1', 'p-2'), date, fc.option(date)).map(([providerId, a, b]) => ({
+        providerId,
+        from: b !== null && b < a ? b : a,
+        to: b === null ? null : b < a ? a : b,
+      })),
+      { maxLength: 2 },
+    ),
   });
   const role = fc.constantFrom(...ROLES);
 
   it('never lets a role without relation write, and masks protected identities for the uncleared', () => {
     fc.assert(
       fc.property(facts, role, codes, fc.boolean(), date, (f, r, code, cleared, day) => {
-        const actor = { ...anActor(r).in(code).build(), protectedIdentityClearance: cleared };
+        const actor = {
+          ...anActor(r).in(code).build(),
+          protectedIdentityClearance: cleared,
+          providerId: 'p-1',
+        };
         const result = childAccess(actor, f, { today: day, now, emergencyGrants: [] });
         if (result.mayWrite) expect(currentResponsibleMunicipality(f, day)).toBe(code);
+        // A placement opens a child to the provider's staff only, only while it lasts, and only its minimal data.
+        if (r === 'provider_staff') {
+          const placedNow = f.placements.some(
+            (p) => p.providerId === 'p-1' && p.from <= day && (p.to === null || day < p.to),
+          );
+          expect(result.view).toBe(placedNow ? 'minimal' : 'none');
+          expect(result.mayWrite).toBe(false);
+        }
         if (f.protectedIdentity && !cleared && r !== 'god_man' && result.view !== 'none')
           expect(result.identity).toBe('masked');
         if (result.view === 'none') expect(result.journal).toBe('none');

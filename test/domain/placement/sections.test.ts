@@ -19,6 +19,7 @@ const facts = {
   openRelativeAssessments: [],
   openTransferRequests: [],
   openHandovers: [],
+  placements: [],
 } as ChildFacts;
 
 function actor(role: Role, over: Partial<Actor> = {}): Actor {
@@ -37,6 +38,7 @@ function actor(role: Role, over: Partial<Actor> = {}): Actor {
     municipalityCodes: municipal ? ['1280'] : role === 'guardianship_officer' ? ['1280'] : [],
     countyCode: role === 'health_staff' ? '12' : null,
     protectedIdentityClearance: false,
+    providerId: null,
     ...over,
   };
 }

@@ -23,6 +23,7 @@ const actor = (
   municipalityCodes: codes,
   countyCode: null,
   protectedIdentityClearance: false,
+  providerId: null,
 });
 const period = (
   code: string,

@@ -1,4 +1,4 @@
-/** The child's basic facts, responsibility periods and guardians. */
+/** The child's basic facts, responsibility periods and guardians; for a provider's staff, the placement with them. */
 import type { ChildDetail } from '../../api/types.ts';
 import { ChildName } from '../../components/ChildName.tsx';
 import { useI18n } from '../../language.tsx';
@@ -44,7 +44,34 @@ export function ChildFacts({ child }: { readonly child: ChildDetail }) {
           </dd>
         </div>
       </dl>
+      {child.placedWithProvider !== null && <PlacedWithProvider stay={child.placedWithProvider} />}
     </section>
+  );
+}
+
+/** For the staff of the provider the child lives with: since when, and whom to call at social services. */
+function PlacedWithProvider({ stay }: { readonly stay: NonNullable<ChildDetail['placedWithProvider']> }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <h3>{t('child.placedWith.title')}</h3>
+      <dl className="facts">
+        <div>
+          <dt>{t('child.placedWith.provider')}</dt>
+          <dd>{stay.provider}</dd>
+        </div>
+        <div>
+          <dt>{t('child.placedWith.since')}</dt>
+          <dd>{stay.since}</dd>
+        </div>
+        <div>
+          <dt>{t('child.placedWith.call')}</dt>
+          <dd>
+            {stay.socialWorkers.length === 0 ? t('child.placedWith.noWorker') : stay.socialWorkers.join(', ')}
+          </dd>
+        </div>
+      </dl>
+    </>
   );
 }
 
@@ -58,6 +85,7 @@ function basisText(t: ReturnType<typeof useI18n>['t'], basis: string): string {
     case 'guardian':
     case 'region':
     case 'migration_agency':
+    case 'placement_provider':
     case 'emergency':
       return t(`basis.${basis}`);
     default:

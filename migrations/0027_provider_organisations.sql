@@ -1,0 +1,4 @@
+ALTER TABLE "organisations" ADD COLUMN "provider_id" uuid;--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_provider_id_placement_providers_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."placement_providers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "organisations_provider_uq" ON "organisations" USING btree ("provider_id");--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_provider" CHECK (("organisations"."type" = 'provider') = ("organisations"."provider_id" is not null));

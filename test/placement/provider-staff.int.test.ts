@@ -1,0 +1,148 @@
+/**
+ * The staff of a placement provider (ADR 0025 point 4) through the API: Nils Persson at the demo's Malmö HVB lists
+ * exactly the children placed there today, sees their minimal data, the placement and whom to call, no part of their
+ * case, and gets 404 for every other child — one whose placement there ended today, one placed elsewhere, one never
+ * placed. A protected identity stays masked, and with it where the child lives and whom to call.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
+import { OTHER_CHILD } from '../support/matrix.ts';
+import { aChild, aProvider } from './fixtures.ts';
+
+let t: TestApp;
+let sara: Session;
+let nils: Session;
+const child: Record<string, string> = {};
+
+interface Detail {
+  basis: string;
+  view: string;
+  identityMasked: boolean;
+  firstName: string | null;
+  responsibleMunicipality: { code: string } | null;
+  whereabouts: string | null;
+  responsibility: unknown;
+  guardians: unknown;
+  mayWrite: boolean;
+  journalAccess: string;
+  sections: Record<string, string>;
+  placedWithProvider: { provider: string; since: string; socialWorkers: string[] } | null;
+}
+
+const place = async (id: string, providerId: string, fromDate: string) => {
+  const res = await t.request(sara, 'POST', `/api/children/${id}/placements`, {
+    providerId,
+    form: 'hvb',
+    legalBasis: 'SoL',
+    fromDate,
+    bestInterests: BEST_INTERESTS,
+  });
+  if (res.statusCode !== 201) throw new Error(`placement: ${res.statusCode} ${res.body}`);
+};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  sara = await t.login('sara.lind');
+  nils = await t.login('nils.persson');
+  const { rows } = await t.database.raw.query<{ id: string }>(
+    "select provider_id as id from organisations where type = 'provider'",
+  );
+  const hvb = rows[0]?.id ?? '';
+  const other = await aProvider(t, { name: 'HVB Grannen' });
+  child.placed = await aChild(t, { dossier: '73000001', assignedWorker: 'sara.lind' });
+  child.protectedChild = await aChild(t, {
+    dossier: '73000002',
+    assignedWorker: 'sara.lind',
+    protectedIdentity: true,
+  });
+  child.endedToday = await aChild(t, { dossier: '73000003' });
+  child.elsewhere = await aChild(t, { dossier: '73000004' });
+  child.neverPlaced = await aChild(t, { dossier: '73000005' });
+  await place(child.placed, hvb, '2026-11-10');
+  await place(child.protectedChild, hvb, '2026-11-12');
+  await place(child.endedToday, hvb, '2026-11-01');
+  await place(child.elsewhere, other, '2026-11-01');
+  // Today is 2026-11-23 (the test clock): the placement ends today, and so does the staff's access.
+  const ended = await t.request(sara, 'POST', `/api/children/${child.endedToday}/placements/end`, {
+    reason: 'reunited',
+    endDate: '2026-11-23',
+  });
+  if (ended.statusCode !== 201) throw new Error(`end: ${ended.statusCode} ${ended.body}`);
+});
+afterAll(async () => t.close());
+
+describe('a placement provider’s staff', () => {
+  it('list exactly the children placed with the provider today', async () => {
+    const res = await t.request(nils, 'GET', '/api/children?pageSize=200');
+    expect(res.statusCode).toBe(200);
+    const items = res.json<{ total: number; items: { id: string; basis: string; view: string }[] }>();
+    expect(items.items.map((i) => i.id).sort()).toEqual([child.placed, child.protectedChild].sort());
+    expect(items.total).toBe(2);
+    for (const item of items.items)
+      expect(item).toMatchObject({ basis: 'placement_provider', view: 'minimal' });
+  });
+
+  it('see the child’s minimal data, the placement and whom to call — and no part of the case', async () => {
+    const res = await t.request(nils, 'GET', `/api/children/${child.placed}`);
+    expect(res.statusCode).toBe(200);
+    const detail = res.json<Detail>();
+    expect(detail).toMatchObject({
+      basis: 'placement_provider',
+      view: 'minimal',
+      identityMasked: false,
+      firstName: 'Test',
+      responsibleMunicipality: { code: '1280' },
+      whereabouts: null,
+      responsibility: null,
+      guardians: null,
+      mayWrite: false,
+      journalAccess: 'none',
+      placedWithProvider: { provider: 'HVB Solrosen', since: '2026-11-10', socialWorkers: ['Sara Lind'] },
+    });
+    expect(Object.values(detail.sections).every((s) => s === 'none')).toBe(true);
+    const first = await t.request(nils, 'GET', `/api/children/${child.placed}/first-view`);
+    expect(first.statusCode).toBe(200);
+    expect(first.json<{ overview: unknown; timeline: unknown }>()).toMatchObject({
+      overview: null,
+      timeline: null,
+    });
+    for (const path of ['placements', 'overview', 'journal', 'timeline']) {
+      const part = await t.request(nils, 'GET', `/api/children/${child.placed}/${path}`);
+      expect(part.statusCode, path).toBe(403);
+    }
+  });
+
+  it('never see a protected identity, nor where the child lives or whom to call', async () => {
+    const detail = (await t.request(nils, 'GET', `/api/children/${child.protectedChild}`)).json<Detail>();
+    expect(detail).toMatchObject({
+      identityMasked: true,
+      firstName: null,
+      responsibleMunicipality: null,
+      placedWithProvider: null,
+    });
+    // A masked name is never found by searching for it: of the two children named Test, only the visible one.
+    const found = await t.request(nils, 'GET', '/api/children?q=Test');
+    expect(found.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([child.placed]);
+  });
+
+  it('get 404 for every other child: placement ended today, placed elsewhere, never placed, another municipality’s', async () => {
+    for (const id of [
+      child.endedToday,
+      child.elsewhere,
+      child.neverPlaced,
+      await t.childByDossier(OTHER_CHILD),
+    ]) {
+      expect((await t.request(nils, 'GET', `/api/children/${id}`)).statusCode, id).toBe(404);
+      expect((await t.request(nils, 'GET', `/api/children/${id}/first-view`)).statusCode, id).toBe(404);
+    }
+  });
+
+  it('are a provider organisation’s only role, and the login lists Nils Persson with it', async () => {
+    const res = await t.request(null, 'GET', '/api/auth/dev-users');
+    const nilsUser = res
+      .json<{ displayName: string; roles: { role: string; organisationName: string }[] }[]>()
+      .find((u) => u.displayName === 'Nils Persson');
+    expect(nilsUser?.roles).toEqual([{ role: 'provider_staff', organisationName: 'HVB Solrosen, Malmö' }]);
+  });
+});
