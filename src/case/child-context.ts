@@ -50,9 +50,11 @@ export async function childContext(
   const { child, facts, access } = await childInScope(caller, childId);
   const level = await requireSection(caller.db, caller.actor, access, childId, caller.today, section, need);
   const responsible = currentResponsibleMunicipality(facts, caller.today);
-  // Only the responsible municipality decides; the region's health staff record across municipalities.
+  // Only the responsible municipality decides; the region's health staff record across municipalities, and the staff
+  // where the child is placed record what the section table lets them (an absence, the return).
   const inCharge =
     caller.actor.role === 'health_staff' ||
+    access.basis === 'placement_provider' ||
     (responsible !== null && caller.actor.municipalityCodes.includes(responsible));
   if (need === 'write' && !inCharge) throw notFound([childId]);
   const [intake] = await caller.db

@@ -13,7 +13,7 @@ export const profileRoutes: readonly RouteSpec[] = [
     summary:
       'The prevention profile (current version and history), the risk indicators observed, what may be changed',
     tags: ['missing'],
-    access: requires('case:read'),
+    access: requires('missing:read'),
     audit: 'missing_profile.read',
     params: ChildIdParams,
     response: { 200: ProfileViewSchema },
@@ -49,7 +49,7 @@ export const profileRoutes: readonly RouteSpec[] = [
     url: '/api/children/:childId/missing-profile/photos/:photoId',
     summary: 'One photo of the prevention profile; every read is audited, nothing is cached',
     tags: ['missing'],
-    access: requires('case:read'),
+    access: requires('missing:read'),
     audit: 'missing_profile.photo.read',
     params: PhotoParams,
     handler: async (ctx) => {

@@ -48,7 +48,7 @@ export const missingRoutes = [
     url: '/api/children/:childId/missing',
     summary: "The child's missing episodes: clocks, notifications and the steps the caller may take",
     tags: ['missing'],
-    access: requires('case:read'),
+    access: requires('missing:read'),
     audit: 'missing.read',
     params: ChildIdParams,
     response: { 200: MissingViewSchema },
@@ -114,7 +114,7 @@ export const missingRoutes = [
     method: 'POST',
     url: episodeUrl('notifications/:notificationId/acknowledged'),
     summary: 'A notification acknowledged: by its recipient in Anvisa, or recorded by social services',
-    access: requires('case:read'),
+    access: requires('missing:read'),
     params: NotificationParams,
     body: NotificationAcknowledgedBody,
     handler: async (ctx) =>

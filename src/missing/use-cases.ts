@@ -9,7 +9,7 @@ import { and, asc, desc, eq, inArray, isNull, lte, or, gt } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Answer } from '../domain/answer.ts';
 import { countyOf } from '../domain/access/child-scope.ts';
-import { hasPermission } from '../domain/access/roles.ts';
+import { hasPermission, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import { possibleSteps } from '../domain/case/steps.ts';
 import { transition } from '../domain/case/machine.ts';
 import {
@@ -161,7 +161,11 @@ function episodeSteps(caller: Caller, ctx: ChildContext, row: EpisodeRow): Step[
       },
     });
   // The LVU assessment is recorded at once, while the search is open (D4); it is not a step of the machine.
-  if (OPEN_SEARCH.includes(row.state as EpisodeState) && row.lvuAssessment === null)
+  if (
+    OPEN_SEARCH.includes(row.state as EpisodeState) &&
+    row.lvuAssessment === null &&
+    recordsFor(caller, ctx)
+  )
     steps.push({
       action: 'lvu',
       machine: missingEpisode.name,
@@ -266,8 +270,9 @@ async function present(caller: Caller, ctx: ChildContext, rows: readonly Episode
   });
 }
 
+/** Social services of the responsible municipality: they record the notifications and decide (not the provider). */
 const recordsFor = (caller: Caller, ctx: ChildContext) =>
-  ctx.writable && hasPermission(caller.actor.role, 'missing:report');
+  ctx.writable && MUNICIPAL_CASE_ROLES.includes(caller.actor.role);
 
 /** Whether the caller is the recipient of the notification (the god man, the guardianship authority, the worker). */
 function ownRecipient(ctx: ChildContext, recipient: string): boolean {
@@ -380,6 +385,27 @@ async function lockEpisode(caller: Caller, childId: string, episodeId: string): 
     .for('update');
   if (row === undefined) throw notFound([childId]);
   return row;
+}
+
+/**
+ * The machine's table asked before the step's content is checked: a role the step is not for gets 403, and a state
+ * the step is not possible from 409, whatever was filled in.
+ */
+function precheck(caller: Caller, row: EpisodeRow, event: string): void {
+  // A role the table never names for the event is refused as such, whatever the state.
+  if (!missingEpisode.transitions.some((t) => t.event === event && t.roles.includes(caller.actor.role)))
+    throw forbidden([row.childId]);
+  const result = transition(missingEpisode, row.state as EpisodeState, event as never, caller.actor.role);
+  if (result.ok) return;
+  if (result.reason === 'role_may_not') throw forbidden([row.childId]);
+  if (result.reason === 'unknown_event') throw badRequest('unknown_event', result.message);
+  throw conflict('transition_not_allowed', result.message, [
+    {
+      field: 'state',
+      code: row.state,
+      message: `Steget går inte att göra när avvikandet har status ${row.state}`,
+    },
+  ]);
 }
 
 /** Moves the episode by the machine's table (409 from a state it does not allow, 403 for a role it does not name). */
@@ -677,6 +703,7 @@ export async function reportToPolice(
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
   const row = await lockEpisode(caller, childId, episodeId);
+  precheck(caller, row, 'report_missing');
   const problems = policeReportAtProblems(police, row.lastSeenAt, caller.now);
   if (problems.length > 0) throw refuse(problems);
   await policeReported(caller, ctx, row, police, expectedVersion);
@@ -702,6 +729,7 @@ export async function markNotificationSent(
   sentAt: Date,
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
+  if (!recordsFor(caller, ctx)) throw forbidden([childId]);
   const row = await lockEpisode(caller, childId, episodeId);
   const n = await notificationOf(caller, row, notificationId);
   const problems: RecordProblem[] = [];
@@ -780,6 +808,7 @@ export async function recordLvuAssessment(
   expectedVersion: number,
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
+  if (!recordsFor(caller, ctx)) throw forbidden([childId]);
   const row = await lockEpisode(caller, childId, episodeId);
   if (expectedVersion !== row.version)
     throw stale('Someone else changed this episode after you opened it', {
@@ -831,6 +860,7 @@ export async function simpleStep(
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
   const row = await lockEpisode(caller, childId, episodeId);
+  precheck(caller, row, event);
   const when = at ?? caller.now;
   if (when.getTime() > caller.now.getTime()) throw refuse([{ field: 'returnedAt', reason: 'in_the_future' }]);
   if (when.getTime() < row.lastSeenAt.getTime())
@@ -851,6 +881,12 @@ export async function recordFound(
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
   const row = await lockEpisode(caller, childId, episodeId);
+  // After a closure the child found opens a new episode: the same people may record it as may record a find.
+  precheck(
+    caller,
+    CLOSED_STATES.includes(row.state as EpisodeState) ? { ...row, state: 'active' } : row,
+    'record_found',
+  );
   const problems = foundProblems(found, row.lastSeenAt, caller.now);
   if (problems.length > 0) throw refuse(problems);
   const routine = row.routine as StoredRoutine;
@@ -927,6 +963,7 @@ export async function recordReturnTalk(
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
   const row = await lockEpisode(caller, childId, episodeId);
+  precheck(caller, row, 'record_return_talk');
   if (row.foundAt === null) throw refuse([{ field: 'at', reason: 'before_found' }]);
   const problems = returnTalkProblems(talk, row.foundAt, caller.now);
   if (problems.length > 0) throw refuse(problems);
@@ -961,6 +998,7 @@ export async function completeReturn(
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
   const row = await lockEpisode(caller, childId, episodeId);
+  precheck(caller, row, 'complete_return');
   await move(
     caller,
     row,
@@ -989,51 +1027,47 @@ export async function closeEpisode(
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
   const row = await lockEpisode(caller, childId, episodeId);
-  const check = transition(missingEpisode, row.state as EpisodeState, input.closure, caller.actor.role);
-  if (check.ok) {
-    const routine = row.routine as StoredRoutine;
-    const problems = closureProblems(input.closure, {
-      today: caller.today,
-      reason: input.reason,
-      decidedBy: caller.actor.userId,
-      policeReportedOn: row.policeReportedAt === null ? caller.today : stockholmDate(row.policeReportedAt),
-      closureMinimum: routine.closureMinimum,
-      birthDate: ctx.child.birthDate,
-    });
-    const early = problems.find((p) => p.reason === 'before_closure_minimum');
-    if (early !== undefined) {
-      const minimum =
-        'months' in routine.closureMinimum
-          ? `${routine.closureMinimum.months} månader`
-          : `${routine.closureMinimum.days} dagar`;
-      throw conflict(
-        'closure_before_minimum',
-        `An episode may be closed as not found from ${early.earliest ?? ''} (the routine's minimum from the police report)`,
-        [
-          {
-            field: 'closure',
-            code: 'before_closure_minimum',
-            message: `Rutinen kräver minst ${minimum} från polisanmälan innan avvikandet avslutas som ej återfunnet: tidigast ${early.earliest ?? ''}`,
-          },
-        ],
-      );
-    }
-    const rest = problems.filter((p) => p.reason !== 'before_closure_minimum');
-    if (rest.length > 0)
-      throw unprocessable(
-        'missing_invalid',
-        'The closure breaks a rule',
-        rest.map((p) => ({
-          field: p.field,
-          code: p.reason,
-          message: p.reason === 'not_yet_18' ? 'Barnet har inte fyllt 18 år' : 'Uppgiften behövs',
-        })),
-      );
+  precheck(caller, row, input.closure);
+  const routine = row.routine as StoredRoutine;
+  const problems = closureProblems(input.closure, {
+    today: caller.today,
+    reason: input.reason,
+    decidedBy: caller.actor.userId,
+    policeReportedOn: row.policeReportedAt === null ? caller.today : stockholmDate(row.policeReportedAt),
+    closureMinimum: routine.closureMinimum,
+    birthDate: ctx.child.birthDate,
+  });
+  const early = problems.find((p) => p.reason === 'before_closure_minimum');
+  if (early !== undefined) {
+    const minimum =
+      'months' in routine.closureMinimum
+        ? `${routine.closureMinimum.months} månader`
+        : `${routine.closureMinimum.days} dagar`;
+    throw conflict(
+      'closure_before_minimum',
+      `An episode may be closed as not found from ${early.earliest ?? ''} (the routine's minimum from the police report)`,
+      [
+        {
+          field: 'closure',
+          code: 'before_closure_minimum',
+          message: `Rutinen kräver minst ${minimum} från polisanmälan innan avvikandet avslutas som ej återfunnet: tidigast ${early.earliest ?? ''}`,
+        },
+      ],
+    );
   }
-  const occurred = caller.now;
-  // The table's own refusal (state, role) comes before the record is asked for: `move` throws it.
-  if (!check.ok) await move(caller, row, input.closure, occurred, {});
+  const rest = problems.filter((p) => p.reason !== 'before_closure_minimum');
+  if (rest.length > 0)
+    throw unprocessable(
+      'missing_invalid',
+      'The closure breaks a rule',
+      rest.map((p) => ({
+        field: p.field,
+        code: p.reason,
+        message: p.reason === 'not_yet_18' ? 'Barnet har inte fyllt 18 år' : 'Uppgiften behövs',
+      })),
+    );
   const record = requireCompleteBestInterests(input.bestInterests);
+  const occurred = caller.now;
   const bestInterestsId = await saveBestInterests(
     caller,
     childId,

@@ -87,10 +87,23 @@ const episodeUrl = (f: Fixture, s: 'own' | 'other', path: string) =>
 /** The version the social worker's step sees: the setup's, plus the steps taken before it. */
 const version = (f: Fixture, after: number) => Number(x(f, 'version')) + after;
 
-/** Social services take the step first (201); the unit manager then finds it taken (409); emergency access: 403. */
-const STEP = with_(all(403), { social_worker: [201, 403], unit_manager: [409, 403] });
-/** A step the episode's state does not allow any more when the social services try it. */
-const REFUSED = with_(all(403), { social_worker: [409, 403], unit_manager: [409, 403] });
+/**
+ * Social services take the step first (201); the unit manager then finds it taken (409); emergency access: 403. The
+ * staff of the provider the own child is placed with may not take it (403); the Stockholm child is not theirs (404).
+ */
+const STEP = with_(all(403), {
+  social_worker: [201, 403],
+  unit_manager: [409, 403],
+  provider_staff: [403, 404],
+});
+/** A step the episode's state does not allow any more when social services try it; the provider staff may not. */
+const REFUSED = with_(all(403), {
+  social_worker: [409, 403],
+  unit_manager: [409, 403],
+  provider_staff: [403, 404],
+});
+/** A step the provider staff may take too (the police report, the return, found), refused by the state by now. */
+const WHERE_THE_CHILD_LIVES = with_(REFUSED, { provider_staff: [409, 404] });
 
 const moment = '2026-11-23T09:30:00+01:00';
 
@@ -125,6 +138,7 @@ export const missingMatrix: MatrixModule = {
         guardianship_officer: [200, 404],
         god_man: [200, 404],
         health_staff: [404, 404],
+        provider_staff: [200, 404],
       }),
     },
     {
@@ -136,7 +150,12 @@ export const missingMatrix: MatrixModule = {
         body: { kind: 'away_without_permission', lastSeenAt: moment, lastSeenPlace: 'Skolan' },
       }),
       noSession: 401,
-      expect: with_(all(403), { social_worker: [409, 403], unit_manager: [201, 403] }),
+      expect: with_(all(403), {
+        social_worker: [409, 403],
+        unit_manager: [201, 403],
+        // The unit manager's report is open by then.
+        provider_staff: [409, 404],
+      }),
       writes: WRITES,
     },
     {
@@ -147,7 +166,7 @@ export const missingMatrix: MatrixModule = {
         body: { policeReference: 'x', policeReportedAt: moment, expectedVersion: version(f, 0) },
       }),
       noSession: 401,
-      expect: REFUSED,
+      expect: WHERE_THE_CHILD_LIVES,
       writes: WRITES,
     },
     {
@@ -182,6 +201,7 @@ export const missingMatrix: MatrixModule = {
         guardianship_officer: [403, 404],
         god_man: [409, 404],
         health_staff: [404, 404],
+        provider_staff: [403, 404],
       }),
       writes: WRITES,
     },
@@ -238,7 +258,7 @@ export const missingMatrix: MatrixModule = {
         },
       }),
       noSession: 401,
-      expect: STEP,
+      expect: with_(STEP, { provider_staff: [409, 404] }),
       writes: WRITES,
     },
     {
@@ -271,7 +291,7 @@ export const missingMatrix: MatrixModule = {
         body: { returnedAt: moment, expectedVersion: version(f, 6) },
       }),
       noSession: 401,
-      expect: REFUSED,
+      expect: WHERE_THE_CHILD_LIVES,
       writes: WRITES,
     },
     {

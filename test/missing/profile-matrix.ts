@@ -22,6 +22,8 @@ const READ = with_(all(403), {
   guardianship_officer: [404, 404],
   god_man: [200, 404],
   health_staff: [404, 404],
+  // The provider staff read the profile of a child placed with them; these children are placed elsewhere.
+  provider_staff: [404, 404],
 });
 const WRITE = with_(all(403), { social_worker: [201, 404], unit_manager: [201, 404] });
 

@@ -100,7 +100,15 @@ describe('a placement provider’s staff', () => {
       journalAccess: 'none',
       placedWithProvider: { provider: 'HVB Solrosen', since: '2026-11-10', socialWorkers: ['Sara Lind'] },
     });
-    expect(Object.values(detail.sections).every((s) => s === 'none')).toBe(true);
+    // No part of the case opens — except the missing-child routine, which starts where the child lives (ADR 0025).
+    expect(
+      Object.entries(detail.sections)
+        .filter(([, level]) => level !== 'none')
+        .sort(),
+    ).toEqual([
+      ['missing', 'write'],
+      ['missing_profile', 'read'],
+    ]);
     const first = await t.request(nils, 'GET', `/api/children/${child.placed}/first-view`);
     expect(first.statusCode).toBe(200);
     expect(first.json<{ overview: unknown; timeline: unknown }>()).toMatchObject({
@@ -144,5 +152,62 @@ describe('a placement provider’s staff', () => {
       .json<{ displayName: string; roles: { role: string; organisationName: string }[] }[]>()
       .find((u) => u.displayName === 'Nils Persson');
     expect(nilsUser?.roles).toEqual([{ role: 'provider_staff', organisationName: 'HVB Solrosen, Malmö' }]);
+  });
+});
+
+describe('the staff where the child lives start the missing-child routine', () => {
+  it('report the child missing with the police report and record the return; the social services do the rest', async () => {
+    const url = `/api/children/${child.placed}/missing`;
+    const reported = await t.request(nils, 'POST', url, {
+      kind: 'missing',
+      lastSeenAt: '2026-11-22T21:00:00+01:00',
+      lastSeenPlace: 'HVB Solrosen',
+      policeReference: '5000-K9-26',
+      policeReportedAt: '2026-11-22T23:00:00+01:00',
+    });
+    expect(reported.statusCode).toBe(201);
+    const episode = reported.json<{
+      episodes: { id: string; state: string; version: number; steps: { action: string }[] }[];
+    }>().episodes[0];
+    expect(episode?.state).toBe('missing');
+    // The staff are offered the return and nothing the social services decide.
+    expect(episode?.steps.map((s) => s.action)).toEqual(['found']);
+    const at = `${url}/${episode?.id ?? ''}`;
+    const lvu = await t.request(nils, 'POST', `${at}/lvu`, {
+      outcome: 'no_grounds',
+      grounds: [],
+      concreteFacts: 'Inga iakttagelser av missbruk, brott eller annat nedbrytande beteende.',
+      expectedVersion: episode?.version,
+    });
+    expect(lvu.statusCode).toBe(403);
+    const close = await t.request(nils, 'POST', `${at}/close`, {
+      closure: 'close_left_country',
+      reason: 'Uppgift om utresa.',
+      expectedVersion: episode?.version,
+    });
+    expect(close.statusCode).toBe(403);
+    const found = await t.request(nils, 'POST', `${at}/found`, {
+      foundAt: '2026-11-23T09:00:00+01:00',
+      place: 'Tillbaka på boendet',
+      foundBy: 'Personalen',
+      condition: 'unharmed',
+      crimeSuspected: false,
+      expectedVersion: episode?.version,
+    });
+    expect(found.statusCode).toBe(201);
+    const talk = await t.request(nils, 'POST', `${at}/return-talk`, {
+      outcome: 'declined',
+      at: '2026-11-23T09:30:00+01:00',
+      expectedVersion: (episode?.version ?? 0) + 1,
+    });
+    expect(talk.statusCode).toBe(403);
+    // The social worker sees the report at once and takes the return talk.
+    const seen = await t.request(sara, 'GET', url);
+    expect(
+      seen.json<{ episodes: { state: string; steps: { action: string }[] }[] }>().episodes[0],
+    ).toMatchObject({
+      state: 'found',
+      steps: [{ action: 'return_talk' }],
+    });
   });
 });

@@ -41,6 +41,8 @@ type Table = Partial<Record<CaseSection, SectionAccess>>;
 const MISSING_PROFILE: Partial<Record<AccessBasis, SectionAccess>> = {
   responsible_municipality: 'write',
   guardian: 'read',
+  // Where the child lives: the staff need the description and who to call when the child is gone (ADR 0025).
+  placement_provider: 'read',
 };
 
 const SOCIAL_SERVICES: Table = {
@@ -114,8 +116,10 @@ function table(actor: Actor, access: ChildAccess, relation: CaseRelation): Table
         };
       return { responsibility: 'read', placement: 'read' };
     case 'placement_provider':
-      // The provider's staff see the child's minimal data and who to call, no part of the case (ADR 0025).
-      return {};
+      // The provider's staff see the child's minimal data and who to call, no part of the case — except that the
+      // routine starts where the child lives: they report the child absent or missing and record the return
+      // (which steps: the machine's table, src/domain/missing/episode.ts; ADR 0025).
+      return { missing: 'write' };
     case 'emergency': {
       // Read-only, and only what the role would see in scope; never health.
       if (actor.role === 'social_worker' || actor.role === 'unit_manager')
@@ -159,7 +163,8 @@ export function sectionAccess(
     !access.mayWrite &&
     access.basis !== 'region' &&
     access.basis !== 'guardianship_authority' &&
-    access.basis !== 'migration_agency'
+    access.basis !== 'migration_agency' &&
+    access.basis !== 'placement_provider'
   ) {
     return 'read';
   }

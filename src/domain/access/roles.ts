@@ -82,6 +82,7 @@ export const PERMISSIONS = [
   'child:edit', // basic data and identifiers of a child (field history, optimistic concurrency)
   'child:merge', // merge two records of the same child, and undo it
   'key-figures:read', // case key figures by gender and age band (no names)
+  'missing:read', // a child's missing episodes and prevention profile (the missing sections decide whose)
   'missing:report', // report a child absent or missing, and the steps of the episode (the missing section decides which)
   'missing:police', // the police view: children with an open missing episode in the officer's police region
 ] as const;
@@ -99,6 +100,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'allocation:read',
     'shares:manage',
     'case:read',
+    'missing:read',
     'worklist:read',
     'child:edit',
     'child:merge',
@@ -110,6 +112,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'emergency-access:request',
     'allocation:read',
     'case:read',
+    'missing:read',
     'guardianship:request',
     'asylum:record',
     'worklist:read',
@@ -123,6 +126,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'statistics:read',
     'allocation:read',
     'case:read',
+    'missing:read',
   ],
   social_worker: [
     'child:list',
@@ -133,6 +137,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'emergency-access:request',
     'allocation:incoming',
     'case:read',
+    'missing:read',
     'case:write',
     'providers:read',
     'guardianship:request',
@@ -152,6 +157,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'allocation:incoming',
     'allocation:read',
     'case:read',
+    'missing:read',
     'case:write',
     'case:manage',
     'providers:read',
@@ -169,14 +175,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'guardianship:appoint',
     'guardianship:registry',
     'case:read',
+    'missing:read',
     'worklist:read',
   ],
-  god_man: ['child:list', 'child:read', 'case:read', 'worklist:read'],
+  god_man: ['child:list', 'child:read', 'case:read', 'missing:read', 'worklist:read'],
   health_staff: [
     'child:list',
     'child:read',
     'emergency-access:request',
     'case:read',
+    'missing:read',
     'health:record',
     'worklist:read',
   ],
@@ -185,7 +193,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],
   // The children placed with the provider now, their minimal data and who to call (ADR 0025 point 4); no case section.
-  provider_staff: ['child:list', 'child:read', 'worklist:read'],
+  provider_staff: ['child:list', 'child:read', 'worklist:read', 'missing:read', 'missing:report'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -6,15 +6,16 @@
  * episode is orthogonal to the asylum stage (D-R4), so it is not one of the per-child case machines
  * (src/domain/case/machines.ts) but a table of its own, in the same form, checked by the same `transition`.
  *
- * Who may take each step: the responsible social services here. The provider-staff role (issue 12, point 3: report
- * absent or missing, record the return, where the child lives) and the police's own steps join this table with the
- * role.
+ * Who may take each step: the responsible social services; the staff of the provider the child is placed with report
+ * the absence, the police report and the return (issue 12, point 3: the routine starts where the child lives).
  */
 import { defineMachine, type Machine } from '../case/machine.ts';
 import { ageOn, isIsoDate } from '../time.ts';
 import { earliestClosureNotFound, type Span } from './routine.ts';
 
 const SOCIAL = ['social_worker', 'unit_manager'] as const;
+/** Those who report where the child lives: social services, and the staff of the provider the child is placed with. */
+const WHERE_THE_CHILD_LIVES = [...SOCIAL, 'provider_staff'] as const;
 const OPEN_MISSING = ['missing', 'notified', 'active'] as const;
 
 export const missingEpisode = defineMachine({
@@ -34,15 +35,20 @@ export const missingEpisode = defineMachine({
   ],
   transitions: [
     // Whereabouts unknown and concern: reported to the police (reference and time recorded).
-    { from: ['absent'], event: 'report_missing', to: 'missing', roles: SOCIAL },
+    { from: ['absent'], event: 'report_missing', to: 'missing', roles: WHERE_THE_CHILD_LIVES },
     // Away without permission, whereabouts known, and back: no search was opened.
-    { from: ['absent'], event: 'record_return', to: 'returned', roles: SOCIAL },
+    { from: ['absent'], event: 'record_return', to: 'returned', roles: WHERE_THE_CHILD_LIVES },
     // Every recipient of the routine has been notified (the last notification sent).
     { from: ['missing'], event: 'notifications_sent', to: 'notified', roles: ['system', ...SOCIAL] },
     { from: ['notified'], event: 'start_follow_up', to: 'active', roles: SOCIAL },
     // The periodic review of an open episode (the monthly review list).
     { from: ['active'], event: 'record_review', to: 'active', roles: SOCIAL },
-    { from: OPEN_MISSING, event: 'record_found', to: 'found', roles: [...SOCIAL, 'police_officer'] },
+    {
+      from: OPEN_MISSING,
+      event: 'record_found',
+      to: 'found',
+      roles: [...WHERE_THE_CHILD_LIVES, 'police_officer'],
+    },
     // Offered and held, declined by the child, or a recorded decision not to hold it.
     { from: ['found'], event: 'record_return_talk', to: 'return_talk', roles: SOCIAL },
     // The placement reviewed after the return talk.
