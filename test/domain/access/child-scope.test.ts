@@ -362,10 +362,13 @@ describe('a placement provider’s staff', () => {
       whereabouts: 'hidden',
     });
   });
-  it('opens no part of the case', () => {
+  it('opens no part of the case but the missing-child routine: the report and the return, and the profile to read', () => {
     const result = access(staff, placed('2026-05-01'));
+    const open: Partial<Record<string, string>> = { missing: 'write', missing_profile: 'read' };
     for (const section of CASE_SECTIONS)
-      expect(sectionAccess(staff, result, section, { assignedWorker: true }), section).toBe('none');
+      expect(sectionAccess(staff, result, section, { assignedWorker: true }), section).toBe(
+        open[section] ?? 'none',
+      );
   });
 });
 
