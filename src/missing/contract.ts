@@ -196,26 +196,6 @@ export const MissingViewSchema = z.object({
   steps: z.array(StepSchema),
 });
 
-/** The police view of one child with an open episode in the officer's police region (ADR 0025, point 5 and 6). */
-export const PoliceEpisodeSchema = z.object({
-  episodeId: z.uuid(),
-  childId: z.uuid(),
-  name: z.string(),
-  birthDate: z.string(),
-  gender: z.string(),
-  protectedIdentity: z.boolean(),
-  state: z.string(),
-  lastSeenAt: z.string(),
-  /** Withheld (null) for a protected child when the place was the placement. */
-  lastSeenPlace: z.string().nullable(),
-  policeReference: z.string().nullable(),
-  policeReportedAt: z.string().nullable(),
-  municipality: z.object({ code: z.string(), name: z.string() }),
-  /** Whom to call at the responsible social services. */
-  contacts: z.array(z.object({ name: z.string(), role: z.string() })),
-});
-export const PoliceListSchema = z.object({ region: z.string(), episodes: z.array(PoliceEpisodeSchema) });
-
 // ── The prevention profile, risk indicators and risk moments ─────────────────
 
 /** A one-line field that may be left empty (stored as null), with its label in the error. */
@@ -374,3 +354,34 @@ export const ProfileViewSchema = z.object({
   edits: z.object({ profile: z.boolean(), photo: z.boolean(), observation: z.boolean() }),
   photoMaxBytes: z.number().int(),
 });
+
+// ── The police view (ADR 0025, points 5–6) ──────────────────────────────────
+/** The police view of one child with an open episode in the officer's police region (ADR 0025, point 5 and 6). */
+export const PoliceEpisodeSchema = z.object({
+  episodeId: z.uuid(),
+  childId: z.uuid(),
+  name: z.string(),
+  birthDate: z.string(),
+  gender: z.string(),
+  protectedIdentity: z.boolean(),
+  state: z.string(),
+  lastSeenAt: z.string(),
+  /** Withheld (null) for a protected child: the responsible social services' duty contact is given instead. */
+  lastSeenPlace: z.string().nullable(),
+  policeReference: z.string().nullable(),
+  policeReportedAt: z.string().nullable(),
+  municipality: z.object({ code: z.string(), name: z.string() }),
+  /** Whom to call at the responsible social services. */
+  contacts: z.array(z.object({ name: z.string(), role: z.string() })),
+  /** The prevention profile's current version (null: none kept), its photo, the indicators marked for a search. */
+  profile: StoredProfileSchema.nullable(),
+  photo: z.object({ takenOn: z.string() }).nullable(),
+  indicators: z.array(
+    z.object({
+      indicator: z.enum(RISK_INDICATOR_CODES),
+      observedOn: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
+export const PoliceListSchema = z.object({ region: z.string(), episodes: z.array(PoliceEpisodeSchema) });

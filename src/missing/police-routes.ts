@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineRoute, requires } from '../platform/http/route.ts';
 import { PoliceEpisodeSchema, PoliceListSchema } from './contract.ts';
-import { listForPolice, readForPolice } from './police.ts';
+import { listForPolice, photoForPolice, readForPolice } from './police.ts';
 
 export const policeRoutes = [
   defineRoute({
@@ -25,5 +25,23 @@ export const policeRoutes = [
     params: z.strictObject({ episodeId: z.uuid({ error: 'Ogiltigt id' }) }),
     response: { 200: PoliceEpisodeSchema },
     handler: async (ctx) => readForPolice(ctx.caller(), ctx.params.episodeId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/police/missing/:episodeId/photo',
+    summary: "The photo of the child's prevention profile, while the episode is open in the police region",
+    tags: ['missing'],
+    access: requires('missing:police'),
+    audit: 'missing.police.read',
+    params: z.strictObject({ episodeId: z.uuid({ error: 'Ogiltigt id' }) }),
+    handler: async (ctx) => {
+      const photo = await photoForPolice(ctx.caller(), ctx.params.episodeId);
+      void ctx.reply
+        .header('content-type', photo.mediaType)
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox");
+      return photo.content;
+    },
   }),
 ];

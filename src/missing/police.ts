@@ -6,7 +6,7 @@
  * purpose `missing_search`; a read of a protected child is flagged for the data-protection officer, and the place
  * last seen is withheld for such a child (the responsible social services' duty contact is given instead).
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Answer } from '../domain/answer.ts';
 import {
@@ -14,11 +14,20 @@ import {
   policeRegionOfCounty,
   POLICE_REGIONS,
 } from '../domain/missing/police-regions.ts';
-import { children, missingEpisodes, municipalities, users } from '../platform/db/schema.ts';
+import { forSearch, latestPerIndicator } from '../domain/missing/risk-indicators.ts';
+import {
+  children,
+  missingEpisodes,
+  missingProfilePhotos,
+  missingProfiles,
+  municipalities,
+  riskObservations,
+  users,
+} from '../platform/db/schema.ts';
 import { notFound } from '../platform/http/errors.ts';
 import type { Caller } from '../case/caller.ts';
 import { assignedWorkersOf } from '../case/relation.ts';
-import type { PoliceEpisodeSchema, PoliceListSchema } from './contract.ts';
+import { ProfileBody, type PoliceEpisodeSchema, type PoliceListSchema } from './contract.ts';
 
 type PoliceEpisode = Answer<z.output<typeof PoliceEpisodeSchema>>;
 export type PoliceList = Answer<z.output<typeof PoliceListSchema>>;
@@ -55,6 +64,27 @@ async function episodes(caller: Caller, episodeId?: string): Promise<PoliceEpiso
     rows.map((r) => r.e.childId),
     caller.today,
   );
+  const childIds = [...new Set(rows.map((r) => r.e.childId))];
+  const [profiles, observations] =
+    childIds.length === 0
+      ? [[], []]
+      : await Promise.all([
+          caller.db
+            .select({
+              childId: missingProfiles.childId,
+              profile: missingProfiles.profile,
+              takenOn: missingProfilePhotos.takenOn,
+            })
+            .from(missingProfiles)
+            .leftJoin(missingProfilePhotos, eq(missingProfilePhotos.id, missingProfiles.photoId))
+            .where(inArray(missingProfiles.childId, childIds))
+            .orderBy(desc(missingProfiles.version)),
+          caller.db
+            .select()
+            .from(riskObservations)
+            .where(inArray(riskObservations.childId, childIds))
+            .orderBy(desc(riskObservations.observedOn), desc(riskObservations.recordedAt)),
+        ]);
   const ids = [...new Set([...workers.values()].flat())];
   const names =
     ids.length === 0
@@ -83,7 +113,50 @@ async function episodes(caller: Caller, episodeId?: string): Promise<PoliceEpiso
       const name = names.find((n) => n.id === id)?.name;
       return name === undefined ? [] : [{ name, role: 'social_worker' }];
     }),
+    ...profileOf(
+      profiles.find((p) => p.childId === r.e.childId),
+      observations.filter((o) => o.childId === r.e.childId),
+    ),
   }));
+}
+
+/** The current profile version (the rows come newest first), its photo's date, and the indicators for a search. */
+function profileOf(
+  latest: { profile: unknown; takenOn: string | null } | undefined,
+  observations: readonly (typeof riskObservations.$inferSelect)[],
+): Pick<PoliceEpisode, 'profile' | 'photo' | 'indicators'> {
+  const parsed = latest === undefined ? null : ProfileBody.safeParse(latest.profile);
+  return {
+    profile: parsed?.success === true ? parsed.data : null,
+    photo: latest?.takenOn == null ? null : { takenOn: latest.takenOn },
+    indicators: forSearch(
+      latestPerIndicator(
+        observations.map((o) => ({
+          indicator: o.indicator as PoliceEpisode['indicators'][number]['indicator'],
+          observed: o.observed,
+          observedOn: o.observedOn,
+          searchRelevant: o.searchRelevant,
+          recordedAt: o.recordedAt.toISOString(),
+          note: o.note === '' ? null : o.note,
+        })),
+      ),
+    ).map(({ indicator, observedOn, note }) => ({ indicator, observedOn, note })),
+  };
+}
+
+/** The photo of the current profile version of a child in an open episode of the officer's region. */
+export async function photoForPolice(caller: Caller, episodeId: string) {
+  const [found] = await episodes(caller, episodeId);
+  if (found === undefined || found.photo === null) throw notFound();
+  const [row] = await caller.db
+    .select({ mediaType: missingProfilePhotos.mediaType, content: missingProfilePhotos.content })
+    .from(missingProfiles)
+    .innerJoin(missingProfilePhotos, eq(missingProfilePhotos.id, missingProfiles.photoId))
+    .where(eq(missingProfiles.childId, found.childId))
+    .orderBy(desc(missingProfiles.version))
+    .limit(1);
+  if (row === undefined) throw notFound();
+  return row;
 }
 
 export async function listForPolice(caller: Caller): Promise<PoliceList> {

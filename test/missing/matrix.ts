@@ -46,7 +46,15 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
   );
   const notified = sent.json<View>().episodes[0];
   if (notified === undefined) throw new Error(`missing matrix setup: ${sent.statusCode} ${sent.body}`);
-  const police = await report(await aChild(t, { dossier: '79100001' }));
+  const policeChild = await aChild(t, { dossier: '79100001' });
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+  const photo = await t.request(sara, 'POST', `/api/children/${policeChild}/missing-profile/photo`, {
+    mediaType: 'image/png',
+    contentBase64: png.toString('base64'),
+    takenOn: '2026-11-20',
+  });
+  if (photo.statusCode !== 201) throw new Error(`missing matrix setup: ${photo.statusCode} ${photo.body}`);
+  const police = await report(policeChild);
   const [stockholm] = await t.database.db
     .insert(missingEpisodes)
     .values({
@@ -121,6 +129,15 @@ export const missingMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'GET',
         url: `/api/police/missing/${s === 'own' ? x(f, 'policeEpisode') : x(f, 'stockholmEpisode')}`,
+      }),
+      noSession: 401,
+      expect: with_(all(403), { police_officer: [200, 404] }),
+    },
+    {
+      route: 'GET /api/police/missing/:episodeId/photo',
+      build: (f, s) => ({
+        method: 'GET',
+        url: `/api/police/missing/${s === 'own' ? x(f, 'policeEpisode') : x(f, 'stockholmEpisode')}/photo`,
       }),
       noSession: 401,
       expect: with_(all(403), { police_officer: [200, 404] }),

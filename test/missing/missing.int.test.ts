@@ -194,6 +194,9 @@ describe('the routine from the report to the return talk', () => {
         'policeReportedAt',
         'protectedIdentity',
         'state',
+        'profile',
+        'photo',
+        'indicators',
       ].sort(),
     );
     expect(
@@ -434,5 +437,117 @@ describe('who may see and record', () => {
     expect(before.json<ErrorBody>().error.fields.map((f) => [f.field, f.code])).toEqual([
       ['policeReportedAt', 'before_last_seen'],
     ]);
+  });
+});
+
+describe('the police view of the profile', () => {
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+
+  it('shows the profile, its photo and only the indicators marked for a search — while the search is open', async () => {
+    const child = await aChild(t, { dossier: '75000007', assignedWorker: 'sara.lind' });
+    const profile = `/api/children/${child}/missing-profile`;
+    expect(
+      (
+        await t.request(sara, 'POST', profile, {
+          description: { heightCm: 172, hair: 'Svart, kort', languages: ['dari'] },
+          places: ['Malmö C'],
+        })
+      ).statusCode,
+    ).toBe(201);
+    const photo = await t.request(sara, 'POST', `${profile}/photo`, {
+      mediaType: 'image/png',
+      contentBase64: PNG.toString('base64'),
+      takenOn: '2026-11-20',
+      expectedVersion: 1,
+    });
+    expect(photo.statusCode).toBe(201);
+    for (const [indicator, searchRelevant] of [
+      ['often_disappears', true],
+      ['controlled_by_caller', false],
+    ] as const)
+      expect(
+        (
+          await t.request(sara, 'POST', `/api/children/${child}/risk-observations`, {
+            indicator,
+            observed: true,
+            observedOn: '2026-11-20',
+            searchRelevant,
+          })
+        ).statusCode,
+      ).toBe(201);
+    const e = first(
+      (
+        await report(child, { policeReference: '5000-K7-26', policeReportedAt: '2026-11-23T08:00:00+01:00' })
+      ).json<View>(),
+    );
+    const policeRes = await t.request(nils, 'GET', `/api/police/missing/${e.id}`);
+    if (policeRes.statusCode !== 200) throw new Error(policeRes.body);
+    const seen = policeRes.json<{
+      profile: { description: { heightCm: number; hair: string }; places: string[] };
+      photo: { takenOn: string } | null;
+      indicators: { indicator: string }[];
+    }>();
+    expect(seen.profile.description).toMatchObject({ heightCm: 172, hair: 'Svart, kort' });
+    expect(seen.profile.places).toEqual(['Malmö C']);
+    expect(seen.photo).toEqual({ takenOn: '2026-11-20' });
+    expect(seen.indicators.map((i) => i.indicator)).toEqual(['often_disappears']);
+    const image = await t.request(nils, 'GET', `/api/police/missing/${e.id}/photo`);
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['cache-control']).toBe('no-store');
+    expect((await t.request(stina, 'GET', `/api/police/missing/${e.id}/photo`)).statusCode).toBe(404);
+    await step(child, e, 'found', {
+      foundAt: '2026-11-23T09:00:00+01:00',
+      place: 'Malmö C',
+      foundBy: 'Polisen',
+      condition: 'unharmed',
+      crimeSuspected: false,
+    });
+    expect((await t.request(nils, 'GET', `/api/police/missing/${e.id}/photo`)).statusCode).toBe(404);
+    // Every read is on record with its purpose.
+    const { rows } = await t.database.raw.query<{ purpose: string | null; n: string }>(
+      `select purpose, count(*)::text as n from audit_events where kind = 'missing.police.read' and outcome = 'allowed' and actor_user_id = $1 group by purpose`,
+      [await t.userId('nils.polis')],
+    );
+    expect(rows.map((r) => r.purpose)).toEqual(['missing_search']);
+  });
+
+  it('a protected child: the police see who to look for, not the place last seen; the read is flagged', async () => {
+    const child = await aChild(t, {
+      dossier: '75000008',
+      assignedWorker: 'sara.lind',
+      protectedIdentity: true,
+    });
+    const e = first(
+      (
+        await report(child, { policeReference: '5000-K8-26', policeReportedAt: '2026-11-23T08:00:00+01:00' })
+      ).json<View>(),
+    );
+    const seen = (await t.request(nils, 'GET', `/api/police/missing/${e.id}`)).json<
+      Record<string, unknown>
+    >();
+    expect(seen).toMatchObject({ protectedIdentity: true, lastSeenPlace: null, name: 'Test Barn 75000008' });
+    expect(JSON.stringify(seen)).not.toContain('HVB Solgården');
+    const { rows } = await t.database.raw.query<{ n: string }>(
+      `select count(*)::text as n from audit_events e
+        where e.kind = 'missing.police.read' and $1 = any(e.child_ids) and e.payload::text like '%protectedIdentity%'`,
+      [child],
+    );
+    expect(Number(rows[0]?.n)).toBeGreaterThan(0);
+  });
+});
+
+describe('a child registered twice (D-R9)', () => {
+  it('a missing report on the duplicate record follows the child when the records are merged', async () => {
+    const survivor = await aChild(t, { dossier: '75000009' });
+    const duplicate = await aChild(t, { dossier: '75000010' });
+    const e = first((await report(duplicate)).json<View>());
+    const merged = await t.request(karin, 'POST', `/api/children/${survivor}/merge`, {
+      mergedId: duplicate,
+      reason: 'Samma barn registrerat två gånger med olika stavning',
+    });
+    expect(merged.statusCode).toBe(201);
+    const episodes = (await t.request(sara, 'GET', missing(survivor))).json<View>().episodes;
+    expect(episodes.map((x) => x.id)).toEqual([e.id]);
   });
 });

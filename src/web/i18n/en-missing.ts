@@ -187,6 +187,11 @@ export const enMissing: Readonly<Record<keyof typeof svMissing, string>> = {
   'police.protected':
     'Protected identity: the place is not shown. Contact the social services on duty in {municipality}.',
   'police.contactDuty': 'Social services on duty in {municipality}',
+  'police.protectedTag': 'Protected identity',
+  'police.photoAlt': 'Photo of {name}, taken {date}',
+  'police.description': 'Description',
+  'police.height': '{cm} cm tall',
+  'police.indicators': 'Observed risk indicators that matter to the search',
   'kind.missing_profile.read': 'Prevention profile read',
   'kind.missing_profile.write': 'Prevention profile saved',
   'kind.missing_profile.photo.read': 'Prevention profile photo shown',

@@ -186,6 +186,11 @@ export const svMissing = {
   'police.protected':
     'Skyddade personuppgifter: platsen visas inte. Kontakta socialtjänstens jour i {municipality}.',
   'police.contactDuty': 'Socialtjänstens jour i {municipality}',
+  'police.protectedTag': 'Skyddade personuppgifter',
+  'police.photoAlt': 'Foto av {name}, taget {date}',
+  'police.description': 'Signalement',
+  'police.height': '{cm} cm lång',
+  'police.indicators': 'Iakttagna riskindikatorer av betydelse för sökandet',
   'kind.missing_profile.read': 'Läsning av förebyggande profil',
   'kind.missing_profile.write': 'Förebyggande profil sparad',
   'kind.missing_profile.photo.read': 'Foto i förebyggande profil visat',
