@@ -11,6 +11,7 @@ import { PLACEMENT_SEEDERS } from './case-placement.ts';
 import { seedHandover, seedTurning18 } from './case-responsibility.ts';
 import type { Seeder } from './case-seeding.ts';
 import { seedWorklist } from './case-worklist.ts';
+import { seedMissing } from './case-missing.ts';
 
 export const CASE_SEEDERS: readonly { readonly name: string; readonly seed: Seeder }[] = [
   { name: 'hand-over', seed: seedHandover },
@@ -20,6 +21,8 @@ export const CASE_SEEDERS: readonly { readonly name: string; readonly seed: Seed
   { name: 'guardianship', seed: seedGuardianship },
   { name: 'turning-18', seed: seedTurning18 },
   AGE_ADULT_SEEDER,
+  // Children who go missing: around a refusal and the 18th birthday, after the decisions that make them risk moments.
+  { name: 'missing', seed: seedMissing },
   // The child's record last: identifiers, corrected basic data, duplicates merged (and one merge undone).
   { name: 'record', seed: seedWorklist },
 ];

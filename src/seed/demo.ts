@@ -8,6 +8,7 @@ import type { Role } from '../domain/access/roles.ts';
 import { seededRandom, weightedPicker } from '../domain/random.ts';
 import { isAdultOn } from '../domain/asylum/minor.ts';
 import { addDays } from '../domain/time.ts';
+import { defaultRoutine } from '../domain/missing/routine.ts';
 import { writeAuditEvent } from '../audit/writer.ts';
 import { decide, proposalFor } from '../allocation/decide.ts';
 import { registerArrival, type RelativeInput } from '../allocation/intake.ts';
@@ -20,7 +21,9 @@ import {
   guardianships,
   journalEntries,
   municipalities,
+  municipalMissingPolicies,
   population,
+  regionalRoutines,
   relativeAssessments,
   roleAssignments,
   users,
@@ -284,6 +287,33 @@ export interface SeedOptions {
   readonly caseSeeders?: boolean;
 }
 
+/**
+ * The routines for children who go missing that the demo knows: Skåne's regional plan (launched by the county board on
+ * 14 December 2018, in force from the turn of the year; hours as Anvisa's defaults, since the plan's own are not
+ * stored) and Malmö's local routine, which closes an episode without grounds for LVU after three weeks (issue 12). Other
+ * counties have none recorded: their episodes follow the defaults, and say so.
+ */
+async function seedMissingRoutines(db: DbOrTx): Promise<void> {
+  const skane = defaultRoutine('12');
+  await db.insert(regionalRoutines).values({
+    countyCode: '12',
+    validFrom: '2019-01-01',
+    reference: 'Regional plan för ensamkommande barn som försvinner, Länsstyrelsen Skåne (2018-12-14)',
+    recipients: skane.recipients,
+    closureMinimum: skane.closureMinimum,
+    returnTalkWithinHours: skane.returnTalkWithinHours,
+    repeatEpisodes: skane.repeat.episodes,
+    repeatWithinDays: skane.repeat.withinDays,
+  });
+  await db.insert(municipalMissingPolicies).values({
+    municipalityCode: '1280',
+    validFrom: '2019-01-01',
+    policyReference:
+      'Malmö stad, rutin för ensamkommande barn som avviker: avslut efter tre veckor utan grund för LVU',
+    closureMinimum: { days: 21 },
+  });
+}
+
 export async function seedDemo(
   database: { db: Db },
   now: Date,
@@ -295,6 +325,7 @@ export async function seedDemo(
   return database.db.transaction(async (tx) => {
     const orgs = await createOrganisations(tx);
     crashPoint('seed-organisations');
+    await seedMissingRoutines(tx);
     const userIds = new Map<string, string>();
     for (const u of DEMO_USERS) {
       const [row] = await tx

@@ -1,0 +1,325 @@
+/**
+ * Demo data of children who go missing (issue 12), through the use cases (src/missing): episodes in every state of the
+ * `missing_episode` machine for about 4–8 % of the children, more often around a refusal of asylum and the 18th
+ * birthday (the research's risk moments: ../shared/domain/missing-county-compensation-return.md §D — 4 % of those
+ * assigned 2013–May 2016, 7–9 % today). Each episode is dated relative to `today`, so the demo is right on any date:
+ * open episodes are recent; closed ones are old enough for the routine's minimum. The social services of the
+ * municipality responsible on each date take every step. The first 24 children are the tests' fixtures and are left
+ * alone; a few positions in every 200 children are forced to one outcome each, so that every state occurs.
+ */
+import { eq } from 'drizzle-orm';
+import { addDays, birthday } from '../domain/time.ts';
+import { asylumCases } from '../platform/db/schema.ts';
+import { periodsOf, responsibleOn } from '../responsibility/periods.ts';
+import type { Caller } from '../case/caller.ts';
+import {
+  closeEpisode,
+  completeReturn,
+  markNotificationSent,
+  recordFound,
+  recordLvuAssessment,
+  recordReturnTalk,
+  reportAbsence,
+  simpleStep,
+  type MissingView,
+} from '../missing/use-cases.ts';
+import type { BestInterestsInput } from '../case/contract.ts';
+import type { Random, SeedChild, Seeder } from './case-seeding.ts';
+
+const FIXTURES = 24;
+
+const OUTCOMES = [
+  'absent',
+  'away_returned',
+  'missing',
+  'notified',
+  'active',
+  'found',
+  'return_talk',
+  'returned',
+  'closed_not_found',
+  'closed_aged_out',
+  'closed_left_country',
+  'found_after_closure',
+] as const;
+type Outcome = (typeof OUTCOMES)[number];
+
+const PLACES = [
+  'HVB-hemmet',
+  'Skolan',
+  'Centralstationen',
+  'Stödboendet',
+  'Hos en vän i stan',
+  'Fritidsgården',
+];
+
+const between = (random: Random, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+/** An instant on a date at a Swedish wall time (winter or summer offset does not matter for the demo's order). */
+const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+01:00`);
+
+/** One position in every 33 of each 400 children is forced to the next outcome: every state occurs, spread out. */
+function forcedFor(child: SeedChild): Outcome | null {
+  const position = (child.index - FIXTURES) % 400;
+  return position % 33 === 0 ? (OUTCOMES[position / 33] ?? null) : null;
+}
+
+function outcomeFor(child: SeedChild, random: Random, refused: boolean, today: string): Outcome | null {
+  const forced = forcedFor(child);
+  if (forced !== null) return forced;
+  // Around a refusal and the 18th birthday (within eight weeks, or past it in the last year) ten times as often.
+  const eighteen = birthday(child.birthDate, 18);
+  const aroundEighteen = eighteen <= addDays(today, 56) && eighteen >= addDays(today, -365);
+  const chance = refused || aroundEighteen ? 0.12 : 0.012;
+  if (random() >= chance) return null;
+  const u = random();
+  // Most episodes end with the child back; a few are open, fewer closed without the child.
+  if (u < 0.2) return 'away_returned';
+  if (u < 0.62) return 'returned';
+  if (u < 0.68) return 'return_talk';
+  if (u < 0.72) return 'found';
+  if (u < 0.8) return 'active';
+  if (u < 0.84) return 'notified';
+  if (u < 0.87) return 'missing';
+  if (u < 0.9) return 'absent';
+  if (u < 0.96) return 'closed_not_found';
+  return 'closed_left_country';
+}
+
+const first = (view: MissingView) => {
+  const e = view.episodes[0];
+  if (e === undefined) throw new Error('missing seeder: no episode');
+  return e;
+};
+
+function closureRecord(on: string, what: string): BestInterestsInput {
+  return {
+    rightsConcerned: ['art. 3 barnets bästa', 'art. 20 skydd utanför familjen', 'art. 22 barn på flykt'],
+    whatIsKnown: what,
+    childsViews: null,
+    childsViewsLanguage: null,
+    howWeighed:
+      'Sökandet har pågått under rutinens tid utan resultat; ärendet hålls öppet för att kunna återupptas om barnet hittas.',
+    feedbackToChild: null,
+    feedbackGivenOn: null,
+    notHeardReason: `Barnet är försvunnet och har inte kunnat höras (${on}); god man och polis är underrättade.`,
+  };
+}
+
+export const seedMissing: Seeder = async (actors, child, random, today) => {
+  const decidedOn = child.decidedOn;
+  if (child.index < FIXTURES || decidedOn === null) return;
+  const probe = await actors.as('social_worker', child.assignedMunicipalityCode, today);
+  const [asylum] = await probe.db
+    .select({ decision: asylumCases.decision })
+    .from(asylumCases)
+    .where(eq(asylumCases.childId, child.id));
+  const outcome = outcomeFor(child, random, asylum?.decision === 'refused', today);
+  if (outcome === null) return;
+  const periods = await periodsOf(probe.db, child.id);
+  const adult = birthday(child.birthDate, 18);
+  /** The responsible municipality's social worker on a date; null when the child is nobody's there (or adult). */
+  const worker = async (date: string): Promise<Caller | null> => {
+    const code = responsibleOn(periods, date);
+    if (code === null || date < decidedOn || date >= adult || date > today) return null;
+    return actors.as('social_worker', code, date);
+  };
+  // When it was reported, in days before today: every timed step falls on a day before today (a caller acting today
+  // acts at the real time, and a step later that day would be in the future); open episodes are recent, closed ones
+  // old enough for the routine's minimum.
+  const ageDays: number | null = {
+    absent: 1,
+    away_returned: between(random, 2, 300),
+    missing: 1,
+    notified: between(random, 1, 3),
+    active: between(random, 2, 40),
+    found: between(random, 7, 20),
+    return_talk: between(random, 10, 60),
+    returned: between(random, 10, 300),
+    closed_not_found: between(random, 100, 160),
+    closed_aged_out: null,
+    closed_left_country: between(random, 60, 300),
+    found_after_closure: between(random, 110, 160),
+  }[outcome];
+  const reported = ageDays === null ? addDays(adult, -between(random, 30, 50)) : addDays(today, -ageDays);
+  if (reported < addDays(decidedOn, 1) || reported >= adult || reported >= today) return;
+  const sw = await worker(reported);
+  if (sw === null) return;
+  const kind = outcome === 'absent' || outcome === 'away_returned' ? 'away_without_permission' : 'missing';
+  const lastSeen = at(addDays(reported, -1), '21:30');
+  const police =
+    kind === 'missing'
+      ? { reference: `5000-K${child.index}-${reported.slice(2, 4)}`, reportedAt: at(reported, '07:30') }
+      : undefined;
+  let e = first(
+    await reportAbsence(sw, child.id, {
+      kind,
+      lastSeenAt: lastSeen,
+      lastSeenPlace: pick(random, PLACES),
+      police,
+    }),
+  );
+  if (outcome === 'absent') return;
+  if (outcome === 'away_returned') {
+    const back = await worker(addDays(reported, 1));
+    if (back !== null && addDays(reported, 1) < today)
+      await simpleStep(back, child.id, e.id, 'record_return', e.version, at(addDays(reported, 1), '08:00'));
+    return;
+  }
+  if (outcome === 'missing') return;
+  // The notifications sent outside Anvisa (the Agency's e-service, the school), the same morning.
+  for (const n of e.notifications.filter((x) => x.sentAt === null))
+    e = first(await markNotificationSent(sw, child.id, e.id, n.id, at(reported, '08:45')));
+  if (outcome === 'notified') return;
+  const nextDay = addDays(reported, 1);
+  const follow = await worker(nextDay);
+  if (follow === null || nextDay >= today) return;
+  e = first(await simpleStep(follow, child.id, e.id, 'start_follow_up', e.version));
+  e = first(
+    await recordLvuAssessment(
+      follow,
+      child.id,
+      e.id,
+      {
+        outcome: 'no_grounds',
+        grounds: [],
+        concreteFacts:
+          'Inga iakttagelser av missbruk, brottslig verksamhet eller annat socialt nedbrytande beteende före avvikandet; boendet och skolan tillfrågade.',
+        decisionReference: null,
+      },
+      e.version,
+    ),
+  );
+  if (outcome === 'active') return;
+  if (
+    outcome === 'closed_not_found' ||
+    outcome === 'found_after_closure' ||
+    outcome === 'closed_left_country' ||
+    outcome === 'closed_aged_out'
+  ) {
+    const minimumPassed = e.earliestClosureOn ?? addDays(reported, 92);
+    const closeOn =
+      outcome === 'closed_aged_out'
+        ? adult
+        : outcome === 'closed_left_country'
+          ? addDays(reported, between(random, 14, 40))
+          : minimumPassed;
+    const closer = closeOn < today ? await worker(closeOn) : null;
+    const closure =
+      outcome === 'closed_aged_out' && closer !== null
+        ? 'close_aged_out'
+        : outcome === 'closed_left_country' || closer === null
+          ? 'close_left_country'
+          : 'close_not_found';
+    const fallback = addDays(reported, 14);
+    const decider = closer ?? (fallback < today ? await worker(fallback) : null);
+    if (decider === null) return;
+    e = first(
+      await closeEpisode(
+        decider,
+        child.id,
+        e.id,
+        {
+          closure,
+          reason:
+            closure === 'close_left_country'
+              ? 'Polisen har uppgift om att barnet har rest ut ur Sverige.'
+              : closure === 'close_aged_out'
+                ? 'Barnet har fyllt 18 år och är fortfarande försvunnet.'
+                : 'Barnet har inte återfunnits under rutinens minsta tid; inga nya uppgifter.',
+          bestInterests: closureRecord(decider.today, 'Barnet har varit försvunnet sedan polisanmälan.'),
+        },
+        e.version,
+      ),
+    );
+    if (outcome !== 'found_after_closure' || closure !== 'close_not_found') return;
+    const foundOn = addDays(decider.today, between(random, 1, 5));
+    if (foundOn >= today) return;
+    const finder = await worker(foundOn);
+    if (finder === null) return;
+    await recordFound(
+      finder,
+      child.id,
+      e.id,
+      {
+        foundAt: at(foundOn, '07:00'),
+        place: 'Göteborg',
+        foundBy: 'Polisen',
+        condition: 'unharmed',
+        crimeSuspected: false,
+        crimeReportReference: null,
+        harm: null,
+      },
+      e.version,
+    );
+    return;
+  }
+  const foundOn = addDays(reported, between(random, 1, 6));
+  if (foundOn >= today) return;
+  const finder = await worker(foundOn);
+  if (finder === null) return;
+  const harmed = random() < 0.15;
+  e = first(
+    await recordFound(
+      finder,
+      child.id,
+      e.id,
+      {
+        foundAt: at(foundOn, '06:30'),
+        place: pick(random, ['Malmö C', 'Hos en kamrat', 'Stockholm C', 'Köpenhamn', 'En lägenhet i stan']),
+        foundBy: pick(random, ['Polisen', 'Personalen på boendet', 'God man']),
+        condition: harmed ? 'needs_care' : 'unharmed',
+        crimeSuspected: harmed,
+        crimeReportReference: harmed ? `5000-K${child.index}9-${foundOn.slice(2, 4)}` : null,
+        harm: harmed ? 'Trött och undernärd; läkarkontakt ordnad.' : null,
+      },
+      e.version,
+    ),
+  );
+  if (outcome === 'found') return;
+  const talkOn = addDays(foundOn, between(random, 0, 2));
+  if (talkOn >= today) return;
+  const talker = await worker(talkOn);
+  if (talker === null) return;
+  const declined = random() < 0.2;
+  e = first(
+    await recordReturnTalk(
+      talker,
+      child.id,
+      e.id,
+      declined
+        ? {
+            outcome: 'declined',
+            at: at(talkOn, '08:30'),
+            participants: [],
+            childsAccount: null,
+            childsViews: null,
+            actions: null,
+            notHeldReason: null,
+          }
+        : {
+            outcome: 'held',
+            at: at(talkOn, '08:30'),
+            participants: ['Socialsekreterare', `Tolk på ${child.languages[0] ?? 'svenska'}`],
+            childsAccount:
+              'Barnet berättar att det ville träffa vänner i en annan stad och inte vågade säga det.',
+            childsViews: 'Vill bo kvar men önskar mer kontakt med vännerna och en fast kontaktperson.',
+            actions: 'Ny genomgång av placeringen, kontaktperson utsedd, uppföljning om två veckor.',
+            notHeldReason: null,
+          },
+      e.version,
+    ),
+  );
+  if (outcome === 'return_talk') return;
+  const doneOn = addDays(talkOn, 1);
+  if (doneOn >= today) return;
+  const reviewer = await worker(doneOn);
+  if (reviewer === null) return;
+  await completeReturn(
+    reviewer,
+    child.id,
+    e.id,
+    { placementReview: random() < 0.8 ? 'continues' : 'change_needed', note: null },
+    e.version,
+  );
+};
