@@ -5,6 +5,8 @@ export const enMissing: Readonly<Record<keyof typeof svMissing, string>> = {
   'kind.missing.read': 'Missing episodes read',
   'kind.missing.write': 'Missing episode changed',
   'kind.missing.police.read': 'Police read of missing children',
+  'kind.missing.review.read': 'Monthly review list of missing episodes read',
+  'kind.missing.statistics.read': 'Statistics of missing episodes read',
   'missing.title': 'Missing episodes',
   'missing.intro':
     'When the child is away from where they live: the report, the police report, notifications with time limits, the LVU assessment, the child found and the return talk. Responsibility stays with the assigned municipality.',

@@ -3,6 +3,8 @@ export const svMissing = {
   'kind.missing.read': 'Läsning av avvikanden',
   'kind.missing.write': 'Ändring av avvikande',
   'kind.missing.police.read': 'Polisens läsning av försvunna barn',
+  'kind.missing.review.read': 'Läsning av månadsuppföljningen av avvikanden',
+  'kind.missing.statistics.read': 'Läsning av statistik över avvikanden',
   'missing.title': 'Avvikanden',
   'missing.intro':
     'När barnet är borta från boendet: anmälan, polisanmälan, underrättelser med tidsgränser, LVU-bedömning, när barnet påträffas och återkomstsamtalet. Ansvaret stannar hos den anvisade kommunen.',
