@@ -22,9 +22,9 @@ import { stockholmDate } from '../domain/time.ts';
 import { missingEpisodes } from '../platform/db/schema.ts';
 import { rowsOf } from '../platform/db/client.ts';
 import { forbidden } from '../platform/http/errors.ts';
+import type { Actor } from '../domain/access/child-scope.ts';
 import type { Caller } from '../case/caller.ts';
 import { presentChildren } from '../children/use-cases.ts';
-import { figureArea } from '../statistics/key-figures.ts';
 import type { MissingStatisticsSchema, ReviewListSchema } from './contract.ts';
 
 export type ReviewList = Answer<z.output<typeof ReviewListSchema>>;
@@ -73,6 +73,27 @@ export async function reviewList(caller: Caller): Promise<ReviewList> {
   };
 }
 
+/**
+ * Whose episodes the reader's figures cover, by the responsible municipality's code: the own municipality, a county
+ * board's county, the nation for the Migration Agency — the key figures' areas (src/statistics/key-figures.ts), which
+ * this capability may not import.
+ */
+function area(actor: Actor): { kind: 'municipality' | 'county' | 'nation'; code: string | null } | null {
+  if (actor.organisationType === 'migration_agency') return { kind: 'nation', code: null };
+  if (actor.organisationType === 'county_board' && actor.countyCode !== null)
+    return { kind: 'county', code: actor.countyCode };
+  const own = actor.municipalityCodes[0];
+  if (actor.organisationType === 'municipality' && own !== undefined)
+    return { kind: 'municipality', code: own };
+  return null;
+}
+
+function inArea(a: NonNullable<ReturnType<typeof area>>) {
+  if (a.kind === 'nation') return sql`true`;
+  if (a.kind === 'county') return sql`e.county_code = ${a.code}`;
+  return sql`e.municipality_code = ${a.code}`;
+}
+
 const ENDED = ['returned', 'closed_not_found', 'closed_aged_out', 'closed_left_country'];
 
 /**
@@ -84,8 +105,8 @@ const ENDED = ['returned', 'closed_not_found', 'closed_aged_out', 'closed_left_c
  * appeal) is not kept by Anvisa, so the latest decision is the one compared.
  */
 export async function missingStatistics(caller: Caller, year: number): Promise<MissingStatistics> {
-  const area = figureArea(caller.actor);
-  if (area === null) throw forbidden();
+  const reader = area(caller.actor);
+  if (reader === null) throw forbidden();
   const rows = await rowsOf<{
     state: string;
     county_code: string;
@@ -113,7 +134,7 @@ export async function missingStatistics(caller: Caller, year: number): Promise<M
       join children c on c.id = e.child_id
       left join child_intake ci on ci.child_id = e.child_id
       left join asylum_cases a on a.child_id = e.child_id
-      where ${area.condition(sql`e.municipality_code`)}
+      where ${inArea(reader)}
         and extract(year from (e.reported_at at time zone 'Europe/Stockholm')) = ${year}`,
   );
   const instant = (v: Date | string | null) => (v === null ? null : new Date(v));
@@ -133,14 +154,14 @@ export async function missingStatistics(caller: Caller, year: number): Promise<M
       outcome: episodeOutcome(r.state),
     };
   });
-  const exact = area.kind === 'municipality';
+  const exact = reader.kind === 'municipality';
   const counted = countEpisodes(observations);
   const shown = exact ? counted : suppress(counted, MIN_CELL);
-  caller.audit.detail('area', area.code ?? 'nation');
+  caller.audit.detail('area', reader.code ?? 'nation');
   caller.audit.detail('year', year);
   return {
     year,
-    area: { kind: area.kind, code: area.code },
+    area: reader,
     exact,
     threshold: MIN_CELL,
     all: shown.all,
