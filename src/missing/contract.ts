@@ -23,6 +23,9 @@ import { PHOTO_MEDIA_TYPES } from '../domain/missing/profile.ts';
 import { OBSERVATION_NOTE_MAX, RISK_INDICATOR_CODES } from '../domain/missing/risk-indicators.ts';
 import { RISK_MOMENT_KINDS } from '../domain/missing/risk-moments.ts';
 import { isBase64 } from '../domain/social-case/document-types.ts';
+import { OPEN_EPISODE_STATES } from '../domain/missing/review.ts';
+import { DIMENSIONS, type Dimension } from '../domain/missing/statistics.ts';
+import { ChildSummarySchema } from '../children/contract.ts';
 
 /** An instant as the forms send it: an ISO 8601 date and time with its offset (the browser's, Europe/Stockholm). */
 export const instant = z.iso.datetime({ offset: true });
@@ -385,3 +388,51 @@ export const PoliceEpisodeSchema = z.object({
   ),
 });
 export const PoliceListSchema = z.object({ region: z.string(), episodes: z.array(PoliceEpisodeSchema) });
+// ── Follow-up (issue 12, point 11): the monthly review list and the statistics of episodes ──────────────────────
+
+/** One open episode on the responsible municipality's monthly review list. */
+export const ReviewItemSchema = z.object({
+  episodeId: z.uuid(),
+  child: ChildSummarySchema,
+  state: z.enum(OPEN_EPISODE_STATES),
+  kind: z.enum(ABSENCE_KINDS),
+  reportedAt: z.string(),
+  policeReportedAt: z.string().nullable(),
+  daysOpen: z.number().int(),
+  lastReviewedOn: z.string().nullable(),
+  /** Never reviewed, or last reviewed before the first of this month. */
+  reviewDue: z.boolean(),
+});
+export const ReviewListSchema = z.object({
+  /** The month the list is for, YYYY-MM. */
+  month: z.string(),
+  episodes: z.array(ReviewItemSchema),
+});
+
+export const MissingStatisticsQuery = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+/** A published count, or null when suppressed (fewer than five, or protecting one that is). */
+const CountSchema = z.number().int().nullable();
+const FigureRowSchema = z.object({
+  key: z.string(),
+  female: CountSchema,
+  male: CountSchema,
+  other: CountSchema,
+  total: CountSchema,
+});
+export const MissingStatisticsSchema = z.object({
+  year: z.number().int(),
+  area: z.object({ kind: z.enum(['municipality', 'county', 'nation']), code: z.string().nullable() }),
+  /** The responsible organisation's own exact figures; otherwise counts under `threshold` are suppressed. */
+  exact: z.boolean(),
+  threshold: z.number().int(),
+  all: FigureRowSchema,
+  tables: z.object(
+    Object.fromEntries(DIMENSIONS.map((d) => [d, z.array(FigureRowSchema)])) as Record<
+      Dimension,
+      z.ZodArray<typeof FigureRowSchema>
+    >,
+  ),
+});

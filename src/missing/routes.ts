@@ -6,6 +6,8 @@ import {
   EpisodeParams,
   FoundBody,
   LvuBody,
+  MissingStatisticsQuery,
+  MissingStatisticsSchema,
   MissingViewSchema,
   NotificationAcknowledgedBody,
   NotificationParams,
@@ -13,6 +15,7 @@ import {
   PoliceReportBody,
   RecordReturnBody,
   ReportAbsenceBody,
+  ReviewListSchema,
   ReturnTalkBody,
   StepBody,
 } from './contract.ts';
@@ -29,6 +32,7 @@ import {
   reportToPolice,
   simpleStep,
 } from './use-cases.ts';
+import { missingStatistics, reviewList } from './followup.ts';
 import { policeRoutes } from './police-routes.ts';
 import { profileRoutes } from './profile-routes.ts';
 
@@ -250,6 +254,29 @@ export const missingRoutes = [
         { closure: ctx.body.closure, reason: ctx.body.reason, bestInterests: ctx.body.bestInterests },
         ctx.body.expectedVersion,
       ),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/missing/review',
+    summary:
+      "The monthly review list: every open episode of the caller's municipality, most overdue first, with whether a review is due this month",
+    tags: ['missing'],
+    access: requires('missing:report'),
+    audit: 'missing.review.read',
+    response: { 200: ReviewListSchema },
+    handler: async (ctx) => reviewList(ctx.caller()),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/missing/statistics',
+    summary:
+      'Missing episodes reported in a year by county, age band, nationality, asylum stage, duration and outcome, each by gender; counts under 5 suppressed outside the responsible municipality',
+    tags: ['missing', 'statistics'],
+    access: requires('key-figures:read'),
+    audit: 'missing.statistics.read',
+    query: MissingStatisticsQuery,
+    response: { 200: MissingStatisticsSchema },
+    handler: async (ctx) => missingStatistics(ctx.caller(), ctx.query.year ?? Number(ctx.today.slice(0, 4))),
   }),
   ...policeRoutes,
   ...profileRoutes,

@@ -38,6 +38,7 @@ export interface Task {
     | '/placeringar/utforare'
     | '/logg'
     | '/polis'
+    | '/avvikna'
     | '/administration';
   readonly label: MessageKey;
   readonly description: MessageKey;
@@ -137,6 +138,13 @@ export const TASKS: readonly Task[] = [
     label: 'responsibility.nav.reports',
     description: 'responsibility.task.reports',
     permission: 'case:write',
+  },
+  {
+    to: '/avvikna',
+    label: 'nav.missingReview',
+    description: 'task.missingReview',
+    permission: 'missing:report',
+    notFor: ['provider_staff'],
   },
   { to: '/polis', label: 'nav.police', description: 'task.police', permission: 'missing:police' },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },

@@ -44,6 +44,7 @@ const EmergencyAccessPage = lazyRouteComponent(
 );
 const StatisticsPage = lazyRouteComponent(() => import('./pages/StatisticsPage.tsx'), 'StatisticsPage');
 const PolicePage = lazyRouteComponent(() => import('./pages/missing/PolicePage.tsx'), 'PolicePage');
+const ReviewPage = lazyRouteComponent(() => import('./pages/missing/ReviewPage.tsx'), 'ReviewPage');
 const RegisterArrivalPage = lazyRouteComponent(
   () => import('./pages/allocation/RegisterArrivalPage.tsx'),
   'RegisterArrivalPage',
@@ -270,6 +271,11 @@ const policeRoute = createRoute({
   path: '/polis',
   component: guarded('missing:police', PolicePage),
 });
+const missingReviewRoute = createRoute({
+  getParentRoute: parent,
+  path: '/avvikna',
+  component: guarded('missing:report', ReviewPage),
+});
 const auditRoute = createRoute({
   getParentRoute: parent,
   path: '/logg',
@@ -317,6 +323,7 @@ const routeTree = rootRoute.addChildren([
     emergencyRoute,
     statisticsRoute,
     policeRoute,
+    missingReviewRoute,
     auditRoute,
     auditEmergencyRoute,
     userReportRoute,

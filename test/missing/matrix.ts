@@ -7,7 +7,7 @@
  * each step taken (409) — the route let them through and the rule refused. The social worker and the unit manager
  * hold emergency access to the other scope's child (Stockholm): they read its episodes and may record nothing (403).
  * The police of region Syd see the open episode of a Malmö child and not the Stockholm child's (404); nobody else
- * reaches the police view (403).
+ * reaches the police view (403). The follow-up's review list and statistics are the reader's own area, not a child's.
  */
 import { aChild } from '../placement/fixtures.ts';
 import type { TestApp } from '../support/app.ts';
@@ -118,6 +118,25 @@ const moment = '2026-11-23T09:30:00+01:00';
 export const missingMatrix: MatrixModule = {
   setup,
   cases: [
+    {
+      // The municipality's own list: social services of a municipality (Malmö's; Stockholm's child is not theirs to
+      // list, so the scope makes no difference here); the provider's staff report but keep no review list.
+      route: 'GET /api/missing/review',
+      build: () => ({ method: 'GET', url: '/api/missing/review' }),
+      noSession: 401,
+      expect: with_(all(403), { social_worker: [200, 200], unit_manager: [200, 200] }),
+    },
+    {
+      // Each reader's own area (Malmö, Skåne, the nation), exact or suppressed: no scope of a child.
+      route: 'GET /api/missing/statistics',
+      build: () => ({ method: 'GET', url: '/api/missing/statistics?year=2026' }),
+      noSession: 401,
+      expect: with_(all(403), {
+        allocation_officer: [200, 200],
+        unit_manager: [200, 200],
+        county_coordinator: [200, 200],
+      }),
+    },
     {
       route: 'GET /api/police/missing',
       build: () => ({ method: 'GET', url: '/api/police/missing' }),

@@ -17,3 +17,13 @@ describe('the tasks of a placement provider’s staff', () => {
     ).toEqual(['nav.children']);
   });
 });
+
+describe('the monthly review of missing episodes', () => {
+  it('is a task of the municipality’s social services, not of the provider’s staff or the county', () => {
+    const has = (role: Parameters<typeof tasksFor>[0]) => tasksFor(role).some((t) => t.to === '/avvikna');
+    expect(has('social_worker')).toBe(true);
+    expect(has('unit_manager')).toBe(true);
+    expect(has('provider_staff')).toBe(false);
+    expect(has('county_coordinator')).toBe(false);
+  });
+});

@@ -75,6 +75,8 @@ export const AUDIT_EVENT_KINDS = [
   'missing.read',
   'missing.write',
   'missing.police.read',
+  'missing.review.read',
+  'missing.statistics.read',
   // Children who go missing: prevention (issue 12)
   'missing_profile.read',
   'missing_profile.write',

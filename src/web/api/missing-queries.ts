@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { afterChildStep } from './child-keys.ts';
 import { apiGet, apiPost } from './client.ts';
-import type { MissingView, PoliceList, ProfileView } from './missing-types.ts';
+import type { MissingStatistics, MissingView, PoliceList, ProfileView, ReviewList } from './missing-types.ts';
 
 export const missingKey = (childId: string) => ['child-missing', childId] as const;
 
@@ -15,6 +15,17 @@ export function useMissing(childId: string) {
 
 export function usePoliceList() {
   return useQuery({ queryKey: ['police-missing'], queryFn: () => apiGet<PoliceList>('/api/police/missing') });
+}
+
+export function useReviewList() {
+  return useQuery({ queryKey: ['missing-review'], queryFn: () => apiGet<ReviewList>('/api/missing/review') });
+}
+
+export function useMissingStatistics(year: number) {
+  return useQuery({
+    queryKey: ['missing-statistics', year],
+    queryFn: () => apiGet<MissingStatistics>('/api/missing/statistics', { year: String(year) }),
+  });
 }
 
 export const missingProfileKey = (childId: string) => ['child-missing-profile', childId] as const;

@@ -5,10 +5,12 @@
 import type { z } from 'zod';
 import type { Answer } from '../../domain/answer.ts';
 import type {
+  MissingStatisticsSchema,
   MissingViewSchema,
   PoliceEpisodeSchema,
   PoliceListSchema,
   ProfileViewSchema,
+  ReviewListSchema,
 } from '../../missing/contract.ts';
 
 export type MissingView = Answer<z.output<typeof MissingViewSchema>>;
@@ -16,6 +18,9 @@ export type Episode = MissingView['episodes'][number];
 export type EpisodeNotification = Episode['notifications'][number];
 export type PoliceList = Answer<z.output<typeof PoliceListSchema>>;
 export type PoliceEpisode = Answer<z.output<typeof PoliceEpisodeSchema>>;
+export type ReviewList = Answer<z.output<typeof ReviewListSchema>>;
+export type ReviewItem = ReviewList['episodes'][number];
+export type MissingStatistics = Answer<z.output<typeof MissingStatisticsSchema>>;
 
 export type MissingAction =
   | 'report'

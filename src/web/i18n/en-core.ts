@@ -21,6 +21,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'nav.statistics': 'Statistics',
   'nav.audit': 'Audit log',
   'nav.police': 'Missing children',
+  'nav.missingReview': 'Missing children',
   'nav.admin': 'Administration',
   'footer.about': 'Anvisa – reception of unaccompanied asylum-seeking children in Sweden.',
   'footer.notice': 'The data is confidential. Every access to a child’s data is logged and reviewed.',
@@ -80,6 +81,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
 
   'task.children': 'Search and open the children your role has access to.',
   'task.police': 'Children reported missing in your police region: what the search needs.',
+  'task.missingReview': "Monthly review of the municipality's open missing episodes.",
   'task.placedChildren': 'See the children who live with you now and whom to call at social services.',
   'task.emergency': 'Request time-limited access to a child in an emergency.',
   'task.statistics': 'See the number of children per municipality and gender, without names.',

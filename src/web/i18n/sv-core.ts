@@ -22,6 +22,7 @@ export const svCore = {
   'nav.statistics': 'Statistik',
   'nav.audit': 'Logg',
   'nav.police': 'Försvunna barn',
+  'nav.missingReview': 'Avvikna barn',
   'nav.admin': 'Administration',
   'footer.about': 'Anvisa – mottagande av ensamkommande asylsökande barn i Sverige.',
   'footer.notice': 'Uppgifterna omfattas av sekretess. All åtkomst till barns uppgifter loggas och granskas.',
@@ -81,6 +82,7 @@ export const svCore = {
 
   'task.children': 'Sök och öppna barnen som din roll har tillgång till.',
   'task.police': 'Barn som är anmälda försvunna i din polisregion: det som behövs för sökandet.',
+  'task.missingReview': 'Månadsuppföljning av kommunens öppna avvikanden.',
   'task.placedChildren': 'Se barnen som bor hos er nu och vem ni ringer på socialtjänsten.',
   'task.emergency': 'Begär tidsbegränsad åtkomst till ett barn i en nödsituation.',
   'task.statistics': 'Se antal barn per kommun och kön, utan namn.',

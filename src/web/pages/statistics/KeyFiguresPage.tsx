@@ -15,6 +15,7 @@ import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
+import { MissingStatisticsSection } from '../missing/MissingStatisticsSection.tsx';
 
 const FIGURES = [
   { key: 'schoolStart', title: 'figures.schoolStart', goal: 'figures.schoolStartGoal' },
@@ -89,6 +90,7 @@ export function KeyFiguresPage() {
           <p className="hint">{t('figures.suppressionNote')}</p>
         </>
       )}
+      <MissingStatisticsSection />
     </Page>
   );
 }
