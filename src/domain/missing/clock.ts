@@ -5,9 +5,6 @@
  */
 import { ENDED_STATES, type EpisodeState } from './episode.ts';
 
-/** How often the clock runs on a running server. */
-export const MISSING_CLOCK_EVERY_MS = 60 * 60_000;
-
 export interface NotificationClock {
   readonly escalateAt: Date;
   readonly acknowledgedAt: Date | null;
@@ -32,14 +29,14 @@ export interface ReturnTalkClock {
   readonly returnTalkEscalatedAt: Date | null;
 }
 
-/** The child was found, the return talk is not recorded, its time has passed, and nobody has been told yet. */
+/** The child was found, the return talk is not recorded, and its time has passed. */
+export function returnTalkOverdue(e: Omit<ReturnTalkClock, 'returnTalkEscalatedAt'>, now: Date): boolean {
+  return e.state === 'found' && e.returnTalkDueAt !== null && e.returnTalkDueAt.getTime() <= now.getTime();
+}
+
+/** The clock tells of an overdue return talk now: overdue, and nobody has been told yet. */
 export function returnTalkOverdueNow(e: ReturnTalkClock, now: Date): boolean {
-  return (
-    e.state === 'found' &&
-    e.returnTalkDueAt !== null &&
-    e.returnTalkDueAt.getTime() <= now.getTime() &&
-    e.returnTalkEscalatedAt === null
-  );
+  return returnTalkOverdue(e, now) && e.returnTalkEscalatedAt === null;
 }
 
 /** Episodes that are still open (on the worklist): the child is not back and no closure was decided. */

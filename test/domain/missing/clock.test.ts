@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   episodeOpen,
   escalatesNow,
+  returnTalkOverdue,
   returnTalkOverdueNow,
   unacknowledged,
 } from '../../../src/domain/missing/clock.ts';
@@ -54,5 +55,13 @@ describe('episodeOpen', () => {
         episodeOpen(s as never),
       ),
     ).toBe(false);
+  });
+});
+
+describe('returnTalkOverdue', () => {
+  it('stays overdue after the clock has told, until the talk is recorded', () => {
+    expect(returnTalkOverdue({ state: 'found', returnTalkDueAt: before }, now)).toBe(true);
+    expect(returnTalkOverdue({ state: 'found', returnTalkDueAt: after }, now)).toBe(false);
+    expect(returnTalkOverdue({ state: 'return_talk', returnTalkDueAt: before }, now)).toBe(false);
   });
 });
