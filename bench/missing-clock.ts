@@ -80,12 +80,13 @@ async function fill(database: Database): Promise<Record<string, number>> {
        (select count(*) from missing_notifications where acknowledged_at is null and not_applicable is null)::int
          as unacknowledged,
        (select count(*) from missing_notifications where acknowledged_at is null and not_applicable is null
-          and escalate_at <= $1::timestamptz)::int as pastEscalation,
+          and escalate_at <= $1::timestamptz)::int as "pastEscalation",
        (select count(*) from missing_episodes where state = 'found' and return_talk_due_at <= $1::timestamptz)::int
-         as returnTalksOverdue`,
+         as "returnTalksOverdue"`,
     [at],
   );
-  await database.raw.query('analyze missing_episodes; analyze missing_notifications; analyze notifications');
+  for (const table of ['missing_episodes', 'missing_notifications', 'notifications'])
+    await database.raw.query(`analyze ${table}`);
   return rows[0] ?? {};
 }
 
