@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'age_decision', // an age decision changes the child's status
   'child_missing', // a child was reported missing: the routine's notification to a recipient in Anvisa
   'missing_escalated', // to the unit manager: a notification of the routine is unacknowledged past its time
+  'missing_return_talk_overdue', // to the assigned workers and unit managers: a found child's return talk is overdue
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,6 +15,7 @@ import { demoChildren, growDemoBatch } from '../seed/grow.ts';
 import { formatStateReport, stateReport } from '../seed/report.ts';
 import { startDailyRules } from '../responsibility/daily.ts';
 import { startNotificationJobs } from '../notifications/schedule.ts';
+import { runMissingClock } from '../missing/clock.ts';
 import { coreRoutes } from './routes.ts';
 import { sweepPendingFollowUps } from '../case/pending-follow-ups.ts';
 
@@ -127,8 +128,9 @@ export async function startServer(
       : null;
   // The daily rules of the child's case (18th birthdays, the god man by law, the end of aftercare): now and hourly.
   const dailyRules = startDailyRules(database.db, clock, (msg) => logger.info(msg));
-  // Deadlines about to pass, coming meetings, and the e-mail that something waits (when SMTP is configured).
-  const notificationJobs = startNotificationJobs(database, config, clock, logger);
+  // Deadlines about to pass, coming meetings, the missing-children clock (hourly), and the e-mail that something waits
+  // (when SMTP is configured).
+  const notificationJobs = startNotificationJobs(database, config, clock, logger, [runMissingClock]);
   let closed = false;
   return {
     app,

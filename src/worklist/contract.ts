@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CASE_SECTIONS } from '../domain/access/case-sections.ts';
 import { municipalityCode } from '../domain/fields.ts';
 import { ChildDetailSchema, ChildSummarySchema } from '../children/contract.ts';
+import { NOTIFICATION_RECIPIENTS } from '../domain/missing/routine.ts';
 import { RiskMomentSchema } from '../missing/contract.ts';
 
 export const flag = z
@@ -40,6 +41,40 @@ const DeadlineFields = {
   countsWorkingDays: z.boolean(),
 };
 
+/**
+ * The municipality's open missing episodes, at the top of social services' worklist (issue 12): each with the child as
+ * the caller may see it, the notifications still waiting for an acknowledgement and whether any has escalated. The
+ * unit manager also gets the escalated notifications themselves ("nothing unacknowledged is silent"); null for others.
+ */
+export const WorklistMissingSchema = z.object({
+  episodes: z.array(
+    z.object({
+      id: z.uuid(),
+      state: z.string(),
+      reportedAt: z.string(),
+      policeReportedAt: z.string().nullable(),
+      unacknowledged: z.number().int(),
+      escalated: z.boolean(),
+      returnTalkDueAt: z.string().nullable(),
+      returnTalkOverdue: z.boolean(),
+      child: ChildSummarySchema,
+    }),
+  ),
+  escalations: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        episodeId: z.uuid(),
+        recipient: z.enum(NOTIFICATION_RECIPIENTS),
+        dueAt: z.string(),
+        escalateAt: z.string(),
+        escalatedAt: z.string(),
+        child: ChildSummarySchema,
+      }),
+    )
+    .nullable(),
+});
+
 export const WorklistResponse = z.object({
   total: z.number().int(),
   page: z.number().int(),
@@ -63,6 +98,7 @@ export const WorklistResponse = z.object({
       child: ChildSummarySchema,
     }),
   ),
+  missing: WorklistMissingSchema,
 });
 
 export const OverviewResponse = z.object({

@@ -20,6 +20,7 @@ import { lookupFor } from '../children/use-cases.ts';
 import { type Caller } from '../case/caller.ts';
 import { assignedWorkersOf } from '../case/relation.ts';
 import { riskMomentsOf } from './risk-moments.ts';
+import { missingOnWorklist } from './missing.ts';
 import {
   guardianRules,
   isDeadlineRule,
@@ -298,7 +299,13 @@ export async function readWorklist(caller: Caller, query: WorklistQuery): Promis
   }
   const meetings =
     caller.actor.role === 'god_man' ? await meetingsOfWards(caller, scope, await wardsOf(caller, scope)) : [];
-  const shown = [...items.map((i) => i.child.id), ...meetings.map((m) => m.child.id)];
+  const missing = await missingOnWorklist(caller, scope, standIns);
+  const shown = [
+    ...items.map((i) => i.child.id),
+    ...meetings.map((m) => m.child.id),
+    ...missing.episodes.map((e) => e.child.id),
+    ...(missing.escalations ?? []).map((e) => e.child.id),
+  ];
   caller.audit.children(new Set(shown));
   caller.audit.detail('shown', items.length);
   return {
@@ -307,5 +314,6 @@ export async function readWorklist(caller: Caller, query: WorklistQuery): Promis
     pageSize: query.pageSize,
     items,
     meetings,
+    missing,
   };
 }

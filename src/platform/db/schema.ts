@@ -1374,6 +1374,8 @@ export const missingEpisodes = pgTable(
     returnTalkDueAt: timestamp('return_talk_due_at', { withTimezone: true }),
     /** { outcome, heldAt, participants, childsAccount, childsViews, actions, notHeldReason } */
     returnTalk: jsonb('return_talk'),
+    /** When the hourly clock job told the assigned workers and unit managers that the return talk is overdue. */
+    returnTalkEscalatedAt: timestamp('return_talk_escalated_at', { withTimezone: true }),
     /** { placementReviewed: 'continues' | 'changed', note } */
     completion: jsonb('completion'),
     closedOn: date('closed_on', { mode: 'string' }),

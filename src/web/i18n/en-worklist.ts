@@ -115,6 +115,7 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.notification.child_missing': 'A child was reported missing',
   'worklist.notification.missing_escalated':
     'A notification about a missing child is unacknowledged past its time',
+  'worklist.notification.missing_return_talk_overdue': 'The return talk with a found child is overdue',
   'worklist.notification.due': 'due {date}',
   'worklist.notification.on': 'on {date}',
   'worklist.overview.title': 'Overview',

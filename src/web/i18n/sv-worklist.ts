@@ -109,6 +109,8 @@ export const svWorklist = {
   'worklist.notification.child_missing': 'Ett barn har anmälts försvunnet',
   'worklist.notification.missing_escalated':
     'En underrättelse om ett försvunnet barn är inte kvitterad i tid',
+  'worklist.notification.missing_return_talk_overdue':
+    'Återkomstsamtalet med ett påträffat barn är inte hållet i tid',
   'worklist.notification.due': 'förfaller {date}',
   'worklist.notification.on': 'den {date}',
   'worklist.overview.title': 'Översikt',

@@ -17,6 +17,7 @@ import { Announce, LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 import { activeAssignment } from '../../permissions.ts';
 import { deadlineSource, deadlineTitle, timeLeftText } from './labels.ts';
+import { MissingBlock } from './MissingBlock.tsx';
 
 const PAGE_SIZE = 25;
 const RULE_IDS = Object.keys(DEADLINE_RULES) as (keyof typeof DEADLINE_RULES)[];
@@ -273,6 +274,7 @@ export function WorklistPage({ search }: { readonly search: WorklistSearch }) {
   return (
     <Page title={t('worklist.title')}>
       <p className="lead">{t(godMan ? 'worklist.introGodMan' : 'worklist.intro')}</p>
+      {list.data !== undefined && <MissingBlock missing={list.data.missing} />}
       <Filters
         key={JSON.stringify(rest)}
         search={search}

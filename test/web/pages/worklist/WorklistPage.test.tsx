@@ -62,7 +62,29 @@ function item(rule: DeadlineRuleId, index: number): WorklistItem {
   };
 }
 
-const LIST: Worklist = { total: RULES.length, page: 1, pageSize: 25, items: RULES.map(item), meetings: [] };
+const LIST: Worklist = {
+  total: RULES.length,
+  page: 1,
+  pageSize: 25,
+  items: RULES.map(item),
+  meetings: [],
+  missing: {
+    episodes: [
+      {
+        id: 'e1',
+        state: 'notified',
+        reportedAt: '2026-11-22T20:00:00Z',
+        policeReportedAt: '2026-11-23T08:00:00Z',
+        unacknowledged: 3,
+        escalated: true,
+        returnTalkDueAt: null,
+        returnTalkOverdue: false,
+        child: { ...item(RULES[0] as DeadlineRuleId, 9).child, id: 'c-missing', dossierNumber: '75000009' },
+      },
+    ],
+    escalations: null,
+  },
+};
 
 async function render(): Promise<string> {
   const client = new QueryClient();
@@ -101,6 +123,11 @@ describe('the worklist page', () => {
     expect(text).toContain('Försenad 1 dag');
     // The child's risk moments beside its name, in words: a marker, not a score.
     expect(text).toContain('Riskmoment: avslag, fyller 18');
+    // The missing children first, linked to the child's missing section.
+    expect(text.indexOf('Avvikna barn')).toBeGreaterThan(-1);
+    expect(text.indexOf('Avvikna barn')).toBeLessThan(text.indexOf('11 öppna tidsfrister'));
+    expect(text).toContain('Eskalerad');
+    expect(html).toContain('/barn/c-missing?del=avvikande');
   });
 
   it('speaks English to an English user', async () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "missing_episodes" ADD COLUMN "return_talk_escalated_at" timestamp with time zone;
