@@ -70,8 +70,10 @@ function outcomeFor(child: SeedChild, random: Random, refused: boolean, today: s
   // Around a refusal and the 18th birthday (within eight weeks, or past it in the last year) ten times as often.
   const eighteen = birthday(child.birthDate, 18);
   const aroundEighteen = eighteen <= addDays(today, 56) && eighteen >= addDays(today, -365);
-  const chance = refused || aroundEighteen ? 0.12 : 0.012;
+  const chance = refused || aroundEighteen ? 0.16 : 0.025;
   if (random() >= chance) return null;
+  // Some who went missing before their 18th birthday are still gone on it (the episode closes: aged out).
+  if (eighteen < today && random() < 0.15) return 'closed_aged_out';
   const u = random();
   // Most episodes end with the child back; a few are open, fewer closed without the child.
   if (u < 0.2) return 'away_returned';
@@ -121,7 +123,7 @@ export const seedMissing: Seeder = async (actors, child, random, today) => {
   /** The responsible municipality's social worker on a date; null when the child is nobody's there (or adult). */
   const worker = async (date: string): Promise<Caller | null> => {
     const code = responsibleOn(periods, date);
-    if (code === null || date < decidedOn || date >= adult || date > today) return null;
+    if (code === null || date < decidedOn || date > adult || date > today) return null;
     return actors.as('social_worker', code, date);
   };
   // When it was reported, in days before today: every timed step falls on a day before today (a caller acting today
@@ -141,8 +143,27 @@ export const seedMissing: Seeder = async (actors, child, random, today) => {
     closed_left_country: between(random, 60, 300),
     found_after_closure: between(random, 110, 160),
   }[outcome];
-  const reported = ageDays === null ? addDays(adult, -between(random, 30, 50)) : addDays(today, -ageDays);
-  if (reported < addDays(decidedOn, 1) || reported >= adult || reported >= today) return;
+  // The days each outcome's steps need after the report, all before today and before the 18th birthday.
+  const need: Record<Outcome, number> = {
+    absent: 1,
+    away_returned: 2,
+    missing: 1,
+    notified: 1,
+    active: 2,
+    found: 7,
+    return_talk: 10,
+    returned: 10,
+    closed_not_found: 95,
+    closed_aged_out: 30,
+    closed_left_country: 41,
+    found_after_closure: 102,
+  };
+  const end = outcome === 'closed_aged_out' ? addDays(adult, 1) : adult < today ? adult : today;
+  const latest = addDays(end, -need[outcome]);
+  const earliest = addDays(decidedOn, 1);
+  if (earliest > latest || (outcome === 'closed_aged_out' && adult >= today)) return;
+  const desired = ageDays === null ? addDays(adult, -between(random, 30, 50)) : addDays(today, -ageDays);
+  const reported = desired < earliest ? earliest : desired > latest ? latest : desired;
   const sw = await worker(reported);
   if (sw === null) return;
   const kind = outcome === 'absent' || outcome === 'away_returned' ? 'away_without_permission' : 'missing';
