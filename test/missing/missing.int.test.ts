@@ -99,7 +99,11 @@ describe('the routine from the report to the return talk', () => {
     let e = first(reported.json<View>());
     expect(e.state).toBe('absent');
     expect(e.steps.map((s) => s.action)).toEqual(['police_report', 'return']);
-    expect(e.routine.reference).toBe('');
+    // Skåne's regional plan governs, with Malmö's recorded routine: three weeks before a closure as not found.
+    expect(e.routine.reference).toBe(
+      'Regional plan för ensamkommande barn som försvinner, Länsstyrelsen Skåne (2018-12-14)',
+    );
+    expect(e.routine.policyReference).toContain('Malmö stad');
 
     // Another report while one is open is refused.
     expect((await report(child)).json<ErrorBody>().error.code).toBe('episode_open');
@@ -112,7 +116,7 @@ describe('the routine from the report to the return talk', () => {
     expect(policed.statusCode).toBe(201);
     e = first(policed.json<View>());
     expect(e.state).toBe('missing');
-    expect(e.earliestClosureOn).toBe('2027-02-23');
+    expect(e.earliestClosureOn).toBe('2026-12-14');
     const byRecipient = Object.fromEntries(e.notifications.map((n) => [n.recipient, n]));
     expect(Object.keys(byRecipient).sort()).toEqual([
       'assigned_municipality',
@@ -238,7 +242,7 @@ describe('the routine from the report to the return talk', () => {
       code: 'closure_before_minimum',
       fields: [{ field: 'closure', code: 'before_closure_minimum' }],
     });
-    expect(early.json<ErrorBody>().error.fields[0]?.message).toContain('2027-02-23');
+    expect(early.json<ErrorBody>().error.fields[0]?.message).toContain('2026-12-14');
 
     const found = await step(child, e, 'found', {
       foundAt: '2026-11-23T09:50:00+01:00',
@@ -293,8 +297,8 @@ describe('the routine from the report to the return talk', () => {
         })
       ).json<View>(),
     );
-    expect(e.earliestClosureOn).toBe('2027-02-23');
-    t.clock.now = new Date('2027-02-23T09:00:00Z');
+    expect(e.earliestClosureOn).toBe('2026-12-14');
+    t.clock.now = new Date('2026-12-14T09:00:00Z');
     const later = await t.login('sara.lind');
     const noRecord = await step(
       child,
@@ -324,7 +328,7 @@ describe('the routine from the report to the return talk', () => {
       e,
       'found',
       {
-        foundAt: '2027-02-23T09:30:00+01:00',
+        foundAt: '2026-12-14T09:30:00+01:00',
         place: 'Göteborg',
         foundBy: 'Polisen i Göteborg',
         condition: 'harmed',
@@ -412,6 +416,23 @@ describe('the routine from the report to the return talk', () => {
 });
 
 describe('who may see and record', () => {
+  it('a county with no routine recorded: the defaults govern, and the episode says so', async () => {
+    const child = await aChild(t, { dossier: '75000011', municipalityCode: '2281' });
+    const e = first(
+      (
+        await report(
+          child,
+          { policeReference: '5000-K11-26', policeReportedAt: '2026-11-23T08:00:00+01:00' },
+          johan,
+        )
+      ).json<View>(),
+    );
+    expect(e.routine).toMatchObject({ reference: '', policyReference: null });
+    expect(e.earliestClosureOn).toBe('2027-02-23');
+    // Sundsvall lies in police region Nord: the police of region Syd do not see the child.
+    expect((await t.request(nils, 'GET', `/api/police/missing/${e.id}`)).statusCode).toBe(404);
+  });
+
   it('outside the scope: 404; the Agency reads; nobody outside the region or the scope records', async () => {
     const child = await aChild(t, { dossier: '75000005' });
     expect((await t.request(johan, 'GET', missing(child))).statusCode).toBe(404);
