@@ -64,16 +64,22 @@ function forcedFor(child: SeedChild): Outcome | null {
   return position % 33 === 0 ? (OUTCOMES[position / 33] ?? null) : null;
 }
 
-function outcomeFor(child: SeedChild, random: Random, refused: boolean, today: string): Outcome | null {
+function outcomeFor(
+  child: SeedChild,
+  random: Random,
+  facts: { readonly refused: boolean; readonly inCareAt18: boolean },
+  today: string,
+): Outcome | null {
   const forced = forcedFor(child);
   if (forced !== null) return forced;
   // Around a refusal and the 18th birthday (within eight weeks, or past it in the last year) ten times as often.
   const eighteen = birthday(child.birthDate, 18);
   const aroundEighteen = eighteen <= addDays(today, 56) && eighteen >= addDays(today, -365);
-  const chance = refused || aroundEighteen ? 0.16 : 0.025;
+  const chance = facts.refused || aroundEighteen ? 0.16 : 0.025;
   if (random() >= chance) return null;
   // Some who went missing before their 18th birthday are still gone on it (the episode closes: aged out).
-  if (eighteen < today && random() < 0.15) return 'closed_aged_out';
+  // (Only where the municipality is still responsible on the birthday — continued care — can it decide that then.)
+  if (eighteen < today && facts.inCareAt18 && random() < 0.5) return 'closed_aged_out';
   const u = random();
   // Most episodes end with the child back; a few are open, fewer closed without the child.
   if (u < 0.2) return 'away_returned';
@@ -116,10 +122,15 @@ export const seedMissing: Seeder = async (actors, child, random, today) => {
     .select({ decision: asylumCases.decision })
     .from(asylumCases)
     .where(eq(asylumCases.childId, child.id));
-  const outcome = outcomeFor(child, random, asylum?.decision === 'refused', today);
-  if (outcome === null) return;
   const periods = await periodsOf(probe.db, child.id);
   const adult = birthday(child.birthDate, 18);
+  const outcome = outcomeFor(
+    child,
+    random,
+    { refused: asylum?.decision === 'refused', inCareAt18: responsibleOn(periods, adult) !== null },
+    today,
+  );
+  if (outcome === null) return;
   /** The responsible municipality's social worker on a date; null when the child is nobody's there (or adult). */
   const worker = async (date: string): Promise<Caller | null> => {
     const code = responsibleOn(periods, date);
