@@ -275,11 +275,11 @@ const recordsFor = (caller: Caller, ctx: ChildContext) =>
   ctx.writable && MUNICIPAL_CASE_ROLES.includes(caller.actor.role);
 
 /** Whether the caller is the recipient of the notification (the god man, the guardianship authority, the worker). */
-function ownRecipient(ctx: ChildContext, recipient: string): boolean {
+function ownRecipient(caller: Caller, ctx: ChildContext, recipient: string): boolean {
   return (
     (recipient === 'god_man' && ctx.access.basis === 'guardian') ||
     (recipient === 'guardianship_authority' && ctx.access.basis === 'guardianship_authority') ||
-    (recipient === 'responsible_social_worker' && ctx.writable)
+    (recipient === 'responsible_social_worker' && recordsFor(caller, ctx))
   );
 }
 
@@ -289,7 +289,7 @@ function notificationRights(
   n: typeof missingNotifications.$inferSelect,
 ): { maySend: boolean; mayAcknowledge: boolean; ownAcknowledgement: boolean } {
   const open = n.notApplicable === null;
-  const own = ownRecipient(ctx, n.recipient);
+  const own = ownRecipient(caller, ctx, n.recipient);
   return {
     maySend: open && n.sentAt === null && recordsFor(caller, ctx),
     mayAcknowledge: open && n.acknowledgedAt === null && (own || recordsFor(caller, ctx)),
@@ -772,7 +772,7 @@ export async function acknowledgeNotification(
   if (!recordsFor(caller, ctx) && !mayBeRecipient) throw forbidden([childId]);
   const row = await lockEpisode(caller, childId, episodeId);
   const n = await notificationOf(caller, row, notificationId);
-  const own = ownRecipient(ctx, n.recipient);
+  const own = ownRecipient(caller, ctx, n.recipient);
   if (!own && !recordsFor(caller, ctx)) throw forbidden([childId]);
   const problems: RecordProblem[] = [];
   if (input.acknowledgedAt.getTime() > caller.now.getTime())

@@ -167,9 +167,18 @@ describe('the staff where the child lives start the missing-child routine', () =
     });
     expect(reported.statusCode).toBe(201);
     const episode = reported.json<{
-      episodes: { id: string; state: string; version: number; steps: { action: string }[] }[];
+      episodes: {
+        id: string;
+        state: string;
+        version: number;
+        steps: { action: string }[];
+        notifications: { maySend: boolean; mayAcknowledge: boolean }[];
+      }[];
     }>().episodes[0];
     expect(episode?.state).toBe('missing');
+    // The notifications are social services' to record: the staff are offered none of them.
+    expect(episode?.notifications.length).toBe(7);
+    expect(episode?.notifications.some((n) => n.maySend || n.mayAcknowledge)).toBe(false);
     // The staff are offered the return and nothing the social services decide.
     expect(episode?.steps.map((s) => s.action)).toEqual(['found']);
     const at = `${url}/${episode?.id ?? ''}`;
