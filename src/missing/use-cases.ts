@@ -45,7 +45,7 @@ import {
   type RegionalRoutine,
   type Span,
 } from '../domain/missing/routine.ts';
-import { stockholmDate } from '../domain/time.ts';
+import { ageOn, stockholmDate } from '../domain/time.ts';
 import {
   guardianships,
   handovers,
@@ -124,7 +124,11 @@ const STEP_PATHS: readonly { action: string; event: string; path: string; fields
 function episodeSteps(caller: Caller, ctx: ChildContext, row: EpisodeRow): Step[] {
   if (!ctx.writable || !hasPermission(caller.actor.role, 'missing:report')) return [];
   const base = `/api/children/${encodeURIComponent(row.childId)}/missing/${row.id}`;
-  const possible = possibleSteps(missingEpisode, row.state as EpisodeState, caller.actor.role);
+  // Aged out only from the 18th birthday: before it the step is not offered (the rule would refuse it).
+  const adult = ageOn(ctx.child.birthDate, caller.today) >= 18;
+  const possible = possibleSteps(missingEpisode, row.state as EpisodeState, caller.actor.role).filter(
+    (p) => p.event !== 'close_aged_out' || adult,
+  );
   const steps: Step[] = STEP_PATHS.flatMap((s) => {
     const p = possible.find((q) => q.event === s.event);
     return p === undefined

@@ -5,7 +5,8 @@
  * assigned 2013–May 2016, 7–9 % today). Each episode is dated relative to `today`, so the demo is right on any date:
  * open episodes are recent; closed ones are old enough for the routine's minimum. The social services of the
  * municipality responsible on each date take every step. The first 24 children are the tests' fixtures and are left
- * alone; a few positions in every 200 children are forced to one outcome each, so that every state occurs.
+ * alone; one position in every 33 of each 400 children is forced to the next outcome, so that every state occurs;
+ * Malmö, the demo's own municipality, has a few more open episodes than the rest, so that its users see the routine.
  */
 import { eq } from 'drizzle-orm';
 import { addDays, birthday } from '../domain/time.ts';
@@ -13,6 +14,7 @@ import { asylumCases } from '../platform/db/schema.ts';
 import { periodsOf, responsibleOn } from '../responsibility/periods.ts';
 import type { Caller } from '../case/caller.ts';
 import {
+  acknowledgeNotification,
   closeEpisode,
   completeReturn,
   markNotificationSent,
@@ -75,11 +77,16 @@ function outcomeFor(
   // Around a refusal and the 18th birthday (within eight weeks, or past it in the last year) ten times as often.
   const eighteen = birthday(child.birthDate, 18);
   const aroundEighteen = eighteen <= addDays(today, 56) && eighteen >= addDays(today, -365);
+  // Some who went missing before their 18th birthday are still gone on it: the episode closes, aged out. (Only where
+  // the municipality still cares for the young person on the birthday — continued care — can it decide that then.)
+  if (facts.inCareAt18 && eighteen < today && eighteen >= addDays(today, -365) && random() < 0.3)
+    return 'closed_aged_out';
+  // Malmö is the demo's own municipality (its users are the walkthrough's): a few more of its children are missing
+  // now, so that its worklist, review list and the police of region Syd have open episodes to show.
+  if (child.assignedMunicipalityCode === '1280' && random() < 0.12)
+    return pick(random, ['missing', 'notified', 'active', 'active', 'found', 'return_talk'] as const);
   const chance = facts.refused || aroundEighteen ? 0.16 : 0.025;
   if (random() >= chance) return null;
-  // Some who went missing before their 18th birthday are still gone on it (the episode closes: aged out).
-  // (Only where the municipality is still responsible on the birthday — continued care — can it decide that then.)
-  if (eighteen < today && facts.inCareAt18 && random() < 0.5) return 'closed_aged_out';
   const u = random();
   // Most episodes end with the child back; a few are open, fewer closed without the child.
   if (u < 0.2) return 'away_returned';
@@ -203,6 +210,14 @@ export const seedMissing: Seeder = async (actors, child, random, today) => {
   for (const n of e.notifications.filter((x) => x.sentAt === null))
     e = first(await markNotificationSent(sw, child.id, e.id, n.id, at(reported, '08:45')));
   if (outcome === 'notified') return;
+  // By the next step, the recipients have acknowledged (told by phone or in the app; the social worker records it).
+  for (const n of e.notifications.filter((x) => x.acknowledgedAt === null && x.notApplicable === null))
+    e = first(
+      await acknowledgeNotification(sw, child.id, e.id, n.id, {
+        acknowledgedAt: at(reported, '09:15'),
+        by: 'Uppgift per telefon',
+      }),
+    );
   const nextDay = addDays(reported, 1);
   const follow = await worker(nextDay);
   if (follow === null || nextDay >= today) return;

@@ -214,6 +214,14 @@ describe('the routine from the report to the return talk', () => {
 
     e = first((await step(child, e, 'follow-up')).json<View>());
     expect(e.state).toBe('active');
+    // A 15-year-old cannot age out: the step is not offered.
+    expect(e.steps.map((s) => s.action)).toEqual([
+      'review',
+      'found',
+      'close_not_found',
+      'close_left_country',
+      'lvu',
+    ]);
 
     // The LVU assessment asks for concrete facts; a prediction is not one.
     const vague = await step(child, e, 'lvu', {
