@@ -17,6 +17,7 @@ import {
   type RegionalRoutine,
 } from '../../../src/domain/missing/routine.ts';
 import { addDays } from '../../../src/domain/time.ts';
+import { deadlines } from '../../../src/domain/deadlines/rules.ts';
 
 const skane: RegionalRoutine = {
   countyCode: '12',
@@ -217,5 +218,37 @@ describe('a municipality’s own policy (D-R2)', () => {
         expect(governing.returnTalkWithinHours).toBeLessThanOrEqual(skane.returnTalkWithinHours);
       }),
     );
+  });
+});
+
+describe('the clocks of the routine, as the issue names them (Europe/Stockholm)', () => {
+  it.each([
+    [
+      'police report 2025-01-10 → earliest closure as not found',
+      () => earliestClosureNotFound('2025-01-10', DEFAULT_CLOSURE_MINIMUM),
+      '2025-04-10',
+    ],
+    [
+      'found 2025-01-10 14:00 → return talk due 2025-01-13 14:00',
+      () => returnTalkDue(new Date('2025-01-10T14:00:00+01:00'), DEFAULT_RETURN_TALK_HOURS).toISOString(),
+      new Date('2025-01-13T14:00:00+01:00').toISOString(),
+    ],
+    [
+      'episodes on 03-01, 03-15, 03-29 → a strategy meeting',
+      () => repeatRuleMet(['2025-03-01', '2025-03-15', '2025-03-29'], DEFAULT_REPEAT),
+      true,
+    ],
+    [
+      'absconding 2025-03-15 (an asylum seeker) → the change report due 2025-04-07',
+      () => deadlines.changeReport('2025-03-15', false).due,
+      '2025-04-07',
+    ],
+    [
+      'absconding 2025-03-15 (a permit holder) → due the 7th after the quarter',
+      () => deadlines.changeReport('2025-03-15', true).due,
+      '2025-04-07',
+    ],
+  ] as const)('%s', (_, clock, expected) => {
+    expect(clock()).toBe(expected);
   });
 });
