@@ -547,14 +547,13 @@ export async function reportAbsence(
     actorRole: caller.actor.role,
   });
   caller.audit.detail('episodeId', row.id);
-  if (input.police !== undefined) await policeReported(caller, ctx, row, input.police);
+  if (input.police !== undefined) await policeReported(caller, row, input.police);
   return view(caller, ctx);
 }
 
 /** D2–D3, D8: the police report makes it a search; every recipient of the routine gets a notification with a clock. */
 async function policeReported(
   caller: Caller,
-  ctx: ChildContext,
   row: EpisodeRow,
   police: { readonly reference: string; readonly reportedAt: Date },
   expectedVersion?: number,
@@ -575,7 +574,7 @@ async function policeReported(
     expectedVersion === undefined ? {} : { expectedVersion },
   );
   const clocks = notificationClocks(routine.recipients, police.reportedAt);
-  const reach = await recipientsInAnvisa(caller, ctx, row);
+  const reach = await recipientsInAnvisa(caller, row);
   await caller.db.insert(missingNotifications).values(
     clocks.map((c) => {
       const r = reach[c.recipient];
@@ -624,7 +623,6 @@ interface Reach {
 /** Who in Anvisa each recipient is (told in the app at once), or why there is nobody to tell. */
 async function recipientsInAnvisa(
   caller: Caller,
-  ctx: ChildContext,
   row: EpisodeRow,
 ): Promise<Record<NotificationRecipient, Reach>> {
   const childId = row.childId;
@@ -668,7 +666,6 @@ async function recipientsInAnvisa(
         ]);
   const officers = await usersWithRoles(caller.db, guardianshipOrgs, ['guardianship_officer']);
   const none: Reach = { userIds: [], notApplicable: null };
-  void ctx;
   return {
     responsible_social_worker: { userIds: managers, notApplicable: null },
     assigned_municipality:
@@ -710,7 +707,7 @@ export async function reportToPolice(
   precheck(caller, row, 'report_missing');
   const problems = policeReportAtProblems(police, row.lastSeenAt, caller.now);
   if (problems.length > 0) throw refuse(problems);
-  await policeReported(caller, ctx, row, police, expectedVersion);
+  await policeReported(caller, row, police, expectedVersion);
   return view(caller, ctx);
 }
 
