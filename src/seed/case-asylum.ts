@@ -55,6 +55,8 @@ const FORCED = [
   'in_doubt',
   'medical_assessment',
   'adult',
+  // A temporary age decision made final with the asylum decision (rare by chance: doubt 8 %, then a decision).
+  'age_final',
 ] as const;
 type Forced = (typeof FORCED)[number];
 
@@ -124,7 +126,7 @@ function asylumPlan(child: SeedChild, today: string, random: Random, forced: For
   // Decided a few days ago (not yet final); for `appealed`, a refusal appealed at once.
   const decidedOn = later(arrival, addDays(today, -between(random, 2, 12)));
   const interviewOn = earlier(natural.interviewOn, decidedOn);
-  const decision = forced === 'appealed' ? 'refused' : forced;
+  const decision = forced === 'appealed' ? 'refused' : forced === 'age_final' ? 'temporary_permit' : forced;
   return { interviewOn, decidedOn, decision, appeal: forced === 'appealed' };
 }
 
@@ -215,6 +217,7 @@ async function seedAgeDoubt(
     forced === 'in_doubt' ||
     forced === 'medical_assessment' ||
     forced === 'adult' ||
+    forced === 'age_final' ||
     (forced === null && random() < 0.08);
   // Only for children still well under 18 by the date they stated.
   if (!doubted || adultFrom(child.birthDate) <= addDays(today, 120)) return;
@@ -236,8 +239,15 @@ async function seedAgeDoubt(
     lastOn = offeredOn;
   }
   // The adult decisions come last (AGE_ADULT_SEEDER), once the other capabilities have seeded what they end.
-  if (forced === 'medical_assessment' || forced === 'adult' || random() < 0.35) return;
-  const decidedOn = addDays(lastOn, between(random, 21, 60));
+  if (forced === 'medical_assessment' || forced === 'adult' || (forced !== 'age_final' && random() < 0.35))
+    return;
+  const planned = addDays(lastOn, between(random, 21, 60));
+  // Forced to reach the final age: the temporary decision comes before the asylum decision that makes it final.
+  const decidedOn =
+    forced === 'age_final' && asylumDecidedOn !== null && planned >= asylumDecidedOn
+      ? addDays(asylumDecidedOn, -1)
+      : planned;
+  if (decidedOn <= lastOn) return;
   if (decidedOn > today) return;
   const birthDate = minorBirthDate(random, child.birthDate, decidedOn, today);
   await decideAgeTemporarily(await asOfficer(actors, decidedOn), child.id, { decidedOn, birthDate });

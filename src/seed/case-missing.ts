@@ -10,6 +10,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { addDays, birthday } from '../domain/time.ts';
+import { seededRandom } from '../domain/random.ts';
 import { asylumCases } from '../platform/db/schema.ts';
 import { periodsOf, responsibleOn } from '../responsibility/periods.ts';
 import type { Caller } from '../case/caller.ts';
@@ -121,7 +122,14 @@ function closureRecord(on: string, what: string): BestInterestsInput {
   };
 }
 
-export const seedMissing: Seeder = async (actors, child, random, today) => {
+/**
+ * The missing seeder draws from a stream of its own (seeded by the child's position), not the child's shared one: the
+ * seeders after it (the record's corrections and merges) then draw exactly what they drew before it existed.
+ */
+const MISSING_SEED = 9_100_000;
+
+export const seedMissing: Seeder = async (actors, child, _shared, today) => {
+  const random = seededRandom(MISSING_SEED + child.index);
   const decidedOn = child.decidedOn;
   if (child.index < FIXTURES || decidedOn === null) return;
   const probe = await actors.as('social_worker', child.assignedMunicipalityCode, today);
