@@ -28,6 +28,7 @@ test.describe('Byte av organisation', () => {
       'Mina ärenden',
       'Överflyttningar',
       'Anmälningar till Migrationsverket',
+      'Avvikna barn',
     ]);
     await axe.scan();
     await openFromMenu(page, axe, 'Barn');
@@ -55,6 +56,7 @@ test.describe('Byte av organisation', () => {
       'Ärendefördelning',
       'Överflyttningar',
       'Anmälningar till Migrationsverket',
+      'Avvikna barn',
     ]);
     await expect(page.getByRole('main')).toContainText(
       'Du arbetar som enhetschef i Lund kommun, socialtjänsten.',

@@ -21,6 +21,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
       'Mina ärenden',
       'Överflyttningar',
       'Anmälningar till Migrationsverket',
+      'Avvikna barn',
     ],
   },
   {
@@ -43,6 +44,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
       'Ärendefördelning',
       'Överflyttningar',
       'Anmälningar till Migrationsverket',
+      'Avvikna barn',
     ],
   },
   {
@@ -63,7 +65,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   },
   { user: 'Ulla Admin', role: 'administratör', menu: ['Start', 'Administration'] },
   { user: 'Mikael Ek', role: 'dataskyddsombud', menu: ['Start', 'Logg'] },
-  { user: 'Nils Berglund', role: 'polis', menu: ['Start'] },
+  { user: 'Nils Berglund', role: 'polis', menu: ['Start', 'Försvunna barn'] },
   {
     user: 'Maria Lundqvist',
     role: 'länssamordnare',

@@ -159,8 +159,12 @@ function Part({
       }
       return (
         <>
-          <RiskMoments overview={overview.data} />
-          <TodoSection childId={child.id} overview={overview.data} sections={s} />
+          <TodoSection
+            childId={child.id}
+            overview={overview.data}
+            sections={s}
+            first={<RiskMoments overview={overview.data} />}
+          />
           <CaseOverviewSection overview={overview.data} />
         </>
       );

@@ -130,7 +130,9 @@ describe('Riskmoment', () => {
         ])}
       />,
     );
-    expect(html).toContain('Riskmoment');
+    // A heading under "Att göra" (h3): the view's own h2 stays first, the one that takes focus when the view is chosen.
+    expect(html).toMatch(/<h3 id="risk-moments-title">Riskmoment<\/h3>/);
+    expect(html).not.toContain('<h2');
     expect(html).toContain('Avslag på asylansökan 2026-11-10');
     expect(html).toContain('Fyller 18 inom åtta veckor');
   });

@@ -201,13 +201,16 @@ function Indicators({ view }: { readonly view: ProfileView }) {
   );
 }
 
-/** "Riskmoment" on the child's first view, from the overview (null where the role does not read the profile). */
+/**
+ * "Riskmoment" on the child's first view, from the overview (null where the role does not read the profile): a part of
+ * "Att göra" under its heading, so the view's own heading stays the first one, the one that takes focus.
+ */
 export function RiskMoments({ overview }: { readonly overview: Overview }) {
   const { t } = useI18n();
   if (overview.riskMoments === null || overview.riskMoments.length === 0) return null;
   return (
     <section aria-labelledby="risk-moments-title" className="section risk-moments">
-      <h2 id="risk-moments-title">{t('profile.moments')}</h2>
+      <h3 id="risk-moments-title">{t('profile.moments')}</h3>
       <ul>
         {overview.riskMoments.map((m) => (
           <li key={m.kind}>

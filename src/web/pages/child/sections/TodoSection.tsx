@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 /**
  * "Att göra", the child's first view: the open deadlines the active role's organisation must act on, soonest first,
  * each with its due date, the time left and a link to the part of the page where the step is taken; then what waits
@@ -78,10 +79,13 @@ export function TodoSection({
   childId,
   overview,
   sections,
+  first,
 }: {
   readonly childId: string;
   readonly overview: Overview;
   readonly sections: Parameters<typeof availableViews>[0]['sections'];
+  /** What comes first under the heading (the risk moments). */
+  readonly first?: ReactNode;
 }) {
   const { t } = useI18n();
   const views = availableViews({ sections }, false);
@@ -90,6 +94,7 @@ export function TodoSection({
   return (
     <section aria-labelledby="todo-title" className="section todo">
       <h2 id="todo-title">{t('child.nav.todo')}</h2>
+      {first}
       <h3 id="todo-yours">{t('child.todo.yours')}</h3>
       {yours.length === 0 ? (
         <p>{t('child.todo.nothingYours')}</p>
