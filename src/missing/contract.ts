@@ -88,6 +88,8 @@ export const ReturnTalkBody = z.strictObject({
   childsViews: text(4000).nullable().default(null),
   actions: text(4000).nullable().default(null),
   notHeldReason: text(2000).nullable().default(null),
+  /** Required (the machine's step needs it): the child's best interests and views as weighed after the talk. */
+  bestInterests: BestInterestsBody.optional(),
   expectedVersion,
 });
 

@@ -221,7 +221,7 @@ export const missingRoutes = [
         ctx.caller(),
         ctx.params.childId,
         ctx.params.episodeId,
-        { ...ctx.body, at: new Date(ctx.body.at) },
+        { ...ctx.body, at: new Date(ctx.body.at), bestInterests: ctx.body.bestInterests },
         ctx.body.expectedVersion,
       ),
   }),

@@ -954,12 +954,15 @@ export async function recordFound(
   return view(caller, ctx);
 }
 
-/** D11: the return talk held, declined, or decided not to be held — with the child's own account and views. */
+/**
+ * D11: the return talk held, declined, or decided not to be held — with the child's own account and views, and a
+ * complete best-interests record (issue 12, point 9): what the talk showed is weighed for the child's next steps.
+ */
 export async function recordReturnTalk(
   caller: Caller,
   childId: string,
   episodeId: string,
-  talk: ReturnTalk,
+  talk: ReturnTalk & { readonly bestInterests?: BestInterestsInput | undefined },
   expectedVersion: number,
 ): Promise<MissingView> {
   const ctx = await writeContext(caller, childId);
@@ -968,6 +971,13 @@ export async function recordReturnTalk(
   if (row.foundAt === null) throw refuse([{ field: 'at', reason: 'before_found' }]);
   const problems = returnTalkProblems(talk, row.foundAt, caller.now);
   if (problems.length > 0) throw refuse(problems);
+  const record = requireCompleteBestInterests(talk.bestInterests);
+  const bestInterestsId = await saveBestInterests(
+    caller,
+    childId,
+    `${missingEpisode.name}.record_return_talk`,
+    record,
+  );
   await move(
     caller,
     row,
@@ -984,7 +994,7 @@ export async function recordReturnTalk(
         notHeldReason: talk.notHeldReason?.trim() || null,
       },
     },
-    { expectedVersion },
+    { expectedVersion, bestInterestsId },
   );
   return view(caller, ctx);
 }

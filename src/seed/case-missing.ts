@@ -122,6 +122,27 @@ function closureRecord(on: string, what: string): BestInterestsInput {
   };
 }
 
+/** The best-interests record after a return talk: held (the child's views, feedback the same day) or declined. */
+function talkRecord(on: string, views: string | null, language: string | null = null): BestInterestsInput {
+  return {
+    rightsConcerned: [
+      'art. 3 barnets bästa',
+      'art. 12 rätt att uttrycka sin mening',
+      'art. 19 skydd mot våld',
+    ],
+    whatIsKnown: 'Barnet har återfunnits efter ett avvikande och är tillbaka i placeringen.',
+    childsViews: views,
+    childsViewsLanguage: views === null ? null : language,
+    howWeighed:
+      'Barnets trygghet och önskan om kontakt med vänner vägs mot risken för nya avvikanden; placeringen ses över.',
+    feedbackToChild:
+      views === null ? null : 'Det som bestämdes förklarades för barnet direkt efter samtalet.',
+    feedbackGivenOn: views === null ? null : on,
+    notHeardReason:
+      views === null ? `Barnet avböjde återkomstsamtalet (${on}); erbjuds igen inom en vecka.` : null,
+  };
+}
+
 /**
  * The missing seeder draws from a stream of its own (seeded by the child's position), not the child's shared one: the
  * seeders after it (the record's corrections and merges) then draw exactly what they drew before it existed.
@@ -351,6 +372,7 @@ export const seedMissing: Seeder = async (actors, child, _shared, today) => {
             childsViews: null,
             actions: null,
             notHeldReason: null,
+            bestInterests: talkRecord(talkOn, null),
           }
         : {
             outcome: 'held',
@@ -361,6 +383,11 @@ export const seedMissing: Seeder = async (actors, child, _shared, today) => {
             childsViews: 'Vill bo kvar men önskar mer kontakt med vännerna och en fast kontaktperson.',
             actions: 'Ny genomgång av placeringen, kontaktperson utsedd, uppföljning om två veckor.',
             notHeldReason: null,
+            bestInterests: talkRecord(
+              talkOn,
+              'Vill bo kvar men önskar mer kontakt med vännerna och en fast kontaktperson.',
+              child.languages[0] ?? null,
+            ),
           },
       e.version,
     ),

@@ -153,8 +153,9 @@ export const ReturnTalkFormSchema = formFrom(ReturnTalkBody, [], {
   actions: optional(4000),
   notHeldReason: optional(2000),
 })
-  .extend({ date: formDate, time })
+  .extend({ date: formDate, time, bestInterests: BestInterestsFormSchema })
   .superRefine((v, ctx) => {
+    checkCompleteBestInterests(v.bestInterests, ctx);
     if (v.outcome === 'held') {
       if (v.participants.length === 0)
         ctx.addIssue({ code: 'custom', path: ['participants'], message: 'required' });

@@ -37,7 +37,10 @@ const REQUESTS: Record<string, { path: string; body: Record<string, unknown> }> 
       crimeSuspected: false,
     },
   },
-  record_return_talk: { path: 'return-talk', body: { outcome: 'declined', at: '2026-11-23T09:00:00+01:00' } },
+  record_return_talk: {
+    path: 'return-talk',
+    body: { outcome: 'declined', at: '2026-11-23T09:00:00+01:00', bestInterests: BEST_INTERESTS },
+  },
   complete_return: { path: 'complete', body: { placementReview: 'continues' } },
   close_not_found: {
     path: 'close',

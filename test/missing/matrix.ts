@@ -11,6 +11,7 @@
  */
 import { aChild } from '../placement/fixtures.ts';
 import type { TestApp } from '../support/app.ts';
+import { BEST_INTERESTS } from '../support/best-interests.ts';
 import { all, child, NO_SUCH, with_, type Fixture, type MatrixModule } from '../support/matrix.ts';
 import { missingEpisodes } from '../../src/platform/db/schema.ts';
 
@@ -302,7 +303,12 @@ export const missingMatrix: MatrixModule = {
       build: (f, s) => ({
         method: 'POST',
         url: episodeUrl(f, s, 'return-talk'),
-        body: { outcome: 'declined', at: '2026-11-23T09:45:00+01:00', expectedVersion: version(f, 4) },
+        body: {
+          outcome: 'declined',
+          at: '2026-11-23T09:45:00+01:00',
+          bestInterests: BEST_INTERESTS,
+          expectedVersion: version(f, 4),
+        },
       }),
       noSession: 401,
       expect: STEP,

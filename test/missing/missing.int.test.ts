@@ -8,7 +8,11 @@ import { and, eq } from 'drizzle-orm';
 import { startTestApp, PINNED_NOW, type Session, type TestApp } from '../support/app.ts';
 import { aChild } from '../placement/fixtures.ts';
 import { BEST_INTERESTS as completeBestInterests } from '../support/best-interests.ts';
-import { changeReports, municipalMissingPolicies } from '../../src/platform/db/schema.ts';
+import {
+  changeReports,
+  missingEpisodeEvents,
+  municipalMissingPolicies,
+} from '../../src/platform/db/schema.ts';
 
 let t: TestApp;
 let sara: Session;
@@ -38,7 +42,7 @@ interface Episode {
   strategyMeetingDue: boolean;
   routine: { reference: string; policyReference: string | null };
   notifications: Notification[];
-  steps: { action: string; path: string }[];
+  steps: { action: string; path: string; needs: { bestInterests: boolean } }[];
 }
 interface View {
   episodes: Episode[];
@@ -273,19 +277,37 @@ describe('the routine from the report to the return talk', () => {
       actions: 'Nytt möte om en vecka.',
     });
     expect(noViews.json<ErrorBody>().error.fields.map((f) => f.field)).toEqual(['childsViews']);
+    const talk = {
+      outcome: 'held',
+      at: '2026-11-23T09:55:00+01:00',
+      participants: ['Sara Lind', 'Tolk på dari'],
+      childsAccount: 'Var hos en vän i Lund.',
+      childsViews: 'Vill bo kvar men byta skola.',
+      actions: 'Nytt möte om en vecka.',
+    };
+    // The talk is weighed in a best-interests record of its own (point 9): without one it is refused, field by field.
+    const noRecord = await step(child, e, 'return-talk', talk);
+    expect(noRecord.statusCode).toBe(422);
+    expect(noRecord.json<ErrorBody>().error.fields.map((f) => f.field)).toEqual([
+      'bestInterests.rightsConcerned',
+      'bestInterests.whatIsKnown',
+      'bestInterests.howWeighed',
+      'bestInterests.childsViews',
+      'bestInterests.feedbackToChild',
+      'bestInterests.feedbackGivenOn',
+    ]);
+    expect(e.steps.find((s) => s.action === 'return_talk')?.needs.bestInterests).toBe(true);
     e = first(
-      (
-        await step(child, e, 'return-talk', {
-          outcome: 'held',
-          at: '2026-11-23T09:55:00+01:00',
-          participants: ['Sara Lind', 'Tolk på dari'],
-          childsAccount: 'Var hos en vän i Lund.',
-          childsViews: 'Vill bo kvar men byta skola.',
-          actions: 'Nytt möte om en vecka.',
-        })
-      ).json<View>(),
+      (await step(child, e, 'return-talk', { ...talk, bestInterests: completeBestInterests })).json<View>(),
     );
     expect(e.state).toBe('return_talk');
+    const [talked] = await t.database.db
+      .select({ id: missingEpisodeEvents.bestInterestsId })
+      .from(missingEpisodeEvents)
+      .where(
+        and(eq(missingEpisodeEvents.episodeId, e.id), eq(missingEpisodeEvents.event, 'record_return_talk')),
+      );
+    expect(talked?.id).toEqual(expect.any(String));
     e = first((await step(child, e, 'complete', { placementReview: 'continues' })).json<View>());
     expect(e.state).toBe('returned');
     // A stale form is refused.
@@ -411,7 +433,13 @@ describe('the routine from the report to the return talk', () => {
       );
       const talk = first(
         (
-          await step(child, found, 'return-talk', { outcome: 'declined', at: `${day}T12:45:00+01:00` }, s)
+          await step(
+            child,
+            found,
+            'return-talk',
+            { outcome: 'declined', at: `${day}T12:45:00+01:00`, bestInterests: completeBestInterests },
+            s,
+          )
         ).json<View>(),
       );
       await step(child, talk, 'complete', { placementReview: 'continues' }, s);

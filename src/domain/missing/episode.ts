@@ -50,7 +50,14 @@ export const missingEpisode = defineMachine({
       roles: [...WHERE_THE_CHILD_LIVES, 'police_officer'],
     },
     // Offered and held, declined by the child, or a recorded decision not to hold it.
-    { from: ['found'], event: 'record_return_talk', to: 'return_talk', roles: SOCIAL },
+    // The talk is about the child's own account and views (CRC art. 12): it comes with a best-interests record.
+    {
+      from: ['found'],
+      event: 'record_return_talk',
+      to: 'return_talk',
+      roles: SOCIAL,
+      bestInterests: true,
+    },
     // The placement reviewed after the return talk.
     { from: ['return_talk'], event: 'complete_return', to: 'returned', roles: SOCIAL },
     {

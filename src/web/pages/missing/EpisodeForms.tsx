@@ -574,7 +574,13 @@ export function FoundForm({ childId, step, episode, onDone }: EpisodeFormProps) 
   );
 }
 
-export function ReturnTalkForm({ childId, step, episode, onDone }: EpisodeFormProps) {
+export function ReturnTalkForm({
+  childId,
+  step,
+  episode,
+  languages,
+  onDone,
+}: EpisodeFormProps & { readonly languages: readonly string[] }) {
   const { t } = useI18n();
   const form = useForm<ReturnTalkFormValues, unknown, ReturnTalkFormOutput>({
     resolver: zodResolver(ReturnTalkFormSchema),
@@ -586,8 +592,10 @@ export function ReturnTalkForm({ childId, step, episode, onDone }: EpisodeFormPr
       childsViews: '',
       actions: '',
       notHeldReason: '',
+      bestInterests: EMPTY_BEST_INTERESTS,
     },
   });
+  const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
   const fields = [
     'outcome',
     'date',
@@ -612,6 +620,7 @@ export function ReturnTalkForm({ childId, step, episode, onDone }: EpisodeFormPr
         childsViews: v.childsViews,
         actions: v.actions,
         notHeldReason: v.notHeldReason,
+        bestInterests: toBestInterestsBody(v.bestInterests),
         expectedVersion: episode.version,
       },
     });
@@ -667,6 +676,18 @@ export function ReturnTalkForm({ childId, step, episode, onDone }: EpisodeFormPr
         </>
       )}
       {outcome === 'not_held' && text('notHeldReason')}
+      <BestInterestsFieldset
+        idPrefix="missing-talk"
+        register={(name) => form.register(name)}
+        errors={errors.bestInterests}
+        notHeard={notHeard}
+        childLanguages={languages}
+        carry={{
+          childId,
+          get: () => form.getValues('bestInterests'),
+          set: (values) => form.setValue('bestInterests', values),
+        }}
+      />
       <Submit pending={send.isPending} label={t('missing.action.return_talk')} />
     </form>
   );

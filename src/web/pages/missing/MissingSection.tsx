@@ -282,7 +282,7 @@ function EpisodeView({
               case 'found_after_closure':
                 return <FoundForm {...props} />;
               case 'return_talk':
-                return <ReturnTalkForm {...props} />;
+                return <ReturnTalkForm {...props} languages={view.child.languages} />;
               case 'complete':
                 return <CompleteForm {...props} />;
               case 'close_not_found':
