@@ -7,6 +7,7 @@ export const enMissing: Readonly<Record<keyof typeof svMissing, string>> = {
   'kind.missing.police.read': 'Police read of missing children',
   'kind.missing.review.read': 'Monthly review list of missing episodes read',
   'kind.missing.statistics.read': 'Statistics of missing episodes read',
+  'kind.missing.emergency_care.write': 'Emergency care of a missing child recorded by another municipality',
   'missing.review.title': 'Missing children',
   'missing.review.intro':
     "Monthly review of the municipality's open missing episodes: every episode not ended, the one waiting longest for a review first. The review is recorded on the child's page under Missing episodes.",

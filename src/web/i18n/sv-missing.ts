@@ -5,6 +5,7 @@ export const svMissing = {
   'kind.missing.police.read': 'Polisens läsning av försvunna barn',
   'kind.missing.review.read': 'Läsning av månadsuppföljningen av avvikanden',
   'kind.missing.statistics.read': 'Läsning av statistik över avvikanden',
+  'kind.missing.emergency_care.write': 'Registrering av akut omsorg av ett försvunnet barn i en annan kommun',
   'missing.review.title': 'Avvikna barn',
   'missing.review.intro':
     'Månadsuppföljning av kommunens öppna avvikanden: varje avvikande som inte är avslutat, det som väntat längst på uppföljning först. Uppföljningen registreras på barnets sida under Avvikanden.',
