@@ -26,7 +26,7 @@ const MESSAGES: Readonly<Record<EmergencyCareProblem['reason'], string>> = {
   in_the_future: 'Tidpunkten kan inte ligga i framtiden',
   before_last_seen: 'Tidpunkten kan inte ligga före när barnet senast sågs',
   before_start: 'Slutet kan inte ligga före början',
-  invalid_phone: 'Ange ett telefonnummer med 6–15 siffror, till exempel 046-35 50 00',
+  phone_format: 'Ange ett telefonnummer med 6–15 siffror, till exempel 046-35 50 00',
 };
 
 export async function recordEmergencyCare(

@@ -251,7 +251,7 @@ describe('emergency care recorded by the municipality where the child turns up',
       ['endedAt', 'before_start'],
       ['place', 'required'],
       ['description', 'required'],
-      ['contactPhone', 'invalid_phone'],
+      ['contactPhone', 'phone_format'],
     ]);
     expect(body.error.fields[0]?.message).toBe('Tidpunkten kan inte ligga före när barnet senast sågs');
 

@@ -27,7 +27,7 @@ export interface EmergencyCare {
 
 export interface EmergencyCareProblem {
   readonly field: 'startedAt' | 'endedAt' | 'place' | 'care' | 'description' | 'contactName' | 'contactPhone';
-  readonly reason: 'required' | 'in_the_future' | 'before_last_seen' | 'before_start' | 'invalid_phone';
+  readonly reason: 'required' | 'in_the_future' | 'before_last_seen' | 'before_start' | 'phone_format';
 }
 
 const blank = (s: string) => s.trim() === '';
@@ -63,7 +63,7 @@ export function emergencyCareProblems(
   if (blank(care.contactName)) problems.push({ field: 'contactName', reason: 'required' });
   if (blank(care.contactPhone)) problems.push({ field: 'contactPhone', reason: 'required' });
   else if (!isPhoneNumber(care.contactPhone))
-    problems.push({ field: 'contactPhone', reason: 'invalid_phone' });
+    problems.push({ field: 'contactPhone', reason: 'phone_format' });
   return problems;
 }
 

@@ -49,7 +49,7 @@ describe('an emergency-care record', () => {
   });
 
   it('needs a phone number the responsible municipality can call', () => {
-    expect(problems({ contactPhone: 'ring jouren' })).toEqual(['contactPhone:invalid_phone']);
+    expect(problems({ contactPhone: 'ring jouren' })).toEqual(['contactPhone:phone_format']);
     expect(problems({ contactPhone: '+46 46 35 50 00' })).toEqual([]);
   });
 
