@@ -127,7 +127,7 @@ const STEP_PATHS: readonly { action: string; event: string; path: string; fields
  * D-R1: the one step an emergency grant offers — social services of a municipality where the child turned up record
  * the emergency care they give, while the search is open or the child found (src/missing/emergency-care.ts).
  */
-export function mayRecordEmergencyCare(caller: Caller, ctx: ChildContext, row: EpisodeRow): boolean {
+function mayRecordEmergencyCare(caller: Caller, ctx: ChildContext, row: EpisodeRow): boolean {
   return (
     ctx.access.basis === 'emergency' &&
     hasPermission(caller.actor.role, 'missing:emergency-care') &&
