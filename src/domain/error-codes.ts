@@ -94,6 +94,8 @@ export const ERROR_CODES = [
   'missing_invalid',
   'episode_open',
   'closure_before_minimum',
+  'emergency_care_by_responsible',
+  'emergency_care_not_open',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

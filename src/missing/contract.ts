@@ -22,6 +22,7 @@ import { isoDateSaying } from '../domain/fields.ts';
 import { PHOTO_MEDIA_TYPES } from '../domain/missing/profile.ts';
 import { OBSERVATION_NOTE_MAX, RISK_INDICATOR_CODES } from '../domain/missing/risk-indicators.ts';
 import { RISK_MOMENT_KINDS } from '../domain/missing/risk-moments.ts';
+import { EMERGENCY_CARE_KINDS } from '../domain/missing/emergency-care.ts';
 import { isBase64 } from '../domain/social-case/document-types.ts';
 import { OPEN_EPISODE_STATES } from '../domain/missing/review.ts';
 import { DIMENSIONS, type Dimension } from '../domain/missing/statistics.ts';
@@ -109,6 +110,37 @@ export const CloseBody = z.strictObject({
   expectedVersion,
 });
 
+/**
+ * D-R1: emergency care given by a municipality where the child turns up (not the responsible one). The rules beyond
+ * the shape (not in the future, not before the child was last seen, the end after the start, a callable number) are
+ * `emergencyCareProblems`, answered 422 with field and reason. No `expectedVersion`: the record changes nothing of the
+ * episode, and the episode's state is checked under its lock.
+ */
+export const EmergencyCareBody = z.strictObject({
+  startedAt: instant,
+  endedAt: instant.nullable().default(null),
+  place: line(200),
+  care: z.enum(EMERGENCY_CARE_KINDS),
+  description: text(2000),
+  contactName: line(100),
+  contactPhone: line(30),
+});
+
+const EmergencyCareSchema = z.object({
+  id: z.uuid(),
+  /** The municipality that gives the care. */
+  municipality: z.object({ code: z.string(), name: z.string() }),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  /** Where the child is cared for; null where the reader may not see the child's whereabouts. */
+  place: z.string().nullable(),
+  care: z.enum(EMERGENCY_CARE_KINDS),
+  description: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  recordedAt: z.string(),
+});
+
 const NotificationSchema = z.object({
   id: z.uuid(),
   recipient: z.enum(NOTIFICATION_RECIPIENTS),
@@ -188,6 +220,11 @@ export const EpisodeSchema = z.object({
     returnTalkWithinHours: z.number(),
   }),
   notifications: z.array(NotificationSchema),
+  /**
+   * Emergency care recorded by other municipalities (D-R1): all of it to the responsible municipality, its own to the
+   * municipality that gives it; nobody else is shown any.
+   */
+  emergencyCare: z.array(EmergencyCareSchema),
   events: z.array(
     z.object({ event: z.string(), toState: z.string(), occurredAt: z.string(), actorRole: z.string() }),
   ),

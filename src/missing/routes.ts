@@ -3,6 +3,7 @@ import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts'
 import {
   CloseBody,
   CompleteReturnBody,
+  EmergencyCareBody,
   EpisodeParams,
   FoundBody,
   LvuBody,
@@ -33,6 +34,7 @@ import {
   simpleStep,
 } from './use-cases.ts';
 import { missingStatistics, reviewList } from './followup.ts';
+import { recordEmergencyCare } from './emergency-care.ts';
 import { policeRoutes } from './police-routes.ts';
 import { profileRoutes } from './profile-routes.ts';
 
@@ -254,6 +256,22 @@ export const missingRoutes = [
         { closure: ctx.body.closure, reason: ctx.body.reason, bestInterests: ctx.body.bestInterests },
         ctx.body.expectedVersion,
       ),
+  }),
+  defineRoute({
+    ...write,
+    method: 'POST',
+    url: episodeUrl('emergency-care'),
+    summary:
+      'Emergency care given by a municipality where the child turned up, through an emergency grant (D-R1): responsibility and the episode stay as they are',
+    access: requires('missing:emergency-care'),
+    audit: 'missing.emergency_care.write',
+    body: EmergencyCareBody,
+    handler: async (ctx) =>
+      recordEmergencyCare(ctx.caller(), ctx.params.childId, ctx.params.episodeId, {
+        ...ctx.body,
+        startedAt: new Date(ctx.body.startedAt),
+        endedAt: ctx.body.endedAt === null ? null : new Date(ctx.body.endedAt),
+      }),
   }),
   defineRoute({
     method: 'GET',

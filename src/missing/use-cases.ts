@@ -32,6 +32,7 @@ import {
   type RecordProblem,
   type ReturnTalk,
 } from '../domain/missing/records.ts';
+import { EMERGENCY_CARE_KINDS, emergencyCareRefusal } from '../domain/missing/emergency-care.ts';
 import {
   defaultRoutine,
   earliestClosureNotFound,
@@ -49,6 +50,7 @@ import { ageOn, stockholmDate } from '../domain/time.ts';
 import {
   guardianships,
   handovers,
+  missingEmergencyCare,
   missingEpisodeEvents,
   missingEpisodes,
   missingNotifications,
@@ -121,9 +123,40 @@ const STEP_PATHS: readonly { action: string; event: string; path: string; fields
   { action: 'close_left_country', event: 'close_left_country', path: 'close', fields: ['reason'] },
 ];
 
+/**
+ * D-R1: the one step an emergency grant offers — social services of a municipality where the child turned up record
+ * the emergency care they give, while the search is open or the child found (src/missing/emergency-care.ts).
+ */
+function mayRecordEmergencyCare(caller: Caller, ctx: ChildContext, row: EpisodeRow): boolean {
+  return (
+    ctx.access.basis === 'emergency' &&
+    hasPermission(caller.actor.role, 'missing:emergency-care') &&
+    emergencyCareRefusal(
+      { state: row.state as EpisodeState, municipalityCode: row.municipalityCode },
+      caller.actor.municipalityCodes,
+    ) === null
+  );
+}
+
 function episodeSteps(caller: Caller, ctx: ChildContext, row: EpisodeRow): Step[] {
-  if (!ctx.writable || !hasPermission(caller.actor.role, 'missing:report')) return [];
   const base = `/api/children/${encodeURIComponent(row.childId)}/missing/${row.id}`;
+  if (mayRecordEmergencyCare(caller, ctx, row))
+    return [
+      {
+        action: 'emergency_care',
+        machine: missingEpisode.name,
+        event: 'record_emergency_care',
+        method: 'POST',
+        path: `${base}/emergency-care`,
+        needs: {
+          date: null,
+          bestInterests: false,
+          decisionKind: null,
+          fields: ['startedAt', 'place', 'care', 'description', 'contactName', 'contactPhone'],
+        },
+      },
+    ];
+  if (!ctx.writable || !hasPermission(caller.actor.role, 'missing:report')) return [];
   // Aged out only from the 18th birthday: before it the step is not offered (the rule would refuse it).
   const adult = ageOn(ctx.child.birthDate, caller.today) >= 18;
   const possible = possibleSteps(missingEpisode, row.state as EpisodeState, caller.actor.role).filter(
@@ -192,7 +225,7 @@ async function episodesOf(db: DbOrTx, childId: string): Promise<EpisodeRow[]> {
 async function present(caller: Caller, ctx: ChildContext, rows: readonly EpisodeRow[]): Promise<Episode[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [notes, events, names] = await Promise.all([
+  const [notes, events, care] = await Promise.all([
     caller.db
       .select({
         n: missingNotifications,
@@ -207,11 +240,17 @@ async function present(caller: Caller, ctx: ChildContext, rows: readonly Episode
       .from(missingEpisodeEvents)
       .where(inArray(missingEpisodeEvents.episodeId, ids))
       .orderBy(asc(missingEpisodeEvents.recordedAt)),
-    caller.db
-      .select({ code: municipalities.code, name: municipalities.name })
-      .from(municipalities)
-      .where(inArray(municipalities.code, [...new Set(rows.map((r) => r.municipalityCode))])),
+    emergencyCareFor(caller, ctx, ids),
   ]);
+  const names = await caller.db
+    .select({ code: municipalities.code, name: municipalities.name })
+    .from(municipalities)
+    .where(
+      inArray(municipalities.code, [
+        ...new Set([...rows.map((r) => r.municipalityCode), ...care.map((c) => c.municipalityCode)]),
+      ]),
+    );
+  const nameOf = (code: string) => names.find((m) => m.code === code)?.name ?? code;
   return rows.map((row) => {
     const routine = row.routine as StoredRoutine;
     return {
@@ -224,10 +263,7 @@ async function present(caller: Caller, ctx: ChildContext, rows: readonly Episode
       lastSeenPlace: row.lastSeenPlace,
       reportedAt: row.reportedAt.toISOString(),
       reportedByRole: row.reportedByRole,
-      municipality: {
-        code: row.municipalityCode,
-        name: names.find((m) => m.code === row.municipalityCode)?.name ?? row.municipalityCode,
-      },
+      municipality: { code: row.municipalityCode, name: nameOf(row.municipalityCode) },
       policeReference: row.policeReference,
       policeReportedAt: iso(row.policeReportedAt),
       earliestClosureOn: row.earliestClosureOn,
@@ -261,6 +297,20 @@ async function present(caller: Caller, ctx: ChildContext, rows: readonly Episode
           escalated: n.acknowledgedAt === null && n.escalateAt.getTime() < caller.now.getTime(),
           ...notificationRights(caller, ctx, n),
         })),
+      emergencyCare: care
+        .filter((c) => c.episodeId === row.id)
+        .map((c) => ({
+          id: c.id,
+          municipality: { code: c.municipalityCode, name: nameOf(c.municipalityCode) },
+          startedAt: c.startedAt.toISOString(),
+          endedAt: iso(c.endedAt),
+          place: ctx.whereaboutsVisible ? c.place : null,
+          care: EMERGENCY_CARE_KINDS.find((k) => k === c.care) ?? 'other',
+          description: c.description,
+          contactName: c.contactName,
+          contactPhone: c.contactPhone,
+          recordedAt: c.recordedAt.toISOString(),
+        })),
       events: events
         .filter((e) => e.episodeId === row.id)
         .map((e) => ({
@@ -272,6 +322,31 @@ async function present(caller: Caller, ctx: ChildContext, rows: readonly Episode
       steps: episodeSteps(caller, ctx, row),
     };
   });
+}
+
+/**
+ * The emergency care recorded on the episodes (D-R1): all of it for the responsible municipality, its own for a
+ * municipality that reaches the child through an emergency grant; nobody else reads it.
+ */
+async function emergencyCareFor(caller: Caller, ctx: ChildContext, episodeIds: readonly string[]) {
+  const own = caller.actor.municipalityCodes;
+  if (
+    ctx.access.basis !== 'responsible_municipality' &&
+    !(ctx.access.basis === 'emergency' && own.length > 0)
+  )
+    return [];
+  return caller.db
+    .select()
+    .from(missingEmergencyCare)
+    .where(
+      and(
+        inArray(missingEmergencyCare.episodeId, [...episodeIds]),
+        ctx.access.basis === 'emergency'
+          ? inArray(missingEmergencyCare.municipalityCode, [...own])
+          : undefined,
+      ),
+    )
+    .orderBy(asc(missingEmergencyCare.startedAt), asc(missingEmergencyCare.recordedAt));
 }
 
 /** Social services of the responsible municipality: they record the notifications and decide (not the provider). */
@@ -301,7 +376,7 @@ function notificationRights(
   };
 }
 
-async function view(caller: Caller, ctx: ChildContext): Promise<MissingView> {
+export async function view(caller: Caller, ctx: ChildContext): Promise<MissingView> {
   const rows = await episodesOf(caller.db, ctx.child.id);
   const open = rows.some((r) => !ENDED_STATES.includes(r.state as EpisodeState));
   const mayReport = ctx.writable && hasPermission(caller.actor.role, 'missing:report') && !open;
@@ -381,7 +456,7 @@ async function routineFor(db: DbOrTx, municipalityCode: string, today: string) {
 
 // ── Steps ────────────────────────────────────────────────────────────────────
 
-async function lockEpisode(caller: Caller, childId: string, episodeId: string): Promise<EpisodeRow> {
+export async function lockEpisode(caller: Caller, childId: string, episodeId: string): Promise<EpisodeRow> {
   const [row] = await caller.db
     .select()
     .from(missingEpisodes)
@@ -648,15 +723,7 @@ async function recipientsInAnvisa(
       .where(and(eq(handovers.childId, childId), isNull(handovers.movedOn))),
     organisationsFor(caller.db, 'guardianship', row.municipalityCode),
   ]);
-  const assigned = workers.get(childId) ?? [];
-  const managers =
-    assigned.length > 0
-      ? assigned
-      : await usersWithRoles(
-          caller.db,
-          await organisationsFor(caller.db, 'social_services', row.municipalityCode),
-          ['unit_manager'],
-        );
+  const managers = await responsibleWorkers(caller, row, workers.get(childId) ?? []);
   const other = handover.map((h) => h.fromCode).find((code) => code !== row.municipalityCode);
   const otherUsers =
     other === undefined
@@ -681,6 +748,25 @@ async function recipientsInAnvisa(
     police: none,
     school: school.length === 0 ? { userIds: [], notApplicable: 'not_enrolled' } : none,
   };
+}
+
+/**
+ * The routine's "responsible social worker" in Anvisa: the child's assigned social workers today, or, when none is
+ * assigned, the unit managers of the episode's (responsible) municipality.
+ */
+export async function responsibleWorkers(
+  caller: Caller,
+  row: Pick<EpisodeRow, 'childId' | 'municipalityCode'>,
+  assigned?: readonly string[],
+): Promise<readonly string[]> {
+  const workers =
+    assigned ?? (await assignedWorkersOf(caller.db, [row.childId], caller.today)).get(row.childId) ?? [];
+  if (workers.length > 0) return workers;
+  return usersWithRoles(
+    caller.db,
+    await organisationsFor(caller.db, 'social_services', row.municipalityCode),
+    ['unit_manager'],
+  );
 }
 
 /** When the last notification has gone out, the episode is `notified` (Anvisa records it, as the table says). */

@@ -21,6 +21,7 @@ export const NOTIFICATION_KINDS = [
   'child_missing', // a child was reported missing: the routine's notification to a recipient in Anvisa
   'missing_escalated', // to the unit manager: a notification of the routine is unacknowledged past its time
   'missing_return_talk_overdue', // to the assigned workers and unit managers: a found child's return talk is overdue
+  'missing_emergency_care', // to the responsible social worker: another municipality gives the missing child emergency care
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -18,12 +18,15 @@ import {
   BestInterestsFormSchema,
   checkCompleteBestInterests,
 } from './components/form/BestInterestsFieldset.tsx';
+import { EMERGENCY_CARE_KINDS } from '../domain/missing/emergency-care.ts';
+import { isPhoneNumber } from '../domain/allocation/relative-contact.ts';
 import { formDate } from './form-date.ts';
 import { formFrom } from './form-from.ts';
 import { stockholmInstant } from './stockholm-time.ts';
 import {
   CloseBody,
   CompleteReturnBody,
+  EmergencyCareBody,
   FoundBody,
   LvuBody,
   PoliceReportBody,
@@ -180,3 +183,25 @@ export const CloseFormSchema = formFrom(CloseBody, [], { reason: required(2000) 
   .superRefine((v, ctx) => checkCompleteBestInterests(v.bestInterests, ctx));
 export type CloseFormValues = z.input<typeof CloseFormSchema>;
 export type CloseFormOutput = z.output<typeof CloseFormSchema>;
+
+/**
+ * D-R1: the emergency care a municipality where the child turned up gives. From is a date and a time; to is optional,
+ * but when one of its parts is typed both are needed. Every other field is required.
+ */
+export const EmergencyCareFormSchema = formFrom(EmergencyCareBody, [], {
+  place: required(200),
+  care: choice(EMERGENCY_CARE_KINDS),
+  description: required(2000),
+  contactName: required(100),
+  contactPhone: required(30).refine(isPhoneNumber, 'phone_format'),
+})
+  .extend({ date: formDate, time, endDate: z.string().trim(), endTime: z.string().trim() })
+  .superRefine((v, ctx) => {
+    if (v.endDate === '' && v.endTime === '') return;
+    if (v.endDate === '') ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'required' });
+    else if (instantOf(v.endDate, '00:00') === undefined)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'datetime' });
+    if (!TIME.test(v.endTime)) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'time_format' });
+  });
+export type EmergencyCareFormValues = z.input<typeof EmergencyCareFormSchema>;
+export type EmergencyCareFormOutput = z.output<typeof EmergencyCareFormSchema>;

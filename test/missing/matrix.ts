@@ -5,7 +5,8 @@
  * The matrix runs every case for one role before the next role, so the own child's episode moves on as the roles
  * act: the social worker (the first role that records) takes each step in turn (201), and the unit manager then finds
  * each step taken (409) — the route let them through and the rule refused. The social worker and the unit manager
- * hold emergency access to the other scope's child (Stockholm): they read its episodes and may record nothing (403).
+ * hold emergency access to the other scope's child (Stockholm): they read its episodes and may record nothing (403)
+ * but the emergency care Malmö gives it (201; D-R1).
  * The police of region Syd see the open episode of a Malmö child and not the Stockholm child's (404); nobody else
  * reaches the police view (403). The follow-up's review list and statistics are the reader's own area, not a child's.
  */
@@ -335,6 +336,27 @@ export const missingMatrix: MatrixModule = {
       noSession: 401,
       expect: WHERE_THE_CHILD_LIVES,
       writes: WRITES,
+    },
+    {
+      // D-R1: emergency care is recorded by another municipality through an emergency grant — Malmö's social services
+      // hold one to the Stockholm child and record (201 each: a record per care); Malmö's own child is theirs to record
+      // found, not emergency care (409). Every other role lacks the permission (403), the health staff's grant too.
+      route: 'POST /api/children/:childId/missing/:episodeId/emergency-care',
+      build: (f, s) => ({
+        method: 'POST',
+        url: episodeUrl(f, s, 'emergency-care'),
+        body: {
+          startedAt: moment,
+          place: 'Socialjouren',
+          care: 'socialjour',
+          description: 'Barnet togs emot av socialjouren.',
+          contactName: 'Socialjouren',
+          contactPhone: '040-34 00 00',
+        },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { social_worker: [409, 201], unit_manager: [409, 201] }),
+      writes: [...WRITES, 'missing_emergency_care'],
     },
     {
       route: 'POST /api/children/:childId/missing/:episodeId/close',

@@ -85,6 +85,9 @@ export const PERMISSIONS = [
   'missing:read', // a child's missing episodes and prevention profile (the missing sections decide whose)
   'missing:report', // report a child absent or missing, and the steps of the episode (the missing section decides which)
   'missing:police', // the police view: children with an open missing episode in the officer's police region
+  // D-R1: the one write an emergency grant allows — the emergency care another municipality gives a missing child
+  // (only with basis `emergency`, never by the responsible municipality; src/missing/emergency-care.ts, ADR 0025 §9)
+  'missing:emergency-care',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -144,6 +147,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'worklist:read',
     'child:edit',
     'missing:report',
+    'missing:emergency-care',
   ],
   unit_manager: [
     'child:list',
@@ -168,6 +172,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'child:merge',
     'key-figures:read',
     'missing:report',
+    'missing:emergency-care',
   ],
   guardianship_officer: [
     'child:list',

@@ -77,6 +77,7 @@ export const AUDIT_EVENT_KINDS = [
   'missing.police.read',
   'missing.review.read',
   'missing.statistics.read',
+  'missing.emergency_care.write',
   // Children who go missing: prevention (issue 12)
   'missing_profile.read',
   'missing_profile.write',

@@ -1454,6 +1454,43 @@ export const missingNotifications = pgTable(
   ],
 );
 
+/**
+ * Emergency care given by a municipality where a missing child turns up (D-R1: responsibility stays with the episode's
+ * municipality; the other records the care it gives, and only that). Append-only; one row per record.
+ */
+export const missingEmergencyCare = pgTable(
+  'missing_emergency_care',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    episodeId: uuid('episode_id')
+      .notNull()
+      .references(() => missingEpisodes.id),
+    /** The municipality that gives the care (never the episode's responsible one). */
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedRole: text('recorded_role').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** Where the child is cared for. */
+    place: text('place').notNull(),
+    /** jourhem | hvb | socialjour | health_care | other (src/domain/missing/emergency-care.ts). */
+    care: text('care').notNull(),
+    description: text('description').notNull(),
+    /** Whom the responsible municipality calls. */
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('missing_emergency_care_episode_idx').on(t.episodeId, t.startedAt)],
+);
+
 // ── Children who go missing: prevention (issue 12, ADR 0025) ─────────────────
 
 /** A recent photo for the prevention profile (JPEG or PNG, recognised by its bytes), served only through its route. */

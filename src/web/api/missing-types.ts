@@ -35,7 +35,8 @@ export type MissingAction =
   | 'close_not_found'
   | 'close_aged_out'
   | 'close_left_country'
-  | 'lvu';
+  | 'lvu'
+  | 'emergency_care';
 
 export type ProfileView = Answer<z.infer<typeof ProfileViewSchema>>;
 export type ProfileVersion = NonNullable<ProfileView['current']>;

@@ -465,6 +465,10 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'apiError.episode_open': 'The child already has an open missing episode. Continue in it.',
   'apiError.closure_before_minimum':
     "The episode cannot be closed as not found yet: the routine's minimum time from the police report has not passed.",
+  'apiError.emergency_care_by_responsible':
+    'Emergency care is recorded by another municipality where the child turns up. You are the responsible municipality: record the child found instead.',
+  'apiError.emergency_care_not_open':
+    'Emergency care can only be recorded while the child is missing or has just been found, not after the episode ended.',
   'apiError.invalid_assignment': 'The assignment is not possible like this.',
   'apiError.invalid_date': 'The date is not possible here.',
   'apiError.invalid_dates': 'The dates do not agree, for example an arrival before the birth date.',

@@ -116,6 +116,7 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.notification.missing_escalated':
     'A notification about a missing child is unacknowledged past its time',
   'worklist.notification.missing_return_talk_overdue': 'The return talk with a found child is overdue',
+  'worklist.notification.missing_emergency_care': 'Another municipality gives a missing child emergency care',
   'worklist.notification.due': 'due {date}',
   'worklist.notification.on': 'on {date}',
   'worklist.overview.title': 'Overview',

@@ -461,6 +461,10 @@ export const svCore = {
   'apiError.episode_open': 'Barnet har redan ett pågående avvikande. Fortsätt i det.',
   'apiError.closure_before_minimum':
     'Avvikandet kan inte avslutas som ej återfunnet ännu: rutinens minsta tid från polisanmälan har inte gått.',
+  'apiError.emergency_care_by_responsible':
+    'Akut omsorg registreras av en annan kommun där barnet dyker upp. Ni är ansvarig kommun: registrera i stället att barnet har påträffats.',
+  'apiError.emergency_care_not_open':
+    'Akut omsorg kan bara registreras medan barnet är försvunnet eller precis har påträffats, inte när avvikandet är avslutat.',
   'apiError.invalid_assignment': 'Uppdraget går inte att lämna på det sättet.',
   'apiError.invalid_date': 'Datumet är inte möjligt här.',
   'apiError.invalid_dates': 'Datumen går inte ihop, till exempel ett ankomstdatum före födelsedatumet.',

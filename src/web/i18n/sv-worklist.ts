@@ -111,6 +111,7 @@ export const svWorklist = {
     'En underrättelse om ett försvunnet barn är inte kvitterad i tid',
   'worklist.notification.missing_return_talk_overdue':
     'Återkomstsamtalet med ett påträffat barn är inte hållet i tid',
+  'worklist.notification.missing_emergency_care': 'En annan kommun ger ett försvunnet barn akut omsorg',
   'worklist.notification.due': 'förfaller {date}',
   'worklist.notification.on': 'den {date}',
   'worklist.overview.title': 'Översikt',

@@ -31,6 +31,7 @@ import { useI18n } from '../../language.tsx';
 import {
   CloseFormSchema,
   CompleteFormSchema,
+  EmergencyCareFormSchema,
   FoundFormSchema,
   instantOf,
   LvuFormSchema,
@@ -42,6 +43,8 @@ import {
   type CloseFormOutput,
   type CompleteFormValues,
   type CompleteFormOutput,
+  type EmergencyCareFormValues,
+  type EmergencyCareFormOutput,
   type FoundFormValues,
   type FoundFormOutput,
   type LvuFormValues,
@@ -64,6 +67,7 @@ import {
   PLACEMENT_REVIEW_OUTCOMES,
   RETURN_TALK_OUTCOMES,
 } from '../../../domain/missing/records.ts';
+import { EMERGENCY_CARE_KINDS } from '../../../domain/missing/emergency-care.ts';
 
 /** Now, in Swedish time: the default date and time of a form. */
 function nowParts(): { date: string; time: string } {
@@ -815,6 +819,132 @@ export function CloseForm({
         }}
       />
       <Submit pending={send.isPending} label={t(`missing.action.${step.action}`)} warning />
+    </form>
+  );
+}
+
+/**
+ * D-R1: the emergency care given by a municipality where the child turned up (offered only to it, through its
+ * emergency grant). The responsible municipality stays responsible and is told; this records the care, nothing else.
+ */
+export function EmergencyCareForm({ childId, step, episode, onDone }: EpisodeFormProps) {
+  const { t } = useI18n();
+  const form = useForm<EmergencyCareFormValues, unknown, EmergencyCareFormOutput>({
+    resolver: zodResolver(EmergencyCareFormSchema),
+    shouldFocusError: false,
+    defaultValues: {
+      ...nowParts(),
+      endDate: '',
+      endTime: '',
+      place: '',
+      description: '',
+      contactName: '',
+      contactPhone: '',
+    },
+  });
+  const fields = [
+    'date',
+    'time',
+    'endDate',
+    'endTime',
+    'place',
+    'care',
+    'description',
+    'contactName',
+    'contactPhone',
+  ] as const;
+  const feedback = useFeedback(form.setError, fields, { startedAt: 'date', endedAt: 'endDate' });
+  const send = useMissingPost(
+    childId,
+    () => onDone(t('missing.done.emergency_care')),
+    feedback.onServerError,
+  );
+  const submit = form.handleSubmit((v) => {
+    feedback.clear();
+    send.mutate({
+      path: step.path,
+      body: {
+        startedAt: instantOf(v.date, v.time),
+        endedAt: v.endDate === '' ? null : instantOf(v.endDate, v.endTime),
+        place: v.place,
+        care: v.care,
+        description: v.description,
+        contactName: v.contactName,
+        contactPhone: v.contactPhone,
+      },
+    });
+  }, feedback.onInvalid);
+  const errors = form.formState.errors;
+  const title = `missing-${step.action}-title`;
+  return (
+    <form onSubmit={submit} noValidate className="form" aria-labelledby={title}>
+      <h3 id={title}>{t('missing.action.emergency_care')}</h3>
+      <p className="hint">
+        {t('missing.emergencyCare.formIntro', { municipality: episode.municipality.name })}
+      </p>
+      <ErrorSummary
+        errors={errors}
+        fields={[
+          { name: 'date', id: 'missing-care-from-date', label: 'missing.field.careFrom' },
+          { name: 'time', id: 'missing-care-from-time', label: 'missing.field.careFrom' },
+          { name: 'endDate', id: 'missing-care-to-date', label: 'missing.field.careTo' },
+          { name: 'endTime', id: 'missing-care-to-time', label: 'missing.field.careTo' },
+          { name: 'place', id: 'missing-care-place', label: 'missing.field.carePlace' },
+          { name: 'care', id: 'missing-care-kind', label: 'missing.field.care' },
+          { name: 'description', id: 'missing-care-description', label: 'missing.field.careDescription' },
+          { name: 'contactName', id: 'missing-care-contact', label: 'missing.field.contactName' },
+          { name: 'contactPhone', id: 'missing-care-phone', label: 'missing.field.contactPhone' },
+        ]}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
+      <MomentFields
+        idPrefix="missing-care-from"
+        label="missing.field.careFrom"
+        date={{ registration: form.register('date'), error: errors.date }}
+        time={{ registration: form.register('time'), error: errors.time }}
+      />
+      <MomentFields
+        idPrefix="missing-care-to"
+        label="missing.field.careTo"
+        date={{ registration: form.register('endDate'), error: errors.endDate }}
+        time={{ registration: form.register('endTime'), error: errors.endTime }}
+      />
+      <TextField
+        id="missing-care-place"
+        label={t('missing.field.carePlace')}
+        error={fieldErrorText(t, errors.place)}
+        registration={form.register('place')}
+      />
+      <RadioGroupField
+        id="missing-care-kind"
+        label={t('missing.field.care')}
+        error={fieldErrorText(t, errors.care)}
+        registration={form.register('care')}
+        options={EMERGENCY_CARE_KINDS.map((c) => ({ value: c, label: t(`missing.care.${c}`) }))}
+      />
+      <TextAreaField
+        id="missing-care-description"
+        rows={4}
+        label={t('missing.field.careDescription')}
+        error={fieldErrorText(t, errors.description)}
+        registration={form.register('description')}
+      />
+      <TextField
+        id="missing-care-contact"
+        label={t('missing.field.contactName')}
+        error={fieldErrorText(t, errors.contactName)}
+        registration={form.register('contactName')}
+      />
+      <TextField
+        id="missing-care-phone"
+        type="tel"
+        width="medium"
+        label={t('missing.field.contactPhone')}
+        error={fieldErrorText(t, errors.contactPhone)}
+        registration={form.register('contactPhone')}
+      />
+      <Submit pending={send.isPending} label={t('missing.action.emergency_care')} />
     </form>
   );
 }

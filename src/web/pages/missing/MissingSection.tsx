@@ -31,6 +31,7 @@ import { MeetingNotice } from '../placement/shared.tsx';
 import {
   CloseForm,
   CompleteForm,
+  EmergencyCareForm,
   FoundForm,
   LvuForm,
   MomentStepForm,
@@ -260,6 +261,9 @@ function EpisodeView({
           <p>{t('missing.strategyMeeting')}</p>
         </div>
       )}
+      {episode.emergencyCare.map((care) => (
+        <EmergencyCareView key={care.id} care={care} />
+      ))}
       {episode.notifications.length > 0 && (
         <Notifications childId={childId} episode={episode} onDone={steps.finish} />
       )}
@@ -289,6 +293,8 @@ function EpisodeView({
               case 'close_aged_out':
               case 'close_left_country':
                 return <CloseForm {...props} languages={view.child.languages} />;
+              case 'emergency_care':
+                return <EmergencyCareForm {...props} />;
               case 'return':
               case 'follow_up':
               case 'review':
@@ -311,6 +317,48 @@ function EpisodeView({
         </details>
       )}
     </article>
+  );
+}
+
+/** D-R1: the emergency care another municipality gives the child, with whom to call there. */
+function EmergencyCareView({ care }: { readonly care: Episode['emergencyCare'][number] }) {
+  const { t, dateTime } = useI18n();
+  const titleId = `missing-care-${care.id}`;
+  return (
+    <section className="missing-emergency-care" aria-labelledby={titleId}>
+      <h4 id={titleId}>{t('missing.emergencyCare.title', { municipality: care.municipality.name })}</h4>
+      <dl className="facts">
+        <div>
+          <dt>{t('missing.emergencyCare.period')}</dt>
+          <dd>
+            {care.endedAt === null
+              ? t('missing.emergencyCare.since', { from: dateTime(care.startedAt) })
+              : t('missing.emergencyCare.between', {
+                  from: dateTime(care.startedAt),
+                  to: dateTime(care.endedAt),
+                })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('missing.field.carePlace')}</dt>
+          <dd>{care.place ?? t('missing.emergencyCare.placeHidden')}</dd>
+        </div>
+        <div>
+          <dt>{t('missing.field.care')}</dt>
+          <dd>
+            {t(`missing.care.${care.care}`)}
+            <br />
+            {care.description}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('missing.emergencyCare.contact')}</dt>
+          <dd>
+            {care.contactName}, {care.contactPhone}
+          </dd>
+        </div>
+      </dl>
+    </section>
   );
 }
 
