@@ -70,6 +70,15 @@ export const LvuBody = z.strictObject({
 
 export const StepBody = z.strictObject({ expectedVersion });
 
+/** D13: the strategy meeting the repeat rule called — held on, who took part, what was decided. */
+export const StrategyMeetingBody = z.strictObject({
+  heldOn: isoDateSaying('Datum: ange ett riktigt datum som ÅÅÅÅ-MM-DD'),
+  participants: z.array(line(200)).max(20).default([]),
+  decisions: text(4000),
+  carePlanReviewed: z.boolean(),
+  expectedVersion,
+});
+
 export const FoundBody = z.strictObject({
   foundAt: instant,
   place: line(200),
@@ -212,6 +221,17 @@ export const EpisodeSchema = z.object({
   closedOn: z.string().nullable(),
   closureReason: z.string().nullable(),
   strategyMeetingDue: z.boolean(),
+  /** The day the worklist's task for the meeting is due (a week from the search that met the repeat rule). */
+  strategyMeetingDueOn: z.string().nullable(),
+  strategyMeeting: z
+    .object({
+      heldOn: z.string(),
+      participants: z.array(z.string()),
+      decisions: z.string(),
+      carePlanReviewed: z.boolean(),
+      recordedAt: z.string(),
+    })
+    .nullable(),
   /** The routine that governs the episode's clocks, as it was when it opened. */
   routine: z.object({
     reference: z.string(),

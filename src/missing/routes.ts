@@ -18,6 +18,7 @@ import {
   ReportAbsenceBody,
   ReviewListSchema,
   ReturnTalkBody,
+  StrategyMeetingBody,
   StepBody,
 } from './contract.ts';
 import {
@@ -29,6 +30,7 @@ import {
   recordFound,
   recordLvuAssessment,
   recordReturnTalk,
+  recordStrategyMeeting,
   reportAbsence,
   reportToPolice,
   simpleStep,
@@ -133,6 +135,22 @@ export const missingRoutes = [
           acknowledgedAt: new Date(ctx.body.acknowledgedAt),
           by: ctx.body.by,
         },
+      ),
+  }),
+  defineRoute({
+    ...write,
+    method: 'POST',
+    url: episodeUrl('strategy-meeting'),
+    summary:
+      'The strategy meeting the repeat rule called: held on, participants, decisions, the care plan reviewed; closes the task',
+    body: StrategyMeetingBody,
+    handler: async (ctx) =>
+      recordStrategyMeeting(
+        ctx.caller(),
+        ctx.params.childId,
+        ctx.params.episodeId,
+        ctx.body,
+        ctx.body.expectedVersion,
       ),
   }),
   defineRoute({

@@ -26,12 +26,15 @@ import {
   lvuAssessmentProblems,
   policeReportAtProblems,
   returnTalkProblems,
+  strategyMeetingProblems,
   type AbsenceKind,
   type FoundRecord,
   type LvuAssessment,
   type RecordProblem,
   type ReturnTalk,
+  type StrategyMeeting,
 } from '../domain/missing/records.ts';
+import { deadlines as deadlineRules } from '../domain/deadlines/rules.ts';
 import { EMERGENCY_CARE_KINDS, emergencyCareRefusal } from '../domain/missing/emergency-care.ts';
 import {
   defaultRoutine,
@@ -62,7 +65,7 @@ import {
 } from '../platform/db/schema.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { badRequest, conflict, forbidden, notFound, stale, unprocessable } from '../platform/http/errors.ts';
-import { saveBestInterests } from '../case/engine.ts';
+import { closeDeadlines, openDeadlines, saveBestInterests } from '../case/engine.ts';
 import { requireCompleteBestInterests } from '../case/best-interests.ts';
 import type { BestInterestsInput, Step } from '../case/contract.ts';
 import { recordChangeReport } from '../case/change-reports.ts';
@@ -93,6 +96,7 @@ const MESSAGES: Readonly<Record<RecordProblem['reason'], string>> = {
   in_the_future: 'Tidpunkten kan inte ligga i framtiden',
   before_last_seen: 'Tidpunkten kan inte ligga före när barnet senast sågs',
   before_found: 'Tidpunkten kan inte ligga före när barnet påträffades',
+  before_search: 'Mötet kan inte ligga före polisanmälan som ledde till det',
   ground_required: 'Ange grunden enligt 2 eller 3 § LVU',
   ground_not_with_outcome: 'Ingen LVU-grund kan anges när bedömningen är att grund saknas',
   concrete_facts_required:
@@ -107,6 +111,8 @@ const refuse = (problems: readonly RecordProblem[]) =>
   );
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+/** The day the episode became a search (its police report), which the repeat rule and the strategy meeting count from. */
+const searchDay = (row: EpisodeRow) => stockholmDate(row.policeReportedAt ?? row.reportedAt);
 
 // ── Reading ──────────────────────────────────────────────────────────────────
 
@@ -197,6 +203,21 @@ function episodeSteps(caller: Caller, ctx: ChildContext, row: EpisodeRow): Step[
         fields: ['place', 'foundBy', 'condition'],
       },
     });
+  // The strategy meeting the repeat rule called (D13): recorded once, whatever the episode's state since.
+  if (row.strategyMeetingDue && row.strategyMeeting === null && recordsFor(caller, ctx))
+    steps.push({
+      action: 'strategy_meeting',
+      machine: missingEpisode.name,
+      event: 'record_strategy_meeting',
+      method: 'POST',
+      path: `${base}/strategy-meeting`,
+      needs: {
+        date: null,
+        bestInterests: false,
+        decisionKind: null,
+        fields: ['heldOn', 'participants', 'decisions'],
+      },
+    });
   // The LVU assessment is recorded at once, while the search is open (D4); it is not a step of the machine.
   if (
     OPEN_SEARCH.includes(row.state as EpisodeState) &&
@@ -276,6 +297,8 @@ async function present(caller: Caller, ctx: ChildContext, rows: readonly Episode
       closedOn: row.closedOn,
       closureReason: row.closureReason,
       strategyMeetingDue: row.strategyMeetingDue,
+      strategyMeetingDueOn: row.strategyMeetingDue ? deadlineRules.strategyMeeting(searchDay(row)).due : null,
+      strategyMeeting: row.strategyMeeting as Episode['strategyMeeting'],
       routine: {
         reference: routine.reference,
         policyReference: routine.policyReference,
@@ -583,11 +606,6 @@ export async function reportAbsence(
     repeat: governing.repeat,
     recipients: governing.recipients,
   };
-  // The repeat rule (D13) is asked as each episode opens, over the episodes that were searches.
-  const dates = [...earlier, { reportedAt: caller.now, kind: input.kind }]
-    .filter((e) => e.kind === 'missing')
-    .map((e) => stockholmDate(e.reportedAt));
-  const strategyMeetingDue = input.kind === 'missing' && repeatRuleMet(dates, governing.repeat);
   const [row] = await caller.db
     .insert(missingEpisodes)
     .values({
@@ -605,7 +623,6 @@ export async function reportAbsence(
       reportedAt: caller.now,
       reportedBy: caller.actor.userId,
       reportedByRole: caller.actor.role,
-      strategyMeetingDue,
       updatedAt: caller.now,
     })
     .returning();
@@ -624,6 +641,25 @@ export async function reportAbsence(
   caller.audit.detail('episodeId', row.id);
   if (input.police !== undefined) await policeReported(caller, row, input.police);
   return view(caller, ctx);
+}
+
+/**
+ * D13: the repeat rule is asked as each episode becomes a search (the police report), over the child's searches by
+ * the day of their police reports. When it is met, the episode says so and a strategy meeting becomes a task on the
+ * responsible municipality's worklist (`missing-strategy-meeting`), closed when the meeting is recorded.
+ */
+async function askRepeatRule(caller: Caller, row: EpisodeRow, reportedOn: string): Promise<void> {
+  const routine = row.routine as StoredRoutine;
+  const earlier = (await episodesOf(caller.db, row.childId)).flatMap((e) =>
+    e.id !== row.id && e.policeReportedAt !== null ? [stockholmDate(e.policeReportedAt)] : [],
+  );
+  if (!repeatRuleMet([...earlier, reportedOn], routine.repeat)) return;
+  // The kernel's deadlines: one open strategy meeting per child (a later call supersedes an earlier one).
+  await openDeadlines(caller, row.childId, ['missing-strategy-meeting'], reportedOn, null);
+  await caller.db
+    .update(missingEpisodes)
+    .set({ strategyMeetingDue: true })
+    .where(eq(missingEpisodes.id, row.id));
 }
 
 /** D2–D3, D8: the police report makes it a search; every recipient of the routine gets a notification with a clock. */
@@ -648,6 +684,7 @@ async function policeReported(
     },
     expectedVersion === undefined ? {} : { expectedVersion },
   );
+  await askRepeatRule(caller, row, reportedOn);
   const clocks = notificationClocks(routine.recipients, police.reportedAt);
   const reach = await recipientsInAnvisa(caller, row);
   await caller.db.insert(missingNotifications).values(
@@ -933,6 +970,58 @@ export async function recordLvuAssessment(
     .where(eq(missingEpisodes.id, row.id));
   caller.audit.detail('episodeId', row.id);
   caller.audit.detail('lvuOutcome', assessment.outcome);
+  return view(caller, ctx);
+}
+
+/**
+ * D13: the strategy meeting the repeat rule called, recorded once by social services — who took part, what was
+ * decided, whether the care plan was reviewed. It is not a step of the machine (the episode may have ended since),
+ * and it closes the task on the worklist.
+ */
+export async function recordStrategyMeeting(
+  caller: Caller,
+  childId: string,
+  episodeId: string,
+  meeting: StrategyMeeting,
+  expectedVersion: number,
+): Promise<MissingView> {
+  const ctx = await writeContext(caller, childId);
+  if (!recordsFor(caller, ctx)) throw forbidden([childId]);
+  const row = await lockEpisode(caller, childId, episodeId);
+  if (expectedVersion !== row.version)
+    throw stale('Someone else changed this episode after you opened it', {
+      machine: missingEpisode.name,
+      state: row.state,
+      version: row.version,
+    });
+  if (!row.strategyMeetingDue || row.strategyMeeting !== null)
+    throw conflict('transition_not_allowed', 'No strategy meeting waits to be recorded for this episode', [
+      {
+        field: 'state',
+        code: row.state,
+        message: row.strategyMeetingDue
+          ? 'Strategimötet är redan registrerat'
+          : 'Rutinen kallar inte till något strategimöte för det här avvikandet',
+      },
+    ]);
+  const problems = strategyMeetingProblems(meeting, searchDay(row), caller.today);
+  if (problems.length > 0) throw refuse(problems);
+  await caller.db
+    .update(missingEpisodes)
+    .set({
+      strategyMeeting: {
+        heldOn: meeting.heldOn,
+        participants: meeting.participants.map((p) => p.trim()).filter((p) => p !== ''),
+        decisions: meeting.decisions.trim(),
+        carePlanReviewed: meeting.carePlanReviewed,
+        recordedAt: caller.now.toISOString(),
+      },
+      version: row.version + 1,
+      updatedAt: caller.now,
+    })
+    .where(eq(missingEpisodes.id, row.id));
+  await closeDeadlines(caller, childId, ['missing-strategy-meeting'], null);
+  caller.audit.detail('episodeId', row.id);
   return view(caller, ctx);
 }
 

@@ -32,6 +32,7 @@ import {
   PoliceReportBody,
   ReportAbsenceBody,
   ReturnTalkBody,
+  StrategyMeetingBody,
 } from '../missing/contract.ts';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, 'choose');
@@ -170,6 +171,23 @@ export const ReturnTalkFormSchema = formFrom(ReturnTalkBody, [], {
   });
 export type ReturnTalkFormValues = z.input<typeof ReturnTalkFormSchema>;
 export type ReturnTalkFormOutput = z.output<typeof ReturnTalkFormSchema>;
+
+export const StrategyMeetingFormSchema = formFrom(StrategyMeetingBody, ['carePlanReviewed'], {
+  heldOn: formDate,
+  participants: z
+    .string()
+    .transform((v) =>
+      v
+        .split('\n')
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    )
+    .refine((list) => list.length > 0, 'required')
+    .refine((list) => list.length <= 20, 'too_many'),
+  decisions: required(4000),
+});
+export type StrategyMeetingFormValues = z.input<typeof StrategyMeetingFormSchema>;
+export type StrategyMeetingFormOutput = z.output<typeof StrategyMeetingFormSchema>;
 
 export const CompleteFormSchema = formFrom(CompleteReturnBody, [], {
   placementReview: choice(PLACEMENT_REVIEW_OUTCOMES),

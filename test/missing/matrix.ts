@@ -244,6 +244,24 @@ export const missingMatrix: MatrixModule = {
       writes: WRITES,
     },
     {
+      // No meeting waits on the own child's episode (one search): social services are refused by the state.
+      route: 'POST /api/children/:childId/missing/:episodeId/strategy-meeting',
+      build: (f, s) => ({
+        method: 'POST',
+        url: episodeUrl(f, s, 'strategy-meeting'),
+        body: {
+          heldOn: '2026-11-23',
+          participants: ['Sara Lind'],
+          decisions: 'Inget möte behövs.',
+          carePlanReviewed: false,
+          expectedVersion: version(f, 0),
+        },
+      }),
+      noSession: 401,
+      expect: REFUSED,
+      writes: WRITES,
+    },
+    {
       route: 'POST /api/children/:childId/missing/:episodeId/lvu',
       build: (f, s) => ({
         method: 'POST',

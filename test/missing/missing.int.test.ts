@@ -40,6 +40,8 @@ interface Episode {
   earliestClosureOn: string | null;
   returnTalkDueAt: string | null;
   strategyMeetingDue: boolean;
+  strategyMeetingDueOn: string | null;
+  strategyMeeting: Record<string, unknown> | null;
   routine: { reference: string; policyReference: string | null };
   notifications: Notification[];
   steps: { action: string; path: string; needs: { bestInterests: boolean } }[];
@@ -448,6 +450,60 @@ describe('the routine from the report to the return talk', () => {
     expect((await run('2026-11-01')).strategyMeetingDue).toBe(false);
     expect((await run('2026-11-15')).strategyMeetingDue).toBe(false);
     expect((await run('2026-11-29')).strategyMeetingDue).toBe(true);
+
+    // The meeting is a task on the worklist, due a week after the search (Sunday 6 December moves to Monday the 7th).
+    t.clock.now = new Date('2026-12-02T12:00:00Z');
+    const s = await t.login('sara.lind');
+    const tasks = async () =>
+      (await t.request(s, 'GET', '/api/worklist?pageSize=200'))
+        .json<{ items: { rule: string; dueOn: string; child: { id: string } }[] }>()
+        .items.filter((i) => i.child.id === child && i.rule === 'missing-strategy-meeting')
+        .map((i) => i.dueOn);
+    expect(await tasks()).toEqual(['2026-12-07']);
+    let e = first((await t.request(s, 'GET', missing(child))).json<View>());
+    expect(e).toMatchObject({ state: 'returned', strategyMeetingDueOn: '2026-12-07', strategyMeeting: null });
+    expect(e.steps.map((x) => x.action)).toEqual(['strategy_meeting']);
+    const meeting = {
+      heldOn: '2026-12-01',
+      participants: ['Sara Lind', 'Polisen region Syd', 'HVB Solgården'],
+      decisions: 'Kontaktperson på boendet varje kväll; genomförandeplanen ändras.',
+      carePlanReviewed: true,
+    };
+    // Before the search that called it, and without participants: refused, field by field.
+    const early = await step(
+      child,
+      e,
+      'strategy-meeting',
+      { ...meeting, heldOn: '2026-11-28', participants: [] },
+      s,
+    );
+    expect(early.statusCode).toBe(422);
+    expect(early.json<ErrorBody>().error.fields.map((f) => `${f.field}:${f.code}`)).toEqual([
+      'heldOn:before_search',
+      'participants:required',
+    ]);
+    e = first((await step(child, e, 'strategy-meeting', meeting, s)).json<View>());
+    expect(e.strategyMeeting).toMatchObject({ ...meeting, recordedAt: '2026-12-02T12:00:00.000Z' });
+    expect(e.steps).toEqual([]);
+    expect(await tasks()).toEqual([]);
+    expect((await step(child, e, 'strategy-meeting', meeting, s)).statusCode).toBe(409);
+    // An absence reported first is asked the rule when it becomes a search: the police report calls the next meeting.
+    t.clock.now = new Date('2026-12-05T12:00:00Z');
+    const s2 = await t.login('sara.lind');
+    const absent = first((await report(child, { lastSeenAt: '2026-12-05T08:00:00+01:00' }, s2)).json<View>());
+    expect(absent.strategyMeetingDue).toBe(false);
+    const searched = first(
+      (
+        await step(
+          child,
+          absent,
+          'police-report',
+          { policeReference: 'ref-2026-12-05', policeReportedAt: '2026-12-05T10:00:00+01:00' },
+          s2,
+        )
+      ).json<View>(),
+    );
+    expect(searched).toMatchObject({ strategyMeetingDue: true, strategyMeetingDueOn: '2026-12-14' });
   });
 });
 

@@ -92,6 +92,17 @@ export const DEADLINE_RULES = {
     actor: 'social_services',
     section: 'placement',
   },
+  'missing-strategy-meeting': {
+    title: 'Strategimöte efter upprepade avvikanden, inom en vecka',
+    // The routine's repeat rule (D13; by default three searches within 30 days, UK practice) calls the meeting; the
+    // week is Anvisa's standard, not a Swedish source.
+    source:
+      'Regional rutin för barn som avviker: upprepade avvikanden leder till ett strategimöte (socialtjänst, polis, boende, god man); en vecka är Anvisas standard',
+    statutory: false,
+    movesToWorkingDay: true,
+    actor: 'social_services',
+    section: 'missing',
+  },
   'god-man-appointment': {
     title: 'God man förordnas så snart som möjligt (praxis 2–3 dagar)',
     source:

@@ -26,6 +26,8 @@ function settle(rule: DeadlineRuleId, date: string): Deadline {
 
 /** Days from a request for a god man to the appointment that count as on time (practice, see `god-man-appointment`). */
 export const GOD_MAN_GOAL_DAYS = 3;
+/** Days from the search that met the missing routine's repeat rule to the strategy meeting (Anvisa's standard). */
+export const STRATEGY_MEETING_DAYS = 7;
 
 export const deadlines = {
   /** From the day a report (anmälan) was received: "genast", at the latest the next calendar day (never moved). */
@@ -54,6 +56,9 @@ export const deadlines = {
     rule: 'on-call-placement' as const,
     due: onOrNextWorkingDay(addCalendarDays(decided, 1)),
   }),
+  /** A week from the search that met the repeat rule; a meeting is held on a working day. */
+  strategyMeeting: (reported: string) =>
+    settle('missing-strategy-meeting', addCalendarDays(reported, STRATEGY_MEETING_DAYS)),
   godManAppointment: (requested: string) =>
     settle('god-man-appointment', addCalendarDays(requested, GOD_MAN_GOAL_DAYS)),
 };
@@ -91,6 +96,8 @@ export function dueFor(rule: DeadlineRuleId, context: DeadlineContext): Deadline
       return deadlines.onCallPlacement(context.on);
     case 'god-man-appointment':
       return deadlines.godManAppointment(context.on);
+    case 'missing-strategy-meeting':
+      return deadlines.strategyMeeting(context.on);
   }
 }
 

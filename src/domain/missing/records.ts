@@ -1,8 +1,9 @@
 /**
  * What each step of a missing episode records, and what is wrong with it as entered (field and reason; the forms show
  * the reasons in Swedish). Pure: instants and today's date are arguments. Issue 12, points 4, 6 and 9;
- * ../shared/domain/missing-county-compensation-return.md §D (D1, D4, D10–D12).
+ * ../shared/domain/missing-county-compensation-return.md §D (D1, D4, D10–D13).
  */
+import { isIsoDate } from '../time.ts';
 
 /** D1: how the absence was classified when it was reported (UK definitions, Malmö's routine). */
 export const ABSENCE_KINDS = ['away_without_permission', 'missing'] as const;
@@ -38,6 +39,7 @@ export interface RecordProblem {
     | 'in_the_future'
     | 'before_last_seen'
     | 'before_found'
+    | 'before_search'
     | 'ground_required'
     | 'ground_not_with_outcome'
     | 'concrete_facts_required';
@@ -155,5 +157,33 @@ export function returnTalkProblems(talk: ReturnTalk, foundAt: Date, now: Date): 
   }
   if (talk.outcome === 'not_held' && blank(talk.notHeldReason))
     problems.push({ field: 'notHeldReason', reason: 'required' });
+  return problems;
+}
+
+/** D13: the strategy meeting the repeat rule called — who took part, what was decided, whether the care plan was reviewed. */
+export interface StrategyMeeting {
+  /** The day it was held (ISO date). */
+  readonly heldOn: string;
+  readonly participants: readonly string[];
+  readonly decisions: string;
+  readonly carePlanReviewed: boolean;
+}
+
+/**
+ * A meeting is recorded once it was held: on a real day, not in the future, not before the search that called it;
+ * with at least one participant and what was decided.
+ */
+export function strategyMeetingProblems(
+  meeting: StrategyMeeting,
+  searchOn: string,
+  today: string,
+): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  if (!isIsoDate(meeting.heldOn)) problems.push({ field: 'heldOn', reason: 'required' });
+  else if (meeting.heldOn > today) problems.push({ field: 'heldOn', reason: 'in_the_future' });
+  else if (meeting.heldOn < searchOn) problems.push({ field: 'heldOn', reason: 'before_search' });
+  if (meeting.participants.every((p) => p.trim() === ''))
+    problems.push({ field: 'participants', reason: 'required' });
+  if (blank(meeting.decisions)) problems.push({ field: 'decisions', reason: 'required' });
   return problems;
 }

@@ -1382,8 +1382,10 @@ export const missingEpisodes = pgTable(
     closureReason: text('closure_reason'),
     closedBy: uuid('closed_by').references(() => users.id),
     bestInterestsId: uuid('best_interests_id').references(() => bestInterestsRecords.id),
-    /** A strategy meeting called for by the repeat rule when this episode opened. */
+    /** A strategy meeting called for by the repeat rule when this episode became a search. */
     strategyMeetingDue: boolean('strategy_meeting_due').notNull().default(false),
+    /** { heldOn, participants, decisions, carePlanReviewed, recordedBy, recordedAt } */
+    strategyMeeting: jsonb('strategy_meeting'),
     lastReviewedOn: date('last_reviewed_on', { mode: 'string' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     createdAt: createdAt(),

@@ -36,7 +36,8 @@ export type MissingAction =
   | 'close_aged_out'
   | 'close_left_country'
   | 'lvu'
-  | 'emergency_care';
+  | 'emergency_care'
+  | 'strategy_meeting';
 
 export type ProfileView = Answer<z.infer<typeof ProfileViewSchema>>;
 export type ProfileVersion = NonNullable<ProfileView['current']>;

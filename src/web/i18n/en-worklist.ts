@@ -56,6 +56,8 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
   'worklist.deadline.on-call-placement':
     'New placement decision on the next working day after the on-call decision',
   'worklist.deadline.god-man-appointment': 'Appoint a god man as soon as possible (practice: 2–3 days)',
+  'worklist.deadline.missing-strategy-meeting':
+    'Strategy meeting after repeated missing episodes, within a week',
   'worklist.deadlineSource.protection-assessment':
     'Ch. 20 s. 1 Social Services Act (2025:400) (formerly ch. 11 s. 1 a SoL 2001:453)',
   'worklist.deadlineSource.preliminary-assessment':
@@ -76,6 +78,8 @@ export const enWorklist: Readonly<Record<keyof typeof svWorklist, string>> = {
     'The City of Malmö’s procedure for out-of-hours placements (a new decision the next working day)',
   'worklist.deadlineSource.god-man-appointment':
     'Section 3 of the Act (2005:429) on guardians for unaccompanied children: "as soon as possible"; 3 days is municipal practice',
+  'worklist.deadlineSource.missing-strategy-meeting':
+    'Regional routine for children who go missing: repeated episodes call for a strategy meeting (social services, police, placement, god man); the week is Anvisa’s standard',
   'worklist.meetings': 'Coming meetings',
   'worklist.noMeetings': 'No coming meetings.',
   'worklist.meeting.asylum_interview': 'Asylum interview at the Migration Agency',

@@ -52,6 +52,7 @@ export const svWorklist = {
   'worklist.deadline.change-report': 'Anmälan av ändring till Migrationsverket',
   'worklist.deadline.on-call-placement': 'Nytt placeringsbeslut nästa vardag efter socialjourens beslut',
   'worklist.deadline.god-man-appointment': 'God man förordnas så snart som möjligt (praxis 2–3 dagar)',
+  'worklist.deadline.missing-strategy-meeting': 'Strategimöte efter upprepade avvikanden, inom en vecka',
   'worklist.deadlineSource.protection-assessment':
     '20 kap. 1 § SoL (2025:400) (tidigare 11 kap. 1 a § SoL 2001:453)',
   'worklist.deadlineSource.preliminary-assessment':
@@ -70,6 +71,8 @@ export const svWorklist = {
     'Malmö stads rutin för placering jourtid (nytt beslut nästa vardag)',
   'worklist.deadlineSource.god-man-appointment':
     '3 § lag (2005:429) om god man för ensamkommande barn: "så snart det är möjligt"; 3 dagar är kommunal praxis',
+  'worklist.deadlineSource.missing-strategy-meeting':
+    'Regional rutin för barn som avviker: upprepade avvikanden leder till ett strategimöte (socialtjänst, polis, boende, god man); en vecka är Anvisas standard',
   'worklist.meetings': 'Kommande möten',
   'worklist.noMeetings': 'Inga kommande möten.',
   'worklist.meeting.asylum_interview': 'Asylsamtal hos Migrationsverket',

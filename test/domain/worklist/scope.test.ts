@@ -60,7 +60,7 @@ describe('whose worklist a deadline is on', () => {
     expect(ownedBy(region, deadline({ actorKind: 'region', municipalityCode: '2281' }))).toBe(false);
   });
 
-  it('a god man sees the ward’s deadlines about placement, school and guardianship, not the social case', () => {
+  it('a god man sees the ward’s deadlines about placement, school, guardianship and a strategy meeting he takes part in, not the social case', () => {
     const godMan = anActor('god_man').build();
     const guardian: ChildAccess = {
       ...inScope,
@@ -71,6 +71,7 @@ describe('whose worklist a deadline is on', () => {
     };
     expect(guardianRules(godMan).sort()).toEqual([
       'god-man-appointment',
+      'missing-strategy-meeting',
       'on-call-placement',
       'school-start',
     ]);
@@ -92,6 +93,7 @@ describe('whose worklist a deadline is on', () => {
       'change-report': 'responsibility',
       'on-call-placement': 'placement',
       'god-man-appointment': 'guardianship',
+      'missing-strategy-meeting': 'missing',
     });
     expect(sectionOfRule('a-retired-rule')).toBe('responsibility');
   });

@@ -31,6 +31,7 @@ import { useI18n } from '../../language.tsx';
 import {
   CloseFormSchema,
   CompleteFormSchema,
+  StrategyMeetingFormSchema,
   EmergencyCareFormSchema,
   FoundFormSchema,
   instantOf,
@@ -43,6 +44,8 @@ import {
   type CloseFormOutput,
   type CompleteFormValues,
   type CompleteFormOutput,
+  type StrategyMeetingFormValues,
+  type StrategyMeetingFormOutput,
   type EmergencyCareFormValues,
   type EmergencyCareFormOutput,
   type FoundFormValues,
@@ -742,6 +745,70 @@ export function CompleteForm({ childId, step, episode, onDone }: EpisodeFormProp
         registration={form.register('note')}
       />
       <Submit pending={send.isPending} label={t('missing.action.complete')} />
+    </form>
+  );
+}
+
+/** D13: the strategy meeting the repeat rule called — held on, who took part, what was decided. */
+export function StrategyMeetingForm({ childId, step, episode, onDone }: EpisodeFormProps) {
+  const { t } = useI18n();
+  const form = useForm<StrategyMeetingFormValues, unknown, StrategyMeetingFormOutput>({
+    resolver: zodResolver(StrategyMeetingFormSchema),
+    shouldFocusError: false,
+    defaultValues: { heldOn: '', participants: '', decisions: '', carePlanReviewed: false },
+  });
+  const feedback = useFeedback(form.setError, ['heldOn', 'participants', 'decisions']);
+  const send = useMissingPost(
+    childId,
+    () => onDone(t('missing.done.strategy_meeting')),
+    feedback.onServerError,
+  );
+  const submit = form.handleSubmit((v) => {
+    feedback.clear();
+    send.mutate({ path: step.path, body: { ...v, expectedVersion: episode.version } });
+  }, feedback.onInvalid);
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={submit} noValidate className="form" aria-labelledby="missing-meeting-title">
+      <h3 id="missing-meeting-title">{t('missing.action.strategy_meeting')}</h3>
+      <ErrorSummary
+        errors={errors}
+        fields={[
+          { name: 'heldOn', id: 'missing-meeting-heldOn', label: 'missing.field.heldOn' },
+          { name: 'participants', id: 'missing-meeting-participants', label: 'missing.field.participants' },
+          { name: 'decisions', id: 'missing-meeting-decisions', label: 'missing.field.decisions' },
+        ]}
+        general={feedback.general}
+        attempt={feedback.attempt}
+      />
+      <TextField
+        id="missing-meeting-heldOn"
+        type="date"
+        width="short"
+        label={t('missing.field.heldOn')}
+        error={fieldErrorText(t, errors.heldOn)}
+        registration={form.register('heldOn')}
+      />
+      <TextAreaField
+        id="missing-meeting-participants"
+        rows={3}
+        label={t('missing.field.participants')}
+        error={fieldErrorText(t, errors.participants)}
+        registration={form.register('participants')}
+      />
+      <TextAreaField
+        id="missing-meeting-decisions"
+        rows={4}
+        label={t('missing.field.decisions')}
+        error={fieldErrorText(t, errors.decisions)}
+        registration={form.register('decisions')}
+      />
+      <CheckboxField
+        id="missing-meeting-carePlan"
+        label={t('missing.field.carePlanReviewed')}
+        registration={form.register('carePlanReviewed')}
+      />
+      <Submit pending={send.isPending} label={t('missing.action.strategy_meeting')} />
     </form>
   );
 }

@@ -38,6 +38,7 @@ import {
   PoliceReportForm,
   ReportForm,
   ReturnTalkForm,
+  StrategyMeetingForm,
   useMissingPost,
 } from './EpisodeForms.tsx';
 
@@ -256,11 +257,7 @@ function EpisodeView({
           </>
         )}
       </dl>
-      {episode.strategyMeetingDue && (
-        <div className="notice notice--warning">
-          <p>{t('missing.strategyMeeting')}</p>
-        </div>
-      )}
+      {episode.strategyMeetingDue && <StrategyMeeting episode={episode} />}
       {episode.emergencyCare.map((care) => (
         <EmergencyCareView key={care.id} care={care} />
       ))}
@@ -295,6 +292,8 @@ function EpisodeView({
                 return <CloseForm {...props} languages={view.child.languages} />;
               case 'emergency_care':
                 return <EmergencyCareForm {...props} />;
+              case 'strategy_meeting':
+                return <StrategyMeetingForm {...props} />;
               case 'return':
               case 'follow_up':
               case 'review':
@@ -317,6 +316,42 @@ function EpisodeView({
         </details>
       )}
     </article>
+  );
+}
+
+/** D13: the strategy meeting the repeat rule called — due on the worklist until it is recorded, then what was decided. */
+function StrategyMeeting({ episode }: { readonly episode: Episode }) {
+  const { t } = useI18n();
+  const meeting = episode.strategyMeeting;
+  if (meeting === null)
+    return (
+      <div className="notice notice--warning">
+        <p>
+          {t('missing.strategyMeeting')}{' '}
+          {episode.strategyMeetingDueOn !== null &&
+            t('missing.strategyMeetingDue', { date: episode.strategyMeetingDueOn })}
+        </p>
+      </div>
+    );
+  const titleId = `missing-meeting-${episode.id}`;
+  return (
+    <section className="missing-strategy-meeting" aria-labelledby={titleId}>
+      <h4 id={titleId}>{t('missing.strategyMeetingHeld', { date: meeting.heldOn })}</h4>
+      <dl className="facts">
+        <div>
+          <dt>{t('missing.meeting.participants')}</dt>
+          <dd>{meeting.participants.join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('missing.field.decisions')}</dt>
+          <dd>{meeting.decisions}</dd>
+        </div>
+        <div>
+          <dt>{t('missing.field.carePlanReviewed')}</dt>
+          <dd>{t(meeting.carePlanReviewed ? 'common.yes' : 'common.no')}</dd>
+        </div>
+      </dl>
+    </section>
   );
 }
 

@@ -71,6 +71,8 @@ function episode(over: Partial<Episode>): Episode {
     closedOn: null,
     closureReason: null,
     strategyMeetingDue: false,
+    strategyMeetingDueOn: null,
+    strategyMeeting: null,
     routine: {
       reference: '',
       policyReference: null,
@@ -209,5 +211,46 @@ describe('the emergency-care form’s rules', () => {
       'Slutet kan inte ligga före början.',
       'Ange ett telefonnummer med 6–15 siffror, till exempel 070-174 06 05.',
     ]);
+  });
+});
+
+describe('the strategy meeting in the missing section (D13)', () => {
+  it('says a meeting is called and by when, and offers to record it where the server offers the step', () => {
+    const step: CaseStep<MissingAction> = {
+      ...STEP,
+      action: 'strategy_meeting',
+      event: 'record_strategy_meeting',
+      path: `/api/children/${CHILD.id}/missing/${EPISODE_ID}/strategy-meeting`,
+    };
+    const html = render(
+      <MissingSection child={CHILD} access="write" />,
+      viewOf(episode({ strategyMeetingDue: true, strategyMeetingDueOn: '2026-11-30', steps: [step] })),
+    );
+    expect(html).toContain('kalla till ett strategimöte');
+    expect(html).toContain('Mötet ska hållas senast 2026-11-30 (uppgift i arbetslistan).');
+    expect(html).toContain('Registrera strategimöte');
+  });
+
+  it('shows what the meeting decided once it is recorded, and no longer the call', () => {
+    const html = render(
+      <MissingSection child={CHILD} access="write" />,
+      viewOf(
+        episode({
+          strategyMeetingDue: true,
+          strategyMeetingDueOn: '2026-11-30',
+          strategyMeeting: {
+            heldOn: '2026-11-27',
+            participants: ['Sara Lind', 'Polisen region Syd'],
+            decisions: 'Kontaktperson på boendet varje kväll.',
+            carePlanReviewed: true,
+            recordedAt: '2026-11-27T15:00:00.000Z',
+          },
+        }),
+      ),
+    );
+    expect(html).toContain('Strategimöte 2026-11-27');
+    expect(html).toContain('Sara Lind, Polisen region Syd');
+    expect(html).toContain('Kontaktperson på boendet varje kväll.');
+    expect(html).not.toContain('Mötet ska hållas senast');
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "missing_episodes" ADD COLUMN "strategy_meeting" jsonb;
