@@ -498,10 +498,14 @@ function precheck(caller: Caller, row: EpisodeRow, event: string): void {
   if (!missingEpisode.transitions.some((t) => t.event === event && t.roles.includes(caller.actor.role)))
     throw forbidden([row.childId]);
   const result = transition(missingEpisode, row.state as EpisodeState, event as never, caller.actor.role);
-  if (result.ok) return;
-  if (result.reason === 'role_may_not') throw forbidden([row.childId]);
-  if (result.reason === 'unknown_event') throw badRequest('unknown_event', result.message);
-  throw conflict('transition_not_allowed', result.message, [
+  if (!result.ok) throw refusal(row, result);
+}
+
+/** The table's refusal as an answer: 403 for a role it does not name, 409 from a state it does not allow. */
+function refusal(row: EpisodeRow, result: { readonly reason: string; readonly message: string }) {
+  if (result.reason === 'role_may_not') return forbidden([row.childId]);
+  if (result.reason === 'unknown_event') return badRequest('unknown_event', result.message);
+  return conflict('transition_not_allowed', result.message, [
     {
       field: 'state',
       code: row.state,
@@ -525,17 +529,7 @@ async function move(
     event as never,
     options.trigger ?? caller.actor.role,
   );
-  if (!result.ok) {
-    if (result.reason === 'role_may_not') throw forbidden([row.childId]);
-    if (result.reason === 'unknown_event') throw badRequest('unknown_event', result.message);
-    throw conflict('transition_not_allowed', result.message, [
-      {
-        field: 'state',
-        code: row.state,
-        message: `Steget går inte att göra när avvikandet har status ${row.state}`,
-      },
-    ]);
-  }
+  if (!result.ok) throw refusal(row, result);
   if (options.expectedVersion !== undefined && options.expectedVersion !== row.version)
     throw stale('Someone else changed this episode after you opened it', {
       machine: missingEpisode.name,
@@ -650,8 +644,11 @@ export async function reportAbsence(
  */
 async function askRepeatRule(caller: Caller, row: EpisodeRow, reportedOn: string): Promise<void> {
   const routine = row.routine as StoredRoutine;
+  // An episode linked to a closed one (the child found after the closure) continues that search: not one of its own.
   const earlier = (await episodesOf(caller.db, row.childId)).flatMap((e) =>
-    e.id !== row.id && e.policeReportedAt !== null ? [stockholmDate(e.policeReportedAt)] : [],
+    e.id !== row.id && e.linkedToId === null && e.policeReportedAt !== null
+      ? [stockholmDate(e.policeReportedAt)]
+      : [],
   );
   if (!repeatRuleMet([...earlier, reportedOn], routine.repeat)) return;
   // The kernel's deadlines: one open strategy meeting per child (a later call supersedes an earlier one).

@@ -374,6 +374,38 @@ describe('the routine from the report to the return talk', () => {
     const [linked, old] = again.json<View>().episodes;
     expect(linked).toMatchObject({ state: 'found', linkedToId: e.id });
     expect(old).toMatchObject({ id: e.id, state: 'closed_not_found' });
+
+    // The linked episode continues the same search: it is not a search of its own for the repeat rule. A new search a
+    // week later is the second within 30 days, not the third.
+    if (linked === undefined) throw new Error('no linked episode');
+    const talked = first(
+      (
+        await step(
+          child,
+          linked,
+          'return-talk',
+          { outcome: 'declined', at: '2026-12-14T09:45:00+01:00', bestInterests: completeBestInterests },
+          later,
+        )
+      ).json<View>(),
+    );
+    await step(child, talked, 'complete', { placementReview: 'change_needed' }, later);
+    t.clock.now = new Date('2026-12-20T12:00:00Z');
+    const week = await t.login('sara.lind');
+    const next = first(
+      (
+        await report(
+          child,
+          {
+            lastSeenAt: '2026-12-20T08:00:00+01:00',
+            policeReference: '5000-K500000-26',
+            policeReportedAt: '2026-12-20T09:00:00+01:00',
+          },
+          week,
+        )
+      ).json<View>(),
+    );
+    expect(next.strategyMeetingDue).toBe(false);
   });
 
   it("a municipality's recorded policy shortens the minimum (Malmö: three weeks)", async () => {
