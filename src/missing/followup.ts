@@ -22,7 +22,7 @@ import { stockholmDate } from '../domain/time.ts';
 import { missingEpisodes } from '../platform/db/schema.ts';
 import { rowsOf } from '../platform/db/client.ts';
 import { forbidden } from '../platform/http/errors.ts';
-import type { Actor } from '../domain/access/child-scope.ts';
+import { figureAreaOf, type FigureAreaOf } from '../domain/statistics/area.ts';
 import type { Caller } from '../case/caller.ts';
 import { presentChildren } from '../children/use-cases.ts';
 import type { MissingStatisticsSchema, ReviewListSchema } from './contract.ts';
@@ -73,22 +73,8 @@ export async function reviewList(caller: Caller): Promise<ReviewList> {
   };
 }
 
-/**
- * Whose episodes the reader's figures cover, by the responsible municipality's code: the own municipality, a county
- * board's county, the nation for the Migration Agency — the key figures' areas (src/statistics/key-figures.ts), which
- * this capability may not import.
- */
-function area(actor: Actor): { kind: 'municipality' | 'county' | 'nation'; code: string | null } | null {
-  if (actor.organisationType === 'migration_agency') return { kind: 'nation', code: null };
-  if (actor.organisationType === 'county_board' && actor.countyCode !== null)
-    return { kind: 'county', code: actor.countyCode };
-  const own = actor.municipalityCodes[0];
-  if (actor.organisationType === 'municipality' && own !== undefined)
-    return { kind: 'municipality', code: own };
-  return null;
-}
-
-function inArea(a: NonNullable<ReturnType<typeof area>>) {
+/** Whose episodes the reader's figures cover, by the responsible municipality's code (the key figures' areas). */
+function inArea(a: FigureAreaOf) {
   if (a.kind === 'nation') return sql`true`;
   if (a.kind === 'county') return sql`e.county_code = ${a.code}`;
   return sql`e.municipality_code = ${a.code}`;
@@ -105,7 +91,7 @@ const ENDED = ['returned', 'closed_not_found', 'closed_aged_out', 'closed_left_c
  * appeal) is not kept by Anvisa, so the latest decision is the one compared.
  */
 export async function missingStatistics(caller: Caller, year: number): Promise<MissingStatistics> {
-  const reader = area(caller.actor);
+  const reader = figureAreaOf(caller.actor);
   if (reader === null) throw forbidden();
   const rows = await rowsOf<{
     state: string;

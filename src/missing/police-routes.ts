@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRoute, requires } from '../platform/http/route.ts';
 import { PoliceEpisodeSchema, PoliceListSchema } from './contract.ts';
 import { listForPolice, photoForPolice, readForPolice } from './police.ts';
+import { sendPhoto } from './profile-routes.ts';
 
 export const policeRoutes = [
   defineRoute({
@@ -35,13 +36,7 @@ export const policeRoutes = [
     audit: 'missing.police.read',
     params: z.strictObject({ episodeId: z.uuid({ error: 'Ogiltigt id' }) }),
     handler: async (ctx) => {
-      const photo = await photoForPolice(ctx.caller(), ctx.params.episodeId);
-      void ctx.reply
-        .header('content-type', photo.mediaType)
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox");
-      return photo.content;
+      return sendPhoto(ctx.reply, await photoForPolice(ctx.caller(), ctx.params.episodeId));
     },
   }),
 ];

@@ -149,7 +149,11 @@ export async function photoForPolice(caller: Caller, episodeId: string) {
   const [found] = await episodes(caller, episodeId);
   if (found === undefined || found.photo === null) throw notFound();
   const [row] = await caller.db
-    .select({ mediaType: missingProfilePhotos.mediaType, content: missingProfilePhotos.content })
+    .select({
+      mediaType: missingProfilePhotos.mediaType,
+      content: missingProfilePhotos.content,
+      sha256: missingProfilePhotos.sha256,
+    })
     .from(missingProfiles)
     .innerJoin(missingProfilePhotos, eq(missingProfilePhotos.id, missingProfiles.photoId))
     .where(eq(missingProfiles.childId, found.childId))

@@ -1,10 +1,28 @@
 /** HTTP routes of the prevention profile, its photo and the risk indicators (issue 12). Thin: parse → one use case. */
+import type { FastifyReply } from 'fastify';
 import { ChildIdParams, defineRoute, requires, type RouteSpec } from '../platform/http/route.ts';
 import { ObservationBody, PhotoBody, PhotoParams, ProfileViewSchema, SaveProfileBody } from './contract.ts';
 import { readPhoto, readProfile, recordObservation, saveProfile, uploadPhoto } from './profile.ts';
 
 /** The base64 body of a photo a little over the 2 MB limit, so that a too-large photo is refused by field, not by size. */
 const PHOTO_BODY_LIMIT = 6 * 1024 * 1024;
+
+/**
+ * A photo of a child as its own response, for the profile's readers and the police alike: never cached, never sniffed
+ * or run as anything but the image it is, with its digest.
+ */
+export function sendPhoto(
+  reply: FastifyReply,
+  photo: { readonly mediaType: string; readonly content: Buffer; readonly sha256: string },
+): Buffer {
+  void reply
+    .header('content-type', photo.mediaType)
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('digest', `sha-256=${Buffer.from(photo.sha256, 'hex').toString('base64')}`);
+  return photo.content;
+}
 
 export const profileRoutes: readonly RouteSpec[] = [
   defineRoute({
@@ -53,14 +71,7 @@ export const profileRoutes: readonly RouteSpec[] = [
     audit: 'missing_profile.photo.read',
     params: PhotoParams,
     handler: async (ctx) => {
-      const photo = await readPhoto(ctx.caller(), ctx.params.childId, ctx.params.photoId);
-      void ctx.reply
-        .header('content-type', photo.mediaType)
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('digest', `sha-256=${Buffer.from(photo.sha256, 'hex').toString('base64')}`);
-      return photo.content;
+      return sendPhoto(ctx.reply, await readPhoto(ctx.caller(), ctx.params.childId, ctx.params.photoId));
     },
   }),
   defineRoute({

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { KeyFiguresResponse } from './contract.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
+import { figureAreaOf } from '../domain/statistics/area.ts';
 import { ageBand, figureGender, keyFigure, type Observation } from '../domain/statistics/key-figures.ts';
 import { GOD_MAN_GOAL_DAYS } from '../domain/deadlines/rules.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
@@ -20,17 +21,15 @@ export type KeyFigures = z.output<typeof KeyFiguresResponse>;
 export function figureArea(
   actor: Actor,
 ): { kind: KeyFigures['area']['kind']; code: string | null; condition: (column: SQL) => SQL } | null {
-  if (actor.organisationType === 'migration_agency')
-    return { kind: 'nation', code: null, condition: () => sql`true` };
-  if (actor.organisationType === 'county_board' && actor.countyCode !== null) {
-    const prefix = `${actor.countyCode}%`;
-    return { kind: 'county', code: actor.countyCode, condition: (column) => sql`${column} like ${prefix}` };
+  const area = figureAreaOf(actor);
+  if (area === null) return null;
+  const { kind, code } = area;
+  if (kind === 'nation' || code === null) return { kind, code: null, condition: () => sql`true` };
+  if (kind === 'county') {
+    const prefix = `${code}%`;
+    return { kind, code, condition: (column) => sql`${column} like ${prefix}` };
   }
-  const own = actor.municipalityCodes[0];
-  if (actor.organisationType === 'municipality' && own !== undefined) {
-    return { kind: 'municipality', code: own, condition: (column) => sql`${column} = ${own}` };
-  }
-  return null;
+  return { kind, code, condition: (column) => sql`${column} = ${code}` };
 }
 
 const days = (value: number | string | null): number | null => (value === null ? null : Number(value));

@@ -22,7 +22,7 @@ import { EMERGENCY_CARE_KINDS } from '../domain/missing/emergency-care.ts';
 import { isPhoneNumber } from '../domain/allocation/relative-contact.ts';
 import { formDate } from './form-date.ts';
 import { formFrom } from './form-from.ts';
-import { stockholmInstant } from './stockholm-time.ts';
+import { stockholmInstant } from '../domain/stockholm-time.ts';
 import {
   CloseBody,
   CompleteReturnBody,

@@ -61,7 +61,7 @@ import {
   type ReturnTalkFormValues,
   type ReturnTalkFormOutput,
 } from '../../schemas-missing.ts';
-import { stockholmLocal } from '../../stockholm-time.ts';
+import { stockholmLocal } from '../../../domain/stockholm-time.ts';
 import {
   ABSENCE_KINDS,
   FOUND_CONDITIONS,
@@ -130,7 +130,7 @@ function Submit({ pending, label, warning }: { pending: boolean; label: string; 
 }
 
 /** A date (ÅÅÅÅ-MM-DD) and a time (TT:MM) side by side, for one moment. */
-function MomentFields({
+export function MomentFields({
   idPrefix,
   label,
   date,

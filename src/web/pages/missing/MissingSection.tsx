@@ -26,7 +26,7 @@ import {
   type AcknowledgeFormOutput,
   type AcknowledgeFormValues,
 } from '../../schemas-missing.ts';
-import { stockholmLocal } from '../../stockholm-time.ts';
+import { stockholmLocal } from '../../../domain/stockholm-time.ts';
 import { MeetingNotice } from '../placement/shared.tsx';
 import {
   CloseForm,
@@ -34,6 +34,7 @@ import {
   EmergencyCareForm,
   FoundForm,
   LvuForm,
+  MomentFields,
   MomentStepForm,
   PoliceReportForm,
   ReportForm,
@@ -590,28 +591,12 @@ function NotificationForm({
         general={feedback.general}
         attempt={feedback.attempt}
       />
-      <fieldset className="fieldset moment">
-        <legend>{t(label)}</legend>
-        <div className="moment__parts">
-          <TextField
-            id="missing-notification-date"
-            type="date"
-            width="short"
-            label={t('missing.part.date')}
-            error={fieldErrorText(t, errors.date)}
-            registration={form.register('date')}
-          />
-          <TextField
-            id="missing-notification-time"
-            width="short"
-            label={t('missing.part.time')}
-            hint={t('missing.part.timeFormat')}
-            inputMode="numeric"
-            error={fieldErrorText(t, errors.time)}
-            registration={form.register('time')}
-          />
-        </div>
-      </fieldset>
+      <MomentFields
+        idPrefix="missing-notification"
+        label={label}
+        date={{ registration: form.register('date'), error: errors.date }}
+        time={{ registration: form.register('time'), error: errors.time }}
+      />
       {askWho && (
         <TextField
           id="missing-notification-by"
