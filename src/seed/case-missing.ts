@@ -8,10 +8,10 @@
  * alone; one position in every 33 of each 400 children is forced to the next outcome, so that every state occurs;
  * Malmö, the demo's own municipality, has a few more open episodes than the rest, so that its users see the routine.
  */
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { addDays, birthday } from '../domain/time.ts';
 import { seededRandom } from '../domain/random.ts';
-import { asylumCases } from '../platform/db/schema.ts';
+import { asylumCases, missingEpisodes } from '../platform/db/schema.ts';
 import { periodsOf, responsibleOn } from '../responsibility/periods.ts';
 import type { Caller } from '../case/caller.ts';
 import {
@@ -22,11 +22,13 @@ import {
   recordFound,
   recordLvuAssessment,
   recordReturnTalk,
+  recordStrategyMeeting,
   reportAbsence,
   simpleStep,
   type MissingView,
 } from '../missing/use-cases.ts';
 import type { BestInterestsInput } from '../case/contract.ts';
+import { stockholmInstant } from '../domain/stockholm-time.ts';
 import type { Random, SeedChild, Seeder } from './case-seeding.ts';
 
 const FIXTURES = 24;
@@ -44,8 +46,11 @@ const OUTCOMES = [
   'closed_aged_out',
   'closed_left_country',
   'found_after_closure',
+  // Three searches within a month: the third calls a strategy meeting (the routine's repeat rule, D13).
+  'repeated',
 ] as const;
 type Outcome = (typeof OUTCOMES)[number];
+type EpisodeOutcome = Exclude<Outcome, 'repeated'>;
 
 const PLACES = [
   'HVB-hemmet',
@@ -58,8 +63,12 @@ const PLACES = [
 
 const between = (random: Random, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-/** An instant on a date at a Swedish wall time (winter or summer offset does not matter for the demo's order). */
-const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+01:00`);
+/** A wall time in Sweden on a demo day, with that day's offset (summer time too). */
+function at(date: string, hhmm: string): Date {
+  const instant = stockholmInstant(`${date}T${hhmm}`);
+  if (instant === null) throw new Error(`not a wall time in Sweden: ${date} ${hhmm}`);
+  return new Date(instant);
+}
 
 /** One position in every 33 of each 400 children is forced to the next outcome: every state occurs, spread out. */
 function forcedFor(child: SeedChild): Outcome | null {
@@ -85,7 +94,15 @@ function outcomeFor(
   // Malmö is the demo's own municipality (its users are the walkthrough's): a few more of its children are missing
   // now, so that its worklist, review list and the police of region Syd have open episodes to show.
   if (child.assignedMunicipalityCode === '1280' && random() < 0.12)
-    return pick(random, ['missing', 'notified', 'active', 'active', 'found', 'return_talk'] as const);
+    return pick(random, [
+      'missing',
+      'notified',
+      'active',
+      'active',
+      'found',
+      'return_talk',
+      'repeated',
+    ] as const);
   const chance = facts.refused || aroundEighteen ? 0.16 : 0.025;
   if (random() >= chance) return null;
   const u = random();
@@ -100,6 +117,58 @@ function outcomeFor(
   if (u < 0.9) return 'absent';
   if (u < 0.96) return 'closed_not_found';
   return 'closed_left_country';
+}
+
+/**
+ * Three searches within a month, the first two ended with the child back and talked with, the third still open: the
+ * third calls a strategy meeting, which half of the municipalities (by the child's position) have held by now, the day
+ * before today.
+ */
+async function repeatedSearches(
+  actors: Parameters<Seeder>[0],
+  child: SeedChild,
+  today: string,
+  s: {
+    readonly decidedOn: string;
+    readonly adult: string;
+    readonly worker: (date: string) => Promise<Caller | null>;
+    readonly episode: (outcome: EpisodeOutcome, reported: string) => Promise<void>;
+  },
+): Promise<void> {
+  if (addDays(today, -28) <= s.decidedOn || s.adult <= today) return;
+  const probe = await actors.as('social_worker', child.assignedMunicipalityCode, today);
+  const latest = async () =>
+    (
+      await probe.db
+        .select({ state: missingEpisodes.state, id: missingEpisodes.id, version: missingEpisodes.version })
+        .from(missingEpisodes)
+        .where(eq(missingEpisodes.childId, child.id))
+        .orderBy(desc(missingEpisodes.reportedAt))
+        .limit(1)
+    )[0];
+  for (const daysAgo of [28, 16]) {
+    await s.episode('returned', addDays(today, -daysAgo));
+    // A search that did not end (nobody responsible on a day) leaves the next one out: one open episode at a time.
+    if ((await latest())?.state !== 'returned') return;
+  }
+  await s.episode('active', addDays(today, -3));
+  const third = await latest();
+  const held = addDays(today, -1);
+  const meeting = child.index % 2 === 0 ? await s.worker(held) : null;
+  if (third === undefined || meeting === null) return;
+  await recordStrategyMeeting(
+    meeting,
+    child.id,
+    third.id,
+    {
+      heldOn: held,
+      participants: ['Socialsekreterare', 'Polisen', 'Personal på boendet', 'God man'],
+      decisions:
+        'Fast kontaktperson på boendet varje kväll, ny genomgång av genomförandeplanen och täta kontakter med skolan.',
+      carePlanReviewed: true,
+    },
+    third.version,
+  );
 }
 
 const first = (view: MissingView) => {
@@ -173,6 +242,206 @@ export const seedMissing: Seeder = async (actors, child, _shared, today) => {
     if (code === null || date < decidedOn || date > adult || date > today) return null;
     return actors.as('social_worker', code, date);
   };
+  /** One episode, reported on a day, taken as far as its outcome (each step on a day before today). */
+  const episode = async (outcome: EpisodeOutcome, reported: string): Promise<void> => {
+    const sw = await worker(reported);
+    if (sw === null) return;
+    const kind = outcome === 'absent' || outcome === 'away_returned' ? 'away_without_permission' : 'missing';
+    const lastSeen = at(addDays(reported, -1), '21:30');
+    const police =
+      kind === 'missing'
+        ? { reference: `5000-K${child.index}-${reported.slice(2, 4)}`, reportedAt: at(reported, '07:30') }
+        : undefined;
+    let e = first(
+      await reportAbsence(sw, child.id, {
+        kind,
+        lastSeenAt: lastSeen,
+        lastSeenPlace: pick(random, PLACES),
+        police,
+      }),
+    );
+    if (outcome === 'absent') return;
+    if (outcome === 'away_returned') {
+      const back = await worker(addDays(reported, 1));
+      if (back !== null && addDays(reported, 1) < today)
+        await simpleStep(back, child.id, e.id, 'record_return', e.version, at(addDays(reported, 1), '08:00'));
+      return;
+    }
+    if (outcome === 'missing') return;
+    // The notifications sent outside Anvisa (the Agency's e-service, the school), the same morning.
+    for (const n of e.notifications.filter((x) => x.sentAt === null))
+      e = first(await markNotificationSent(sw, child.id, e.id, n.id, at(reported, '08:45')));
+    if (outcome === 'notified') return;
+    // By the next step, the recipients have acknowledged (told by phone or in the app; the social worker records it).
+    for (const n of e.notifications.filter((x) => x.acknowledgedAt === null && x.notApplicable === null))
+      e = first(
+        await acknowledgeNotification(sw, child.id, e.id, n.id, {
+          acknowledgedAt: at(reported, '09:15'),
+          by: 'Uppgift per telefon',
+        }),
+      );
+    const nextDay = addDays(reported, 1);
+    const follow = await worker(nextDay);
+    if (follow === null || nextDay >= today) return;
+    e = first(await simpleStep(follow, child.id, e.id, 'start_follow_up', e.version));
+    e = first(
+      await recordLvuAssessment(
+        follow,
+        child.id,
+        e.id,
+        {
+          outcome: 'no_grounds',
+          grounds: [],
+          concreteFacts:
+            'Inga iakttagelser av missbruk, brottslig verksamhet eller annat socialt nedbrytande beteende före avvikandet; boendet och skolan tillfrågade.',
+          decisionReference: null,
+        },
+        e.version,
+      ),
+    );
+    if (outcome === 'active') return;
+    if (
+      outcome === 'closed_not_found' ||
+      outcome === 'found_after_closure' ||
+      outcome === 'closed_left_country' ||
+      outcome === 'closed_aged_out'
+    ) {
+      const minimumPassed = e.earliestClosureOn ?? addDays(reported, 92);
+      const closeOn =
+        outcome === 'closed_aged_out'
+          ? adult
+          : outcome === 'closed_left_country'
+            ? addDays(reported, between(random, 14, 40))
+            : minimumPassed;
+      const closer = closeOn < today ? await worker(closeOn) : null;
+      const closure =
+        outcome === 'closed_aged_out' && closer !== null
+          ? 'close_aged_out'
+          : outcome === 'closed_left_country' || closer === null
+            ? 'close_left_country'
+            : 'close_not_found';
+      const fallback = addDays(reported, 14);
+      const decider = closer ?? (fallback < today ? await worker(fallback) : null);
+      if (decider === null) return;
+      e = first(
+        await closeEpisode(
+          decider,
+          child.id,
+          e.id,
+          {
+            closure,
+            reason:
+              closure === 'close_left_country'
+                ? 'Polisen har uppgift om att barnet har rest ut ur Sverige.'
+                : closure === 'close_aged_out'
+                  ? 'Barnet har fyllt 18 år och är fortfarande försvunnet.'
+                  : 'Barnet har inte återfunnits under rutinens minsta tid; inga nya uppgifter.',
+            bestInterests: closureRecord(decider.today, 'Barnet har varit försvunnet sedan polisanmälan.'),
+          },
+          e.version,
+        ),
+      );
+      if (outcome !== 'found_after_closure' || closure !== 'close_not_found') return;
+      const foundOn = addDays(decider.today, between(random, 1, 5));
+      if (foundOn >= today) return;
+      const finder = await worker(foundOn);
+      if (finder === null) return;
+      await recordFound(
+        finder,
+        child.id,
+        e.id,
+        {
+          foundAt: at(foundOn, '07:00'),
+          place: 'Göteborg',
+          foundBy: 'Polisen',
+          condition: 'unharmed',
+          crimeSuspected: false,
+          crimeReportReference: null,
+          harm: null,
+        },
+        e.version,
+      );
+      return;
+    }
+    const foundOn = addDays(reported, between(random, 1, 6));
+    if (foundOn >= today) return;
+    const finder = await worker(foundOn);
+    if (finder === null) return;
+    const harmed = random() < 0.15;
+    e = first(
+      await recordFound(
+        finder,
+        child.id,
+        e.id,
+        {
+          foundAt: at(foundOn, '06:30'),
+          place: pick(random, ['Malmö C', 'Hos en kamrat', 'Stockholm C', 'Köpenhamn', 'En lägenhet i stan']),
+          foundBy: pick(random, ['Polisen', 'Personalen på boendet', 'God man']),
+          condition: harmed ? 'needs_care' : 'unharmed',
+          crimeSuspected: harmed,
+          crimeReportReference: harmed ? `5000-K${child.index}9-${foundOn.slice(2, 4)}` : null,
+          harm: harmed ? 'Trött och undernärd; läkarkontakt ordnad.' : null,
+        },
+        e.version,
+      ),
+    );
+    if (outcome === 'found') return;
+    const talkOn = addDays(foundOn, between(random, 0, 2));
+    if (talkOn >= today) return;
+    const talker = await worker(talkOn);
+    if (talker === null) return;
+    const declined = random() < 0.2;
+    e = first(
+      await recordReturnTalk(
+        talker,
+        child.id,
+        e.id,
+        declined
+          ? {
+              outcome: 'declined',
+              at: at(talkOn, '08:30'),
+              participants: [],
+              childsAccount: null,
+              childsViews: null,
+              actions: null,
+              notHeldReason: null,
+              bestInterests: talkRecord(talkOn, null),
+            }
+          : {
+              outcome: 'held',
+              at: at(talkOn, '08:30'),
+              participants: ['Socialsekreterare', `Tolk på ${child.languages[0] ?? 'svenska'}`],
+              childsAccount:
+                'Barnet berättar att det ville träffa vänner i en annan stad och inte vågade säga det.',
+              childsViews: 'Vill bo kvar men önskar mer kontakt med vännerna och en fast kontaktperson.',
+              actions: 'Ny genomgång av placeringen, kontaktperson utsedd, uppföljning om två veckor.',
+              notHeldReason: null,
+              bestInterests: talkRecord(
+                talkOn,
+                'Vill bo kvar men önskar mer kontakt med vännerna och en fast kontaktperson.',
+                child.languages[0] ?? null,
+              ),
+            },
+        e.version,
+      ),
+    );
+    if (outcome === 'return_talk') return;
+    const doneOn = addDays(talkOn, 1);
+    if (doneOn >= today) return;
+    const reviewer = await worker(doneOn);
+    if (reviewer === null) return;
+    await completeReturn(
+      reviewer,
+      child.id,
+      e.id,
+      { placementReview: random() < 0.8 ? 'continues' : 'change_needed', note: null },
+      e.version,
+    );
+  };
+  if (outcome === 'repeated') {
+    await repeatedSearches(actors, child, today, { decidedOn, adult, worker, episode });
+    return;
+  }
   // When it was reported, in days before today: every timed step falls on a day before today (a caller acting today
   // acts at the real time, and a step later that day would be in the future); open episodes are recent, closed ones
   // old enough for the routine's minimum.
@@ -191,7 +460,7 @@ export const seedMissing: Seeder = async (actors, child, _shared, today) => {
     found_after_closure: between(random, 110, 160),
   }[outcome];
   // The days each outcome's steps need after the report, all before today and before the 18th birthday.
-  const need: Record<Outcome, number> = {
+  const need: Record<EpisodeOutcome, number> = {
     absent: 1,
     away_returned: 2,
     missing: 1,
@@ -211,197 +480,5 @@ export const seedMissing: Seeder = async (actors, child, _shared, today) => {
   if (earliest > latest || (outcome === 'closed_aged_out' && adult >= today)) return;
   const desired = ageDays === null ? addDays(adult, -between(random, 30, 50)) : addDays(today, -ageDays);
   const reported = desired < earliest ? earliest : desired > latest ? latest : desired;
-  const sw = await worker(reported);
-  if (sw === null) return;
-  const kind = outcome === 'absent' || outcome === 'away_returned' ? 'away_without_permission' : 'missing';
-  const lastSeen = at(addDays(reported, -1), '21:30');
-  const police =
-    kind === 'missing'
-      ? { reference: `5000-K${child.index}-${reported.slice(2, 4)}`, reportedAt: at(reported, '07:30') }
-      : undefined;
-  let e = first(
-    await reportAbsence(sw, child.id, {
-      kind,
-      lastSeenAt: lastSeen,
-      lastSeenPlace: pick(random, PLACES),
-      police,
-    }),
-  );
-  if (outcome === 'absent') return;
-  if (outcome === 'away_returned') {
-    const back = await worker(addDays(reported, 1));
-    if (back !== null && addDays(reported, 1) < today)
-      await simpleStep(back, child.id, e.id, 'record_return', e.version, at(addDays(reported, 1), '08:00'));
-    return;
-  }
-  if (outcome === 'missing') return;
-  // The notifications sent outside Anvisa (the Agency's e-service, the school), the same morning.
-  for (const n of e.notifications.filter((x) => x.sentAt === null))
-    e = first(await markNotificationSent(sw, child.id, e.id, n.id, at(reported, '08:45')));
-  if (outcome === 'notified') return;
-  // By the next step, the recipients have acknowledged (told by phone or in the app; the social worker records it).
-  for (const n of e.notifications.filter((x) => x.acknowledgedAt === null && x.notApplicable === null))
-    e = first(
-      await acknowledgeNotification(sw, child.id, e.id, n.id, {
-        acknowledgedAt: at(reported, '09:15'),
-        by: 'Uppgift per telefon',
-      }),
-    );
-  const nextDay = addDays(reported, 1);
-  const follow = await worker(nextDay);
-  if (follow === null || nextDay >= today) return;
-  e = first(await simpleStep(follow, child.id, e.id, 'start_follow_up', e.version));
-  e = first(
-    await recordLvuAssessment(
-      follow,
-      child.id,
-      e.id,
-      {
-        outcome: 'no_grounds',
-        grounds: [],
-        concreteFacts:
-          'Inga iakttagelser av missbruk, brottslig verksamhet eller annat socialt nedbrytande beteende före avvikandet; boendet och skolan tillfrågade.',
-        decisionReference: null,
-      },
-      e.version,
-    ),
-  );
-  if (outcome === 'active') return;
-  if (
-    outcome === 'closed_not_found' ||
-    outcome === 'found_after_closure' ||
-    outcome === 'closed_left_country' ||
-    outcome === 'closed_aged_out'
-  ) {
-    const minimumPassed = e.earliestClosureOn ?? addDays(reported, 92);
-    const closeOn =
-      outcome === 'closed_aged_out'
-        ? adult
-        : outcome === 'closed_left_country'
-          ? addDays(reported, between(random, 14, 40))
-          : minimumPassed;
-    const closer = closeOn < today ? await worker(closeOn) : null;
-    const closure =
-      outcome === 'closed_aged_out' && closer !== null
-        ? 'close_aged_out'
-        : outcome === 'closed_left_country' || closer === null
-          ? 'close_left_country'
-          : 'close_not_found';
-    const fallback = addDays(reported, 14);
-    const decider = closer ?? (fallback < today ? await worker(fallback) : null);
-    if (decider === null) return;
-    e = first(
-      await closeEpisode(
-        decider,
-        child.id,
-        e.id,
-        {
-          closure,
-          reason:
-            closure === 'close_left_country'
-              ? 'Polisen har uppgift om att barnet har rest ut ur Sverige.'
-              : closure === 'close_aged_out'
-                ? 'Barnet har fyllt 18 år och är fortfarande försvunnet.'
-                : 'Barnet har inte återfunnits under rutinens minsta tid; inga nya uppgifter.',
-          bestInterests: closureRecord(decider.today, 'Barnet har varit försvunnet sedan polisanmälan.'),
-        },
-        e.version,
-      ),
-    );
-    if (outcome !== 'found_after_closure' || closure !== 'close_not_found') return;
-    const foundOn = addDays(decider.today, between(random, 1, 5));
-    if (foundOn >= today) return;
-    const finder = await worker(foundOn);
-    if (finder === null) return;
-    await recordFound(
-      finder,
-      child.id,
-      e.id,
-      {
-        foundAt: at(foundOn, '07:00'),
-        place: 'Göteborg',
-        foundBy: 'Polisen',
-        condition: 'unharmed',
-        crimeSuspected: false,
-        crimeReportReference: null,
-        harm: null,
-      },
-      e.version,
-    );
-    return;
-  }
-  const foundOn = addDays(reported, between(random, 1, 6));
-  if (foundOn >= today) return;
-  const finder = await worker(foundOn);
-  if (finder === null) return;
-  const harmed = random() < 0.15;
-  e = first(
-    await recordFound(
-      finder,
-      child.id,
-      e.id,
-      {
-        foundAt: at(foundOn, '06:30'),
-        place: pick(random, ['Malmö C', 'Hos en kamrat', 'Stockholm C', 'Köpenhamn', 'En lägenhet i stan']),
-        foundBy: pick(random, ['Polisen', 'Personalen på boendet', 'God man']),
-        condition: harmed ? 'needs_care' : 'unharmed',
-        crimeSuspected: harmed,
-        crimeReportReference: harmed ? `5000-K${child.index}9-${foundOn.slice(2, 4)}` : null,
-        harm: harmed ? 'Trött och undernärd; läkarkontakt ordnad.' : null,
-      },
-      e.version,
-    ),
-  );
-  if (outcome === 'found') return;
-  const talkOn = addDays(foundOn, between(random, 0, 2));
-  if (talkOn >= today) return;
-  const talker = await worker(talkOn);
-  if (talker === null) return;
-  const declined = random() < 0.2;
-  e = first(
-    await recordReturnTalk(
-      talker,
-      child.id,
-      e.id,
-      declined
-        ? {
-            outcome: 'declined',
-            at: at(talkOn, '08:30'),
-            participants: [],
-            childsAccount: null,
-            childsViews: null,
-            actions: null,
-            notHeldReason: null,
-            bestInterests: talkRecord(talkOn, null),
-          }
-        : {
-            outcome: 'held',
-            at: at(talkOn, '08:30'),
-            participants: ['Socialsekreterare', `Tolk på ${child.languages[0] ?? 'svenska'}`],
-            childsAccount:
-              'Barnet berättar att det ville träffa vänner i en annan stad och inte vågade säga det.',
-            childsViews: 'Vill bo kvar men önskar mer kontakt med vännerna och en fast kontaktperson.',
-            actions: 'Ny genomgång av placeringen, kontaktperson utsedd, uppföljning om två veckor.',
-            notHeldReason: null,
-            bestInterests: talkRecord(
-              talkOn,
-              'Vill bo kvar men önskar mer kontakt med vännerna och en fast kontaktperson.',
-              child.languages[0] ?? null,
-            ),
-          },
-      e.version,
-    ),
-  );
-  if (outcome === 'return_talk') return;
-  const doneOn = addDays(talkOn, 1);
-  if (doneOn >= today) return;
-  const reviewer = await worker(doneOn);
-  if (reviewer === null) return;
-  await completeReturn(
-    reviewer,
-    child.id,
-    e.id,
-    { placementReview: random() < 0.8 ? 'continues' : 'change_needed', note: null },
-    e.version,
-  );
+  await episode(outcome, reported);
 };
