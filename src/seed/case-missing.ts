@@ -9,6 +9,7 @@
  * Malmö, the demo's own municipality, has a few more open episodes than the rest, so that its users see the routine.
  */
 import { desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import { addDays, birthday } from '../domain/time.ts';
 import { seededRandom } from '../domain/random.ts';
 import { asylumCases, missingEpisodes } from '../platform/db/schema.ts';
@@ -27,6 +28,8 @@ import {
   simpleStep,
   type MissingView,
 } from '../missing/use-cases.ts';
+import { saveProfile } from '../missing/profile.ts';
+import { SaveProfileBody } from '../missing/contract.ts';
 import type { BestInterestsInput } from '../case/contract.ts';
 import { stockholmInstant } from '../domain/stockholm-time.ts';
 import type { Random, SeedChild, Seeder } from './case-seeding.ts';
@@ -171,6 +174,34 @@ async function repeatedSearches(
   );
 }
 
+/** A prevention profile as social services keep it (drawn from the child's position, not the random stream). */
+function demoProfile(child: SeedChild): z.output<typeof SaveProfileBody> {
+  const of = <T>(items: readonly T[], salt: number): T => items[(child.index + salt) % items.length] as T;
+  return SaveProfileBody.parse({
+    description: {
+      heightCm: 150 + ((child.index * 7) % 35),
+      build: of(['Smal', 'Normal', 'Kraftig', 'Senig'], 0),
+      hair: of(['Svart, kort', 'Mörkbrunt, lockigt', 'Svart, långt, ofta i hästsvans', 'Brunt, rakt'], 1),
+      eyes: of(['Bruna', 'Mörkbruna', 'Gröna'], 2),
+      distinguishingMarks: of(['Ärr över vänster ögonbryn', 'Födelsemärke på höger kind', '', 'Glasögon'], 3),
+      languages: [...child.languages],
+    },
+    phones: [`07${String(10_000_000 + ((child.index * 7919) % 89_999_999)).padStart(8, '0')}`],
+    socialMedia: [{ platform: of(['Snapchat', 'Instagram', 'TikTok'], 4), handle: `anv${child.index}` }],
+    contacts: [
+      { name: 'Kamrat från skolan', relation: 'Vän', phone: null },
+      {
+        name: of(['Kusin i Göteborg', 'Farbror i Stockholm', 'Landsman i Malmö'], 5),
+        relation: 'Släkt eller bekant',
+        phone: null,
+      },
+    ],
+    places: [of(['Malmö C', 'Centralstationen', 'Parken vid biblioteket', 'Köpcentrumet'], 6)],
+    previousEpisodes: null,
+    medicalNeeds: of([null, 'Astmamedicin (inhalator) behövs dagligen.', null, null], 7),
+  });
+}
+
 const first = (view: MissingView) => {
   const e = view.episodes[0];
   if (e === undefined) throw new Error('missing seeder: no episode');
@@ -243,9 +274,16 @@ export const seedMissing: Seeder = async (actors, child, _shared, today) => {
     return actors.as('social_worker', code, date);
   };
   /** One episode, reported on a day, taken as far as its outcome (each step on a day before today). */
+  let profiled = false;
   const episode = async (outcome: EpisodeOutcome, reported: string): Promise<void> => {
     const sw = await worker(reported);
     if (sw === null) return;
+    // The prevention profile was kept before the first episode, so the police have it when the search begins.
+    if (!profiled) {
+      profiled = true;
+      const keeper = await worker(addDays(reported, -7));
+      if (keeper !== null) await saveProfile(keeper, child.id, demoProfile(child));
+    }
     const kind = outcome === 'absent' || outcome === 'away_returned' ? 'away_without_permission' : 'missing';
     const lastSeen = at(addDays(reported, -1), '21:30');
     const police =

@@ -83,6 +83,16 @@ describe('the missing-children demo data', () => {
     ).toBe(0);
   });
 
+  it('the children who go missing have a prevention profile, kept before the first episode', async () => {
+    const searched = await count(
+      `select count(distinct child_id) as n from missing_episodes where police_reported_at is not null`,
+    );
+    const profiled = await count(`select count(distinct e.child_id) as n from missing_episodes e
+      where e.police_reported_at is not null
+        and exists (select 1 from missing_profiles p where p.child_id = e.child_id and p.recorded_at < e.reported_at)`);
+    expect(profiled / searched, `${profiled} of ${searched}`).toBeGreaterThan(0.8);
+  });
+
   it('repeated searches call a strategy meeting: a task on the worklist until it is recorded', async () => {
     const due = await rows<{ child_id: string; held: boolean }>(
       `select child_id, strategy_meeting is not null as held from missing_episodes where strategy_meeting_due`,
