@@ -3,45 +3,18 @@
  * flat), whole-request problems in this capability's words, and server field names mapped onto the form's.
  */
 import { useState } from 'react';
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../../api/client.ts';
 import { guardianshipKey } from '../../api/guardianship-queries.ts';
-import { BEST_INTERESTS_PARTS } from '../../components/form/BestInterestsFieldset.tsx';
-import type { SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { apiErrorText, applyServerErrors } from '../../form-errors.ts';
-import { isMessageKey, type MessageKey, type Translate } from '../../i18n.ts';
+import { isMessageKey, type Translate } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
 
-const BI_IDS: Readonly<Record<(typeof BEST_INTERESTS_PARTS)[number], string>> = {
-  rightsConcerned: 'rights-0',
-  whatIsKnown: 'known',
-  childsViews: 'views',
-  childsViewsLanguage: 'language',
-  howWeighed: 'weighed',
-  feedbackToChild: 'feedback',
-  feedbackGivenOn: 'feedbackOn',
-  notHeardReason: 'notHeardReason',
-};
-
-/** Error-summary entries for the best-interests fieldset rendered with `idPrefix`. */
-export function bestInterestsSummary(idPrefix: string): SummaryField[] {
-  return BEST_INTERESTS_PARTS.map((part) => ({
-    name: `bestInterests.${part}`,
-    id: `${idPrefix}-bi-${BI_IDS[part]}`,
-    label: `bestInterests.${part}` as MessageKey,
-  }));
-}
-
-export const BEST_INTERESTS_PATHS = BEST_INTERESTS_PARTS.map((part) => `bestInterests.${part}` as const);
-
-/** The form's errors with the best-interests parts under their dotted names, as the error summary looks them up. */
-export function flatErrors<T extends FieldValues>(errors: FieldErrors<T>): FieldErrors<T> {
-  const nested = (errors as { bestInterests?: Record<string, unknown> }).bestInterests;
-  if (nested === undefined) return errors;
-  const flat: Record<string, unknown> = { ...errors };
-  for (const [part, error] of Object.entries(nested)) flat[`bestInterests.${part}`] = error;
-  return flat as FieldErrors<T>;
-}
+export {
+  BEST_INTERESTS_PATHS,
+  bestInterestsSummary,
+  flatErrors,
+} from '../../components/form/best-interests-summary.ts';
 
 export function guardianshipErrorText(t: Translate, error: unknown): string {
   if (error instanceof ApiError) {

@@ -22,6 +22,11 @@ import {
   EMPTY_BEST_INTERESTS,
   toBestInterestsBody,
 } from '../../components/form/BestInterestsFieldset.tsx';
+import {
+  BEST_INTERESTS_PATHS,
+  bestInterestsSummary,
+  flatErrors,
+} from '../../components/form/best-interests-summary.ts';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { CheckboxField, RadioGroupField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
@@ -613,7 +618,7 @@ export function ReturnTalkForm({
     'actions',
     'notHeldReason',
   ] as const;
-  const feedback = useFeedback(form.setError, fields, { at: 'date' });
+  const feedback = useFeedback(form.setError, [...fields, ...BEST_INTERESTS_PATHS], { at: 'date' });
   const send = useMissingPost(childId, () => onDone(t('missing.done.return_talk')), feedback.onServerError);
   const submit = form.handleSubmit((v) => {
     feedback.clear();
@@ -647,7 +652,7 @@ export function ReturnTalkForm({
     <form onSubmit={submit} noValidate className="form" aria-labelledby="missing-talk-title">
       <h3 id="missing-talk-title">{t('missing.action.return_talk')}</h3>
       <ErrorSummary
-        errors={errors}
+        errors={flatErrors(errors)}
         fields={[
           { name: 'outcome', id: 'missing-talk-outcome', label: 'missing.field.talkOutcome' },
           { name: 'date', id: 'missing-talk-at-date', label: 'missing.field.at' },
@@ -657,6 +662,7 @@ export function ReturnTalkForm({
           { name: 'childsViews', id: 'missing-talk-childsViews', label: 'missing.field.childsViews' },
           { name: 'actions', id: 'missing-talk-actions', label: 'missing.field.actions' },
           { name: 'notHeldReason', id: 'missing-talk-notHeldReason', label: 'missing.field.notHeldReason' },
+          ...bestInterestsSummary('missing-talk'),
         ]}
         general={feedback.general}
         attempt={feedback.attempt}
@@ -832,7 +838,7 @@ export function CloseForm({
     shouldFocusError: false,
     defaultValues: { reason: '', bestInterests: EMPTY_BEST_INTERESTS },
   });
-  const feedback = useFeedback(form.setError, ['reason'], { closure: 'reason' });
+  const feedback = useFeedback(form.setError, ['reason', ...BEST_INTERESTS_PATHS], { closure: 'reason' });
   const notHeard = useWatch({ control: form.control, name: 'bestInterests.notHeard' });
   const send = useMissingPost(childId, () => onDone(t('missing.done.close')), feedback.onServerError);
   const submit = form.handleSubmit((v) => {
@@ -861,8 +867,11 @@ export function CloseForm({
         </p>
       )}
       <ErrorSummary
-        errors={errors}
-        fields={[{ name: 'reason', id: 'missing-close-reason', label: 'missing.field.reason' }]}
+        errors={flatErrors(errors)}
+        fields={[
+          { name: 'reason', id: 'missing-close-reason', label: 'missing.field.reason' },
+          ...bestInterestsSummary('missing-close'),
+        ]}
         general={feedback.general}
         attempt={feedback.attempt}
       />

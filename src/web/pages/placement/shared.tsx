@@ -4,7 +4,6 @@
  * stale view: ../../api/case-steps.ts.)
  */
 import type { MeetingFacts } from '../../api/placement-types.ts';
-import type { SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { useI18n } from '../../language.tsx';
 
 export function MeetingNotice({
@@ -28,24 +27,7 @@ export function MeetingNotice({
   );
 }
 
-const PARTS = [
-  ['rightsConcerned', 'rights-0', 'bestInterests.rightsConcerned'],
-  ['whatIsKnown', 'known', 'bestInterests.whatIsKnown'],
-  ['childsViews', 'views', 'bestInterests.childsViews'],
-  ['childsViewsLanguage', 'language', 'bestInterests.childsViewsLanguage'],
-  ['howWeighed', 'weighed', 'bestInterests.howWeighed'],
-  ['feedbackToChild', 'feedback', 'bestInterests.feedbackToChild'],
-  ['feedbackGivenOn', 'feedbackOn', 'bestInterests.feedbackGivenOn'],
-  ['notHeardReason', 'notHeardReason', 'bestInterests.notHeardReason'],
-] as const;
-
-/** The error summary's entries for the best-interests fieldset rendered with `idPrefix`. */
-export function bestInterestsSummaryFields(idPrefix: string): SummaryField[] {
-  return PARTS.map(([part, id, label]) => ({
-    name: `bestInterests.${part}`,
-    id: `${idPrefix}-bi-${id}`,
-    label,
-  }));
-}
-
-export const BEST_INTERESTS_NAMES = PARTS.map(([part]) => `bestInterests.${part}` as const);
+export {
+  BEST_INTERESTS_PATHS as BEST_INTERESTS_NAMES,
+  bestInterestsSummary as bestInterestsSummaryFields,
+} from '../../components/form/best-interests-summary.ts';
