@@ -118,14 +118,14 @@ describe('the worklist page', () => {
     }
     expect(text).toContain('20 kap. 3 § SoL (2025:400) (tidigare 11 kap. 2 § SoL 2001:453)');
     expect(text).not.toMatch(/ej kartlagd/);
-    expect(text).toContain('11 öppna tidsfrister');
+    expect(text).toContain('12 öppna tidsfrister');
     expect(text).toContain('1 arbetsdag kvar');
     expect(text).toContain('Försenad 1 dag');
     // The child's risk moments beside its name, in words: a marker, not a score.
     expect(text).toContain('Riskmoment: avslag, fyller 18');
     // The missing children first, linked to the child's missing section.
     expect(text.indexOf('Avvikna barn')).toBeGreaterThan(-1);
-    expect(text.indexOf('Avvikna barn')).toBeLessThan(text.indexOf('11 öppna tidsfrister'));
+    expect(text.indexOf('Avvikna barn')).toBeLessThan(text.indexOf('12 öppna tidsfrister'));
     expect(text).toContain('Eskalerad');
     expect(html).toContain('/barn/c-missing?del=avvikande');
   });
@@ -136,7 +136,7 @@ describe('the worklist page', () => {
     lang = 'sv';
     expect(text).toContain('Investigation finished within four months of its start');
     expect(text).toContain('Ch. 22 s. 13 Social Services Act (2025:400)');
-    expect(text).toContain('11 open deadlines');
+    expect(text).toContain('12 open deadlines');
     expect(text).toContain('1 working day left');
     for (const rule of RULES) expect(text).not.toContain(DEADLINE_RULES[rule].title);
   });
