@@ -17,6 +17,7 @@ export function figureAreaOf(actor: Actor): FigureAreaOf | null {
   if (actor.organisationType === 'county_board' && actor.countyCode !== null)
     return { kind: 'county', code: actor.countyCode };
   const own = actor.municipalityCodes[0];
-  if (actor.organisationType === 'municipality' && own !== undefined) return { kind: 'municipality', code: own };
+  if (actor.organisationType === 'municipality' && own !== undefined)
+    return { kind: 'municipality', code: own };
   return null;
 }
