@@ -176,7 +176,8 @@ export const EpisodeSchema = z.object({
   linkedToId: z.uuid().nullable(),
   kind: z.enum(ABSENCE_KINDS),
   lastSeenAt: z.string(),
-  lastSeenPlace: z.string(),
+  /** Null where the reader may not see where the child is (a protected identity they are not cleared for). */
+  lastSeenPlace: z.string().nullable(),
   reportedAt: z.string(),
   reportedByRole: z.string(),
   municipality: z.object({ code: z.string(), name: z.string() }),
@@ -195,7 +196,8 @@ export const EpisodeSchema = z.object({
   foundAt: z.string().nullable(),
   found: z
     .object({
-      place: z.string(),
+      /** Null where the reader may not see where the child is. */
+      place: z.string().nullable(),
       foundBy: z.string(),
       condition: z.enum(FOUND_CONDITIONS),
       crimeSuspected: z.boolean(),

@@ -111,6 +111,8 @@ const refuse = (problems: readonly RecordProblem[]) =>
   );
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+const foundAsSeen = (found: Episode['found'], whereaboutsVisible: boolean): Episode['found'] =>
+  found === null || whereaboutsVisible ? found : { ...found, place: null };
 /** The day the episode became a search (its police report), which the repeat rule and the strategy meeting count from. */
 const searchDay = (row: EpisodeRow) => stockholmDate(row.policeReportedAt ?? row.reportedAt);
 
@@ -281,7 +283,8 @@ async function present(caller: Caller, ctx: ChildContext, rows: readonly Episode
       linkedToId: row.linkedToId,
       kind: row.kind as AbsenceKind,
       lastSeenAt: row.lastSeenAt.toISOString(),
-      lastSeenPlace: row.lastSeenPlace,
+      // A place tells where the child lives or stays: withheld from a reader who sees the identity masked.
+      lastSeenPlace: ctx.whereaboutsVisible ? row.lastSeenPlace : null,
       reportedAt: row.reportedAt.toISOString(),
       reportedByRole: row.reportedByRole,
       municipality: { code: row.municipalityCode, name: nameOf(row.municipalityCode) },
@@ -290,7 +293,7 @@ async function present(caller: Caller, ctx: ChildContext, rows: readonly Episode
       earliestClosureOn: row.earliestClosureOn,
       lvuAssessment: row.lvuAssessment as Episode['lvuAssessment'],
       foundAt: iso(row.foundAt),
-      found: row.found as Episode['found'],
+      found: foundAsSeen(row.found as Episode['found'], ctx.whereaboutsVisible),
       returnTalkDueAt: iso(row.returnTalkDueAt),
       returnTalk: row.returnTalk as Episode['returnTalk'],
       completion: row.completion as Episode['completion'],

@@ -25,7 +25,6 @@ const UNCLEARED = [
   'malmo.dso',
   'malmo.admin',
   'sundsvall.dso',
-  'nils.polis',
   'maria.lst',
   'tove.mitt',
   // In scope: the canary is placed with his HVB below.
@@ -80,6 +79,40 @@ beforeAll(async () => {
   );
   const staff = await t.login('nils.persson');
   expect((await t.request(staff, 'GET', `/api/children/${canaryId}`)).statusCode).toBe(200);
+
+  // The canary goes missing from home (issue 12): a search with the police, and Lund, where the child turns up, records
+  // the emergency care it gives through an emergency grant — with the canary's address in the place, as it might be.
+  const sara = await t.login('sara.lind');
+  const reported = await t.request(sara, 'POST', `/api/children/${canaryId}/missing`, {
+    kind: 'missing',
+    lastSeenAt: '2026-11-22T20:00:00+01:00',
+    lastSeenPlace: CANARY.whereabouts,
+    policeReference: '5000-K100-26',
+    policeReportedAt: '2026-11-22T22:00:00+01:00',
+  });
+  expect(reported.statusCode, reported.body).toBe(201);
+  ids.episodeId = reported.json<{ episodes: { id: string }[] }>().episodes[0]?.id ?? '';
+  const lund = await t.login('elin.dahl', 'Lund kommun, socialtjänsten');
+  const grant = await t.request(lund, 'POST', '/api/emergency-access', {
+    dossierNumber: '20000100',
+    reason: 'Barnet har påträffats i Lund i natt och fått akut omsorg här.',
+    hours: 2,
+  });
+  expect(grant.statusCode, grant.body).toBe(201);
+  const care = await t.request(
+    lund,
+    'POST',
+    `/api/children/${canaryId}/missing/${ids.episodeId}/emergency-care`,
+    {
+      startedAt: '2026-11-23T01:00:00+01:00',
+      place: `Jourhem nära ${CANARY.whereabouts}`,
+      care: 'jourhem',
+      description: 'Mat, sömn och samtal med tolk.',
+      contactName: 'Socialjouren i Lund',
+      contactPhone: '046-35 50 00',
+    },
+  );
+  expect(care.statusCode, care.body).toBe(201);
 });
 afterAll(async () => t.close());
 
@@ -97,6 +130,19 @@ describe('a child with a protected identity', () => {
     for (const url of readUrls()) {
       const res = await t.request(session, 'GET', url);
       expect(leaks(res.body), `${key} GET ${url}`).toEqual([]);
+    }
+  });
+
+  it('is named to the police while the search is open (they cannot search for a child they cannot identify), never where the child lives or was last seen', async () => {
+    const police = await t.login('nils.polis');
+    const list = await t.request(police, 'GET', '/api/police/missing');
+    expect(list.body).toContain(CANARY.firstName);
+    for (const url of readUrls()) {
+      const res = await t.request(police, 'GET', url);
+      expect(
+        leaks(res.body).filter((s) => s === 'Kanariegatan'),
+        `nils.polis GET ${url}`,
+      ).toEqual([]);
     }
   });
 

@@ -180,7 +180,7 @@ export const enMissing: Readonly<Record<keyof typeof svMissing, string>> = {
   'missing.emergencyCare.since': 'From {from}',
   'missing.emergencyCare.between': '{from} – {to}',
   'missing.emergencyCare.contact': 'Contact',
-  'missing.emergencyCare.placeHidden': 'Not shown (protected identity)',
+  'missing.placeHidden': 'Not shown (protected identity)',
   'missing.field.careFrom': 'The care began (date and time)',
   'missing.field.careTo': 'The care ended (date and time, only if it has ended)',
   'missing.field.carePlace': 'Where the child is cared for',

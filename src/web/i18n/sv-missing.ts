@@ -179,7 +179,7 @@ export const svMissing = {
   'missing.emergencyCare.since': 'Från {from}',
   'missing.emergencyCare.between': '{from} – {to}',
   'missing.emergencyCare.contact': 'Kontakt',
-  'missing.emergencyCare.placeHidden': 'Visas inte (skyddade personuppgifter)',
+  'missing.placeHidden': 'Visas inte (skyddade personuppgifter)',
   'missing.field.careFrom': 'Omsorgen började (datum och tid)',
   'missing.field.careTo': 'Omsorgen slutade (datum och tid, fyll bara i om den har slutat)',
   'missing.field.carePlace': 'Var barnet får omsorg',

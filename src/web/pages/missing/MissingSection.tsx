@@ -117,7 +117,10 @@ function EpisodeView({
         <div>
           <dt>{t('missing.lastSeen')}</dt>
           <dd>
-            {t('missing.lastSeenValue', { at: dateTime(episode.lastSeenAt), place: episode.lastSeenPlace })}
+            {t('missing.lastSeenValue', {
+              at: dateTime(episode.lastSeenAt),
+              place: episode.lastSeenPlace ?? t('missing.placeHidden'),
+            })}
           </dd>
         </div>
         <div>
@@ -176,7 +179,7 @@ function EpisodeView({
               <dd>
                 {t('missing.foundValue', {
                   at: dateTime(episode.foundAt),
-                  place: episode.found.place,
+                  place: episode.found.place ?? t('missing.placeHidden'),
                   by: episode.found.foundBy,
                 })}
                 . {t(`missing.condition.${episode.found.condition}`)}
@@ -377,7 +380,7 @@ function EmergencyCareView({ care }: { readonly care: Episode['emergencyCare'][n
         </div>
         <div>
           <dt>{t('missing.field.carePlace')}</dt>
-          <dd>{care.place ?? t('missing.emergencyCare.placeHidden')}</dd>
+          <dd>{care.place ?? t('missing.placeHidden')}</dd>
         </div>
         <div>
           <dt>{t('missing.field.care')}</dt>
