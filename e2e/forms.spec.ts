@@ -101,7 +101,9 @@ test.describe('Formulär', () => {
   test('administratören ger en ny användare en roll och tar bort den igen', async ({ page, axe }) => {
     await loginAs(page, axe, 'Maja Admin');
     await openFromMenu(page, axe, 'Administration');
-    await expect(page.getByRole('table')).toContainText('Sara Lind');
+    await expect(page.getByRole('table', { name: /^Användare med roller i/ })).toContainText('Sara Lind');
+    // The staff of the municipality's providers have tables of their own: the demo HVB's Nils Persson.
+    await expect(page.getByRole('table', { name: /^Personal hos / })).toContainText('Nils Persson');
 
     await page.getByLabel('Inloggnings-id').fill('dev:test.person');
     await page.getByLabel('Namn', { exact: true }).fill('Test Person');
@@ -133,6 +135,20 @@ test.describe('Formulär', () => {
       .click();
     await expect(page.getByText('Rollen är borttagen.')).toBeVisible();
     await expect(page.getByRole('row', { name: /Test Person/ })).toHaveCount(0);
+    await axe.scan();
+
+    // Staff at one of the municipality's providers: the provider is chosen, and the person is listed under it.
+    await page.getByLabel('Inloggnings-id').fill('dev:hvb.person');
+    await page.getByLabel('Namn', { exact: true }).fill('Hvb Person');
+    await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Personal hos utförare' });
+    await page.getByRole('button', { name: 'Ge rollen' }).click();
+    await expect(page.getByRole('link', { name: /^Utförare: / })).toBeVisible();
+    const provider = page.getByLabel('Utförare', { exact: true });
+    const name = (await provider.locator('option').nth(1).textContent()) ?? '';
+    await provider.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Ge rollen' }).click();
+    await expect(page.getByText('Rollen är tillagd.')).toBeVisible();
+    await expect(page.getByRole('table', { name: `Personal hos ${name}` })).toContainText('Hvb Person');
     await axe.scan();
   });
 

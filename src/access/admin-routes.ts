@@ -1,9 +1,16 @@
 /** Administration of users and roles within the administrator's own organisation. Administrators see no child data. */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ROLES, roleAllowedIn, MUNICIPAL_CASE_ROLES } from '../domain/access/roles.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { organisations, roleAssignments, sessions, users } from '../platform/db/schema.ts';
+import {
+  organisations,
+  placementProviders,
+  roleAssignments,
+  sessions,
+  users,
+} from '../platform/db/schema.ts';
+import type { Actor } from '../domain/access/child-scope.ts';
 import { conflict, notFound, unprocessable } from '../platform/http/errors.ts';
 import { defineRoute, requires } from '../platform/http/route.ts';
 import {
@@ -41,6 +48,53 @@ async function members(db: DbOrTx, organisationId: string) {
   return [...byUser.values()];
 }
 
+/**
+ * The placement providers registered in the administrator's municipality, with the organisation their staff hold
+ * roles in (null until the first grant). Only a municipality's administrator has any.
+ */
+async function ownProviders(db: DbOrTx, actor: Actor) {
+  if (actor.organisationType !== 'municipality' || actor.municipalityCodes.length === 0) return [];
+  return db
+    .select({
+      id: placementProviders.id,
+      name: placementProviders.name,
+      form: placementProviders.form,
+      municipalityCode: placementProviders.municipalityCode,
+      organisationId: organisations.id,
+    })
+    .from(placementProviders)
+    .leftJoin(
+      organisations,
+      and(eq(organisations.providerId, placementProviders.id), eq(organisations.type, 'provider')),
+    )
+    .where(inArray(placementProviders.municipalityCode, [...actor.municipalityCodes]))
+    .orderBy(placementProviders.name);
+}
+
+/** The organisation a `provider_staff` grant goes to: the provider's own, created with the first grant. */
+async function providerOrganisation(
+  db: DbOrTx,
+  actor: Actor,
+  providerId: string | undefined,
+): Promise<string> {
+  if (providerId === undefined)
+    throw unprocessable('provider_required', 'Staff of a placement provider are granted for one provider', [
+      { field: 'body.providerId', code: 'required', message: 'choose the provider' },
+    ]);
+  const provider = (await ownProviders(db, actor)).find((p) => p.id === providerId);
+  if (provider === undefined)
+    throw unprocessable('provider_not_own', 'Only the providers registered in the own municipality', [
+      { field: 'body.providerId', code: 'not_own_provider', message: 'not a provider of this municipality' },
+    ]);
+  if (provider.organisationId !== null) return provider.organisationId;
+  const [created] = await db
+    .insert(organisations)
+    .values({ type: 'provider', name: provider.name, providerId: provider.id })
+    .returning({ id: organisations.id });
+  if (created === undefined) throw new Error('provider organisation not written');
+  return created.id;
+}
+
 export const adminRoutes = [
   defineRoute({
     method: 'GET',
@@ -57,9 +111,18 @@ export const adminRoutes = [
         .from(organisations)
         .where(eq(organisations.id, actor.organisationId));
       if (organisation === undefined) throw notFound();
+      const providers = await ownProviders(ctx.db, actor);
       return {
         organisation: { id: organisation.id, name: organisation.name, type: organisation.type },
         users: await members(ctx.db, organisation.id),
+        providers: await Promise.all(
+          providers.map(async (p) => ({
+            id: p.id,
+            name: p.name,
+            form: p.form,
+            users: p.organisationId === null ? [] : await members(ctx.db, p.organisationId),
+          })),
+        ),
       };
     },
   }),
@@ -74,7 +137,12 @@ export const adminRoutes = [
     response: { 201: GrantedResponse },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
-      if (!roleAllowedIn(ctx.body.role, actor.organisationType)) {
+      const staff = ctx.body.role === 'provider_staff' && actor.organisationType === 'municipality';
+      if (!staff && ctx.body.providerId !== undefined)
+        throw unprocessable('provider_not_applicable', 'A provider is chosen for provider staff only', [
+          { field: 'body.providerId', code: 'not_applicable', message: 'only for provider staff' },
+        ]);
+      if (!staff && !roleAllowedIn(ctx.body.role, actor.organisationType)) {
         throw unprocessable('role_not_allowed', 'This role cannot be held in this type of organisation', [
           {
             field: 'body.role',
@@ -96,6 +164,10 @@ export const adminRoutes = [
           ],
         );
       }
+      // A municipality's administrator grants provider staff in the provider's organisation; every other role here.
+      const organisationId = staff
+        ? await providerOrganisation(ctx.db, actor, ctx.body.providerId)
+        : actor.organisationId;
       const [existing] = await ctx.db.select().from(users).where(eq(users.subject, ctx.body.subject));
       const user =
         existing ??
@@ -118,7 +190,7 @@ export const adminRoutes = [
         .where(
           and(
             eq(roleAssignments.userId, user.id),
-            eq(roleAssignments.organisationId, actor.organisationId),
+            eq(roleAssignments.organisationId, organisationId),
             eq(roleAssignments.role, ctx.body.role),
             isNull(roleAssignments.revokedAt),
           ),
@@ -132,7 +204,7 @@ export const adminRoutes = [
         .insert(roleAssignments)
         .values({
           userId: user.id,
-          organisationId: actor.organisationId,
+          organisationId,
           role: ctx.body.role,
           protectedIdentityClearance: ctx.body.protectedIdentityClearance,
           grantedBy: actor.userId,
@@ -142,6 +214,7 @@ export const adminRoutes = [
       ctx.audit.detail('userId', user.id);
       ctx.audit.detail('role', ctx.body.role);
       ctx.audit.detail('assignmentId', assignment.id);
+      if (staff) ctx.audit.detail('providerId', ctx.body.providerId ?? null);
       return { userId: user.id, assignmentId: assignment.id };
     },
   }),
@@ -156,15 +229,19 @@ export const adminRoutes = [
     response: { 200: Ok },
     handler: async (ctx) => {
       const actor = ctx.requireActor();
+      // The own organisation's roles, and the staff of the providers registered in the own municipality.
+      const providerOrgs = (await ownProviders(ctx.db, actor)).flatMap((p) =>
+        p.organisationId === null ? [] : [p.organisationId],
+      );
+      const manages = or(
+        eq(roleAssignments.organisationId, actor.organisationId),
+        providerOrgs.length === 0 ? undefined : inArray(roleAssignments.organisationId, providerOrgs),
+      );
       const [target] = await ctx.db
         .select({ role: roleAssignments.role })
         .from(roleAssignments)
         .where(
-          and(
-            eq(roleAssignments.id, ctx.params.assignmentId),
-            eq(roleAssignments.organisationId, actor.organisationId),
-            isNull(roleAssignments.revokedAt),
-          ),
+          and(eq(roleAssignments.id, ctx.params.assignmentId), manages, isNull(roleAssignments.revokedAt)),
         );
       if (target === undefined) throw notFound();
       if (target.role === 'administrator') {
@@ -189,11 +266,7 @@ export const adminRoutes = [
         .update(roleAssignments)
         .set({ revokedAt: ctx.now })
         .where(
-          and(
-            eq(roleAssignments.id, ctx.params.assignmentId),
-            eq(roleAssignments.organisationId, actor.organisationId),
-            isNull(roleAssignments.revokedAt),
-          ),
+          and(eq(roleAssignments.id, ctx.params.assignmentId), manages, isNull(roleAssignments.revokedAt)),
         )
         .returning({ id: roleAssignments.id, userId: roleAssignments.userId });
       if (revoked.length === 0) throw notFound();

@@ -24,6 +24,11 @@ export const GrantBody = z.strictObject({
   email: z.email().max(200).nullable().default(null),
   role: z.enum(ROLES),
   protectedIdentityClearance: z.boolean().default(false),
+  /**
+   * For `provider_staff` only: the placement provider (registered in the administrator's municipality) whose staff
+   * the user is; the role is held in that provider's organisation, which is created with the first grant.
+   */
+  providerId: z.uuid().optional(),
 });
 export const AssignmentIdParams = z.strictObject({ assignmentId: z.uuid() });
 
@@ -73,6 +78,13 @@ export const MemberSchema = z.object({
 export const MembersResponse = z.object({
   organisation: z.object({ id: z.uuid(), name: z.string(), type: z.string() }),
   users: z.array(MemberSchema),
+  /**
+   * A municipality's administrator also manages the staff of the placement providers registered in the municipality
+   * (issue 12: the routine starts where the child lives): each provider, and who holds `provider_staff` there.
+   */
+  providers: z.array(
+    z.object({ id: z.uuid(), name: z.string(), form: z.string(), users: z.array(MemberSchema) }),
+  ),
 });
 
 export const GrantedResponse = z.object({ userId: z.uuid(), assignmentId: z.uuid() });

@@ -96,6 +96,9 @@ export const ERROR_CODES = [
   'closure_before_minimum',
   'emergency_care_by_responsible',
   'emergency_care_not_open',
+  'provider_required',
+  'provider_not_own',
+  'provider_not_applicable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

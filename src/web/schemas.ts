@@ -47,7 +47,16 @@ export const GrantRoleSchema = formFrom(GrantBody, ['protectedIdentityClearance'
     .refine((value) => value === '' || z.email().safeParse(value).success, 'invalid_email')
     .transform((value) => (value === '' ? null : value)),
   role: z.string().pipe(z.enum(ROLES, 'choose')),
-});
+  providerId: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? undefined : value)),
+})
+  .superRefine((v, ctx) => {
+    if (v.role === 'provider_staff' && v.providerId === undefined)
+      ctx.addIssue({ code: 'custom', path: ['providerId'], message: 'choose' });
+  })
+  .transform((v) => (v.role === 'provider_staff' ? v : { ...v, providerId: undefined }));
 export type GrantRoleInput = z.input<typeof GrantRoleSchema>;
 
 export const AuditFilterSchema = z

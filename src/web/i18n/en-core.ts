@@ -260,6 +260,15 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'admin.email': 'Email (optional)',
   'admin.role': 'Role',
   'admin.chooseRole': 'Choose a role',
+  'admin.provider': 'Provider',
+  'admin.providerHint':
+    'The staff see only the children who live with the provider now, and can report a child away and record the return.',
+  'admin.chooseProvider': 'Choose a provider',
+  'admin.providerStaffTitle': 'Staff at the municipality’s providers',
+  'admin.providerStaffIntro':
+    'Staff of HVB, supported housing, emergency and foster homes the municipality has registered. Their access covers only the children living with the provider.',
+  'admin.providerCaption': 'Staff at {provider}',
+  'admin.noProviderStaff': 'No staff at {provider} have access.',
   'admin.clearanceLabel': 'Cleared for protected identities',
   'admin.clearanceHint': 'Applies only to social workers and unit managers.',
   'admin.grant': 'Give the role',
@@ -469,6 +478,10 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
     'Emergency care is recorded by another municipality where the child turns up. You are the responsible municipality: record the child found instead.',
   'apiError.emergency_care_not_open':
     'Emergency care can only be recorded while the child is missing or has just been found, not after the episode ended.',
+  'apiError.provider_required': 'Choose the provider the person works for.',
+  'apiError.provider_not_own':
+    'You can only give access to the staff of providers registered in your municipality.',
+  'apiError.provider_not_applicable': 'A provider is chosen only for the role of provider staff.',
   'apiError.invalid_assignment': 'The assignment is not possible like this.',
   'apiError.invalid_date': 'The date is not possible here.',
   'apiError.invalid_dates': 'The dates do not agree, for example an arrival before the birth date.',

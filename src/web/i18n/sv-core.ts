@@ -259,6 +259,15 @@ export const svCore = {
   'admin.email': 'E-post (frivillig)',
   'admin.role': 'Roll',
   'admin.chooseRole': 'Välj roll',
+  'admin.provider': 'Utförare',
+  'admin.providerHint':
+    'Personalen ser bara de barn som bor hos utföraren nu, och kan anmäla att ett barn är borta och registrera när det kommer tillbaka.',
+  'admin.chooseProvider': 'Välj utförare',
+  'admin.providerStaffTitle': 'Personal hos kommunens utförare',
+  'admin.providerStaffIntro':
+    'Personal på HVB, stödboenden, jourhem och familjehem som kommunen har registrerat. Behörigheten gäller bara barnen som bor hos utföraren.',
+  'admin.providerCaption': 'Personal hos {provider}',
+  'admin.noProviderStaff': 'Ingen personal hos {provider} har behörighet.',
   'admin.clearanceLabel': 'Behörighet till skyddade personuppgifter',
   'admin.clearanceHint': 'Gäller bara socialsekreterare och enhetschefer.',
   'admin.grant': 'Ge rollen',
@@ -465,6 +474,10 @@ export const svCore = {
     'Akut omsorg registreras av en annan kommun där barnet dyker upp. Ni är ansvarig kommun: registrera i stället att barnet har påträffats.',
   'apiError.emergency_care_not_open':
     'Akut omsorg kan bara registreras medan barnet är försvunnet eller precis har påträffats, inte när avvikandet är avslutat.',
+  'apiError.provider_required': 'Välj vilken utförare personen arbetar hos.',
+  'apiError.provider_not_own':
+    'Ni kan bara ge behörighet till personal hos utförare som är registrerade i er kommun.',
+  'apiError.provider_not_applicable': 'Utförare väljs bara för rollen personal hos utförare.',
   'apiError.invalid_assignment': 'Uppdraget går inte att lämna på det sättet.',
   'apiError.invalid_date': 'Datumet är inte möjligt här.',
   'apiError.invalid_dates': 'Datumen går inte ihop, till exempel ett ankomstdatum före födelsedatumet.',

@@ -1,4 +1,7 @@
-/** Administration of the users and roles in the administrator's own organisation. No child data here. */
+/**
+ * Administration of the users and roles in the administrator's own organisation, and for a municipality the staff of
+ * the placement providers in its register. No child data here.
+ */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiDelete } from '../../api/client.ts';
@@ -66,7 +69,57 @@ function RoleItem({
   );
 }
 
-function UsersTable({ data }: { readonly data: AdminUsers }) {
+function UsersTable({
+  caption,
+  members,
+  revoke,
+}: {
+  readonly caption: string;
+  readonly members: readonly Member[];
+  readonly revoke: { readonly isPending: boolean; readonly mutate: (assignmentId: string) => void };
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.col.name')}</th>
+            <th scope="col">{t('admin.col.email')}</th>
+            <th scope="col">{t('admin.col.subject')}</th>
+            <th scope="col">{t('admin.col.roles')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">{member.displayName}</th>
+              <td>{member.email ?? t('common.missing')}</td>
+              <td className="mono">{member.subject}</td>
+              <td>
+                <ul className="role-items">
+                  {member.roles.map((held) => (
+                    <RoleItem
+                      key={held.assignmentId}
+                      member={member}
+                      held={held}
+                      busy={revoke.isPending}
+                      onRevoke={() => revoke.mutate(held.assignmentId)}
+                    />
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The organisation's users, then (for a municipality) the staff of each provider in its register. */
+function Members({ data }: { readonly data: AdminUsers }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const revoke = useMutation({
@@ -88,41 +141,29 @@ function UsersTable({ data }: { readonly data: AdminUsers }) {
           </div>
         )}
       </Announce>
-      <div className="table-wrap">
-        <table className="table">
-          <caption>{t('admin.usersCaption', { organisation: data.organisation.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.col.name')}</th>
-              <th scope="col">{t('admin.col.email')}</th>
-              <th scope="col">{t('admin.col.subject')}</th>
-              <th scope="col">{t('admin.col.roles')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.users.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">{member.displayName}</th>
-                <td>{member.email ?? t('common.missing')}</td>
-                <td className="mono">{member.subject}</td>
-                <td>
-                  <ul className="role-items">
-                    {member.roles.map((held) => (
-                      <RoleItem
-                        key={held.assignmentId}
-                        member={member}
-                        held={held}
-                        busy={revoke.isPending}
-                        onRevoke={() => revoke.mutate(held.assignmentId)}
-                      />
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <UsersTable
+        caption={t('admin.usersCaption', { organisation: data.organisation.name })}
+        members={data.users}
+        revoke={revoke}
+      />
+      {data.providers.length > 0 && (
+        <section aria-labelledby="provider-staff-title" className="section">
+          <h2 id="provider-staff-title">{t('admin.providerStaffTitle')}</h2>
+          <p>{t('admin.providerStaffIntro')}</p>
+          {data.providers.map((p) =>
+            p.users.length === 0 ? (
+              <p key={p.id}>{t('admin.noProviderStaff', { provider: p.name })}</p>
+            ) : (
+              <UsersTable
+                key={p.id}
+                caption={t('admin.providerCaption', { provider: p.name })}
+                members={p.users}
+                revoke={revoke}
+              />
+            ),
+          )}
+        </section>
+      )}
     </>
   );
 }
@@ -137,8 +178,8 @@ export function AdminPage() {
       {users.data !== undefined && (
         <>
           <p className="lead">{t('admin.intro', { organisation: users.data.organisation.name })}</p>
-          <UsersTable data={users.data} />
-          <GrantRoleForm organisationType={users.data.organisation.type} />
+          <Members data={users.data} />
+          <GrantRoleForm organisationType={users.data.organisation.type} providers={users.data.providers} />
         </>
       )}
     </Page>

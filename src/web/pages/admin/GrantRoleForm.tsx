@@ -1,9 +1,12 @@
-/** Give a user (new or existing, by login id) a role in the administrator's organisation. */
+/**
+ * Give a user (new or existing, by login id) a role in the administrator's organisation — or, for a municipality's
+ * administrator, the role of staff at one of the placement providers registered in the municipality.
+ */
 import type { Granted } from '../../api/types.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import {
   ORGANISATION_TYPES,
@@ -21,27 +24,50 @@ import { useI18n } from '../../language.tsx';
 import { GrantRoleSchema, type GrantRoleInput } from '../../schemas.ts';
 
 type Output = z.output<typeof GrantRoleSchema>;
-const NAMES = ['subject', 'displayName', 'email', 'role', 'protectedIdentityClearance'] as const;
+const NAMES = [
+  'subject',
+  'displayName',
+  'email',
+  'role',
+  'providerId',
+  'protectedIdentityClearance',
+] as const;
 const FIELDS = [
   { name: 'subject', id: 'grant-subject', label: 'admin.subject' },
   { name: 'displayName', id: 'grant-displayName', label: 'admin.displayName' },
   { name: 'email', id: 'grant-email', label: 'admin.email' },
   { name: 'role', id: 'grant-role', label: 'admin.role' },
+  { name: 'providerId', id: 'grant-providerId', label: 'admin.provider' },
   {
     name: 'protectedIdentityClearance',
     id: 'grant-protectedIdentityClearance',
     label: 'admin.clearanceLabel',
   },
 ] as const;
-const EMPTY = { subject: '', displayName: '', email: '', role: '', protectedIdentityClearance: false };
+const EMPTY = {
+  subject: '',
+  displayName: '',
+  email: '',
+  role: '',
+  providerId: '',
+  protectedIdentityClearance: false,
+};
 
-function rolesFor(type: string) {
-  return (ORGANISATION_TYPES as readonly string[]).includes(type)
+/** The organisation's own roles; a municipality with providers in its register also grants their staff. */
+function rolesFor(type: string, withProviders: boolean) {
+  const own = (ORGANISATION_TYPES as readonly string[]).includes(type)
     ? ROLES_BY_ORGANISATION_TYPE[type as OrganisationType]
     : ROLES;
+  return withProviders ? [...own, 'provider_staff' as const] : own;
 }
 
-export function GrantRoleForm({ organisationType }: { readonly organisationType: string }) {
+export function GrantRoleForm({
+  organisationType,
+  providers,
+}: {
+  readonly organisationType: string;
+  readonly providers: readonly { readonly id: string; readonly name: string }[];
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [granted, setGranted] = useState(false);
@@ -67,6 +93,7 @@ export function GrantRoleForm({ organisationType }: { readonly organisationType:
   }, feedback.onInvalid);
   const errors = form.formState.errors;
   const err = (name: (typeof NAMES)[number]) => fieldErrorText(t, errors[name]);
+  const role = useWatch({ control: form.control, name: 'role' });
   return (
     <section aria-labelledby="grant-title" className="section">
       <h2 id="grant-title">{t('admin.grantTitle')}</h2>
@@ -108,12 +135,30 @@ export function GrantRoleForm({ organisationType }: { readonly organisationType:
           registration={form.register('role')}
         >
           <option value="">{t('admin.chooseRole')}</option>
-          {rolesFor(organisationType).map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}`)}
-            </option>
-          ))}
+          {rolesFor(organisationType, organisationType === 'municipality' && providers.length > 0).map(
+            (r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ),
+          )}
         </SelectField>
+        {role === 'provider_staff' && (
+          <SelectField
+            id="grant-providerId"
+            label={t('admin.provider')}
+            hint={t('admin.providerHint')}
+            error={err('providerId')}
+            registration={form.register('providerId')}
+          >
+            <option value="">{t('admin.chooseProvider')}</option>
+            {providers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <CheckboxField
           id="grant-protectedIdentityClearance"
           label={t('admin.clearanceLabel')}
