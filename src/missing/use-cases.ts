@@ -504,6 +504,16 @@ function precheck(caller: Caller, row: EpisodeRow, event: string): void {
   if (!result.ok) throw refusal(row, result);
 }
 
+/** 409 `stale` when the episode changed after the form was opened (no version given: nothing to compare). */
+function ensureVersion(row: EpisodeRow, expectedVersion: number | undefined): void {
+  if (expectedVersion !== undefined && expectedVersion !== row.version)
+    throw stale('Someone else changed this episode after you opened it', {
+      machine: missingEpisode.name,
+      state: row.state,
+      version: row.version,
+    });
+}
+
 /** The table's refusal as an answer: 403 for a role it does not name, 409 from a state it does not allow. */
 function refusal(row: EpisodeRow, result: { readonly reason: string; readonly message: string }) {
   if (result.reason === 'role_may_not') return forbidden([row.childId]);
@@ -533,12 +543,7 @@ async function move(
     options.trigger ?? caller.actor.role,
   );
   if (!result.ok) throw refusal(row, result);
-  if (options.expectedVersion !== undefined && options.expectedVersion !== row.version)
-    throw stale('Someone else changed this episode after you opened it', {
-      machine: missingEpisode.name,
-      state: row.state,
-      version: row.version,
-    });
+  ensureVersion(row, options.expectedVersion);
   const [updated] = await caller.db
     .update(missingEpisodes)
     .set({ ...set, state: result.to, version: row.version + 1, updatedAt: caller.now })
@@ -934,12 +939,7 @@ export async function recordLvuAssessment(
   const ctx = await writeContext(caller, childId);
   if (!recordsFor(caller, ctx)) throw forbidden([childId]);
   const row = await lockEpisode(caller, childId, episodeId);
-  if (expectedVersion !== row.version)
-    throw stale('Someone else changed this episode after you opened it', {
-      machine: missingEpisode.name,
-      state: row.state,
-      version: row.version,
-    });
+  ensureVersion(row, expectedVersion);
   if (!OPEN_SEARCH.includes(row.state as EpisodeState) || row.lvuAssessment !== null)
     throw conflict(
       'transition_not_allowed',
@@ -988,12 +988,7 @@ export async function recordStrategyMeeting(
   const ctx = await writeContext(caller, childId);
   if (!recordsFor(caller, ctx)) throw forbidden([childId]);
   const row = await lockEpisode(caller, childId, episodeId);
-  if (expectedVersion !== row.version)
-    throw stale('Someone else changed this episode after you opened it', {
-      machine: missingEpisode.name,
-      state: row.state,
-      version: row.version,
-    });
+  ensureVersion(row, expectedVersion);
   if (!row.strategyMeetingDue || row.strategyMeeting !== null)
     throw conflict('transition_not_allowed', 'No strategy meeting waits to be recorded for this episode', [
       {
@@ -1079,12 +1074,7 @@ export async function recordFound(
     returnTalkDueAt: returnTalkDue(found.foundAt, routine.returnTalkWithinHours),
   };
   if (CLOSED_STATES.includes(row.state as EpisodeState)) {
-    if (expectedVersion !== row.version)
-      throw stale('Someone else changed this episode after you opened it', {
-        machine: missingEpisode.name,
-        state: row.state,
-        version: row.version,
-      });
+    ensureVersion(row, expectedVersion);
     const [linked] = await caller.db
       .insert(missingEpisodes)
       .values({

@@ -8,7 +8,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm, useWatch, type FieldErrors, type Path } from 'react-hook-form';
+import { useForm, useWatch, type Path } from 'react-hook-form';
 import {
   CLOSE_REASONS,
   INTERVENTIONS,
@@ -23,7 +23,8 @@ import { offered, useCaseStep, type CaseStep } from '../../api/case-steps.ts';
 import { ApiError } from '../../api/client.ts';
 import { refreshCase, socialCaseKey } from '../../api/casework-queries.ts';
 import type { SocialCase } from '../../api/casework-types.ts';
-import { BEST_INTERESTS_PARTS, BestInterestsFieldset } from '../../components/form/BestInterestsFieldset.tsx';
+import { BestInterestsFieldset } from '../../components/form/BestInterestsFieldset.tsx';
+import { bestInterestsSummary, flatErrors } from '../../components/form/best-interests-summary.ts';
 import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
@@ -35,16 +36,6 @@ import { useI18n } from '../../language.tsx';
 import { emptyStep, stepSchema, toStepBody, type StepFormValues } from '../../schemas-casework.ts';
 
 const id = (name: string) => `step-${name}`;
-const BI_IDS: Record<(typeof BEST_INTERESTS_PARTS)[number], string> = {
-  rightsConcerned: 'rights-0',
-  whatIsKnown: 'known',
-  childsViews: 'views',
-  childsViewsLanguage: 'language',
-  howWeighed: 'weighed',
-  feedbackToChild: 'feedback',
-  feedbackGivenOn: 'feedbackOn',
-  notHeardReason: 'notHeardReason',
-};
 const DECISIONS: readonly SocialCaseStep[] = ['decide_not_to_investigate', 'decide_interventions'];
 
 function summaryFields(step: SocialCaseStep): SummaryField[] {
@@ -66,23 +57,7 @@ function summaryFields(step: SocialCaseStep): SummaryField[] {
     label,
   }));
   if (!DECISIONS.includes(step)) return fields;
-  return [
-    ...fields,
-    ...BEST_INTERESTS_PARTS.map((part) => ({
-      name: `bestInterests.${part}`,
-      id: `step-bi-${BI_IDS[part]}`,
-      label: `bestInterests.${part}` as MessageKey,
-    })),
-  ];
-}
-
-/** react-hook-form nests the record's errors; the summary looks them up by their dotted names. */
-function flatErrors(errors: FieldErrors<StepFormValues>): FieldErrors {
-  const nested = (errors.bestInterests ?? {}) as Record<string, unknown>;
-  return {
-    ...errors,
-    ...Object.fromEntries(Object.entries(nested).map(([k, v]) => [`bestInterests.${k}`, v])),
-  } as FieldErrors;
+  return [...fields, ...bestInterestsSummary('step')];
 }
 
 export function StepForm({
