@@ -7,6 +7,7 @@ import { DEFAULT_RULE, RULES } from '../domain/allocation/allocator.ts';
 import { DEFAULT_WEIGHTS } from '../domain/allocation/shares.ts';
 import { hasControlCharacters, isPhoneNumber } from '../domain/allocation/relative-contact.ts';
 import { dossierNumber, isoDate, municipalityCode } from '../domain/fields.ts';
+import { text as multiLine } from '../domain/text.ts';
 import { ChildSummarySchema, GENDERS } from '../children/contract.ts';
 import {
   ASSESSMENT_OUTCOMES,
@@ -362,3 +363,73 @@ export const RelativeAssessmentSchema = z.object({
 export const RelativeAssessmentsResponse = z.array(RelativeAssessmentSchema);
 
 export const OkResponse = z.object({ ok: z.literal(true) });
+
+// ── Redistribution of shares within the county ────────────────────────────────
+
+export const TransferSchema = z.strictObject({
+  fromCode: municipalityCode,
+  toCode: municipalityCode,
+  promille: z
+    .number({ error: 'not_a_number' })
+    .int('not_whole_promille')
+    .min(1, 'not_whole_promille')
+    .max(1000),
+});
+
+export const ProposeRedistributionBody = z.strictObject({
+  year: z.number().int().min(2016).max(2100),
+  transfers: z.array(TransferSchema).min(1, 'no_transfers').max(100),
+  dialogue: multiLine(4000).refine((v) => v.trim().length >= 10, 'reason_short'),
+});
+
+export const RedistributionParams = z.strictObject({ proposalId: z.uuid({ error: 'Ogiltigt id' }) });
+
+export const DecideRedistributionBody = z.strictObject({
+  decision: z.enum(['fix', 'return']),
+  note: multiLine(2000).refine((v) => v.trim().length >= 10, 'reason_short'),
+});
+
+export const RedistributionSchema = z.object({
+  id: z.uuid(),
+  countyCode: z.string(),
+  countyName: z.string(),
+  year: z.number().int(),
+  baseVersionId: z.uuid(),
+  transfers: z.array(
+    z.object({
+      fromCode: z.string(),
+      fromName: z.string(),
+      toCode: z.string(),
+      toName: z.string(),
+      promille: z.number().int(),
+    }),
+  ),
+  dialogue: z.string(),
+  status: z.enum(['proposed', 'fixed', 'returned']),
+  proposedAt: z.string(),
+  proposedBy: z.string(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  resultVersionId: z.uuid().nullable(),
+  mayDecide: z.boolean(),
+});
+
+/** The county's share view for a year: its municipalities' promille in the latest version and its proposals. */
+export const CountySharesSchema = z.object({
+  county: z.object({ code: z.string(), name: z.string() }),
+  year: z.number().int(),
+  years: z.array(z.number().int()),
+  version: z.object({ id: z.uuid(), validFrom: z.string(), source: z.string() }).nullable(),
+  municipalities: z.array(z.object({ code: z.string(), name: z.string(), promille: z.number().int() })),
+  total: z.number().int(),
+  proposals: z.array(RedistributionSchema),
+  /** Whether the county may propose for the year now (shares exist and no proposal of the year awaits the Agency). */
+  mayPropose: z.boolean(),
+});
+
+export const CountySharesQuery = z.strictObject({
+  year: z.coerce.number().int().min(2016).max(2100).optional(),
+});
+
+export const RedistributionListSchema = z.array(RedistributionSchema);

@@ -6,6 +6,12 @@ import { notFound } from '../platform/http/errors.ts';
 import { ChildIdParams, defineRoute, requires } from '../platform/http/route.ts';
 import { correct, decide, decideByRule, proposalFor } from './decide.ts';
 import {
+  agencyRedistributions,
+  countyShares,
+  decideRedistribution,
+  proposeRedistribution,
+} from './redistribution.ts';
+import {
   assessmentsFor,
   assessmentStatus,
   recordAssessment,
@@ -63,6 +69,13 @@ import {
   TransferSharesBody,
   VersionIdParams,
   WaitingResponse,
+  CountySharesQuery,
+  CountySharesSchema,
+  DecideRedistributionBody,
+  ProposeRedistributionBody,
+  RedistributionListSchema,
+  RedistributionParams,
+  RedistributionSchema,
 } from './contract.ts';
 
 export const allocationRoutes = [
@@ -407,5 +420,51 @@ export const allocationRoutes = [
       await recordAssessment(ctx.caller(), ctx.params.assessmentId, ctx.body);
       return { ok: true as const };
     },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/county/shares',
+    summary:
+      "The county's municipalities' shares for a year (the latest version) and its redistribution proposals",
+    tags: ['shares'],
+    access: requires('shares:redistribute'),
+    audit: 'redistribution.read',
+    query: CountySharesQuery,
+    response: { 200: CountySharesSchema },
+    handler: async (ctx) => countyShares(ctx.caller(), ctx.query.year),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/county/redistributions',
+    summary:
+      'Propose a redistribution of shares within the county for a year (E-R1…E-R4); the Agency fixes it',
+    tags: ['shares'],
+    access: requires('shares:redistribute'),
+    audit: 'redistribution.write',
+    body: ProposeRedistributionBody,
+    response: { 201: CountySharesSchema },
+    handler: async (ctx) => proposeRedistribution(ctx.caller(), ctx.body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/allocation/redistributions',
+    summary: "The counties' redistribution proposals, awaiting the Agency first",
+    tags: ['shares'],
+    access: requires('shares:manage'),
+    audit: 'redistribution.read',
+    response: { 200: RedistributionListSchema },
+    handler: async (ctx) => agencyRedistributions(ctx.caller()),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/allocation/redistributions/:proposalId/decision',
+    summary: "Fix a county's redistribution as a new share version, or return it with reasons",
+    tags: ['shares'],
+    access: requires('shares:manage'),
+    audit: 'redistribution.write',
+    params: RedistributionParams,
+    body: DecideRedistributionBody,
+    response: { 200: RedistributionSchema },
+    handler: async (ctx) => decideRedistribution(ctx.caller(), ctx.params.proposalId, ctx.body),
   }),
 ];

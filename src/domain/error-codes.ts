@@ -99,6 +99,15 @@ export const ERROR_CODES = [
   'provider_required',
   'provider_not_own',
   'provider_not_applicable',
+  // The county board's work (issue 13)
+  'period_not_open',
+  'period_closed',
+  'capacity_invalid',
+  'capacity_period_invalid',
+  'no_shares_for_year',
+  'redistribution_invalid',
+  'redistribution_pending',
+  'redistribution_decided',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

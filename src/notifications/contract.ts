@@ -22,6 +22,7 @@ export const NOTIFICATION_KINDS = [
   'missing_escalated', // to the unit manager: a notification of the routine is unacknowledged past its time
   'missing_return_talk_overdue', // to the assigned workers and unit managers: a found child's return talk is overdue
   'missing_emergency_care', // to the responsible social worker: another municipality gives the missing child emergency care
+  'capacity_reminder', // to a municipality's reporters: the county reminds them of a capacity report not yet given
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

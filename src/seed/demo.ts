@@ -127,6 +127,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
     roles: [{ org: (o) => o.policeRegion.get('stockholm') ?? '', role: 'police_officer' }],
   },
   {
+    key: 'linnea.sand',
+    name: 'Linnea Sand',
+    roles: [{ org: muni('1280'), role: 'capacity_reporter' }],
+  },
+  {
     key: 'maria.lst',
     name: 'Maria Lundqvist',
     roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'county_coordinator' }],

@@ -1,5 +1,6 @@
 /** The capabilities' authorization-matrix cases, gathered for test/server/authorization-matrix.int.test.ts. */
 import { asylumMatrix } from '../asylum/matrix.ts';
+import { countyMatrix } from '../county/matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
 import { missingMatrix } from '../missing/matrix.ts';
@@ -18,4 +19,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   asylumMatrix,
   missingMatrix,
   missingProfileMatrix,
+  countyMatrix,
 ];

@@ -97,6 +97,7 @@ const ORG_TYPE_OF: Record<Role, OrganisationType> = {
   data_protection_officer: 'municipality',
   administrator: 'municipality',
   provider_staff: 'provider',
+  capacity_reporter: 'municipality',
 };
 
 export class ActorBuilder {

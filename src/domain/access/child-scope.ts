@@ -216,6 +216,7 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
         : null;
     case 'police_officer':
     case 'county_coordinator':
+    case 'capacity_reporter':
     case 'data_protection_officer':
     case 'administrator':
       return null;

@@ -30,6 +30,7 @@ export const ROLES = [
   'data_protection_officer',
   'administrator',
   'provider_staff',
+  'capacity_reporter',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -43,7 +44,13 @@ export const ROLES_BY_ORGANISATION_TYPE: Readonly<Record<OrganisationType, reado
     'administrator',
   ],
   county_board: ['county_coordinator', 'data_protection_officer', 'administrator'],
-  municipality: ['social_worker', 'unit_manager', 'data_protection_officer', 'administrator'],
+  municipality: [
+    'social_worker',
+    'unit_manager',
+    'capacity_reporter',
+    'data_protection_officer',
+    'administrator',
+  ],
   guardianship_authority: ['guardianship_officer', 'data_protection_officer', 'administrator'],
   region: ['health_staff', 'data_protection_officer', 'administrator'],
   police: ['police_officer', 'data_protection_officer', 'administrator'],
@@ -88,6 +95,10 @@ export const PERMISSIONS = [
   // D-R1: the one write an emergency grant allows — the emergency care another municipality gives a missing child
   // (only with basis `emergency`, never by the responsible municipality; src/missing/emergency-care.ts, ADR 0025 §9)
   'missing:emergency-care',
+  // The county board's work (issue 13): the capacity survey (lägesbild) and the redistribution of shares.
+  'capacity:report', // a municipality's own capacity report, per period the county sets
+  'capacity:follow-up', // the county's periods, every municipality's report side by side with Anvisa's figures
+  'shares:redistribute', // the county proposes an omfördelning within the county; the Agency fixes it (shares:manage)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -173,6 +184,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'key-figures:read',
     'missing:report',
     'missing:emergency-care',
+    'capacity:report',
   ],
   guardianship_officer: [
     'child:list',
@@ -194,11 +206,20 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'worklist:read',
   ],
   police_officer: ['missing:police'],
-  county_coordinator: ['statistics:read', 'allocation:read', 'providers:read', 'key-figures:read'],
+  county_coordinator: [
+    'statistics:read',
+    'allocation:read',
+    'providers:read',
+    'key-figures:read',
+    'capacity:follow-up',
+    'shares:redistribute',
+  ],
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],
   // The children placed with the provider now, their minimal data and who to call (ADR 0025 point 4); no case section.
   provider_staff: ['child:list', 'child:read', 'worklist:read', 'missing:read', 'missing:report'],
+  // The municipality's reporter for the county's capacity survey: figures about the reception, never a child.
+  capacity_reporter: ['capacity:report'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

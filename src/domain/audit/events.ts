@@ -84,6 +84,11 @@ export const AUDIT_EVENT_KINDS = [
   'missing_profile.photo.read',
   'missing_profile.photo.write',
   'risk_observation.write',
+  // The county board's work (issue 13): figures per municipality, no child
+  'capacity.read',
+  'capacity.write',
+  'redistribution.read',
+  'redistribution.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

@@ -1561,3 +1561,106 @@ export const riskObservations = pgTable(
   },
   (t) => [index('risk_observations_child_idx').on(t.childId)],
 );
+
+// ── The county board's work (issue 13) ────────────────────────────────────────
+
+/** A capacity survey period a county sets (e.g. twice a year); its municipalities report once each. */
+export const capacityPeriods = pgTable(
+  'capacity_periods',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    label: text('label').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('capacity_periods_county_idx').on(t.countyCode, t.startsOn),
+    check('capacity_period_dates', sql`${t.endsOn} >= ${t.startsOn} and ${t.dueOn} >= ${t.startsOn}`),
+  ],
+);
+
+/** A municipality's report for a period (src/domain/county/capacity.ts); revised in place, each revision audited. */
+export const capacityReports = pgTable(
+  'capacity_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => capacityPeriods.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    /** CapacityAnswers, validated by the contract before it is written. */
+    answers: jsonb('answers').notNull(),
+    version: integer('version').notNull().default(1),
+    reportedBy: uuid('reported_by')
+      .notNull()
+      .references(() => users.id),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('capacity_reports_period_muni_uq').on(t.periodId, t.municipalityCode)],
+);
+
+/** A reminder the county sent to a municipality that had not reported (the notices go to its reporters). */
+export const capacityReminders = pgTable(
+  'capacity_reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => capacityPeriods.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    sentBy: uuid('sent_by')
+      .notNull()
+      .references(() => users.id),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('capacity_reminders_period_idx').on(t.periodId, t.municipalityCode)],
+);
+
+/** A county's redistribution proposal (omfördelning) for one year; the Migration Agency fixes or returns it. */
+export const redistributionProposals = pgTable(
+  'redistribution_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    year: integer('year').notNull(),
+    /** The share version the county started from (the latest for the year when it proposed). */
+    baseVersionId: uuid('base_version_id')
+      .notNull()
+      .references(() => shareVersions.id),
+    /** RedistributionTransfer[] (src/domain/county/redistribution.ts). */
+    transfers: jsonb('transfers').notNull(),
+    /** What the dialogue with the municipalities concluded. */
+    dialogue: text('dialogue').notNull(),
+    /** proposed | fixed | returned */
+    status: text('status').notNull(),
+    proposedBy: uuid('proposed_by')
+      .notNull()
+      .references(() => users.id),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+    /** The share version the Agency's fixing produced. */
+    resultVersionId: uuid('result_version_id').references(() => shareVersions.id),
+  },
+  (t) => [
+    index('redistribution_county_idx').on(t.countyCode, t.year),
+    uniqueIndex('redistribution_open_uq')
+      .on(t.countyCode, t.year)
+      .where(sql`${t.status} = 'proposed'`),
+  ],
+);

@@ -52,6 +52,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'role.data_protection_officer': 'Data protection officer',
   'role.administrator': 'Administrator',
   'role.provider_staff': 'Placement provider staff',
+  'role.capacity_reporter': 'Capacity survey reporter',
 
   'roleInfo.allocation_officer':
     'You register unaccompanied children who seek asylum and allocate them to a municipality. You see the children in the cases you handle.',
@@ -69,9 +70,11 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'roleInfo.health_staff':
     'You offer the children health examinations and care and see minimal data about the children in your region.',
   'roleInfo.police_officer':
-    'The police see no children in Anvisa yet. A narrow view for the work on missing children will come later.',
+    'You see the children missing in your police region while the search is open, with what is needed to find them.',
   'roleInfo.county_coordinator':
-    'You follow the reception in the county through statistics without names and coordinate the municipalities’ work.',
+    'You follow the reception in the county through statistics without names, hold the capacity dialogue with the municipalities and propose redistributions of shares.',
+  'roleInfo.capacity_reporter':
+    'You report the municipality’s capacity to the county board: places, school, health, leisure and gode män. You see no data about children.',
   'roleInfo.data_protection_officer':
     'You review how your organisation’s users have accessed children’s data, refused attempts and emergency accesses.',
   'roleInfo.administrator':

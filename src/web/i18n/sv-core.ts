@@ -53,6 +53,7 @@ export const svCore = {
   'role.data_protection_officer': 'Dataskyddsombud',
   'role.administrator': 'Administratör',
   'role.provider_staff': 'Personal hos utförare',
+  'role.capacity_reporter': 'Rapportör för lägesbilden',
 
   'roleInfo.allocation_officer':
     'Du registrerar ensamkommande barn som söker asyl och anvisar dem till en kommun. Du ser barnen i de ärenden du handlägger.',
@@ -70,9 +71,11 @@ export const svCore = {
   'roleInfo.health_staff':
     'Du erbjuder barnen hälsoundersökning och vård och ser minimala uppgifter om barnen i din region.',
   'roleInfo.police_officer':
-    'Polisen ser inga barn i Anvisa ännu. En begränsad vy för arbetet med försvunna barn kommer senare.',
+    'Du ser de barn som är försvunna i din polisregion medan eftersökningen pågår, med det som behövs för att hitta dem.',
   'roleInfo.county_coordinator':
-    'Du följer mottagandet i länet med statistik utan namn och samordnar kommunernas arbete.',
+    'Du följer mottagandet i länet med statistik utan namn, håller dialogen om kapacitet med kommunerna och föreslår omfördelning av andelar.',
+  'roleInfo.capacity_reporter':
+    'Du rapporterar kommunens lägesbild till länsstyrelsen: platser, skola, hälsa, fritid och gode män. Du ser inga uppgifter om barn.',
   'roleInfo.data_protection_officer':
     'Du granskar hur organisationens användare har kommit åt barns uppgifter, nekade försök och nödåtkomster.',
   'roleInfo.administrator':

@@ -1,0 +1,142 @@
+/**
+ * The county board's work (issue 13), shared with the web (ADR 0019): the capacity survey (lägesbild) — the county's
+ * periods, a municipality's report, the county's side-by-side view with Anvisa's own figures and the trend. (The
+ * redistribution of shares is the allocation capability's: src/allocation/contract.ts.) No child appears here: every
+ * figure is a count or a median over a municipality. Imports only zod, src/domain and other contracts.
+ */
+import { z } from 'zod';
+import {
+  CAPACITY_HOUSING,
+  CAPACITY_TARGET_GROUPS,
+  HEALTH_ACCESS,
+  type CapacityHousing,
+  type CapacityTargetGroup,
+} from '../domain/county/capacity.ts';
+import { isoDateSaying } from '../domain/fields.ts';
+import { line, text } from '../domain/text.ts';
+
+const id = z.uuid({ error: 'Ogiltigt id' });
+const count = z.number({ error: 'not_a_number' }).int('not_whole').min(0, 'negative').max(100_000, 'too_big');
+const dateField = isoDateSaying('invalid_date');
+
+// ── The capacity survey ───────────────────────────────────────────────────────
+
+export const PlaceCountSchema = z.strictObject({ guaranteed: count, movable: count });
+
+export const CapacityAnswersSchema = z.strictObject({
+  places: z.strictObject(
+    Object.fromEntries(CAPACITY_HOUSING.map((f) => [f, PlaceCountSchema])) as Record<
+      CapacityHousing,
+      typeof PlaceCountSchema
+    >,
+  ),
+  targetGroups: z.strictObject(
+    Object.fromEntries(CAPACITY_TARGET_GROUPS.map((g) => [g, count])) as Record<
+      CapacityTargetGroup,
+      typeof count
+    >,
+  ),
+  languageIntroductionPlaces: count,
+  healthAccess: z.enum(HEALTH_ACCESS, { error: 'required' }),
+  healthNote: text(2000),
+  leisureNote: text(2000),
+  godMenAvailable: count,
+  specialCustodiansAvailable: count,
+  selfAssessment: text(4000).refine((v) => v.trim().length > 0, 'required'),
+});
+
+export const PeriodParams = z.strictObject({ periodId: id });
+
+export const CreatePeriodBody = z.strictObject({
+  label: line(80).refine((v) => v.trim().length > 0, 'required'),
+  startsOn: dateField,
+  endsOn: dateField,
+  dueOn: dateField,
+});
+
+export const SubmitReportBody = z.strictObject({
+  answers: CapacityAnswersSchema,
+  /** The version the reporter saw (0 for a first report): a stale revision is refused with the current one. */
+  expectedVersion: z.number().int().min(0),
+});
+
+const PeriodSchema = z.object({
+  id: z.uuid(),
+  countyCode: z.string(),
+  label: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  dueOn: z.string(),
+});
+
+const ReportSchema = z.object({
+  answers: CapacityAnswersSchema,
+  version: z.number().int(),
+  reportedAt: z.string(),
+  reportedBy: z.string(),
+});
+
+/** The municipality's own view: every period of its county, its report and what it owes for each. */
+export const MunicipalityCapacitySchema = z.object({
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  countyName: z.string(),
+  periods: z.array(
+    PeriodSchema.extend({
+      due: z.enum(['not_yet', 'due', 'overdue', 'reported']),
+      report: ReportSchema.nullable(),
+      remindedAt: z.string().nullable(),
+      /** Whether the caller may submit or revise the report now (the period has begun and has not ended). */
+      mayReport: z.boolean(),
+    }),
+  ),
+});
+
+/** A median over a municipality's children, or null when fewer than the smallest publishable count. */
+const MedianSchema = z.object({ median: z.number().nullable(), n: z.number().int() });
+
+export const KnownFiguresSchema = z.object({
+  sharePromille: z.number().int(),
+  /** Children assigned to the municipality this year (anvisningar), and the exact quota to date. */
+  receivedThisYear: z.number().int(),
+  placedNow: z.number().int(),
+  placedByForm: z.record(z.string(), z.number().int()),
+  registeredPlaces: z.number().int(),
+  freePlaces: z.number().int(),
+  godManDays: MedianSchema,
+  schoolStartDays: MedianSchema,
+});
+
+export const CountyMunicipalityRowSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  due: z.enum(['not_yet', 'due', 'overdue', 'reported']),
+  report: ReportSchema.nullable(),
+  reportedPlaces: z.number().int().nullable(),
+  remindedAt: z.string().nullable(),
+  known: KnownFiguresSchema,
+  flags: z.array(z.enum(['fewer_places_than_placed', 'register_exceeds_report'])),
+});
+
+export const CountyPeriodSchema = z.object({
+  county: z.object({ code: z.string(), name: z.string() }),
+  period: PeriodSchema,
+  answered: z.number().int(),
+  municipalities: z.array(CountyMunicipalityRowSchema),
+  /** Reported places per municipality over the county's periods, oldest first (null: not reported). */
+  trend: z.object({
+    periods: z.array(z.object({ id: z.uuid(), label: z.string(), startsOn: z.string() })),
+    rows: z.array(
+      z.object({ code: z.string(), name: z.string(), places: z.array(z.number().int().nullable()) }),
+    ),
+  }),
+  mayRemind: z.boolean(),
+});
+
+export const CountyCapacitySchema = z.object({
+  county: z.object({ code: z.string(), name: z.string() }),
+  municipalities: z.number().int(),
+  periods: z.array(PeriodSchema.extend({ answered: z.number().int(), overdue: z.number().int() })),
+});
+
+export const RemindersSentSchema = z.object({ municipalities: z.number().int(), users: z.number().int() });

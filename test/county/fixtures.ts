@@ -1,0 +1,55 @@
+/** What the county tests share: a complete capacity report, and periods and proposals written straight to the tables. */
+import type { TestApp } from '../support/app.ts';
+
+/** A complete, consistent report (42 places in all). */
+export const REPORT = {
+  places: {
+    hvb_own: { guaranteed: 10, movable: 2 },
+    hvb_purchased: { guaranteed: 6, movable: 0 },
+    stodboende: { guaranteed: 8, movable: 4 },
+    familjehem: { guaranteed: 7, movable: 1 },
+    jourhem: { guaranteed: 3, movable: 1 },
+  },
+  targetGroups: { girls: 8, younger: 5, special_needs: 2 },
+  languageIntroductionPlaces: 30,
+  healthAccess: 'good',
+  healthNote: 'Hälsoundersökning inom två veckor.',
+  leisureNote: 'Föreningslivet tar emot.',
+  godMenAvailable: 12,
+  specialCustodiansAvailable: 3,
+  selfAssessment: 'Vi har god beredskap för våren.',
+} as const;
+
+/** A period of a county, written directly (the period routes are under test themselves). */
+export async function aPeriod(
+  t: TestApp,
+  countyCode: string,
+  dates: { startsOn: string; endsOn: string; dueOn: string; label?: string },
+): Promise<string> {
+  const { rows } = await t.database.raw.query<{ id: string }>(
+    `insert into capacity_periods (county_code, label, starts_on, ends_on, due_on, created_by)
+     values ($1, $2, $3, $4, $5, (select id from users where subject = 'dev:maria.lst')) returning id`,
+    [countyCode, dates.label ?? `Lägesbild ${dates.startsOn}`, dates.startsOn, dates.endsOn, dates.dueOn],
+  );
+  return rows[0]?.id ?? '';
+}
+
+/** A county's proposal awaiting the Agency, on the latest share version of the year, written directly. */
+export async function aProposal(
+  t: TestApp,
+  countyCode: string,
+  year: number,
+  transfers: readonly { fromCode: string; toCode: string; promille: number }[],
+): Promise<string> {
+  const { rows } = await t.database.raw.query<{ id: string }>(
+    `insert into redistribution_proposals
+       (county_code, year, base_version_id, transfers, dialogue, status, proposed_by, proposed_at)
+     values ($1, $2::int,
+       (select id from share_versions where extract(year from valid_from)::int = $2::int
+        order by valid_from desc, decided_at desc limit 1),
+       $3::jsonb, 'Dialog med kommunerna i länet hösten före.', 'proposed',
+       (select id from users where subject = 'dev:maria.lst'), now()) returning id`,
+    [countyCode, year, JSON.stringify(transfers)],
+  );
+  return rows[0]?.id ?? '';
+}

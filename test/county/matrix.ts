@@ -1,0 +1,136 @@
+/**
+ * The authorization matrix's cases for the county board's work (see test/support/matrix.ts): the capacity survey and
+ * the redistribution of shares. The own scope is Skåne (the county coordinator's county; Malmö's reporters); the
+ * other scope is a period of Västernorrland, which no Skåne or Malmö user may see (404), or a request the rules
+ * refuse (422). No child is involved: the other roles have no permission (403).
+ */
+import { all, NO_SUCH, with_, type Fixture, type MatrixModule, type Scope } from '../support/matrix.ts';
+import { aPeriod, aProposal, REPORT } from './fixtures.ts';
+
+const x = (f: Fixture, key: string): string => f.extra[key] ?? '';
+const period = (f: Fixture, s: Scope) => (s === 'own' ? x(f, 'skanePeriod') : x(f, 'otherCountyPeriod'));
+
+export const countyMatrix: MatrixModule = {
+  setup: async (t) => {
+    const year = Number(
+      (
+        await t.database.raw.query<{ y: number }>(
+          'select extract(year from valid_from)::int as y from share_versions order by valid_from desc limit 1',
+        )
+      ).rows[0]?.y ?? 2026,
+    );
+    return {
+      skanePeriod: await aPeriod(t, '12', {
+        startsOn: '2026-07-01',
+        endsOn: '2026-12-31',
+        dueOn: '2026-12-15',
+      }),
+      otherCountyPeriod: await aPeriod(t, '22', {
+        startsOn: '2026-07-01',
+        endsOn: '2026-12-31',
+        dueOn: '2026-12-15',
+      }),
+      // Svalöv hands one per mille to Staffanstorp: neither is a municipality the core cases decide for.
+      skaneProposal: await aProposal(t, '12', year, [{ fromCode: '1214', toCode: '1230', promille: 1 }]),
+      shareYear: String(year),
+    };
+  },
+  cases: [
+    {
+      route: 'GET /api/capacity',
+      build: () => ({ method: 'GET', url: '/api/capacity' }),
+      noSession: 401,
+      expect: with_(all(403), { unit_manager: [200, 200], capacity_reporter: [200, 200] }),
+    },
+    {
+      route: 'PUT /api/capacity/:periodId/report',
+      build: (f, s) => ({
+        method: 'PUT',
+        url: `/api/capacity/${period(f, s)}/report`,
+        body: { answers: REPORT, expectedVersion: 0 },
+      }),
+      noSession: 401,
+      // The unit manager (earlier in the run) gives Malmö's report; the reporter's first version then is stale.
+      expect: with_(all(403), { unit_manager: [200, 404], capacity_reporter: [409, 404] }),
+      writes: ['capacity_reports'],
+    },
+    {
+      route: 'GET /api/county/capacity',
+      build: () => ({ method: 'GET', url: '/api/county/capacity' }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 200] }),
+    },
+    {
+      route: 'POST /api/county/capacity/periods',
+      build: (_f, s) => ({
+        method: 'POST',
+        url: '/api/county/capacity/periods',
+        // The other scope overlaps the period Skåne already has.
+        body:
+          s === 'own'
+            ? {
+                label: 'Lägesbild våren 2027',
+                startsOn: '2027-01-01',
+                endsOn: '2027-06-30',
+                dueOn: '2027-03-31',
+              }
+            : { label: 'Överlappar', startsOn: '2026-10-01', endsOn: '2027-03-31', dueOn: '2026-11-30' },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [201, 422] }),
+      writes: ['capacity_periods'],
+    },
+    {
+      route: 'GET /api/county/capacity/:periodId',
+      build: (f, s) => ({ method: 'GET', url: `/api/county/capacity/${period(f, s)}` }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 404] }),
+    },
+    {
+      route: 'POST /api/county/capacity/:periodId/reminders',
+      build: (f, s) => ({ method: 'POST', url: `/api/county/capacity/${period(f, s)}/reminders` }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [201, 404] }),
+      writes: ['capacity_reminders', 'notifications'],
+    },
+    {
+      route: 'GET /api/county/shares',
+      build: () => ({ method: 'GET', url: '/api/county/shares' }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 200] }),
+    },
+    {
+      route: 'POST /api/county/redistributions',
+      build: (f, s) => ({
+        method: 'POST',
+        url: '/api/county/redistributions',
+        body: {
+          year: Number(x(f, 'shareYear')),
+          // Own: Svalöv to Staffanstorp again (the Agency fixed the first); other: to Sundsvall, outside the county.
+          transfers: [{ fromCode: '1214', toCode: s === 'own' ? '1230' : '2281', promille: 1 }],
+          dialogue: 'Svalöv avstår efter dialog; Staffanstorp har platser.',
+        },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [201, 422] }),
+      writes: ['redistribution_proposals'],
+    },
+    {
+      route: 'GET /api/allocation/redistributions',
+      build: () => ({ method: 'GET', url: '/api/allocation/redistributions' }),
+      noSession: 401,
+      expect: with_(all(403), { allocation_officer: [200, 200] }),
+    },
+    {
+      route: 'POST /api/allocation/redistributions/:proposalId/decision',
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/allocation/redistributions/${s === 'own' ? x(f, 'skaneProposal') : NO_SUCH}/decision`,
+        body: { decision: 'fix', note: 'Fastställd enligt länets förslag.' },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { allocation_officer: [200, 404] }),
+      writes: ['share_versions', 'redistribution_proposals'],
+    },
+  ],
+};
