@@ -39,6 +39,9 @@ export interface Task {
     | '/logg'
     | '/polis'
     | '/avvikna'
+    | '/lagesbild'
+    | '/lan/lagesbild'
+    | '/lan/omfordelning'
     | '/administration';
   readonly label: MessageKey;
   readonly description: MessageKey;
@@ -147,6 +150,24 @@ export const TASKS: readonly Task[] = [
     notFor: ['provider_staff'],
   },
   { to: '/polis', label: 'nav.police', description: 'task.police', permission: 'missing:police' },
+  {
+    to: '/lagesbild',
+    label: 'nav.capacityReport',
+    description: 'task.capacityReport',
+    permission: 'capacity:report',
+  },
+  {
+    to: '/lan/lagesbild',
+    label: 'nav.countyCapacity',
+    description: 'task.countyCapacity',
+    permission: 'capacity:follow-up',
+  },
+  {
+    to: '/lan/omfordelning',
+    label: 'nav.redistribution',
+    description: 'task.redistribution',
+    permission: 'shares:redistribute',
+  },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];

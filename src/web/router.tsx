@@ -7,6 +7,7 @@ import { AUDIT_EVENT_KINDS } from '../domain/audit/events.ts';
 import { guarded, loads } from './lazy-route.tsx';
 import { allMessages, appRoute, rootRoute } from './route-base.tsx';
 import { caseRoutes } from './routes-case.tsx';
+import { countyRoutes } from './routes-county.tsx';
 import type { AuditFilters } from './pages/audit/AuditEventsPage.tsx';
 import type { LogPlace } from './pages/audit/LogPager.tsx';
 import { CHILD_VIEWS, type ChildView } from './pages/child/views.ts';
@@ -329,6 +330,7 @@ const routeTree = rootRoute.addChildren([
     userReportRoute,
     adminRoute,
     ...caseRoutes,
+    ...countyRoutes,
     unknownRoute,
   ]),
 ]);

@@ -50,3 +50,28 @@ export function projectSweden(topology: Boundaries): SwedenGeometry {
     countyBorders: path(mesh(topology, topology.objects.lan)) ?? '',
   };
 }
+
+/** One county's municipalities, projected to fill the map's width (the county board's own map). */
+export function projectCounty(topology: Boundaries, countyCode: string): Omit<SwedenGeometry, 'counties'> {
+  const all = feature(topology, topology.objects.kommuner);
+  const inCounty = {
+    ...all,
+    features: all.features.filter((f) => String(f.id ?? '').startsWith(countyCode)),
+  };
+  const projection = geoConicConformal()
+    .parallels([58, 66])
+    .rotate([-16, 0])
+    .fitWidth(MAP_WIDTH - 2 * PADDING, inCounty);
+  const path = geoPath(projection);
+  const [[, top], [, bottom]] = path.bounds(inCounty);
+  projection.translate([projection.translate()[0] + PADDING, projection.translate()[1] - top + PADDING]);
+  return {
+    width: MAP_WIDTH,
+    height: Math.ceil(bottom - top + 2 * PADDING),
+    municipalities: inCounty.features.map((f) => {
+      const [x, y] = path.centroid(f);
+      return { code: String(f.id ?? ''), d: path(f) ?? '', x, y };
+    }),
+    countyBorders: '',
+  };
+}

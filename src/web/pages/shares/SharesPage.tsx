@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../../components/Status.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { useI18n } from '../../language.tsx';
 import { SharesTabs } from './SharesTabs.tsx';
+import { RedistributionDecisions } from './RedistributionDecisions.tsx';
 
 export function SharesPage() {
   const { t, dateTime } = useI18n();
@@ -53,6 +54,7 @@ export function SharesPage() {
           </table>
         </div>
       )}
+      <RedistributionDecisions />
     </Page>
   );
 }

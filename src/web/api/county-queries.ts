@@ -1,0 +1,43 @@
+/** Data hooks over the county board's API: the capacity survey and the redistribution of shares. */
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from './client.ts';
+import type {
+  CountyCapacity,
+  CountyPeriod,
+  CountyShares,
+  MunicipalityCapacity,
+  Redistribution,
+} from './county-types.ts';
+
+export function useMunicipalityCapacity() {
+  return useQuery({ queryKey: ['capacity'], queryFn: () => apiGet<MunicipalityCapacity>('/api/capacity') });
+}
+
+export function useCountyCapacity() {
+  return useQuery({
+    queryKey: ['county-capacity'],
+    queryFn: () => apiGet<CountyCapacity>('/api/county/capacity'),
+  });
+}
+
+export function useCountyPeriod(periodId: string) {
+  return useQuery({
+    queryKey: ['county-capacity', periodId],
+    queryFn: () => apiGet<CountyPeriod>(`/api/county/capacity/${encodeURIComponent(periodId)}`),
+  });
+}
+
+export function useCountyShares(year: number | undefined) {
+  return useQuery({
+    queryKey: ['county-shares', year ?? 'next'],
+    queryFn: () => apiGet<CountyShares>('/api/county/shares', year === undefined ? {} : { year }),
+  });
+}
+
+export function useRedistributions(enabled: boolean) {
+  return useQuery({
+    queryKey: ['redistributions'],
+    queryFn: () => apiGet<readonly Redistribution[]>('/api/allocation/redistributions'),
+    enabled,
+  });
+}

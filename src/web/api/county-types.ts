@@ -1,0 +1,19 @@
+/** The county board's answers (capacity survey, redistribution), from the contracts (ADR 0019). */
+import type { z } from 'zod';
+import type { Answer } from '../../domain/answer.ts';
+import type {
+  CountyCapacitySchema,
+  CountyPeriodSchema,
+  MunicipalityCapacitySchema,
+  RemindersSentSchema,
+} from '../../county/contract.ts';
+import type { CountySharesSchema, RedistributionSchema } from '../../allocation/contract.ts';
+
+export type MunicipalityCapacity = Answer<z.infer<typeof MunicipalityCapacitySchema>>;
+export type CapacityPeriodOfMunicipality = MunicipalityCapacity['periods'][number];
+export type CountyCapacity = Answer<z.infer<typeof CountyCapacitySchema>>;
+export type CountyPeriod = Answer<z.infer<typeof CountyPeriodSchema>>;
+export type CountyPeriodRow = CountyPeriod['municipalities'][number];
+export type RemindersSent = Answer<z.infer<typeof RemindersSentSchema>>;
+export type CountyShares = Answer<z.infer<typeof CountySharesSchema>>;
+export type Redistribution = Answer<z.infer<typeof RedistributionSchema>>;

@@ -1,0 +1,269 @@
+/**
+ * The county's side of the yearly share cycle (issue 13 point 2): its municipalities' shares in the latest version of
+ * the year (the Agency's proposal or its decision), the proposals the county has made and what the Agency decided,
+ * and a form to propose a redistribution (omfördelning) — one or more transfers within the county, and what the
+ * dialogue with the municipalities concluded. The server checks the rules and names the one a row breaks.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { apiPost } from '../../api/client.ts';
+import { useCountyShares } from '../../api/county-queries.ts';
+import type { CountyShares, Redistribution } from '../../api/county-types.ts';
+import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSummary.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
+import { Page } from '../../components/Page.tsx';
+import { LoadError, Loading, Success } from '../../components/Status.tsx';
+import { fieldErrorText, type FieldErrorLike } from '../../form-errors.ts';
+import { useI18n } from '../../language.tsx';
+import {
+  RedistributionForm,
+  type RedistributionFormInput,
+  type RedistributionFormOutput,
+} from '../../schemas-county.ts';
+
+export function ProposalList({ proposals }: { readonly proposals: readonly Redistribution[] }) {
+  const { t, dateTime } = useI18n();
+  if (proposals.length === 0) return <p>{t('redistribution.none')}</p>;
+  return (
+    <ul className="plain-list">
+      {proposals.map((p) => (
+        <li key={p.id} className="card">
+          <h3>
+            {t('redistribution.proposalTitle', { county: p.countyName, year: p.year })} –{' '}
+            {t(`redistribution.status.${p.status}`)}
+          </h3>
+          <ul>
+            {p.transfers.map((tr) => (
+              <li key={`${tr.fromCode}-${tr.toCode}`}>
+                {t('redistribution.transferLine', {
+                  from: tr.fromName,
+                  to: tr.toName,
+                  promille: tr.promille,
+                })}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <strong>{t('redistribution.dialogue')}:</strong> {p.dialogue}
+          </p>
+          <p className="hint">
+            {t('redistribution.proposedBy', { name: p.proposedBy, at: dateTime(p.proposedAt) })}
+          </p>
+          {p.decidedAt !== null && (
+            <p>
+              {t('redistribution.decidedBy', { name: p.decidedBy ?? '', at: dateTime(p.decidedAt) })}{' '}
+              {p.decisionNote}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ProposeForm({ view }: { readonly view: CountyShares }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [done, setDone] = useState(false);
+  const form = useForm<RedistributionFormInput, unknown, RedistributionFormOutput>({
+    resolver: zodResolver(RedistributionForm),
+    shouldFocusError: false,
+    defaultValues: { dialogue: '', transfers: [{ fromCode: '', toCode: '', promille: '' }] },
+  });
+  const rows = useFieldArray({ control: form.control, name: 'transfers' });
+  const names = rows.fields.flatMap((_, i) =>
+    (['fromCode', 'toCode', 'promille'] as const).map((f) => `transfers.${i}.${f}` as const),
+  );
+  const feedback = useFormFeedback(form.setError, [...names, 'dialogue']);
+  const propose = useMutation({
+    mutationFn: (values: RedistributionFormOutput) =>
+      apiPost<CountyShares>('/api/county/redistributions', { ...values, year: view.year }),
+    onSuccess: (next) => {
+      queryClient.setQueryData(['county-shares', view.year], next);
+      setDone(true);
+    },
+    onError: feedback.onServerError,
+  });
+  const errors = form.formState.errors;
+  const rowError = (i: number, f: 'fromCode' | 'toCode' | 'promille') => {
+    const e = errors.transfers?.[i]?.[f] as FieldErrorLike | undefined;
+    const [code, available] = typeof e?.message === 'string' ? e.message.split(':') : [];
+    if (code === 'exceeds_share') return t('error.exceeds_share', { available: available ?? '0' });
+    return fieldErrorText(t, e);
+  };
+  const flat = Object.fromEntries(
+    rows.fields.flatMap((_, i) =>
+      (['fromCode', 'toCode', 'promille'] as const).map((f) => [
+        `transfers.${i}.${f}`,
+        errors.transfers?.[i]?.[f],
+      ]),
+    ),
+  );
+  const summary: SummaryField[] = rows.fields.flatMap((_, i) =>
+    (['fromCode', 'toCode', 'promille'] as const).map((f) => ({
+      name: `transfers.${i}.${f}`,
+      id: `transfer-${i}-${f}`,
+      label: `redistribution.${f}` as const,
+    })),
+  );
+  return (
+    <section aria-labelledby="propose-title" className="section">
+      <h2 id="propose-title">{t('redistribution.propose', { year: view.year })}</h2>
+      <p>{t('redistribution.rules')}</p>
+      {done && <Success>{t('redistribution.sent')}</Success>}
+      <form
+        noValidate
+        className="form"
+        onSubmit={form.handleSubmit((values) => {
+          feedback.clear();
+          setDone(false);
+          propose.mutate(values);
+        }, feedback.onInvalid)}
+      >
+        <ErrorSummary
+          errors={{ ...flat, dialogue: errors.dialogue }}
+          fields={[
+            ...summary,
+            { name: 'dialogue', id: 'redistribution-dialogue', label: 'redistribution.dialogue' },
+          ]}
+          general={feedback.general}
+          attempt={feedback.attempt}
+        />
+        {rows.fields.map((row, i) => (
+          <fieldset key={row.id} className="fieldset">
+            <legend>{t('redistribution.row', { n: i + 1 })}</legend>
+            <SelectField
+              id={`transfer-${i}-fromCode`}
+              label={t('redistribution.fromCode')}
+              error={rowError(i, 'fromCode')}
+              registration={form.register(`transfers.${i}.fromCode`)}
+            >
+              <option value="">{t('register.chooseMunicipality')}</option>
+              {view.municipalities.map((m) => (
+                <option key={m.code} value={m.code}>
+                  {t('redistribution.option', { name: m.name, promille: m.promille })}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id={`transfer-${i}-toCode`}
+              label={t('redistribution.toCode')}
+              error={rowError(i, 'toCode')}
+              registration={form.register(`transfers.${i}.toCode`)}
+            >
+              <option value="">{t('register.chooseMunicipality')}</option>
+              {view.municipalities.map((m) => (
+                <option key={m.code} value={m.code}>
+                  {t('redistribution.option', { name: m.name, promille: m.promille })}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              id={`transfer-${i}-promille`}
+              label={t('redistribution.promille')}
+              inputMode="numeric"
+              width="short"
+              error={rowError(i, 'promille')}
+              registration={form.register(`transfers.${i}.promille`)}
+            />
+            {rows.fields.length > 1 && (
+              <button type="button" className="button button--secondary" onClick={() => rows.remove(i)}>
+                {t('redistribution.removeRow', { n: i + 1 })}
+              </button>
+            )}
+          </fieldset>
+        ))}
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => rows.append({ fromCode: '', toCode: '', promille: '' })}
+          >
+            {t('redistribution.addRow')}
+          </button>
+        </p>
+        <TextAreaField
+          id="redistribution-dialogue"
+          label={t('redistribution.dialogue')}
+          hint={t('redistribution.dialogueHint')}
+          error={fieldErrorText(t, errors.dialogue)}
+          registration={form.register('dialogue')}
+        />
+        <button type="submit" className="button button--primary" disabled={propose.isPending}>
+          {propose.isPending ? t('form.sending') : t('redistribution.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function RedistributionPage() {
+  const { t, number } = useI18n();
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const shares = useCountyShares(year);
+  if (shares.isPending) return <Loading />;
+  if (shares.isError) return <LoadError error={shares.error} />;
+  const view = shares.data;
+  return (
+    <Page title={t('redistribution.title')}>
+      <p>{t('redistribution.intro', { county: view.county.name })}</p>
+      <div className="field">
+        <label htmlFor="redistribution-year">{t('redistribution.year')}</label>
+        <select
+          id="redistribution-year"
+          className="input input--short"
+          value={view.year}
+          onChange={(e) => setYear(Number(e.target.value))}
+        >
+          {[...new Set([view.year, ...view.years])].map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <section aria-labelledby="shares-title" className="section">
+        <h2 id="shares-title">{t('redistribution.shares', { year: view.year })}</h2>
+        {view.version === null ? (
+          <p>{t('redistribution.noShares')}</p>
+        ) : (
+          <>
+            <p className="hint">
+              {t('redistribution.version', { validFrom: view.version.validFrom, total: view.total })}
+            </p>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('county.period.municipality')}</th>
+                  <th scope="col" className="num">
+                    {t('county.period.share')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.municipalities.map((m) => (
+                  <tr key={m.code}>
+                    <th scope="row">{m.name}</th>
+                    <td className="num">{number(m.promille)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="proposals-title" className="section">
+        <h2 id="proposals-title">{t('redistribution.proposals')}</h2>
+        <ProposalList proposals={view.proposals} />
+      </section>
+      {view.mayPropose ? (
+        <ProposeForm key={view.year} view={view} />
+      ) : (
+        view.version !== null && <p>{t('redistribution.pending')}</p>
+      )}
+    </Page>
+  );
+}

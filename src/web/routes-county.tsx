@@ -1,0 +1,49 @@
+/** The county board's pages and the municipality's capacity report (under the app route). */
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { guarded } from './lazy-route.tsx';
+import { appRoute } from './route-base.tsx';
+
+const CapacityReportPage = lazyRouteComponent(
+  () => import('./pages/county/CapacityReportPage.tsx'),
+  'CapacityReportPage',
+);
+const CountyCapacityPage = lazyRouteComponent(
+  () => import('./pages/county/CountyCapacityPage.tsx'),
+  'CountyCapacityPage',
+);
+const CountyPeriodPage = lazyRouteComponent(
+  () => import('./pages/county/CountyPeriodPage.tsx'),
+  'CountyPeriodPage',
+);
+const RedistributionPage = lazyRouteComponent(
+  () => import('./pages/county/RedistributionPage.tsx'),
+  'RedistributionPage',
+);
+
+const capacityReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lagesbild',
+  component: guarded('capacity:report', CapacityReportPage),
+});
+const countyCapacityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/lagesbild',
+  component: guarded('capacity:follow-up', CountyCapacityPage),
+});
+const countyPeriodRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/lagesbild/$periodId',
+  component: guarded('capacity:follow-up', CountyPeriodPage),
+});
+const redistributionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/omfordelning',
+  component: guarded('shares:redistribute', RedistributionPage),
+});
+
+export const countyRoutes = [
+  capacityReportRoute,
+  countyCapacityRoute,
+  countyPeriodRoute,
+  redistributionRoute,
+] as const;
