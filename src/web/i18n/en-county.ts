@@ -122,7 +122,8 @@ export const enCounty: Readonly<Record<keyof typeof svCounty, string>> = {
   'county.period.remindedAt': '(reminded {at})',
   'county.period.mapLabel': 'Map of the municipalities of {county} by whether they have reported',
   'county.period.mapHint': 'The table below shows the same as the map.',
-  'county.period.placesShort': '{n} places',
+  'county.period.places.one': '{count} place',
+  'county.period.places.other': '{count} places',
   'county.period.table': 'Reported and known in Anvisa',
   'county.period.tableHint':
     'Placed, register places, share and received come from Anvisa. Medians are shown when at least five children count.',

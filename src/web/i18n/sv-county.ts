@@ -119,7 +119,8 @@ export const svCounty = {
   'county.period.remindedAt': '(påmind {at})',
   'county.period.mapLabel': 'Karta över kommunerna i {county} efter om de har rapporterat',
   'county.period.mapHint': 'Tabellen nedan visar samma uppgifter som kartan.',
-  'county.period.placesShort': '{n} platser',
+  'county.period.places.one': '{count} plats',
+  'county.period.places.other': '{count} platser',
   'county.period.table': 'Rapporterat och känt i Anvisa',
   'county.period.tableHint':
     'Placerade, platser i utförarregistret, andel och mottagna kommer från Anvisa. Medianer visas när minst fem barn ingår.',

@@ -27,7 +27,7 @@ const FILL: Record<CountyPeriodRow['due'], string> = {
 };
 
 function CountyMap({ view }: { readonly view: CountyPeriod }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const boundaries = useBoundaries();
   const geometry = useMemo(
     () => (boundaries.data === undefined ? null : projectCounty(boundaries.data, view.county.code)),
@@ -57,9 +57,7 @@ function CountyMap({ view }: { readonly view: CountyPeriod }) {
                 {row === undefined
                   ? shape.code
                   : `${row.name}: ${t(`capacity.due.${row.due}`)}${
-                      row.reportedPlaces === null
-                        ? ''
-                        : `, ${t('county.period.placesShort', { n: row.reportedPlaces })}`
+                      row.reportedPlaces === null ? '' : `, ${tn('county.period.places', row.reportedPlaces)}`
                     }`}
               </title>
             </path>
