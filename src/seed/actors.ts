@@ -54,6 +54,16 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
         .select()
         .from(organisations)
         .where(and(eq(organisations.type, 'migration_agency'), isNull(organisations.parentId)));
+    } else if (role === 'county_coordinator') {
+      [row] = await db
+        .select()
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.type, 'county_board'),
+            eq(organisations.countyCode, (municipalityCode ?? '').slice(0, 2)),
+          ),
+        );
     } else if (role === 'social_worker' || role === 'unit_manager') {
       [row] = await db
         .select()
@@ -185,4 +195,5 @@ const STAFF_NAMES: Partial<Record<Role, string>> = {
   health_staff: 'Sjuksköterska, hälsoundersökning',
   asylum_officer: 'Asylhandläggare',
   allocation_officer: 'Anvisningshandläggare',
+  county_coordinator: 'Länssamordnare',
 };

@@ -25,7 +25,7 @@ export interface SeedActors {
   /**
    * A caller acting on `date` in `role` for the organisation that serves `municipalityCode`: its social services
    * (social_worker, unit_manager), its guardianship authority (guardianship_officer), its county's region
-   * (health_staff); the Migration Agency (allocation_officer, asylum_officer) ignores the municipality.
+   * (health_staff) and county board (county_coordinator); the Migration Agency (allocation_officer, asylum_officer) ignores the municipality.
    */
   as(role: Role, municipalityCode: string | null, date: string): Promise<Caller>;
   /** User ids of gode män available for the municipality (demo pool). */

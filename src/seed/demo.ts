@@ -32,6 +32,7 @@ import { SILENT_AUDIT } from '../platform/http/route.ts';
 import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { seedProviderStaff } from './provider-staff.ts';
+import { seedCounty } from './county.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
@@ -527,6 +528,7 @@ export async function seedDemo(
       crashPoint('seed-cases');
     }
     await seedProviderStaff(tx, actors, today, caseSeeders);
+    if (caseSeeders) await seedCounty(tx, actors, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

@@ -1,0 +1,181 @@
+/**
+ * The county board's demo year (issue 13): Länsstyrelsen i Skåne's capacity survey — the four half-year periods up to
+ * and including the one `today` is in — answered by most of its municipalities through the same use cases the pages
+ * call: most on time, some after the county's reminder, a few not at all; in the current period Malmö has not yet
+ * reported (its reporters' task). The reported places follow each municipality's share, with the trend moving from
+ * period to period. Redistribution: Skåne's proposal for the year, returned by the Migration Agency with reasons (so
+ * Skåne may propose again), and Västernorrland's, awaiting the Agency.
+ */
+import { desc, eq } from 'drizzle-orm';
+import { CAPACITY_HOUSING, HEALTH_ACCESS, type CapacityAnswers } from '../domain/county/capacity.ts';
+import { seededRandom } from '../domain/random.ts';
+import { addDays } from '../domain/time.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { capacityPeriods, municipalities, shareValues, shareVersions } from '../platform/db/schema.ts';
+import { createPeriod, remindMissing, submitReport } from '../county/capacity.ts';
+import { decideRedistribution, proposeRedistribution } from '../allocation/redistribution.ts';
+import type { SeedActors } from './case-seeding.ts';
+
+const SKANE = '12';
+const MALMO = '1280';
+const COUNTY_SEED = 6_000_000;
+
+interface Half {
+  readonly label: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly dueOn: string;
+}
+
+/** The half-year `today` is in and the three before it, oldest first. */
+export function halfYears(today: string): Half[] {
+  const year = Number(today.slice(0, 4));
+  const second = Number(today.slice(5, 7)) > 6;
+  const halves: Half[] = [];
+  for (let back = 3; back >= 0; back--) {
+    const index = year * 2 + (second ? 1 : 0) - back;
+    const y = Math.floor(index / 2);
+    const autumn = index % 2 === 1;
+    halves.push({
+      label: `Lägesbild ${autumn ? 'hösten' : 'våren'} ${y}`,
+      startsOn: autumn ? `${y}-07-01` : `${y}-01-01`,
+      endsOn: autumn ? `${y}-12-31` : `${y}-06-30`,
+      dueOn: autumn ? `${y}-09-15` : `${y}-03-15`,
+    });
+  }
+  return halves;
+}
+
+/** A report in proportion to the municipality's share, moved a little from period to period. */
+function answersFor(promille: number, period: number, random: () => number): CapacityAnswers {
+  const base = Math.max(2, Math.round(promille * 1.5 + period * (random() - 0.4) * 3));
+  const n = (share: number) => Math.max(0, Math.round(base * share * (0.7 + random() * 0.6)));
+  const places = Object.fromEntries(
+    CAPACITY_HOUSING.map((form, i) => {
+      const weight = [0.3, 0.15, 0.25, 0.2, 0.1][i] ?? 0.1;
+      return [form, { guaranteed: n(weight), movable: Math.round(n(weight) * 0.3) }];
+    }),
+  ) as CapacityAnswers['places'];
+  const total = Object.values(places).reduce((s, p) => s + p.guaranteed + p.movable, 0);
+  return {
+    places,
+    targetGroups: {
+      girls: Math.min(total, Math.round(total * 0.25)),
+      younger: Math.min(total, Math.round(total * 0.15)),
+      special_needs: Math.min(total, Math.round(total * 0.05)),
+    },
+    languageIntroductionPlaces: n(0.8),
+    healthAccess: HEALTH_ACCESS[random() < 0.7 ? 0 : random() < 0.8 ? 1 : 2] ?? 'good',
+    healthNote: random() < 0.3 ? 'Väntetid till hälsoundersökning på cirka tre veckor.' : '',
+    leisureNote: random() < 0.3 ? 'Samarbete med idrottsföreningar och biblioteket.' : '',
+    godMenAvailable: n(0.4),
+    specialCustodiansAvailable: Math.round(n(0.1)),
+    selfAssessment:
+      random() < 0.5
+        ? 'Beredskapen är god. Vi kan ta emot enligt vår andel.'
+        : 'Vi har få lediga platser i familjehem och behöver stöd i rekryteringen.',
+  };
+}
+
+export async function seedCounty(db: DbOrTx, actors: SeedActors, today: string): Promise<void> {
+  const random = seededRandom(COUNTY_SEED);
+  const halves = halfYears(today);
+  const first = halves[0];
+  if (first === undefined) return;
+  const county = await actors.as('county_coordinator', `${SKANE}00`, first.startsOn);
+  for (const half of halves) await createPeriod({ ...county, today: half.startsOn }, half);
+  const codes = (
+    await db
+      .select({ code: municipalities.code })
+      .from(municipalities)
+      .where(eq(municipalities.countyCode, SKANE))
+  ).map((m) => m.code);
+  const [version] = await db
+    .select({ id: shareVersions.id })
+    .from(shareVersions)
+    .where(eq(shareVersions.validFrom, `${today.slice(0, 4)}-01-01`))
+    .orderBy(desc(shareVersions.decidedAt))
+    .limit(1);
+  const shares = new Map(
+    version === undefined
+      ? []
+      : (
+          await db
+            .select({ code: shareValues.municipalityCode, promille: shareValues.promille })
+            .from(shareValues)
+            .where(eq(shareValues.versionId, version.id))
+        ).map((v) => [v.code, v.promille]),
+  );
+  const periods = (await createPeriodIds(db)).filter((p) => halves.some((h) => h.startsOn === p.startsOn));
+  for (const [index, half] of halves.entries()) {
+    const period = periods.find((p) => p.startsOn === half.startsOn);
+    if (period === undefined || today < half.startsOn) continue;
+    const current = index === halves.length - 1;
+    const onTime = addDays(half.dueOn, -10) < today ? addDays(half.dueOn, -10) : today;
+    const reminderDay = addDays(half.dueOn, 3);
+    const lateDay = addDays(half.dueOn, 12);
+    const late: string[] = [];
+    for (const code of codes) {
+      const roll = random();
+      // In the current period Malmö has not reported yet: its reporters see the task.
+      if (current && code === MALMO) continue;
+      const answers = answersFor(shares.get(code) ?? 1, index, random);
+      if (roll < 0.7) {
+        const caller = await actors.as('unit_manager', code, onTime);
+        await submitReport({ ...caller, today: onTime }, period.id, { answers, expectedVersion: 0 });
+      } else if (roll < 0.88) late.push(code);
+    }
+    if (reminderDay >= today) continue;
+    await remindMissing(
+      { ...county, today: reminderDay, now: new Date(`${reminderDay}T09:00:00Z`) },
+      period.id,
+    );
+    if (lateDay >= today) continue;
+    for (const code of late) {
+      const caller = await actors.as('unit_manager', code, lateDay);
+      await submitReport({ ...caller, today: lateDay }, period.id, {
+        answers: answersFor(shares.get(code) ?? 1, index, random),
+        expectedVersion: 0,
+      });
+    }
+  }
+  await seedRedistributions(actors, today, shares);
+}
+
+async function createPeriodIds(db: DbOrTx) {
+  return db
+    .select({ id: capacityPeriods.id, startsOn: capacityPeriods.startsOn })
+    .from(capacityPeriods)
+    .where(eq(capacityPeriods.countyCode, SKANE));
+}
+
+/** Skåne's proposal returned by the Agency; Västernorrland's awaiting it (the Agency's shares page shows both). */
+async function seedRedistributions(actors: SeedActors, today: string, shares: ReadonlyMap<string, number>) {
+  const year = Number(today.slice(0, 4));
+  const proposedOn = addDays(today, -20);
+  const skane = await actors.as('county_coordinator', `${SKANE}00`, proposedOn);
+  const svalov = shares.get('1214') ?? 0;
+  if (svalov > 0) {
+    const view = await proposeRedistribution(skane, {
+      year,
+      transfers: [{ fromCode: '1214', toCode: '1290', promille: svalov }],
+      dialogue:
+        'Svalöv har få platser och avstår sin andel till Kristianstad, som har ledig kapacitet i familjehem.',
+    });
+    const proposal = view.proposals.find((p) => p.status === 'proposed');
+    const agency = await actors.as('allocation_officer', null, addDays(today, -12));
+    if (proposal !== undefined)
+      await decideRedistribution(agency, proposal.id, {
+        decision: 'return',
+        note: 'Kristianstads kommun har inte yttrat sig i dialogen. Komplettera förslaget.',
+      });
+  }
+  const vasternorrland = await actors.as('county_coordinator', '2200', addDays(today, -5));
+  const harnosand = shares.get('2280') ?? 0;
+  if (harnosand > 0)
+    await proposeRedistribution(vasternorrland, {
+      year,
+      transfers: [{ fromCode: '2280', toCode: '2281', promille: Math.min(harnosand, 1) }],
+      dialogue: 'Härnösand avstår en promille till Sundsvall efter dialog i länets nätverk.',
+    });
+}
