@@ -190,11 +190,7 @@ export function CapacityReportPage() {
           </ul>
         )}
       </section>
-      {open === undefined ? (
-        <p>{t('capacity.noOpenPeriod')}</p>
-      ) : (
-        <ReportForm key={`${open.id}/${open.report?.version ?? 0}`} period={open} />
-      )}
+      {open === undefined ? <p>{t('capacity.noOpenPeriod')}</p> : <ReportForm key={open.id} period={open} />}
       <section aria-labelledby="capacity-history" className="section">
         <h2 id="capacity-history">{t('capacity.history')}</h2>
         <table className="table">

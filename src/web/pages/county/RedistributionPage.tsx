@@ -31,7 +31,7 @@ export function ProposalList({ proposals }: { readonly proposals: readonly Redis
     <ul className="plain-list">
       {proposals.map((p) => (
         <li key={p.id} className="card">
-          <h3>
+          <h3 id={`proposal-${p.id}-title`}>
             {t('redistribution.proposalTitle', { county: p.countyName, year: p.year })} –{' '}
             {t(`redistribution.status.${p.status}`)}
           </h3>
@@ -64,10 +64,9 @@ export function ProposalList({ proposals }: { readonly proposals: readonly Redis
   );
 }
 
-function ProposeForm({ view }: { readonly view: CountyShares }) {
+function ProposeForm({ view, onSent }: { readonly view: CountyShares; readonly onSent: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [done, setDone] = useState(false);
   const form = useForm<RedistributionFormInput, unknown, RedistributionFormOutput>({
     resolver: zodResolver(RedistributionForm),
     shouldFocusError: false,
@@ -81,9 +80,9 @@ function ProposeForm({ view }: { readonly view: CountyShares }) {
   const propose = useMutation({
     mutationFn: (values: RedistributionFormOutput) =>
       apiPost<CountyShares>('/api/county/redistributions', { ...values, year: view.year }),
-    onSuccess: (next) => {
-      queryClient.setQueryData(['county-shares', view.year], next);
-      setDone(true);
+    onSuccess: async () => {
+      onSent();
+      await queryClient.invalidateQueries({ queryKey: ['county-shares'] });
     },
     onError: feedback.onServerError,
   });
@@ -113,13 +112,11 @@ function ProposeForm({ view }: { readonly view: CountyShares }) {
     <section aria-labelledby="propose-title" className="section">
       <h2 id="propose-title">{t('redistribution.propose', { year: view.year })}</h2>
       <p>{t('redistribution.rules')}</p>
-      {done && <Success>{t('redistribution.sent')}</Success>}
       <form
         noValidate
         className="form"
         onSubmit={form.handleSubmit((values) => {
           feedback.clear();
-          setDone(false);
           propose.mutate(values);
         }, feedback.onInvalid)}
       >
@@ -203,6 +200,7 @@ function ProposeForm({ view }: { readonly view: CountyShares }) {
 export function RedistributionPage() {
   const { t, number } = useI18n();
   const [year, setYear] = useState<number | undefined>(undefined);
+  const [sent, setSent] = useState(false);
   const shares = useCountyShares(year);
   if (shares.isPending) return <Loading />;
   if (shares.isError) return <LoadError error={shares.error} />;
@@ -259,8 +257,9 @@ export function RedistributionPage() {
         <h2 id="proposals-title">{t('redistribution.proposals')}</h2>
         <ProposalList proposals={view.proposals} />
       </section>
+      {sent && <Success>{t('redistribution.sent')}</Success>}
       {view.mayPropose ? (
-        <ProposeForm key={view.year} view={view} />
+        <ProposeForm key={view.year} view={view} onSent={() => setSent(true)} />
       ) : (
         view.version !== null && <p>{t('redistribution.pending')}</p>
       )}

@@ -88,10 +88,10 @@ export function RedistributionDecisions() {
       {proposals.data?.length === 0 && <p>{t('redistribution.agency.none')}</p>}
       {proposals.data !== undefined &&
         proposals.data.map((p) => (
-          <div key={p.id}>
+          <article key={p.id} aria-labelledby={`proposal-${p.id}-title`}>
             <ProposalList proposals={[p]} />
             {p.mayDecide && <Decide proposal={p} />}
-          </div>
+          </article>
         ))}
     </section>
   );

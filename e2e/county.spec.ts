@@ -1,0 +1,112 @@
+import { expect, test } from './support/fixtures.ts';
+import { loginAs, openFromMenu } from './support/session.ts';
+
+test.describe('Länsstyrelsen: lägesbild och omfördelning', () => {
+  test('kommunens rapportör ser att lägesbilden är försenad, får felet per fält och skickar den', async ({
+    page,
+    axe,
+  }) => {
+    await loginAs(page, axe, 'Linnea Sand');
+    await openFromMenu(page, axe, 'Lägesbild');
+    await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild till länsstyrelsen' })).toBeVisible();
+    await expect(
+      page.getByText(/Lägesbilden för Lägesbild hösten \d{4} skulle ha rapporterats senast/),
+    ).toBeVisible();
+    const places = [
+      ['HVB, egen regi – garanterade', '4'],
+      ['HVB, egen regi – rörliga', '1'],
+      ['HVB, köpta platser – garanterade', '2'],
+      ['HVB, köpta platser – rörliga', '0'],
+      ['Stödboende – garanterade', '3'],
+      ['Stödboende – rörliga', '1'],
+      ['Familjehem – garanterade', '5'],
+      ['Familjehem – rörliga', '0'],
+      ['Jourhem – garanterade', '1'],
+      ['Jourhem – rörliga', '0'],
+    ] as const;
+    for (const [label, value] of places) await page.getByLabel(label, { exact: true }).fill(value);
+    // 17 places in all, but 20 for girls: the server names the field and the reason.
+    await page.getByLabel('Platser för flickor').fill('20');
+    await page.getByLabel('Platser för yngre barn').fill('3');
+    await page.getByLabel('Platser för barn med särskilda behov').fill('1');
+    await page.getByLabel('Platser på språkintroduktion').fill('25');
+    await page.getByLabel('God', { exact: true }).check();
+    await page.getByLabel('Tillgängliga gode män').fill('6');
+    await page.getByLabel('Tillgängliga särskilt förordnade vårdnadshavare').fill('2');
+    await page.getByLabel('Kommunens egen bedömning').fill('Beredskapen är god men familjehemmen är få.');
+    await page.getByRole('button', { name: 'Skicka lägesbilden' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Det finns fel i formuläret' });
+    await expect(
+      summary.getByRole('link', {
+        name: 'Platser för flickor: Platserna för målgruppen kan inte vara fler än kommunens platser totalt.',
+      }),
+    ).toBeVisible();
+    await axe.scan();
+    await page.getByLabel('Platser för flickor').fill('4');
+    await page.getByRole('button', { name: 'Skicka lägesbilden' }).click();
+    await expect(page.getByText('Lägesbilden är sparad och länsstyrelsen kan se den.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Ändra lägesbilden för Lägesbild hösten/ })).toBeVisible();
+    await axe.scan();
+  });
+
+  test('länssamordnaren jämför rapporterna med Anvisa och får en omfördelning prövad mot reglerna', async ({
+    page,
+    axe,
+  }) => {
+    await loginAs(page, axe, 'Maria Lundqvist');
+    await openFromMenu(page, axe, 'Lägesbild i länet');
+    await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild i länet' })).toBeVisible();
+    // The newest period is listed first.
+    await page
+      .getByRole('link', { name: /Lägesbild (hösten|våren) \d{4}/ })
+      .first()
+      .click();
+    const table = page.getByRole('table').filter({ hasText: 'Rapporterade platser' }).first();
+    await expect(table.getByRole('row')).toHaveCount(34);
+    await expect(table.getByRole('rowheader', { name: 'Malmö' })).toBeVisible();
+    await expect(page.getByRole('img', { name: /Karta över kommunerna i Skåne län/ })).toBeVisible();
+    await axe.scan();
+
+    await openFromMenu(page, axe, 'Omfördelning');
+    await expect(page.getByRole('heading', { level: 1, name: 'Omfördelning av andelar' })).toBeVisible();
+    await expect(page.getByText(/återsänd/)).toBeVisible();
+    await page.getByLabel('Kommunen som lämnar').selectOption('1214');
+    await page.getByLabel('Kommunen som tar emot').selectOption('1281');
+    await page.getByLabel('Promille').fill('999');
+    await page.getByLabel('Dialogen med kommunerna').fill('Svalöv och Lund är överens efter dialogen.');
+    await page.getByRole('button', { name: 'Skicka förslaget till Migrationsverket' }).click();
+    await expect(
+      page
+        .getByText(
+          /Kommunen kan som mest avstå hela sin andel, ned till 0 promille\. Den har \d+ promille kvar/,
+        )
+        .first(),
+    ).toBeVisible();
+    await axe.scan();
+    await page.getByLabel('Promille').fill('1');
+    await page.getByRole('button', { name: 'Skicka förslaget till Migrationsverket' }).click();
+    await expect(page.getByText('Förslaget är skickat till Migrationsverket.')).toBeVisible();
+    await expect(page.getByText(/väntar på Migrationsverket/).first()).toBeVisible();
+    await axe.scan();
+  });
+
+  test('Migrationsverket fastställer ett läns förslag som en ny version av andelarna', async ({
+    page,
+    axe,
+  }) => {
+    await loginAs(page, axe, 'Anna Alm');
+    await openFromMenu(page, axe, 'Andelar');
+    const section = page.getByRole('region', { name: 'Länens förslag om omfördelning' });
+    const proposal = section.getByRole('article', {
+      name: /Västernorrlands län .* väntar på Migrationsverket/,
+    });
+    await expect(proposal).toBeVisible();
+    await axe.scan();
+    await proposal.getByRole('button', { name: 'Fastställ' }).click();
+    await expect(proposal.getByText('Motiveringen måste vara minst 10 tecken.')).toBeVisible();
+    await proposal.getByLabel('Motivering').fill('Fastställd enligt länets förslag efter dialog.');
+    await proposal.getByRole('button', { name: 'Fastställ' }).click();
+    await expect(section.getByRole('heading', { name: /Västernorrlands län .* fastställd/ })).toBeVisible();
+    await axe.scan();
+  });
+});
