@@ -13,6 +13,7 @@ import {
   type CapacityTargetGroup,
 } from '../domain/county/capacity.ts';
 import { isoDateSaying } from '../domain/fields.ts';
+import { PROGRAMME_INDICATORS } from '../domain/county/programme.ts';
 import { line, text } from '../domain/text.ts';
 
 const id = z.uuid({ error: 'Ogiltigt id' });
@@ -140,3 +141,91 @@ export const CountyCapacitySchema = z.object({
 });
 
 export const RemindersSentSchema = z.object({ municipalities: z.number().int(), users: z.number().int() });
+
+// ── The regional development programme ────────────────────────────────────────
+
+export const ProgrammeGoalSchema = z.strictObject({
+  title: line(200).refine((v) => v.trim().length > 0, 'required'),
+  measures: z
+    .array(
+      z.strictObject({
+        text: text(2000).refine((v) => v.trim().length > 0, 'required'),
+        responsible: line(200).refine((v) => v.trim().length > 0, 'required'),
+      }),
+    )
+    .min(1, 'no_measures')
+    .max(20),
+  indicators: z
+    .array(
+      z.strictObject({
+        kind: z.enum(PROGRAMME_INDICATORS, { error: 'choose' }),
+        target: z.number({ error: 'not_a_number' }).min(0, 'negative').max(100_000, 'too_big'),
+      }),
+    )
+    .min(1, 'no_indicators')
+    .max(10),
+});
+
+export const AdoptProgrammeBody = z.strictObject({
+  firstYear: z.number().int().min(2011).max(2100),
+  lastYear: z.number().int().min(2011).max(2100),
+  adoptedOn: dateField,
+  workingGroup: z
+    .array(z.string().regex(/^[0-9]{4}$/, 'four digits'))
+    .min(1, 'required')
+    .max(400),
+  goals: z.array(ProgrammeGoalSchema).min(1, 'no_goals').max(20),
+});
+
+export const ProgrammeParams = z.strictObject({ programmeId: id });
+
+export const FollowUpBody = z.strictObject({
+  year: z.number().int().min(2011).max(2100),
+  goalIndex: z.number().int().min(0).max(19),
+  assessment: text(4000).refine((v) => v.trim().length >= 10, 'reason_short'),
+});
+
+const IndicatorYearSchema = z.object({
+  year: z.number().int(),
+  value: z.number().nullable(),
+  /** The value for girls and for boys, where the indicator counts children (null where it does not or too few). */
+  byGender: z.object({ female: z.number().nullable(), male: z.number().nullable() }).nullable(),
+  met: z.boolean().nullable(),
+});
+
+export const ProgrammesSchema = z.object({
+  county: z.object({ code: z.string(), name: z.string() }),
+  municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
+  programmes: z.array(
+    z.object({
+      id: z.uuid(),
+      firstYear: z.number().int(),
+      lastYear: z.number().int(),
+      adoptedOn: z.string(),
+      workingGroup: z.array(z.string()),
+      adoptedBy: z.string(),
+      goals: z.array(
+        z.object({
+          title: z.string(),
+          measures: z.array(z.object({ text: z.string(), responsible: z.string() })),
+          indicators: z.array(
+            z.object({
+              kind: z.enum(PROGRAMME_INDICATORS),
+              target: z.number(),
+              direction: z.enum(['at_most', 'at_least']),
+              years: z.array(IndicatorYearSchema),
+            }),
+          ),
+          followUps: z.array(
+            z.object({
+              year: z.number().int(),
+              assessment: z.string(),
+              recordedBy: z.string(),
+              recordedAt: z.string(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});

@@ -1,6 +1,11 @@
 /** HTTP routes of the capacity survey (issue 13 point 1): the municipality's report and the county's follow-up. */
 import { defineRoute, requires } from '../platform/http/route.ts';
+import { adoptProgramme, readProgrammes, recordFollowUp } from './programme.ts';
 import {
+  AdoptProgrammeBody,
+  FollowUpBody,
+  ProgrammeParams,
+  ProgrammesSchema,
   CountyCapacitySchema,
   CountyPeriodSchema,
   CreatePeriodBody,
@@ -21,7 +26,7 @@ import {
 const county = { tags: ['county'], access: requires('capacity:follow-up') } as const;
 const municipality = { tags: ['county'], access: requires('capacity:report') } as const;
 
-export const countyRoutes = [
+export const capacityRoutes = [
   defineRoute({
     ...municipality,
     method: 'GET',
@@ -85,3 +90,42 @@ export const countyRoutes = [
     handler: async (ctx) => remindMissing(ctx.caller(), ctx.params.periodId),
   }),
 ];
+
+const programme = { tags: ['county'], access: requires('programme:manage') } as const;
+
+export const programmeRoutes = [
+  defineRoute({
+    ...programme,
+    method: 'GET',
+    url: '/api/county/programmes',
+    summary:
+      "The county's development programmes: goals, measures, indicators per year against their targets, follow-ups",
+    audit: 'programme.read',
+    response: { 200: ProgrammesSchema },
+    handler: async (ctx) => readProgrammes(ctx.caller()),
+  }),
+  defineRoute({
+    ...programme,
+    method: 'POST',
+    url: '/api/county/programmes',
+    summary:
+      'Adopt a development programme for two years (every municipality of the county in the working group)',
+    audit: 'programme.write',
+    body: AdoptProgrammeBody,
+    response: { 201: ProgrammesSchema },
+    handler: async (ctx) => adoptProgramme(ctx.caller(), ctx.body),
+  }),
+  defineRoute({
+    ...programme,
+    method: 'POST',
+    url: '/api/county/programmes/:programmeId/follow-ups',
+    summary: "Record (or revise) a year's follow-up of one goal of the programme",
+    audit: 'programme.write',
+    params: ProgrammeParams,
+    body: FollowUpBody,
+    response: { 200: ProgrammesSchema },
+    handler: async (ctx) => recordFollowUp(ctx.caller(), ctx.params.programmeId, ctx.body),
+  }),
+];
+
+export const countyRoutes = [...capacityRoutes, ...programmeRoutes];

@@ -108,6 +108,8 @@ export const ERROR_CODES = [
   'redistribution_invalid',
   'redistribution_pending',
   'redistribution_decided',
+  'programme_invalid',
+  'follow_up_outside_programme',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { REPORT } from './fixtures.ts';
+import { GOAL, REPORT } from './fixtures.ts';
 
 let t: TestApp;
 let county: Session;
@@ -236,5 +236,77 @@ describe('the redistribution of shares', () => {
     const after = (await t.request(county, 'GET', '/api/county/shares')).json<Shares>();
     expect(after.version?.id).toBe(shares.version?.id);
     expect(after.mayPropose).toBe(true);
+  });
+});
+
+describe('the regional development programme', () => {
+  interface Programmes {
+    programmes: {
+      id: string;
+      goals: {
+        indicators: {
+          kind: string;
+          years: { year: number; value: number | null; byGender: unknown; met: boolean | null }[];
+        }[];
+        followUps: { year: number; assessment: string }[];
+      }[];
+    }[];
+  }
+  const codes = async () =>
+    (
+      await t.database.raw.query<{ code: string }>(`select code from municipalities where county_code = '12'`)
+    ).rows.map((r) => r.code);
+
+  it('is adopted for two years with every municipality in the working group; the rules name what is wrong', async () => {
+    const all = await codes();
+    const bad = await t.request(county, 'POST', '/api/county/programmes', {
+      firstYear: 2026,
+      lastYear: 2028,
+      adoptedOn: '2027-01-10',
+      workingGroup: all.slice(1),
+      goals: [GOAL],
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json<ErrorBody>().error.fields.map((f) => [f.field, f.code])).toEqual([
+      ['body.lastYear', 'two_years'],
+      ['body.adoptedOn', 'adopted_after_start'],
+      ['body.workingGroup', 'not_all_represented'],
+    ]);
+    const made = await t.request(county, 'POST', '/api/county/programmes', {
+      firstYear: 2026,
+      lastYear: 2027,
+      adoptedOn: '2025-12-10',
+      workingGroup: all,
+      goals: [GOAL],
+    });
+    expect(made.statusCode).toBe(201);
+    const programme = made.json<Programmes>().programmes[0];
+    const indicators = programme?.goals[0]?.indicators ?? [];
+    // 2026 so far (the pinned day is in 2026): one value per indicator; the capacity share counts this file's period.
+    expect(indicators.map((i) => i.years.map((y) => y.year))).toEqual([[2026], [2026], [2026], [2026]]);
+    const capacity = indicators.find((i) => i.kind === 'capacity_reported_share')?.years[0];
+    expect(capacity?.value).toBeCloseTo((100 * 1) / 33, 1);
+    expect(capacity?.met).toBe(false);
+    expect(capacity?.byGender).toBeNull();
+  });
+
+  it('records a year’s follow-up of a goal, and refuses a year outside the programme', async () => {
+    const list = (await t.request(county, 'GET', '/api/county/programmes')).json<Programmes>();
+    const id = list.programmes[0]?.id ?? '';
+    const outside = await t.request(county, 'POST', `/api/county/programmes/${id}/follow-ups`, {
+      year: 2025,
+      goalIndex: 0,
+      assessment: 'Före programmets tid.',
+    });
+    expect(outside.statusCode).toBe(422);
+    const ok = await t.request(county, 'POST', `/api/county/programmes/${id}/follow-ups`, {
+      year: 2026,
+      goalIndex: 0,
+      assessment: 'Tiden till god man kortades under året.',
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json<Programmes>().programmes[0]?.goals[0]?.followUps).toMatchObject([
+      { year: 2026, assessment: 'Tiden till god man kortades under året.' },
+    ]);
   });
 });

@@ -53,3 +53,28 @@ export async function aProposal(
   );
   return rows[0]?.id ?? '';
 }
+
+/** A goal with one measure and one indicator of each kind. */
+export const GOAL = {
+  title: 'Snabbare förordnande av god man',
+  measures: [{ text: 'Gemensam rekrytering av gode män i länet.', responsible: 'Överförmyndarna i länet' }],
+  indicators: [
+    { kind: 'god_man_median_days', target: 3 },
+    { kind: 'school_start_within_goal_share', target: 80 },
+    { kind: 'capacity_reported_share', target: 90 },
+    { kind: 'familjehem_share', target: 40 },
+  ],
+} as const;
+
+/** A county's programme for 2026–2027 with every municipality in its working group, written directly. */
+export async function aProgramme(t: TestApp, countyCode: string): Promise<string> {
+  const { rows } = await t.database.raw.query<{ id: string }>(
+    `insert into development_programmes
+       (county_code, first_year, last_year, adopted_on, working_group, goals, adopted_by, adopted_at)
+     values ($1, 2026, 2027, '2025-12-01',
+       (select array_agg(code order by code) from municipalities where county_code = $1),
+       $2::jsonb, (select id from users where subject = 'dev:maria.lst'), now()) returning id`,
+    [countyCode, JSON.stringify([GOAL])],
+  );
+  return rows[0]?.id ?? '';
+}

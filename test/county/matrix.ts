@@ -5,9 +5,10 @@
  * refuse (422). No child is involved: the other roles have no permission (403).
  */
 import { all, NO_SUCH, with_, type Fixture, type MatrixModule, type Scope } from '../support/matrix.ts';
-import { aPeriod, aProposal, REPORT } from './fixtures.ts';
+import { aPeriod, aProgramme, aProposal, GOAL, REPORT } from './fixtures.ts';
 
 const x = (f: Fixture, key: string): string => f.extra[key] ?? '';
+
 const period = (f: Fixture, s: Scope) => (s === 'own' ? x(f, 'skanePeriod') : x(f, 'otherCountyPeriod'));
 
 export const countyMatrix: MatrixModule = {
@@ -33,6 +34,15 @@ export const countyMatrix: MatrixModule = {
       // Svalöv hands one per mille to Staffanstorp: neither is a municipality the core cases decide for.
       skaneProposal: await aProposal(t, '12', year, [{ fromCode: '1214', toCode: '1230', promille: 1 }]),
       shareYear: String(year),
+      skaneProgramme: await aProgramme(t, '12'),
+      skaneCodes: (
+        await t.database.raw.query<{ code: string }>(
+          `select code from municipalities where county_code = '12'`,
+        )
+      ).rows
+        .map((r) => r.code)
+        .join(','),
+      otherCountyProgramme: await aProgramme(t, '22'),
     };
   },
   cases: [
@@ -131,6 +141,41 @@ export const countyMatrix: MatrixModule = {
       noSession: 401,
       expect: with_(all(403), { allocation_officer: [200, 404] }),
       writes: ['share_versions', 'redistribution_proposals'],
+    },
+    {
+      route: 'GET /api/county/programmes',
+      build: () => ({ method: 'GET', url: '/api/county/programmes' }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 200] }),
+    },
+    {
+      route: 'POST /api/county/programmes',
+      build: (f, s) => ({
+        method: 'POST',
+        url: '/api/county/programmes',
+        body: {
+          firstYear: 2029,
+          lastYear: 2030,
+          adoptedOn: '2028-12-01',
+          // The other scope leaves out every municipality but Malmö: the rule wants all of them.
+          workingGroup: s === 'own' ? x(f, 'skaneCodes').split(',') : ['1280'],
+          goals: [GOAL],
+        },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [201, 422] }),
+      writes: ['development_programmes'],
+    },
+    {
+      route: 'POST /api/county/programmes/:programmeId/follow-ups',
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/county/programmes/${s === 'own' ? x(f, 'skaneProgramme') : x(f, 'otherCountyProgramme')}/follow-ups`,
+        body: { year: 2026, goalIndex: 0, assessment: 'Målet nåddes för flickor men inte för pojkar.' },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 404] }),
+      writes: ['programme_follow_ups'],
     },
   ],
 };

@@ -99,6 +99,7 @@ export const PERMISSIONS = [
   'capacity:report', // a municipality's own capacity report, per period the county sets
   'capacity:follow-up', // the county's periods, every municipality's report side by side with Anvisa's figures
   'shares:redistribute', // the county proposes an omfördelning within the county; the Agency fixes it (shares:manage)
+  'programme:manage', // the county's regional development programme: adopt it, follow its indicators, record follow-ups
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -213,6 +214,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'key-figures:read',
     'capacity:follow-up',
     'shares:redistribute',
+    'programme:manage',
   ],
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],

@@ -89,6 +89,8 @@ export const AUDIT_EVENT_KINDS = [
   'capacity.write',
   'redistribution.read',
   'redistribution.write',
+  'programme.read',
+  'programme.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

@@ -1664,3 +1664,48 @@ export const redistributionProposals = pgTable(
       .where(sql`${t.status} = 'proposed'`),
   ],
 );
+
+/** A county's regional development programme for two years (src/domain/county/programme.ts). */
+export const developmentProgrammes = pgTable(
+  'development_programmes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    firstYear: integer('first_year').notNull(),
+    lastYear: integer('last_year').notNull(),
+    adoptedOn: date('adopted_on', { mode: 'string' }).notNull(),
+    /** The municipalities represented in the working group that adopted it. */
+    workingGroup: text('working_group').array().notNull(),
+    /** ProgrammeGoal[]: title, measures (text, responsible), indicators (kind, target). */
+    goals: jsonb('goals').notNull(),
+    adoptedBy: uuid('adopted_by')
+      .notNull()
+      .references(() => users.id),
+    adoptedAt: timestamp('adopted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('development_programmes_county_idx').on(t.countyCode, t.firstYear),
+    check('development_programme_years', sql`${t.lastYear} >= ${t.firstYear}`),
+  ],
+);
+
+/** The yearly follow-up of one goal of a programme; revised in place. */
+export const programmeFollowUps = pgTable(
+  'programme_follow_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => developmentProgrammes.id),
+    year: integer('year').notNull(),
+    goalIndex: integer('goal_index').notNull(),
+    assessment: text('assessment').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('programme_follow_ups_uq').on(t.programmeId, t.year, t.goalIndex)],
+);
