@@ -99,6 +99,12 @@ export const ERROR_CODES = [
   'provider_required',
   'provider_not_own',
   'provider_not_applicable',
+  'grant_invalid',
+  'grant_deadline_passed',
+  'allotment_exceeded',
+  'no_allotment',
+  'no_call',
+  'allotments_exceed_pot',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

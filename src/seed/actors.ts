@@ -54,7 +54,7 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
         .select()
         .from(organisations)
         .where(and(eq(organisations.type, 'migration_agency'), isNull(organisations.parentId)));
-    } else if (role === 'social_worker' || role === 'unit_manager') {
+    } else if (role === 'social_worker' || role === 'unit_manager' || role === 'grant_applicant') {
       [row] = await db
         .select()
         .from(organisations)
@@ -78,6 +78,17 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
         .where(
           and(
             eq(organisations.type, 'region'),
+            eq(organisations.countyCode, (municipalityCode ?? '').slice(0, 2)),
+          ),
+        );
+    } else if (role === 'grant_officer') {
+      // The county board of the municipality's county (§37a grants).
+      [row] = await db
+        .select()
+        .from(organisations)
+        .where(
+          and(
+            eq(organisations.type, 'county_board'),
             eq(organisations.countyCode, (municipalityCode ?? '').slice(0, 2)),
           ),
         );
@@ -185,4 +196,6 @@ const STAFF_NAMES: Partial<Record<Role, string>> = {
   health_staff: 'Sjuksköterska, hälsoundersökning',
   asylum_officer: 'Asylhandläggare',
   allocation_officer: 'Anvisningshandläggare',
+  grant_officer: 'Bidragshandläggare',
+  grant_applicant: 'Bidragssökande',
 };

@@ -32,6 +32,7 @@ import { SILENT_AUDIT } from '../platform/http/route.ts';
 import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { seedProviderStaff } from './provider-staff.ts';
+import { seedGrants } from './grants.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
@@ -131,6 +132,17 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Maria Lundqvist',
     roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'county_coordinator' }],
   },
+  {
+    key: 'gustav.bidrag',
+    name: 'Gustav Strand',
+    roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'grant_officer' }],
+  },
+  {
+    key: 'hanna.bidrag',
+    name: 'Hanna Berglöf',
+    roles: [{ org: (o) => o.countyBoard.get('06') ?? '', role: 'grant_officer' }],
+  },
+  { key: 'malmo.bidrag', name: 'Amir Karimi', roles: [{ org: muni('1280'), role: 'grant_applicant' }] },
 ];
 
 export const BOYS = [
@@ -522,6 +534,7 @@ export async function seedDemo(
       crashPoint('seed-cases');
     }
     await seedProviderStaff(tx, actors, today, caseSeeders);
+    await seedGrants(actors, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

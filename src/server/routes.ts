@@ -15,6 +15,7 @@ import { guardianshipRoutes } from '../guardianship/routes.ts';
 import { placementRoutes } from '../placement/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { missingRoutes } from '../missing/routes.ts';
+import { grantRoutes } from '../grants/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
@@ -35,6 +36,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...schoolRoutes,
   ...healthRoutes,
   ...missingRoutes,
+  ...grantRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,
   ...asylumRoutes,

@@ -97,6 +97,8 @@ const ORG_TYPE_OF: Record<Role, OrganisationType> = {
   data_protection_officer: 'municipality',
   administrator: 'municipality',
   provider_staff: 'provider',
+  grant_officer: 'county_board',
+  grant_applicant: 'municipality',
 };
 
 export class ActorBuilder {

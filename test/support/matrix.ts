@@ -24,6 +24,8 @@ export const USER_OF: Record<Role, [key: string, organisation?: string]> = {
   data_protection_officer: ['malmo.dso'],
   administrator: ['malmo.admin'],
   provider_staff: ['nils.persson'],
+  grant_officer: ['gustav.bidrag'],
+  grant_applicant: ['malmo.bidrag'],
 };
 export const ROLE_LIST = Object.keys(USER_OF) as Role[];
 

@@ -216,6 +216,8 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
         : null;
     case 'police_officer':
     case 'county_coordinator':
+    case 'grant_officer':
+    case 'grant_applicant':
     case 'data_protection_officer':
     case 'administrator':
       return null;

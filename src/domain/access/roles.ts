@@ -30,6 +30,8 @@ export const ROLES = [
   'data_protection_officer',
   'administrator',
   'provider_staff',
+  'grant_officer',
+  'grant_applicant',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -42,8 +44,14 @@ export const ROLES_BY_ORGANISATION_TYPE: Readonly<Record<OrganisationType, reado
     'data_protection_officer',
     'administrator',
   ],
-  county_board: ['county_coordinator', 'data_protection_officer', 'administrator'],
-  municipality: ['social_worker', 'unit_manager', 'data_protection_officer', 'administrator'],
+  county_board: ['county_coordinator', 'grant_officer', 'data_protection_officer', 'administrator'],
+  municipality: [
+    'social_worker',
+    'unit_manager',
+    'grant_applicant',
+    'data_protection_officer',
+    'administrator',
+  ],
   guardianship_authority: ['guardianship_officer', 'data_protection_officer', 'administrator'],
   region: ['health_staff', 'data_protection_officer', 'administrator'],
   police: ['police_officer', 'data_protection_officer', 'administrator'],
@@ -88,6 +96,9 @@ export const PERMISSIONS = [
   // D-R1: the one write an emergency grant allows — the emergency care another municipality gives a missing child
   // (only with basis `emergency`, never by the responsible municipality; src/missing/emergency-care.ts, ADR 0025 §9)
   'missing:emergency-care',
+  // §37a grants for refugee guides and family contacts (ADR 0028); no child data.
+  'grants:apply', // the own municipality's applications, change requests and reports
+  'grants:decide', // the own county's call, assessments, decisions, payments, change approvals, reports' receipt
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -199,6 +210,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   administrator: ['users:manage'],
   // The children placed with the provider now, their minimal data and who to call (ADR 0025 point 4); no case section.
   provider_staff: ['child:list', 'child:read', 'worklist:read', 'missing:read', 'missing:report'],
+  // The county board that holds the national pot (a row in grant_pot_holders) also sets the pot and the allotments.
+  grant_officer: ['grants:decide'],
+  grant_applicant: ['grants:apply'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -146,10 +146,10 @@ export function reportReminders(facts: ReportFacts, today: string): ReportRemind
     { report: 'interim', dueOn: facts.interimReportDueOn, submitted: facts.interimReportSubmitted },
     { report: 'final', dueOn: facts.finalReportDueOn, submitted: facts.finalReportSubmitted },
   ];
-  return owed.flatMap(({ report, dueOn, submitted }) => {
+  return owed.flatMap(({ report, dueOn, submitted }): ReportReminder[] => {
     if (submitted) return [];
-    if (today > dueOn) return [{ report, dueOn, state: 'overdue' as const }];
-    if (today >= addDays(dueOn, -REMINDER_DAYS_BEFORE)) return [{ report, dueOn, state: 'due' as const }];
+    if (today > dueOn) return [{ report, dueOn, state: 'overdue' }];
+    if (today >= addDays(dueOn, -REMINDER_DAYS_BEFORE)) return [{ report, dueOn, state: 'due' }];
     return [];
   });
 }
