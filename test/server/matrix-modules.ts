@@ -2,6 +2,7 @@
 import { asylumMatrix } from '../asylum/matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
+import { grantsMatrix } from '../grants/matrix.ts';
 import { missingMatrix } from '../missing/matrix.ts';
 import { missingProfileMatrix } from '../missing/profile-matrix.ts';
 import { placementMatrix } from '../placement/matrix.ts';
@@ -18,4 +19,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   asylumMatrix,
   missingMatrix,
   missingProfileMatrix,
+  grantsMatrix,
 ];
