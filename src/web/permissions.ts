@@ -39,7 +39,9 @@ export interface Task {
     | '/logg'
     | '/polis'
     | '/avvikna'
-    | '/administration';
+    | '/administration'
+    | '/bidrag'
+    | '/bidrag/lan';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -147,6 +149,8 @@ export const TASKS: readonly Task[] = [
     notFor: ['provider_staff'],
   },
   { to: '/polis', label: 'nav.police', description: 'task.police', permission: 'missing:police' },
+  { to: '/bidrag', label: 'grants.nav', description: 'grants.task.apply', permission: 'grants:apply' },
+  { to: '/bidrag/lan', label: 'grants.nav', description: 'grants.task.decide', permission: 'grants:decide' },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];

@@ -136,15 +136,3 @@ export function statusAfter(
   const step = GRANT_STEPS.find((s) => s.action === action);
   return step?.to[0] ?? current;
 }
-
-/** Statuses that count as a grant (wholly or partly) once decided. */
-export const GRANTED_STATUSES: readonly GrantStatus[] = [
-  'granted',
-  'partly_granted',
-  'paid',
-  'change_requested',
-  'change_approved',
-  'interim_reported',
-  'final_reported',
-  'closed',
-];
