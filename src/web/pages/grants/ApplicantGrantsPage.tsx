@@ -95,8 +95,8 @@ export function ApplicationCard({ application }: { application: GrantApplication
         {a.title} · {a.municipality.name} · {a.year}
       </h3>
       <p>
-        <strong>{t(`grants.status.${a.status}`)}</strong> · {t('grants.field.requested')}{' '}
-        {kronor(a.requestedAmount, lang)}
+        <strong data-testid="grant-status">{t(`grants.status.${a.status}`)}</strong> ·{' '}
+        {t('grants.field.requested')} {kronor(a.requestedAmount, lang)}
         {a.status === 'draft' && ` · ${t('grants.deadline', { date: a.deadline })}`}
       </p>
       <Reminders application={a} />
