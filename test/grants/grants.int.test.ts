@@ -1,12 +1,11 @@
 /**
  * §37a grants through the API (issue 13 point 5, ADR 0028): a municipality applies, the county decides, pays,
  * approves a change and receives both reports; a decision that would exceed the county's allotment is refused with
- * the remaining amount named; the deadline; who sees what (outsiders 404); the audit trail; bad input; the demo's
- * year of grants in every status.
+ * the remaining amount named; the deadline; who sees what (outsiders 404); the audit trail; bad input (the
+ * demo's year of grants: test/seed/grants.int.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, PINNED_NOW, type Session, type TestApp } from '../support/app.ts';
-import { GRANT_STATUSES } from '../../src/domain/grants/machine.ts';
+import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
 let amir: Session;
@@ -303,24 +302,5 @@ describe('bad input', () => {
       'body.interimReportDueOn',
       'body.finalReportDueOn',
     ]);
-  });
-});
-
-describe('the demo', () => {
-  it('holds a year of grants with an application in every status', async () => {
-    const fresh = await startTestApp({ children: 2 });
-    try {
-      const s = await fresh.login('gustav.bidrag');
-      const year = Number(PINNED_NOW.toISOString().slice(0, 4));
-      const statuses = new Set<string>();
-      for (const y of [year - 1, year]) {
-        const v = (await fresh.request(s, 'GET', `/api/grants/county?year=${y}`)).json<CountyView>();
-        for (const a of v.applications) statuses.add(a.status);
-        expect(v.granted).toBeLessThanOrEqual(v.allotment ?? 0);
-      }
-      expect([...statuses].sort()).toEqual([...GRANT_STATUSES].sort());
-    } finally {
-      await fresh.close();
-    }
   });
 });
