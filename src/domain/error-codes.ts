@@ -110,6 +110,12 @@ export const ERROR_CODES = [
   'redistribution_decided',
   'programme_invalid',
   'follow_up_outside_programme',
+  'grant_invalid',
+  'grant_deadline_passed',
+  'allotment_exceeded',
+  'no_allotment',
+  'no_call',
+  'allotments_exceed_pot',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -54,7 +54,8 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
         .select()
         .from(organisations)
         .where(and(eq(organisations.type, 'migration_agency'), isNull(organisations.parentId)));
-    } else if (role === 'county_coordinator') {
+    } else if (role === 'county_coordinator' || role === 'grant_officer') {
+      // The county board of the municipality's county.
       [row] = await db
         .select()
         .from(organisations)
@@ -64,7 +65,7 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
             eq(organisations.countyCode, (municipalityCode ?? '').slice(0, 2)),
           ),
         );
-    } else if (role === 'social_worker' || role === 'unit_manager') {
+    } else if (role === 'social_worker' || role === 'unit_manager' || role === 'grant_applicant') {
       [row] = await db
         .select()
         .from(organisations)
@@ -196,4 +197,6 @@ const STAFF_NAMES: Partial<Record<Role, string>> = {
   asylum_officer: 'Asylhandläggare',
   allocation_officer: 'Anvisningshandläggare',
   county_coordinator: 'Länssamordnare',
+  grant_officer: 'Bidragshandläggare',
+  grant_applicant: 'Bidragssökande',
 };

@@ -33,6 +33,7 @@ import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { seedProviderStaff } from './provider-staff.ts';
 import { seedCounty } from './county.ts';
+import { seedGrants } from './grants.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
@@ -137,6 +138,17 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Maria Lundqvist',
     roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'county_coordinator' }],
   },
+  {
+    key: 'gustav.bidrag',
+    name: 'Gustav Strand',
+    roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'grant_officer' }],
+  },
+  {
+    key: 'hanna.bidrag',
+    name: 'Hanna Berglöf',
+    roles: [{ org: (o) => o.countyBoard.get('06') ?? '', role: 'grant_officer' }],
+  },
+  { key: 'malmo.bidrag', name: 'Amir Karimi', roles: [{ org: muni('1280'), role: 'grant_applicant' }] },
 ];
 
 export const BOYS = [
@@ -529,6 +541,7 @@ export async function seedDemo(
     }
     await seedProviderStaff(tx, actors, today, caseSeeders);
     if (caseSeeders) await seedCounty(tx, actors, today);
+    await seedGrants(actors, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

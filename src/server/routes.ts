@@ -16,6 +16,7 @@ import { placementRoutes } from '../placement/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { missingRoutes } from '../missing/routes.ts';
 import { countyRoutes } from '../county/routes.ts';
+import { grantRoutes } from '../grants/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
@@ -37,6 +38,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...healthRoutes,
   ...missingRoutes,
   ...countyRoutes,
+  ...grantRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,
   ...asylumRoutes,

@@ -23,6 +23,15 @@ export function fieldErrorText(t: Translate, error: FieldErrorLike | undefined):
     if (!isMessageKey(key)) continue;
     if (code === 'impossible_date' && argument !== undefined)
       return t(key, { date: impossibleDateText(t, argument) });
+    // A sum in whole kronor: what remains of an allotment, what a county has already granted (§37a grants).
+    if ((code === 'allotment_exceeded' || code === 'below_granted') && argument !== undefined)
+      return t(key, {
+        amount: new Intl.NumberFormat(t('grants.locale'), {
+          style: 'currency',
+          currency: 'SEK',
+          maximumFractionDigits: 0,
+        }).format(Number(argument)),
+      });
     return t(key);
   }
   return t('error.invalid');

@@ -109,6 +109,15 @@ export function formatDateTime(lang: Lang, iso: string): string {
   }).format(date);
 }
 
+/** Whole kronor, e.g. "100 000 kr" (sv) or "SEK 100,000" (en). */
+export function formatKronor(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'currency',
+    currency: 'SEK',
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
 export function formatNumber(lang: Lang, value: number): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(value);
 }

@@ -42,7 +42,9 @@ export interface Task {
     | '/lagesbild'
     | '/lan/lagesbild'
     | '/lan/omfordelning'
-    | '/administration';
+    | '/administration'
+    | '/bidrag'
+    | '/bidrag/lan';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -168,6 +170,8 @@ export const TASKS: readonly Task[] = [
     description: 'task.redistribution',
     permission: 'shares:redistribute',
   },
+  { to: '/bidrag', label: 'grants.nav', description: 'grants.task.apply', permission: 'grants:apply' },
+  { to: '/bidrag/lan', label: 'grants.nav', description: 'grants.task.decide', permission: 'grants:decide' },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];

@@ -8,6 +8,7 @@ import { placementRoutes } from './routes-placement.tsx';
 import { casesRoutes } from './routes-casework.tsx';
 import { responsibilityRoutes } from './routes-responsibility.tsx';
 import { statisticsRoutes } from './routes-statistics.tsx';
+import { grantRoutes } from './routes-grants.tsx';
 import { worklistRoutes } from './routes-worklist.tsx';
 
 export const caseRoutes = [
@@ -18,4 +19,5 @@ export const caseRoutes = [
   ...placementRoutes,
   ...guardianshipRoutes,
   ...statisticsRoutes,
+  ...grantRoutes,
 ] as const;

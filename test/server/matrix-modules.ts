@@ -3,6 +3,7 @@ import { asylumMatrix } from '../asylum/matrix.ts';
 import { countyMatrix } from '../county/matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
+import { grantsMatrix } from '../grants/matrix.ts';
 import { missingMatrix } from '../missing/matrix.ts';
 import { missingProfileMatrix } from '../missing/profile-matrix.ts';
 import { placementMatrix } from '../placement/matrix.ts';
@@ -20,4 +21,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   missingMatrix,
   missingProfileMatrix,
   countyMatrix,
+  grantsMatrix,
 ];

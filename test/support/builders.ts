@@ -98,6 +98,8 @@ const ORG_TYPE_OF: Record<Role, OrganisationType> = {
   administrator: 'municipality',
   provider_staff: 'provider',
   capacity_reporter: 'municipality',
+  grant_officer: 'county_board',
+  grant_applicant: 'municipality',
 };
 
 export class ActorBuilder {

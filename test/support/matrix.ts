@@ -25,6 +25,8 @@ export const USER_OF: Record<Role, [key: string, organisation?: string]> = {
   administrator: ['malmo.admin'],
   provider_staff: ['nils.persson'],
   capacity_reporter: ['linnea.sand'],
+  grant_officer: ['gustav.bidrag'],
+  grant_applicant: ['malmo.bidrag'],
 };
 export const ROLE_LIST = Object.keys(USER_OF) as Role[];
 

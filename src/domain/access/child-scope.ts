@@ -217,6 +217,8 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
     case 'police_officer':
     case 'county_coordinator':
     case 'capacity_reporter':
+    case 'grant_officer':
+    case 'grant_applicant':
     case 'data_protection_officer':
     case 'administrator':
       return null;

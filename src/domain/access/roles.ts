@@ -31,6 +31,8 @@ export const ROLES = [
   'administrator',
   'provider_staff',
   'capacity_reporter',
+  'grant_officer',
+  'grant_applicant',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -43,11 +45,12 @@ export const ROLES_BY_ORGANISATION_TYPE: Readonly<Record<OrganisationType, reado
     'data_protection_officer',
     'administrator',
   ],
-  county_board: ['county_coordinator', 'data_protection_officer', 'administrator'],
+  county_board: ['county_coordinator', 'grant_officer', 'data_protection_officer', 'administrator'],
   municipality: [
     'social_worker',
     'unit_manager',
     'capacity_reporter',
+    'grant_applicant',
     'data_protection_officer',
     'administrator',
   ],
@@ -100,6 +103,9 @@ export const PERMISSIONS = [
   'capacity:follow-up', // the county's periods, every municipality's report side by side with Anvisa's figures
   'shares:redistribute', // the county proposes an omfördelning within the county; the Agency fixes it (shares:manage)
   'programme:manage', // the county's regional development programme: adopt it, follow its indicators, record follow-ups
+  // §37a grants for refugee guides and family contacts (ADR 0028); no child data.
+  'grants:apply', // the own municipality's applications, change requests and reports
+  'grants:decide', // the own county's call, assessments, decisions, payments, change approvals, reports' receipt
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -222,6 +228,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   provider_staff: ['child:list', 'child:read', 'worklist:read', 'missing:read', 'missing:report'],
   // The municipality's reporter for the county's capacity survey: figures about the reception, never a child.
   capacity_reporter: ['capacity:report'],
+  // The county board that holds the national pot (a row in grant_pot_holders) also sets the pot and the allotments.
+  grant_officer: ['grants:decide'],
+  grant_applicant: ['grants:apply'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

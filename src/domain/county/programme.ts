@@ -51,7 +51,8 @@ export interface ProgrammeSpan {
 
 export interface ProgrammeProblem {
   readonly field: 'lastYear' | 'firstYear' | 'workingGroup' | 'adoptedOn';
-  readonly code: 'two_years' | 'overlaps_programme' | 'not_all_represented' | 'other_county' | 'adopted_after_start';
+  readonly code:
+    'two_years' | 'overlaps_programme' | 'not_all_represented' | 'other_county' | 'adopted_after_start';
 }
 
 /**

@@ -1709,3 +1709,151 @@ export const programmeFollowUps = pgTable(
   },
   (t) => [uniqueIndex('programme_follow_ups_uq').on(t.programmeId, t.year, t.goalIndex)],
 );
+
+// ── §37a grants for refugee guides and family contacts (issue 13 point 5, ADR 0028) ─────────────────────────────
+/**
+ * Which county board holds the national §37a pot (from 2016 Länsstyrelsen i Jönköpings län): its grant officers set
+ * the pot and the counties' allotments and see the national summary. Data, not a code in the logic; the migration
+ * records Jönköping.
+ */
+export const grantPotHolders = pgTable('grant_pot_holders', {
+  countyCode: text('county_code').primaryKey(),
+  validFrom: date('valid_from', { mode: 'string' }).notNull(),
+  reference: text('reference').notNull(),
+});
+
+/** The year's national pot (whole kronor). */
+export const grantPots = pgTable(
+  'grant_pots',
+  {
+    year: integer('year').primaryKey(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    setBy: uuid('set_by')
+      .notNull()
+      .references(() => users.id),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [check('grant_pots_amount', sql`${t.amount} >= 0`)],
+);
+
+/** A county's share of the year's pot (whole kronor). */
+export const grantAllotments = pgTable(
+  'grant_allotments',
+  {
+    year: integer('year').notNull(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    setBy: uuid('set_by')
+      .notNull()
+      .references(() => users.id),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.year, t.countyCode] }),
+    check('grant_allotments_amount', sql`${t.amount} >= 0`),
+  ],
+);
+
+/** A county's call for the year: when it opens, its deadline, the decision day planned, priorities, report dates. */
+export const grantCalls = pgTable(
+  'grant_calls',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    opensOn: date('opens_on', { mode: 'string' }).notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    priorities: text('priorities').notNull(),
+    interimReportDueOn: date('interim_report_due_on', { mode: 'string' }).notNull(),
+    finalReportDueOn: date('final_report_due_on', { mode: 'string' }).notNull(),
+    setBy: uuid('set_by')
+      .notNull()
+      .references(() => users.id),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('grant_calls_year_county_uq').on(t.year, t.countyCode),
+    check('grant_calls_dates', sql`${t.deadline} >= ${t.opensOn}`),
+  ],
+);
+
+/** A municipality's application under a call (machine in src/domain/grants/machine.ts). */
+export const grantApplications = pgTable(
+  'grant_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => grantCalls.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    /** A stored status; 'not_submitted_by_deadline' is derived from the call's deadline. */
+    status: text('status').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    purposes: text('purposes').array().notNull(),
+    /** [{ name, certificate }] — the partners (intyg samverkanspart). */
+    partners: jsonb('partners').notNull(),
+    /** [{ description, amount, costDate }] — whole kronor. */
+    budget: jsonb('budget').notNull(),
+    requestedAmount: bigint('requested_amount', { mode: 'number' }).notNull(),
+    signatoryName: text('signatory_name').notNull(),
+    signatoryTitle: text('signatory_title').notNull(),
+    submittedOn: date('submitted_on', { mode: 'string' }),
+    assessment: text('assessment'),
+    assessedOn: date('assessed_on', { mode: 'string' }),
+    outcome: text('outcome'),
+    grantedAmount: bigint('granted_amount', { mode: 'number' }),
+    decisionReasons: text('decision_reasons'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    paidOn: date('paid_on', { mode: 'string' }),
+    changeDescription: text('change_description'),
+    changeRequestedOn: date('change_requested_on', { mode: 'string' }),
+    changeApprovedOn: date('change_approved_on', { mode: 'string' }),
+    interimReport: text('interim_report'),
+    interimReportSubmittedOn: date('interim_report_submitted_on', { mode: 'string' }),
+    interimReportReceivedOn: date('interim_report_received_on', { mode: 'string' }),
+    finalReport: text('final_report'),
+    finalReportSubmittedOn: date('final_report_submitted_on', { mode: 'string' }),
+    finalReportReceivedOn: date('final_report_received_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('grant_applications_call_idx').on(t.callId),
+    index('grant_applications_municipality_idx').on(t.municipalityCode),
+    check(
+      'grant_applications_amounts',
+      sql`${t.requestedAmount} >= 0 and (${t.grantedAmount} is null or ${t.grantedAmount} >= 0)`,
+    ),
+  ],
+);
+
+/** Each step of an application: who, when, from and to which status. */
+export const grantApplicationEvents = pgTable(
+  'grant_application_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => grantApplications.id),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    onDate: date('on_date', { mode: 'string' }).notNull(),
+    byUserId: uuid('by_user_id')
+      .notNull()
+      .references(() => users.id),
+    byRole: text('by_role').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('grant_application_events_application_idx').on(t.applicationId)],
+);

@@ -53,6 +53,8 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'role.administrator': 'Administrator',
   'role.provider_staff': 'Placement provider staff',
   'role.capacity_reporter': 'Capacity survey reporter',
+  'role.grant_officer': 'Grant officer',
+  'role.grant_applicant': 'Grant applicant for the municipality',
 
   'roleInfo.allocation_officer':
     'You register unaccompanied children who seek asylum and allocate them to a municipality. You see the children in the cases you handle.',
@@ -81,6 +83,10 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
     'You manage your organisation’s users and roles. As an administrator you see no data about children.',
   'roleInfo.provider_staff':
     'You work at a placement (HVB, supported housing, emergency or foster home). You see the children placed with you now: name, birth date, gender, since when the child lives with you and whom to call at social services. You do not see the child’s case.',
+  'roleInfo.grant_officer':
+    "You handle the county's grants under section 37 a for refugee guides and family contacts: the call, the applications, the decisions, the payments, the changes and the reports. At the county board that holds the money you also divide the national pot among the counties and see the national summary. You see no data about children.",
+  'roleInfo.grant_applicant':
+    "You apply for grants under section 37 a for refugee guides and family contacts for your municipality, ask for changes and submit the interim and final reports. You see only your municipality's own applications and no data about children.",
 
   'task.children': 'Search and open the children your role has access to.',
   'task.police': 'Children reported missing in your police region: what the search needs.',

@@ -11,6 +11,7 @@ import { enChild } from './en-child.ts';
 import { enAudit } from './en-audit.ts';
 import { enMissing } from './en-missing.ts';
 import { enCounty } from './en-county.ts';
+import { enGrants } from './en-grants.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
 
@@ -27,5 +28,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enAudit,
   ...enMissing,
   ...enCounty,
+  ...enGrants,
   ...enCore,
 };

@@ -54,6 +54,8 @@ export const svCore = {
   'role.administrator': 'Administratör',
   'role.provider_staff': 'Personal hos utförare',
   'role.capacity_reporter': 'Rapportör för lägesbilden',
+  'role.grant_officer': 'Bidragshandläggare',
+  'role.grant_applicant': 'Bidragssökande för kommunen',
 
   'roleInfo.allocation_officer':
     'Du registrerar ensamkommande barn som söker asyl och anvisar dem till en kommun. Du ser barnen i de ärenden du handlägger.',
@@ -82,6 +84,10 @@ export const svCore = {
     'Du hanterar organisationens användare och roller. Som administratör ser du inga uppgifter om barn.',
   'roleInfo.provider_staff':
     'Du arbetar på ett boende (HVB, stödboende, jourhem eller familjehem). Du ser de barn som är placerade hos er nu: namn, födelsedatum, kön, sedan när barnet bor hos er och vem ni ringer på socialtjänsten. Barnets ärende ser du inte.',
+  'roleInfo.grant_officer':
+    'Du handlägger länets bidrag enligt 37 a § för flyktingguider och familjekontakter: utlysningen, ansökningarna, besluten, utbetalningarna, ändringarna och rapporterna. Hos länsstyrelsen som förvaltar medlen fördelar du också den nationella ramen på länen och ser den nationella sammanställningen. Du ser inga uppgifter om barn.',
+  'roleInfo.grant_applicant':
+    'Du söker bidrag enligt 37 a § för flyktingguider och familjekontakter för din kommun, begär ändringar och lämnar del- och slutrapport. Du ser bara kommunens egna ansökningar och inga uppgifter om barn.',
 
   'task.children': 'Sök och öppna barnen som din roll har tillgång till.',
   'task.police': 'Barn som är anmälda försvunna i din polisregion: det som behövs för sökandet.',

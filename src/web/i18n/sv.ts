@@ -11,6 +11,7 @@ import { svChild } from './sv-child.ts';
 import { svAudit } from './sv-audit.ts';
 import { svMissing } from './sv-missing.ts';
 import { svCounty } from './sv-county.ts';
+import { svGrants } from './sv-grants.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
   ...svAsylum,
@@ -25,5 +26,6 @@ export const sv = {
   ...svAudit,
   ...svMissing,
   ...svCounty,
+  ...svGrants,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;
