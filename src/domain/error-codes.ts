@@ -99,6 +99,7 @@ export const ERROR_CODES = [
   'provider_required',
   'provider_not_own',
   'provider_not_applicable',
+  'supervision_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -131,6 +131,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Maria Lundqvist',
     roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'county_coordinator' }],
   },
+  {
+    key: 'ingrid.tillsyn',
+    name: 'Ingrid Malm',
+    roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'supervision_inspector' }],
+  },
 ];
 
 export const BOYS = [

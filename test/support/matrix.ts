@@ -24,6 +24,7 @@ export const USER_OF: Record<Role, [key: string, organisation?: string]> = {
   data_protection_officer: ['malmo.dso'],
   administrator: ['malmo.admin'],
   provider_staff: ['nils.persson'],
+  supervision_inspector: ['ingrid.tillsyn'],
 };
 export const ROLE_LIST = Object.keys(USER_OF) as Role[];
 

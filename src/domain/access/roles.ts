@@ -30,6 +30,7 @@ export const ROLES = [
   'data_protection_officer',
   'administrator',
   'provider_staff',
+  'supervision_inspector',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -42,7 +43,7 @@ export const ROLES_BY_ORGANISATION_TYPE: Readonly<Record<OrganisationType, reado
     'data_protection_officer',
     'administrator',
   ],
-  county_board: ['county_coordinator', 'data_protection_officer', 'administrator'],
+  county_board: ['county_coordinator', 'supervision_inspector', 'data_protection_officer', 'administrator'],
   municipality: ['social_worker', 'unit_manager', 'data_protection_officer', 'administrator'],
   guardianship_authority: ['guardianship_officer', 'data_protection_officer', 'administrator'],
   region: ['health_staff', 'data_protection_officer', 'administrator'],
@@ -88,6 +89,11 @@ export const PERMISSIONS = [
   // D-R1: the one write an emergency grant allows — the emergency care another municipality gives a missing child
   // (only with basis `emergency`, never by the responsible municipality; src/missing/emergency-care.ts, ADR 0025 §9)
   'missing:emergency-care',
+  // The county board's supervision of the guardianship authorities (issue 13 point 4, ADR 0027): the plan, the
+  // inspections and the sampled files of the authorities in the counties the board supervises.
+  'supervision:inspect',
+  // A guardianship authority's answer to the reports about itself: its response and the follow-up actions done.
+  'supervision:respond',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -182,6 +188,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case:read',
     'missing:read',
     'worklist:read',
+    'supervision:respond',
   ],
   god_man: ['child:list', 'child:read', 'case:read', 'missing:read', 'worklist:read'],
   health_staff: [
@@ -199,6 +206,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   administrator: ['users:manage'],
   // The children placed with the provider now, their minimal data and who to call (ADR 0025 point 4); no case section.
   provider_staff: ['child:list', 'child:read', 'worklist:read', 'missing:read', 'missing:report'],
+  // The county board's inspector of guardianship authorities: no child list, no case sections — a sampled file only,
+  // through the inspection (src/supervision/, ADR 0027).
+  supervision_inspector: ['supervision:inspect'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {
