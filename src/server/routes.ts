@@ -16,6 +16,7 @@ import { placementRoutes } from '../placement/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { missingRoutes } from '../missing/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
+import { supervisionRoutes } from '../supervision/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
 
@@ -38,4 +39,5 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...guardianshipRoutes,
   ...worklistRoutes,
   ...asylumRoutes,
+  ...supervisionRoutes,
 ];

@@ -8,6 +8,7 @@ import { placementMatrix } from '../placement/matrix.ts';
 import { responsibilityMatrix } from '../responsibility/matrix.ts';
 import type { MatrixModule } from '../support/matrix.ts';
 import { worklistMatrix } from '../worklist/matrix.ts';
+import { supervisionMatrix } from '../supervision/matrix.ts';
 
 export const MATRIX_MODULES: readonly MatrixModule[] = [
   responsibilityMatrix,
@@ -18,4 +19,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   asylumMatrix,
   missingMatrix,
   missingProfileMatrix,
+  supervisionMatrix,
 ];

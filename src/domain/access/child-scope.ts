@@ -216,10 +216,10 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
         : null;
     case 'police_officer':
     case 'county_coordinator':
-    // The inspector reaches a sampled file only through the inspection (src/supervision/), never the child's record.
     case 'supervision_inspector':
     case 'data_protection_officer':
     case 'administrator':
+      // The inspector reaches a sampled file only through the inspection (src/supervision/), never the record.
       return null;
   }
 }

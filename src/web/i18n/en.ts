@@ -10,6 +10,7 @@ import { enStatistics } from './en-statistics.ts';
 import { enChild } from './en-child.ts';
 import { enAudit } from './en-audit.ts';
 import { enMissing } from './en-missing.ts';
+import { enSupervision } from './en-supervision.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
 
@@ -25,5 +26,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enChild,
   ...enAudit,
   ...enMissing,
+  ...enSupervision,
   ...enCore,
 };

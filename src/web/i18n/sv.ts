@@ -10,6 +10,7 @@ import { svStatistics } from './sv-statistics.ts';
 import { svChild } from './sv-child.ts';
 import { svAudit } from './sv-audit.ts';
 import { svMissing } from './sv-missing.ts';
+import { svSupervision } from './sv-supervision.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
   ...svAsylum,
@@ -23,5 +24,6 @@ export const sv = {
   ...svChild,
   ...svAudit,
   ...svMissing,
+  ...svSupervision,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;
