@@ -100,15 +100,13 @@ export async function recordResponse(
     respondedBy: caller.actor.userId,
   });
   if (body.actions.length > 0)
-    await caller.db
-      .insert(supervisionActions)
-      .values(
-        body.actions.map((a) => ({
-          inspectionId: row.id,
-          description: a.description.trim(),
-          deadline: a.deadline,
-        })),
-      );
+    await caller.db.insert(supervisionActions).values(
+      body.actions.map((a) => ({
+        inspectionId: row.id,
+        description: a.description.trim(),
+        deadline: a.deadline,
+      })),
+    );
   caller.audit.detail('inspectionId', row.id);
   caller.audit.detail('actions', body.actions.length);
   return coreView(caller, updated, authority, 'guardianship_officer');

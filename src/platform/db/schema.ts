@@ -1633,7 +1633,10 @@ export const supervisionSampleFiles = pgTable(
     /** The order drawn. */
     position: integer('position').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.inspectionId, t.fileId] }), index('supervision_sample_child_idx').on(t.childId)],
+  (t) => [
+    primaryKey({ columns: [t.inspectionId, t.fileId] }),
+    index('supervision_sample_child_idx').on(t.childId),
+  ],
 );
 
 /** A finding of an inspection with its criticism level (E-R7); optionally about one sampled file. */
