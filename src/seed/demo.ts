@@ -32,6 +32,7 @@ import { SILENT_AUDIT } from '../platform/http/route.ts';
 import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { seedProviderStaff } from './provider-staff.ts';
+import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
@@ -527,6 +528,8 @@ export async function seedDemo(
       crashPoint('seed-cases');
     }
     await seedProviderStaff(tx, actors, today, caseSeeders);
+    // The county board's supervision of the guardianship authorities (ADR 0027): last year's inspections and this year's plan.
+    if (caseSeeders) await seedSupervision(tx, actors, now, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

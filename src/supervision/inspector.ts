@@ -68,7 +68,8 @@ async function filePool(caller: Caller, authority: Authority): Promise<SampleFil
 
 /**
  * Draws the sample (Anvisa's proposal, seeded by the inspection's id so it can be drawn again to check it) and moves
- * the inspection to `in_progress`. The children whose files were drawn are named in the audit event.
+ * the inspection to `in_progress`. The children whose files were drawn are named in the audit event. An authority
+ * without a god man or SFV file in Anvisa gets an empty sample: the inspection goes on with its register.
  */
 export async function sampleFiles(
   caller: Caller,
@@ -77,14 +78,6 @@ export async function sampleFiles(
 ): Promise<InspectionView> {
   const { row, authority } = await inspectionForInspector(caller, inspectionId);
   const pool = await filePool(caller, authority);
-  if (pool.length === 0 && row.state === 'planned')
-    throw unprocessable('supervision_invalid', 'The authority has no god man or SFV files', [
-      {
-        field: 'body.size',
-        code: 'empty_pool',
-        message: 'Överförmyndaren har inga akter om god man eller SFV att välja bland',
-      },
-    ]);
   const seed = seedFromId(row.id);
   const sample = drawSample(pool, body.size, seed);
   const updated = await advance(caller, row, 'draw_sample', {
@@ -92,15 +85,16 @@ export async function sampleFiles(
     samplePool: pool.length,
     sampledOn: caller.today,
   });
-  await caller.db.insert(supervisionSampleFiles).values(
-    sample.map((f, position) => ({
-      inspectionId: row.id,
-      fileKind: f.kind,
-      fileId: f.id,
-      childId: f.childId,
-      position,
-    })),
-  );
+  if (sample.length > 0)
+    await caller.db.insert(supervisionSampleFiles).values(
+      sample.map((f, position) => ({
+        inspectionId: row.id,
+        fileKind: f.kind,
+        fileId: f.id,
+        childId: f.childId,
+        position,
+      })),
+    );
   caller.audit.detail('sampleSize', sample.length);
   return inspectorView(caller, updated, authority);
 }
