@@ -17,7 +17,8 @@ let t: TestApp;
 const today = stockholmDate(PINNED_NOW);
 
 async function rows<T>(db: DbOrTx, query: string): Promise<T[]> {
-  return ((await db.execute(sql.raw(query))) as unknown as { rows: T[] }).rows;
+  const result: unknown = await db.execute(sql.raw(query));
+  return (result as { rows: T[] }).rows;
 }
 
 async function check(db: DbOrTx, day: string): Promise<void> {
