@@ -17,7 +17,7 @@ import { MAX_SAMPLE_SIZE, SAMPLE_FILE_KINDS } from '../domain/supervision/sample
 import { line, text } from '../domain/text.ts';
 
 const id = z.uuid({ error: 'Ogiltigt id' });
-const date = isoDateSaying('Ange ett datum som ÅÅÅÅ-MM-DD');
+const date = isoDateSaying('date_format');
 const year = z.coerce
   .number({ error: 'Ange ett år' })
   .int('Ange ett år')
@@ -41,29 +41,29 @@ export const CreateInspectionBody = z.discriminatedUnion('kind', [
     kind: z.literal('skip'),
     authorityId: id,
     year: z.number().int().min(2012).max(2100),
-    reason: text(2000, 'Högst 2 000 tecken'),
+    reason: text(2000),
   }),
   z.strictObject({
     kind: z.literal('ad_hoc'),
     authorityId: id,
     plannedOn: date,
-    trigger: z.enum(AD_HOC_TRIGGERS, { error: 'Välj vad som föranledde granskningen' }),
-    triggerNote: text(2000, 'Högst 2 000 tecken'),
+    trigger: z.enum(AD_HOC_TRIGGERS, { error: 'choose' }),
+    triggerNote: text(2000),
   }),
 ]);
 
 export const DrawSampleBody = z.strictObject({
   size: z
-    .number({ error: 'Ange antal akter' })
-    .int('Ange ett helt antal akter')
-    .min(1, 'Minst en akt')
-    .max(MAX_SAMPLE_SIZE, `Högst ${MAX_SAMPLE_SIZE} akter`),
+    .number({ error: 'invalid_type' })
+    .int('invalid_type')
+    .min(1, 'too_small')
+    .max(MAX_SAMPLE_SIZE, 'too_big'),
 });
 
 export const FindingBody = z.strictObject({
-  level: z.enum(CRITICISM_LEVELS, { error: 'Välj kritiknivå' }),
-  title: line(200, 'Högst 200 tecken').refine((v) => v.trim() !== '', 'Skriv en rubrik'),
-  description: text(5000, 'Högst 5 000 tecken').refine((v) => v.trim() !== '', 'Beskriv iakttagelsen'),
+  level: z.enum(CRITICISM_LEVELS, { error: 'choose' }),
+  title: line(200).refine((v) => v.trim() !== '', 'required'),
+  description: text(5000).refine((v) => v.trim() !== '', 'required'),
   /** The sampled file the finding is about, if it is about one. */
   fileId: id.nullable(),
 });
@@ -73,15 +73,15 @@ export const CloseBody = z.strictObject({ closedOn: date });
 
 export const ResponseBody = z.strictObject({
   respondedOn: date,
-  response: text(5000, 'Högst 5 000 tecken').refine((v) => v.trim() !== '', 'Skriv överförmyndarens svar'),
+  response: text(5000).refine((v) => v.trim() !== '', 'required'),
   actions: z
     .array(
       z.strictObject({
-        description: line(300, 'Högst 300 tecken').refine((v) => v.trim() !== '', 'Beskriv åtgärden'),
+        description: line(300).refine((v) => v.trim() !== '', 'required'),
         deadline: date,
       }),
     )
-    .max(20, 'Högst 20 åtgärder'),
+    .max(20, 'too_big'),
 });
 export const ActionDoneBody = z.strictObject({ doneOn: date });
 

@@ -39,6 +39,8 @@ export interface Task {
     | '/logg'
     | '/polis'
     | '/avvikna'
+    | '/tillsyn'
+    | '/tillsyn/rapporter'
     | '/administration';
   readonly label: MessageKey;
   readonly description: MessageKey;
@@ -147,6 +149,18 @@ export const TASKS: readonly Task[] = [
     notFor: ['provider_staff'],
   },
   { to: '/polis', label: 'nav.police', description: 'task.police', permission: 'missing:police' },
+  {
+    to: '/tillsyn',
+    label: 'supervision.nav',
+    description: 'supervision.task',
+    permission: 'supervision:inspect',
+  },
+  {
+    to: '/tillsyn/rapporter',
+    label: 'supervision.reportsNav',
+    description: 'supervision.reportsTask',
+    permission: 'supervision:respond',
+  },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];
