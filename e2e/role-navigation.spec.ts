@@ -74,8 +74,10 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   {
     user: 'Per Ek',
     role: 'handläggare hos överförmyndaren',
-    menu: ['Start', 'Barn', 'Arbetslista', 'Begäran om god man', 'Gode män'],
+    menu: ['Start', 'Barn', 'Arbetslista', 'Begäran om god man', 'Gode män', 'Tillsynsrapporter'],
   },
+  // The county board's inspector of guardianship authorities: the supervision only, no children (ADR 0027).
+  { user: 'Ingrid Malm', role: 'tillsynshandläggare', menu: ['Start', 'Tillsyn'] },
   // "Mina uppdrag" is the god man's own task (TASKS' roles filter), not every role that may read a case.
   { user: 'Birgitta Sjö', role: 'god man', menu: ['Start', 'Barn', 'Arbetslista', 'Mina uppdrag'] },
   {

@@ -72,6 +72,8 @@ export const KEPT_TABLES = [
   'audit_event_children',
   'emergency_access_grants',
   'decided_children',
+  // A supervision sample records the file drawn as it was drawn (ADR 0027): it keeps the record it names.
+  'supervision_sample_files',
 ] as const;
 
 export interface Moved {

@@ -116,6 +116,7 @@ export const ERROR_CODES = [
   'no_allotment',
   'no_call',
   'allotments_exceed_pot',
+  'supervision_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { crashPoint } from '../platform/crash-point.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { counties, municipalities, population } from '../platform/db/schema.ts';
+import { supervisionTableProblems, type SupervisionRow } from '../domain/supervision/supervisors.ts';
 import { CsvError, parseCsv, parsePopulationCsv, type CsvProblem, type PopulationRow } from './csv.ts';
 
 export const REFERENCE_DIR = join(import.meta.dirname, '..', '..', 'reference-data');
@@ -141,4 +142,30 @@ export async function upsertPopulation(db: DbOrTx, rows: readonly PopulationRow[
         set: { population: sql`excluded.population`, source: sql`excluded.source` },
       });
   }
+}
+
+const SUPERVISION_FILE = 'supervision_county_boards.csv';
+let supervisionRows: readonly SupervisionRow[] | undefined;
+
+/**
+ * Which county board supervises the guardianship authorities of each county (reference-data, with its sources; rows
+ * not verified against a county board's own page say so). Every county must have exactly one supervising board: a gap
+ * or a double is an error, never a guess made here. Read once.
+ */
+export function supervisionTable(): readonly SupervisionRow[] {
+  if (supervisionRows !== undefined) return supervisionRows;
+  const rows = parseCsv(read(SUPERVISION_FILE), SUPERVISION_FILE, ['lanskod', 'tillsynslan', 'kalla']).map(
+    ({ cells: [countyCode = '', boardCountyCode = ''] }) => ({ countyCode, boardCountyCode }),
+  );
+  const counties = parseCsv(read('sweden_counties.csv'), 'sweden_counties.csv', ['lanskod']).map(
+    (r) => r.cells[0] ?? '',
+  );
+  const problems = supervisionTableProblems(rows, counties);
+  if (problems.length > 0)
+    throw new CsvError(
+      SUPERVISION_FILE,
+      problems.map((message) => ({ line: 0, message })),
+    );
+  supervisionRows = rows;
+  return rows;
 }

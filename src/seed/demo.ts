@@ -34,6 +34,7 @@ import { seedCase } from './case-run.ts';
 import { seedProviderStaff } from './provider-staff.ts';
 import { seedCounty } from './county.ts';
 import { seedGrants } from './grants.ts';
+import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
@@ -149,6 +150,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
     roles: [{ org: (o) => o.countyBoard.get('06') ?? '', role: 'grant_officer' }],
   },
   { key: 'malmo.bidrag', name: 'Amir Karimi', roles: [{ org: muni('1280'), role: 'grant_applicant' }] },
+  {
+    key: 'ingrid.tillsyn',
+    name: 'Ingrid Malm',
+    roles: [{ org: (o) => o.countyBoard.get('12') ?? '', role: 'supervision_inspector' }],
+  },
 ];
 
 export const BOYS = [
@@ -542,6 +548,8 @@ export async function seedDemo(
     await seedProviderStaff(tx, actors, today, caseSeeders);
     if (caseSeeders) await seedCounty(tx, actors, today);
     await seedGrants(actors, today);
+    // The county board's supervision of the guardianship authorities (ADR 0027): last year's inspections and this year's plan.
+    if (caseSeeders) await seedSupervision(tx, actors, now, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

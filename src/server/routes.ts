@@ -18,6 +18,7 @@ import { missingRoutes } from '../missing/routes.ts';
 import { countyRoutes } from '../county/routes.ts';
 import { grantRoutes } from '../grants/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
+import { supervisionRoutes } from '../supervision/routes.ts';
 import { responsibilityRoutes } from '../responsibility/routes.ts';
 import { worklistRoutes } from '../worklist/routes.ts';
 
@@ -42,4 +43,5 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...guardianshipRoutes,
   ...worklistRoutes,
   ...asylumRoutes,
+  ...supervisionRoutes,
 ];

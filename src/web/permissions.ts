@@ -44,7 +44,9 @@ export interface Task {
     | '/lan/omfordelning'
     | '/administration'
     | '/bidrag'
-    | '/bidrag/lan';
+    | '/bidrag/lan'
+    | '/tillsyn'
+    | '/tillsyn/rapporter';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -172,6 +174,18 @@ export const TASKS: readonly Task[] = [
   },
   { to: '/bidrag', label: 'grants.nav', description: 'grants.task.apply', permission: 'grants:apply' },
   { to: '/bidrag/lan', label: 'grants.nav', description: 'grants.task.decide', permission: 'grants:decide' },
+  {
+    to: '/tillsyn',
+    label: 'supervision.nav',
+    description: 'supervision.task',
+    permission: 'supervision:inspect',
+  },
+  {
+    to: '/tillsyn/rapporter',
+    label: 'supervision.reportsNav',
+    description: 'supervision.reportsTask',
+    permission: 'supervision:respond',
+  },
   { to: '/logg', label: 'nav.audit', description: 'task.audit', permission: 'audit:read' },
   { to: '/administration', label: 'nav.admin', description: 'task.admin', permission: 'users:manage' },
 ];

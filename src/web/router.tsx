@@ -46,6 +46,19 @@ const EmergencyAccessPage = lazyRouteComponent(
 const StatisticsPage = lazyRouteComponent(() => import('./pages/StatisticsPage.tsx'), 'StatisticsPage');
 const PolicePage = lazyRouteComponent(() => import('./pages/missing/PolicePage.tsx'), 'PolicePage');
 const ReviewPage = lazyRouteComponent(() => import('./pages/missing/ReviewPage.tsx'), 'ReviewPage');
+const SupervisionPlanPage = lazyRouteComponent(() => import('./pages/supervision/PlanPage.tsx'), 'PlanPage');
+const InspectionPage = lazyRouteComponent(
+  () => import('./pages/supervision/InspectionPage.tsx'),
+  'InspectionPage',
+);
+const SupervisionReportsPage = lazyRouteComponent(
+  () => import('./pages/supervision/ReportsPage.tsx'),
+  'ReportsPage',
+);
+const SupervisionReportPage = lazyRouteComponent(
+  () => import('./pages/supervision/ReportsPage.tsx'),
+  'ReportPage',
+);
 const RegisterArrivalPage = lazyRouteComponent(
   () => import('./pages/allocation/RegisterArrivalPage.tsx'),
   'RegisterArrivalPage',
@@ -151,6 +164,16 @@ function AuditRoute() {
     />
   );
 }
+function InspectionRoute() {
+  const { inspectionId = '' } = useParams({ strict: false });
+  return <InspectionPage key={inspectionId} inspectionId={inspectionId} />;
+}
+
+function SupervisionReportRoute() {
+  const { inspectionId = '' } = useParams({ strict: false });
+  return <SupervisionReportPage key={inspectionId} inspectionId={inspectionId} />;
+}
+
 function UserReportRoute() {
   const { userId = '' } = useParams({ strict: false });
   return <UserReportPage key={userId} userId={userId} />;
@@ -277,6 +300,26 @@ const missingReviewRoute = createRoute({
   path: '/avvikna',
   component: guarded('missing:report', ReviewPage),
 });
+const supervisionRoute = createRoute({
+  getParentRoute: parent,
+  path: '/tillsyn',
+  component: guarded('supervision:inspect', SupervisionPlanPage),
+});
+const inspectionRoute = createRoute({
+  getParentRoute: parent,
+  path: '/tillsyn/$inspectionId',
+  component: guarded('supervision:inspect', InspectionRoute, InspectionPage),
+});
+const supervisionReportsRoute = createRoute({
+  getParentRoute: parent,
+  path: '/tillsyn/rapporter',
+  component: guarded('supervision:respond', SupervisionReportsPage),
+});
+const supervisionReportRoute = createRoute({
+  getParentRoute: parent,
+  path: '/tillsyn/rapporter/$inspectionId',
+  component: guarded('supervision:respond', SupervisionReportRoute, SupervisionReportPage),
+});
 const auditRoute = createRoute({
   getParentRoute: parent,
   path: '/logg',
@@ -325,6 +368,10 @@ const routeTree = rootRoute.addChildren([
     statisticsRoute,
     policeRoute,
     missingReviewRoute,
+    supervisionRoute,
+    inspectionRoute,
+    supervisionReportsRoute,
+    supervisionReportRoute,
     auditRoute,
     auditEmergencyRoute,
     userReportRoute,

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
+import { aGodManFile, anInspection, supervisionIds } from '../supervision/fixtures.ts';
 
 let t: TestApp;
 let malmoChild: string;
@@ -264,5 +265,35 @@ describe('search', () => {
       items: { dossierNumber: string }[];
     }>();
     expect(other.items.map((i) => i.dossierNumber)).not.toContain('44000001');
+  });
+});
+
+describe('supervision of the guardianship authorities', () => {
+  it('each read writes one event of its kind, naming exactly the sampled children it showed; a refusal is denied', async () => {
+    const ids = await supervisionIds(t);
+    const file = await aGodManFile(t, ids.malmoAuthority, '79500001');
+    const open = await anInspection(t, ids, ids.malmoAuthority, {
+      state: 'in_progress',
+      sampledOn: '2026-11-10',
+    });
+    await t.database.raw.query(
+      `insert into supervision_sample_files (inspection_id, file_kind, file_id, child_id, position) values ($1, 'god_man', $2, $3, 0)`,
+      [open, file.id, file.childId],
+    );
+    const other = await anInspection(t, ids, ids.sundsvallAuthority, { state: 'planned' });
+    const inspector = await t.login('ingrid.tillsyn');
+    const plan = await t.request(inspector, 'GET', '/api/supervision/plan?year=2026');
+    expect(
+      (await eventsOf(plan.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids]),
+    ).toEqual([['supervision.read', 'allowed', []]]);
+    const read = await t.request(inspector, 'GET', `/api/supervision/inspections/${open}`);
+    expect(
+      (await eventsOf(read.headers['x-request-id'])).map((e) => [e.kind, e.outcome, e.child_ids]),
+    ).toEqual([['supervision.read', 'allowed', [file.childId]]]);
+    const refused = await t.request(inspector, 'GET', `/api/supervision/inspections/${other}`);
+    expect(refused.statusCode).toBe(404);
+    expect((await eventsOf(refused.headers['x-request-id'])).map((e) => [e.kind, e.outcome])).toEqual([
+      ['supervision.read', 'denied'],
+    ]);
   });
 });

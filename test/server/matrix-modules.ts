@@ -10,6 +10,7 @@ import { placementMatrix } from '../placement/matrix.ts';
 import { responsibilityMatrix } from '../responsibility/matrix.ts';
 import type { MatrixModule } from '../support/matrix.ts';
 import { worklistMatrix } from '../worklist/matrix.ts';
+import { supervisionMatrix } from '../supervision/matrix.ts';
 
 export const MATRIX_MODULES: readonly MatrixModule[] = [
   responsibilityMatrix,
@@ -22,4 +23,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   missingProfileMatrix,
   countyMatrix,
   grantsMatrix,
+  supervisionMatrix,
 ];

@@ -94,6 +94,7 @@ const ORG_TYPE_OF: Record<Role, OrganisationType> = {
   health_staff: 'region',
   police_officer: 'police',
   county_coordinator: 'county_board',
+  supervision_inspector: 'county_board',
   data_protection_officer: 'municipality',
   administrator: 'municipality',
   provider_staff: 'provider',

@@ -27,6 +27,7 @@ export const USER_OF: Record<Role, [key: string, organisation?: string]> = {
   capacity_reporter: ['linnea.sand'],
   grant_officer: ['gustav.bidrag'],
   grant_applicant: ['malmo.bidrag'],
+  supervision_inspector: ['ingrid.tillsyn'],
 };
 export const ROLE_LIST = Object.keys(USER_OF) as Role[];
 

@@ -219,8 +219,10 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
     case 'capacity_reporter':
     case 'grant_officer':
     case 'grant_applicant':
+    case 'supervision_inspector':
     case 'data_protection_officer':
     case 'administrator':
+      // The inspector reaches a sampled file only through the inspection (src/supervision/), never the record.
       return null;
   }
 }

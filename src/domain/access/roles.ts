@@ -33,6 +33,7 @@ export const ROLES = [
   'capacity_reporter',
   'grant_officer',
   'grant_applicant',
+  'supervision_inspector',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -45,7 +46,13 @@ export const ROLES_BY_ORGANISATION_TYPE: Readonly<Record<OrganisationType, reado
     'data_protection_officer',
     'administrator',
   ],
-  county_board: ['county_coordinator', 'grant_officer', 'data_protection_officer', 'administrator'],
+  county_board: [
+    'county_coordinator',
+    'supervision_inspector',
+    'grant_officer',
+    'data_protection_officer',
+    'administrator',
+  ],
   municipality: [
     'social_worker',
     'unit_manager',
@@ -106,6 +113,11 @@ export const PERMISSIONS = [
   // §37a grants for refugee guides and family contacts (ADR 0028); no child data.
   'grants:apply', // the own municipality's applications, change requests and reports
   'grants:decide', // the own county's call, assessments, decisions, payments, change approvals, reports' receipt
+  // The county board's supervision of the guardianship authorities (issue 13 point 4, ADR 0027): the plan, the
+  // inspections and the sampled files of the authorities in the counties the board supervises.
+  'supervision:inspect',
+  // A guardianship authority's answer to the reports about itself: its response and the follow-up actions done.
+  'supervision:respond',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -201,6 +213,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case:read',
     'missing:read',
     'worklist:read',
+    'supervision:respond',
   ],
   god_man: ['child:list', 'child:read', 'case:read', 'missing:read', 'worklist:read'],
   health_staff: [
@@ -231,6 +244,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // The county board that holds the national pot (a row in grant_pot_holders) also sets the pot and the allotments.
   grant_officer: ['grants:decide'],
   grant_applicant: ['grants:apply'],
+  // The county board's inspector of guardianship authorities: no child list, no case sections — a sampled file only,
+  // through the inspection (src/supervision/, ADR 0027).
+  supervision_inspector: ['supervision:inspect'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

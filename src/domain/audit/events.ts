@@ -78,6 +78,11 @@ export const AUDIT_EVENT_KINDS = [
   'missing.review.read',
   'missing.statistics.read',
   'missing.emergency_care.write',
+  // The county boards' supervision of the guardianship authorities (ADR 0027): the plan and inspections, the steps,
+  // and a sampled file opened (each names the child).
+  'supervision.read',
+  'supervision.write',
+  'supervision.file.read',
   // Children who go missing: prevention (issue 12)
   'missing_profile.read',
   'missing_profile.write',

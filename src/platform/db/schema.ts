@@ -1857,3 +1857,117 @@ export const grantApplicationEvents = pgTable(
   },
   (t) => [index('grant_application_events_application_idx').on(t.applicationId)],
 );
+
+// ── Supervision of the guardianship authorities (ADR 0027) ───────────────────
+/**
+ * One inspection of a guardianship authority by its supervising county board (src/domain/supervision/): a year's
+ * regular inspection (or the year's skip, with its reason), or an ad-hoc review with its trigger. One regular entry
+ * per authority and year (E-R6).
+ */
+export const supervisionInspections = pgTable(
+  'supervision_inspections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    authorityId: uuid('authority_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** The supervising county board's organisation (the inspector's). */
+    countyBoardId: uuid('county_board_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** regular | ad_hoc */
+    kind: text('kind').notNull(),
+    year: integer('year').notNull(),
+    /** planned | in_progress | report_sent | response_received | closed | skipped */
+    state: text('state').notNull(),
+    plannedOn: date('planned_on', { mode: 'string' }),
+    /** The exceptional reason a year was skipped (state `skipped`). */
+    skipReason: text('skip_reason'),
+    /** Ad hoc: complaint | media | other, and what was reported (no personal data is asked for). */
+    trigger: text('trigger'),
+    triggerNote: text('trigger_note'),
+    /** The draw's seed and the number of files it was drawn from (the sample is reproducible from them). */
+    sampleSeed: bigint('sample_seed', { mode: 'number' }),
+    samplePool: integer('sample_pool'),
+    sampledOn: date('sampled_on', { mode: 'string' }),
+    reportSentOn: date('report_sent_on', { mode: 'string' }),
+    response: text('response'),
+    respondedOn: date('responded_on', { mode: 'string' }),
+    respondedBy: uuid('responded_by').references(() => users.id),
+    closedOn: date('closed_on', { mode: 'string' }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('supervision_inspections_authority_idx').on(t.authorityId, t.year),
+    uniqueIndex('supervision_inspections_regular_uq')
+      .on(t.authorityId, t.year)
+      .where(sql`${t.kind} = 'regular'`),
+    check(
+      'supervision_inspections_skip',
+      sql`(${t.state} = 'skipped') = (${t.skipReason} is not null) and (${t.state} = 'skipped') = (${t.plannedOn} is null)`,
+    ),
+  ],
+);
+
+/** The files an inspection sampled: a god man appointment (guardianships) or a special custodian case (sfv_cases). */
+export const supervisionSampleFiles = pgTable(
+  'supervision_sample_files',
+  {
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => supervisionInspections.id),
+    /** god_man | sfv */
+    fileKind: text('file_kind').notNull(),
+    fileId: uuid('file_id').notNull(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    /** The order drawn. */
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.inspectionId, t.fileId] }),
+    index('supervision_sample_child_idx').on(t.childId),
+  ],
+);
+
+/** A finding of an inspection with its criticism level (E-R7); optionally about one sampled file. */
+export const supervisionFindings = pgTable(
+  'supervision_findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => supervisionInspections.id),
+    /** cannot_escape_criticism | criticism | serious_criticism */
+    level: text('level').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    fileId: uuid('file_id'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('supervision_findings_inspection_idx').on(t.inspectionId)],
+);
+
+/** A follow-up action the authority committed to in its response, with its deadline and when it was done. */
+export const supervisionActions = pgTable(
+  'supervision_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => supervisionInspections.id),
+    description: text('description').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    doneBy: uuid('done_by').references(() => users.id),
+  },
+  (t) => [index('supervision_actions_inspection_idx').on(t.inspectionId)],
+);

@@ -55,6 +55,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'role.capacity_reporter': 'Capacity survey reporter',
   'role.grant_officer': 'Grant officer',
   'role.grant_applicant': 'Grant applicant for the municipality',
+  'role.supervision_inspector': 'Supervision inspector',
 
   'roleInfo.allocation_officer':
     'You register unaccompanied children who seek asylum and allocate them to a municipality. You see the children in the cases you handle.',
@@ -81,6 +82,8 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
     'You review how your organisation’s users have accessed children’s data, refused attempts and emergency accesses.',
   'roleInfo.administrator':
     'You manage your organisation’s users and roles. As an administrator you see no data about children.',
+  'roleInfo.supervision_inspector':
+    'You supervise the guardianship authorities in the counties your county board is responsible for: you plan the year’s inspections, draw samples of files, record criticism and send the report to the municipality. You see children’s names only in the sampled files.',
   'roleInfo.provider_staff':
     'You work at a placement (HVB, supported housing, emergency or foster home). You see the children placed with you now: name, birth date, gender, since when the child lives with you and whom to call at social services. You do not see the child’s case.',
   'roleInfo.grant_officer':
@@ -480,6 +483,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'apiError.photo_type': 'The photo must be a JPEG or PNG image.',
   'apiError.health_invalid': 'The health examination breaks a rule. See the fields.',
   'apiError.missing_invalid': 'The missing episode breaks a rule. See the fields.',
+  'apiError.supervision_invalid': 'The supervision cannot be recorded like that. See the fields.',
   'apiError.episode_open': 'The child already has an open missing episode. Continue in it.',
   'apiError.closure_before_minimum':
     "The episode cannot be closed as not found yet: the routine's minimum time from the police report has not passed.",

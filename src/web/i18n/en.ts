@@ -12,6 +12,7 @@ import { enAudit } from './en-audit.ts';
 import { enMissing } from './en-missing.ts';
 import { enCounty } from './en-county.ts';
 import { enGrants } from './en-grants.ts';
+import { enSupervision } from './en-supervision.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
 
@@ -29,5 +30,6 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enMissing,
   ...enCounty,
   ...enGrants,
+  ...enSupervision,
   ...enCore,
 };

@@ -56,6 +56,7 @@ export const svCore = {
   'role.capacity_reporter': 'Rapportör för lägesbilden',
   'role.grant_officer': 'Bidragshandläggare',
   'role.grant_applicant': 'Bidragssökande för kommunen',
+  'role.supervision_inspector': 'Tillsynshandläggare',
 
   'roleInfo.allocation_officer':
     'Du registrerar ensamkommande barn som söker asyl och anvisar dem till en kommun. Du ser barnen i de ärenden du handlägger.',
@@ -82,6 +83,8 @@ export const svCore = {
     'Du granskar hur organisationens användare har kommit åt barns uppgifter, nekade försök och nödåtkomster.',
   'roleInfo.administrator':
     'Du hanterar organisationens användare och roller. Som administratör ser du inga uppgifter om barn.',
+  'roleInfo.supervision_inspector':
+    'Du har tillsyn över överförmyndarna i de län din länsstyrelse ansvarar för: du planerar årets inspektioner, drar stickprov av akter, skriver kritik och skickar rapporten till kommunen. Du ser barnens namn bara i akterna i stickprovet.',
   'roleInfo.provider_staff':
     'Du arbetar på ett boende (HVB, stödboende, jourhem eller familjehem). Du ser de barn som är placerade hos er nu: namn, födelsedatum, kön, sedan när barnet bor hos er och vem ni ringer på socialtjänsten. Barnets ärende ser du inte.',
   'roleInfo.grant_officer':
@@ -476,6 +479,7 @@ export const svCore = {
   'apiError.photo_type': 'Fotot måste vara en JPEG- eller PNG-bild.',
   'apiError.health_invalid': 'Uppgifterna om hälsoundersökningen bryter mot en regel. Se fälten.',
   'apiError.missing_invalid': 'Uppgifterna om avvikandet bryter mot en regel. Se fälten.',
+  'apiError.supervision_invalid': 'Tillsynen kan inte registreras så. Se fälten.',
   'apiError.episode_open': 'Barnet har redan ett pågående avvikande. Fortsätt i det.',
   'apiError.closure_before_minimum':
     'Avvikandet kan inte avslutas som ej återfunnet ännu: rutinens minsta tid från polisanmälan har inte gått.',

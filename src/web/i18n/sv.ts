@@ -12,6 +12,7 @@ import { svAudit } from './sv-audit.ts';
 import { svMissing } from './sv-missing.ts';
 import { svCounty } from './sv-county.ts';
 import { svGrants } from './sv-grants.ts';
+import { svSupervision } from './sv-supervision.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
   ...svAsylum,
@@ -27,5 +28,6 @@ export const sv = {
   ...svMissing,
   ...svCounty,
   ...svGrants,
+  ...svSupervision,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;

@@ -148,4 +148,42 @@ describe('bad input', () => {
         .sort(),
     ).toEqual(['querystring.extra', 'querystring.page', 'querystring.pageSize']);
   });
+  it('any body to the supervision plan gets an answer below 500, and only a valid one plans (property)', async () => {
+    const inspector = await t.login('ingrid.tillsyn');
+    const { rows } = await t.database.raw.query<{ id: string }>(
+      "select organisation_id as id from guardianship_authority_municipalities where municipality_code = '1280'",
+    );
+    const authority = rows[0]?.id ?? '';
+    const count = async () =>
+      Number(
+        (await t.database.raw.query<{ n: string }>('select count(*) as n from supervision_inspections'))
+          .rows[0]?.n,
+      );
+    const bodies = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          kind: fc.constantFrom('regular', 'skip', 'ad_hoc', 'other'),
+          authorityId: fc.constantFrom(authority, 'x', '00000000-0000-4000-8000-000000000000'),
+          year: fc.oneof(fc.integer({ min: 1990, max: 2200 }), fc.string()),
+          plannedOn: fc.constantFrom('2027-03-03', '2027-02-30', 'i morgon'),
+          reason: fc.string({ maxLength: 40 }),
+          trigger: fc.constantFrom('complaint', 'media', 'rumour'),
+          triggerNote: fc.string({ maxLength: 20 }),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(bodies, async (body) => {
+        const before = await count();
+        const res = await t.request(inspector, 'POST', '/api/supervision/inspections', JSON.stringify(body));
+        expect([201, 400, 404, 422]).toContain(res.statusCode);
+        expect(await count()).toBe(before + (res.statusCode === 201 ? 1 : 0));
+        if (res.statusCode === 400 || res.statusCode === 422)
+          expect(res.json<ErrorBody>().error.fields.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
