@@ -109,4 +109,29 @@ test.describe('Länsstyrelsen: lägesbild och omfördelning', () => {
     await expect(section.getByRole('heading', { name: /Västernorrlands län .* fastställd/ })).toBeVisible();
     await axe.scan();
   });
+
+  test('länssamordnaren följer utvecklingsprogrammets indikatorer och registrerar årets uppföljning', async ({
+    page,
+    axe,
+  }) => {
+    await loginAs(page, axe, 'Maria Lundqvist');
+    await openFromMenu(page, axe, 'Utvecklingsprogram');
+    await expect(page.getByRole('heading', { level: 1, name: 'Regionalt utvecklingsprogram' })).toBeVisible();
+    const goal = page.getByRole('region', { name: 'Varje barn har en god man inom tre dagar' });
+    await expect(goal.getByRole('table', { name: 'Indikatorer per år' })).toBeVisible();
+    await expect(
+      goal.getByRole('rowheader', { name: /Dagar från begäran till förordnad god man/ }),
+    ).toBeVisible();
+    await axe.scan();
+    await goal.getByLabel('Uppföljning av målet').fill('Kort');
+    await goal.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await expect(goal.getByText('Motiveringen måste vara minst 10 tecken.').first()).toBeVisible();
+    await goal
+      .getByLabel('Uppföljning av målet')
+      .fill('Rekryteringen av gode män gav resultat under hösten.');
+    await goal.getByRole('button', { name: 'Spara uppföljningen' }).click();
+    await expect(goal.getByText('Uppföljningen är sparad.')).toBeVisible();
+    await expect(goal.getByText('Rekryteringen av gode män gav resultat under hösten.')).toBeVisible();
+    await axe.scan();
+  });
 });

@@ -4,7 +4,8 @@
  * call: most on time, some after the county's reminder, a few not at all; in the current period Malmö has not yet
  * reported (its reporters' task). The reported places follow each municipality's share, with the trend moving from
  * period to period. Redistribution: Skåne's proposal for the year, returned by the Migration Agency with reasons (so
- * Skåne may propose again), and Västernorrland's, awaiting the Agency.
+ * Skåne may propose again), and Västernorrland's, awaiting the Agency. Skåne's development programme for last year
+ * and this, with last year's follow-up of each goal.
  */
 import { desc, eq } from 'drizzle-orm';
 import { CAPACITY_HOUSING, HEALTH_ACCESS, type CapacityAnswers } from '../domain/county/capacity.ts';
@@ -13,6 +14,7 @@ import { addDays } from '../domain/time.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { capacityPeriods, municipalities, shareValues, shareVersions } from '../platform/db/schema.ts';
 import { createPeriod, remindMissing, submitReport } from '../county/capacity.ts';
+import { adoptProgramme, recordFollowUp } from '../county/programme.ts';
 import { decideRedistribution, proposeRedistribution } from '../allocation/redistribution.ts';
 import type { SeedActors } from './case-seeding.ts';
 
@@ -140,6 +142,7 @@ export async function seedCounty(db: DbOrTx, actors: SeedActors, today: string):
     }
   }
   await seedRedistributions(actors, today, shares);
+  await seedProgramme(actors, today, codes);
 }
 
 async function createPeriodIds(db: DbOrTx) {
@@ -178,4 +181,64 @@ async function seedRedistributions(actors: SeedActors, today: string, shares: Re
       transfers: [{ fromCode: '2280', toCode: '2281', promille: Math.min(harnosand, 1) }],
       dialogue: 'Härnösand avstår en promille till Sundsvall efter dialog i länets nätverk.',
     });
+}
+
+/** Skåne's programme for last year and this, adopted early last year, with last year's follow-up of each goal. */
+async function seedProgramme(actors: SeedActors, today: string, codes: readonly string[]) {
+  const year = Number(today.slice(0, 4));
+  const adoptedOn = `${year - 1}-01-20`;
+  const county = await actors.as('county_coordinator', `${SKANE}00`, adoptedOn);
+  const programme = await adoptProgramme(county, {
+    firstYear: year - 1,
+    lastYear: year,
+    adoptedOn,
+    workingGroup: [...codes],
+    goals: [
+      {
+        title: 'Varje barn har en god man inom tre dagar',
+        measures: [
+          {
+            text: 'Gemensam rekrytering och utbildning av gode män i länet.',
+            responsible: 'Överförmyndarna i länet',
+          },
+        ],
+        indicators: [{ kind: 'god_man_median_days', target: 3 }],
+      },
+      {
+        title: 'Skolstart inom en månad',
+        measures: [
+          {
+            text: 'Mottagningsenhet för nyanlända elever i varje kommun.',
+            responsible: 'Kommunernas skolförvaltningar',
+          },
+        ],
+        indicators: [{ kind: 'school_start_within_goal_share', target: 80 }],
+      },
+      {
+        title: 'Fler barn i familjehem och en lägesbild från alla kommuner',
+        measures: [
+          { text: 'Länsgemensam familjehemsrekrytering.', responsible: 'Socialtjänsten i länets kommuner' },
+          {
+            text: 'Lägesbilden tas upp i länets nätverk varje halvår.',
+            responsible: 'Länsstyrelsen i Skåne län',
+          },
+        ],
+        indicators: [
+          { kind: 'familjehem_share', target: 40 },
+          { kind: 'capacity_reported_share', target: 90 },
+        ],
+      },
+    ],
+  });
+  const id = programme.programmes.find((p) => p.firstYear === year - 1)?.id;
+  if (id === undefined) return;
+  const followUpDay = `${year - 1}-12-15`;
+  const followUp = await actors.as('county_coordinator', `${SKANE}00`, followUpDay);
+  const assessments = [
+    'Tiden till god man kortades men målet nåddes inte i de mindre kommunerna.',
+    'De flesta barn började skolan inom en månad; två kommuner saknar mottagningsenhet.',
+    'Familjehemmen räcker inte till; rekryteringen fortsätter nästa år.',
+  ];
+  for (const [goalIndex, assessment] of assessments.entries())
+    await recordFollowUp(followUp, id, { year: year - 1, goalIndex, assessment });
 }

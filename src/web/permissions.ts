@@ -42,6 +42,7 @@ export interface Task {
     | '/lagesbild'
     | '/lan/lagesbild'
     | '/lan/omfordelning'
+    | '/lan/utvecklingsprogram'
     | '/administration'
     | '/bidrag'
     | '/bidrag/lan'
@@ -171,6 +172,12 @@ export const TASKS: readonly Task[] = [
     label: 'nav.redistribution',
     description: 'task.redistribution',
     permission: 'shares:redistribute',
+  },
+  {
+    to: '/lan/utvecklingsprogram',
+    label: 'nav.programme',
+    description: 'task.programme',
+    permission: 'programme:manage',
   },
   { to: '/bidrag', label: 'grants.nav', description: 'grants.task.apply', permission: 'grants:apply' },
   { to: '/bidrag/lan', label: 'grants.nav', description: 'grants.task.decide', permission: 'grants:decide' },

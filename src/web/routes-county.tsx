@@ -20,6 +20,8 @@ const RedistributionPage = lazyRouteComponent(
   'RedistributionPage',
 );
 
+const ProgrammePage = lazyRouteComponent(() => import('./pages/county/ProgrammePage.tsx'), 'ProgrammePage');
+
 const capacityReportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/lagesbild',
@@ -41,7 +43,14 @@ const redistributionRoute = createRoute({
   component: guarded('shares:redistribute', RedistributionPage),
 });
 
+const programmeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/utvecklingsprogram',
+  component: guarded('programme:manage', ProgrammePage),
+});
+
 export const countyRoutes = [
+  programmeRoute,
   capacityReportRoute,
   countyCapacityRoute,
   countyPeriodRoute,

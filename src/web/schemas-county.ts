@@ -5,7 +5,8 @@
  * body. The period and redistribution forms take their fields from the contracts (`formFrom`).
  */
 import { z } from 'zod';
-import { CreatePeriodBody } from '../county/contract.ts';
+import { AdoptProgrammeBody, CreatePeriodBody, FollowUpBody } from '../county/contract.ts';
+import { PROGRAMME_INDICATORS } from '../domain/county/programme.ts';
 import { ProposeRedistributionBody } from '../allocation/contract.ts';
 import {
   CAPACITY_HOUSING,
@@ -132,3 +133,46 @@ export const RedistributionForm = formFrom(ProposeRedistributionBody, ['dialogue
 });
 export type RedistributionFormInput = z.input<typeof RedistributionForm>;
 export type RedistributionFormOutput = z.output<typeof RedistributionForm>;
+
+const year = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{4}$/, 'invalid_year')
+  .transform(Number);
+
+export const ProgrammeForm = formFrom(AdoptProgrammeBody, ['workingGroup'], {
+  firstYear: year,
+  lastYear: year,
+  adoptedOn: formDate,
+  goals: z
+    .array(
+      z
+        .object({
+          title: z.string().trim().min(1, 'required').max(200, 'too_big'),
+          measure: note(2000).refine((v) => v.trim().length > 0, 'required'),
+          responsible: z.string().trim().min(1, 'required').max(200, 'too_big'),
+          kind: z.enum(PROGRAMME_INDICATORS, { error: 'choose' }),
+          target: z
+            .string()
+            .trim()
+            .regex(/^[0-9]+([.,][0-9]+)?$/, 'not_a_number')
+            .transform((v) => Number(v.replace(',', '.'))),
+        })
+        // One measure and one indicator per goal in the form; the API takes several.
+        .transform((g) => ({
+          title: g.title,
+          measures: [{ text: g.measure, responsible: g.responsible }],
+          indicators: [{ kind: g.kind, target: g.target }],
+        })),
+    )
+    .min(1, 'no_goals'),
+});
+export type ProgrammeFormInput = z.input<typeof ProgrammeForm>;
+export type ProgrammeFormOutput = z.output<typeof ProgrammeForm>;
+
+export const FollowUpForm = formFrom(FollowUpBody, [], {
+  year,
+  assessment: note(4000).refine((v) => v.trim().length >= 10, 'reason_short'),
+});
+export type FollowUpFormInput = z.input<typeof FollowUpForm>;
+export type FollowUpFormOutput = z.output<typeof FollowUpForm>;

@@ -57,6 +57,13 @@ describe('the county board’s demo year', () => {
       const proposals = await rows<{ county_code: string; status: string }>(
         `select county_code, status from redistribution_proposals order by county_code`,
       );
+      const programmes = await rows<{ first_year: number; follow_ups: number | string }>(
+        `select p.first_year, (select count(*) from programme_follow_ups f where f.programme_id = p.id) as follow_ups
+         from development_programmes p where p.county_code = '12'`,
+      );
+      expect(programmes.map((p) => [p.first_year, Number(p.follow_ups)])).toEqual([
+        [Number(today.slice(0, 4)) - 1, 3],
+      ]);
       expect(proposals).toEqual([
         { county_code: '12', status: 'returned' },
         { county_code: '22', status: 'proposed' },

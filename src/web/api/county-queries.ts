@@ -1,4 +1,4 @@
-/** Data hooks over the county board's API: the capacity survey and the redistribution of shares. */
+/** Data hooks over the county board's API: the capacity survey, the redistribution of shares, the programmes. */
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from './client.ts';
 import type {
@@ -6,6 +6,7 @@ import type {
   CountyPeriod,
   CountyShares,
   MunicipalityCapacity,
+  Programmes,
   Redistribution,
 } from './county-types.ts';
 
@@ -40,4 +41,8 @@ export function useRedistributions(enabled: boolean) {
     queryFn: () => apiGet<readonly Redistribution[]>('/api/allocation/redistributions'),
     enabled,
   });
+}
+
+export function useProgrammes() {
+  return useQuery({ queryKey: ['programmes'], queryFn: () => apiGet<Programmes>('/api/county/programmes') });
 }

@@ -5,6 +5,7 @@ import type {
   CountyCapacitySchema,
   CountyPeriodSchema,
   MunicipalityCapacitySchema,
+  ProgrammesSchema,
   RemindersSentSchema,
 } from '../../county/contract.ts';
 import type { CountySharesSchema, RedistributionSchema } from '../../allocation/contract.ts';
@@ -17,3 +18,5 @@ export type CountyPeriodRow = CountyPeriod['municipalities'][number];
 export type RemindersSent = Answer<z.infer<typeof RemindersSentSchema>>;
 export type CountyShares = Answer<z.infer<typeof CountySharesSchema>>;
 export type Redistribution = Answer<z.infer<typeof RedistributionSchema>>;
+export type Programmes = Answer<z.infer<typeof ProgrammesSchema>>;
+export type Programme = Programmes['programmes'][number];
