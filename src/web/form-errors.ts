@@ -32,6 +32,8 @@ export function fieldErrorText(t: Translate, error: FieldErrorLike | undefined):
           maximumFractionDigits: 0,
         }).format(Number(argument)),
       });
+    // What a municipality has left to cede of its share (redistribution within a county).
+    if (code === 'exceeds_share' && argument !== undefined) return t(key, { available: argument });
     return t(key);
   }
   return t('error.invalid');
@@ -78,7 +80,9 @@ export function applyServerErrors<T extends FieldValues>(
       allPlaced = false;
       continue;
     }
-    setError(field, { type: problem.code, message: problem.code });
+    // A message that is the code with one value (`exceeds_share:2`) carries that value to the text.
+    const message = problem.message.startsWith(`${problem.code}:`) ? problem.message : problem.code;
+    setError(field, { type: problem.code, message });
   }
   return allPlaced;
 }

@@ -46,13 +46,12 @@ export const enCounty: Readonly<Record<keyof typeof svCounty, string>> = {
     '{municipality} reports its capacity to the county board of {county} for each period the county sets. The report holds counts and judgements only, no data about children.',
   'capacity.todo': 'To do',
   'capacity.nothingDue': 'The municipality has no capacity report to give now.',
-  'capacity.task.due': 'Report the capacity for {period} by {date}.',
-  'capacity.task.overdue':
-    'The capacity report for {period} was due by {date}. Report it as soon as possible.',
+  'capacity.task.due': '{period}: report by {date}.',
+  'capacity.task.overdue': '{period}: was due by {date}. Report as soon as possible.',
   'capacity.reminded': 'The county board reminded on {at}.',
   'capacity.noOpenPeriod': 'There is no period to report for now.',
-  'capacity.form.title': 'Report the capacity for {period}',
-  'capacity.form.revise': 'Change the capacity report for {period}',
+  'capacity.form.title': 'Report {period}',
+  'capacity.form.revise': 'Change {period}',
   'capacity.saved': 'The report is saved and the county board can see it.',
   'capacity.places': 'Places by housing form',
   'capacity.placesHint':

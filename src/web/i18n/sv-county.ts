@@ -43,13 +43,12 @@ export const svCounty = {
     '{municipality} rapporterar sin lägesbild till länsstyrelsen i {county} för varje period som länsstyrelsen bestämmer. Rapporten innehåller bara antal och bedömningar, inga uppgifter om barn.',
   'capacity.todo': 'Att göra',
   'capacity.nothingDue': 'Kommunen har ingen lägesbild att rapportera just nu.',
-  'capacity.task.due': 'Rapportera lägesbilden för {period} senast {date}.',
-  'capacity.task.overdue':
-    'Lägesbilden för {period} skulle ha rapporterats senast {date}. Rapportera den så snart som möjligt.',
+  'capacity.task.due': '{period}: rapportera senast {date}.',
+  'capacity.task.overdue': '{period}: skulle ha rapporterats senast {date}. Rapportera så snart som möjligt.',
   'capacity.reminded': 'Länsstyrelsen påminde {at}.',
   'capacity.noOpenPeriod': 'Det finns ingen period att rapportera för just nu.',
-  'capacity.form.title': 'Rapportera lägesbild för {period}',
-  'capacity.form.revise': 'Ändra lägesbilden för {period}',
+  'capacity.form.title': 'Rapportera {period}',
+  'capacity.form.revise': 'Ändra {period}',
   'capacity.saved': 'Lägesbilden är sparad och länsstyrelsen kan se den.',
   'capacity.places': 'Platser per boendeform',
   'capacity.placesHint':

@@ -65,10 +65,10 @@ function CountyMap({ view }: { readonly view: CountyPeriod }) {
         })}
       </svg>
       <figcaption>
-        <ul className="legend-list">
+        <ul className="legend__list">
           {(['reported', 'due', 'overdue', 'not_yet'] as const).map((due) => (
             <li key={due}>
-              <span className="legend-swatch" style={{ background: FILL[due] }} aria-hidden="true" />{' '}
+              <span className="legend__swatch" style={{ background: FILL[due] }} aria-hidden="true" />
               {t(`capacity.due.${due}`)}
             </li>
           ))}
@@ -129,7 +129,7 @@ export function CountyPeriodPage() {
       )}
       {remind.isError && <p className="field-error">{apiErrorText(t, remind.error)}</p>}
       <CountyMap view={view} />
-      <section aria-labelledby="side-by-side" className="section">
+      <section className="section">
         <h2 id="side-by-side">{t('county.period.table')}</h2>
         <p className="hint">{t('county.period.tableHint')}</p>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="side-by-side">
@@ -194,7 +194,7 @@ export function CountyPeriodPage() {
           </table>
         </div>
       </section>
-      <section aria-labelledby="trend" className="section">
+      <section className="section">
         <h2 id="trend">{t('county.period.trend')}</h2>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="trend">
           <table className="table">

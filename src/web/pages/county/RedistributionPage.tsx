@@ -16,7 +16,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/form/fie
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading, Success } from '../../components/Status.tsx';
-import { fieldErrorText, type FieldErrorLike } from '../../form-errors.ts';
+import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import {
   RedistributionForm,
@@ -88,10 +88,7 @@ function ProposeForm({ view, onSent }: { readonly view: CountyShares; readonly o
   });
   const errors = form.formState.errors;
   const rowError = (i: number, f: 'fromCode' | 'toCode' | 'promille') => {
-    const e = errors.transfers?.[i]?.[f] as FieldErrorLike | undefined;
-    const [code, available] = typeof e?.message === 'string' ? e.message.split(':') : [];
-    if (code === 'exceeds_share') return t('error.exceeds_share', { available: available ?? '0' });
-    return fieldErrorText(t, e);
+    return fieldErrorText(t, errors.transfers?.[i]?.[f]);
   };
   const flat = Object.fromEntries(
     rows.fields.flatMap((_, i) =>
