@@ -240,6 +240,13 @@ const scriptName = fc
   );
 
 describe('a child whose name is written in another script', () => {
+  // Found by the property below (seed 591158239): a name whose only consonant is y had no key a spelling could reach.
+  it('is found when y is the only consonant of the name (ዮይ by yoy)', async () => {
+    const dossier = await register('ዮይ', 'Testsson');
+    for (const session of [officer, social])
+      expect((await search(session, 'q', 'yoy')).dossiers).toContain(dossier);
+  });
+
   it('is found by a Latin spelling of the name, and by the name as written', async () => {
     await fc.assert(
       fc.asyncProperty(scriptName, async ({ written, latin }) => {

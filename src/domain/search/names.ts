@@ -27,11 +27,24 @@ export function letters(name: string): string {
     .replace(/ee/g, 'i');
 }
 
-function keyOf(s: string, vowelOpen: boolean): string {
-  const firstVowel = [...s].find((c) => VOWELS.has(c));
-  const consonants = [...s].filter((c) => !VOWELS.has(c)).filter((c, i, all) => c !== all[i - 1]);
+/** The vowels when y is the only consonant a name has (Yoy, ዮይ): there y is its consonant. */
+const VOWELS_BUT_Y = new Set(['a', 'e', 'i', 'o', 'u']);
+
+function keyWith(s: string, vowelOpen: boolean, vowels: ReadonlySet<string>): string {
+  const firstVowel = [...s].find((c) => vowels.has(c));
+  const consonants = [...s].filter((c) => !vowels.has(c)).filter((c, i, all) => c !== all[i - 1]);
   const vowel = vowelOpen ? OPEN : firstVowel === undefined ? '' : (VOWEL_CLASS[firstVowel] ?? '');
   return `${vowel}|${consonants.join('')}`;
+}
+
+/**
+ * The key of a name's letters. A name of vowels and y alone (Yoy, ዮይ, Aya) would have no consonant skeleton and so
+ * could not be found by any spelling but its own vowel: its y counts as the consonant (the SQL function
+ * `anvisa_name_key`, migration 0034, does the same).
+ */
+function keyOf(s: string, vowelOpen: boolean): string {
+  const key = keyWith(s, vowelOpen, VOWELS);
+  return key.endsWith('|') && s.includes('y') ? keyWith(s, vowelOpen, VOWELS_BUT_Y) : key;
 }
 
 /** The keys of a name (one for each of its readings; most names have one). */

@@ -39,6 +39,23 @@ describe('names across transliterations', () => {
   });
 });
 
+describe('a name whose only consonant is y', () => {
+  // Before, Yoy, ዮይ and Aya had no consonant skeleton and were found by no spelling but their own first vowel.
+  it('has y as its skeleton, so a Latin spelling finds it written in Ge’ez and the other way', () => {
+    expect(nameKey('Yoy')).toEqual(['u|y']);
+    expect(nameKey('ዮይ')).toEqual(['*|y']);
+    expect(namesMatch('yoy', 'ዮይ')).toBe(true);
+    expect(namesMatch('Aya', 'Aja')).toBe(false);
+    expect(namesMatch('Aya', 'Aia')).toBe(false);
+    expect(namesMatch('Aya', 'Ayah')).toBe(false);
+    expect(namesMatch('Aya', 'Aya')).toBe(true);
+  });
+  it('keeps the keys of names with another consonant as they were', () => {
+    expect(nameKey('Yusuf')).toEqual(['i|sf']);
+    expect(nameKey('Maryam')).toEqual(['a|mrm']);
+  });
+});
+
 describe('names written in another script', () => {
   it('are read in Latin letters by an established table', () => {
     expect(letters('Мария')).toBe('mariya');
