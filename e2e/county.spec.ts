@@ -9,9 +9,7 @@ test.describe('Länsstyrelsen: lägesbild och omfördelning', () => {
     await loginAs(page, axe, 'Linnea Sand');
     await openFromMenu(page, axe, 'Lägesbild');
     await expect(page.getByRole('heading', { level: 1, name: 'Lägesbild till länsstyrelsen' })).toBeVisible();
-    await expect(
-      page.getByText(/Lägesbild hösten \d{4}: skulle ha rapporterats senast/),
-    ).toBeVisible();
+    await expect(page.getByText(/Lägesbild hösten \d{4}: skulle ha rapporterats senast/)).toBeVisible();
     const places = [
       ['HVB, egen regi – garanterade', '4'],
       ['HVB, egen regi – rörliga', '1'],
