@@ -10,11 +10,11 @@ import type { Answer } from '../domain/answer.ts';
 import {
   capacityFlags,
   capacityProblems,
+  mayReportOn,
   periodProblems,
   reportDue,
   totalPlaces,
   type CapacityAnswers,
-  type CapacityPeriod,
 } from '../domain/county/capacity.ts';
 import { MIN_CELL } from '../domain/statistics/key-figures.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
@@ -77,10 +77,6 @@ const presentPeriod = (p: PeriodRow) => ({
   endsOn: p.endsOn,
   dueOn: p.dueOn,
 });
-
-/** A report may be given or revised from the period's first day to its last day or due day, whichever is later. */
-const mayReportOn = (p: CapacityPeriod, today: string) =>
-  today >= p.startsOn && today <= (p.dueOn > p.endsOn ? p.dueOn : p.endsOn);
 
 async function reportsOf(db: DbOrTx, periodIds: readonly string[]) {
   if (periodIds.length === 0) return [];
@@ -248,6 +244,18 @@ export async function createPeriod(
   return countyCapacity(caller);
 }
 
+/** A municipality of which Anvisa knows nothing yet (no share, no child, no provider). */
+const NOTHING_KNOWN: KnownFigures = {
+  sharePromille: 0,
+  receivedThisYear: 0,
+  placedNow: 0,
+  placedByForm: {},
+  registeredPlaces: 0,
+  freePlaces: 0,
+  godManDays: { median: null, n: 0 },
+  schoolStartDays: { median: null, n: 0 },
+};
+
 /** What Anvisa knows of each municipality of the county (counts and medians; medians under five children withheld). */
 async function knownFigures(
   db: DbOrTx,
@@ -314,22 +322,7 @@ async function knownFigures(
     ),
   ]);
   const figures = new Map<string, KnownFigures>();
-  const entry = (code: string): KnownFigures => {
-    const existing = figures.get(code);
-    if (existing !== undefined) return existing;
-    const fresh: KnownFigures = {
-      sharePromille: 0,
-      receivedThisYear: 0,
-      placedNow: 0,
-      placedByForm: {},
-      registeredPlaces: 0,
-      freePlaces: 0,
-      godManDays: { median: null, n: 0 },
-      schoolStartDays: { median: null, n: 0 },
-    };
-    figures.set(code, fresh);
-    return fresh;
-  };
+  const entry = (code: string): KnownFigures => figures.get(code) ?? NOTHING_KNOWN;
   const set = (code: string, patch: Partial<KnownFigures>) => figures.set(code, { ...entry(code), ...patch });
   const median = (r: { median: number | string | null; n: number | string }) => ({
     n: Number(r.n),
@@ -371,16 +364,7 @@ export async function countyPeriod(
   caller.audit.detail('periodId', period.id);
   const rows = munis.map((m) => {
     const report = reports.find((r) => r.periodId === period.id && r.municipalityCode === m.code);
-    const figures = known.get(m.code) ?? {
-      sharePromille: 0,
-      receivedThisYear: 0,
-      placedNow: 0,
-      placedByForm: {},
-      registeredPlaces: 0,
-      freePlaces: 0,
-      godManDays: { median: null, n: 0 },
-      schoolStartDays: { median: null, n: 0 },
-    };
+    const figures = known.get(m.code) ?? NOTHING_KNOWN;
     const answers = report === undefined ? null : (report.answers as CapacityAnswers);
     return {
       code: m.code,

@@ -85,6 +85,11 @@ export function periodProblems(period: CapacityPeriod, others: readonly Capacity
   return problems;
 }
 
+/** A report may be given or revised from the period's first day to its last day or due day, whichever is later. */
+export function mayReportOn(period: CapacityPeriod, today: string): boolean {
+  return today >= period.startsOn && today <= (period.dueOn > period.endsOn ? period.dueOn : period.endsOn);
+}
+
 /** What a municipality owes for a period today: nothing yet, a report due, an overdue report, or nothing (reported). */
 export type ReportDue = 'not_yet' | 'due' | 'overdue' | 'reported';
 

@@ -241,4 +241,9 @@ export const enCounty: Readonly<Record<keyof typeof svCounty, string>> = {
   'programme.addGoal': 'Add a goal',
   'programme.removeGoal': 'Remove goal {n}',
   'programme.submit': 'Adopt the programme',
+  'county.form.hvb': 'HVB',
+  'county.form.stodboende': 'stödboende',
+  'county.form.familjehem': 'familjehem',
+  'county.form.jourhem': 'jourhem',
+  'county.form.sis': 'SiS',
 };

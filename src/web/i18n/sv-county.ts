@@ -235,4 +235,9 @@ export const svCounty = {
   'programme.addGoal': 'Lägg till ett mål',
   'programme.removeGoal': 'Ta bort mål {n}',
   'programme.submit': 'Anta programmet',
+  'county.form.hvb': 'HVB',
+  'county.form.stodboende': 'stödboende',
+  'county.form.familjehem': 'familjehem',
+  'county.form.jourhem': 'jourhem',
+  'county.form.sis': 'SiS',
 } as const;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   capacityFlags,
   capacityProblems,
+  mayReportOn,
   periodProblems,
   reportDue,
   totalPlaces,
@@ -71,6 +72,14 @@ describe('the periods', () => {
     expect(reportDue(spring, false, '2027-03-31')).toBe('due');
     expect(reportDue(spring, false, '2027-04-01')).toBe('overdue');
     expect(reportDue(spring, true, '2027-04-01')).toBe('reported');
+  });
+
+  it('takes a report from the first day to the last day or the due day, whichever is later', () => {
+    expect(mayReportOn(spring, '2026-12-31')).toBe(false);
+    expect(mayReportOn(spring, '2027-01-01')).toBe(true);
+    expect(mayReportOn(spring, '2027-06-30')).toBe(true);
+    expect(mayReportOn(spring, '2027-07-01')).toBe(false);
+    expect(mayReportOn({ ...spring, dueOn: '2027-07-15' }, '2027-07-15')).toBe(true);
   });
 
   it('finds an overlap exactly when two periods share a day', () => {

@@ -15,6 +15,7 @@ import type { CountyPeriod, CountyPeriodRow, RemindersSent } from '../../api/cou
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading, Success } from '../../components/Status.tsx';
 import { apiErrorText } from '../../form-errors.ts';
+import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
 import { projectCounty } from '../map/geometry.ts';
 
@@ -176,7 +177,19 @@ export function CountyPeriodPage() {
                     )}
                   </td>
                   <td className="num">{m.reportedPlaces === null ? '–' : number(m.reportedPlaces)}</td>
-                  <td className="num">{number(m.known.placedNow)}</td>
+                  <td className="num">
+                    {number(m.known.placedNow)}
+                    {m.known.placedNow > 0 && (
+                      <span className="hint">
+                        {' '}
+                        (
+                        {Object.entries(m.known.placedByForm)
+                          .map(([form, n]) => `${t(`county.form.${form}` as MessageKey)} ${number(n)}`)
+                          .join(', ')}
+                        )
+                      </span>
+                    )}
+                  </td>
                   <td className="num">
                     {t('county.period.registerCell', {
                       places: m.known.registeredPlaces,
