@@ -57,6 +57,7 @@ test.describe('Byte av organisation', () => {
       'Överflyttningar',
       'Anmälningar till Migrationsverket',
       'Avvikna barn',
+      'Lägesbild',
     ]);
     await expect(page.getByRole('main')).toContainText(
       'Du arbetar som enhetschef i Lund kommun, socialtjänsten.',

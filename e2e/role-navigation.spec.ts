@@ -45,6 +45,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
       'Överflyttningar',
       'Anmälningar till Migrationsverket',
       'Avvikna barn',
+      'Lägesbild',
     ],
   },
   {
@@ -69,7 +70,18 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   {
     user: 'Maria Lundqvist',
     role: 'länssamordnare',
-    menu: ['Start', 'Karta', 'Kön', 'Andelar', 'Statistik', 'Nyckeltal', 'Utförare'],
+    menu: [
+      'Start',
+      'Karta',
+      'Kön',
+      'Andelar',
+      'Statistik',
+      'Nyckeltal',
+      'Utförare',
+      'Lägesbild i länet',
+      'Omfördelning',
+      'Utvecklingsprogram',
+    ],
   },
   {
     user: 'Per Ek',
