@@ -119,6 +119,8 @@ export async function readProgrammes(
     .select({ f: programmeFollowUps, recordedBy: users.displayName })
     .from(programmeFollowUps)
     .innerJoin(users, eq(users.id, programmeFollowUps.recordedBy))
+    .innerJoin(developmentProgrammes, eq(developmentProgrammes.id, programmeFollowUps.programmeId))
+    .where(eq(developmentProgrammes.countyCode, county))
     .orderBy(asc(programmeFollowUps.year));
   const thisYear = Number(caller.today.slice(0, 4));
   const cache = new Map<string, Promise<IndicatorValue>>();
