@@ -12,7 +12,8 @@ import {
   type CapacityHousing,
   type CapacityTargetGroup,
 } from '../domain/county/capacity.ts';
-import { isoDateSaying } from '../domain/fields.ts';
+import { SIGNATORY_PARTIES } from '../domain/county/agreements.ts';
+import { isoDateSaying, municipalityCode, REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { PROGRAMME_INDICATORS } from '../domain/county/programme.ts';
 import { line, text } from '../domain/text.ts';
 
@@ -226,6 +227,74 @@ export const ProgrammesSchema = z.object({
           ),
         }),
       ),
+    }),
+  ),
+});
+
+// ── Historic agreements (överenskommelser, 2006 – March 2016), for the record ────────────────────────────────
+
+const required = (max: number) => line(max).refine((v) => v.trim().length > 0, 'required');
+
+export const AgreementSignatureBody = z.strictObject({
+  party: z.enum(SIGNATORY_PARTIES, { error: 'choose' }),
+  /** The municipality's code when the party is a municipality; null for the Agency and the county board. */
+  municipalityCode: municipalityCode.nullable(),
+  signatory: required(200),
+  title: required(200),
+  /** Where it was signed (ort). */
+  place: required(100),
+  signedOn: dateField,
+});
+
+export const RecordAgreementBody = z.strictObject({
+  /** The county board's registration number (diarienummer); empty when the document has none. */
+  registrationNumber: line(60),
+  municipalities: z.array(municipalityCode).min(1, 'required').max(50),
+  validFrom: dateField,
+  validTo: dateField.nullable(),
+  asylumPlaces: count,
+  permitPlaces: count,
+  replacesId: id.nullable(),
+  signatures: z.array(AgreementSignatureBody).min(1, 'required').max(60),
+  note: text(4000),
+});
+
+export const AgreementParams = z.strictObject({ agreementId: id });
+
+export const VoidAgreementBody = z.strictObject({
+  reason: text(2000).refine((v) => v.trim().length >= REASON_MIN_LENGTH, 'reason_short'),
+});
+
+const SignatureSchema = z.object({
+  party: z.enum(SIGNATORY_PARTIES),
+  municipalityCode: z.string().nullable(),
+  signatory: z.string(),
+  title: z.string(),
+  place: z.string(),
+  signedOn: z.string(),
+});
+
+export const AgreementsSchema = z.object({
+  county: z.object({ code: z.string(), name: z.string() }),
+  municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
+  agreements: z.array(
+    z.object({
+      id: z.uuid(),
+      registrationNumber: z.string().nullable(),
+      municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
+      asylumPlaces: z.number().int(),
+      permitPlaces: z.number().int(),
+      /** The agreement it renegotiated, and those that renegotiated it (not voided). */
+      replaces: z.object({ id: z.uuid(), concludedOn: z.string() }).nullable(),
+      replacedBy: z.array(z.object({ id: z.uuid(), concludedOn: z.string() })),
+      signatures: z.array(SignatureSchema),
+      concludedOn: z.string(),
+      note: z.string(),
+      recordedBy: z.string(),
+      recordedAt: z.string(),
+      voided: z.object({ by: z.string(), at: z.string(), reason: z.string() }).nullable(),
     }),
   ),
 });

@@ -1,8 +1,13 @@
 /** HTTP routes of the capacity survey (issue 13 point 1): the municipality's report and the county's follow-up. */
 import { defineRoute, requires } from '../platform/http/route.ts';
 import { adoptProgramme, readProgrammes, recordFollowUp } from './programme.ts';
+import { readAgreements, recordAgreement, voidAgreement } from './agreements.ts';
 import {
   AdoptProgrammeBody,
+  AgreementParams,
+  AgreementsSchema,
+  RecordAgreementBody,
+  VoidAgreementBody,
   FollowUpBody,
   ProgrammeParams,
   ProgrammesSchema,
@@ -128,4 +133,40 @@ export const programmeRoutes = [
   }),
 ];
 
-export const countyRoutes = [...capacityRoutes, ...programmeRoutes];
+const agreements = { tags: ['county'], access: requires('agreements:record') } as const;
+
+export const agreementRoutes = [
+  defineRoute({
+    ...agreements,
+    method: 'GET',
+    url: '/api/county/agreements',
+    summary:
+      "The county's historic agreements (2006 – March 2016) with parties, dates, places agreed and signatures",
+    audit: 'agreements.read',
+    response: { 200: AgreementsSchema },
+    handler: async (ctx) => readAgreements(ctx.caller()),
+  }),
+  defineRoute({
+    ...agreements,
+    method: 'POST',
+    url: '/api/county/agreements',
+    summary: 'Register a historic agreement from its document (parties, dates, places, each signature)',
+    audit: 'agreements.write',
+    body: RecordAgreementBody,
+    response: { 201: AgreementsSchema },
+    handler: async (ctx) => recordAgreement(ctx.caller(), ctx.body),
+  }),
+  defineRoute({
+    ...agreements,
+    method: 'POST',
+    url: '/api/county/agreements/:agreementId/void',
+    summary: 'Void a registration made in error, with the reason (the registration stays, marked void)',
+    audit: 'agreements.write',
+    params: AgreementParams,
+    body: VoidAgreementBody,
+    response: { 200: AgreementsSchema },
+    handler: async (ctx) => voidAgreement(ctx.caller(), ctx.params.agreementId, ctx.body),
+  }),
+];
+
+export const countyRoutes = [...capacityRoutes, ...programmeRoutes, ...agreementRoutes];

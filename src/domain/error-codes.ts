@@ -110,6 +110,8 @@ export const ERROR_CODES = [
   'redistribution_decided',
   'programme_invalid',
   'follow_up_outside_programme',
+  'agreement_invalid',
+  'agreement_voided',
   'grant_invalid',
   'grant_deadline_passed',
   'allotment_exceeded',

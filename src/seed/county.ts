@@ -5,7 +5,9 @@
  * reported (its reporters' task). The reported places follow each municipality's share, with the trend moving from
  * period to period. Redistribution: Skåne's proposal for the year, returned by the Migration Agency with reasons (so
  * Skåne may propose again), and Västernorrland's, awaiting the Agency. Skåne's development programme for last year
- * and this, with last year's follow-up of each goal.
+ * and this, with last year's follow-up of each goal. Skåne's historic agreements (2008–2014, fixed history, signed
+ * by fictional officials): Malmö's and its renegotiation, a joint one of Lund and Staffanstorp, Helsingborg's, and a
+ * registration voided as made on the wrong municipality, with the right one beside it.
  */
 import { desc, eq } from 'drizzle-orm';
 import { CAPACITY_HOUSING, HEALTH_ACCESS, type CapacityAnswers } from '../domain/county/capacity.ts';
@@ -15,6 +17,7 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { capacityPeriods, municipalities, shareValues, shareVersions } from '../platform/db/schema.ts';
 import { createPeriod, remindMissing, submitReport } from '../county/capacity.ts';
 import { adoptProgramme, recordFollowUp } from '../county/programme.ts';
+import { recordAgreement, voidAgreement } from '../county/agreements.ts';
 import { decideRedistribution, proposeRedistribution } from '../allocation/redistribution.ts';
 import type { SeedActors } from './case-seeding.ts';
 
@@ -143,6 +146,7 @@ export async function seedCounty(db: DbOrTx, actors: SeedActors, today: string):
   }
   await seedRedistributions(actors, today, shares);
   await seedProgramme(actors, today, codes);
+  await seedAgreements(actors, today);
 }
 
 async function createPeriodIds(db: DbOrTx) {
@@ -241,4 +245,127 @@ async function seedProgramme(actors: SeedActors, today: string, codes: readonly 
   ];
   for (const [goalIndex, assessment] of assessments.entries())
     await recordFollowUp(followUp, id, { year: year - 1, goalIndex, assessment });
+}
+
+type Party = 'municipality' | 'migrationsverket' | 'county_board';
+
+const sign = (
+  party: Party,
+  municipalityCode: string | null,
+  signatory: string,
+  title: string,
+  place: string,
+  signedOn: string,
+) => ({
+  party,
+  municipalityCode,
+  signatory,
+  title,
+  place,
+  signedOn,
+});
+
+/** Skåne's agreements before the share model: history, the same on any date; registered a month before `today`. */
+async function seedAgreements(actors: SeedActors, today: string) {
+  const registeredOn = addDays(today, -30);
+  const county = await actors.as('county_coordinator', `${SKANE}00`, registeredOn);
+  const agency = (signedOn: string) =>
+    sign('migrationsverket', null, 'Per-Olof Wik', 'Enhetschef, mottagningsenheten', 'Norrköping', signedOn);
+  const board = (signedOn: string) =>
+    sign('county_board', null, 'Helena Strand', 'Integrationsdirektör', 'Malmö', signedOn);
+  const base = { registrationNumber: '', validTo: null, replacesId: null, note: '' };
+  const first = await recordAgreement(county, {
+    ...base,
+    registrationNumber: '851-20431-2007',
+    municipalities: [MALMO],
+    validFrom: '2008-01-01',
+    validTo: '2011-12-31',
+    asylumPlaces: 30,
+    permitPlaces: 10,
+    signatures: [
+      sign('municipality', MALMO, 'Anders Lindqvist', 'Stadsdirektör', 'Malmö', '2007-11-12'),
+      agency('2007-11-26'),
+    ],
+    note: 'Platserna i två HVB i kommunens egen regi.',
+  });
+  const malmo2008 = first.agreements.find((a) => a.validFrom === '2008-01-01')?.id ?? null;
+  await recordAgreement(county, {
+    ...base,
+    registrationNumber: '851-31877-2011',
+    municipalities: [MALMO],
+    validFrom: '2012-01-01',
+    asylumPlaces: 60,
+    permitPlaces: 25,
+    replacesId: malmo2008,
+    signatures: [
+      sign('municipality', MALMO, 'Anders Lindqvist', 'Stadsdirektör', 'Malmö', '2011-11-14'),
+      board('2011-11-21'),
+      agency('2011-12-01'),
+    ],
+    note: 'Omförhandlad efter länsstyrelsens dialog hösten 2011: fler platser, även för barn med uppehållstillstånd.',
+  });
+  await recordAgreement(county, {
+    ...base,
+    registrationNumber: '851-11502-2013',
+    municipalities: ['1281', '1230'],
+    validFrom: '2013-07-01',
+    asylumPlaces: 12,
+    permitPlaces: 8,
+    signatures: [
+      sign('municipality', '1281', 'Eva Sjöberg', 'Socialchef', 'Lund', '2013-05-06'),
+      sign('municipality', '1230', 'Jonas Hed', 'Kommunchef', 'Staffanstorp', '2013-05-08'),
+      board('2013-05-20'),
+      agency('2013-06-03'),
+    ],
+    note: 'Gemensam överenskommelse: Lund ordnar HVB, Staffanstorp stödboende.',
+  });
+  await recordAgreement(county, {
+    ...base,
+    registrationNumber: '851-4120-2014',
+    municipalities: ['1283'],
+    validFrom: '2014-03-01',
+    asylumPlaces: 25,
+    permitPlaces: 10,
+    signatures: [
+      sign(
+        'municipality',
+        '1283',
+        'Maria Ek',
+        'Förvaltningschef, socialförvaltningen',
+        'Helsingborg',
+        '2014-01-28',
+      ),
+      board('2014-02-05'),
+      agency('2014-02-14'),
+    ],
+  });
+  const vellinge = {
+    ...base,
+    registrationNumber: '851-9930-2015',
+    validFrom: '2015-09-01',
+    asylumPlaces: 8,
+    permitPlaces: 4,
+    note: 'Överenskommelse under hösten 2015, då många barn kom.',
+  };
+  const wrong = await recordAgreement(county, {
+    ...vellinge,
+    municipalities: ['1287'],
+    signatures: [
+      sign('municipality', '1287', 'Lars Mårtensson', 'Kommundirektör', 'Vellinge', '2015-08-17'),
+      agency('2015-08-24'),
+    ],
+  });
+  const wrongId = wrong.agreements.find((a) => a.validFrom === '2015-09-01')?.id;
+  if (wrongId !== undefined)
+    await voidAgreement(county, wrongId, {
+      reason: 'Registrerad på Trelleborg; dokumentet gäller Vellinge. Rätt registrering finns nedan.',
+    });
+  await recordAgreement(county, {
+    ...vellinge,
+    municipalities: ['1233'],
+    signatures: [
+      sign('municipality', '1233', 'Lars Mårtensson', 'Kommundirektör', 'Vellinge', '2015-08-17'),
+      agency('2015-08-24'),
+    ],
+  });
 }

@@ -43,6 +43,7 @@ export interface Task {
     | '/lan/lagesbild'
     | '/lan/omfordelning'
     | '/lan/utvecklingsprogram'
+    | '/lan/overenskommelser'
     | '/administration'
     | '/bidrag'
     | '/bidrag/lan'
@@ -178,6 +179,12 @@ export const TASKS: readonly Task[] = [
     label: 'nav.programme',
     description: 'task.programme',
     permission: 'programme:manage',
+  },
+  {
+    to: '/lan/overenskommelser',
+    label: 'nav.agreements',
+    description: 'task.agreements',
+    permission: 'agreements:record',
   },
   { to: '/bidrag', label: 'grants.nav', description: 'grants.task.apply', permission: 'grants:apply' },
   { to: '/bidrag/lan', label: 'grants.nav', description: 'grants.task.decide', permission: 'grants:decide' },

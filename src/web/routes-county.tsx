@@ -21,6 +21,10 @@ const RedistributionPage = lazyRouteComponent(
 );
 
 const ProgrammePage = lazyRouteComponent(() => import('./pages/county/ProgrammePage.tsx'), 'ProgrammePage');
+const AgreementsPage = lazyRouteComponent(
+  () => import('./pages/county/AgreementsPage.tsx'),
+  'AgreementsPage',
+);
 
 const capacityReportRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -49,8 +53,15 @@ const programmeRoute = createRoute({
   component: guarded('programme:manage', ProgrammePage),
 });
 
+const agreementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/overenskommelser',
+  component: guarded('agreements:record', AgreementsPage),
+});
+
 export const countyRoutes = [
   programmeRoute,
+  agreementsRoute,
   capacityReportRoute,
   countyCapacityRoute,
   countyPeriodRoute,

@@ -5,7 +5,16 @@
  * body. The period and redistribution forms take their fields from the contracts (`formFrom`).
  */
 import { z } from 'zod';
-import { AdoptProgrammeBody, CreatePeriodBody, FollowUpBody } from '../county/contract.ts';
+import {
+  AdoptProgrammeBody,
+  CreatePeriodBody,
+  FollowUpBody,
+  RecordAgreementBody,
+  VoidAgreementBody,
+} from '../county/contract.ts';
+import { SIGNATORY_PARTIES } from '../domain/county/agreements.ts';
+import { isIsoDate } from '../domain/time.ts';
+import { DATE_ISSUE } from './date-input.ts';
 import { PROGRAMME_INDICATORS } from '../domain/county/programme.ts';
 import { ProposeRedistributionBody } from '../allocation/contract.ts';
 import {
@@ -176,3 +185,59 @@ export const FollowUpForm = formFrom(FollowUpBody, [], {
 });
 export type FollowUpFormInput = z.input<typeof FollowUpForm>;
 export type FollowUpFormOutput = z.output<typeof FollowUpForm>;
+
+// ── Historic agreements ──────────────────────────────────────────────────────
+
+const requiredLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'required')
+    .max(max, 'too_big')
+    .refine((v) => forbiddenCharacter(v, false) === null, CONTROL_CHARACTER);
+
+/** One signature as typed: the municipality chosen only when the party is a municipality. */
+const SignatureForm = z
+  .object({
+    party: z.enum(SIGNATORY_PARTIES, { error: 'choose' }),
+    municipalityCode: z.string(),
+    signatory: requiredLine(200),
+    title: requiredLine(200),
+    place: requiredLine(100),
+    signedOn: formDate,
+  })
+  .superRefine((s, ctx) => {
+    if (s.party === 'municipality' && !/^[0-9]{4}$/.test(s.municipalityCode))
+      ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'choose' });
+  })
+  .transform((s) => ({ ...s, municipalityCode: s.party === 'municipality' ? s.municipalityCode : null }));
+
+export const AgreementForm = formFrom(RecordAgreementBody, ['municipalities'], {
+  registrationNumber: z
+    .string()
+    .trim()
+    .max(60, 'too_big')
+    .refine((v) => forbiddenCharacter(v, false) === null, CONTROL_CHARACTER),
+  validFrom: formDate,
+  validTo: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isIsoDate(v), DATE_ISSUE)
+    .transform((v) => (v === '' ? null : v)),
+  asylumPlaces: count,
+  permitPlaces: count,
+  replacesId: z
+    .string()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.uuid().nullable()),
+  signatures: z.array(SignatureForm).min(1, 'required'),
+  note: note(4000),
+});
+export type AgreementFormInput = z.input<typeof AgreementForm>;
+export type AgreementFormOutput = z.output<typeof AgreementForm>;
+
+export const VoidAgreementForm = formFrom(VoidAgreementBody, [], {
+  reason: note(2000).refine((v) => v.trim().length >= 10, 'reason_short'),
+});
+export type VoidAgreementFormInput = z.input<typeof VoidAgreementForm>;
+export type VoidAgreementFormOutput = z.output<typeof VoidAgreementForm>;

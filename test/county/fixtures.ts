@@ -78,3 +78,54 @@ export async function aProgramme(t: TestApp, countyCode: string): Promise<string
   );
   return rows[0]?.id ?? '';
 }
+
+/** A complete historic agreement of Malmö (1280): its signature, the county board's and the Agency's. */
+export const AGREEMENT = {
+  registrationNumber: '851-1234-2011',
+  municipalities: ['1280'],
+  validFrom: '2012-01-01',
+  validTo: '2013-12-31',
+  asylumPlaces: 40,
+  permitPlaces: 20,
+  replacesId: null,
+  signatures: [
+    {
+      party: 'municipality',
+      municipalityCode: '1280',
+      signatory: 'Kerstin Ahl',
+      title: 'Socialdirektör',
+      place: 'Malmö',
+      signedOn: '2011-11-02',
+    },
+    {
+      party: 'county_board',
+      municipalityCode: null,
+      signatory: 'Göran Borg',
+      title: 'Integrationsdirektör',
+      place: 'Malmö',
+      signedOn: '2011-11-10',
+    },
+    {
+      party: 'migrationsverket',
+      municipalityCode: null,
+      signatory: 'Lisa Falk',
+      title: 'Enhetschef',
+      place: 'Norrköping',
+      signedOn: '2011-11-20',
+    },
+  ],
+  note: 'Platserna fördelas på två HVB.',
+};
+
+/** A historic agreement of a county's first municipality (by code), written directly. */
+export async function anAgreement(t: TestApp, countyCode: string): Promise<string> {
+  const { rows } = await t.database.raw.query<{ id: string }>(
+    `insert into historic_agreements
+       (county_code, municipalities, valid_from, asylum_places, permit_places, signatures, concluded_on, note,
+        recorded_by, recorded_at)
+     values ($1, array[(select min(code) from municipalities where county_code = $1)], '2010-01-01', 10, 0,
+       '[]'::jsonb, '2009-12-01', '', (select id from users where subject = 'dev:maria.lst'), now()) returning id`,
+    [countyCode],
+  );
+  return rows[0]?.id ?? '';
+}

@@ -5,7 +5,7 @@
  * refuse (422). No child is involved: the other roles have no permission (403).
  */
 import { all, NO_SUCH, with_, type Fixture, type MatrixModule, type Scope } from '../support/matrix.ts';
-import { aPeriod, aProgramme, aProposal, GOAL, REPORT } from './fixtures.ts';
+import { AGREEMENT, anAgreement, aPeriod, aProgramme, aProposal, GOAL, REPORT } from './fixtures.ts';
 
 const x = (f: Fixture, key: string): string => f.extra[key] ?? '';
 
@@ -43,6 +43,8 @@ export const countyMatrix: MatrixModule = {
         .map((r) => r.code)
         .join(','),
       otherCountyProgramme: await aProgramme(t, '22'),
+      skaneAgreement: await anAgreement(t, '12'),
+      otherCountyAgreement: await anAgreement(t, '22'),
     };
   },
   cases: [
@@ -176,6 +178,44 @@ export const countyMatrix: MatrixModule = {
       noSession: 401,
       expect: with_(all(403), { county_coordinator: [200, 404] }),
       writes: ['programme_follow_ups'],
+    },
+    {
+      route: 'GET /api/county/agreements',
+      build: () => ({ method: 'GET', url: '/api/county/agreements' }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 200] }),
+    },
+    {
+      route: 'POST /api/county/agreements',
+      build: (_f, s) => ({
+        method: 'POST',
+        url: '/api/county/agreements',
+        // The other scope names a municipality of Västernorrland as the party: not one of Skåne's.
+        body:
+          s === 'own'
+            ? AGREEMENT
+            : {
+                ...AGREEMENT,
+                municipalities: ['2281'],
+                signatures: AGREEMENT.signatures.map((g) =>
+                  g.party === 'municipality' ? { ...g, municipalityCode: '2281' } : g,
+                ),
+              },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [201, 422] }),
+      writes: ['historic_agreements'],
+    },
+    {
+      route: 'POST /api/county/agreements/:agreementId/void',
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/county/agreements/${s === 'own' ? x(f, 'skaneAgreement') : x(f, 'otherCountyAgreement')}/void`,
+        body: { reason: 'Registrerad från fel dokument.' },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 404] }),
+      writes: ['historic_agreements'],
     },
   ],
 };

@@ -1,7 +1,7 @@
 /**
  * The county board's demo year (issue 13): Skåne's capacity survey over four half-years, answered through the use
  * cases — most on time, some after the county's reminder, some not at all, Malmö's current report still due — and
- * redistribution proposals returned and awaiting the Agency. Seeded on the tests' fixture database on two days of the
+ * redistribution proposals returned and awaiting the Agency; the historic agreements. Seeded on the tests' fixture database on two days of the
  * year, so the periods follow whatever day the demo starts on.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,19 @@ describe('the county board’s demo year', () => {
       expect(proposals).toEqual([
         { county_code: '12', status: 'returned' },
         { county_code: '22', status: 'proposed' },
+      ]);
+      // Skåne's historic agreements: history, the same on any day; one registration voided, its right one beside it.
+      const agreements = await rows<{ municipalities: string[]; concluded_on: string; voided: boolean }>(
+        `select municipalities, concluded_on::text, voided_at is not null as voided
+         from historic_agreements where county_code = '12' order by valid_from, voided_at nulls last`,
+      );
+      expect(agreements.map((a) => [a.municipalities.join('+'), a.concluded_on, a.voided])).toEqual([
+        ['1280', '2007-11-26', false],
+        ['1280', '2011-12-01', false],
+        ['1281+1230', '2013-06-03', false],
+        ['1283', '2014-02-14', false],
+        ['1287', '2015-08-24', true],
+        ['1233', '2015-08-24', false],
       ]);
     },
   );

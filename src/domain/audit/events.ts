@@ -96,6 +96,8 @@ export const AUDIT_EVENT_KINDS = [
   'redistribution.write',
   'programme.read',
   'programme.write',
+  'agreements.read',
+  'agreements.write',
   // §37a grants (issue 13 point 5): no child data; the signatory is a civil servant named to the parties
   'grants.read',
   'grants.write',

@@ -1710,6 +1710,46 @@ export const programmeFollowUps = pgTable(
   (t) => [uniqueIndex('programme_follow_ups_uq').on(t.programmeId, t.year, t.goalIndex)],
 );
 
+/**
+ * A historic agreement (överenskommelse, 2006 – March 2016) on the reception of unaccompanied children, registered
+ * from its paper for the record (src/domain/county/agreements.ts). A registration error is voided with a reason, never
+ * deleted or rewritten.
+ */
+export const historicAgreements = pgTable(
+  'historic_agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    /** The county board's registration number (diarienummer) of the document, where it has one. */
+    registrationNumber: text('registration_number'),
+    /** The municipalities that are parties (an association of municipalities is its members). */
+    municipalities: text('municipalities').array().notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    asylumPlaces: integer('asylum_places').notNull(),
+    permitPlaces: integer('permit_places').notNull(),
+    /** The earlier agreement this one renegotiated (omförhandling). */
+    replacesId: uuid('replaces_id'),
+    /** AgreementSignature[] with the signatory's name, title and the place signed. */
+    signatures: jsonb('signatures').notNull(),
+    concludedOn: date('concluded_on', { mode: 'string' }).notNull(),
+    note: text('note').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    voidedBy: uuid('voided_by').references(() => users.id),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidReason: text('void_reason'),
+  },
+  (t) => [
+    index('historic_agreements_county_idx').on(t.countyCode, t.validFrom),
+    check('historic_agreement_places', sql`${t.asylumPlaces} >= 0 and ${t.permitPlaces} >= 0`),
+  ],
+);
+
 // ── §37a grants for refugee guides and family contacts (issue 13 point 5, ADR 0028) ─────────────────────────────
 /**
  * Which county board holds the national §37a pot (from 2016 Länsstyrelsen i Jönköpings län): its grant officers set

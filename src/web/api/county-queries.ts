@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from './client.ts';
 import type {
+  Agreements,
   CountyCapacity,
   CountyPeriod,
   CountyShares,
@@ -41,6 +42,10 @@ export function useRedistributions(enabled: boolean) {
     queryFn: () => apiGet<readonly Redistribution[]>('/api/allocation/redistributions'),
     enabled,
   });
+}
+
+export function useAgreements() {
+  return useQuery({ queryKey: ['agreements'], queryFn: () => apiGet<Agreements>('/api/county/agreements') });
 }
 
 export function useProgrammes() {

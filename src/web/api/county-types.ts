@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Answer } from '../../domain/answer.ts';
 import type {
+  AgreementsSchema,
   CountyCapacitySchema,
   CountyPeriodSchema,
   MunicipalityCapacitySchema,
@@ -20,3 +21,5 @@ export type CountyShares = Answer<z.infer<typeof CountySharesSchema>>;
 export type Redistribution = Answer<z.infer<typeof RedistributionSchema>>;
 export type Programmes = Answer<z.infer<typeof ProgrammesSchema>>;
 export type Programme = Programmes['programmes'][number];
+export type Agreements = Answer<z.infer<typeof AgreementsSchema>>;
+export type Agreement = Agreements['agreements'][number];
