@@ -132,4 +132,59 @@ test.describe('Länsstyrelsen: lägesbild och omfördelning', () => {
     await expect(goal.getByText('Rekryteringen av gode män gav resultat under hösten.')).toBeVisible();
     await axe.scan();
   });
+
+  test('länssamordnaren läser överenskommelserna före 2016 och registrerar en med alla underskrifter', async ({
+    page,
+    axe,
+  }) => {
+    await loginAs(page, axe, 'Maria Lundqvist');
+    await openFromMenu(page, axe, 'Överenskommelser');
+    await expect(page.getByRole('heading', { level: 1, name: 'Överenskommelser före 2016' })).toBeVisible();
+    const malmo = page.getByRole('article', { name: 'Överenskommelse med Malmö, daterad 2011-12-01' });
+    await expect(
+      malmo.getByText('60 platser för asylsökande barn; 25 platser för barn med uppehållstillstånd'),
+    ).toBeVisible();
+    const signatures = malmo.getByRole('table', {
+      name: 'Underskrifter på överenskommelsen daterad 2011-12-01',
+    });
+    await expect(
+      signatures.getByRole('row', { name: /Migrationsverket .* Norrköping, 2011-12-01/ }),
+    ).toBeVisible();
+    await expect(malmo.getByRole('link', { name: 'Överenskommelsen daterad 2007-11-26' })).toBeVisible();
+    await expect(page.getByRole('article', { name: /Trelleborg.* – makulerad/ })).toBeVisible();
+    await axe.scan();
+
+    // Landskrona's agreement, first without the Agency's signature and signed after the share model began.
+    const form = page.getByRole('region', { name: 'Registrera en överenskommelse' });
+    await form.getByLabel('Landskrona').check();
+    await form.getByLabel('Gäller från', { exact: true }).fill('2015-10-01');
+    await form.getByLabel('Platser för asylsökande barn').fill('10');
+    const first = form.getByRole('group', { name: 'Underskrift 1' });
+    await first.getByLabel('Kommun', { exact: true }).selectOption({ label: 'Landskrona' });
+    await first.getByLabel('Namn').fill('Sofia Berg');
+    await first.getByLabel('Befattning').fill('Kommundirektör');
+    await first.getByLabel('Ort').fill('Landskrona');
+    await first.getByLabel('Datum').fill('2016-04-02');
+    await form.getByRole('button', { name: 'Ta bort underskrift 2' }).click();
+    await form.getByRole('button', { name: 'Registrera överenskommelsen' }).click();
+    const summary = form.getByRole('alert').filter({ hasText: 'Det finns fel i formuläret' });
+    await expect(summary.getByText(/Migrationsverkets underskrift saknas/)).toBeVisible();
+    await expect(summary.getByText(/före den 1 april 2016/)).toBeVisible();
+    await axe.scan();
+
+    await first.getByLabel('Datum').fill('2015-09-14');
+    await form.getByRole('button', { name: 'Lägg till en underskrift' }).click();
+    const agency = form.getByRole('group', { name: 'Underskrift 2' });
+    await agency.getByLabel('Part').selectOption({ label: 'Migrationsverket' });
+    await agency.getByLabel('Namn').fill('Per-Olof Wik');
+    await agency.getByLabel('Befattning').fill('Enhetschef');
+    await agency.getByLabel('Ort').fill('Norrköping');
+    await agency.getByLabel('Datum').fill('2015-09-21');
+    await form.getByRole('button', { name: 'Registrera överenskommelsen' }).click();
+    await expect(form.getByText('Överenskommelsen är registrerad.')).toBeVisible();
+    await expect(
+      page.getByRole('article', { name: 'Överenskommelse med Landskrona, daterad 2015-09-21' }),
+    ).toBeVisible();
+    await axe.scan();
+  });
 });

@@ -69,7 +69,8 @@ export async function recordAgreement(
   body: z.output<typeof RecordAgreementBody>,
 ): Promise<Answer<z.input<typeof AgreementsSchema>>> {
   const county = countyOfActor(caller.actor);
-  const munis = (await countyMunicipalities(caller.db, county)).map((m) => m.code);
+  const inCounty = await countyMunicipalities(caller.db, county);
+  const munis = inCounty.map((m) => m.code);
   const existing = await caller.db
     .select({
       id: historicAgreements.id,
@@ -92,7 +93,11 @@ export async function recordAgreement(
       problems.map((p) => ({
         field: `body.${p.field}`,
         code: p.code,
-        message: p.value === undefined ? p.code : `${p.code}:${p.value}`,
+        // A missing signature names the municipality: `missing_signature:Lund`.
+        message:
+          p.value === undefined
+            ? p.code
+            : `${p.code}:${inCounty.find((m) => m.code === p.value)?.name ?? p.value}`,
       })),
     );
   const signatures = body.signatures.map((s) => ({

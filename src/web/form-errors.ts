@@ -34,6 +34,8 @@ export function fieldErrorText(t: Translate, error: FieldErrorLike | undefined):
       });
     // What a municipality has left to cede of its share (redistribution within a county).
     if (code === 'exceeds_share' && argument !== undefined) return t(key, { available: argument });
+    // The municipality, by name, whose signature a historic agreement lacks.
+    if (code === 'missing_signature' && argument !== undefined) return t(key, { municipality: argument });
     return t(key);
   }
   return t('error.invalid');

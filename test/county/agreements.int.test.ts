@@ -102,7 +102,7 @@ describe('historic agreements', () => {
       ['body.asylumPlaces', 'no_places'],
       ['body.signatures.0.signedOn', 'after_share_model'],
       ['body.signatures', 'missing_signature_agency'],
-      ['body.signatures', 'missing_signature:1281'],
+      ['body.signatures', 'missing_signature:Lund'],
     ]);
     expect(await count()).toBe(before);
   });

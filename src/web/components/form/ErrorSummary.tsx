@@ -3,7 +3,7 @@
  * the field. It takes focus after every failed submit so that screen reader users hear what went wrong.
  */
 import { useEffect, useRef } from 'react';
-import type { FieldErrors, FieldValues } from 'react-hook-form';
+import { get, type FieldErrors, type FieldValues } from 'react-hook-form';
 import { fieldErrorText, type FieldErrorLike } from '../../form-errors.ts';
 import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
@@ -26,9 +26,9 @@ interface Props<T extends FieldValues> {
 export function ErrorSummary<T extends FieldValues>({ errors, fields, general, attempt }: Props<T>) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
-  const byName = errors as Readonly<Record<string, FieldErrorLike | undefined>>;
   const items = fields.flatMap((field) => {
-    const text = fieldErrorText(t, byName[field.name]);
+    // A field in a list (`signatures.0.signedOn`, `signatures.root`) by its path, like react-hook-form's own.
+    const text = fieldErrorText(t, get(errors, field.name) as FieldErrorLike | undefined);
     return text === undefined ? [] : [{ ...field, text: `${t(field.label)}: ${text}` }];
   });
   const visible = general !== null || items.length > 0;

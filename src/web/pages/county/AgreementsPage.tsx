@@ -231,11 +231,15 @@ function RecordForm({ view }: { readonly view: Agreements }) {
     'asylumPlaces',
     'permitPlaces',
     'replacesId',
-    'signatures',
     'note',
     ...signatures.fields.flatMap((_, i) => SIGNATURE_FIELDS.map((f) => `signatures.${i}.${f}` as const)),
   ] as const;
-  const feedback = useFormFeedback(form.setError, [...names]);
+  // A problem with the signatures as a whole (one missing) goes to the list's root, beside each row's own problems.
+  const feedback = useFormFeedback(
+    form.setError,
+    [...names, 'signatures.root' as (typeof names)[number]],
+    (name) => (name === 'signatures' ? 'signatures.root' : name),
+  );
   const record = useMutation({
     mutationFn: (values: AgreementFormOutput) => apiPost<Agreements>('/api/county/agreements', values),
     onSuccess: (next) => {
@@ -248,19 +252,7 @@ function RecordForm({ view }: { readonly view: Agreements }) {
   const errors = form.formState.errors;
   const signatureError = (i: number, f: (typeof SIGNATURE_FIELDS)[number]) =>
     fieldErrorText(t, errors.signatures?.[i]?.[f]);
-  const missing = (message: unknown) => {
-    // `missing_signature:1280` names the municipality whose signature is missing by its name.
-    if (typeof message !== 'string' || !message.startsWith('missing_signature:')) return undefined;
-    const code = message.slice('missing_signature:'.length);
-    return t('error.missing_signature', {
-      municipality: view.municipalities.find((m) => m.code === code)?.name ?? code,
-    });
-  };
-  const signaturesError =
-    errors.signatures?.root !== undefined || errors.signatures?.message !== undefined
-      ? (missing(errors.signatures.root?.message ?? errors.signatures.message) ??
-        fieldErrorText(t, errors.signatures.root ?? errors.signatures))
-      : undefined;
+  const signaturesError = fieldErrorText(t, errors.signatures?.root);
   const summary: SummaryField[] = [
     {
       name: 'registrationNumber',
@@ -273,7 +265,7 @@ function RecordForm({ view }: { readonly view: Agreements }) {
     { name: 'asylumPlaces', id: 'agreement-asylumPlaces', label: 'agreements.asylumPlaces' },
     { name: 'permitPlaces', id: 'agreement-permitPlaces', label: 'agreements.permitPlaces' },
     { name: 'replacesId', id: 'agreement-replacesId', label: 'agreements.replaces' },
-    { name: 'signatures', id: 'agreement-signatures', label: 'agreements.signatures' },
+    { name: 'signatures.root', id: 'agreement-signatures', label: 'agreements.signatures' },
     ...signatures.fields.flatMap((_, i) =>
       SIGNATURE_FIELDS.map((f) => ({
         name: `signatures.${i}.${f}`,
