@@ -2,6 +2,7 @@
  * The error summary names a problem on a field in a list (`signatures.1.signedOn`) and on the list as a whole
  * (`signatures.root`), not only on top-level fields; before, it looked the name up as a flat key and left them out.
  */
+import type { FieldErrors } from 'react-hook-form';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ErrorSummary } from '../../../src/web/components/form/ErrorSummary.tsx';
@@ -15,7 +16,7 @@ describe('the error summary', () => {
       signatures: Object.assign([undefined, { signedOn: { type: 'x', message: 'after_share_model' } }], {
         root: { type: 'missing_signature', message: 'missing_signature:Lund' },
       }),
-    };
+    } as unknown as FieldErrors;
     const html = renderToStaticMarkup(
       <LanguageProvider>
         <ErrorSummary

@@ -28,7 +28,8 @@ export function ErrorSummary<T extends FieldValues>({ errors, fields, general, a
   const ref = useRef<HTMLDivElement>(null);
   const items = fields.flatMap((field) => {
     // A field in a list (`signatures.0.signedOn`, `signatures.root`) by its path, like react-hook-form's own.
-    const text = fieldErrorText(t, get(errors, field.name) as FieldErrorLike | undefined);
+    const found: unknown = get(errors, field.name);
+    const text = fieldErrorText(t, found as FieldErrorLike | undefined);
     return text === undefined ? [] : [{ ...field, text: `${t(field.label)}: ${text}` }];
   });
   const visible = general !== null || items.length > 0;
