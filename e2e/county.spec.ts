@@ -145,7 +145,7 @@ test.describe('Länsstyrelsen: lägesbild och omfördelning', () => {
       malmo.getByText('60 platser för asylsökande barn; 25 platser för barn med uppehållstillstånd'),
     ).toBeVisible();
     const signatures = malmo.getByRole('table', {
-      name: 'Underskrifter på överenskommelsen daterad 2011-12-01',
+      name: 'Underskrifter: Överenskommelse med Malmö, daterad 2011-12-01',
     });
     await expect(
       signatures.getByRole('row', { name: /Migrationsverket .* Norrköping, 2011-12-01/ }),

@@ -212,7 +212,8 @@ const SignatureForm = z
   })
   .transform((s) => ({ ...s, municipalityCode: s.party === 'municipality' ? s.municipalityCode : null }));
 
-export const AgreementForm = formFrom(RecordAgreementBody, ['municipalities'], {
+export const AgreementForm = formFrom(RecordAgreementBody, [], {
+  municipalities: z.array(z.string()).min(1, 'choose_municipality'),
   registrationNumber: z
     .string()
     .trim()

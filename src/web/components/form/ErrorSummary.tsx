@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { get, type FieldErrors, type FieldValues } from 'react-hook-form';
 import { fieldErrorText, type FieldErrorLike } from '../../form-errors.ts';
-import type { MessageKey } from '../../i18n.ts';
+import type { MessageKey, Params } from '../../i18n.ts';
 import { useI18n } from '../../language.tsx';
 
 export interface SummaryField {
@@ -13,6 +13,8 @@ export interface SummaryField {
   readonly id: string;
   /** The field's label, so that each problem in the summary says which field it is about. */
   readonly label: MessageKey;
+  /** Values for the label, e.g. the row's number where a list repeats its fields ("Underskrift 2, namn"). */
+  readonly labelParams?: Params;
 }
 
 interface Props<T extends FieldValues> {
@@ -30,7 +32,7 @@ export function ErrorSummary<T extends FieldValues>({ errors, fields, general, a
     // A field in a list (`signatures.0.signedOn`, `signatures.root`) by its path, like react-hook-form's own.
     const found: unknown = get(errors, field.name);
     const text = fieldErrorText(t, found as FieldErrorLike | undefined);
-    return text === undefined ? [] : [{ ...field, text: `${t(field.label)}: ${text}` }];
+    return text === undefined ? [] : [{ ...field, text: `${t(field.label, field.labelParams)}: ${text}` }];
   });
   const visible = general !== null || items.length > 0;
 

@@ -92,12 +92,14 @@ function AgreementView({ view, agreement }: { readonly view: Agreements; readonl
   const { t, tn, dateTime } = useI18n();
   const parties = agreement.municipalities.map((m) => m.name).join(', ');
   const headingId = `agreement-${agreement.id}`;
+  const heading =
+    t('agreements.heading', { parties, date: agreement.concludedOn }) +
+    (agreement.voided === null ? '' : ` – ${t('agreements.voided')}`);
+  // The county board is a party where it signed: the agreements before 2011 were the Agency's and the municipality's.
+  const boardSigned = agreement.signatures.some((s) => s.party === 'county_board');
   return (
     <article aria-labelledby={headingId} className="card" id={`overenskommelse-${agreement.id}`}>
-      <h3 id={headingId}>
-        {t('agreements.heading', { parties, date: agreement.concludedOn })}
-        {agreement.voided !== null && <> – {t('agreements.voided')}</>}
-      </h3>
+      <h3 id={headingId}>{heading}</h3>
       {agreement.voided !== null && (
         <p className="notice">
           {t('agreements.voidedBy', {
@@ -112,11 +114,16 @@ function AgreementView({ view, agreement }: { readonly view: Agreements; readonl
         <dd>{agreement.registrationNumber ?? t('agreements.noRegistrationNumber')}</dd>
         <dt>{t('agreements.parties')}</dt>
         <dd>
-          {t('agreements.partiesText', {
-            municipalities: parties,
-            county: t('agreements.party.countyBoard', { county: view.county.name }),
-            agency: t('agreements.party.migrationsverket'),
-          })}
+          {boardSigned
+            ? t('agreements.partiesWithBoard', {
+                municipalities: parties,
+                county: t('agreements.party.countyBoard', { county: view.county.name }),
+                agency: t('agreements.party.migrationsverket'),
+              })
+            : t('agreements.partiesText', {
+                municipalities: parties,
+                agency: t('agreements.party.migrationsverket'),
+              })}
         </dd>
         <dt>{t('agreements.validity')}</dt>
         <dd>
@@ -158,7 +165,7 @@ function AgreementView({ view, agreement }: { readonly view: Agreements; readonl
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${headingId}-signatures`}>
         <table className="table">
           <caption id={`${headingId}-signatures`}>
-            {t('agreements.signaturesOf', { date: agreement.concludedOn })}
+            {t('agreements.signaturesOf', { agreement: heading })}
           </caption>
           <thead>
             <tr>
@@ -270,7 +277,8 @@ function RecordForm({ view }: { readonly view: Agreements }) {
       SIGNATURE_FIELDS.map((f) => ({
         name: `signatures.${i}.${f}`,
         id: `signature-${i}-${f}`,
-        label: `agreements.signatureField.${f}` as const,
+        label: `agreements.summary.${f}` as const,
+        labelParams: { n: i + 1 },
       })),
     ),
     { name: 'note', id: 'agreement-note', label: 'agreements.note' },
