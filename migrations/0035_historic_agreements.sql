@@ -20,6 +20,7 @@ CREATE TABLE "historic_agreements" (
 );
 --> statement-breakpoint
 ALTER TABLE "historic_agreements" ADD CONSTRAINT "historic_agreements_county_code_counties_code_fk" FOREIGN KEY ("county_code") REFERENCES "public"."counties"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "historic_agreements" ADD CONSTRAINT "historic_agreements_replaces_id_historic_agreements_id_fk" FOREIGN KEY ("replaces_id") REFERENCES "public"."historic_agreements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "historic_agreements" ADD CONSTRAINT "historic_agreements_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "historic_agreements" ADD CONSTRAINT "historic_agreements_voided_by_users_id_fk" FOREIGN KEY ("voided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "historic_agreements_county_idx" ON "historic_agreements" USING btree ("county_code","valid_from");

@@ -1731,7 +1731,7 @@ export const historicAgreements = pgTable(
     asylumPlaces: integer('asylum_places').notNull(),
     permitPlaces: integer('permit_places').notNull(),
     /** The earlier agreement this one renegotiated (omförhandling). */
-    replacesId: uuid('replaces_id'),
+    replacesId: uuid('replaces_id').references((): AnyPgColumn => historicAgreements.id),
     /** AgreementSignature[] with the signatory's name, title and the place signed. */
     signatures: jsonb('signatures').notNull(),
     concludedOn: date('concluded_on', { mode: 'string' }).notNull(),
