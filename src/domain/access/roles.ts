@@ -110,6 +110,7 @@ export const PERMISSIONS = [
   'capacity:follow-up', // the county's periods, every municipality's report side by side with Anvisa's figures
   'shares:redistribute', // the county proposes an omfördelning within the county; the Agency fixes it (shares:manage)
   'programme:manage', // the county's regional development programme: adopt it, follow its indicators, record follow-ups
+  'network:manage', // the networks of the county's counties, their competence events and contact directory (ADR 0029)
   // §37a grants for refugee guides and family contacts (ADR 0028); no child data.
   'grants:apply', // the own municipality's applications, change requests and reports
   'grants:decide', // the own county's call, assessments, decisions, payments, change approvals, reports' receipt
@@ -234,6 +235,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'capacity:follow-up',
     'shares:redistribute',
     'programme:manage',
+    'network:manage',
   ],
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],

@@ -123,39 +123,40 @@ export interface EventProblem {
     'last_before_first' | 'outside_network' | 'unknown_contact' | 'duplicate_contact' | 'no_participants';
 }
 
-export type ParticipantInput =
-  | { readonly contactId: string }
-  | {
-      readonly countyCode: string;
-      readonly role: NetworkRole;
-      readonly gender: ParticipantGender;
-      readonly count: number;
-    };
+export interface CountedParticipants {
+  readonly countyCode: string;
+  readonly role: NetworkRole;
+  readonly gender: ParticipantGender;
+  readonly count: number;
+}
 
-/** An event's last day is not before its first; each participant row is a contact of the network, or a count in one of its counties. */
+/**
+ * An event's last day is not before its first; it has participants: contacts of the network whose consent stands
+ * (each once), and anonymous counts in the network's counties.
+ */
 export function eventProblems(
   event: {
     readonly firstDay: string;
     readonly lastDay: string;
-    readonly participants: readonly ParticipantInput[];
+    readonly contactIds: readonly string[];
+    readonly counts: readonly CountedParticipants[];
   },
   networkCounties: readonly string[],
   currentContacts: readonly string[],
 ): EventProblem[] {
   const problems: EventProblem[] = [];
   if (event.lastDay < event.firstDay) problems.push({ field: 'lastDay', code: 'last_before_first' });
-  if (event.participants.length === 0) problems.push({ field: 'participants', code: 'no_participants' });
+  if (event.contactIds.length === 0 && event.counts.length === 0)
+    problems.push({ field: 'contactIds', code: 'no_participants' });
   const seen = new Set<string>();
-  for (const [i, p] of event.participants.entries()) {
-    if ('contactId' in p) {
-      if (!currentContacts.includes(p.contactId))
-        problems.push({ field: `participants.${i}.contactId`, code: 'unknown_contact' });
-      else if (seen.has(p.contactId))
-        problems.push({ field: `participants.${i}.contactId`, code: 'duplicate_contact' });
-      seen.add(p.contactId);
-    } else if (!networkCounties.includes(p.countyCode))
-      problems.push({ field: `participants.${i}.countyCode`, code: 'outside_network' });
+  for (const [i, id] of event.contactIds.entries()) {
+    if (!currentContacts.includes(id)) problems.push({ field: `contactIds.${i}`, code: 'unknown_contact' });
+    else if (seen.has(id)) problems.push({ field: `contactIds.${i}`, code: 'duplicate_contact' });
+    seen.add(id);
   }
+  for (const [i, c] of event.counts.entries())
+    if (!networkCounties.includes(c.countyCode))
+      problems.push({ field: `counts.${i}.countyCode`, code: 'outside_network' });
   return problems;
 }
 
