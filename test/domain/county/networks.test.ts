@@ -99,25 +99,21 @@ describe('a competence event', () => {
         {
           firstDay: '2020-11-24',
           lastDay: '2020-11-23',
-          participants: [
-            { contactId: 'c1' },
-            { contactId: 'c1' },
-            { contactId: 'c9' },
-            { countyCode: '12', role: 'teacher', gender: 'female', count: 3 },
-          ],
+          contactIds: ['c1', 'c1', 'c9'],
+          counts: [{ countyCode: '12', role: 'teacher', gender: 'female', count: 3 }],
         },
         RESOURCE,
         ['c1'],
       ),
     ).toEqual([
       { field: 'lastDay', code: 'last_before_first' },
-      { field: 'participants.1.contactId', code: 'duplicate_contact' },
-      { field: 'participants.2.contactId', code: 'unknown_contact' },
-      { field: 'participants.3.countyCode', code: 'outside_network' },
+      { field: 'contactIds.1', code: 'duplicate_contact' },
+      { field: 'contactIds.2', code: 'unknown_contact' },
+      { field: 'counts.0.countyCode', code: 'outside_network' },
     ]);
     expect(
-      eventProblems({ firstDay: '2020-10-03', lastDay: '2020-10-03', participants: [] }, RESOURCE, []),
-    ).toEqual([{ field: 'participants', code: 'no_participants' }]);
+      eventProblems({ firstDay: '2020-10-03', lastDay: '2020-10-03', contactIds: [], counts: [] }, RESOURCE, []),
+    ).toEqual([{ field: 'contactIds', code: 'no_participants' }]);
   });
 });
 
