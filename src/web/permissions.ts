@@ -43,6 +43,7 @@ export interface Task {
     | '/lan/lagesbild'
     | '/lan/omfordelning'
     | '/lan/utvecklingsprogram'
+    | '/lan/natverk'
     | '/administration'
     | '/bidrag'
     | '/bidrag/lan'
@@ -178,6 +179,12 @@ export const TASKS: readonly Task[] = [
     label: 'nav.programme',
     description: 'task.programme',
     permission: 'programme:manage',
+  },
+  {
+    to: '/lan/natverk',
+    label: 'nav.networks',
+    description: 'task.networks',
+    permission: 'network:manage',
   },
   { to: '/bidrag', label: 'grants.nav', description: 'grants.task.apply', permission: 'grants:apply' },
   { to: '/bidrag/lan', label: 'grants.nav', description: 'grants.task.decide', permission: 'grants:decide' },

@@ -20,6 +20,8 @@ const RedistributionPage = lazyRouteComponent(
   'RedistributionPage',
 );
 
+const NetworksPage = lazyRouteComponent(() => import('./pages/county/NetworksPage.tsx'), 'NetworksPage');
+const NetworkPage = lazyRouteComponent(() => import('./pages/county/NetworkPage.tsx'), 'NetworkPage');
 const ProgrammePage = lazyRouteComponent(() => import('./pages/county/ProgrammePage.tsx'), 'ProgrammePage');
 
 const capacityReportRoute = createRoute({
@@ -49,8 +51,21 @@ const programmeRoute = createRoute({
   component: guarded('programme:manage', ProgrammePage),
 });
 
+const networksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/natverk',
+  component: guarded('network:manage', NetworksPage),
+});
+const networkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/natverk/$networkId',
+  component: guarded('network:manage', NetworkPage),
+});
+
 export const countyRoutes = [
   programmeRoute,
+  networksRoute,
+  networkRoute,
   capacityReportRoute,
   countyCapacityRoute,
   countyPeriodRoute,

@@ -6,6 +6,8 @@ import type {
   CountyPeriod,
   CountyShares,
   MunicipalityCapacity,
+  Network,
+  Networks,
   Programmes,
   Redistribution,
 } from './county-types.ts';
@@ -45,4 +47,15 @@ export function useRedistributions(enabled: boolean) {
 
 export function useProgrammes() {
   return useQuery({ queryKey: ['programmes'], queryFn: () => apiGet<Programmes>('/api/county/programmes') });
+}
+
+export function useNetworks() {
+  return useQuery({ queryKey: ['networks'], queryFn: () => apiGet<Networks>('/api/county/networks') });
+}
+
+export function useNetwork(networkId: string) {
+  return useQuery({
+    queryKey: ['networks', networkId],
+    queryFn: () => apiGet<Network>(`/api/county/networks/${encodeURIComponent(networkId)}`),
+  });
 }

@@ -5,6 +5,8 @@ import type {
   CountyCapacitySchema,
   CountyPeriodSchema,
   MunicipalityCapacitySchema,
+  NetworkSchema,
+  NetworksSchema,
   ProgrammesSchema,
   RemindersSentSchema,
 } from '../../county/contract.ts';
@@ -20,3 +22,7 @@ export type CountyShares = Answer<z.infer<typeof CountySharesSchema>>;
 export type Redistribution = Answer<z.infer<typeof RedistributionSchema>>;
 export type Programmes = Answer<z.infer<typeof ProgrammesSchema>>;
 export type Programme = Programmes['programmes'][number];
+export type Networks = Answer<z.infer<typeof NetworksSchema>>;
+export type Network = Answer<z.infer<typeof NetworkSchema>>;
+export type NetworkMember = Network['members'][number];
+export type ParticipationReport = Network['report'];
