@@ -81,6 +81,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
       'Lägesbild i länet',
       'Omfördelning',
       'Utvecklingsprogram',
+      'Nätverk och kontakter',
     ],
   },
   {

@@ -157,7 +157,7 @@ function ContactSection({
   const form = useForm<ContactFormInput, unknown, ContactFormOutput>({
     resolver: zodResolver(ContactForm),
     shouldFocusError: false,
-    values:
+    defaultValues:
       editing === null
         ? emptyContact(network, ownerDefault)
         : {
@@ -742,7 +742,12 @@ export function NetworkPage() {
       </section>
 
       <EventSection network={network} />
-      <ContactSection network={network} editing={editing} onDone={() => setEditing(null)} />
+      <ContactSection
+        key={editing?.id ?? 'new'}
+        network={network}
+        editing={editing}
+        onDone={() => setEditing(null)}
+      />
     </Page>
   );
 }
