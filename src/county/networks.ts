@@ -10,6 +10,7 @@ import type { Answer } from '../domain/answer.ts';
 import {
   contactProblems,
   eventProblems,
+  mayEditNetwork,
   maySeeNetwork,
   needsReview,
   networkProblems,
@@ -55,11 +56,19 @@ async function countyNames(db: DbOrTx): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
-/** The network if the caller's county is one of its counties; otherwise 404 (it is not said to exist). */
-async function visibleNetwork(caller: RequestCaller, networkId: string): Promise<NetworkRow> {
+/**
+ * The network if the caller may see it (or, for a change, edit it): its county is one of the network's; otherwise 404
+ * (it is not said to exist).
+ */
+async function visibleNetwork(
+  caller: RequestCaller,
+  networkId: string,
+  rule: 'see' | 'edit' = 'edit',
+): Promise<NetworkRow> {
   const county = countyOfActor(caller.actor);
   const [row] = await caller.db.select().from(networks).where(eq(networks.id, networkId));
-  if (row === undefined || !maySeeNetwork(county, row.counties)) throw notFound();
+  const may = rule === 'see' ? maySeeNetwork : mayEditNetwork;
+  if (row === undefined || !may(county, row.counties)) throw notFound();
   caller.audit.detail('networkId', row.id);
   return row;
 }
@@ -212,7 +221,7 @@ async function networkView(caller: RequestCaller, network: NetworkRow): Promise<
 
 /** One network with its members' names and contact details: a read of personal data, audited as such. */
 export async function readNetwork(caller: RequestCaller, networkId: string): Promise<NetworkView> {
-  return networkView(caller, await visibleNetwork(caller, networkId));
+  return networkView(caller, await visibleNetwork(caller, networkId, 'see'));
 }
 
 export async function createNetwork(

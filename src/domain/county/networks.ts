@@ -34,13 +34,15 @@ export type ParticipantGender = FigureGender;
 /** A contact not confirmed as current for this many months needs review. */
 export const REVIEW_MONTHS = 12;
 
-/** A coordinator sees and edits a network when its county board's county is one of the network's counties. */
-export function mayEditNetwork(coordinatorCounty: string, networkCounties: readonly string[]): boolean {
+/** A coordinator sees a network when its county board's county is one of the network's counties; others get 404. */
+export function maySeeNetwork(coordinatorCounty: string, networkCounties: readonly string[]): boolean {
   return networkCounties.includes(coordinatorCounty);
 }
 
-/** Seeing follows editing: every coordinator of one of its counties, nobody else (another county gets 404). */
-export const maySeeNetwork = mayEditNetwork;
+/** Editing follows seeing: a coordinator of any of the network's counties; no county owns it more than another. */
+export function mayEditNetwork(coordinatorCounty: string, networkCounties: readonly string[]): boolean {
+  return maySeeNetwork(coordinatorCounty, networkCounties);
+}
 
 export interface NetworkProblem {
   readonly field: 'counties' | 'toYear';

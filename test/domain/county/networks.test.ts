@@ -112,7 +112,11 @@ describe('a competence event', () => {
       { field: 'counts.0.countyCode', code: 'outside_network' },
     ]);
     expect(
-      eventProblems({ firstDay: '2020-10-03', lastDay: '2020-10-03', contactIds: [], counts: [] }, RESOURCE, []),
+      eventProblems(
+        { firstDay: '2020-10-03', lastDay: '2020-10-03', contactIds: [], counts: [] },
+        RESOURCE,
+        [],
+      ),
     ).toEqual([{ field: 'contactIds', code: 'no_participants' }]);
   });
 });
