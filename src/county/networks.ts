@@ -334,6 +334,7 @@ async function checkedContact(
     name: body.name.trim(),
     email: body.email.trim(),
     phone: body.phone.trim(),
+    // Never null here: contactProblems refused a contact without consent.
     consentOn: body.consentOn ?? caller.today,
     consentHow: body.consentHow ?? 'written',
     ownerId: body.ownerId,

@@ -417,7 +417,12 @@ function EventSection({ network }: { readonly network: Network }) {
     defaultValues: empty,
   });
   const counts = useFieldArray({ control: form.control, name: 'counts' });
-  const feedback = useFormFeedback(form.setError, [...EVENT_NAMES], (name) =>
+  // The server names a count row's field (`counts.0.countyCode`) and a member by its place (`contactIds.1`).
+  const rowFields = counts.fields.flatMap(
+    (_, i) =>
+      [`counts.${i}.countyCode`, `counts.${i}.role`, `counts.${i}.gender`, `counts.${i}.count`] as const,
+  );
+  const feedback = useFormFeedback(form.setError, [...EVENT_NAMES, ...rowFields], (name) =>
     name.startsWith('contactIds.') ? 'contactIds' : name,
   );
   const save = useMutation({
