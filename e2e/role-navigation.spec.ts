@@ -82,6 +82,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
       'Omfördelning',
       'Utvecklingsprogram',
       'Överenskommelser',
+      'Nätverk och kontakter',
     ],
   },
   {

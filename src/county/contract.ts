@@ -15,6 +15,7 @@ import {
 import { SIGNATORY_PARTIES } from '../domain/county/agreements.ts';
 import { isoDateSaying, municipalityCode, REASON_MIN_LENGTH } from '../domain/fields.ts';
 import { PROGRAMME_INDICATORS } from '../domain/county/programme.ts';
+import { CONSENT_WAYS, NETWORK_ROLES, PARTICIPANT_GENDERS } from '../domain/county/networks.ts';
 import { line, text } from '../domain/text.ts';
 
 const id = z.uuid({ error: 'Ogiltigt id' });
@@ -297,4 +298,134 @@ export const AgreementsSchema = z.object({
       voided: z.object({ by: z.string(), at: z.string(), reason: z.string() }).nullable(),
     }),
   ),
+});
+// ── Networks, competence events and contacts (issue 13 point 6, ADR 0029) ────────────────────────────────────────
+
+const countyCode = z.string().regex(/^[0-9]{2}$/, 'invalid_county');
+const filled = (v: string) => v.trim().length > 0;
+const yearField = z
+  .number({ error: 'invalid_year' })
+  .int('invalid_year')
+  .min(2000, 'invalid_year')
+  .max(2100, 'invalid_year');
+
+export const CreateNetworkBody = z.strictObject({
+  name: line(200).refine(filled, 'required'),
+  counties: z.array(countyCode).min(1, 'no_counties').max(21, 'too_big'),
+  purpose: text(4000).refine(filled, 'required'),
+  meets: line(200).refine(filled, 'required'),
+  fromYear: yearField,
+  toYear: yearField.nullable(),
+});
+
+export const NetworkParams = z.strictObject({ networkId: id });
+export const ContactParams = z.strictObject({ networkId: id, contactId: id });
+
+/** A contact: consent may be missing in the request, and is then refused on its field (422), not stored. */
+export const ContactBody = z.strictObject({
+  name: line(200).refine(filled, 'required'),
+  email: line(200).refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), 'invalid_email'),
+  phone: line(40).refine((v) => /^[0-9 +()-]*$/.test(v), 'phone_format'),
+  countyCode,
+  role: z.enum(NETWORK_ROLES, { error: 'choose' }),
+  organisation: line(200).refine(filled, 'required'),
+  gender: z.enum(PARTICIPANT_GENDERS, { error: 'choose' }),
+  consentOn: dateField.nullable(),
+  consentHow: z.enum(CONSENT_WAYS, { error: 'choose' }).nullable(),
+  ownerId: id,
+});
+
+export const CountedParticipantsBody = z.strictObject({
+  countyCode,
+  role: z.enum(NETWORK_ROLES, { error: 'choose' }),
+  gender: z.enum(PARTICIPANT_GENDERS, { error: 'choose' }),
+  count: z.number({ error: 'not_a_number' }).int('not_whole').min(1, 'at_least_one').max(10_000, 'too_big'),
+});
+
+export const EventBody = z.strictObject({
+  theme: line(300).refine(filled, 'required'),
+  firstDay: dateField,
+  lastDay: dateField,
+  place: line(200),
+  online: z.boolean(),
+  speakers: text(2000),
+  contactIds: z.array(id).max(500, 'too_big'),
+  counts: z.array(CountedParticipantsBody).max(200, 'too_big'),
+});
+
+const cell = <K extends z.ZodType>(key: K) => z.object({ key, n: z.number().int().nullable() });
+export const ParticipationReportSchema = z.object({
+  total: z.number().int(),
+  byCounty: z.array(cell(z.string())),
+  byRole: z.array(cell(z.enum(NETWORK_ROLES))),
+  byGender: z.array(cell(z.enum(PARTICIPANT_GENDERS))),
+});
+
+const CountyRef = z.object({ code: z.string(), name: z.string() });
+
+export const NetworksSchema = z.object({
+  county: CountyRef,
+  /** Every county, for the form (a network may span counties). */
+  counties: z.array(CountyRef),
+  networks: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      counties: z.array(CountyRef),
+      meets: z.string(),
+      fromYear: z.number().int(),
+      toYear: z.number().int().nullable(),
+      members: z.number().int(),
+      events: z.number().int(),
+      needsReview: z.number().int(),
+    }),
+  ),
+});
+
+export const NetworkSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  counties: z.array(CountyRef),
+  purpose: z.string(),
+  meets: z.string(),
+  fromYear: z.number().int(),
+  toYear: z.number().int().nullable(),
+  /** The contacts whose consent stands: the network's members and its contact directory. */
+  members: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      countyCode: z.string(),
+      role: z.enum(NETWORK_ROLES),
+      organisation: z.string(),
+      gender: z.enum(PARTICIPANT_GENDERS),
+      consentOn: z.string(),
+      consentHow: z.enum(CONSENT_WAYS),
+      owner: z.object({ id: z.uuid(), name: z.string() }),
+      confirmedOn: z.string(),
+      needsReview: z.boolean(),
+    }),
+  ),
+  /** Contacts whose consent was withdrawn: only their number (their participation stays counted). */
+  withdrawn: z.number().int(),
+  events: z.array(
+    z.object({
+      id: z.uuid(),
+      theme: z.string(),
+      firstDay: z.string(),
+      lastDay: z.string(),
+      place: z.string(),
+      online: z.boolean(),
+      speakers: z.string(),
+      /** The members who took part (names only where consent stands). */
+      contacts: z.array(z.object({ id: z.uuid(), name: z.string() })),
+      report: ParticipationReportSchema,
+    }),
+  ),
+  /** Every event together. */
+  report: ParticipationReportSchema,
+  /** Who may own a contact: the coordinators of the network's county boards. */
+  owners: z.array(z.object({ id: z.uuid(), name: z.string(), countyCode: z.string() })),
 });

@@ -3,11 +3,28 @@ import { defineRoute, requires } from '../platform/http/route.ts';
 import { adoptProgramme, readProgrammes, recordFollowUp } from './programme.ts';
 import { readAgreements, recordAgreement, voidAgreement } from './agreements.ts';
 import {
+  addContact,
+  addEvent,
+  confirmContact,
+  createNetwork,
+  readNetwork,
+  readNetworks,
+  updateContact,
+  withdrawContactConsent,
+} from './networks.ts';
+import {
   AdoptProgrammeBody,
   AgreementParams,
   AgreementsSchema,
   RecordAgreementBody,
   VoidAgreementBody,
+  ContactBody,
+  ContactParams,
+  CreateNetworkBody,
+  EventBody,
+  NetworkParams,
+  NetworkSchema,
+  NetworksSchema,
   FollowUpBody,
   ProgrammeParams,
   ProgrammesSchema,
@@ -169,4 +186,96 @@ export const agreementRoutes = [
   }),
 ];
 
-export const countyRoutes = [...capacityRoutes, ...programmeRoutes, ...agreementRoutes];
+const network = { tags: ['county'], access: requires('network:manage') } as const;
+
+export const networkRoutes = [
+  defineRoute({
+    ...network,
+    method: 'GET',
+    url: '/api/county/networks',
+    summary:
+      "The networks that hold the coordinator's county: counties, how often they meet, members and events counted",
+    audit: 'network.read',
+    response: { 200: NetworksSchema },
+    handler: async (ctx) => readNetworks(ctx.caller()),
+  }),
+  defineRoute({
+    ...network,
+    method: 'POST',
+    url: '/api/county/networks',
+    summary: 'Create a network of one or more counties (the own county among them)',
+    audit: 'network.write',
+    body: CreateNetworkBody,
+    response: { 201: NetworkSchema },
+    handler: async (ctx) => createNetwork(ctx.caller(), ctx.body),
+  }),
+  defineRoute({
+    ...network,
+    method: 'GET',
+    url: '/api/county/networks/:networkId',
+    summary:
+      'One network: its members (names and contact details: a read of personal data), events and participation by county, role and gender',
+    audit: 'network.contact.read',
+    params: NetworkParams,
+    response: { 200: NetworkSchema },
+    handler: async (ctx) => readNetwork(ctx.caller(), ctx.params.networkId),
+  }),
+  defineRoute({
+    ...network,
+    method: 'POST',
+    url: '/api/county/networks/:networkId/events',
+    summary:
+      'Record a competence event with its participants (members, and anonymous counts by county, role and gender)',
+    audit: 'network.write',
+    params: NetworkParams,
+    body: EventBody,
+    response: { 201: NetworkSchema },
+    handler: async (ctx) => addEvent(ctx.caller(), ctx.params.networkId, ctx.body),
+  }),
+  defineRoute({
+    ...network,
+    method: 'POST',
+    url: '/api/county/networks/:networkId/contacts',
+    summary:
+      'Add a contact to the network (only with recorded consent, and an owner at one of its county boards)',
+    audit: 'network.write',
+    params: NetworkParams,
+    body: ContactBody,
+    response: { 201: NetworkSchema },
+    handler: async (ctx) => addContact(ctx.caller(), ctx.params.networkId, ctx.body),
+  }),
+  defineRoute({
+    ...network,
+    method: 'PUT',
+    url: '/api/county/networks/:networkId/contacts/:contactId',
+    summary: 'Change a contact (it is confirmed current by the change)',
+    audit: 'network.write',
+    params: ContactParams,
+    body: ContactBody,
+    response: { 200: NetworkSchema },
+    handler: async (ctx) => updateContact(ctx.caller(), ctx.params.networkId, ctx.params.contactId, ctx.body),
+  }),
+  defineRoute({
+    ...network,
+    method: 'POST',
+    url: '/api/county/networks/:networkId/contacts/:contactId/withdrawal',
+    summary:
+      "Consent withdrawn: the contact's name, e-mail and phone are removed; the anonymous participation stays",
+    audit: 'network.write',
+    params: ContactParams,
+    response: { 200: NetworkSchema },
+    handler: async (ctx) => withdrawContactConsent(ctx.caller(), ctx.params.networkId, ctx.params.contactId),
+  }),
+  defineRoute({
+    ...network,
+    method: 'POST',
+    url: '/api/county/networks/:networkId/contacts/:contactId/confirmation',
+    summary: 'Confirm that a contact is current (it needs review twelve months after the last confirmation)',
+    audit: 'network.write',
+    params: ContactParams,
+    response: { 200: NetworkSchema },
+    handler: async (ctx) => confirmContact(ctx.caller(), ctx.params.networkId, ctx.params.contactId),
+  }),
+];
+
+export const countyRoutes = [...capacityRoutes, ...programmeRoutes, ...agreementRoutes, ...networkRoutes];

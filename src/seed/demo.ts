@@ -33,6 +33,7 @@ import { seedActors } from './actors.ts';
 import { seedCase } from './case-run.ts';
 import { seedProviderStaff } from './provider-staff.ts';
 import { seedCounty } from './county.ts';
+import { seedNetworks } from './networks.ts';
 import { seedGrants } from './grants.ts';
 import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
@@ -547,6 +548,8 @@ export async function seedDemo(
     }
     await seedProviderStaff(tx, actors, today, caseSeeders);
     if (caseSeeders) await seedCounty(tx, actors, today);
+    // Networks, competence events and contacts (ADR 0029): the 2020 resource network, Kronoberg's and Skåne's.
+    if (caseSeeders) await seedNetworks(actors, today);
     await seedGrants(actors, today);
     // The county board's supervision of the guardianship authorities (ADR 0027): last year's inspections and this year's plan.
     if (caseSeeders) await seedSupervision(tx, actors, now, today);

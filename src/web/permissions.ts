@@ -44,6 +44,7 @@ export interface Task {
     | '/lan/omfordelning'
     | '/lan/utvecklingsprogram'
     | '/lan/overenskommelser'
+    | '/lan/natverk'
     | '/administration'
     | '/bidrag'
     | '/bidrag/lan'
@@ -185,6 +186,12 @@ export const TASKS: readonly Task[] = [
     label: 'nav.agreements',
     description: 'task.agreements',
     permission: 'agreements:record',
+  },
+  {
+    to: '/lan/natverk',
+    label: 'nav.networks',
+    description: 'task.networks',
+    permission: 'network:manage',
   },
   { to: '/bidrag', label: 'grants.nav', description: 'grants.task.apply', permission: 'grants:apply' },
   { to: '/bidrag/lan', label: 'grants.nav', description: 'grants.task.decide', permission: 'grants:decide' },

@@ -20,6 +20,8 @@ const RedistributionPage = lazyRouteComponent(
   'RedistributionPage',
 );
 
+const NetworksPage = lazyRouteComponent(() => import('./pages/county/NetworksPage.tsx'), 'NetworksPage');
+const NetworkPage = lazyRouteComponent(() => import('./pages/county/NetworkPage.tsx'), 'NetworkPage');
 const ProgrammePage = lazyRouteComponent(() => import('./pages/county/ProgrammePage.tsx'), 'ProgrammePage');
 const AgreementsPage = lazyRouteComponent(
   () => import('./pages/county/AgreementsPage.tsx'),
@@ -58,10 +60,22 @@ const agreementsRoute = createRoute({
   path: '/lan/overenskommelser',
   component: guarded('agreements:record', AgreementsPage),
 });
+const networksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/natverk',
+  component: guarded('network:manage', NetworksPage),
+});
+const networkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lan/natverk/$networkId',
+  component: guarded('network:manage', NetworkPage),
+});
 
 export const countyRoutes = [
   programmeRoute,
   agreementsRoute,
+  networksRoute,
+  networkRoute,
   capacityReportRoute,
   countyCapacityRoute,
   countyPeriodRoute,

@@ -129,3 +129,43 @@ export async function anAgreement(t: TestApp, countyCode: string): Promise<strin
   );
   return rows[0]?.id ?? '';
 }
+/** A network of the given counties, written directly (the network routes are under test themselves). */
+export async function aNetwork(
+  t: TestApp,
+  counties: readonly string[],
+  name = 'Resursnätverket',
+): Promise<string> {
+  const { rows } = await t.database.raw.query<{ id: string }>(
+    `insert into networks (name, counties, purpose, meets, from_year, to_year, created_by, created_at)
+     values ($1, $2::text[], 'Kompetens om mottagandet av ensamkommande barn.', 'Vid behov', 2020, null,
+       (select id from users where subject = 'dev:maria.lst'), now()) returning id`,
+    [name, counties],
+  );
+  return rows[0]?.id ?? '';
+}
+
+/** A contact with consent in a network, owned by Maria Lundqvist (Skåne's coordinator), written directly. */
+export async function aContact(t: TestApp, networkId: string, countyCode: string): Promise<string> {
+  const { rows } = await t.database.raw.query<{ id: string }>(
+    `insert into network_contacts (network_id, county_code, role, organisation, gender, name, email, phone,
+       consent_on, consent_how, owner_id, confirmed_on, updated_by, updated_at)
+     values ($1, $2, 'teacher', 'Exempelgymnasiet', 'female', 'Eva Exempel', 'eva.exempel@example.se', '',
+       '2026-01-10', 'written', (select id from users where subject = 'dev:maria.lst'), '2026-01-10',
+       (select id from users where subject = 'dev:maria.lst'), now()) returning id`,
+    [networkId, countyCode],
+  );
+  return rows[0]?.id ?? '';
+}
+
+/** A contact as the form sends it, with consent. */
+export const CONTACT = {
+  name: 'Olof Exempel',
+  email: 'olof.exempel@example.se',
+  phone: '010-123 45 67',
+  countyCode: '12',
+  role: 'social_worker',
+  organisation: 'Malmö stad, socialtjänsten',
+  gender: 'male',
+  consentOn: '2026-11-01',
+  consentHow: 'email',
+} as const;

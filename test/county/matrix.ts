@@ -4,10 +4,42 @@
  * other scope is a period of Västernorrland, which no Skåne or Malmö user may see (404), or a request the rules
  * refuse (422). No child is involved: the other roles have no permission (403).
  */
+import type { TestApp } from '../support/app.ts';
 import { all, NO_SUCH, with_, type Fixture, type MatrixModule, type Scope } from '../support/matrix.ts';
-import { AGREEMENT, anAgreement, aPeriod, aProgramme, aProposal, GOAL, REPORT } from './fixtures.ts';
+import {
+  AGREEMENT,
+  aContact,
+  anAgreement,
+  aNetwork,
+  aPeriod,
+  aProgramme,
+  aProposal,
+  CONTACT,
+  GOAL,
+  REPORT,
+} from './fixtures.ts';
 
 const x = (f: Fixture, key: string): string => f.extra[key] ?? '';
+
+/** A Skåne network with two contacts, and a Värmland-only network (a Skåne coordinator gets 404 on it) with one. */
+async function networkSetup(t: TestApp) {
+  const skaneNetwork = await aNetwork(t, ['12'], 'Skånes nätverk');
+  const otherNetwork = await aNetwork(t, ['17'], 'Värmlands nätverk');
+  return {
+    skaneNetwork,
+    skaneContact: await aContact(t, skaneNetwork, '12'),
+    skaneWithdrawn: await aContact(t, skaneNetwork, '12'),
+    otherNetwork,
+    otherContact: await aContact(t, otherNetwork, '17'),
+    maria:
+      (await t.database.raw.query<{ id: string }>(`select id from users where subject = 'dev:maria.lst'`))
+        .rows[0]?.id ?? '',
+  };
+}
+
+const network = (f: Fixture, s: Scope) => (s === 'own' ? x(f, 'skaneNetwork') : x(f, 'otherNetwork'));
+const contact = (f: Fixture, s: Scope, own = 'skaneContact') =>
+  `/api/county/networks/${network(f, s)}/contacts/${s === 'own' ? x(f, own) : x(f, 'otherContact')}`;
 
 const period = (f: Fixture, s: Scope) => (s === 'own' ? x(f, 'skanePeriod') : x(f, 'otherCountyPeriod'));
 
@@ -45,6 +77,7 @@ export const countyMatrix: MatrixModule = {
       otherCountyProgramme: await aProgramme(t, '22'),
       skaneAgreement: await anAgreement(t, '12'),
       otherCountyAgreement: await anAgreement(t, '22'),
+      ...(await networkSetup(t)),
     };
   },
   cases: [
@@ -186,6 +219,12 @@ export const countyMatrix: MatrixModule = {
       expect: with_(all(403), { county_coordinator: [200, 200] }),
     },
     {
+      route: 'GET /api/county/networks',
+      build: () => ({ method: 'GET', url: '/api/county/networks' }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 200] }),
+    },
+    {
       route: 'POST /api/county/agreements',
       build: (_f, s) => ({
         method: 'POST',
@@ -216,6 +255,84 @@ export const countyMatrix: MatrixModule = {
       noSession: 401,
       expect: with_(all(403), { county_coordinator: [200, 404] }),
       writes: ['historic_agreements'],
+    },
+    {
+      route: 'POST /api/county/networks',
+      build: (_f, s) => ({
+        method: 'POST',
+        url: '/api/county/networks',
+        // The other scope is a network of Värmland alone: Skåne's coordinator may not create it.
+        body: {
+          name: 'Nätverk för skolpersonal',
+          counties: s === 'own' ? ['12', '13'] : ['17'],
+          purpose: 'Erfarenhetsutbyte om skolstart för nyanlända.',
+          meets: '2–4 gånger per år',
+          fromYear: 2026,
+          toYear: null,
+        },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [201, 422] }),
+      writes: ['networks'],
+    },
+    {
+      route: 'GET /api/county/networks/:networkId',
+      build: (f, s) => ({ method: 'GET', url: `/api/county/networks/${network(f, s)}` }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 404] }),
+    },
+    {
+      route: 'POST /api/county/networks/:networkId/events',
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/county/networks/${network(f, s)}/events`,
+        body: {
+          theme: 'Barns bästa vid asylprocessen',
+          firstDay: '2026-10-03',
+          lastDay: '2026-10-03',
+          place: 'Malmö',
+          online: false,
+          speakers: '',
+          contactIds: [],
+          counts: [{ countyCode: s === 'own' ? '12' : '17', role: 'teacher', gender: 'female', count: 4 }],
+        },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [201, 404] }),
+      writes: ['network_events', 'network_event_participants'],
+    },
+    {
+      route: 'POST /api/county/networks/:networkId/contacts',
+      build: (f, s) => ({
+        method: 'POST',
+        url: `/api/county/networks/${network(f, s)}/contacts`,
+        body: { ...CONTACT, countyCode: s === 'own' ? '12' : '17', ownerId: x(f, 'maria') },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [201, 404] }),
+      writes: ['network_contacts'],
+    },
+    {
+      route: 'PUT /api/county/networks/:networkId/contacts/:contactId',
+      build: (f, s) => ({
+        method: 'PUT',
+        url: contact(f, s),
+        body: { ...CONTACT, countyCode: s === 'own' ? '12' : '17', ownerId: x(f, 'maria') },
+      }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 404] }),
+    },
+    {
+      route: 'POST /api/county/networks/:networkId/contacts/:contactId/withdrawal',
+      build: (f, s) => ({ method: 'POST', url: `${contact(f, s, 'skaneWithdrawn')}/withdrawal` }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 404] }),
+    },
+    {
+      route: 'POST /api/county/networks/:networkId/contacts/:contactId/confirmation',
+      build: (f, s) => ({ method: 'POST', url: `${contact(f, s)}/confirmation` }),
+      noSession: 401,
+      expect: with_(all(403), { county_coordinator: [200, 404] }),
     },
   ],
 };

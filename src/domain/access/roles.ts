@@ -111,6 +111,7 @@ export const PERMISSIONS = [
   'shares:redistribute', // the county proposes an omfördelning within the county; the Agency fixes it (shares:manage)
   'programme:manage', // the county's regional development programme: adopt it, follow its indicators, record follow-ups
   'agreements:record', // the county's historic agreements (överenskommelser before the share model): register, read, void
+  'network:manage', // the networks of the county's counties, their competence events and contact directory (ADR 0029)
   // §37a grants for refugee guides and family contacts (ADR 0028); no child data.
   'grants:apply', // the own municipality's applications, change requests and reports
   'grants:decide', // the own county's call, assessments, decisions, payments, change approvals, reports' receipt
@@ -236,6 +237,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'shares:redistribute',
     'programme:manage',
     'agreements:record',
+    'network:manage',
   ],
   data_protection_officer: ['audit:read', 'child:access-log'],
   administrator: ['users:manage'],

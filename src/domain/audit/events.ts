@@ -98,6 +98,11 @@ export const AUDIT_EVENT_KINDS = [
   'programme.write',
   'agreements.read',
   'agreements.write',
+  // Networks, competence events and contacts (ADR 0029): no child; a read of the contacts' names is a read of
+  // personal data and has its own kind
+  'network.read',
+  'network.write',
+  'network.contact.read',
   // §37a grants (issue 13 point 5): no child data; the signatory is a civil servant named to the parties
   'grants.read',
   'grants.write',

@@ -2011,3 +2011,122 @@ export const supervisionActions = pgTable(
   },
   (t) => [index('supervision_actions_inspection_idx').on(t.inspectionId)],
 );
+
+// ── Networks, competence events and contacts (issue 13 point 6, ADR 0029) ──────────────────────────────────────────
+/** A network of the county boards' work with these children; it may span counties. No child is in any of its tables. */
+export const networks = pgTable(
+  'networks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** The counties whose coordinators see and edit it (at least one). */
+    counties: text('counties').array().notNull(),
+    purpose: text('purpose').notNull(),
+    /** How often it meets, as said ("2–4 gånger per år", "vid behov"). */
+    meets: text('meets').notNull(),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('network_counties', sql`cardinality(${t.counties}) >= 1`),
+    check('network_years', sql`${t.toYear} is null or ${t.toYear} >= ${t.fromYear}`),
+  ],
+);
+
+/**
+ * A person in a network's contact directory (a member: role in the network and organisation). Stored only with
+ * consent; when it is withdrawn, name, e-mail and phone are emptied and the row stays, anonymous, for the counts.
+ */
+export const networkContacts = pgTable(
+  'network_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    /** NETWORK_ROLES */
+    role: text('role').notNull(),
+    organisation: text('organisation').notNull(),
+    /** female | male | other (the key figures' vocabulary), for the participation report. */
+    gender: text('gender').notNull(),
+    name: text('name'),
+    email: text('email'),
+    phone: text('phone'),
+    consentOn: date('consent_on', { mode: 'string' }).notNull(),
+    /** written | email | oral */
+    consentHow: text('consent_how').notNull(),
+    consentWithdrawnOn: date('consent_withdrawn_on', { mode: 'string' }),
+    /** The user of a county board who keeps the entry current. */
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
+    confirmedOn: date('confirmed_on', { mode: 'string' }).notNull(),
+    updatedBy: uuid('updated_by')
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('network_contacts_network_idx').on(t.networkId),
+    check('network_contact_withdrawn', sql`${t.consentWithdrawnOn} is null or ${t.name} is null`),
+    check('network_contact_named', sql`${t.consentWithdrawnOn} is not null or ${t.name} is not null`),
+  ],
+);
+
+/** A competence event (a session, a conference) of a network. */
+export const networkEvents = pgTable(
+  'network_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id),
+    theme: text('theme').notNull(),
+    firstDay: date('first_day', { mode: 'string' }).notNull(),
+    lastDay: date('last_day', { mode: 'string' }).notNull(),
+    place: text('place').notNull(),
+    online: boolean('online').notNull(),
+    /** Speakers and co-organisers, as said. */
+    speakers: text('speakers').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('network_events_network_idx').on(t.networkId, t.firstDay),
+    check('network_event_days', sql`${t.lastDay} >= ${t.firstDay}`),
+  ],
+);
+
+/**
+ * Who took part in an event: a contact (count 1; its county, role and gender copied when recorded) or an anonymous
+ * count by county, role and gender. A contact whose consent is withdrawn leaves its row with contact_id emptied.
+ */
+export const networkEventParticipants = pgTable(
+  'network_event_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => networkEvents.id),
+    contactId: uuid('contact_id').references(() => networkContacts.id),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    role: text('role').notNull(),
+    gender: text('gender').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    index('network_event_participants_event_idx').on(t.eventId),
+    check('network_participant_count', sql`${t.count} >= 1 and (${t.contactId} is null or ${t.count} = 1)`),
+  ],
+);

@@ -7,6 +7,8 @@ import type {
   CountyPeriod,
   CountyShares,
   MunicipalityCapacity,
+  Network,
+  Networks,
   Programmes,
   Redistribution,
 } from './county-types.ts';
@@ -50,4 +52,15 @@ export function useAgreements() {
 
 export function useProgrammes() {
   return useQuery({ queryKey: ['programmes'], queryFn: () => apiGet<Programmes>('/api/county/programmes') });
+}
+
+export function useNetworks() {
+  return useQuery({ queryKey: ['networks'], queryFn: () => apiGet<Networks>('/api/county/networks') });
+}
+
+export function useNetwork(networkId: string) {
+  return useQuery({
+    queryKey: ['networks', networkId],
+    queryFn: () => apiGet<Network>(`/api/county/networks/${encodeURIComponent(networkId)}`),
+  });
 }

@@ -6,6 +6,8 @@ import type {
   CountyCapacitySchema,
   CountyPeriodSchema,
   MunicipalityCapacitySchema,
+  NetworkSchema,
+  NetworksSchema,
   ProgrammesSchema,
   RemindersSentSchema,
 } from '../../county/contract.ts';
@@ -23,3 +25,7 @@ export type Programmes = Answer<z.infer<typeof ProgrammesSchema>>;
 export type Programme = Programmes['programmes'][number];
 export type Agreements = Answer<z.infer<typeof AgreementsSchema>>;
 export type Agreement = Agreements['agreements'][number];
+export type Networks = Answer<z.infer<typeof NetworksSchema>>;
+export type Network = Answer<z.infer<typeof NetworkSchema>>;
+export type NetworkMember = Network['members'][number];
+export type ParticipationReport = Network['report'];

@@ -11,6 +11,7 @@ import { enChild } from './en-child.ts';
 import { enAudit } from './en-audit.ts';
 import { enMissing } from './en-missing.ts';
 import { enCounty } from './en-county.ts';
+import { enNetworks } from './en-networks.ts';
 import { enGrants } from './en-grants.ts';
 import { enSupervision } from './en-supervision.ts';
 import type { sv } from './sv.ts';
@@ -29,6 +30,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enAudit,
   ...enMissing,
   ...enCounty,
+  ...enNetworks,
   ...enGrants,
   ...enSupervision,
   ...enCore,

@@ -11,6 +11,7 @@ import { svChild } from './sv-child.ts';
 import { svAudit } from './sv-audit.ts';
 import { svMissing } from './sv-missing.ts';
 import { svCounty } from './sv-county.ts';
+import { svNetworks } from './sv-networks.ts';
 import { svGrants } from './sv-grants.ts';
 import { svSupervision } from './sv-supervision.ts';
 import { svCore } from './sv-core.ts';
@@ -27,6 +28,7 @@ export const sv = {
   ...svAudit,
   ...svMissing,
   ...svCounty,
+  ...svNetworks,
   ...svGrants,
   ...svSupervision,
   ...svCore,
