@@ -159,7 +159,6 @@ export const enGrants: Readonly<Record<keyof typeof svGrants, string>> = {
   'error.allotments_exceed_pot': 'Together the allotments exceed the pot.',
   'error.reason_too_short': 'Write at least ten characters.',
   'error.whole_kronor': 'Enter an amount in whole kronor.',
-  'error.not_a_number': 'Enter an amount.',
   'error.invalid_year': 'Enter a year.',
   'error.amount_required': 'Enter an amount above zero.',
   'error.amount_above_requested': 'The amount is more than was applied for.',

@@ -137,6 +137,5 @@ export const enSupervision: Readonly<Record<keyof typeof svSupervision, string>>
   'error.open_actions': 'The authority’s actions are not done yet.',
   'error.deadline_before_response': 'The deadline cannot be before the response.',
   'error.date_in_future': 'The date must not be in the future.',
-  'error.before_previous_step': 'The date is before the previous step.',
   'error.already_done': 'The action is already done.',
 };

@@ -155,7 +155,6 @@ export const svGrants = {
   'error.allotments_exceed_pot': 'Tilldelningarna är tillsammans större än ramen.',
   'error.reason_too_short': 'Skriv minst tio tecken.',
   'error.whole_kronor': 'Ange ett belopp i hela kronor.',
-  'error.not_a_number': 'Ange ett belopp.',
   'error.invalid_year': 'Ange ett år.',
   'error.amount_required': 'Ange ett belopp större än noll.',
   'error.amount_above_requested': 'Beloppet är större än det sökta.',

@@ -133,6 +133,5 @@ export const svSupervision = {
   'error.open_actions': 'Överförmyndarens åtgärder är inte klara ännu.',
   'error.deadline_before_response': 'Tidsfristen kan inte ligga före svaret.',
   'error.date_in_future': 'Datumet får inte ligga i framtiden.',
-  'error.before_previous_step': 'Datumet ligger före föregående steg.',
   'error.already_done': 'Åtgärden är redan klar.',
 } as const;
