@@ -7,7 +7,12 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Answer } from '../domain/answer.ts';
-import { countyTotal, redistribute, type RedistributionTransfer } from '../domain/county/redistribution.ts';
+import {
+  countyTotal,
+  defaultShareYear,
+  redistribute,
+  type RedistributionTransfer,
+} from '../domain/county/redistribution.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   counties,
@@ -121,8 +126,7 @@ export async function countyShares(
   )
     .map((r) => r.year)
     .sort((a, b) => b - a);
-  const thisYear = Number(caller.today.slice(0, 4));
-  const year = requestedYear ?? years.find((y) => y > thisYear) ?? thisYear;
+  const year = requestedYear ?? defaultShareYear(years, caller.today);
   const version = await latestVersionOfYear(caller.db, year);
   const shares = version === null ? new Map<string, number>() : await sharesOf(caller.db, version.id);
   const munis = await countyMunicipalities(caller.db, county);

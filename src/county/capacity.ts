@@ -10,6 +10,7 @@ import type { Answer } from '../domain/answer.ts';
 import {
   capacityFlags,
   capacityProblems,
+  mayRemind,
   mayReportOn,
   periodProblems,
   reportDue,
@@ -393,7 +394,11 @@ export async function countyPeriod(
         }),
       })),
     },
-    mayRemind: rows.some((r) => r.due === 'due' || r.due === 'overdue') && mayReportOn(period, caller.today),
+    mayRemind: mayRemind(
+      period,
+      rows.map((r) => r.due),
+      caller.today,
+    ),
   };
 }
 
