@@ -30,7 +30,8 @@ import {
 } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
-import { notifyUsers, usersWithRoles } from '../notifications/notify.ts';
+import { usersWithRoles } from '../notifications/notify.ts';
+import { runConsequences } from '../case/consequences.ts';
 import { countyMunicipalities, countyName, countyOfActor } from '../reference/areas.ts';
 import type {
   CountyCapacitySchema,
@@ -444,14 +445,13 @@ export async function remindMissing(
       sentAt: caller.now,
     })),
   );
-  const notified = await notifyUsers(
-    caller.db,
-    recipients,
-    'capacity_reminder',
-    null,
-    { period: period.label, dueOn: period.dueOn },
-    caller.now,
-  );
+  await runConsequences(caller, 'capacity.reminded', {
+    periodId: period.id,
+    periodLabel: period.label,
+    dueOn: period.dueOn,
+    municipalityCodes: owing.map((m) => m.code),
+    recipientIds: recipients,
+  });
   caller.audit.detail('municipalities', owing.length);
-  return { municipalities: owing.length, users: notified };
+  return { municipalities: owing.length, users: recipients.length };
 }

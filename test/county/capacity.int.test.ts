@@ -5,6 +5,8 @@
  * which fixes it as a new share version.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsequences } from '../../src/case/consequences.ts';
+import { followUpsOf } from '../../src/domain/case/consequences.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { GOAL, REPORT } from './fixtures.ts';
 
@@ -126,6 +128,31 @@ describe('the capacity survey', () => {
     // Lund's unit manager is told; Malmö has reported, so its reporter is not.
     expect(rows.map((r) => r.subject)).toContain('dev:elin.dahl');
     expect(rows.map((r) => r.subject)).not.toContain('dev:linnea.sand');
+  });
+
+  it('sends the reminder’s notice through the consequences table: capacity.reminded tells the users it names', async () => {
+    expect(followUpsOf('capacity.reminded').map((f) => f.step)).toEqual(['notification.capacity_reminder']);
+    const { rows: users } = await t.database.raw.query<{ id: string }>(
+      `select id from users where subject = 'dev:elin.dahl'`,
+    );
+    const elin = users[0]?.id ?? '';
+    await t.database.raw.query(`delete from notifications where kind = 'capacity_reminder'`);
+    const now = new Date('2026-11-23T09:00:00Z');
+    await runConsequences({ db: t.database.db, now, today: '2026-11-23', actor: null }, 'capacity.reminded', {
+      periodId,
+      periodLabel: 'Lägesbild hösten 2026',
+      dueOn: '2026-11-15',
+      municipalityCodes: ['1281'],
+      recipientIds: [elin, elin],
+    });
+    const { rows } = await t.database.raw.query<{
+      user_id: string;
+      child_id: string | null;
+      details: unknown;
+    }>(`select user_id, child_id, details from notifications where kind = 'capacity_reminder'`);
+    expect(rows).toEqual([
+      { user_id: elin, child_id: null, details: { period: 'Lägesbild hösten 2026', dueOn: '2026-11-15' } },
+    ]);
   });
 
   it('another county’s coordinator cannot see the period (404)', async () => {
