@@ -372,7 +372,6 @@ export async function countyPeriod(
       code: m.code,
       name: m.name,
       due: reportDue(period, report !== undefined, caller.today),
-      report: report === undefined ? null : presentReport(report),
       reportedPlaces: answers === null ? null : totalPlaces(answers),
       remindedAt: reminders.get(`${period.id}/${m.code}`)?.toISOString() ?? null,
       known: figures,
@@ -382,7 +381,7 @@ export async function countyPeriod(
   return {
     county: { code: county, name: await countyName(caller.db, county) },
     period: presentPeriod(period),
-    answered: rows.filter((r) => r.report !== null).length,
+    answered: rows.filter((r) => r.due === 'reported').length,
     municipalities: rows,
     trend: {
       periods: periods.map((p) => ({ id: p.id, label: p.label, startsOn: p.startsOn })),

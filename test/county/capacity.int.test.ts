@@ -116,6 +116,10 @@ describe('the capacity survey', () => {
     expect(body.municipalities.find((m) => m.code === '1281')?.due).toBe('overdue');
     expect(body.trend.rows.find((r) => r.code === '1280')?.places).toEqual([42]);
     expect(JSON.stringify(body)).not.toMatch(/firstName|lastName|dossier/);
+    // The table shows totals: the report's answers (the self-assessment, the notes) stay on the municipality's route.
+    expect(JSON.stringify(body)).not.toContain(REPORT.selfAssessment);
+    expect(JSON.stringify(body)).not.toContain(REPORT.healthNote);
+    expect(malmo).not.toHaveProperty('report');
   });
 
   it('reminds the 32 municipalities that have not reported, telling their reporters and unit managers', async () => {
