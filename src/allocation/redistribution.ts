@@ -94,7 +94,6 @@ export async function presentProposals(
     countyCode: p.countyCode,
     countyName: cn,
     year: p.year,
-    baseVersionId: p.baseVersionId,
     transfers: (p.transfers as RedistributionTransfer[]).map((t) => ({
       ...t,
       fromName: names.get(t.fromCode) ?? t.fromCode,
