@@ -57,7 +57,10 @@ export async function sharesOf(db: DbOrTx, versionId: string): Promise<Map<strin
   return new Map(rows.map((r) => [r.code, r.promille]));
 }
 
-/** Proposals presented with the municipalities' and the county's names; `mayDecide` for the Agency's officer. */
+/**
+ * Proposals presented with the municipalities' and the county's names, those awaiting the Agency first and then the
+ * newest first; `mayDecide` for the Agency's officer.
+ */
 export async function presentProposals(
   db: DbOrTx,
   condition: ReturnType<typeof eq> | undefined,
@@ -75,7 +78,11 @@ export async function presentProposals(
     .from(redistributionProposals)
     .innerJoin(counties, eq(counties.code, redistributionProposals.countyCode))
     .where(condition)
-    .orderBy(desc(redistributionProposals.proposedAt));
+    // Awaiting the Agency first, then newest first.
+    .orderBy(
+      sql`${redistributionProposals.status} = 'proposed' desc`,
+      desc(redistributionProposals.proposedAt),
+    );
   const codes = new Set(
     rows.flatMap((r) => (r.p.transfers as RedistributionTransfer[]).flatMap((t) => [t.fromCode, t.toCode])),
   );

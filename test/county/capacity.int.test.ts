@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsequences } from '../../src/case/consequences.ts';
 import { followUpsOf } from '../../src/domain/case/consequences.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { GOAL, REPORT } from './fixtures.ts';
+import { aProposal, GOAL, REPORT } from './fixtures.ts';
 
 let t: TestApp;
 let county: Session;
@@ -270,6 +270,26 @@ describe('the redistribution of shares', () => {
     const after = (await t.request(county, 'GET', '/api/county/shares')).json<Shares>();
     expect(after.version?.id).toBe(shares.version?.id);
     expect(after.mayPropose).toBe(true);
+  });
+  it('lists the proposals awaiting the Agency first, then the decided ones, newest first', async () => {
+    const year = (await t.request(county, 'GET', '/api/county/shares')).json<Shares>().year;
+    // Västernorrland's proposal awaits the Agency, older than Skåne's decided ones (fixed in May, returned in June).
+    const awaiting = await aProposal(t, '22', year, [{ fromCode: '2281', toCode: '2280', promille: 1 }]);
+    await t.database.raw.query(
+      `update redistribution_proposals set proposed_at = case
+         when id = $1 then timestamptz '2026-01-15T09:00:00Z'
+         when status = 'fixed' then timestamptz '2026-05-15T09:00:00Z'
+         else timestamptz '2026-06-15T09:00:00Z' end`,
+      [awaiting],
+    );
+    const agency = await t.login('anna.alm');
+    const res = await t.request(agency, 'GET', '/api/allocation/redistributions');
+    expect(res.statusCode).toBe(200);
+    const list = res.json<{ id: string; status: string; proposedAt: string }[]>();
+    expect(list.map((p) => p.status)).toEqual(['proposed', 'returned', 'fixed']);
+    expect(list[0]?.id).toBe(awaiting);
+    const decided = list.slice(1).map((p) => p.proposedAt);
+    expect(decided).toEqual([...decided].sort().reverse());
   });
 });
 
