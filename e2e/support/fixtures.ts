@@ -1,7 +1,8 @@
 /**
  * The test fixture every spec uses. It adds `axe`: `axe.scan()` waits for the page to settle and fails the test on
- * any WCAG 2.1 A/AA violation, and on the best-practice rules named below. The fixture also watches navigation: a page that was shown (stayed longer than a
- * redirect) and never scanned fails the test at teardown, so every page a test visits gets a scan.
+ * any WCAG 2.1 A/AA violation and on the best-practice rules named below. The fixture also watches navigation: a page
+ * that was shown (stayed longer than a redirect) and never scanned fails the test at teardown, so every page a test
+ * visits gets a scan.
  * With ANVISA_SCREENSHOTS=1 each scan also saves a full-page screenshot under .tmp/screens/.
  */
 import { AxeBuilder } from '@axe-core/playwright';

@@ -125,8 +125,8 @@ const raisedTriggersNeedNoUser: HasDeciderStep<RaisedTrigger> = false;
 
 /**
  * Runs `trigger`'s follow-ups for one child (or, for an organisation-level trigger, for the organisations its facts
- * name), in the table's order, and those of the triggers they raise. The table's
- * types (`Handlers`) tie each step to its trigger's facts and to what it raises; the loop reads them as a plain record.
+ * name), in the table's order, and those of the triggers they raise. The table's types (`Handlers`) tie each step to
+ * its trigger's facts and to what it raises; the loop reads them as a plain record.
  */
 export async function runConsequences<T extends ConsequenceTrigger>(
   caller: CallerOf<T>,

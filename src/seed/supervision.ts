@@ -225,8 +225,9 @@ async function carryOut(
     response: held.response,
     actions: held.actions.map((a) => ({ description: a.description, deadline: a.deadline })),
   });
-  for (const [k, action] of held.actions.entries()) {
-    const recorded = responded.actions[k];
+  for (const action of held.actions) {
+    // The view lists the actions by deadline, not as given: find each by its description.
+    const recorded = responded.actions.find((r) => r.description === action.description);
     if (action.doneOn !== null && action.doneOn <= today && recorded !== undefined)
       await recordActionDone(await officerOn(action.doneOn), id, recorded.id, { doneOn: action.doneOn });
   }
