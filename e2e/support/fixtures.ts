@@ -1,13 +1,23 @@
 /**
  * The test fixture every spec uses. It adds `axe`: `axe.scan()` waits for the page to settle and fails the test on
- * any WCAG 2.1 A/AA violation. The fixture also watches navigation: a page that was shown (stayed longer than a
- * redirect) and never scanned fails the test at teardown, so every page a test visits gets a scan.
+ * any WCAG 2.1 A/AA violation and on the best-practice rules named below. The fixture also watches navigation: a page
+ * that was shown (stayed longer than a redirect) and never scanned fails the test at teardown, so every page a test
+ * visits gets a scan.
  * With ANVISA_SCREENSHOTS=1 each scan also saves a full-page screenshot under .tmp/screens/.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/**
+ * Best-practice rules run beside the WCAG tags: `landmark-unique` — two landmarks of the same kind (two navigations,
+ * two regions) need names that tell them apart, or a screen reader's landmark list shows the same entry twice.
+ */
+const BEST_PRACTICE_RULES = ['landmark-unique'];
+const AXE_OPTIONS = {
+  runOnly: { type: 'tag' as const, values: WCAG_TAGS },
+  rules: Object.fromEntries(BEST_PRACTICE_RULES.map((id) => [id, { enabled: true }])),
+};
 /** Client-side redirects (no session → login) replace the URL within milliseconds; a shown page stays longer. */
 const REDIRECT_MS = 400;
 const SCREENS = process.env.ANVISA_SCREENSHOTS === '1';
@@ -43,14 +53,14 @@ export const test = base.extend<{ axe: Axe }>({
       const axe: Axe = {
         async scan() {
           await settled(page);
-          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          const results = await new AxeBuilder({ page }).options(AXE_OPTIONS).analyze();
           const violations = results.violations.map((v) => ({
             rule: v.id,
             impact: v.impact,
             help: v.help,
             nodes: v.nodes.map((n) => n.target.join(' ')),
           }));
-          expect(violations, `axe found WCAG 2.1 AA violations on ${where(page.url())}`).toEqual([]);
+          expect(violations, `axe found violations on ${where(page.url())}`).toEqual([]);
           const url = where(page.url());
           unscanned.delete(url);
           if (current !== null && current.url === url) current = { url, at: Number.POSITIVE_INFINITY };

@@ -394,7 +394,6 @@ export const RedistributionSchema = z.object({
   countyCode: z.string(),
   countyName: z.string(),
   year: z.number().int(),
-  baseVersionId: z.uuid(),
   transfers: z.array(
     z.object({
       fromCode: z.string(),

@@ -7,7 +7,12 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Answer } from '../domain/answer.ts';
-import { countyTotal, redistribute, type RedistributionTransfer } from '../domain/county/redistribution.ts';
+import {
+  countyTotal,
+  defaultShareYear,
+  redistribute,
+  type RedistributionTransfer,
+} from '../domain/county/redistribution.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   counties,
@@ -52,7 +57,10 @@ export async function sharesOf(db: DbOrTx, versionId: string): Promise<Map<strin
   return new Map(rows.map((r) => [r.code, r.promille]));
 }
 
-/** Proposals presented with the municipalities' and the county's names; `mayDecide` for the Agency's officer. */
+/**
+ * Proposals presented with the municipalities' and the county's names, those awaiting the Agency first and then the
+ * newest first; `mayDecide` for the Agency's officer.
+ */
 export async function presentProposals(
   db: DbOrTx,
   condition: ReturnType<typeof eq> | undefined,
@@ -70,7 +78,11 @@ export async function presentProposals(
     .from(redistributionProposals)
     .innerJoin(counties, eq(counties.code, redistributionProposals.countyCode))
     .where(condition)
-    .orderBy(desc(redistributionProposals.proposedAt));
+    // Awaiting the Agency first, then newest first.
+    .orderBy(
+      sql`${redistributionProposals.status} = 'proposed' desc`,
+      desc(redistributionProposals.proposedAt),
+    );
   const codes = new Set(
     rows.flatMap((r) => (r.p.transfers as RedistributionTransfer[]).flatMap((t) => [t.fromCode, t.toCode])),
   );
@@ -89,7 +101,6 @@ export async function presentProposals(
     countyCode: p.countyCode,
     countyName: cn,
     year: p.year,
-    baseVersionId: p.baseVersionId,
     transfers: (p.transfers as RedistributionTransfer[]).map((t) => ({
       ...t,
       fromName: names.get(t.fromCode) ?? t.fromCode,
@@ -121,8 +132,7 @@ export async function countyShares(
   )
     .map((r) => r.year)
     .sort((a, b) => b - a);
-  const thisYear = Number(caller.today.slice(0, 4));
-  const year = requestedYear ?? years.find((y) => y > thisYear) ?? thisYear;
+  const year = requestedYear ?? defaultShareYear(years, caller.today);
   const version = await latestVersionOfYear(caller.db, year);
   const shares = version === null ? new Map<string, number>() : await sharesOf(caller.db, version.id);
   const munis = await countyMunicipalities(caller.db, county);

@@ -20,7 +20,7 @@ import {
 } from '../domain/case/consequences.ts';
 import { openAsylumCase } from '../asylum/open.ts';
 import { endGuardianshipByLaw } from '../guardianship/end-by-law.ts';
-import { notifyIncomingChild } from '../notifications/notify.ts';
+import { notifyCapacityReminder, notifyIncomingChild } from '../notifications/notify.ts';
 import { endCurrentPlacement } from '../placement/end.ts';
 import { assignResponsibility } from '../responsibility/anvisning.ts';
 import { endAsDecided, endResponsibilityByRule } from '../responsibility/end.ts';
@@ -112,6 +112,9 @@ const HANDLERS: Handlers = {
     'social_case.hand_over': (caller, f) =>
       handOverSocialCase(caller, f.childId, f.on, { reason: 'aftercare_ended' }),
   },
+  'capacity.reminded': {
+    'notification.capacity_reminder': (caller, f) => notifyCapacityReminder(caller.db, f, caller.now),
+  },
 };
 
 /** The triggers a step raises. None has a step in a user's name (checked below), so Anvisa itself can run them. */
@@ -121,8 +124,9 @@ type RaisedTrigger = {
 const raisedTriggersNeedNoUser: HasDeciderStep<RaisedTrigger> = false;
 
 /**
- * Runs `trigger`'s follow-ups for one child, in the table's order, and those of the triggers they raise. The table's
- * types (`Handlers`) tie each step to its trigger's facts and to what it raises; the loop reads them as a plain record.
+ * Runs `trigger`'s follow-ups for one child (or, for an organisation-level trigger, for the organisations its facts
+ * name), in the table's order, and those of the triggers they raise. The table's types (`Handlers`) tie each step to
+ * its trigger's facts and to what it raises; the loop reads them as a plain record.
  */
 export async function runConsequences<T extends ConsequenceTrigger>(
   caller: CallerOf<T>,

@@ -10,6 +10,7 @@ import type { Answer } from '../domain/answer.ts';
 import {
   capacityFlags,
   capacityProblems,
+  mayRemind,
   mayReportOn,
   periodProblems,
   reportDue,
@@ -29,7 +30,8 @@ import {
 } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
-import { notifyUsers, usersWithRoles } from '../notifications/notify.ts';
+import { usersWithRoles } from '../notifications/notify.ts';
+import { runConsequences } from '../case/consequences.ts';
 import { countyMunicipalities, countyName, countyOfActor } from '../reference/areas.ts';
 import type {
   CountyCapacitySchema,
@@ -370,7 +372,6 @@ export async function countyPeriod(
       code: m.code,
       name: m.name,
       due: reportDue(period, report !== undefined, caller.today),
-      report: report === undefined ? null : presentReport(report),
       reportedPlaces: answers === null ? null : totalPlaces(answers),
       remindedAt: reminders.get(`${period.id}/${m.code}`)?.toISOString() ?? null,
       known: figures,
@@ -380,7 +381,7 @@ export async function countyPeriod(
   return {
     county: { code: county, name: await countyName(caller.db, county) },
     period: presentPeriod(period),
-    answered: rows.filter((r) => r.report !== null).length,
+    answered: rows.filter((r) => r.due === 'reported').length,
     municipalities: rows,
     trend: {
       periods: periods.map((p) => ({ id: p.id, label: p.label, startsOn: p.startsOn })),
@@ -393,7 +394,11 @@ export async function countyPeriod(
         }),
       })),
     },
-    mayRemind: rows.some((r) => r.due === 'due' || r.due === 'overdue') && mayReportOn(period, caller.today),
+    mayRemind: mayRemind(
+      period,
+      rows.map((r) => r.due),
+      caller.today,
+    ),
   };
 }
 
@@ -439,14 +444,13 @@ export async function remindMissing(
       sentAt: caller.now,
     })),
   );
-  const notified = await notifyUsers(
-    caller.db,
-    recipients,
-    'capacity_reminder',
-    null,
-    { period: period.label, dueOn: period.dueOn },
-    caller.now,
-  );
+  await runConsequences(caller, 'capacity.reminded', {
+    periodId: period.id,
+    periodLabel: period.label,
+    dueOn: period.dueOn,
+    municipalityCodes: owing.map((m) => m.code),
+    recipientIds: recipients,
+  });
   caller.audit.detail('municipalities', owing.length);
-  return { municipalities: owing.length, users: notified };
+  return { municipalities: owing.length, users: recipients.length };
 }

@@ -114,7 +114,7 @@ export const CountyMunicipalityRowSchema = z.object({
   code: z.string(),
   name: z.string(),
   due: z.enum(['not_yet', 'due', 'overdue', 'reported']),
-  report: ReportSchema.nullable(),
+  /** The report's total places only: the county's table shows totals, the answers stay with the municipality. */
   reportedPlaces: z.number().int().nullable(),
   remindedAt: z.string().nullable(),
   known: KnownFiguresSchema,

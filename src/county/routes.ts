@@ -95,7 +95,7 @@ export const capacityRoutes = [
     method: 'GET',
     url: '/api/county/capacity/:periodId',
     summary:
-      "One period: every municipality's report beside Anvisa's figures (share, received, placed, free places, medians), and the trend",
+      "One period: every municipality's status and reported places in all beside Anvisa's figures (share, received, placed, free places, medians), and the trend; the report's answers stay on the municipality's own route",
     audit: 'capacity.read',
     params: PeriodParams,
     response: { 200: CountyPeriodSchema },

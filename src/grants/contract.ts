@@ -20,6 +20,20 @@ const expectedVersion = z.number().int().min(0);
 const reason = text(4000).refine((v) => v.trim().length >= 10, 'reason_too_short');
 
 export const GrantParams = z.strictObject({ applicationId: z.uuid({ error: 'Ogiltigt id' }) });
+
+/** Where each step of an application lives, under `/api/grants/applications/:applicationId/`: routes and web alike. */
+export const GRANT_STEP_PATHS = {
+  submit: 'submit',
+  assess: 'assess',
+  decide: 'decide',
+  pay: 'pay',
+  request_change: 'change-request',
+  approve_change: 'change-approval',
+  submit_interim_report: 'interim-report',
+  receive_interim_report: 'interim-report/receipt',
+  submit_final_report: 'final-report',
+  receive_final_report: 'final-report/receipt',
+} as const satisfies Record<(typeof GRANT_ACTIONS)[number], string>;
 export const YearParams = z.strictObject({
   year: z.coerce
     .number({ error: 'invalid_year' })

@@ -1,5 +1,11 @@
-/** HTTP routes of the §37a grants (issue 13 point 5, ADR 0028): the three views, the pot, the call, each step. */
-import { defineRoute, requires } from '../platform/http/route.ts';
+/**
+ * HTTP routes of the §37a grants (issue 13 point 5, ADR 0028): the three views, the pot, the call, and each step of an
+ * application as one row of a table (`STEP_ROUTES`).
+ */
+import type { z } from 'zod';
+import type { Answer } from '../domain/answer.ts';
+import type { GrantAction } from '../domain/grants/machine.ts';
+import { defineRoute, requires, type RequestCaller } from '../platform/http/route.ts';
 import {
   ApplicantViewSchema,
   ApplicationBody,
@@ -10,6 +16,7 @@ import {
   ChangeRequestBody,
   CountyViewSchema,
   DecideBody,
+  GRANT_STEP_PATHS,
   GrantParams,
   NationalViewSchema,
   PayBody,
@@ -42,8 +49,124 @@ import {
 
 const apply = { tags: ['grants'], access: requires('grants:apply'), audit: 'grants.write' } as const;
 const decide = { tags: ['grants'], access: requires('grants:decide'), audit: 'grants.write' } as const;
-const stepOf = { params: GrantParams, response: { 200: ApplicationSchema } } as const;
-const url = (path: string) => `/api/grants/applications/:applicationId/${path}`;
+
+/**
+ * One step of an application's machine (src/domain/grants/machine.ts) as a route: the transition it takes, the
+ * permission of the party the machine names for it (the applicant applies, the county's officer decides), the audit
+ * kind, its summary and body, and the use case. Its address is the step's path in the contract.
+ */
+interface StepRoute<B extends z.ZodType> {
+  readonly action: GrantAction;
+  readonly permission: 'grants:apply' | 'grants:decide';
+  readonly audit: 'grants.write';
+  readonly summary: string;
+  readonly body: B;
+  readonly run: (
+    caller: RequestCaller,
+    applicationId: string,
+    body: z.output<B>,
+  ) => Promise<Answer<z.input<typeof ApplicationSchema>>>;
+}
+
+function stepRoute<B extends z.ZodType>(step: StepRoute<B>) {
+  return defineRoute({
+    method: 'POST',
+    url: `/api/grants/applications/:applicationId/${GRANT_STEP_PATHS[step.action]}`,
+    summary: step.summary,
+    tags: ['grants'],
+    access: requires(step.permission),
+    audit: step.audit,
+    params: GrantParams,
+    body: step.body,
+    response: { 200: ApplicationSchema },
+    handler: async (ctx) => step.run(ctx.caller(), ctx.params.applicationId, ctx.body),
+  });
+}
+
+/** The steps, one declaration each, in the machine's order. */
+const STEP_ROUTES = [
+  stepRoute({
+    action: 'submit',
+    permission: 'grants:apply',
+    audit: 'grants.write',
+    summary: 'Submit the application by the deadline (E-R8: signatory, a purpose, budget lines)',
+    body: VersionBody,
+    run: (caller, id, body) => submitApplication(caller, id, body.expectedVersion),
+  }),
+  stepRoute({
+    action: 'assess',
+    permission: 'grants:decide',
+    audit: 'grants.write',
+    summary: "The county's assessment of a submitted application",
+    body: AssessBody,
+    run: (caller, id, body) => assessApplication(caller, id, body.assessment, body.expectedVersion),
+  }),
+  stepRoute({
+    action: 'decide',
+    permission: 'grants:decide',
+    audit: 'grants.write',
+    summary:
+      'The decision: granted wholly or partly, or refused, with reasons (E-R9, E-R10: within the allotment)',
+    body: DecideBody,
+    run: (caller, id, body) => decideApplication(caller, id, body),
+  }),
+  stepRoute({
+    action: 'pay',
+    permission: 'grants:decide',
+    audit: 'grants.write',
+    summary: 'The grant paid',
+    body: PayBody,
+    run: (caller, id, body) => payApplication(caller, id, body.paidOn, body.expectedVersion),
+  }),
+  stepRoute({
+    action: 'request_change',
+    permission: 'grants:apply',
+    audit: 'grants.write',
+    summary: 'Ask the county to approve a change of the project (E-R9)',
+    body: ChangeRequestBody,
+    run: (caller, id, body) => requestChange(caller, id, body.description, body.expectedVersion),
+  }),
+  stepRoute({
+    action: 'approve_change',
+    permission: 'grants:decide',
+    audit: 'grants.write',
+    summary: 'Approve the requested change',
+    body: VersionBody,
+    run: (caller, id, body) => approveChange(caller, id, body.expectedVersion),
+  }),
+  stepRoute({
+    action: 'submit_interim_report',
+    permission: 'grants:apply',
+    audit: 'grants.write',
+    summary: 'Submit the interim report (delrapport)',
+    body: ReportBody,
+    run: (caller, id, body) => submitInterimReport(caller, id, body.report, body.expectedVersion),
+  }),
+  stepRoute({
+    action: 'receive_interim_report',
+    permission: 'grants:decide',
+    audit: 'grants.write',
+    summary: 'The interim report received by the county',
+    body: VersionBody,
+    run: (caller, id, body) => receiveInterimReport(caller, id, body.expectedVersion),
+  }),
+  stepRoute({
+    action: 'submit_final_report',
+    permission: 'grants:apply',
+    audit: 'grants.write',
+    summary: 'Submit the final report (slutrapport)',
+    body: ReportBody,
+    run: (caller, id, body) => submitFinalReport(caller, id, body.report, body.expectedVersion),
+  }),
+  stepRoute({
+    action: 'receive_final_report',
+    permission: 'grants:decide',
+    audit: 'grants.write',
+    summary: 'The final report received: the grant is closed',
+    body: VersionBody,
+    run: (caller, id, body) => receiveFinalReport(caller, id, body.expectedVersion),
+  }),
+];
 
 export const grantRoutes = [
   defineRoute({
@@ -79,110 +202,7 @@ export const grantRoutes = [
     response: { 200: ApplicationSchema },
     handler: async (ctx) => updateApplication(ctx.caller(), ctx.params.applicationId, ctx.body),
   }),
-  defineRoute({
-    ...apply,
-    ...stepOf,
-    method: 'POST',
-    url: url('submit'),
-    summary: 'Submit the application by the deadline (E-R8: signatory, a purpose, budget lines)',
-    body: VersionBody,
-    handler: async (ctx) =>
-      submitApplication(ctx.caller(), ctx.params.applicationId, ctx.body.expectedVersion),
-  }),
-  defineRoute({
-    ...decide,
-    ...stepOf,
-    method: 'POST',
-    url: url('assess'),
-    summary: "The county's assessment of a submitted application",
-    body: AssessBody,
-    handler: async (ctx) =>
-      assessApplication(
-        ctx.caller(),
-        ctx.params.applicationId,
-        ctx.body.assessment,
-        ctx.body.expectedVersion,
-      ),
-  }),
-  defineRoute({
-    ...decide,
-    ...stepOf,
-    method: 'POST',
-    url: url('decide'),
-    summary:
-      'The decision: granted wholly or partly, or refused, with reasons (E-R9, E-R10: within the allotment)',
-    body: DecideBody,
-    handler: async (ctx) => decideApplication(ctx.caller(), ctx.params.applicationId, ctx.body),
-  }),
-  defineRoute({
-    ...decide,
-    ...stepOf,
-    method: 'POST',
-    url: url('pay'),
-    summary: 'The grant paid',
-    body: PayBody,
-    handler: async (ctx) =>
-      payApplication(ctx.caller(), ctx.params.applicationId, ctx.body.paidOn, ctx.body.expectedVersion),
-  }),
-  defineRoute({
-    ...apply,
-    ...stepOf,
-    method: 'POST',
-    url: url('change-request'),
-    summary: 'Ask the county to approve a change of the project (E-R9)',
-    body: ChangeRequestBody,
-    handler: async (ctx) =>
-      requestChange(ctx.caller(), ctx.params.applicationId, ctx.body.description, ctx.body.expectedVersion),
-  }),
-  defineRoute({
-    ...decide,
-    ...stepOf,
-    method: 'POST',
-    url: url('change-approval'),
-    summary: 'Approve the requested change',
-    body: VersionBody,
-    handler: async (ctx) => approveChange(ctx.caller(), ctx.params.applicationId, ctx.body.expectedVersion),
-  }),
-  defineRoute({
-    ...apply,
-    ...stepOf,
-    method: 'POST',
-    url: url('interim-report'),
-    summary: 'Submit the interim report (delrapport)',
-    body: ReportBody,
-    handler: async (ctx) =>
-      submitInterimReport(ctx.caller(), ctx.params.applicationId, ctx.body.report, ctx.body.expectedVersion),
-  }),
-  defineRoute({
-    ...decide,
-    ...stepOf,
-    method: 'POST',
-    url: url('interim-report/receipt'),
-    summary: 'The interim report received by the county',
-    body: VersionBody,
-    handler: async (ctx) =>
-      receiveInterimReport(ctx.caller(), ctx.params.applicationId, ctx.body.expectedVersion),
-  }),
-  defineRoute({
-    ...apply,
-    ...stepOf,
-    method: 'POST',
-    url: url('final-report'),
-    summary: 'Submit the final report (slutrapport)',
-    body: ReportBody,
-    handler: async (ctx) =>
-      submitFinalReport(ctx.caller(), ctx.params.applicationId, ctx.body.report, ctx.body.expectedVersion),
-  }),
-  defineRoute({
-    ...decide,
-    ...stepOf,
-    method: 'POST',
-    url: url('final-report/receipt'),
-    summary: 'The final report received: the grant is closed',
-    body: VersionBody,
-    handler: async (ctx) =>
-      receiveFinalReport(ctx.caller(), ctx.params.applicationId, ctx.body.expectedVersion),
-  }),
+  ...STEP_ROUTES,
   defineRoute({
     method: 'GET',
     url: '/api/grants/county',

@@ -127,3 +127,22 @@ export async function notifyIncomingChild(
     now,
   );
 }
+
+/**
+ * The county's reminder of a capacity report (a follow-up of `capacity.reminded`): a notice to each user the reminder
+ * is for, naming the period and its due day. Answers how many were told.
+ */
+export async function notifyCapacityReminder(
+  db: DbOrTx,
+  facts: { readonly periodLabel: string; readonly dueOn: string; readonly recipientIds: readonly string[] },
+  now: Date,
+): Promise<number> {
+  return notifyUsers(
+    db,
+    facts.recipientIds,
+    'capacity_reminder',
+    null,
+    { period: facts.periodLabel, dueOn: facts.dueOn },
+    now,
+  );
+}

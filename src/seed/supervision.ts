@@ -5,7 +5,9 @@
  * Malmö's inspection found something at each criticism level, and its response left one follow-up action past its
  * deadline, so the inspection is still open. This year: every authority planned (the one skipped last year must be),
  * one skipped with its reason, and an ad-hoc review of Malmö's authority after a complaint, its sample drawn today.
- * Every date is last year's or today, so the demo is right on any date.
+ * This year's inspections whose day has passed are held as far as today reaches (sample, findings in one of four,
+ * report, response, closed); those still ahead are planned. No step is dated after today, so the demo is right on any
+ * date.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
@@ -23,12 +25,14 @@ import type { SeedActors } from './case-seeding.ts';
 const INSPECTOR = 'dev:ingrid.tillsyn';
 const MALMO = '1280';
 
-const MALMO_FINDINGS: readonly {
-  level: CriticismLevel;
-  title: string;
-  description: string;
-  onFile: boolean;
-}[] = [
+interface Finding {
+  readonly level: CriticismLevel;
+  readonly title: string;
+  readonly description: string;
+  readonly onFile: boolean;
+}
+
+const MALMO_FINDINGS: readonly Finding[] = [
   {
     level: 'serious_criticism',
     title: 'God man förordnad utan att barnet hörts',
@@ -47,6 +51,23 @@ const MALMO_FINDINGS: readonly {
     title: 'Beslut om arvode saknas i akten',
     description: 'Beslutet om arvode till den gode mannen fanns inte i akten.',
     onFile: false,
+  },
+];
+
+/** What this year's inspections find, where they find something: one finding each, in turn. */
+const THIS_YEAR_FINDINGS: readonly Finding[] = [
+  {
+    level: 'criticism',
+    title: 'Förteckningar granskas sent',
+    description: 'Flera förteckningar över huvudmannens tillgångar hade granskats först efter fyra månader.',
+    onFile: false,
+  },
+  {
+    level: 'cannot_escape_criticism',
+    title: 'Barnets samtycke inte antecknat',
+    description:
+      'I en av de granskade akterna saknades en anteckning om att barnet samtyckt till valet av god man.',
+    onFile: true,
   },
 ];
 
@@ -70,7 +91,7 @@ export async function seedSupervision(
     actors.as('guardianship_officer', authority.municipalities[0]?.code ?? MALMO, date);
 
   for (const [i, authority] of authorities.entries()) {
-    // Last year: spread over the working months; the report three weeks after, the response four weeks after that.
+    // Spread over the working months; the report three weeks after, the response four weeks after that.
     const month = 2 + (i % 9);
     const day = 3 + ((i * 7) % 20);
     const on = (offsetDays: number) => dateIn(last, month, day, offsetDays);
@@ -89,40 +110,33 @@ export async function seedSupervision(
         year: last,
         plannedOn: on(0),
       });
-      const sampled = await sampleFiles(inspectorOn(on(0)), id, { size: authority === malmo ? 5 : 3 });
-      if (authority === malmo) {
-        for (const finding of MALMO_FINDINGS)
-          await recordFinding(inspectorOn(on(1)), id, {
-            level: finding.level,
-            title: finding.title,
-            description: finding.description,
-            fileId: finding.onFile ? (sampled.sample[0]?.fileId ?? null) : null,
-          });
-      }
-      await sendReport(inspectorOn(on(21)), id, { sentOn: on(21) });
-      const responded = await recordResponse(await officerOf(authority, on(49)), id, {
-        respondedOn: on(49),
+      await carryOut(inspectorOn, (date) => officerOf(authority, date), id, on, today, {
+        size: authority === malmo ? 5 : 3,
+        findings: authority === malmo ? MALMO_FINDINGS : [],
         response:
           authority === malmo
             ? 'Överförmyndarnämnden har gått igenom rapporten och antagit en handlingsplan.'
             : 'Överförmyndaren har tagit del av rapporten och har inget att tillägga.',
+        // Malmö's second action is past its deadline and not done, so its inspection stays open.
         actions:
           authority === malmo
             ? [
-                { description: 'Ny rutin: barnet hörs alltid före förordnande', deadline: on(80) },
-                { description: 'Granska alla årsräkningar inom tre månader', deadline: `${last}-12-31` },
+                {
+                  description: 'Ny rutin: barnet hörs alltid före förordnande',
+                  deadline: on(80),
+                  doneOn: on(70),
+                },
+                {
+                  description: 'Granska alla årsräkningar inom tre månader',
+                  deadline: `${last}-12-31`,
+                  doneOn: null,
+                },
               ]
             : [],
       });
-      if (authority === malmo) {
-        const first = responded.actions[0];
-        if (first !== undefined)
-          await recordActionDone(await officerOf(authority, on(70)), id, first.id, { doneOn: on(70) });
-      } else {
-        await closeInspection(inspectorOn(on(56)), id, { closedOn: on(56) });
-      }
     }
-    // This year's plan: every authority on a date in the year, but the one skipped with its reason.
+    // This year's plan: every authority on a date in the year, but the one skipped with its reason. An inspection
+    // whose date has come is held, each step as far as today reaches; one in four finds something to criticise.
     if (authority === skippedThisYear) {
       await createInspection(inspectorOn(today), {
         kind: 'skip',
@@ -132,12 +146,34 @@ export async function seedSupervision(
           'Tillsynen byter system under våren; inspektionen flyttas till nästa år efter samråd med nämnden.',
       });
     } else {
-      await createInspection(inspectorOn(today), {
+      const onThisYear = (offsetDays: number) => dateIn(year, month, day, offsetDays);
+      const plannedOn = onThisYear(0);
+      const { id } = await createInspection(inspectorOn(plannedOn < today ? plannedOn : today), {
         kind: 'regular',
         authorityId: authority.id,
         year,
-        plannedOn: dateIn(year, month, day, 0),
+        plannedOn,
       });
+      const finding = i % 4 === 1 ? THIS_YEAR_FINDINGS[i % THIS_YEAR_FINDINGS.length] : undefined;
+      if (plannedOn < today)
+        await carryOut(inspectorOn, (date) => officerOf(authority, date), id, onThisYear, today, {
+          size: 3,
+          findings: finding === undefined ? [] : [finding],
+          response:
+            finding === undefined
+              ? 'Överförmyndaren har tagit del av rapporten och har inget att tillägga.'
+              : 'Överförmyndaren har tagit del av kritiken och ändrat sin rutin.',
+          actions:
+            finding === undefined
+              ? []
+              : [
+                  {
+                    description: 'Ändrad rutin beslutad i nämnden',
+                    deadline: onThisYear(70),
+                    doneOn: onThisYear(54),
+                  },
+                ],
+        });
     }
   }
   if (malmo === undefined) return;
@@ -149,6 +185,55 @@ export async function seedSupervision(
     triggerNote: 'En god man har klagat på att överförmyndaren inte svarat på frågor om arvode.',
   });
   await sampleFiles(inspectorOn(today), id, { size: 3 });
+}
+
+interface Held {
+  readonly size: number;
+  readonly findings: readonly Finding[];
+  readonly response: string;
+  readonly actions: readonly { description: string; deadline: string; doneOn: string | null }[];
+}
+
+/**
+ * Holds a planned inspection through each of its steps dated on or before today, and stops at the first that is not:
+ * the sample on the planned day, the findings the day after, the report three weeks after, the response seven weeks
+ * after, the actions done on their day, and closed eight weeks after once every action is done.
+ */
+async function carryOut(
+  inspectorOn: (date: string) => Caller,
+  officerOn: (date: string) => Promise<Caller>,
+  id: string,
+  on: (offsetDays: number) => string,
+  today: string,
+  held: Held,
+): Promise<void> {
+  if (on(0) > today) return;
+  const sampled = await sampleFiles(inspectorOn(on(0)), id, { size: held.size });
+  if (on(1) > today) return;
+  for (const finding of held.findings)
+    await recordFinding(inspectorOn(on(1)), id, {
+      level: finding.level,
+      title: finding.title,
+      description: finding.description,
+      fileId: finding.onFile ? (sampled.sample[0]?.fileId ?? null) : null,
+    });
+  if (on(21) > today) return;
+  await sendReport(inspectorOn(on(21)), id, { sentOn: on(21) });
+  if (on(49) > today) return;
+  const responded = await recordResponse(await officerOn(on(49)), id, {
+    respondedOn: on(49),
+    response: held.response,
+    actions: held.actions.map((a) => ({ description: a.description, deadline: a.deadline })),
+  });
+  for (const action of held.actions) {
+    // The view lists the actions by deadline, not as given: find each by its description.
+    const recorded = responded.actions.find((r) => r.description === action.description);
+    if (action.doneOn !== null && action.doneOn <= today && recorded !== undefined)
+      await recordActionDone(await officerOn(action.doneOn), id, recorded.id, { doneOn: action.doneOn });
+  }
+  const lastDone = held.actions.reduce((d, a) => (a.doneOn !== null && a.doneOn > d ? a.doneOn : d), on(56));
+  if (held.actions.some((a) => a.doneOn === null || a.doneOn > today) || lastDone > today) return;
+  await closeInspection(inspectorOn(lastDone), id, { closedOn: lastDone });
 }
 
 /** A date `offsetDays` after the month and day of `year`, kept inside the year (the last year's steps stay in it). */

@@ -5,8 +5,10 @@
  * which fixes it as a new share version.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsequences } from '../../src/case/consequences.ts';
+import { followUpsOf } from '../../src/domain/case/consequences.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
-import { GOAL, REPORT } from './fixtures.ts';
+import { aProposal, GOAL, REPORT } from './fixtures.ts';
 
 let t: TestApp;
 let county: Session;
@@ -114,6 +116,10 @@ describe('the capacity survey', () => {
     expect(body.municipalities.find((m) => m.code === '1281')?.due).toBe('overdue');
     expect(body.trend.rows.find((r) => r.code === '1280')?.places).toEqual([42]);
     expect(JSON.stringify(body)).not.toMatch(/firstName|lastName|dossier/);
+    // The table shows totals: the report's answers (the self-assessment, the notes) stay on the municipality's route.
+    expect(JSON.stringify(body)).not.toContain(REPORT.selfAssessment);
+    expect(JSON.stringify(body)).not.toContain(REPORT.healthNote);
+    expect(malmo).not.toHaveProperty('report');
   });
 
   it('reminds the 32 municipalities that have not reported, telling their reporters and unit managers', async () => {
@@ -126,6 +132,31 @@ describe('the capacity survey', () => {
     // Lund's unit manager is told; Malmö has reported, so its reporter is not.
     expect(rows.map((r) => r.subject)).toContain('dev:elin.dahl');
     expect(rows.map((r) => r.subject)).not.toContain('dev:linnea.sand');
+  });
+
+  it('sends the reminder’s notice through the consequences table: capacity.reminded tells the users it names', async () => {
+    expect(followUpsOf('capacity.reminded').map((f) => f.step)).toEqual(['notification.capacity_reminder']);
+    const { rows: users } = await t.database.raw.query<{ id: string }>(
+      `select id from users where subject = 'dev:elin.dahl'`,
+    );
+    const elin = users[0]?.id ?? '';
+    await t.database.raw.query(`delete from notifications where kind = 'capacity_reminder'`);
+    const now = new Date('2026-11-23T09:00:00Z');
+    await runConsequences({ db: t.database.db, now, today: '2026-11-23', actor: null }, 'capacity.reminded', {
+      periodId,
+      periodLabel: 'Lägesbild hösten 2026',
+      dueOn: '2026-11-15',
+      municipalityCodes: ['1281'],
+      recipientIds: [elin, elin],
+    });
+    const { rows } = await t.database.raw.query<{
+      user_id: string;
+      child_id: string | null;
+      details: unknown;
+    }>(`select user_id, child_id, details from notifications where kind = 'capacity_reminder'`);
+    expect(rows).toEqual([
+      { user_id: elin, child_id: null, details: { period: 'Lägesbild hösten 2026', dueOn: '2026-11-15' } },
+    ]);
   });
 
   it('another county’s coordinator cannot see the period (404)', async () => {
@@ -187,6 +218,9 @@ describe('the redistribution of shares', () => {
     expect(res.statusCode).toBe(201);
     const proposal = res.json<Shares>().proposals[0];
     expect(proposal?.status).toBe('proposed');
+    // The version a proposal was made on is the allocation's record, not the answer's: fixing checks the transfers again
+    // on the latest version of the year, so no one reads it (no optimistic concurrency rests on it).
+    expect(proposal).not.toHaveProperty('baseVersionId');
     expect(res.json<Shares>().mayPropose).toBe(false);
     expect((await propose([{ fromCode: '1281', toCode: '1280', promille: 1 }], shares.year)).statusCode).toBe(
       409,
@@ -236,6 +270,26 @@ describe('the redistribution of shares', () => {
     const after = (await t.request(county, 'GET', '/api/county/shares')).json<Shares>();
     expect(after.version?.id).toBe(shares.version?.id);
     expect(after.mayPropose).toBe(true);
+  });
+  it('lists the proposals awaiting the Agency first, then the decided ones, newest first', async () => {
+    const year = (await t.request(county, 'GET', '/api/county/shares')).json<Shares>().year;
+    // Västernorrland's proposal awaits the Agency, older than Skåne's decided ones (fixed in May, returned in June).
+    const awaiting = await aProposal(t, '22', year, [{ fromCode: '2281', toCode: '2280', promille: 1 }]);
+    await t.database.raw.query(
+      `update redistribution_proposals set proposed_at = case
+         when id = $1 then timestamptz '2026-01-15T09:00:00Z'
+         when status = 'fixed' then timestamptz '2026-05-15T09:00:00Z'
+         else timestamptz '2026-06-15T09:00:00Z' end`,
+      [awaiting],
+    );
+    const agency = await t.login('anna.alm');
+    const res = await t.request(agency, 'GET', '/api/allocation/redistributions');
+    expect(res.statusCode).toBe(200);
+    const list = res.json<{ id: string; status: string; proposedAt: string }[]>();
+    expect(list.map((p) => p.status)).toEqual(['proposed', 'returned', 'fixed']);
+    expect(list[0]?.id).toBe(awaiting);
+    const decided = list.slice(1).map((p) => p.proposedAt);
+    expect(decided).toEqual([...decided].sort().reverse());
   });
 });
 

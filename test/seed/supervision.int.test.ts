@@ -2,7 +2,8 @@
  * The supervision demo data (ADR 0027), seeded through the use cases on the tests' fixture database: last year every
  * authority of the Skåne board's counties inspected but one skipped, Malmö's inspection with a finding of each
  * criticism level and an overdue follow-up action; this year's plan with the skipped authority planned, one skip, and
- * an ad-hoc review with its sample. Right on any date: seeded again on 2 January, inside a transaction rolled back.
+ * an ad-hoc review with its sample; this year's inspections whose day has passed held, none of them left planned.
+ * Right on any date: seeded again on 2 January and in June, each inside a transaction rolled back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consecutiveSkips } from '../../src/domain/supervision/plan.ts';
@@ -41,7 +42,16 @@ async function check(db: DbOrTx, day: string): Promise<void> {
   expect(n(year - 1, 'skipped')).toBe(1);
   expect(n(year - 1, 'response_received')).toBe(1);
   expect(n(year, 'skipped')).toBe(1);
-  expect(n(year, 'planned')).toBe(n(year - 1, 'closed') + n(year - 1, 'response_received'));
+  const thisYear = states.filter((r) => r.year === year && r.state !== 'skipped');
+  expect(thisYear.reduce((sum, r) => sum + Number(r.n), 0)).toBe(
+    n(year - 1, 'closed') + n(year - 1, 'response_received'),
+  );
+  // An inspection whose day has passed has been held: none is still planned on a date before the day seeded.
+  const pastPlanned = await rows<{ n: number | string }>(
+    db,
+    `select count(*) as n from supervision_inspections where state = 'planned' and planned_on < '${day}'`,
+  );
+  expect(Number(pastPlanned[0]?.n)).toBe(0);
   // E-R6 holds in the history: no two skipped years in a row for any authority.
   const entries = await rows<{ authority_id: string; year: number; state: string }>(
     db,
@@ -84,8 +94,17 @@ describe('the supervision demo data', () => {
     await check(t.database.db, today);
   });
 
-  it('is right on 2 January too', async () => {
-    const now = new Date('2027-01-02T09:00:00Z');
+  it('holds this year’s inspections whose day has passed, as far as today reaches', async () => {
+    const held = await rows<{ state: string }>(
+      t.database.db,
+      `select state from supervision_inspections where kind = 'regular' and year = ${Number(today.slice(0, 4))} and planned_on < '${today}'`,
+    );
+    expect(held.length).toBeGreaterThan(10);
+    expect(new Set(held.map((h) => h.state))).toContain('closed');
+  });
+
+  it.each(['2027-01-02', '2027-06-15'])('is right on %s too', async (day) => {
+    const now = new Date(`${day}T09:00:00Z`);
     const rollback = new Error('rollback');
     await expect(
       t.database.db.transaction(async (tx) => {
@@ -93,8 +112,8 @@ describe('the supervision demo data', () => {
         await tx.execute(sql`delete from supervision_findings`);
         await tx.execute(sql`delete from supervision_sample_files`);
         await tx.execute(sql`delete from supervision_inspections`);
-        await seedSupervision(tx, seedActors(tx, now, '2027-01-02'), now, '2027-01-02');
-        await check(tx, '2027-01-02');
+        await seedSupervision(tx, seedActors(tx, now, day), now, day);
+        await check(tx, day);
         throw rollback;
       }),
     ).rejects.toBe(rollback);

@@ -6,6 +6,9 @@
  *
  * A step that ends something (responsibility) may raise a trigger of its own: that is a row of this table too, so a
  * cascade is read here, not in nested calls.
+ *
+ * Most triggers are events of a child's case. An organisation-level trigger (`capacity.reminded`) names no child: its
+ * facts carry organisations' codes and the users to tell, and its follow-ups touch no child's record.
  */
 
 /** The events others follow. Named `<machine or record>.<what happened>`. */
@@ -20,6 +23,7 @@ export const CONSEQUENCE_TRIGGERS = [
   'child.adult_after_end_decided',
   'responsibility.ended',
   'responsibility.aftercare_ended',
+  'capacity.reminded',
 ] as const;
 export type ConsequenceTrigger = (typeof CONSEQUENCE_TRIGGERS)[number];
 
@@ -37,6 +41,7 @@ export const FOLLOW_UP_STEPS = [
   'guardianship.end_by_law',
   'placement.end',
   'notification.incoming_child',
+  'notification.capacity_reminder',
 ] as const;
 export type FollowUpStep = (typeof FOLLOW_UP_STEPS)[number];
 
@@ -97,6 +102,15 @@ export interface ConsequenceFacts {
     readonly on: string;
   };
   readonly 'responsibility.aftercare_ended': { readonly childId: string; readonly on: string };
+  /** Organisation-level: the county reminded the municipalities that owe a period's capacity report. */
+  readonly 'capacity.reminded': {
+    readonly periodId: string;
+    readonly periodLabel: string;
+    readonly dueOn: string;
+    readonly municipalityCodes: readonly string[];
+    /** The municipalities' capacity reporters and unit managers, whom the county's reminder is for. */
+    readonly recipientIds: readonly string[];
+  };
 }
 
 /** Why a child is treated as an adult: the 18th birthday, or an age decision that makes the child 18 or older. */
@@ -266,6 +280,14 @@ export const CONSEQUENCES = {
       'social_case.hand_over',
       'Socialtjänstens öppna ärende lämnas över när det fortsatta ansvaret upphör',
       'Kommunens beslut om hur länge det fortsatta ansvaret gäller',
+      false,
+    ),
+  ],
+  'capacity.reminded': [
+    followUp(
+      'notification.capacity_reminder',
+      'Kommunernas rapportörer och enhetschefer får en påminnelse om lägesbildsrapporten och dagen den ska vara inne',
+      'ADR 0026: länsstyrelsen påminner de kommuner som inte rapporterat (länsstyrelsens uppdrag att följa mottagandet, research E.2 steg E9)',
       false,
     ),
   ],

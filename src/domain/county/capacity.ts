@@ -100,6 +100,14 @@ export function reportDue(period: CapacityPeriod, reported: boolean, today: stri
   return today > period.dueOn ? 'overdue' : 'due';
 }
 
+/**
+ * Whether the county may remind the municipalities of a period today: while reports may be given, and only when some
+ * municipality still owes its report (due or overdue).
+ */
+export function mayRemind(period: CapacityPeriod, dues: readonly ReportDue[], today: string): boolean {
+  return dues.some((d) => d === 'due' || d === 'overdue') && mayReportOn(period, today);
+}
+
 export interface KnownFigures {
   /** Children placed now, by the municipalities responsible for them, in its own register's forms. */
   readonly placedNow: number;

@@ -81,3 +81,13 @@ export function countyTotal(countyCode: string, shares: ReadonlyMap<string, numb
 
 /** The year a share version is for (its valid-from day's year): E-R1's "one year". */
 export const shareYear = (validFrom: string): number => Number(validFrom.slice(0, 4));
+
+/**
+ * The share year the county's page opens on when none is asked for: the latest year after today's that has a share
+ * version (the one being negotiated), else today's year. `years` are the years with a share version, in any order.
+ */
+export function defaultShareYear(years: readonly number[], today: string): number {
+  const thisYear = Number(today.slice(0, 4));
+  const ahead = years.filter((y) => y > thisYear);
+  return ahead.length === 0 ? thisYear : Math.max(...ahead);
+}

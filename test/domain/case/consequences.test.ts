@@ -72,6 +72,12 @@ describe('the consequences table', () => {
     }
   });
 
+  it('has an organisation-level row: the county’s capacity reminder is a notice to the municipalities, by Anvisa', () => {
+    expect(followUpsOf('capacity.reminded').map((f) => f.step)).toEqual(['notification.capacity_reminder']);
+    expect(isDeciderStep('notification.capacity_reminder')).toBe(false);
+    expectTypeOf<ConsequenceFacts['capacity.reminded']>().not.toHaveProperty('childId');
+  });
+
   it('takes only the user’s own steps in the user’s name; what follows from law is Anvisa’s own record', () => {
     expect(FOLLOW_UP_STEPS.filter(isDeciderStep)).toEqual([...DECIDER_STEPS]);
     expect(isDeciderStep('guardianship.end_by_law')).toBe(false);

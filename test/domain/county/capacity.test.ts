@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   capacityFlags,
   capacityProblems,
+  mayRemind,
   mayReportOn,
   periodProblems,
   reportDue,
@@ -80,6 +81,15 @@ describe('the periods', () => {
     expect(mayReportOn(spring, '2027-06-30')).toBe(true);
     expect(mayReportOn(spring, '2027-07-01')).toBe(false);
     expect(mayReportOn({ ...spring, dueOn: '2027-07-15' }, '2027-07-15')).toBe(true);
+  });
+
+  it('lets the county remind while reports are taken and someone still owes one', () => {
+    expect(mayRemind(spring, ['reported', 'due'], '2027-02-01')).toBe(true);
+    expect(mayRemind(spring, ['reported', 'overdue'], '2027-05-01')).toBe(true);
+    expect(mayRemind(spring, ['reported', 'reported'], '2027-02-01')).toBe(false);
+    expect(mayRemind(spring, [], '2027-02-01')).toBe(false);
+    expect(mayRemind(spring, ['not_yet'], '2026-12-31')).toBe(false);
+    expect(mayRemind(spring, ['overdue'], '2027-07-01')).toBe(false);
   });
 
   it('finds an overlap exactly when two periods share a day', () => {

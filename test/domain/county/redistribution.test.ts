@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countyTotal, redistribute, shareYear } from '../../../src/domain/county/redistribution.ts';
+import {
+  countyTotal,
+  defaultShareYear,
+  redistribute,
+  shareYear,
+} from '../../../src/domain/county/redistribution.ts';
 
 // Skåne (12): Malmö 1280, Lund 1281, Svalöv 1214; Sundsvall 2281 is in Västernorrland.
 const SHARES = new Map([
@@ -83,5 +88,12 @@ describe('redistribution within a county (E-R1…E-R4)', () => {
 
   it('reads the year from the version’s first day', () => {
     expect(shareYear('2027-01-01')).toBe(2027);
+  });
+
+  it('opens on the latest year ahead that has shares, else on this year', () => {
+    expect(defaultShareYear([2026, 2027], '2026-11-23')).toBe(2027);
+    expect(defaultShareYear([2028, 2026, 2027], '2026-11-23')).toBe(2028);
+    expect(defaultShareYear([2025, 2026], '2026-11-23')).toBe(2026);
+    expect(defaultShareYear([], '2026-11-23')).toBe(2026);
   });
 });

@@ -10,6 +10,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { apiPost } from '../../api/client.ts';
 import { useProgrammes } from '../../api/county-queries.ts';
 import type { Programme, Programmes } from '../../api/county-types.ts';
+import { RepeatedFieldsets } from '../../components/form/RepeatedFieldsets.tsx';
 import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
@@ -299,64 +300,58 @@ function AdoptForm({ view }: { readonly view: Programmes }) {
             ))}
           </div>
         </fieldset>
-        {goals.fields.map((g, i) => (
-          <fieldset key={g.id} className="fieldset">
-            <legend>{t('programme.goalN', { n: i + 1 })}</legend>
-            <TextField
-              id={`goal-${i}-title`}
-              label={t('programme.goalTitle')}
-              error={goalError(i, 'title')}
-              registration={form.register(`goals.${i}.title`)}
-            />
-            <TextAreaField
-              id={`goal-${i}-measure`}
-              label={t('programme.measure')}
-              error={goalError(i, 'measure')}
-              registration={form.register(`goals.${i}.measure`)}
-            />
-            <TextField
-              id={`goal-${i}-responsible`}
-              label={t('programme.responsibleLabel')}
-              error={goalError(i, 'responsible')}
-              registration={form.register(`goals.${i}.responsible`)}
-            />
-            <SelectField
-              id={`goal-${i}-kind`}
-              label={t('programme.indicator')}
-              error={goalError(i, 'kind')}
-              registration={form.register(`goals.${i}.kind`)}
-            >
-              {PROGRAMME_INDICATORS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`programme.kind.${k}`)}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              id={`goal-${i}-target`}
-              label={t('programme.target')}
-              hint={t('programme.targetHint')}
-              inputMode="numeric"
-              width="short"
-              error={goalError(i, 'target')}
-              registration={form.register(`goals.${i}.target`)}
-            />
-            {goals.fields.length > 1 && (
-              <button type="button" className="button button--secondary" onClick={() => goals.remove(i)}>
-                {t('programme.removeGoal', { n: i + 1 })}
-              </button>
-            )}
-          </fieldset>
-        ))}
-        <p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => goals.append({ ...EMPTY_GOAL, kind: 'god_man_median_days' })}
-          >
-            {t('programme.addGoal')}
-          </button>
-        </p>
+        <RepeatedFieldsets
+          rows={goals.fields}
+          legend={(n) => t('programme.goalN', { n })}
+          addLabel={t('programme.addGoal')}
+          onAdd={() => goals.append({ ...EMPTY_GOAL, kind: 'god_man_median_days' })}
+          removeLabel={(n) => t('programme.removeGoal', { n })}
+          onRemove={(i) => goals.remove(i)}
+        >
+          {(i) => (
+            <>
+              <TextField
+                id={`goal-${i}-title`}
+                label={t('programme.goalTitle')}
+                error={goalError(i, 'title')}
+                registration={form.register(`goals.${i}.title`)}
+              />
+              <TextAreaField
+                id={`goal-${i}-measure`}
+                label={t('programme.measure')}
+                error={goalError(i, 'measure')}
+                registration={form.register(`goals.${i}.measure`)}
+              />
+              <TextField
+                id={`goal-${i}-responsible`}
+                label={t('programme.responsibleLabel')}
+                error={goalError(i, 'responsible')}
+                registration={form.register(`goals.${i}.responsible`)}
+              />
+              <SelectField
+                id={`goal-${i}-kind`}
+                label={t('programme.indicator')}
+                error={goalError(i, 'kind')}
+                registration={form.register(`goals.${i}.kind`)}
+              >
+                {PROGRAMME_INDICATORS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`programme.kind.${k}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                id={`goal-${i}-target`}
+                label={t('programme.target')}
+                hint={t('programme.targetHint')}
+                inputMode="numeric"
+                width="short"
+                error={goalError(i, 'target')}
+                registration={form.register(`goals.${i}.target`)}
+              />
+            </>
+          )}
+        </RepeatedFieldsets>
         <button type="submit" className="button button--primary" disabled={adopt.isPending}>
           {adopt.isPending ? t('form.sending') : t('programme.submit')}
         </button>

@@ -11,6 +11,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { apiPost } from '../../api/client.ts';
 import { useCountyShares } from '../../api/county-queries.ts';
 import type { CountyShares, Redistribution } from '../../api/county-types.ts';
+import { RepeatedFieldsets } from '../../components/form/RepeatedFieldsets.tsx';
 import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
@@ -126,59 +127,53 @@ function ProposeForm({ view, onSent }: { readonly view: CountyShares; readonly o
           general={feedback.general}
           attempt={feedback.attempt}
         />
-        {rows.fields.map((row, i) => (
-          <fieldset key={row.id} className="fieldset">
-            <legend>{t('redistribution.row', { n: i + 1 })}</legend>
-            <SelectField
-              id={`transfer-${i}-fromCode`}
-              label={t('redistribution.fromCode')}
-              error={rowError(i, 'fromCode')}
-              registration={form.register(`transfers.${i}.fromCode`)}
-            >
-              <option value="">{t('register.chooseMunicipality')}</option>
-              {view.municipalities.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {t('redistribution.option', { name: m.name, promille: m.promille })}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              id={`transfer-${i}-toCode`}
-              label={t('redistribution.toCode')}
-              error={rowError(i, 'toCode')}
-              registration={form.register(`transfers.${i}.toCode`)}
-            >
-              <option value="">{t('register.chooseMunicipality')}</option>
-              {view.municipalities.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {t('redistribution.option', { name: m.name, promille: m.promille })}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              id={`transfer-${i}-promille`}
-              label={t('redistribution.promille')}
-              inputMode="numeric"
-              width="short"
-              error={rowError(i, 'promille')}
-              registration={form.register(`transfers.${i}.promille`)}
-            />
-            {rows.fields.length > 1 && (
-              <button type="button" className="button button--secondary" onClick={() => rows.remove(i)}>
-                {t('redistribution.removeRow', { n: i + 1 })}
-              </button>
-            )}
-          </fieldset>
-        ))}
-        <p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => rows.append({ fromCode: '', toCode: '', promille: '' })}
-          >
-            {t('redistribution.addRow')}
-          </button>
-        </p>
+        <RepeatedFieldsets
+          rows={rows.fields}
+          legend={(n) => t('redistribution.row', { n })}
+          addLabel={t('redistribution.addRow')}
+          onAdd={() => rows.append({ fromCode: '', toCode: '', promille: '' })}
+          removeLabel={(n) => t('redistribution.removeRow', { n })}
+          onRemove={(i) => rows.remove(i)}
+        >
+          {(i) => (
+            <>
+              <SelectField
+                id={`transfer-${i}-fromCode`}
+                label={t('redistribution.fromCode')}
+                error={rowError(i, 'fromCode')}
+                registration={form.register(`transfers.${i}.fromCode`)}
+              >
+                <option value="">{t('register.chooseMunicipality')}</option>
+                {view.municipalities.map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {t('redistribution.option', { name: m.name, promille: m.promille })}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField
+                id={`transfer-${i}-toCode`}
+                label={t('redistribution.toCode')}
+                error={rowError(i, 'toCode')}
+                registration={form.register(`transfers.${i}.toCode`)}
+              >
+                <option value="">{t('register.chooseMunicipality')}</option>
+                {view.municipalities.map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {t('redistribution.option', { name: m.name, promille: m.promille })}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                id={`transfer-${i}-promille`}
+                label={t('redistribution.promille')}
+                inputMode="numeric"
+                width="short"
+                error={rowError(i, 'promille')}
+                registration={form.register(`transfers.${i}.promille`)}
+              />
+            </>
+          )}
+        </RepeatedFieldsets>
         <TextAreaField
           id="redistribution-dialogue"
           label={t('redistribution.dialogue')}

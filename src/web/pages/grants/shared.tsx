@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { GRANT_STEP_PATHS } from '../../../grants/contract.ts';
 import { apiPost } from '../../api/client.ts';
 import { GRANTS_KEY } from '../../api/grants-queries.ts';
 import { DECISION_OUTCOMES, type GrantAction, type GrantApplication } from '../../api/grants-types.ts';
@@ -27,25 +28,12 @@ export function kronor(amount: number | null, lang: Lang): string {
   return amount === null ? '–' : formatKronor(lang, amount);
 }
 
-const PATH: Record<GrantAction, string> = {
-  submit: 'submit',
-  assess: 'assess',
-  decide: 'decide',
-  pay: 'pay',
-  request_change: 'change-request',
-  approve_change: 'change-approval',
-  submit_interim_report: 'interim-report',
-  receive_interim_report: 'interim-report/receipt',
-  submit_final_report: 'final-report',
-  receive_final_report: 'final-report/receipt',
-};
-
 function useStep(application: GrantApplication, action: GrantAction) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: Record<string, unknown>) =>
       apiPost<GrantApplication>(
-        `/api/grants/applications/${encodeURIComponent(application.id)}/${PATH[action]}`,
+        `/api/grants/applications/${encodeURIComponent(application.id)}/${GRANT_STEP_PATHS[action]}`,
         { ...body, expectedVersion: application.version },
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: GRANTS_KEY }),

@@ -11,6 +11,7 @@ import { ResponseBody } from '../../../supervision/contract.ts';
 import { useReport, useReports, useSupervisionStep } from '../../api/supervision-queries.ts';
 import type { SupervisionReport } from '../../api/supervision-types.ts';
 import { todayInSweden } from '../../dates.ts';
+import { RepeatedFieldsets } from '../../components/form/RepeatedFieldsets.tsx';
 import { ErrorSummary } from '../../components/form/ErrorSummary.tsx';
 import { TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
@@ -181,35 +182,32 @@ function ResponseForm({ report }: { readonly report: SupervisionReport }) {
         error={fieldErrorText(t, errors.response)}
         registration={form.register('response')}
       />
-      {actions.fields.map((field, index) => (
-        <fieldset key={field.id} className="fieldset">
-          <legend>{t('supervision.actionNumber', { n: index + 1 })}</legend>
-          <TextField
-            id={`response-action-${index}`}
-            label={t('supervision.field.action')}
-            error={fieldErrorText(t, errors.actions?.[index]?.description)}
-            registration={form.register(`actions.${index}.description`)}
-          />
-          <TextField
-            id={`response-deadline-${index}`}
-            width="medium"
-            label={t('supervision.field.deadline')}
-            hint={t('form.dateFormat')}
-            error={fieldErrorText(t, errors.actions?.[index]?.deadline)}
-            registration={form.register(`actions.${index}.deadline`)}
-          />
-        </fieldset>
-      ))}
-      <p>
-        <button
-          id="response-add-action"
-          type="button"
-          className="button button--secondary"
-          onClick={() => actions.append({ description: '', deadline: '' })}
-        >
-          {t('supervision.addAction')}
-        </button>
-      </p>
+      <RepeatedFieldsets
+        rows={actions.fields}
+        legend={(n) => t('supervision.actionNumber', { n })}
+        addId="response-add-action"
+        addLabel={t('supervision.addAction')}
+        onAdd={() => actions.append({ description: '', deadline: '' })}
+      >
+        {(index) => (
+          <>
+            <TextField
+              id={`response-action-${index}`}
+              label={t('supervision.field.action')}
+              error={fieldErrorText(t, errors.actions?.[index]?.description)}
+              registration={form.register(`actions.${index}.description`)}
+            />
+            <TextField
+              id={`response-deadline-${index}`}
+              width="medium"
+              label={t('supervision.field.deadline')}
+              hint={t('form.dateFormat')}
+              error={fieldErrorText(t, errors.actions?.[index]?.deadline)}
+              registration={form.register(`actions.${index}.deadline`)}
+            />
+          </>
+        )}
+      </RepeatedFieldsets>
       <button type="submit" className="button button--primary" disabled={step.isPending}>
         {t('supervision.sendResponse')}
       </button>
