@@ -22,6 +22,7 @@ import { CsvError, parsePopulationCsv, type PopulationRow } from '../reference/c
 import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../reference/load.ts';
 import { openConfiguredDatabase } from '../server/bootstrap.ts';
 import { simulateCommand } from './simulate.ts';
+import { compensationCommand } from './compensation.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { BackupError } from '../platform/db/backup.ts';
 import { UsageError } from './usage-error.ts';
@@ -54,6 +55,9 @@ const USAGE = `Usage: npm run anvisa -- <command>
                                         a pure run of the allocation rule (no database)
   simulate --scenario 2015 [--seed N] [--rule …] [--out <decisions.csv>]
                                         a generated year shaped like 2015
+  compensation compute --children <c.csv> --responsibility <r.csv> --placements <p.csv>
+           --from YYYY-MM-DD --to YYYY-MM-DD [--shares <s.csv> --forecast N --year YYYY] --out <lines.csv>
+                                        the state compensation per municipality, period and code (no database)
 
 The database is ./data (ANVISA_DATA_DIR) or DATABASE_URL, as for the server.`;
 
@@ -101,6 +105,7 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
   const [group, command, ...rest] = args;
   try {
     if (group === 'simulate') return simulateCommand(args.slice(1), out);
+    if (group === 'compensation') return compensationCommand(args.slice(1), out);
     if (group === 'backup') return await backupCommand(args.slice(1), loadConfig(process.env), out);
     if (group === 'restore') {
       return await restoreCommand(args.slice(1), loadConfig(process.env), new Date(), out);
