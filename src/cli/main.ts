@@ -20,7 +20,6 @@ import type { Database } from '../platform/db/client.ts';
 import { DataDirectoryLockedError } from '../platform/db/lock.ts';
 import { CsvError, parsePopulationCsv, type PopulationRow } from '../reference/csv.ts';
 import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../reference/load.ts';
-import { openConfiguredDatabase } from '../server/bootstrap.ts';
 import { simulateCommand } from './simulate.ts';
 import { compensationCommand } from './compensation.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
@@ -65,6 +64,9 @@ type Out = (line: string) => void;
 
 async function withDatabase<T>(command: string, fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
+  // Loaded only by the commands that open the database: it brings the whole server (seconds of start-up that the
+  // pure commands, simulate and compensation compute, do not need).
+  const { openConfiguredDatabase } = await import('../server/bootstrap.ts');
   const database = await openConfiguredDatabase(config, `anvisa ${command}`);
   try {
     return await fn(database);
