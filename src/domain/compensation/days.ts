@@ -38,7 +38,7 @@ interface Quarter {
   readonly until: number;
 }
 
-/** Quarters by day number, made as they are asked for (a few dozen in any computation). */
+/** Quarters by their index (year × 4 + quarter − 1), made as they are asked for (a few dozen in any computation). */
 const quarters = new Map<number, Quarter>();
 
 /** The quarter a day number falls in: year × 4 + quarter − 1 (civil_from_days, the inverse of daysFromCivil). */
