@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimDeadline } from '../../../src/domain/compensation/claims.ts';
+import { deadlines } from '../../../src/domain/deadlines/rules.ts';
 
 describe('the claim deadline: six months from the end of the first quarter (19 ยง 2017:193, SFS 2021:804)', () => {
   it.each([
@@ -19,5 +20,13 @@ describe('the claim deadline: six months from the end of the first quarter (19 ย
     expect(claimDeadline(['2025-Q1', '2025-Q3'])).toBeNull();
     expect(claimDeadline(['2025-Q2', '2025-Q1'])).toBeNull();
     expect(claimDeadline(['2025-Q5'])).toBeNull();
+  });
+});
+
+describe('the reports the compensation rests on (research F.4, kept in the deadline rules)', () => {
+  it('a changed responsibility by the 7th of the month after (asylum) or after the quarter (permit), continued responsibility three weeks before 18', () => {
+    expect(deadlines.changeReport('2025-03-15', false).due).toBe('2025-04-07');
+    expect(deadlines.changeReport('2025-04-15', true).due).toBe('2025-07-07');
+    expect(deadlines.continuedResponsibilityNotice('2007-06-30').due).toBe('2025-06-09');
   });
 });
