@@ -20,8 +20,8 @@ import type { Database } from '../platform/db/client.ts';
 import { DataDirectoryLockedError } from '../platform/db/lock.ts';
 import { CsvError, parsePopulationCsv, type PopulationRow } from '../reference/csv.ts';
 import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../reference/load.ts';
-import { openConfiguredDatabase } from '../server/bootstrap.ts';
 import { simulateCommand } from './simulate.ts';
+import { compensationCommand } from './compensation.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { BackupError } from '../platform/db/backup.ts';
 import { UsageError } from './usage-error.ts';
@@ -54,6 +54,9 @@ const USAGE = `Usage: npm run anvisa -- <command>
                                         a pure run of the allocation rule (no database)
   simulate --scenario 2015 [--seed N] [--rule …] [--out <decisions.csv>]
                                         a generated year shaped like 2015
+  compensation compute --children <c.csv> --responsibility <r.csv> --placements <p.csv>
+           --from YYYY-MM-DD --to YYYY-MM-DD [--shares <s.csv> --forecast N --year YYYY] --out <lines.csv>
+                                        the state compensation per municipality, period and code (no database)
 
 The database is ./data (ANVISA_DATA_DIR) or DATABASE_URL, as for the server.`;
 
@@ -61,6 +64,9 @@ type Out = (line: string) => void;
 
 async function withDatabase<T>(command: string, fn: (database: Database) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
+  // Loaded only by the commands that open the database: it brings the whole server (seconds of start-up that the
+  // pure commands, simulate and compensation compute, do not need).
+  const { openConfiguredDatabase } = await import('../server/bootstrap.ts');
   const database = await openConfiguredDatabase(config, `anvisa ${command}`);
   try {
     return await fn(database);
@@ -101,6 +107,7 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
   const [group, command, ...rest] = args;
   try {
     if (group === 'simulate') return simulateCommand(args.slice(1), out);
+    if (group === 'compensation') return compensationCommand(args.slice(1), out);
     if (group === 'backup') return await backupCommand(args.slice(1), loadConfig(process.env), out);
     if (group === 'restore') {
       return await restoreCommand(args.slice(1), loadConfig(process.env), new Date(), out);

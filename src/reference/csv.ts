@@ -15,10 +15,15 @@ export class CsvError extends Error {
   }
 }
 
+/**
+ * The rows' cells in the order of `expectedHeader`, with their line numbers. `exactCells`: a row with more or fewer
+ * cells than the header is an error (a decimal comma or a quoted comma would otherwise shift or drop a value).
+ */
 export function parseCsv(
   text: string,
   file: string,
   expectedHeader: readonly string[],
+  exactCells = false,
 ): { line: number; cells: string[] }[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = (lines[0] ?? '').split(',').map((h) => h.trim());
@@ -27,11 +32,15 @@ export function parseCsv(
     throw new CsvError(file, [{ line: 1, message: `missing columns: ${missing.join(', ')}` }]);
   const index = expectedHeader.map((h) => header.indexOf(h));
   const rows: { line: number; cells: string[] }[] = [];
+  const problems: CsvProblem[] = [];
   lines.slice(1).forEach((raw, i) => {
     if (raw.trim() === '') return;
     const cells = raw.split(',');
+    if (exactCells && cells.length !== header.length)
+      problems.push({ line: i + 2, message: `${cells.length} cells, not the header's ${header.length}` });
     rows.push({ line: i + 2, cells: index.map((j) => (cells[j] ?? '').trim()) });
   });
+  if (problems.length > 0) throw new CsvError(file, problems);
   return rows;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, isIsoDate, stockholmDate } from '../../src/domain/time.ts';
 
@@ -13,6 +14,25 @@ describe('dates in Sweden', () => {
     expect(isIsoDate('2025-13-01')).toBe(false);
     expect(isIsoDate('2025-1-01')).toBe(false);
     expect(isIsoDate('')).toBe(false);
+    expect(isIsoDate('2025-00-10')).toBe(false);
+    expect(isIsoDate('2025-04-31')).toBe(false);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+  });
+  it('agrees with the calendar of Date on every year-month-day written with two-digit months and days', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const date = new Date(Date.UTC(y, m - 1, d));
+          const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+          expect(isIsoDate(text)).toBe(real);
+        },
+      ),
+    );
   });
   it('adds days across month and year ends and leap days', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');

@@ -1,0 +1,25 @@
+/**
+ * The claim deadline (19 § förordning 2017:193 as amended by SFS 2021:804; research F-R4): a claim covers one quarter
+ * or two that follow each other, and must reach the Migration Agency within six months from the end of the first
+ * quarter — the last day of the sixth month after it (Q1 + Q2 2025 by 2025-09-30, Q3 2024 by 2025-03-31). Whether the
+ * day moves past a weekend or holiday (lag 1930:173) is the caller's, with the deadline calendar. Pure.
+ */
+import { addDays, addMonths } from '../time.ts';
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+function quarterIndex(quarter: string): number | null {
+  const match = QUARTER.exec(quarter);
+  return match === null ? null : Number(match[1]) * 4 + Number(match[2]) - 1;
+}
+
+/** The last day a claim for the quarters (YYYY-Qn, one or two consecutive) may arrive; null for any other set. */
+export function claimDeadline(quarters: readonly string[]): string | null {
+  const indexes = quarters.map(quarterIndex);
+  const [first, second] = indexes;
+  if (first === undefined || first === null || indexes.length > 2) return null;
+  if (indexes.length === 2 && second !== first + 1) return null;
+  const next = first + 1;
+  const nextQuarterStart = `${Math.floor(next / 4)}-${String((next % 4) * 3 + 1).padStart(2, '0')}-01`;
+  return addDays(addMonths(nextQuarterStart, 6), -1);
+}
