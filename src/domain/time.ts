@@ -26,7 +26,8 @@ export function isIsoDate(value: string): boolean {
   const y = Number(value.slice(0, 4));
   const m = Number(value.slice(5, 7));
   const d = Number(value.slice(8, 10));
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  // Years before 100 were never dates here (Date.UTC reads them as 19xx), and PostgreSQL has no year 0.
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 export function addHours(instant: Date, hours: number): Date {

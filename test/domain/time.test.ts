@@ -19,6 +19,11 @@ describe('dates in Sweden', () => {
     expect(isIsoDate('1900-02-29')).toBe(false);
     expect(isIsoDate('2000-02-29')).toBe(true);
   });
+  it('refuses the years before 100, as it always did: PostgreSQL has no year 0, so 0000-03-01 would reach it as a 500', () => {
+    expect(isIsoDate('0000-03-01')).toBe(false);
+    expect(isIsoDate('0099-12-31')).toBe(false);
+    expect(isIsoDate('0100-01-01')).toBe(true);
+  });
   it('agrees with the calendar of Date on every year-month-day written with two-digit months and days', () => {
     fc.assert(
       fc.property(
