@@ -15,6 +15,7 @@ import {
   needsReview,
   networkProblems,
   participationReport,
+  participationReports,
   withdrawConsent,
   type NetworkRole,
   type Participation,
@@ -169,6 +170,10 @@ async function networkView(caller: RequestCaller, network: NetworkRow): Promise<
     gender: p.gender as ParticipantGender,
     count: p.count,
   });
+  const reports = participationReports(
+    events.map((e) => participants.filter((p) => p.eventId === e.id).map(asParticipation)),
+    network.counties,
+  );
   return {
     id: network.id,
     name: network.name,
@@ -193,7 +198,7 @@ async function networkView(caller: RequestCaller, network: NetworkRow): Promise<
       needsReview: needsReview(c.confirmedOn, caller.today),
     })),
     withdrawn: contacts.length - current.length,
-    events: events.map((e) => {
+    events: events.map((e, i) => {
       const own = participants.filter((p) => p.eventId === e.id);
       return {
         id: e.id,
@@ -207,10 +212,10 @@ async function networkView(caller: RequestCaller, network: NetworkRow): Promise<
           const name = p.contactId === null ? undefined : named.get(p.contactId);
           return p.contactId === null || name === undefined ? [] : [{ id: p.contactId, name }];
         }),
-        report: participationReport(own.map(asParticipation), network.counties),
+        report: reports.events[i] ?? participationReport([], network.counties),
       };
     }),
-    report: participationReport(participants.map(asParticipation), network.counties),
+    report: reports.total,
     owners: (await possibleOwners(caller.db, network.counties)).map((o) => ({
       id: o.id,
       name: o.name,

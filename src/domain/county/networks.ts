@@ -204,6 +204,7 @@ export function participationReport(
   rows: readonly Participation[],
   counties: readonly string[],
   minCell = MIN_CELL,
+  alsoWithhold: ReadonlySet<ParticipantGender> = new Set(),
 ): ParticipationReport {
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   const byGender: { key: ParticipantGender; n: number | null }[] = sums(
@@ -212,7 +213,8 @@ export function participationReport(
     (r) => r.gender,
   );
   const withheld = (c: { n: number | null }) => c.n === null;
-  for (const cell of byGender) if (cell.n !== null && cell.n > 0 && cell.n < minCell) cell.n = null;
+  for (const cell of byGender)
+    if ((cell.n !== null && cell.n > 0 && cell.n < minCell) || alsoWithhold.has(cell.key)) cell.n = null;
   if (byGender.filter(withheld).length === 1) {
     const next = byGender
       .filter((c): c is { key: ParticipantGender; n: number } => c.n !== null)
@@ -225,4 +227,19 @@ export function participationReport(
     byRole: sums(NETWORK_ROLES, rows, (r) => r.role).filter((c) => c.n > 0),
     byGender,
   };
+}
+
+/**
+ * The reports of a network's events and of all of them together. A gender withheld in any event is withheld in the
+ * total too: otherwise the total less the other events' figures would give it (an event of five women and one man
+ * withholds the man; beside an event of five and five, a total of six men would tell him).
+ */
+export function participationReports(
+  events: readonly (readonly Participation[])[],
+  counties: readonly string[],
+  minCell = MIN_CELL,
+): { readonly events: ParticipationReport[]; readonly total: ParticipationReport } {
+  const reports = events.map((rows) => participationReport(rows, counties, minCell));
+  const hidden = new Set(reports.flatMap((r) => r.byGender.filter((c) => c.n === null).map((c) => c.key)));
+  return { events: reports, total: participationReport(events.flat(), counties, minCell, hidden) };
 }

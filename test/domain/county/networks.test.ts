@@ -10,6 +10,7 @@ import {
   needsReview,
   networkProblems,
   participationReport,
+  participationReports,
   withdrawConsent,
   type Participation,
 } from '../../../src/domain/county/networks.ts';
@@ -155,6 +156,18 @@ describe('the participation report', () => {
       { key: 'male', n: null },
       { key: 'other', n: null },
     ]);
+  });
+
+  it('withholds in the total a gender withheld in any event, so that it cannot be worked out by subtraction', () => {
+    const a = [row('17', 'teacher', 'female', 5), row('17', 'teacher', 'male', 1)];
+    const b = [row('17', 'teacher', 'female', 5), row('17', 'teacher', 'male', 5)];
+    const { events, total } = participationReports([a, b], RESOURCE);
+    expect(events[0]?.byGender.find((c) => c.key === 'male')?.n).toBeNull();
+    expect(events[1]?.byGender.find((c) => c.key === 'male')?.n).toBe(5);
+    // Alone, the total would show six men: six less the other event's five is the one withheld.
+    expect(participationReport([...a, ...b], RESOURCE).byGender.find((c) => c.key === 'male')?.n).toBe(6);
+    expect(total.byGender.find((c) => c.key === 'male')?.n).toBeNull();
+    expect(total.total).toBe(16);
   });
 
   const rows = fc.array(
