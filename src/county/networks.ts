@@ -257,12 +257,16 @@ export async function createNetwork(
   return networkView(caller, row);
 }
 
-/** The network's contacts whose consent stands. */
+/**
+ * The network's contacts whose consent stands, held (share lock) until the request's transaction ends: a withdrawal
+ * at the same time waits, and then finds and anonymises the participation recorded with them.
+ */
 async function currentContacts(db: DbOrTx, networkId: string) {
   return db
     .select()
     .from(networkContacts)
-    .where(and(eq(networkContacts.networkId, networkId), isNull(networkContacts.consentWithdrawnOn)));
+    .where(and(eq(networkContacts.networkId, networkId), isNull(networkContacts.consentWithdrawnOn)))
+    .for('share');
 }
 
 export async function addEvent(
@@ -365,7 +369,11 @@ export async function addContact(
   return networkView(caller, network);
 }
 
-/** A contact of the network whose consent stands (a withdrawn one is gone as a person: 404). */
+/**
+ * A contact of the network whose consent stands (a withdrawn one is gone as a person: 404), locked for the request:
+ * a change and a withdrawal at the same time run one after the other, and the later one finds the earlier's result
+ * (a change after a withdrawal is 404, not a name written back that the database's check refuses with a 500).
+ */
 async function currentContact(caller: RequestCaller, network: NetworkRow, contactId: string) {
   const [row] = await caller.db
     .select()
@@ -376,7 +384,8 @@ async function currentContact(caller: RequestCaller, network: NetworkRow, contac
         eq(networkContacts.networkId, network.id),
         isNull(networkContacts.consentWithdrawnOn),
       ),
-    );
+    )
+    .for('update');
   if (row === undefined) throw notFound();
   caller.audit.detail('contactId', row.id);
   return row;
@@ -391,7 +400,10 @@ export async function updateContact(
   const network = await visibleNetwork(caller, networkId);
   const contact = await currentContact(caller, network, contactId);
   const values = await checkedContact(caller, network, body);
-  await caller.db.update(networkContacts).set(values).where(eq(networkContacts.id, contact.id));
+  await caller.db
+    .update(networkContacts)
+    .set(values)
+    .where(and(eq(networkContacts.id, contact.id), isNull(networkContacts.consentWithdrawnOn)));
   return networkView(caller, network);
 }
 
@@ -410,6 +422,7 @@ export async function withdrawContactConsent(
       name: left.name,
       email: left.email,
       phone: left.phone,
+      organisation: left.organisation,
       consentWithdrawnOn: left.consentWithdrawnOn,
       updatedBy: caller.actor.userId,
       updatedAt: caller.now,

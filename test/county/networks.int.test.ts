@@ -238,6 +238,49 @@ describe('networks, events and contacts', () => {
     expect(rows).toEqual([{ kind: 'network.contact.read', outcome: 'allowed', actor_user_id: maria.userId }]);
   });
 
+  it("another network's contact is 404 through the own network's address, even where both are the county's", async () => {
+    const other = await aNetwork(t, ['12'], 'Ett annat skånskt nätverk');
+    const stranger = await aContact(t, other, '12');
+    for (const step of ['confirmation', 'withdrawal'])
+      expect(
+        (await t.request(maria, 'POST', `/api/county/networks/${network.id}/contacts/${stranger}/${step}`))
+          .statusCode,
+      ).toBe(404);
+    expect(
+      (
+        await t.request(maria, 'PUT', `/api/county/networks/${network.id}/contacts/${stranger}`, {
+          ...CONTACT,
+          ownerId: maria.userId,
+        })
+      ).statusCode,
+    ).toBe(404);
+    const { rows } = await t.database.raw.query<{ withdrawn: string | null; name: string | null }>(
+      'select consent_withdrawn_on::text as withdrawn, name from network_contacts where id = $1',
+      [stranger],
+    );
+    expect(rows).toEqual([{ withdrawn: null, name: 'Eva Exempel' }]);
+  });
+
+  it('a change and a withdrawal of one contact at the same time: one after the other, never a 500', async () => {
+    for (let round = 0; round < 4; round++) {
+      const id = await aContact(t, network.id, '12');
+      const [changed, withdrawn] = await Promise.all([
+        t.request(maria, 'PUT', `/api/county/networks/${network.id}/contacts/${id}`, {
+          ...CONTACT,
+          ownerId: maria.userId,
+        }),
+        t.request(maria, 'POST', `/api/county/networks/${network.id}/contacts/${id}/withdrawal`),
+      ]);
+      expect(withdrawn.statusCode).toBe(200);
+      expect([200, 404]).toContain(changed.statusCode);
+      const { rows } = await t.database.raw.query<{ name: string | null; email: string | null }>(
+        'select name, email from network_contacts where id = $1',
+        [id],
+      );
+      expect(rows).toEqual([{ name: null, email: null }]);
+    }
+  });
+
   it('bad input is 400 naming each field (422 for the rules), never 500', async () => {
     const res = await t.request(maria, 'POST', `/api/county/networks/${network.id}/contacts`, {
       ...CONTACT,

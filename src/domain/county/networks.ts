@@ -106,12 +106,16 @@ export interface StoredContact {
   readonly name: string | null;
   readonly email: string | null;
   readonly phone: string | null;
+  readonly organisation: string;
   readonly consentWithdrawnOn: string | null;
 }
 
-/** Withdrawn consent: the personal fields go; what is left (county, role, organisation, gender) is anonymous. */
+/**
+ * Withdrawn consent: the personal fields go, and the organisation with them — "biträdande rektor, Mora gymnasium"
+ * names one person as well as a name does. What is left (county, role, gender) is what the participation counts hold.
+ */
 export function withdrawConsent<C extends StoredContact>(contact: C, today: string): C {
-  return { ...contact, name: null, email: null, phone: null, consentWithdrawnOn: today };
+  return { ...contact, name: null, email: null, phone: null, organisation: '', consentWithdrawnOn: today };
 }
 
 /** Not confirmed as current for twelve months (derived from today, never stored). */

@@ -67,11 +67,12 @@ describe('a contact', () => {
     ]);
   });
 
-  it('loses its name, e-mail and phone when consent is withdrawn, and keeps what is anonymous', () => {
+  it('loses its name, e-mail, phone and organisation when consent is withdrawn, and keeps what is anonymous', () => {
     const before = {
       name: 'Eva Exempel',
       email: 'eva@example.se',
       phone: '070-000 00 00',
+      organisation: 'Mora gymnasium',
       consentWithdrawnOn: null,
       role: 'teacher',
       countyCode: '17',
@@ -80,6 +81,7 @@ describe('a contact', () => {
       name: null,
       email: null,
       phone: null,
+      organisation: '',
       consentWithdrawnOn: '2026-12-07',
       role: 'teacher',
       countyCode: '17',
