@@ -170,6 +170,12 @@ async function networkView(caller: RequestCaller, network: NetworkRow): Promise<
     gender: p.gender as ParticipantGender,
     count: p.count,
   });
+  // Every answer with the members' names and contact details names them in its audit entry, a write's as a read's:
+  // whose details were shown, by id, whatever the request's kind (ADR 0029).
+  caller.audit.detail(
+    'contactsShown',
+    current.map(({ c }) => c.id),
+  );
   const reports = participationReports(
     events.map((e) => participants.filter((p) => p.eventId === e.id).map(asParticipation)),
     network.counties,

@@ -236,6 +236,20 @@ describe('networks, events and contacts', () => {
       [String(read.headers['x-request-id'])],
     );
     expect(rows).toEqual([{ kind: 'network.contact.read', outcome: 'allowed', actor_user_id: maria.userId }]);
+    // A write answers with the members' details too: its entry names whose, by id (never a name).
+    const confirmed = await t.request(
+      maria,
+      'POST',
+      `/api/county/networks/${network.id}/contacts/${network.members[0]?.id}/confirmation`,
+    );
+    const written = await t.database.raw.query<{ kind: string; payload: { contactsShown?: string[] } }>(
+      'select kind, payload from audit_events where request_id = $1',
+      [String(confirmed.headers['x-request-id'])],
+    );
+    const shown = confirmed.json<Network>().members.map((m) => m.id);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(written.rows.map((r) => [r.kind, r.payload.contactsShown])).toEqual([['network.write', shown]]);
+    expect(JSON.stringify(written.rows)).not.toContain(confirmed.json<Network>().members[0]?.name ?? '-');
   });
 
   it("another network's contact is 404 through the own network's address, even where both are the county's", async () => {
