@@ -3,6 +3,7 @@
  * who may apply (the god man appointed for the child on the day of the application), and what a decision may say.
  * Money is whole kronor. Pure.
  */
+import { isActiveOn, type GuardianLink } from '../access/child-scope.ts';
 
 /** The kinds of need an application names; `other` carries a description. */
 export const SPECIAL_GRANT_NEEDS = ['glasses', 'winter_clothes', 'other'] as const;
@@ -35,16 +36,12 @@ export function specialGrantApplicationProblems(draft: SpecialGrantDraft, ceilin
   return problems;
 }
 
-/** A guardianship of the child: the god man and the days it is in force (`to` inclusive; null while it lasts). */
-export interface GuardianshipSpan {
-  readonly godManUserId: string;
-  readonly from: string;
-  readonly to: string | null;
-}
-
-/** Only the god man whose appointment is in force on the application's day applies for the child. */
-export function isAppointedGodMan(spans: readonly GuardianshipSpan[], userId: string, day: string): boolean {
-  return spans.some((s) => s.godManUserId === userId && s.from <= day && (s.to === null || day <= s.to));
+/**
+ * Only the god man whose appointment is in force on the application's day applies for the child (a guardianship
+ * covers `from` up to, not including, `to`, as everywhere in the access rules).
+ */
+export function isAppointedGodMan(guardians: readonly GuardianLink[], userId: string, day: string): boolean {
+  return guardians.some((g) => g.kind === 'god_man' && g.userId === userId && isActiveOn(g, day));
 }
 
 export interface SpecialGrantDecision {

@@ -75,14 +75,16 @@ describe('an application', () => {
 
   it('is made only by the god man appointed on the application day', () => {
     const spans = [
-      { godManUserId: 'anna', from: '2026-01-10', to: '2026-06-30' },
-      { godManUserId: 'birgitta', from: '2026-07-01', to: null },
+      { userId: 'anna', kind: 'god_man' as const, from: '2026-01-10', to: '2026-07-01' },
+      { userId: 'birgitta', kind: 'god_man' as const, from: '2026-07-01', to: null },
+      { userId: 'carl', kind: 'special_custodian' as const, from: '2026-01-10', to: null },
     ];
     expect(isAppointedGodMan(spans, 'anna', '2026-06-30')).toBe(true);
     expect(isAppointedGodMan(spans, 'anna', '2026-07-01')).toBe(false);
     expect(isAppointedGodMan(spans, 'birgitta', '2026-07-01')).toBe(true);
     expect(isAppointedGodMan(spans, 'birgitta', '2026-06-30')).toBe(false);
     expect(isAppointedGodMan(spans, 'anna', '2026-01-09')).toBe(false);
+    expect(isAppointedGodMan(spans, 'carl', '2026-08-01')).toBe(false);
   });
 });
 
