@@ -277,3 +277,20 @@ describe('who reaches what', () => {
     await t.database.raw.query(`update guardianships set to_date = null where child_id = $1`, [ward]);
   });
 });
+
+describe('the demo', () => {
+  it("Birgitta Sjö's wards have an application in each status, each applied for while she was their god man", async () => {
+    const { rows } = await t.database.raw.query<{ status: string; applied_on: string; in_force: boolean }>(
+      `select a.status, a.applied_on::text,
+              exists (select 1 from guardianships g where g.child_id = a.child_id and g.guardian_user_id = a.applied_by
+                        and g.from_date <= a.applied_on and (g.to_date is null or g.to_date > a.applied_on)) as in_force
+         from special_grant_applications a join users u on u.id = a.applied_by
+        where u.subject = 'dev:birgitta.sjo' and a.child_id <> $1`,
+      [ward],
+    );
+    expect(rows.map((r) => r.status).sort()).toEqual(
+      ['draft', 'granted', 'paid', 'partly_granted', 'refused', 'submitted'].sort(),
+    );
+    expect(rows.every((r) => r.in_force && r.applied_on <= '2026-11-23')).toBe(true);
+  });
+});
