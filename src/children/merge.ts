@@ -63,6 +63,8 @@ export const MOVED_TABLES = [
   'missing_profile_photos',
   'missing_profiles',
   'risk_observations',
+  // The child's special grant applications (ADR 0033) are the child's, whichever record they were made on.
+  'special_grant_applications',
 ] as const;
 /** Tables keyed by the child (or the child and something else): moved unless the surviving record has its own. */
 export const KEYED_TABLES = ['case_states', 'case_officers', 'child_intake', 'asylum_cases'] as const;

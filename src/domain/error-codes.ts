@@ -122,6 +122,8 @@ export const ERROR_CODES = [
   'no_call',
   'allotments_exceed_pot',
   'supervision_invalid',
+  // The child's special grant (issue 14 point 7)
+  'special_grant_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -35,6 +35,7 @@ import { seedProviderStaff } from './provider-staff.ts';
 import { seedCounty } from './county.ts';
 import { seedNetworks } from './networks.ts';
 import { seedGrants } from './grants.ts';
+import { seedSpecialGrants } from './special-grants.ts';
 import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
@@ -551,6 +552,8 @@ export async function seedDemo(
     // Networks, competence events and contacts (ADR 0029): the 2020 resource network, Kronoberg's and Skåne's.
     if (caseSeeders) await seedNetworks(actors, today);
     await seedGrants(actors, today);
+    // The child's special grant (ADR 0033): Birgitta Sjö's wards, one application in each status.
+    await seedSpecialGrants(tx, actors, today);
     // The county board's supervision of the guardianship authorities (ADR 0027): last year's inspections and this year's plan.
     if (caseSeeders) await seedSupervision(tx, actors, now, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };

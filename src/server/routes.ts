@@ -1,5 +1,6 @@
 /** The route table: every capability's routes. The authorization matrix test walks this list. */
 import { adminRoutes } from '../access/admin-routes.ts';
+import { allowanceRoutes } from '../allowance/routes.ts';
 import { allocationRoutes } from '../allocation/routes.ts';
 import { asylumRoutes } from '../asylum/routes.ts';
 import { oidcRoutes } from '../access/oidc-routes.ts';
@@ -37,6 +38,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...placementRoutes,
   ...schoolRoutes,
   ...healthRoutes,
+  ...allowanceRoutes,
   ...missingRoutes,
   ...countyRoutes,
   ...grantRoutes,

@@ -1,4 +1,5 @@
 /** The capabilities' authorization-matrix cases, gathered for test/server/authorization-matrix.int.test.ts. */
+import { allowanceMatrix } from '../allowance/matrix.ts';
 import { asylumMatrix } from '../asylum/matrix.ts';
 import { countyMatrix } from '../county/matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
@@ -24,4 +25,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   countyMatrix,
   grantsMatrix,
   supervisionMatrix,
+  allowanceMatrix,
 ];

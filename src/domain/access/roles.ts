@@ -120,6 +120,9 @@ export const PERMISSIONS = [
   'supervision:inspect',
   // A guardianship authority's answer to the reports about itself: its response and the follow-up actions done.
   'supervision:respond',
+  // The child's special grant (särskilt bidrag; issue 14 point 7, ADR 0033).
+  'allowance:apply', // the god man applies on the ward's behalf and follows the decision
+  'allowance:decide', // the Migration Agency decides the applications and records their payment
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -162,6 +165,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'allocation:read',
     'case:read',
     'missing:read',
+    'allowance:decide',
   ],
   social_worker: [
     'child:list',
@@ -217,7 +221,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'worklist:read',
     'supervision:respond',
   ],
-  god_man: ['child:list', 'child:read', 'case:read', 'missing:read', 'worklist:read'],
+  god_man: ['child:list', 'child:read', 'case:read', 'missing:read', 'worklist:read', 'allowance:apply'],
   health_staff: [
     'child:list',
     'child:read',

@@ -106,6 +106,9 @@ export const AUDIT_EVENT_KINDS = [
   // §37a grants (issue 13 point 5): no child data; the signatory is a civil servant named to the parties
   'grants.read',
   'grants.write',
+  // The child's special grant (ADR 0033): each names the child
+  'special_grant.read',
+  'special_grant.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

@@ -2130,3 +2130,46 @@ export const networkEventParticipants = pgTable(
     check('network_participant_count', sql`${t.count} >= 1 and (${t.contactId} is null or ${t.count} = 1)`),
   ],
 );
+
+/**
+ * The child's special grant (särskilt bidrag; issue 14 point 7, ADR 0033): the god man's application on the child's
+ * behalf, the Agency's decision and its payment (src/domain/allowance/machine.ts). Whole kronor.
+ */
+export const specialGrantApplications = pgTable(
+  'special_grant_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    status: text('status').notNull(),
+    need: text('need').notNull(),
+    description: text('description').notNull(),
+    appliedAmount: bigint('applied_amount', { mode: 'number' }).notNull(),
+    appliedBy: uuid('applied_by')
+      .notNull()
+      .references(() => users.id),
+    appliedOn: date('applied_on', { mode: 'string' }).notNull(),
+    submittedOn: date('submitted_on', { mode: 'string' }),
+    outcome: text('outcome'),
+    grantedAmount: bigint('granted_amount', { mode: 'number' }),
+    reason: text('reason'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    paidOn: date('paid_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('special_grant_applications_child_idx').on(t.childId),
+    index('special_grant_applications_status_idx').on(t.status),
+    check(
+      'special_grant_applications_amounts',
+      sql`${t.appliedAmount} > 0 and (${t.grantedAmount} is null or (${t.grantedAmount} > 0 and ${t.grantedAmount} <= ${t.appliedAmount}))`,
+    ),
+    check(
+      'special_grant_applications_paid_after_grant',
+      sql`${t.paidOn} is null or ${t.outcome} in ('granted', 'partly_granted')`,
+    ),
+  ],
+);
