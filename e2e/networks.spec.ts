@@ -42,12 +42,12 @@ test.describe('Länsstyrelsen: nätverk, kompetenstillfällen och kontakter', ()
     await expect(page.getByText('Kompetenstillfället är registrerat.')).toBeVisible();
 
     const byGender = page.getByRole('table', {
-      name: 'Deltagare per kön – Heder och barnkonventionen',
+      name: 'Deltagare per kön – Heder och barnkonventionen, 2026-10-02',
       exact: true,
     });
-    await expect(byGender.getByRole('row', { name: /Man eller pojke 6/ })).toBeVisible();
+    await expect(byGender.getByRole('row', { name: /Man 6/ })).toBeVisible();
     // One woman: fewer than five, withheld together with the smallest other.
-    await expect(byGender.getByRole('row', { name: /Kvinna eller flicka färre än 5/ })).toBeVisible();
+    await expect(byGender.getByRole('row', { name: /Kvinna visas inte/ })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Deltagare per län', exact: true })).toBeVisible();
     await axe.scan();
 
@@ -67,5 +67,16 @@ test.describe('Länsstyrelsen: nätverk, kompetenstillfällen och kontakter', ()
     await expect(page.getByText('Kontakten är sparad.')).toBeVisible();
     await expect(members.getByRole('rowheader', { name: 'Tove Exempel' })).toBeVisible();
     await axe.scan();
+
+    // Withdrawal cannot be undone: the first press asks, the answer withdraws.
+    await members.getByRole('button', { name: 'Återkalla samtycke för Tove Exempel' }).click();
+    const ask = members.getByRole('group', { name: /Återkalla samtycket för Tove Exempel\?/ });
+    await expect(ask).toBeVisible();
+    await axe.scan();
+    await ask.getByRole('button', { name: 'Ja, återkalla' }).click();
+    await expect(
+      page.getByText('Samtycket är återkallat. Namn, e-post, telefon och organisation är borttagna.'),
+    ).toBeVisible();
+    await expect(members.getByRole('rowheader', { name: 'Tove Exempel' })).toHaveCount(0);
   });
 });

@@ -12,6 +12,8 @@
 export const AGREEMENTS_FROM = '2006-07-01';
 /** The first shares applied from this day (the new allocation model); no agreement was signed on or after it. */
 export const SHARE_MODEL_FROM = '2016-04-01';
+/** No signature is older than the year the reform was decided (prop. 2005/06:46, in force 1 July 2006). */
+const SIGNED_FROM = '2006-01-01';
 
 /** Who signs: each municipality that is a party, the Migration Agency (always), the county board (where it did). */
 export const SIGNATORY_PARTIES = ['municipality', 'migrationsverket', 'county_board'] as const;
@@ -44,6 +46,7 @@ export interface RegisteredAgreement {
 
 export type AgreementProblemCode =
   | 'before_agreements'
+  | 'signed_before_reform'
   | 'before_start'
   | 'party_other_county'
   | 'duplicate_party'
@@ -68,10 +71,10 @@ export interface AgreementProblem {
 
 /**
  * What is wrong with a registration, field by field (empty when nothing is):
- * - valid from no earlier than 1 July 2006, and to no earlier than from;
+ * - valid from 1 July 2006 and before 1 April 2016, and to no earlier than from;
  * - parties: municipalities of the county, each once; the places agreed are more than none;
  * - signatures: each by a party, once each, dated no later than today and before the share model (1 April 2016);
- *   every municipality that is a party and the Migration Agency have signed;
+ *   every municipality that is a party and the Migration Agency have signed; none before 2006;
  * - a renegotiation replaces an agreement of the county, not voided, with a municipality in common, valid from
  *   earlier.
  */
@@ -83,6 +86,8 @@ export function agreementProblems(
 ): AgreementProblem[] {
   const problems: AgreementProblem[] = [];
   if (draft.validFrom < AGREEMENTS_FROM) problems.push({ field: 'validFrom', code: 'before_agreements' });
+  else if (draft.validFrom >= SHARE_MODEL_FROM)
+    problems.push({ field: 'validFrom', code: 'after_share_model' });
   if (draft.validTo !== null && draft.validTo < draft.validFrom)
     problems.push({ field: 'validTo', code: 'before_start' });
 
@@ -103,6 +108,8 @@ export function agreementProblems(
     else if (seen.has(key)) problems.push({ field: `signatures.${i}.party`, code: 'signed_twice' });
     seen.add(key);
     if (s.signedOn > today) problems.push({ field: `signatures.${i}.signedOn`, code: 'future' });
+    else if (s.signedOn < SIGNED_FROM)
+      problems.push({ field: `signatures.${i}.signedOn`, code: 'signed_before_reform' });
     else if (s.signedOn >= SHARE_MODEL_FROM)
       problems.push({ field: `signatures.${i}.signedOn`, code: 'after_share_model' });
   }

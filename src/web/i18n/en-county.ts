@@ -253,6 +253,7 @@ export const enCounty: Readonly<Record<keyof typeof svCounty, string>> = {
   'apiError.agreement_voided': 'The registration is already void.',
   'error.before_agreements':
     'Agreements on the reception of unaccompanied children existed from 1 July 2006. Give a date on or after it.',
+  'error.signed_before_reform': 'No agreement was signed before 2006, when the reform was decided.',
   'error.party_other_county': 'The parties are municipalities of the county.',
   'error.duplicate_party': 'The same municipality is chosen twice.',
   'error.no_places': 'Give the number of places the agreement was for, at least one place in all.',

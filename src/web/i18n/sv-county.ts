@@ -247,6 +247,7 @@ export const svCounty = {
   'apiError.agreement_voided': 'Registreringen är redan makulerad.',
   'error.before_agreements':
     'Överenskommelser om mottagande av ensamkommande barn fanns från den 1 juli 2006. Ange ett datum från och med det.',
+  'error.signed_before_reform': 'Ingen överenskommelse skrevs under före 2006, då reformen beslutades.',
   'error.party_other_county': 'Parterna ska vara kommuner i länet.',
   'error.duplicate_party': 'Samma kommun är vald två gånger.',
   'error.no_places': 'Ange antalet platser som överenskommelsen gällde, minst en plats sammanlagt.',

@@ -40,6 +40,16 @@ describe('a historic agreement on the reception of unaccompanied children', () =
     expect(agreementProblems({ ...OK, validFrom: '2006-06-30' }, COUNTY, [], TODAY)).toEqual([
       { field: 'validFrom', code: 'before_agreements' },
     ]);
+    expect(agreementProblems({ ...OK, validFrom: '2016-04-01', validTo: null }, COUNTY, [], TODAY)).toEqual([
+      { field: 'validFrom', code: 'after_share_model' },
+    ]);
+    const old = {
+      ...OK,
+      signatures: [{ ...OK.signatures[0]!, signedOn: '2005-12-31' }, ...OK.signatures.slice(1)],
+    };
+    expect(agreementProblems(old, COUNTY, [], TODAY)).toEqual([
+      { field: 'signatures.0.signedOn', code: 'signed_before_reform' },
+    ]);
     expect(agreementProblems({ ...OK, validTo: '2011-12-31' }, COUNTY, [], TODAY)).toEqual([
       { field: 'validTo', code: 'before_start' },
     ]);

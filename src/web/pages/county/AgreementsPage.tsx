@@ -40,6 +40,11 @@ function partyName(
   return view.municipalities.find((m) => m.code === s.municipalityCode)?.name ?? s.municipalityCode ?? '';
 }
 
+/** "Lund och Staffanstorp" / "Lund and Staffanstorp": the parties as the language lists them. */
+function partyList(lang: string, names: readonly string[]): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+}
+
 function VoidForm({ agreement }: { readonly agreement: Agreement }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -89,8 +94,11 @@ function VoidForm({ agreement }: { readonly agreement: Agreement }) {
 }
 
 function AgreementView({ view, agreement }: { readonly view: Agreements; readonly agreement: Agreement }) {
-  const { t, tn, dateTime } = useI18n();
-  const parties = agreement.municipalities.map((m) => m.name).join(', ');
+  const { t, tn, dateTime, lang } = useI18n();
+  const parties = partyList(
+    lang,
+    agreement.municipalities.map((m) => m.name),
+  );
   const headingId = `agreement-${agreement.id}`;
   const heading =
     t('agreements.heading', { parties, date: agreement.concludedOn }) +
@@ -210,7 +218,7 @@ const EMPTY_SIGNATURE = {
 const SIGNATURE_FIELDS = ['party', 'municipalityCode', 'signatory', 'title', 'place', 'signedOn'] as const;
 
 function RecordForm({ view }: { readonly view: Agreements }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
   const form = useForm<AgreementFormInput, unknown, AgreementFormOutput>({
@@ -383,7 +391,10 @@ function RecordForm({ view }: { readonly view: Agreements }) {
           {replaceable.map((a) => (
             <option key={a.id} value={a.id}>
               {t('agreements.heading', {
-                parties: a.municipalities.map((m) => m.name).join(', '),
+                parties: partyList(
+                  lang,
+                  a.municipalities.map((m) => m.name),
+                ),
                 date: a.concludedOn,
               })}
             </option>

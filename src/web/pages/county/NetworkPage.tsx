@@ -339,10 +339,12 @@ function MemberActions({
   readonly network: Network;
   readonly member: NetworkMember;
   readonly onEdit: () => void;
-  readonly onDone: (message: string) => void;
+  readonly onDone: (message: { readonly text: string; readonly failed: boolean }) => void;
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  // Withdrawal cannot be undone: the first press asks, the second (or "Avbryt") answers.
+  const [asking, setAsking] = useState(false);
   const act = useMutation({
     mutationFn: (what: 'confirmation' | 'withdrawal') =>
       apiPost<Network>(
@@ -350,10 +352,34 @@ function MemberActions({
       ),
     onSuccess: (next, what) => {
       queryClient.setQueryData(['networks', network.id], next);
-      onDone(t(what === 'confirmation' ? 'networks.confirmed' : 'networks.withdrawnDone'));
+      onDone({
+        text: t(what === 'confirmation' ? 'networks.confirmed' : 'networks.withdrawnDone'),
+        failed: false,
+      });
     },
-    onError: (error) => onDone(apiErrorText(t, error)),
+    onError: (error) => onDone({ text: apiErrorText(t, error), failed: true }),
   });
+  if (asking)
+    return (
+      <span className="actions" role="group" aria-label={t('networks.withdrawAsk', { name: member.name })}>
+        <span>{t('networks.withdrawAsk', { name: member.name })}</span>{' '}
+        <button
+          type="button"
+          className="button button--small"
+          disabled={act.isPending}
+          onClick={() => act.mutate('withdrawal')}
+        >
+          {t('networks.withdrawYes')}
+        </button>{' '}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => setAsking(false)}
+        >
+          {t('networks.withdrawNo')}
+        </button>
+      </span>
+    );
   return (
     <span className="actions">
       <button
@@ -378,7 +404,7 @@ function MemberActions({
         className="button button--secondary button--small"
         aria-label={t('networks.withdraw', { name: member.name })}
         disabled={act.isPending}
-        onClick={() => act.mutate('withdrawal')}
+        onClick={() => setAsking(true)}
       >
         {t('networks.withdrawShort')}
       </button>
@@ -454,7 +480,26 @@ function EventSection({ network }: { readonly network: Network }) {
       >
         <ErrorSummary
           errors={errors}
-          fields={EVENT_FIELDS}
+          fields={[
+            ...EVENT_FIELDS.filter((f) => f.name !== 'contactIds' || network.members.length > 0),
+            ...counts.fields.flatMap((_, i) =>
+              (['countyCode', 'role', 'gender', 'count'] as const).map((f) => ({
+                name: `counts.${i}.${f}`,
+                id: `count-${i}-${f}`,
+                label: `networks.countRowField.${f}` as const,
+                labelParams: { n: i + 1 },
+              })),
+            ),
+            ...(network.members.length > 0
+              ? []
+              : [
+                  {
+                    name: 'contactIds',
+                    id: 'event-countRows',
+                    label: 'networks.contactParticipants' as const,
+                  },
+                ]),
+          ]}
           general={feedback.general}
           attempt={feedback.attempt}
         />
@@ -526,7 +571,9 @@ function EventSection({ network }: { readonly network: Network }) {
             </div>
           </fieldset>
         )}
-        <h3>{t('networks.countRows')}</h3>
+        <h3 id="event-countRows" tabIndex={-1}>
+          {t('networks.countRows')}
+        </h3>
         {counts.fields.map((row, i) => (
           <fieldset key={row.id} className="fieldset">
             <legend>{t('networks.countRowN', { n: i + 1 })}</legend>
@@ -608,7 +655,7 @@ export function NetworkPage() {
   const { networkId } = useParams({ from: '/app/lan/natverk/$networkId' });
   const query = useNetwork(networkId);
   const [editing, setEditing] = useState<NetworkMember | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ readonly text: string; readonly failed: boolean } | null>(null);
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} />;
   const network = query.data;
@@ -635,7 +682,14 @@ export function NetworkPage() {
       <section aria-labelledby="members-title" className="section">
         <h2 id="members-title">{t('networks.members')}</h2>
         <p>{t('networks.membersIntro')}</p>
-        {message !== null && <Success>{message}</Success>}
+        {message !== null &&
+          (message.failed ? (
+            <p className="field-error" role="alert">
+              {message.text}
+            </p>
+          ) : (
+            <Success>{message.text}</Success>
+          ))}
         {network.members.length === 0 ? (
           <p>{t('networks.noMembers')}</p>
         ) : (
@@ -691,9 +745,9 @@ export function NetworkPage() {
                           setMessage(null);
                           setEditing(m);
                         }}
-                        onDone={(text) => {
+                        onDone={(done) => {
                           setEditing(null);
-                          setMessage(text);
+                          setMessage(done);
                         }}
                       />
                     </td>
@@ -714,7 +768,7 @@ export function NetworkPage() {
           <article key={e.id} className="card" aria-labelledby={`event-${e.id}`}>
             <h3 id={`event-${e.id}`}>{e.theme}</h3>
             <dl className="facts">
-              <dt>{t('networks.firstDay')}</dt>
+              <dt>{t('networks.date')}</dt>
               <dd>
                 {e.firstDay === e.lastDay
                   ? e.firstDay
@@ -734,7 +788,7 @@ export function NetworkPage() {
               network={network}
               report={e.report}
               id={`report-${e.id}`}
-              suffix={t('networks.eventSuffix', { theme: e.theme })}
+              suffix={t('networks.eventSuffix', { theme: e.theme, date: e.firstDay })}
             />
           </article>
         ))}
