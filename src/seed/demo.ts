@@ -151,6 +151,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     roles: [{ org: (o) => o.countyBoard.get('06') ?? '', role: 'grant_officer' }],
   },
   { key: 'malmo.bidrag', name: 'Amir Karimi', roles: [{ org: muni('1280'), role: 'grant_applicant' }] },
+  { key: 'malmo.ekonomi', name: 'Fredrik Holm', roles: [{ org: muni('1280'), role: 'finance_officer' }] },
   {
     key: 'ingrid.tillsyn',
     name: 'Ingrid Malm',

@@ -106,6 +106,9 @@ export const AUDIT_EVENT_KINDS = [
   // §37a grants (issue 13 point 5): no child data; the signatory is a civil servant named to the parties
   'grants.read',
   'grants.write',
+  // The municipality's compensation view (issue 14 point 3, ADR 0032): reads name the children on the lines
+  'compensation.read',
+  'compensation.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

@@ -13,6 +13,7 @@ import { enMissing } from './en-missing.ts';
 import { enCounty } from './en-county.ts';
 import { enNetworks } from './en-networks.ts';
 import { enGrants } from './en-grants.ts';
+import { enCompensation } from './en-compensation.ts';
 import { enSupervision } from './en-supervision.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
@@ -32,6 +33,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enCounty,
   ...enNetworks,
   ...enGrants,
+  ...enCompensation,
   ...enSupervision,
   ...enCore,
 };

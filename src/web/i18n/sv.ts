@@ -13,6 +13,7 @@ import { svMissing } from './sv-missing.ts';
 import { svCounty } from './sv-county.ts';
 import { svNetworks } from './sv-networks.ts';
 import { svGrants } from './sv-grants.ts';
+import { svCompensation } from './sv-compensation.ts';
 import { svSupervision } from './sv-supervision.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
@@ -30,6 +31,7 @@ export const sv = {
   ...svCounty,
   ...svNetworks,
   ...svGrants,
+  ...svCompensation,
   ...svSupervision,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;
