@@ -24,10 +24,10 @@ export const PlacementParams = z.strictObject({ placementId: id });
 
 export const DailyCostBody = z.strictObject({
   dailyCost: z
-    .number({ error: 'Ange dygnskostnaden i hela kronor' })
-    .int('Ange dygnskostnaden i hela kronor')
-    .min(1, 'Dygnskostnaden måste vara minst 1 kr')
-    .max(100_000, 'Dygnskostnaden får vara högst 100 000 kr'),
+    .number({ error: 'not_a_number' })
+    .int('not_whole')
+    .min(1, 'daily_cost_range')
+    .max(100_000, 'daily_cost_range'),
 });
 
 const ChildNamed = {

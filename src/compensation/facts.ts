@@ -3,10 +3,11 @@
  * children whose responsibility, placement or anvisning touches the municipality in the window, each as `ChildFacts`.
  * Where each fact lives: the birth date in `children`; the arrival municipality and date as the child's first
  * responsibility period of kind `arrival`; the anvisning as the child's latest anvisning decision (a correction
- * supersedes the earlier one); the take-over as the first day of a responsibility period of the assigned municipality
+ * supersedes the earlier one) or, for a child registered without one, its first responsibility period of kind
+ * `assigned`; the take-over as the first day of a responsibility period of the assigned municipality
  * that is not an arrival period; the residence permit as the asylum decision's date when it granted a permit; the
  * responsibility periods and placements as they are (LVU from `placements.legal_basis`), the LVU daily cost from
- * `compensation_daily_costs`. A child without an anvisning decision has no compensation facts.
+ * `compensation_daily_costs`. A child not yet anvisad has neither (its arrival days still count).
  */
 import { and, arrayOverlaps, desc, eq, gt, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type {
@@ -78,7 +79,7 @@ async function childIdsOf(db: DbOrTx, code: string, window: DayWindow): Promise<
   ];
 }
 
-/** The facts of the given children (merged records left out; a child without an anvisning decision too). */
+/** The facts of the given children (merged records left out). */
 export async function loadChildFacts(db: DbOrTx, childIds: readonly string[]): Promise<LoadedChild[]> {
   if (childIds.length === 0) return [];
   const ids = [...childIds];
@@ -112,11 +113,16 @@ export async function loadChildFacts(db: DbOrTx, childIds: readonly string[]): P
     .orderBy(desc(anvisningDecisions.seq));
   const loaded: LoadedChild[] = [];
   for (const child of childRows) {
-    const decision = decisions.find((d) => d.childIds.includes(child.id));
-    if (decision === undefined) continue;
     const periods = periodRows.filter((p) => p.childId === child.id);
+    const assigned = periods.find((p) => p.kind === 'assigned');
+    const decision =
+      decisions.find((d) => d.childIds.includes(child.id)) ??
+      (assigned === undefined ? null : { code: assigned.municipalityCode, decidedOn: assigned.fromDate });
     const arrival = periods.find((p) => p.kind === 'arrival');
-    const takeOver = periods.find((p) => p.kind !== 'arrival' && p.municipalityCode === decision.code);
+    const takeOver =
+      decision === null
+        ? undefined
+        : periods.find((p) => p.kind !== 'arrival' && p.municipalityCode === decision.code);
     const asylum = asylumRows.find((a) => a.childId === child.id);
     const permitDate =
       asylum !== undefined && asylum.decision !== null && PERMIT_DECISIONS.includes(asylum.decision)
@@ -133,8 +139,8 @@ export async function loadChildFacts(db: DbOrTx, childIds: readonly string[]): P
           arrival === undefined
             ? null
             : { municipalityCode: arrival.municipalityCode, date: arrival.fromDate },
-        assignedMunicipalityCode: decision.code,
-        anvisningDate: decision.decidedOn,
+        assignedMunicipalityCode: decision?.code ?? null,
+        anvisningDate: decision?.decidedOn ?? null,
         takeOverDate: takeOver?.fromDate ?? null,
         permitDate,
         responsibility: periods.map((p) => ({

@@ -1,6 +1,7 @@
 /** The capabilities' authorization-matrix cases, gathered for test/server/authorization-matrix.int.test.ts. */
 import { asylumMatrix } from '../asylum/matrix.ts';
 import { countyMatrix } from '../county/matrix.ts';
+import { compensationMatrix } from '../compensation/matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
 import { grantsMatrix } from '../grants/matrix.ts';
@@ -24,4 +25,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   countyMatrix,
   grantsMatrix,
   supervisionMatrix,
+  compensationMatrix,
 ];

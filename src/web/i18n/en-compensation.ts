@@ -9,6 +9,8 @@ export const enCompensation: Readonly<Record<keyof typeof svCompensation, string
   'kind.compensation.write': 'Compensation changed',
   'apiError.placement_not_lvu':
     'The placement is not under LVU. The daily cost is needed only for LVU placements.',
+  'error.daily_cost_range': 'Give the daily cost in whole kronor, from 1 to 100,000.',
+  'error.placement_not_lvu': 'The placement is not under LVU.',
   'compensation.title': 'State compensation',
   'compensation.intro':
     'What Anvisa computes the municipality is owed for the quarter, from responsibility periods, placements, anvisningar and residence permits. Schablons are paid without a claim; arrival days and the LVU cost above the schablon must be applied for.',

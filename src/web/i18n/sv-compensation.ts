@@ -7,6 +7,8 @@ export const svCompensation = {
   'kind.compensation.write': 'Ersättning ändrad',
   'apiError.placement_not_lvu':
     'Placeringen är inte enligt LVU. Dygnskostnaden behövs bara för LVU-placeringar.',
+  'error.daily_cost_range': 'Ange dygnskostnaden i hela kronor, från 1 till 100 000.',
+  'error.placement_not_lvu': 'Placeringen är inte enligt LVU.',
   'compensation.title': 'Ersättning från staten',
   'compensation.intro':
     'Det Anvisa räknar fram att kommunen har rätt till för kvartalet, utifrån ansvarsperioder, placeringar, anvisningar och uppehållstillstånd. Schabloner betalas ut utan ansökan; ankomstdygn och LVU-kostnad över schablonen måste kommunen söka.',
