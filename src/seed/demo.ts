@@ -35,6 +35,7 @@ import { seedProviderStaff } from './provider-staff.ts';
 import { seedCounty } from './county.ts';
 import { seedNetworks } from './networks.ts';
 import { seedGrants } from './grants.ts';
+import { seedCompensation } from './compensation.ts';
 import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
@@ -554,6 +555,8 @@ export async function seedDemo(
     await seedGrants(actors, today);
     // The county board's supervision of the guardianship authorities (ADR 0027): last year's inspections and this year's plan.
     if (caseSeeders) await seedSupervision(tx, actors, now, today);
+    // The compensation view (ADR 0032): the LVU daily costs Malmö's finance officer has recorded.
+    await seedCompensation(tx, now, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

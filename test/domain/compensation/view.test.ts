@@ -8,7 +8,7 @@ import {
   previousQuarter,
   quarterWindow,
 } from '../../../src/domain/compensation/view.ts';
-import { compensationRates } from '../../../src/reference/compensation-rates.ts';
+import { RATES } from './fixture.ts';
 
 const child = (over: Partial<ChildFacts> = {}): ChildFacts => ({
   childId: 'c1',
@@ -81,7 +81,7 @@ describe('the compensation view', () => {
       responsibility: [],
       placements: [],
     });
-    const explained = explainChild(waiting, Q3, compensationRates());
+    const explained = explainChild(waiting, Q3, RATES);
     expect(explained.runs.map((r) => [r.code, r.count, r.amount])).toEqual([['ANKOMST_DYGN', 3, 9000]]);
   });
 });
