@@ -65,10 +65,12 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
             eq(organisations.countyCode, (municipalityCode ?? '').slice(0, 2)),
           ),
         );
-    } else if (role === 'social_worker' ||
+    } else if (
+      role === 'social_worker' ||
       role === 'unit_manager' ||
       role === 'grant_applicant' ||
-      role === 'finance_officer') {
+      role === 'finance_officer'
+    ) {
       [row] = await db
         .select()
         .from(organisations)
