@@ -103,6 +103,7 @@ export const ERROR_CODES = [
   'period_not_open',
   'period_closed',
   'capacity_invalid',
+  'placement_not_lvu',
   'capacity_period_invalid',
   'no_shares_for_year',
   'redistribution_invalid',

@@ -65,7 +65,12 @@ export function seedActors(db: DbOrTx, now: Date, today: string): SeedActors {
             eq(organisations.countyCode, (municipalityCode ?? '').slice(0, 2)),
           ),
         );
-    } else if (role === 'social_worker' || role === 'unit_manager' || role === 'grant_applicant') {
+    } else if (
+      role === 'social_worker' ||
+      role === 'unit_manager' ||
+      role === 'grant_applicant' ||
+      role === 'finance_officer'
+    ) {
       [row] = await db
         .select()
         .from(organisations)
@@ -199,4 +204,5 @@ const STAFF_NAMES: Partial<Record<Role, string>> = {
   county_coordinator: 'Länssamordnare',
   grant_officer: 'Bidragshandläggare',
   grant_applicant: 'Bidragssökande',
+  finance_officer: 'Ekonomihandläggare',
 };

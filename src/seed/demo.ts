@@ -36,6 +36,7 @@ import { seedCounty } from './county.ts';
 import { seedNetworks } from './networks.ts';
 import { seedGrants } from './grants.ts';
 import { seedSpecialGrants } from './special-grants.ts';
+import { seedCompensation } from './compensation.ts';
 import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
@@ -152,6 +153,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     roles: [{ org: (o) => o.countyBoard.get('06') ?? '', role: 'grant_officer' }],
   },
   { key: 'malmo.bidrag', name: 'Amir Karimi', roles: [{ org: muni('1280'), role: 'grant_applicant' }] },
+  { key: 'malmo.ekonomi', name: 'Fredrik Holm', roles: [{ org: muni('1280'), role: 'finance_officer' }] },
   {
     key: 'ingrid.tillsyn',
     name: 'Ingrid Malm',
@@ -556,6 +558,8 @@ export async function seedDemo(
     await seedSpecialGrants(tx, actors, today);
     // The county board's supervision of the guardianship authorities (ADR 0027): last year's inspections and this year's plan.
     if (caseSeeders) await seedSupervision(tx, actors, now, today);
+    // The compensation view (ADR 0032): the LVU daily costs Malmö's finance officer has recorded.
+    await seedCompensation(tx, now, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

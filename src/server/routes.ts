@@ -17,6 +17,7 @@ import { placementRoutes } from '../placement/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { missingRoutes } from '../missing/routes.ts';
 import { countyRoutes } from '../county/routes.ts';
+import { compensationRoutes } from '../compensation/routes.ts';
 import { grantRoutes } from '../grants/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { supervisionRoutes } from '../supervision/routes.ts';
@@ -41,6 +42,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...allowanceRoutes,
   ...missingRoutes,
   ...countyRoutes,
+  ...compensationRoutes,
   ...grantRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,

@@ -49,7 +49,8 @@ export interface Task {
     | '/bidrag'
     | '/bidrag/lan'
     | '/tillsyn'
-    | '/tillsyn/rapporter';
+    | '/tillsyn/rapporter'
+    | '/ersattning';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -195,6 +196,12 @@ export const TASKS: readonly Task[] = [
   },
   { to: '/bidrag', label: 'grants.nav', description: 'grants.task.apply', permission: 'grants:apply' },
   { to: '/bidrag/lan', label: 'grants.nav', description: 'grants.task.decide', permission: 'grants:decide' },
+  {
+    to: '/ersattning',
+    label: 'compensation.nav',
+    description: 'compensation.task',
+    permission: 'compensation:municipality',
+  },
   {
     to: '/tillsyn',
     label: 'supervision.nav',

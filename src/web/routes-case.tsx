@@ -9,6 +9,7 @@ import { casesRoutes } from './routes-casework.tsx';
 import { responsibilityRoutes } from './routes-responsibility.tsx';
 import { statisticsRoutes } from './routes-statistics.tsx';
 import { grantRoutes } from './routes-grants.tsx';
+import { compensationRoutes } from './routes-compensation.tsx';
 import { worklistRoutes } from './routes-worklist.tsx';
 
 export const caseRoutes = [
@@ -20,4 +21,5 @@ export const caseRoutes = [
   ...guardianshipRoutes,
   ...statisticsRoutes,
   ...grantRoutes,
+  ...compensationRoutes,
 ] as const;

@@ -2,6 +2,7 @@
 import { allowanceMatrix } from '../allowance/matrix.ts';
 import { asylumMatrix } from '../asylum/matrix.ts';
 import { countyMatrix } from '../county/matrix.ts';
+import { compensationMatrix } from '../compensation/matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
 import { grantsMatrix } from '../grants/matrix.ts';
@@ -26,4 +27,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   grantsMatrix,
   supervisionMatrix,
   allowanceMatrix,
+  compensationMatrix,
 ];

@@ -101,6 +101,7 @@ const ORG_TYPE_OF: Record<Role, OrganisationType> = {
   capacity_reporter: 'municipality',
   grant_officer: 'county_board',
   grant_applicant: 'municipality',
+  finance_officer: 'municipality',
 };
 
 export class ActorBuilder {

@@ -28,6 +28,7 @@ export const USER_OF: Record<Role, [key: string, organisation?: string]> = {
   grant_officer: ['gustav.bidrag'],
   grant_applicant: ['malmo.bidrag'],
   supervision_inspector: ['ingrid.tillsyn'],
+  finance_officer: ['malmo.ekonomi'],
 };
 export const ROLE_LIST = Object.keys(USER_OF) as Role[];
 

@@ -220,6 +220,7 @@ function scopeByRelation(actor: Actor, facts: ChildFacts, today: string): Scope 
     case 'grant_officer':
     case 'grant_applicant':
     case 'supervision_inspector':
+    case 'finance_officer':
     case 'data_protection_officer':
     case 'administrator':
       // The inspector reaches a sampled file only through the inspection (src/supervision/), never the record.

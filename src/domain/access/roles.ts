@@ -34,6 +34,7 @@ export const ROLES = [
   'grant_officer',
   'grant_applicant',
   'supervision_inspector',
+  'finance_officer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -58,6 +59,7 @@ export const ROLES_BY_ORGANISATION_TYPE: Readonly<Record<OrganisationType, reado
     'unit_manager',
     'capacity_reporter',
     'grant_applicant',
+    'finance_officer',
     'data_protection_officer',
     'administrator',
   ],
@@ -123,6 +125,9 @@ export const PERMISSIONS = [
   // The child's special grant (särskilt bidrag; issue 14 point 7, ADR 0033).
   'allowance:apply', // the god man applies on the ward's behalf and follows the decision
   'allowance:decide', // the Migration Agency decides the applications and records their payment
+  // The state compensation (issue 14, ADR 0032): the own municipality's computed compensation per quarter, a child's
+  // lines explained day by day, and the LVU daily costs the lines need.
+  'compensation:municipality',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -255,6 +260,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // The county board's inspector of guardianship authorities: no child list, no case sections — a sampled file only,
   // through the inspection (src/supervision/, ADR 0027).
   supervision_inspector: ['supervision:inspect'],
+  // The municipality's finance officer (ekonomihandläggare): the own municipality's compensation; children only as
+  // the lines name them, through the compensation routes — no child list, no child page (ADR 0032).
+  finance_officer: ['compensation:municipality'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -109,6 +109,9 @@ export const AUDIT_EVENT_KINDS = [
   // The child's special grant (ADR 0033): each names the child
   'special_grant.read',
   'special_grant.write',
+  // The municipality's compensation view (issue 14 point 3, ADR 0032): reads name the children on the lines
+  'compensation.read',
+  'compensation.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

@@ -37,8 +37,9 @@ export interface ChildFacts {
   readonly birthDate: string;
   /** The arrival municipality and the day the child's need of protection was reported to it; null when none. */
   readonly arrival: { readonly municipalityCode: string; readonly date: string } | null;
-  readonly assignedMunicipalityCode: string;
-  readonly anvisningDate: string;
+  /** The assigned municipality and the anvisning's date; both null while the child is not yet anvisad. */
+  readonly assignedMunicipalityCode: string | null;
+  readonly anvisningDate: string | null;
   /** The day the assigned municipality took over; null when it has not yet. */
   readonly takeOverDate: string | null;
   /** The residence permit's date; null when there is none. */
@@ -153,13 +154,15 @@ export function childRuns(child: ChildFacts, window: DayWindow, rates: PreparedR
   const none = { responsibility: null, placement: null };
 
   // ANVISNING_ENGANG: once, to the assigned municipality, in the quarter of an anvisning from 1 July 2017.
-  const anvisning = dayNumber(child.anvisningDate);
-  if (anvisning >= start && anvisning < end) {
+  const anvisningDate = child.anvisningDate;
+  const assigned = child.assignedMunicipalityCode;
+  const anvisning = anvisningDate === null ? Infinity : dayNumber(anvisningDate);
+  if (anvisningDate !== null && assigned !== null && anvisning >= start && anvisning < end) {
     byRate(rates, 'ANVISNING_ENGANG', anvisning, anvisning + 1, (rateRow) =>
       runs.push({
         code: 'ANVISNING_ENGANG',
-        municipalityCode: child.assignedMunicipalityCode,
-        period: quarterOf(child.anvisningDate),
+        municipalityCode: assigned,
+        period: quarterOf(anvisningDate),
         from: anvisning,
         until: anvisning + 1,
         count: 1,

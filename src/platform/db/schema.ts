@@ -2173,3 +2173,26 @@ export const specialGrantApplications = pgTable(
     ),
   ],
 );
+
+/**
+ * The daily cost of a placement under LVU, as the placing municipality's finance officer records it (issue 14 point 3,
+ * ADR 0032): whole kronor a day without VAT, the cost the LVU_TILLAGG line subtracts the schablon from. One row per
+ * placement; a new value replaces the old one (the audit log keeps who set what).
+ */
+export const compensationDailyCosts = pgTable(
+  'compensation_daily_costs',
+  {
+    placementId: uuid('placement_id')
+      .primaryKey()
+      .references(() => placements.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    dailyCost: integer('daily_cost').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [check('compensation_daily_cost_positive', sql`${t.dailyCost} > 0`)],
+);

@@ -55,6 +55,7 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
   'role.capacity_reporter': 'Capacity survey reporter',
   'role.grant_officer': 'Grant officer',
   'role.grant_applicant': 'Grant applicant for the municipality',
+  'role.finance_officer': 'Finance officer',
   'role.supervision_inspector': 'Supervision inspector',
 
   'roleInfo.allocation_officer':
@@ -90,6 +91,8 @@ export const enCore: Readonly<Record<keyof typeof svCore, string>> = {
     "You handle the county's grants under section 37 a for refugee guides and family contacts: the call, the applications, the decisions, the payments, the changes and the reports. At the county board that holds the money you also divide the national pot among the counties and see the national summary. You see no data about children.",
   'roleInfo.grant_applicant':
     "You apply for grants under section 37 a for refugee guides and family contacts for your municipality, ask for changes and submit the interim and final reports. You see only your municipality's own applications and no data about children.",
+  'roleInfo.finance_officer':
+    'You follow the state compensation to your municipality for the reception: what Anvisa computes per quarter, the lines per child day by day, what blocks a claim and the daily cost of LVU placements. You see the children only as the compensation lines name them.',
 
   'task.children': 'Search and open the children your role has access to.',
   'task.police': 'Children reported missing in your police region: what the search needs.',

@@ -14,6 +14,7 @@ import { enCounty } from './en-county.ts';
 import { enNetworks } from './en-networks.ts';
 import { enGrants } from './en-grants.ts';
 import { enAllowance } from './en-allowance.ts';
+import { enCompensation } from './en-compensation.ts';
 import { enSupervision } from './en-supervision.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
@@ -34,6 +35,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enNetworks,
   ...enGrants,
   ...enAllowance,
+  ...enCompensation,
   ...enSupervision,
   ...enCore,
 };

@@ -57,6 +57,7 @@ export const svCore = {
   'role.grant_officer': 'Bidragshandläggare',
   'role.grant_applicant': 'Bidragssökande för kommunen',
   'role.supervision_inspector': 'Tillsynshandläggare',
+  'role.finance_officer': 'Ekonomihandläggare',
 
   'roleInfo.allocation_officer':
     'Du registrerar ensamkommande barn som söker asyl och anvisar dem till en kommun. Du ser barnen i de ärenden du handlägger.',
@@ -91,6 +92,8 @@ export const svCore = {
     'Du handlägger länets bidrag enligt 37 a § för flyktingguider och familjekontakter: utlysningen, ansökningarna, besluten, utbetalningarna, ändringarna och rapporterna. Hos länsstyrelsen som förvaltar medlen fördelar du också den nationella ramen på länen och ser den nationella sammanställningen. Du ser inga uppgifter om barn.',
   'roleInfo.grant_applicant':
     'Du söker bidrag enligt 37 a § för flyktingguider och familjekontakter för din kommun, begär ändringar och lämnar del- och slutrapport. Du ser bara kommunens egna ansökningar och inga uppgifter om barn.',
+  'roleInfo.finance_officer':
+    'Du följer statens ersättning till din kommun för mottagandet: vad Anvisa räknar fram per kvartal, raderna per barn dag för dag, vad som hindrar en ansökan och dygnskostnaden för LVU-placeringar. Du ser barnen bara så som ersättningsraderna nämner dem.',
 
   'task.children': 'Sök och öppna barnen som din roll har tillgång till.',
   'task.police': 'Barn som är anmälda försvunna i din polisregion: det som behövs för sökandet.',

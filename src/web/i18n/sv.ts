@@ -14,6 +14,7 @@ import { svCounty } from './sv-county.ts';
 import { svNetworks } from './sv-networks.ts';
 import { svGrants } from './sv-grants.ts';
 import { svAllowance } from './sv-allowance.ts';
+import { svCompensation } from './sv-compensation.ts';
 import { svSupervision } from './sv-supervision.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
@@ -32,6 +33,7 @@ export const sv = {
   ...svNetworks,
   ...svGrants,
   ...svAllowance,
+  ...svCompensation,
   ...svSupervision,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;
