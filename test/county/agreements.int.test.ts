@@ -174,5 +174,16 @@ describe('historic agreements', () => {
     const list = await t.request(county, 'GET', '/api/county/agreements');
     expect(await eventsOf(list)).toEqual([['agreements.read', 'allowed']]);
     expect(list.json<View>().agreements.map((a) => a.id)).not.toContain(other);
+    // Nor can a Skåne agreement renegotiate it: the same answer as an id that does not exist.
+    const replacing = await t.request(county, 'POST', '/api/county/agreements', {
+      ...AGREEMENT,
+      validFrom: '2014-06-01',
+      validTo: null,
+      replacesId: other,
+    });
+    expect(replacing.statusCode).toBe(422);
+    expect(replacing.json<ErrorBody>().error.fields.map((f) => [f.field, f.code])).toEqual([
+      ['body.replacesId', 'replaces_unknown'],
+    ]);
   });
 });
