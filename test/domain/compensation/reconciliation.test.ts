@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CompensationCode } from '../../../src/domain/compensation/calculator.ts';
+import {
+  RECONCILIATION_STAGES,
+  reconcile,
+  reconciliationCsv,
+  type ReconciliationEntry,
+} from '../../../src/domain/compensation/reconciliation.ts';
+import { COMPENSATION_CODES_ORDER } from '../../../src/domain/compensation/view.ts';
+
+const A = '00000000-0000-4000-8000-00000000000a';
+const B = '00000000-0000-4000-8000-00000000000b';
+const entry = (
+  childId: string | null,
+  code: CompensationCode,
+  stage: ReconciliationEntry['stage'],
+  amount: number,
+): ReconciliationEntry => ({ childId, code, stage, amount });
+
+describe('the reconciliation of a year: computed, claimed, granted, paid', () => {
+  it('expects a code paid without a claim to be paid as computed, and has no claimed or granted amount for it', () => {
+    const { rows } = reconcile([
+      entry(A, 'SCHABLON_DYGN', 'computed', 91_000),
+      entry(A, 'SCHABLON_DYGN', 'paid', 90_000),
+    ]);
+    expect(rows).toEqual([
+      {
+        childId: A,
+        code: 'SCHABLON_DYGN',
+        claimKind: 'automatic',
+        computed: 91_000,
+        claimed: null,
+        granted: null,
+        paid: 90_000,
+        expected: 91_000,
+        unpaid: -1_000,
+        unclaimed: 0,
+        notGranted: 0,
+        differs: true,
+      },
+    ]);
+  });
+
+  it('expects a code applied for to be paid as granted; a reduced line shows as not granted, not as unpaid', () => {
+    const [row] = reconcile([
+      entry(A, 'LVU_TILLAGG', 'computed', 270_000),
+      entry(A, 'LVU_TILLAGG', 'claimed', 270_000),
+      entry(A, 'LVU_TILLAGG', 'granted', 180_000),
+      entry(A, 'LVU_TILLAGG', 'paid', 180_000),
+    ]).rows;
+    expect(row).toMatchObject({
+      expected: 180_000,
+      unpaid: 0,
+      unclaimed: 0,
+      notGranted: -90_000,
+      differs: true,
+    });
+  });
+
+  it('shows what was computed but not claimed', () => {
+    const [row] = reconcile([entry(A, 'ANKOMST_DYGN', 'computed', 9_000)]).rows;
+    expect(row).toMatchObject({
+      claimed: 0,
+      granted: 0,
+      paid: 0,
+      unclaimed: -9_000,
+      unpaid: 0,
+      differs: true,
+    });
+  });
+
+  it('finds no difference where everything was claimed, granted and paid as computed', () => {
+    const result = reconcile([
+      entry(A, 'ANKOMST_DYGN', 'computed', 9_000),
+      entry(A, 'ANKOMST_DYGN', 'claimed', 9_000),
+      entry(A, 'ANKOMST_DYGN', 'granted', 9_000),
+      entry(A, 'ANKOMST_DYGN', 'paid', 9_000),
+      entry(null, 'FAST_AR', 'computed', 500_000),
+      entry(null, 'FAST_AR', 'paid', 500_000),
+    ]);
+    expect(result.differing).toBe(0);
+    expect(result.totals).toEqual({
+      computed: 509_000,
+      claimed: 9_000,
+      granted: 9_000,
+      paid: 509_000,
+      expected: 509_000,
+    });
+  });
+
+  it("lists the municipality's own lines first, then the children in the order given, each by the codes' order", () => {
+    const rows = reconcile(
+      [
+        entry(A, 'LVU_TILLAGG', 'computed', 1),
+        entry(B, 'SCHABLON_DYGN', 'computed', 1),
+        entry(A, 'ANVISNING_ENGANG', 'computed', 1),
+        entry(null, 'RORLIG_AR', 'computed', 1),
+        entry(null, 'FAST_AR', 'computed', 1),
+      ],
+      [B, A],
+    ).rows.map((row) => `${row.childId ?? '-'} ${row.code}`);
+    expect(rows).toEqual([
+      '- FAST_AR',
+      '- RORLIG_AR',
+      `${B} SCHABLON_DYGN`,
+      `${A} ANVISNING_ENGANG`,
+      `${A} LVU_TILLAGG`,
+    ]);
+  });
+
+  const arbitraryEntry = fc.record({
+    childId: fc.constantFrom(A, B, null),
+    code: fc.constantFrom(...COMPENSATION_CODES_ORDER),
+    stage: fc.constantFrom(...RECONCILIATION_STAGES),
+    amount: fc.integer({ min: 0, max: 1_000_000 }),
+  });
+
+  it('keeps every krona: each stage of the rows sums to the entries of that stage (property)', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryEntry, { maxLength: 40 }), (entries) => {
+        const result = reconcile(entries);
+        const sum = (stage: ReconciliationEntry['stage']) =>
+          entries.filter((e) => e.stage === stage).reduce((acc, e) => acc + e.amount, 0);
+        expect(result.totals.computed).toBe(sum('computed'));
+        expect(result.totals.paid).toBe(sum('paid'));
+        const appliedFor = (stage: ReconciliationEntry['stage']) =>
+          entries
+            .filter((e) => e.stage === stage && (e.code === 'ANKOMST_DYGN' || e.code === 'LVU_TILLAGG'))
+            .reduce((acc, e) => acc + e.amount, 0);
+        expect(result.totals.claimed).toBe(appliedFor('claimed'));
+        expect(result.totals.granted).toBe(appliedFor('granted'));
+        for (const row of result.rows) {
+          expect(row.unpaid).toBe(row.paid - row.expected);
+          expect(row.differs).toBe(row.unpaid !== 0 || row.unclaimed !== 0 || row.notGranted !== 0);
+        }
+      }),
+    );
+  });
+
+  it('does not depend on the order of the entries (property)', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryEntry, { maxLength: 30 }), (entries) => {
+        expect(reconcile([...entries].reverse(), [A, B])).toEqual(reconcile(entries, [A, B]));
+      }),
+    );
+  });
+});
+
+describe('the reconciliation as CSV', () => {
+  it('writes a header, one line per row with the dossier number, empty claimed and granted for an automatic code', () => {
+    const { rows } = reconcile([
+      entry(null, 'FAST_AR', 'computed', 500_000),
+      entry(A, 'SCHABLON_DYGN', 'computed', 91_000),
+      entry(A, 'SCHABLON_DYGN', 'paid', 90_000),
+      entry(A, 'LVU_TILLAGG', 'claimed', 3_000),
+    ]);
+    expect(reconciliationCsv('1280', 2026, rows, () => '7-123456')).toBe(
+      [
+        'kommunkod,ar,akt,ersattning,ansokan,beraknat,ansokt,beviljat,utbetalt,forvantat,differens_utbetalt',
+        '1280,2026,,FAST_AR,nej,500000,,,0,500000,-500000',
+        '1280,2026,7-123456,SCHABLON_DYGN,nej,91000,,,90000,91000,-1000',
+        '1280,2026,7-123456,LVU_TILLAGG,ja,0,3000,0,0,0,0',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('quotes a field with a comma or a quote and defuses a leading formula character', () => {
+    const { rows } = reconcile([entry(A, 'ANKOMST_DYGN', 'computed', 1)]);
+    expect(reconciliationCsv('1280', 2026, rows, () => '=HYPERLINK("x"),1').split('\r\n')[1]).toBe(
+      `1280,2026,"'=HYPERLINK(""x""),1",ANKOMST_DYGN,ja,1,0,0,0,0,0`,
+    );
+  });
+});
