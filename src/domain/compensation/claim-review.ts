@@ -120,7 +120,7 @@ export interface ClaimDecisionFacts {
 const OUTCOME_SV: Readonly<Record<LineOutcome, string>> = {
   granted: 'Beviljas',
   reduced: 'Beviljas delvis',
-  rejected: 'Avslås',
+  rejected: 'Avslås.',
 };
 
 function quartersSv(quarters: readonly string[]): string {
@@ -135,7 +135,7 @@ function lineSv(line: DecidedLine): string {
       ? `${kronorSv(line.granted)}.`
       : line.outcome === 'reduced'
         ? `${kronorSv(line.granted)} av sökta ${kronorSv(line.claimed)}.`
-        : `sökt ${kronorSv(line.claimed)}.`;
+        : `Sökt belopp ${kronorSv(line.claimed)}.`;
   const reason =
     line.reason === null
       ? ''
