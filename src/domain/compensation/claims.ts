@@ -1,8 +1,8 @@
 /**
  * The claim deadline (19 § förordning 2017:193 as amended by SFS 2021:804; research F-R4): a claim covers one quarter
  * or two that follow each other, and must reach the Migration Agency within six months from the end of the first
- * quarter — the last day of the sixth month after it (Q1 + Q2 2025 by 2025-09-30, Q3 2024 by 2025-03-31). Whether the
- * day moves past a weekend or holiday (lag 1930:173) is the caller's, with the deadline calendar. Pure.
+ * quarter — the last day of the sixth month after it (Q1 + Q2 2025 by 2025-09-30, Q3 2024 by 2025-03-31); `claimLastDay`
+ * moves it past a weekend or holiday (lag 1930:173) with the deadline calendar, which the web does not bundle. Pure.
  */
 import { addDays, addMonths } from '../time.ts';
 import { onOrNextWorkingDay } from '../deadlines/calendar.ts';
