@@ -76,6 +76,8 @@ export const KEPT_TABLES = [
   'decided_children',
   // A supervision sample records the file drawn as it was drawn (ADR 0027): it keeps the record it names.
   'supervision_sample_files',
+  // A claim's line names the child as it was claimed (ADR 0034); a submitted line is frozen.
+  'compensation_claim_lines',
 ] as const;
 
 export interface Moved {

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Answer } from '../domain/answer.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
 import type { ChildFacts, DayWindow } from '../domain/compensation/calculator.ts';
-import { claimDeadline } from '../domain/compensation/claims.ts';
+import { claimLastDay } from '../domain/compensation/claims.ts';
 import { compensationLines, explainChild } from '../domain/compensation/lines.ts';
 import {
   CLAIM_KINDS,
@@ -104,7 +104,7 @@ export async function municipalityCompensation(
     quarter,
     from: window.from,
     to: window.to,
-    claimDeadline: claimDeadline([quarter]) ?? window.to,
+    claimDeadline: claimLastDay([quarter]) ?? window.to,
     totals,
     total: totals.reduce((sum, l) => sum + l.amount, 0),
     children: perChild,

@@ -125,6 +125,10 @@ export const ERROR_CODES = [
   'supervision_invalid',
   // The child's special grant (issue 14 point 7)
   'special_grant_invalid',
+  // The municipality's claims and the Agency's review (issue 14 points 4–5)
+  'claim_invalid',
+  'claim_deadline_passed',
+  'claim_review_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

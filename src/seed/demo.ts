@@ -37,6 +37,7 @@ import { seedNetworks } from './networks.ts';
 import { seedGrants } from './grants.ts';
 import { seedSpecialGrants } from './special-grants.ts';
 import { seedCompensation } from './compensation.ts';
+import { seedClaims } from './claims.ts';
 import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
@@ -560,6 +561,8 @@ export async function seedDemo(
     if (caseSeeders) await seedSupervision(tx, actors, now, today);
     // The compensation view (ADR 0032): the LVU daily costs Malmö's finance officer has recorded.
     await seedCompensation(tx, now, today);
+    // The claims (ADR 0034): an earlier quarter of Malmö's claimed, decided with a line reduced, and paid.
+    await seedClaims(actors, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

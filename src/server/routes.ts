@@ -18,6 +18,7 @@ import { healthRoutes } from '../health/routes.ts';
 import { missingRoutes } from '../missing/routes.ts';
 import { countyRoutes } from '../county/routes.ts';
 import { compensationRoutes } from '../compensation/routes.ts';
+import { claimRoutes } from '../compensation/claim-routes.ts';
 import { grantRoutes } from '../grants/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { supervisionRoutes } from '../supervision/routes.ts';
@@ -43,6 +44,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...missingRoutes,
   ...countyRoutes,
   ...compensationRoutes,
+  ...claimRoutes,
   ...grantRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,

@@ -32,6 +32,11 @@ export function fieldErrorText(t: Translate, error: FieldErrorLike | undefined):
           maximumFractionDigits: 0,
         }).format(Number(argument)),
       });
+    // The quarter and the last day a claim for it could reach the Agency (ADR 0034).
+    if (code === 'claim_deadline_passed' && argument !== undefined) {
+      const [quarter = '', date = ''] = argument.split('|');
+      return t(key, { quarter, date });
+    }
     // What a municipality has left to cede of its share (redistribution within a county).
     if (code === 'exceeds_share' && argument !== undefined) return t(key, { available: argument });
     // The municipality, by name, whose signature a historic agreement lacks.

@@ -50,7 +50,9 @@ export interface Task {
     | '/bidrag/lan'
     | '/tillsyn'
     | '/tillsyn/rapporter'
-    | '/ersattning';
+    | '/ersattning'
+    | '/ersattning/ansokningar'
+    | '/ersattning/granskning';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -201,6 +203,18 @@ export const TASKS: readonly Task[] = [
     label: 'compensation.nav',
     description: 'compensation.task',
     permission: 'compensation:municipality',
+  },
+  {
+    to: '/ersattning/ansokningar',
+    label: 'claims.nav',
+    description: 'claims.task',
+    permission: 'compensation:municipality',
+  },
+  {
+    to: '/ersattning/granskning',
+    label: 'review.nav',
+    description: 'review.task',
+    permission: 'compensation:review',
   },
   {
     to: '/tillsyn',

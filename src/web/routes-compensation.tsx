@@ -1,4 +1,4 @@
-/** The municipality's compensation page (under the app route): the finance officer's. */
+/** The compensation pages (under the app route): the finance officer's view and claims, the Agency's review. */
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { guarded } from './lazy-route.tsx';
 import { appRoute } from './route-base.tsx';
@@ -7,11 +7,41 @@ const CompensationPage = lazyRouteComponent(
   () => import('./pages/compensation/CompensationPage.tsx'),
   'CompensationPage',
 );
+const ClaimsPage = lazyRouteComponent(() => import('./pages/compensation/ClaimsPage.tsx'), 'ClaimsPage');
+const ClaimPage = lazyRouteComponent(() => import('./pages/compensation/ClaimPage.tsx'), 'ClaimPage');
+const ClaimReviewQueuePage = lazyRouteComponent(
+  () => import('./pages/compensation/ClaimReviewPage.tsx'),
+  'ClaimReviewQueuePage',
+);
+const ClaimReviewPage = lazyRouteComponent(
+  () => import('./pages/compensation/ClaimReviewPage.tsx'),
+  'ClaimReviewPage',
+);
 
 export const compensationRoutes = [
   createRoute({
     getParentRoute: () => appRoute,
     path: '/ersattning',
     component: guarded('compensation:municipality', CompensationPage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/ersattning/ansokningar',
+    component: guarded('compensation:municipality', ClaimsPage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/ersattning/ansokningar/$claimId',
+    component: guarded('compensation:municipality', ClaimPage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/ersattning/granskning',
+    component: guarded('compensation:review', ClaimReviewQueuePage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/ersattning/granskning/$claimId',
+    component: guarded('compensation:review', ClaimReviewPage),
   }),
 ] as const;

@@ -128,6 +128,9 @@ export const PERMISSIONS = [
   // The state compensation (issue 14, ADR 0032): the own municipality's computed compensation per quarter, a child's
   // lines explained day by day, and the LVU daily costs the lines need.
   'compensation:municipality',
+  // The Migration Agency's review of the municipalities' claims (issue 14 point 5, ADR 0034): every municipality's
+  // submitted claims, the decision per line and the payment.
+  'compensation:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -171,6 +174,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case:read',
     'missing:read',
     'allowance:decide',
+    'compensation:review',
   ],
   social_worker: [
     'child:list',

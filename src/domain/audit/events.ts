@@ -112,6 +112,12 @@ export const AUDIT_EVENT_KINDS = [
   // The municipality's compensation view (issue 14 point 3, ADR 0032): reads name the children on the lines
   'compensation.read',
   'compensation.write',
+  // The municipality's claims and the Agency's review (issue 14 points 4–5, ADR 0034): each names the children on the
+  // lines it showed or changed; an attachment's read is a read of its claim
+  'compensation_claim.read',
+  'compensation_claim.write',
+  'compensation_review.read',
+  'compensation_review.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

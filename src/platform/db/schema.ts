@@ -2196,3 +2196,127 @@ export const compensationDailyCosts = pgTable(
   },
   (t) => [check('compensation_daily_cost_positive', sql`${t.dailyCost} > 0`)],
 );
+
+/**
+ * Files attached to a claim's lines (issue 14 point 4, ADR 0034): the LVU decision for an LVU line. PDF, PNG or JPEG
+ * recognised by their first bytes, size-limited, stored in the database with their SHA-256; never changed. A new
+ * version of a claim refers to the same file.
+ */
+export const compensationClaimAttachments = pgTable(
+  'compensation_claim_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check(
+      'compensation_claim_attachment_type',
+      sql`${t.mediaType} in ('application/pdf', 'image/png', 'image/jpeg') and ${t.sizeBytes} > 0`,
+    ),
+  ],
+);
+
+/**
+ * A municipality's claim for the compensation it applies for (issue 14 point 4, ADR 0034): one quarter or two that
+ * follow each other, a draft until submitted, then frozen (a trigger refuses changes to what was claimed); a correction
+ * is a new version in the same chain (`chain_id` is the first version's id) that replaces the earlier one. The Agency's
+ * decision and the payment are recorded on the version it reviewed. Whole kronor.
+ */
+export const compensationClaims = pgTable(
+  'compensation_claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    chainId: uuid('chain_id').notNull(),
+    versionNo: integer('version_no').notNull(),
+    replacesId: uuid('replaces_id').references((): AnyPgColumn => compensationClaims.id),
+    firstQuarter: text('first_quarter').notNull(),
+    lastQuarter: text('last_quarter').notNull(),
+    /** The last day the claim may reach the Agency (19 § 2017:193, moved by lag 1930:173). */
+    lastDay: date('last_day', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdOn: date('created_on', { mode: 'string' }).notNull(),
+    submittedOn: date('submitted_on', { mode: 'string' }),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    paidOn: date('paid_on', { mode: 'string' }),
+    paidAmount: bigint('paid_amount', { mode: 'number' }),
+    paymentReference: text('payment_reference'),
+    paymentRecordedBy: uuid('payment_recorded_by').references(() => users.id),
+    /** Optimistic concurrency: every write adds one. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('compensation_claims_chain_version').on(t.chainId, t.versionNo),
+    uniqueIndex('compensation_claims_replaces').on(t.replacesId),
+    index('compensation_claims_municipality_idx').on(t.municipalityCode),
+    index('compensation_claims_status_idx').on(t.status),
+    check(
+      'compensation_claims_status',
+      sql`${t.status} in ('draft', 'submitted', 'superseded', 'decided', 'paid')`,
+    ),
+    check('compensation_claims_submitted', sql`(${t.status} = 'draft') = (${t.submittedOn} is null)`),
+    check(
+      'compensation_claims_paid_after_decision',
+      sql`${t.paidOn} is null or (${t.decidedOn} is not null and ${t.paidOn} >= ${t.decidedOn} and ${t.paidAmount} > 0)`,
+    ),
+  ],
+);
+
+/**
+ * A claim's line: one child, one code, one quarter. What was claimed (days and amount) is recomputed from the facts and
+ * frozen on submission; the Agency's decision on the line (granted, reduced, rejected with a reason) is written on it.
+ */
+export const compensationClaimLines = pgTable(
+  'compensation_claim_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    claimId: uuid('claim_id')
+      .notNull()
+      .references(() => compensationClaims.id),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    code: text('code').notNull(),
+    quarter: text('quarter').notNull(),
+    attachmentId: uuid('attachment_id').references(() => compensationClaimAttachments.id),
+    claimedCount: integer('claimed_count'),
+    claimedAmount: bigint('claimed_amount', { mode: 'number' }),
+    outcome: text('outcome'),
+    grantedAmount: bigint('granted_amount', { mode: 'number' }),
+    reason: text('reason'),
+    reasonText: text('reason_text'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+  },
+  (t) => [
+    uniqueIndex('compensation_claim_lines_unique').on(t.claimId, t.childId, t.code, t.quarter),
+    index('compensation_claim_lines_child_idx').on(t.childId),
+    check(
+      'compensation_claim_lines_amounts',
+      sql`(${t.claimedAmount} is null or ${t.claimedAmount} > 0) and (${t.grantedAmount} is null or (${t.grantedAmount} >= 0 and ${t.grantedAmount} <= ${t.claimedAmount}))`,
+    ),
+    check(
+      'compensation_claim_lines_outcome',
+      sql`${t.outcome} is null or (${t.outcome} in ('granted', 'reduced', 'rejected') and ${t.claimedAmount} is not null and ${t.grantedAmount} is not null and (${t.outcome} = 'granted' or ${t.reason} is not null))`,
+    ),
+  ],
+);

@@ -5,6 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -181,6 +182,9 @@ export function CompensationPage() {
   return (
     <Page title={t('compensation.title')}>
       <p>{t('compensation.intro')}</p>
+      <p>
+        <Link to="/ersattning/ansokningar">{t('claims.fromView')}</Link>
+      </p>
       <form
         className="form form--inline"
         onSubmit={(event) => {

@@ -1,0 +1,166 @@
+/**
+ * The Migration Agency's review of a municipality's claim (issue 14 point 5, ADR 0034): each line granted, reduced or
+ * rejected; a reduced or rejected line gives a reason from a closed list — the checks research F.2 says the Agency
+ * makes — and "other" says it in words; the decision's text in Swedish, which the municipality reads (a legal
+ * document, so built here and tested). Money is whole kronor. Pure; the web reads the lists.
+ */
+import { kronorSv } from '../allowance/decision-text.ts';
+
+export const LINE_OUTCOMES = ['granted', 'reduced', 'rejected'] as const;
+export type LineOutcome = (typeof LINE_OUTCOMES)[number];
+
+/** Why a line is reduced or rejected: what the Agency checks (research F.2 "What MV checks"), then "other". */
+export const REVIEW_REASONS = [
+  'responsibility_not_registered',
+  'arrival_after_take_over',
+  'lvu_cost_not_above_schablon',
+  'care_not_begun_before_18',
+  'attachment_missing',
+  'deadline_passed',
+  'other',
+] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+/** The reasons as the decision says them. */
+export const REVIEW_REASON_SV: Readonly<Record<ReviewReason, string>> = {
+  responsibility_not_registered: 'Ansvaret för barnet är inte registrerat på kommunen under tiden.',
+  arrival_after_take_over:
+    'Ersättning för ankomstdygn lämnas bara till och med dagen före den dag den anvisade kommunen tar över ansvaret.',
+  lvu_cost_not_above_schablon:
+    'Ersättning för vård enligt LVU lämnas bara för den del av kostnaden som överstiger schablonen, utan moms och utbildning.',
+  care_not_begun_before_18:
+    'Ersättning för en ung person 18–20 år lämnas bara när vården påbörjades före 18 års ålder.',
+  attachment_missing: 'Ansökan saknar den bilaga som raden kräver.',
+  deadline_passed: 'Ansökan om raden kom in efter sista dag för ansökan.',
+  other: 'Annat skäl.',
+};
+
+export interface LineDecision {
+  readonly outcome: LineOutcome;
+  /** Granted: the claimed amount (or left out); reduced: above zero and below it; rejected: none. */
+  readonly grantedAmount: number | null;
+  readonly reason: ReviewReason | null;
+  readonly reasonText: string;
+}
+
+export interface ReviewProblem {
+  readonly field: string;
+  readonly code: string;
+}
+
+/**
+ * A granted line grants what was claimed and gives no reason; a reduced line grants more than zero and less than
+ * claimed; a rejected line grants nothing; reduced and rejected lines give a reason, and "other" says it in words.
+ */
+export function lineDecisionProblems(decision: LineDecision, claimed: number): ReviewProblem[] {
+  const problems: ReviewProblem[] = [];
+  const amount = decision.grantedAmount;
+  if (decision.outcome === 'granted') {
+    if (amount !== null && amount !== claimed)
+      problems.push({ field: 'grantedAmount', code: 'granted_means_claimed' });
+    if (decision.reason !== null) problems.push({ field: 'reason', code: 'granted_without_reason' });
+    return problems;
+  }
+  if (decision.outcome === 'reduced') {
+    if (amount === null || !Number.isInteger(amount) || amount <= 0)
+      problems.push({ field: 'grantedAmount', code: 'amount_positive' });
+    else if (amount >= claimed)
+      problems.push({
+        field: 'grantedAmount',
+        code: amount > claimed ? 'amount_above_claimed' : 'reduced_means_less',
+      });
+  } else if (amount !== null && amount !== 0) {
+    problems.push({ field: 'grantedAmount', code: 'rejection_grants_nothing' });
+  }
+  if (decision.reason === null) problems.push({ field: 'reason', code: 'reason_required' });
+  else if (decision.reason === 'other' && decision.reasonText.trim() === '')
+    problems.push({ field: 'reasonText', code: 'reason_text_required' });
+  return problems;
+}
+
+/** What a decided line grants. */
+export function grantedOf(outcome: LineOutcome, claimed: number, grantedAmount: number | null): number {
+  if (outcome === 'granted') return claimed;
+  if (outcome === 'reduced') return grantedAmount ?? 0;
+  return 0;
+}
+
+export const CLAIM_LEGAL_BASIS = 'förordningen (2017:193) om statlig ersättning för asylsökande m.fl.';
+
+const CODE_SV: Readonly<Record<string, string>> = {
+  ANKOMST_DYGN: 'ankomstdygn',
+  LVU_TILLAGG: 'kostnad för vård enligt LVU utöver schablonen',
+};
+
+export interface DecidedLine {
+  readonly childName: string;
+  readonly dossierNumber: string;
+  readonly code: string;
+  readonly quarter: string;
+  readonly count: number;
+  readonly claimed: number;
+  readonly outcome: LineOutcome;
+  readonly granted: number;
+  readonly reason: ReviewReason | null;
+  readonly reasonText: string | null;
+}
+
+export interface ClaimDecisionFacts {
+  readonly municipalityName: string;
+  /** The claim's number as both parties name it, and its version. */
+  readonly reference: string;
+  readonly version: number;
+  readonly quarters: readonly string[];
+  readonly submittedOn: string;
+  readonly lines: readonly DecidedLine[];
+  readonly decidedOn: string;
+  readonly officerName: string;
+}
+
+const OUTCOME_SV: Readonly<Record<LineOutcome, string>> = {
+  granted: 'Beviljas',
+  reduced: 'Beviljas delvis',
+  rejected: 'Avslås.',
+};
+
+function quartersSv(quarters: readonly string[]): string {
+  return quarters.length === 2 ? `${quarters[0] ?? ''} och ${quarters[1] ?? ''}` : (quarters[0] ?? '');
+}
+
+function lineSv(line: DecidedLine): string {
+  const days = line.count === 1 ? '1 dygn' : `${String(line.count)} dygn`;
+  const what = `${line.childName} (${line.dossierNumber}), ${CODE_SV[line.code] ?? line.code}, ${line.quarter}, ${days}`;
+  const amounts =
+    line.outcome === 'granted'
+      ? `${kronorSv(line.granted)}.`
+      : line.outcome === 'reduced'
+        ? `${kronorSv(line.granted)} av sökta ${kronorSv(line.claimed)}.`
+        : `Sökt belopp ${kronorSv(line.claimed)}.`;
+  const reason =
+    line.reason === null
+      ? ''
+      : ` Skäl: ${line.reason === 'other' ? (line.reasonText ?? '').trim() : REVIEW_REASON_SV[line.reason]}`;
+  return `${what}: ${OUTCOME_SV[line.outcome]} ${amounts}${reason}`;
+}
+
+/** The decision's paragraphs, in order: the claim, the outcome in sum, each line, the legal basis, date and officer. */
+export function claimDecisionText(f: ClaimDecisionFacts): string[] {
+  const claimed = f.lines.reduce((sum, l) => sum + l.claimed, 0);
+  const granted = f.lines.reduce((sum, l) => sum + l.granted, 0);
+  const plural = f.quarters.length === 2 ? 'kvartalen' : 'kvartalet';
+  const head = `Beslut om statlig ersättning till ${f.municipalityName}. Ansökan ${f.reference}, version ${String(f.version)}, gäller ${plural} ${quartersSv(f.quarters)} och kom in till Migrationsverket ${f.submittedOn}.`;
+  const sum =
+    granted === 0
+      ? `Migrationsverket avslår ansökan om ${kronorSv(claimed)}.`
+      : granted === claimed
+        ? `Migrationsverket beviljar ansökan med ${kronorSv(granted)}.`
+        : `Migrationsverket beviljar ${kronorSv(granted)} av sökta ${kronorSv(claimed)} och avslår ansökan i övrigt.`;
+  return [
+    head,
+    sum,
+    'Beslutet per rad:',
+    ...f.lines.map(lineSv),
+    `Enligt 19 § ${CLAIM_LEGAL_BASIS} ska en ansökan om ersättning ha kommit in till Migrationsverket inom sex månader från utgången av det första kvartal som ansökan gäller. Beslutet är fattat med stöd av ${CLAIM_LEGAL_BASIS}`,
+    `Beslutsdatum: ${f.decidedOn}. Beslutet är fattat av ${f.officerName}, Migrationsverket.`,
+  ];
+}
