@@ -50,7 +50,8 @@ export interface Task {
     | '/bidrag/lan'
     | '/tillsyn'
     | '/tillsyn/rapporter'
-    | '/ersattning';
+    | '/ersattning'
+    | '/sarskilt-bidrag';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -113,6 +114,12 @@ export const TASKS: readonly Task[] = [
     description: 'guardianship.task.wards',
     permission: 'case:read',
     roles: ['god_man'],
+  },
+  {
+    to: '/sarskilt-bidrag',
+    label: 'allowance.nav',
+    description: 'allowance.task',
+    permission: 'allowance:decide',
   },
   { to: '/karta', label: 'nav.map', description: 'task.map', permission: 'allocation:read' },
   { to: '/ko', label: 'nav.queue', description: 'task.queue', permission: 'allocation:read' },
