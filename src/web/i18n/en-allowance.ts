@@ -14,8 +14,8 @@ export const enAllowance: Readonly<Record<keyof typeof svAllowance, string>> = {
   'allowance.status.refused': 'Refused',
   'allowance.status.paid': 'Paid',
   'allowance.ceiling.none':
-    'Highest amount: unverified amount. The data states no highest amount for the need.',
-  'allowance.ceiling.unverified': 'Highest amount: {amount} (unverified amount, guidance only).',
+    'Highest amount: no verified amount. The data states no highest amount for the need.',
+  'allowance.ceiling.unverified': 'Highest amount: {amount} (not a verified amount, guidance only).',
   'allowance.ceiling.verified': 'Highest amount: {amount}.',
   'allowance.field.need': 'Need',
   'allowance.field.chooseNeed': 'Choose a need',
