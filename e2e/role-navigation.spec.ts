@@ -93,6 +93,12 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   // The county board's inspector of guardianship authorities: the supervision only, no children (ADR 0027).
   { user: 'Ingrid Malm', role: 'tillsynshandläggare', menu: ['Start', 'Tillsyn'] },
   { user: 'Fredrik Holm', role: 'ekonomihandläggare', menu: ['Start', 'Ersättning'] },
+  // The Agency's compensation officer: the special grants to decide and pay come right after the children (ADR 0036).
+  {
+    user: 'Eva Ström',
+    role: 'ersättningshandläggare',
+    menu: ['Start', 'Barn', 'Särskilt bidrag', 'Karta', 'Kön', 'Andelar', 'Nödåtkomst', 'Statistik'],
+  },
   // "Mina uppdrag" is the god man's own task (TASKS' roles filter), not every role that may read a case.
   { user: 'Birgitta Sjö', role: 'god man', menu: ['Start', 'Barn', 'Arbetslista', 'Mina uppdrag'] },
   {
