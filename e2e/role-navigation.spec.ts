@@ -97,6 +97,23 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
     role: 'ekonomihandläggare',
     menu: ['Start', 'Ersättning', 'Ansökningar om ersättning'],
   },
+  // The Agency's compensation officer: the special grants and the claims to review come right after the children
+  // (ADRs 0034, 0036).
+  {
+    user: 'Eva Ström',
+    role: 'ersättningshandläggare',
+    menu: [
+      'Start',
+      'Barn',
+      'Särskilt bidrag',
+      'Granskning av ersättning',
+      'Karta',
+      'Kön',
+      'Andelar',
+      'Nödåtkomst',
+      'Statistik',
+    ],
+  },
   // "Mina uppdrag" is the god man's own task (TASKS' roles filter), not every role that may read a case.
   { user: 'Birgitta Sjö', role: 'god man', menu: ['Start', 'Barn', 'Arbetslista', 'Mina uppdrag'] },
   {

@@ -45,8 +45,12 @@ export const SpecialGrantPayBody = z.strictObject({ paidOn: isoDateSaying('inval
 export const SpecialGrantSchema = z.object({
   id: z.string(),
   childId: z.string(),
-  /** The child as the caller may see it: the name, or the dossier number when the identity is masked. */
+  /**
+   * The child as the caller may see it: the god man sees the ward's name; the dossier number behind a masked identity
+   * and for the Agency's officer, who decides on the dossier number alone.
+   */
   child: z.string(),
+  dossierNumber: z.string(),
   status: z.enum(SPECIAL_GRANT_STATUSES),
   need: z.enum(SPECIAL_GRANT_NEEDS),
   description: z.string(),
@@ -65,11 +69,27 @@ export const SpecialGrantSchema = z.object({
   version: z.number(),
 });
 
+/** A need the application may name, with its ceiling as the data states it (never its research notes). */
+export const SpecialGrantNeedSchema = z.object({
+  need: z.enum(SPECIAL_GRANT_NEEDS),
+  /** The highest amount a source states, whole kronor; null when none does. */
+  ceiling: z.number().nullable(),
+  /** Whether a stored source verifies the ceiling; an unverified one is shown as such and refuses nothing. */
+  verified: z.boolean(),
+});
+
 export const ChildSpecialGrantsSchema = z.object({
   childId: z.string(),
+  /** The ward as the god man may see it (the name, or the dossier number behind a masked identity). */
+  child: z.string(),
+  dossierNumber: z.string(),
+  needs: z.array(SpecialGrantNeedSchema),
   /** Whether the caller is the child's appointed god man today, and so may apply. */
   mayApply: z.boolean(),
   applications: z.array(SpecialGrantSchema),
 });
 
-export const SpecialGrantQueueSchema = z.object({ applications: z.array(SpecialGrantSchema) });
+export const SpecialGrantQueueSchema = z.object({
+  applications: z.array(SpecialGrantSchema),
+  needs: z.array(SpecialGrantNeedSchema),
+});

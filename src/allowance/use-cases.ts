@@ -15,6 +15,7 @@ import {
 } from '../domain/allowance/machine.ts';
 import {
   isAppointedGodMan,
+  SPECIAL_GRANT_NEEDS,
   specialGrantApplicationProblems,
   specialGrantDecisionProblems,
   type Problem,
@@ -51,17 +52,22 @@ const asFields = (problems: readonly Problem[]): FieldProblem[] =>
 const invalid = (message: string, problems: readonly Problem[]) =>
   unprocessable('special_grant_invalid', message, asFields(problems));
 
-/** The child as the caller may see it: the name, or only the dossier number behind a masked identity. */
-const childLabel = (c: InScope) =>
-  c.access.identity === 'visible' ? `${c.child.firstName} ${c.child.lastName}` : c.child.dossierNumber;
+/**
+ * The child's name as the caller may see it: the god man sees the ward's name unless the identity is masked; the
+ * Agency's officer decides on the dossier number alone (children only as the decision needs them, ADR 0036).
+ */
+const childName = (c: InScope, party: SpecialGrantParty) =>
+  party === 'god_man' && c.access.identity === 'visible' ? `${c.child.firstName} ${c.child.lastName}` : null;
 
 function present(row: Row, c: InScope, party: SpecialGrantParty, mayAct: boolean): SpecialGrant {
   const status = row.status as SpecialGrantStatus;
   const outcome = row.outcome as SpecialGrantOutcome | null;
+  const name = childName(c, party);
   return {
     id: row.id,
     childId: row.childId,
-    child: childLabel(c),
+    child: name ?? c.child.dossierNumber,
+    dossierNumber: c.child.dossierNumber,
     status,
     need: row.need as SpecialGrantNeed,
     description: row.description,
@@ -77,7 +83,8 @@ function present(row: Row, c: InScope, party: SpecialGrantParty, mayAct: boolean
       outcome === null || row.decidedOn === null
         ? null
         : specialGrantDecisionText({
-            childName: childLabel(c),
+            childName: name,
+            dossierNumber: c.child.dossierNumber,
             need: row.need as SpecialGrantNeed,
             description: row.description,
             appliedAmount: row.appliedAmount,
@@ -90,6 +97,13 @@ function present(row: Row, c: InScope, party: SpecialGrantParty, mayAct: boolean
     version: row.version,
   };
 }
+
+/** The needs in their fixed order with the ceiling the data states and whether a source verifies it. */
+const needs = () =>
+  SPECIAL_GRANT_NEEDS.map((need) => {
+    const row = specialGrantNeeds().get(need);
+    return { need, ceiling: row?.ceiling ?? null, verified: row?.verified ?? false };
+  });
 
 const mayApplyFor = (caller: Caller, c: InScope) =>
   caller.actor.role === 'god_man' && isAppointedGodMan(c.facts.guardians, caller.actor.userId, caller.today);
@@ -111,7 +125,14 @@ export async function childSpecialGrants(
   caller.audit.children([childId]);
   const mayApply = mayApplyFor(caller, c);
   const rows = await rowsOf(caller, childId);
-  return { childId, mayApply, applications: rows.map((r) => present(r, c, 'god_man', mayApply)) };
+  return {
+    childId,
+    child: childName(c, 'god_man') ?? c.child.dossierNumber,
+    dossierNumber: c.child.dossierNumber,
+    needs: needs(),
+    mayApply,
+    applications: rows.map((r) => present(r, c, 'god_man', mayApply)),
+  };
 }
 
 /** The god man drafts an application on the child's behalf (only the god man appointed today). */
@@ -126,8 +147,7 @@ export async function createSpecialGrant(
     throw invalid('Only the god man appointed for the child today applies', [
       { field: 'childId', code: 'not_appointed_god_man' },
     ]);
-  const ceiling = specialGrantNeeds().get(body.need)?.ceiling ?? null;
-  const problems = specialGrantApplicationProblems(body, ceiling);
+  const problems = specialGrantApplicationProblems(body, specialGrantNeeds().get(body.need));
   if (problems.length > 0) throw invalid('The application breaks a rule', problems);
   const [row] = await caller.db
     .insert(specialGrantApplications)
@@ -242,5 +262,5 @@ export async function specialGrantQueue(
     if (c !== null) out.push(present(row, c, 'officer', true));
   }
   caller.audit.children(out.map((a) => a.childId));
-  return { applications: out };
+  return { applications: out, needs: needs() };
 }

@@ -29,12 +29,24 @@ interface Plan {
 }
 
 const PLANS: readonly Plan[] = [
-  { stop: 'paid', need: 'winter_clothes', description: '', amount: 2400, granted: 2400 },
-  { stop: 'granted', need: 'glasses', description: '', amount: 1600, granted: 1600 },
+  {
+    stop: 'paid',
+    need: 'winter_clothes',
+    description: 'Saknar vinterjacka och vantar; dagersättningen räcker inte till båda.',
+    amount: 2400,
+    granted: 2400,
+  },
+  {
+    stop: 'granted',
+    need: 'glasses',
+    description: 'Skolans syntest visar att hon behöver glasögon för att läsa på tavlan.',
+    amount: 1600,
+    granted: 1600,
+  },
   {
     stop: 'partly_granted',
     need: 'winter_clothes',
-    description: '',
+    description: 'Behöver vinterjacka, kängor och överdragsbyxor inför vintern.',
     amount: 3500,
     granted: 2500,
     reason: 'Vinterjacka och kängor ryms inom 2 500 kr till skäligt pris.',
@@ -46,7 +58,12 @@ const PLANS: readonly Plan[] = [
     amount: 4000,
     reason: 'En mobiltelefon är inte ett behov som särskilt bidrag lämnas för.',
   },
-  { stop: 'submitted', need: 'glasses', description: '', amount: 1200 },
+  {
+    stop: 'submitted',
+    need: 'glasses',
+    description: 'Glasögonen gick sönder på idrotten och går inte att laga.',
+    amount: 1200,
+  },
   { stop: 'draft', need: 'other', description: 'Fotbollsskor till skolans idrott', amount: 700 },
 ];
 

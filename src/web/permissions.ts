@@ -52,7 +52,8 @@ export interface Task {
     | '/tillsyn/rapporter'
     | '/ersattning'
     | '/ersattning/ansokningar'
-    | '/ersattning/granskning';
+    | '/ersattning/granskning'
+    | '/sarskilt-bidrag';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -115,6 +116,18 @@ export const TASKS: readonly Task[] = [
     description: 'guardianship.task.wards',
     permission: 'case:read',
     roles: ['god_man'],
+  },
+  {
+    to: '/sarskilt-bidrag',
+    label: 'allowance.nav',
+    description: 'allowance.task',
+    permission: 'allowance:decide',
+  },
+  {
+    to: '/ersattning/granskning',
+    label: 'review.nav',
+    description: 'review.task',
+    permission: 'compensation:review',
   },
   { to: '/karta', label: 'nav.map', description: 'task.map', permission: 'allocation:read' },
   { to: '/ko', label: 'nav.queue', description: 'task.queue', permission: 'allocation:read' },
@@ -209,12 +222,6 @@ export const TASKS: readonly Task[] = [
     label: 'claims.nav',
     description: 'claims.task',
     permission: 'compensation:municipality',
-  },
-  {
-    to: '/ersattning/granskning',
-    label: 'review.nav',
-    description: 'review.task',
-    permission: 'compensation:review',
   },
   {
     to: '/tillsyn',

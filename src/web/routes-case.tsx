@@ -10,6 +10,7 @@ import { responsibilityRoutes } from './routes-responsibility.tsx';
 import { statisticsRoutes } from './routes-statistics.tsx';
 import { grantRoutes } from './routes-grants.tsx';
 import { compensationRoutes } from './routes-compensation.tsx';
+import { allowanceRoutes } from './routes-allowance.tsx';
 import { worklistRoutes } from './routes-worklist.tsx';
 
 export const caseRoutes = [
@@ -22,4 +23,5 @@ export const caseRoutes = [
   ...statisticsRoutes,
   ...grantRoutes,
   ...compensationRoutes,
+  ...allowanceRoutes,
 ] as const;

@@ -85,7 +85,7 @@ const cases: readonly Case[] = [
     build: (f, s) => ({
       method: 'POST',
       url: `/api/children/${child(f, s)}/special-grants`,
-      body: { need: 'winter_clothes', description: '', amount: 1500 },
+      body: { need: 'winter_clothes', description: 'Saknar vinterjacka.', amount: 1500 },
     }),
     noSession: 401,
     expect: with_(all(403), { god_man: [201, 404] }),

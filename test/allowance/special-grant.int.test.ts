@@ -16,6 +16,8 @@ let otherWard: string;
 interface Application {
   id: string;
   childId: string;
+  child: string;
+  dossierNumber: string;
   status: string;
   version: number;
   steps: string[];
@@ -26,6 +28,7 @@ interface ErrorBody {
   error: { code: string; fields: { field: string; code: string }[] };
 }
 
+const WHY = 'Har vuxit ur vinterjackan.';
 const grants = (childId: string) => `/api/children/${childId}/special-grants`;
 const step = (id: string, path: string) => `/api/special-grants/${id}/${path}`;
 
@@ -39,7 +42,7 @@ async function eventsOf(res: { headers: Record<string, unknown> }) {
 
 async function submitted(amount: number): Promise<Application> {
   const created = (
-    await t.request(birgitta, 'POST', grants(ward), { need: 'winter_clothes', description: '', amount })
+    await t.request(birgitta, 'POST', grants(ward), { need: 'winter_clothes', description: WHY, amount })
   ).json<Application>();
   return (
     await t.request(birgitta, 'POST', step(created.id, 'submit'), { expectedVersion: created.version })
@@ -58,12 +61,24 @@ afterAll(async () => t.close());
 describe('a special grant from the application to the payment', () => {
   it('the god man applies and submits, the Agency grants in part with a reason and pays', async () => {
     const empty = await t.request(birgitta, 'GET', grants(ward));
-    expect(empty.json()).toEqual({ childId: ward, mayApply: true, applications: [] });
+    // The needs as the data states them: no ceiling, none verified, and never the data's research notes.
+    expect(empty.json()).toEqual({
+      childId: ward,
+      child: 'Test Barn 66000001',
+      dossierNumber: '66000001',
+      needs: [
+        { need: 'glasses', ceiling: null, verified: false },
+        { need: 'winter_clothes', ceiling: null, verified: false },
+        { need: 'other', ceiling: null, verified: false },
+      ],
+      mayApply: true,
+      applications: [],
+    });
     expect(await eventsOf(empty)).toEqual([['special_grant.read', 'allowed', [ward]]]);
 
     const created = await t.request(birgitta, 'POST', grants(ward), {
       need: 'glasses',
-      description: '',
+      description: 'Behöver glasögon för att se tavlan.',
       amount: 1800,
     });
     expect(created.statusCode).toBe(201);
@@ -76,11 +91,18 @@ describe('a special grant from the application to the payment', () => {
 
     const queue = (await t.request(eva, 'GET', '/api/special-grants')).json<{
       applications: Application[];
+      needs: unknown[];
     }>();
+    // The Agency decides on the dossier number: the child's name is not in its queue.
     expect(queue.applications.find((q) => q.id === a.id)).toMatchObject({
+      child: '66000001',
+      dossierNumber: '66000001',
       status: 'submitted',
       steps: ['decide'],
     });
+    expect(JSON.stringify(queue)).not.toContain('Test Barn');
+    expect(queue.applications.every((q) => q.child === q.dossierNumber)).toBe(true);
+    expect(queue.needs).toHaveLength(3);
 
     const decided = await t.request(eva, 'POST', step(a.id, 'decide'), {
       outcome: 'partly_granted',
@@ -92,7 +114,7 @@ describe('a special grant from the application to the payment', () => {
     a = decided.json<Application>();
     expect(a).toMatchObject({ status: 'partly_granted', grantedAmount: 1200, steps: ['pay'] });
     expect(a.decision).toEqual([
-      'Ansökan gäller särskilt bidrag för Test Barn 66000001 (glasögon) med 1 800 kr.',
+      'Ansökan gäller särskilt bidrag till barnet med dossiernummer 66000001 för glasögon med 1 800 kr.',
       'Migrationsverket beviljar delvis ansökan med 1 200 kr och avslår den i övrigt.',
       'Skäl: Bågar till skäligt pris ryms inom 1 200 kr.',
       'Beslutet är fattat med stöd av lagen (1994:137) om mottagande av asylsökande m.fl.',
@@ -107,7 +129,10 @@ describe('a special grant from the application to the payment', () => {
     expect(await eventsOf(paid)).toEqual([['special_grant.write', 'allowed', [ward]]]);
 
     const seen = (await t.request(birgitta, 'GET', grants(ward))).json<{ applications: Application[] }>();
-    expect(seen.applications.find((s) => s.id === a.id)?.decision?.[1]).toContain('beviljar delvis');
+    expect(seen.applications.find((s) => s.id === a.id)?.decision?.slice(0, 2)).toEqual([
+      'Ansökan gäller särskilt bidrag till Test Barn 66000001, dossiernummer 66000001, för glasögon med 1 800 kr.',
+      'Migrationsverket beviljar delvis ansökan med 1 200 kr och avslår den i övrigt.',
+    ]);
   });
 });
 
@@ -191,16 +216,14 @@ describe('what is refused', () => {
     ]);
   });
 
-  it('an application for a need of another kind is described (422 naming the field)', async () => {
-    const res = await t.request(birgitta, 'POST', grants(ward), {
-      need: 'other',
-      description: '',
-      amount: 300,
-    });
-    expect(res.statusCode).toBe(422);
-    expect(res.json<ErrorBody>().error.fields).toEqual([
-      expect.objectContaining({ field: 'body.description', code: 'description_required' }),
-    ]);
+  it('an application without saying what the child needs and why is 422 naming the field, whatever the need', async () => {
+    for (const need of ['glasses', 'winter_clothes', 'other']) {
+      const res = await t.request(birgitta, 'POST', grants(ward), { need, description: '  ', amount: 300 });
+      expect(res.statusCode).toBe(422);
+      expect(res.json<ErrorBody>().error.fields).toEqual([
+        expect.objectContaining({ field: 'body.description', code: 'description_required' }),
+      ]);
+    }
   });
 
   it('bad input is 400, never 500', async () => {
@@ -238,7 +261,7 @@ describe('who reaches what', () => {
     expect(read.statusCode).toBe(404);
     const write = await t.request(birgitta, 'POST', grants(otherWard), {
       need: 'glasses',
-      description: '',
+      description: WHY,
       amount: 1000,
     });
     expect(write.statusCode).toBe(404);
@@ -252,7 +275,7 @@ describe('who reaches what', () => {
 
   it("another god man cannot submit the ward's application (404); the god man cannot decide (403)", async () => {
     const a = (
-      await t.request(birgitta, 'POST', grants(ward), { need: 'glasses', description: '', amount: 650 })
+      await t.request(birgitta, 'POST', grants(ward), { need: 'glasses', description: WHY, amount: 650 })
     ).json<Application>();
     const hans = await t.login('hans.gren');
     expect(

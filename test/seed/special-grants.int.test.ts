@@ -1,7 +1,7 @@
 /**
  * The demo's special grants (ADR 0033), seeded as the server seeds the demo (with the case seeders) on several dates:
  * Birgitta Sjö's wards have an application in every status, each applied for while she was the child's god man, and
- * nothing is dated after today.
+ * nothing is dated after today; each says what the child needs and why.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SPECIAL_GRANT_STATUSES } from '../../src/domain/allowance/machine.ts';
@@ -28,8 +28,13 @@ describe('the demo’s special grants', () => {
       const today = stockholmDate(now);
       await loadReferenceData(database.db);
       await seedDemo(database, now, today, 12, { caseSeeders: true });
-      const { rows } = await database.raw.query<{ status: string; latest: string; in_force: boolean }>(
-        `select a.status, greatest(a.applied_on, a.submitted_on, a.decided_on, a.paid_on)::text as latest,
+      const { rows } = await database.raw.query<{
+        status: string;
+        description: string;
+        latest: string;
+        in_force: boolean;
+      }>(
+        `select a.status, a.description, greatest(a.applied_on, a.submitted_on, a.decided_on, a.paid_on)::text as latest,
                 exists (select 1 from guardianships g
                          where g.child_id = a.child_id and g.guardian_user_id = a.applied_by and g.kind = 'god_man'
                            and g.from_date <= a.applied_on and (g.to_date is null or g.to_date > a.applied_on)) as in_force
@@ -39,6 +44,7 @@ describe('the demo’s special grants', () => {
       expect(rows.map((r) => r.status).sort()).toEqual([...SPECIAL_GRANT_STATUSES].sort());
       for (const r of rows) {
         expect(r.in_force).toBe(true);
+        expect(r.description.trim()).not.toBe(''); // every application says what the child needs and why (ADR 0036)
         expect(r.latest <= today).toBe(true);
       }
     },

@@ -1,5 +1,6 @@
 /** The role's tasks in the web (src/web/permissions.ts): what the start page and the navigation offer. */
 import { describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS, type Role } from '../../src/domain/access/roles.ts';
 import { tasksFor } from '../../src/web/permissions.ts';
 
 describe('the tasks of a placement provider’s staff', () => {
@@ -25,5 +26,14 @@ describe('the monthly review of missing episodes', () => {
     expect(has('unit_manager')).toBe(true);
     expect(has('provider_staff')).toBe(false);
     expect(has('county_coordinator')).toBe(false);
+  });
+});
+
+describe('the special grant', () => {
+  it('is a task of the Agency’s compensation officer only; the god man reaches it from the ward', () => {
+    const roles = Object.keys(ROLE_PERMISSIONS) as Role[];
+    expect(roles.filter((r) => tasksFor(r).some((t) => t.to === '/sarskilt-bidrag'))).toEqual([
+      'compensation_officer',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ export function kronorSv(amount: number): string {
 }
 
 export interface SpecialGrantDecisionFacts {
-  readonly childName: string;
+  /** The child's name where the reader may see it; null behind a masked identity or for the Agency's officer. */
+  readonly childName: string | null;
+  /** The Migration Agency's dossier number: every decision names it. */
+  readonly dossierNumber: string;
   readonly need: SpecialGrantNeed;
   readonly description: string;
   readonly appliedAmount: number;
@@ -31,8 +34,12 @@ export interface SpecialGrantDecisionFacts {
 
 /** The decision's paragraphs, in order. */
 export function specialGrantDecisionText(f: SpecialGrantDecisionFacts): string[] {
-  const need = f.need === 'other' ? `${NEED_SV.other}: ${f.description.trim()}` : NEED_SV[f.need];
-  const applied = `Ansökan gäller särskilt bidrag för ${f.childName} (${need}) med ${kronorSv(f.appliedAmount)}.`;
+  const need = f.need === 'other' ? `${NEED_SV.other} (${f.description.trim()})` : NEED_SV[f.need];
+  const child =
+    f.childName === null
+      ? `barnet med dossiernummer ${f.dossierNumber}`
+      : `${f.childName}, dossiernummer ${f.dossierNumber},`;
+  const applied = `Ansökan gäller särskilt bidrag till ${child} för ${need} med ${kronorSv(f.appliedAmount)}.`;
   const basis = `Beslutet är fattat med stöd av ${SPECIAL_GRANT_LEGAL_BASIS}`;
   const decided = `Beslutsdatum: ${f.decidedOn}.`;
   if (f.outcome === 'refused')

@@ -4,6 +4,7 @@
  * Money is whole kronor. Pure.
  */
 import { isActiveOn, type GuardianLink } from '../access/child-scope.ts';
+import type { NeedCeiling } from './ceilings.ts';
 
 /** The kinds of need an application names; `other` carries a description. */
 export const SPECIAL_GRANT_NEEDS = ['glasses', 'winter_clothes', 'other'] as const;
@@ -24,14 +25,20 @@ export interface SpecialGrantDraft {
   readonly amount: number;
 }
 
-/** A need of `other` is described; the amount is whole kronor above zero and not above the need's known ceiling. */
-export function specialGrantApplicationProblems(draft: SpecialGrantDraft, ceiling: number | null): Problem[] {
+/**
+ * Every need is described — what the child needs and why the daily allowance does not cover it, the ground the Agency
+ * decides on (ADR 0036); the amount is whole kronor above zero and not above the need's ceiling where a source
+ * verifies one. An unverified ceiling is shown as guidance but refuses nothing (ADR 0033 point 5).
+ */
+export function specialGrantApplicationProblems(
+  draft: SpecialGrantDraft,
+  ceiling: NeedCeiling | undefined,
+): Problem[] {
   const problems: Problem[] = [];
-  if (draft.need === 'other' && draft.description.trim() === '')
-    problems.push({ field: 'description', code: 'description_required' });
+  if (draft.description.trim() === '') problems.push({ field: 'description', code: 'description_required' });
   if (!Number.isInteger(draft.amount) || draft.amount <= 0)
     problems.push({ field: 'amount', code: 'amount_positive' });
-  else if (ceiling !== null && draft.amount > ceiling)
+  else if (ceiling?.verified === true && ceiling.ceiling !== null && draft.amount > ceiling.ceiling)
     problems.push({ field: 'amount', code: 'amount_above_ceiling' });
   return problems;
 }

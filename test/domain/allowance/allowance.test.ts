@@ -10,6 +10,7 @@ import {
 } from '../../../src/domain/allowance/machine.ts';
 import {
   isAppointedGodMan,
+  SPECIAL_GRANT_NEEDS,
   specialGrantApplicationProblems,
   specialGrantDecisionProblems,
 } from '../../../src/domain/allowance/rules.ts';
@@ -49,28 +50,38 @@ describe('the special grant machine', () => {
 });
 
 describe('an application', () => {
-  it('asks for whole kronor above zero, and describes a need of another kind', () => {
-    expect(specialGrantApplicationProblems({ need: 'glasses', description: '', amount: 1200 }, null)).toEqual(
-      [],
-    );
-    expect(specialGrantApplicationProblems({ need: 'glasses', description: '', amount: 0 }, null)).toEqual([
-      { field: 'amount', code: 'amount_positive' },
-    ]);
-    expect(specialGrantApplicationProblems({ need: 'glasses', description: '', amount: 12.5 }, null)).toEqual(
-      [{ field: 'amount', code: 'amount_positive' }],
-    );
-    expect(specialGrantApplicationProblems({ need: 'other', description: ' ', amount: 300 }, null)).toEqual([
-      { field: 'description', code: 'description_required' },
-    ]);
+  const why = 'Har vuxit ur jackan';
+  it('asks for whole kronor above zero, and says what the child needs and why, whatever the need', () => {
+    expect(
+      specialGrantApplicationProblems({ need: 'glasses', description: why, amount: 1200 }, undefined),
+    ).toEqual([]);
+    expect(
+      specialGrantApplicationProblems({ need: 'glasses', description: why, amount: 0 }, undefined),
+    ).toEqual([{ field: 'amount', code: 'amount_positive' }]);
+    expect(
+      specialGrantApplicationProblems({ need: 'glasses', description: why, amount: 12.5 }, undefined),
+    ).toEqual([{ field: 'amount', code: 'amount_positive' }]);
+    for (const need of SPECIAL_GRANT_NEEDS)
+      expect(specialGrantApplicationProblems({ need, description: ' ', amount: 300 }, undefined)).toEqual([
+        { field: 'description', code: 'description_required' },
+      ]);
   });
 
-  it('stays within a ceiling when a source states one', () => {
-    expect(specialGrantApplicationProblems({ need: 'glasses', description: '', amount: 1001 }, 1000)).toEqual(
-      [{ field: 'amount', code: 'amount_above_ceiling' }],
-    );
-    expect(specialGrantApplicationProblems({ need: 'glasses', description: '', amount: 1000 }, 1000)).toEqual(
-      [],
-    );
+  it('stays within a ceiling when a source verifies one', () => {
+    const verified = { ceiling: 1000, verified: true, source: 'a source' };
+    expect(
+      specialGrantApplicationProblems({ need: 'glasses', description: why, amount: 1001 }, verified),
+    ).toEqual([{ field: 'amount', code: 'amount_above_ceiling' }]);
+    expect(
+      specialGrantApplicationProblems({ need: 'glasses', description: why, amount: 1000 }, verified),
+    ).toEqual([]);
+  });
+
+  it('is not refused by a ceiling no source verifies (shown as guidance only)', () => {
+    const unverified = { ceiling: 1000, verified: false, source: 'a guess' };
+    expect(
+      specialGrantApplicationProblems({ need: 'glasses', description: why, amount: 1500 }, unverified),
+    ).toEqual([]);
   });
 
   it('is made only by the god man appointed on the application day', () => {
@@ -139,6 +150,7 @@ describe('a decision', () => {
 describe('the decision text', () => {
   const facts = {
     childName: 'Amir Rahimi',
+    dossierNumber: '66000001',
     need: 'winter_clothes' as const,
     description: '',
     appliedAmount: 2500,
@@ -149,7 +161,7 @@ describe('the decision text', () => {
 
   it('a grant names the child, the need, the amount and the act', () => {
     expect(specialGrantDecisionText({ ...facts, outcome: 'granted' })).toEqual([
-      'Ansökan gäller särskilt bidrag för Amir Rahimi (vinterkläder) med 2 500 kr.',
+      'Ansökan gäller särskilt bidrag till Amir Rahimi, dossiernummer 66000001, för vinterkläder med 2 500 kr.',
       'Migrationsverket beviljar ansökan med 2 500 kr.',
       'Beslutet är fattat med stöd av lagen (1994:137) om mottagande av asylsökande m.fl.',
       'Beslutsdatum: 2026-11-20.',
@@ -165,7 +177,7 @@ describe('the decision text', () => {
         reason: 'Skäligt pris.',
       }),
     ).toEqual([
-      'Ansökan gäller särskilt bidrag för Amir Rahimi (vinterkläder) med 2 500 kr.',
+      'Ansökan gäller särskilt bidrag till Amir Rahimi, dossiernummer 66000001, för vinterkläder med 2 500 kr.',
       'Migrationsverket beviljar delvis ansökan med 1 800 kr och avslår den i övrigt.',
       'Skäl: Skäligt pris.',
       'Beslutet är fattat med stöd av lagen (1994:137) om mottagande av asylsökande m.fl.',
@@ -180,12 +192,18 @@ describe('the decision text', () => {
       reason: 'Behovet är inte angeläget.',
     });
     expect(refusal[0]).toBe(
-      'Ansökan gäller särskilt bidrag för Amir Rahimi (annat behov: cykel) med 2 500 kr.',
+      'Ansökan gäller särskilt bidrag till Amir Rahimi, dossiernummer 66000001, för annat behov (cykel) med 2 500 kr.',
     );
     expect(refusal.slice(1, 3)).toEqual([
       'Migrationsverket avslår ansökan.',
       'Skäl: Behovet är inte angeläget.',
     ]);
+  });
+
+  it('names only the dossier number where the name is not to be shown', () => {
+    expect(specialGrantDecisionText({ ...facts, childName: null, outcome: 'granted' })[0]).toBe(
+      'Ansökan gäller särskilt bidrag till barnet med dossiernummer 66000001 för vinterkläder med 2 500 kr.',
+    );
   });
 
   it('writes kronor with a space between thousands', () => {

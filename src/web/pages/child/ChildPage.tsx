@@ -69,6 +69,13 @@ export function ChildPage({
           </Link>
         </p>
       )}
+      {can(role, 'allowance:apply') && (
+        <p>
+          <Link to="/barn/$childId/sarskilt-bidrag" params={{ childId: data.id }}>
+            {t('allowance.childLink')}
+          </Link>
+        </p>
+      )}
       <ChildParts
         child={data}
         requested={view}

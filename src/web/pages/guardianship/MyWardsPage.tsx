@@ -73,11 +73,18 @@ function WardCard({ ward }: { readonly ward: Ward }) {
           ))}
         </ul>
       )}
-      <p>
-        <Link to="/barn/$childId" params={{ childId: ward.child.id }}>
-          {t('guardianship.wards.open', { dossier: ward.child.dossierNumber })}
-        </Link>
-      </p>
+      <ul className="plain-list">
+        <li>
+          <Link to="/barn/$childId" params={{ childId: ward.child.id }}>
+            {t('guardianship.wards.open', { dossier: ward.child.dossierNumber })}
+          </Link>
+        </li>
+        <li>
+          <Link to="/barn/$childId/sarskilt-bidrag" params={{ childId: ward.child.id }}>
+            {t('allowance.wardLink', { dossier: ward.child.dossierNumber })}
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }
