@@ -76,6 +76,10 @@ export const KEPT_TABLES = [
   'decided_children',
   // A supervision sample records the file drawn as it was drawn (ADR 0027): it keeps the record it names.
   'supervision_sample_files',
+  // What the Migration Agency paid, and a municipality's report of a schablon it did not pay, are records of the
+  // record they were made for (ADR 0035): a payment is never moved.
+  'compensation_payout_lines',
+  'missing_schablon_reports',
 ] as const;
 
 export interface Moved {

@@ -125,6 +125,12 @@ export const ERROR_CODES = [
   'supervision_invalid',
   // The child's special grant (issue 14 point 7)
   'special_grant_invalid',
+  // The Agency's automatic payments and the missing-schablon reports (ADR 0035)
+  'payout_invalid',
+  'already_paid',
+  'missing_schablon_invalid',
+  'payout_changed',
+  'report_answered',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

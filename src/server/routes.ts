@@ -17,7 +17,7 @@ import { placementRoutes } from '../placement/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { missingRoutes } from '../missing/routes.ts';
 import { countyRoutes } from '../county/routes.ts';
-import { compensationRoutes } from '../compensation/routes.ts';
+import { compensationPayoutRoutes, compensationRoutes } from '../compensation/routes.ts';
 import { grantRoutes } from '../grants/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { supervisionRoutes } from '../supervision/routes.ts';
@@ -43,6 +43,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...missingRoutes,
   ...countyRoutes,
   ...compensationRoutes,
+  ...compensationPayoutRoutes,
   ...grantRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,

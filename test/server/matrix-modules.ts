@@ -3,6 +3,7 @@ import { allowanceMatrix } from '../allowance/matrix.ts';
 import { asylumMatrix } from '../asylum/matrix.ts';
 import { countyMatrix } from '../county/matrix.ts';
 import { compensationMatrix } from '../compensation/matrix.ts';
+import { payoutsMatrix } from '../compensation/payouts-matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
 import { grantsMatrix } from '../grants/matrix.ts';
@@ -28,4 +29,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   supervisionMatrix,
   allowanceMatrix,
   compensationMatrix,
+  payoutsMatrix,
 ];

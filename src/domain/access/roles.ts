@@ -128,6 +128,9 @@ export const PERMISSIONS = [
   // The state compensation (issue 14, ADR 0032): the own municipality's computed compensation per quarter, a child's
   // lines explained day by day, and the LVU daily costs the lines need.
   'compensation:municipality',
+  // The Migration Agency's automatic payments (issue 14 points 5–6, ADR 0035): record a municipality's payout for a
+  // quarter or a year, the forecast behind the annual compensation, and answer the reports of a missing schablon.
+  'compensation:payout',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -171,6 +174,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case:read',
     'missing:read',
     'allowance:decide',
+    'compensation:payout',
   ],
   social_worker: [
     'child:list',

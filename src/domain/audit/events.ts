@@ -112,6 +112,14 @@ export const AUDIT_EVENT_KINDS = [
   // The municipality's compensation view (issue 14 point 3, ADR 0032): reads name the children on the lines
   'compensation.read',
   'compensation.write',
+  // The Agency's automatic payments and the forecast (ADR 0035): a payout's reads and writes name its children
+  'compensation.payout.read',
+  'compensation.payout.write',
+  'compensation.forecast.read',
+  'compensation.forecast.write',
+  // A municipality's report of a missing schablon and the Agency's answer (ADR 0035): each names the child
+  'missing_schablon.read',
+  'missing_schablon.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 
