@@ -50,7 +50,10 @@ export interface Task {
     | '/bidrag/lan'
     | '/tillsyn'
     | '/tillsyn/rapporter'
-    | '/ersattning';
+    | '/ersattning'
+    | '/ersattning/utebliven-schablon'
+    | '/utbetalningar'
+    | '/utbetalningar/anmalningar';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -201,6 +204,24 @@ export const TASKS: readonly Task[] = [
     label: 'compensation.nav',
     description: 'compensation.task',
     permission: 'compensation:municipality',
+  },
+  {
+    to: '/ersattning/utebliven-schablon',
+    label: 'missingSchablon.nav',
+    description: 'missingSchablon.task',
+    permission: 'compensation:municipality',
+  },
+  {
+    to: '/utbetalningar',
+    label: 'payouts.nav',
+    description: 'payouts.task',
+    permission: 'compensation:payout',
+  },
+  {
+    to: '/utbetalningar/anmalningar',
+    label: 'missingSchablon.reviewNav',
+    description: 'missingSchablon.reviewTask',
+    permission: 'compensation:payout',
   },
   {
     to: '/tillsyn',

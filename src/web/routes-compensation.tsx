@@ -7,11 +7,36 @@ const CompensationPage = lazyRouteComponent(
   () => import('./pages/compensation/CompensationPage.tsx'),
   'CompensationPage',
 );
+const MissingSchablonPage = lazyRouteComponent(
+  () => import('./pages/compensation/MissingSchablonPage.tsx'),
+  'MissingSchablonPage',
+);
+const PayoutsPage = lazyRouteComponent(() => import('./pages/compensation/PayoutsPage.tsx'), 'PayoutsPage');
+const MissingSchablonReviewPage = lazyRouteComponent(
+  () => import('./pages/compensation/MissingSchablonReviewPage.tsx'),
+  'MissingSchablonReviewPage',
+);
 
 export const compensationRoutes = [
   createRoute({
     getParentRoute: () => appRoute,
     path: '/ersattning',
     component: guarded('compensation:municipality', CompensationPage),
+  }),
+  // The Agency's payouts and the reports of a missing schablon (ADR 0035).
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/ersattning/utebliven-schablon',
+    component: guarded('compensation:municipality', MissingSchablonPage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/utbetalningar',
+    component: guarded('compensation:payout', PayoutsPage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/utbetalningar/anmalningar',
+    component: guarded('compensation:payout', MissingSchablonReviewPage),
   }),
 ] as const;

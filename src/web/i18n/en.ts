@@ -15,6 +15,7 @@ import { enNetworks } from './en-networks.ts';
 import { enGrants } from './en-grants.ts';
 import { enAllowance } from './en-allowance.ts';
 import { enCompensation } from './en-compensation.ts';
+import { enPayouts } from './en-payouts.ts';
 import { enSupervision } from './en-supervision.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
@@ -36,6 +37,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enGrants,
   ...enAllowance,
   ...enCompensation,
+  ...enPayouts,
   ...enSupervision,
   ...enCore,
 };

@@ -15,6 +15,7 @@ import { svNetworks } from './sv-networks.ts';
 import { svGrants } from './sv-grants.ts';
 import { svAllowance } from './sv-allowance.ts';
 import { svCompensation } from './sv-compensation.ts';
+import { svPayouts } from './sv-payouts.ts';
 import { svSupervision } from './sv-supervision.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
@@ -34,6 +35,7 @@ export const sv = {
   ...svGrants,
   ...svAllowance,
   ...svCompensation,
+  ...svPayouts,
   ...svSupervision,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;
