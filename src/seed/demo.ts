@@ -37,6 +37,7 @@ import { seedNetworks } from './networks.ts';
 import { seedGrants } from './grants.ts';
 import { seedSpecialGrants } from './special-grants.ts';
 import { seedCompensation } from './compensation.ts';
+import { seedCompensationPlacement, seedPayouts } from './payouts.ts';
 import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
@@ -558,8 +559,12 @@ export async function seedDemo(
     await seedSpecialGrants(tx, actors, today);
     // The county board's supervision of the guardianship authorities (ADR 0027): last year's inspections and this year's plan.
     if (caseSeeders) await seedSupervision(tx, actors, now, today);
+    // A Malmö child placed, under LVU in the previous quarter (ADR 0035), so the schablons and the LVU cost have days.
+    if (caseSeeders) await seedCompensationPlacement(tx, actors, today);
     // The compensation view (ADR 0032): the LVU daily costs Malmö's finance officer has recorded.
     await seedCompensation(tx, now, today);
+    // The Agency's payouts (ADR 0035): Malmö's earlier quarters and last year paid, two missing schablons reported.
+    await seedPayouts(tx, actors, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }
