@@ -92,7 +92,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   },
   // The county board's inspector of guardianship authorities: the supervision only, no children (ADR 0027).
   { user: 'Ingrid Malm', role: 'tillsynshandläggare', menu: ['Start', 'Tillsyn'] },
-  { user: 'Fredrik Holm', role: 'ekonomihandläggare', menu: ['Start', 'Ersättning'] },
+  { user: 'Fredrik Holm', role: 'ekonomihandläggare', menu: ['Start', 'Ersättning', 'Utebliven schablon'] },
   // "Mina uppdrag" is the god man's own task (TASKS' roles filter), not every role that may read a case.
   { user: 'Birgitta Sjö', role: 'god man', menu: ['Start', 'Barn', 'Arbetslista', 'Mina uppdrag'] },
   {

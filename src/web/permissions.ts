@@ -51,9 +51,9 @@ export interface Task {
     | '/tillsyn'
     | '/tillsyn/rapporter'
     | '/ersattning'
-    | '/ersattning/utebliven-schablon'
+    | '/utebliven-schablon'
     | '/utbetalningar'
-    | '/utbetalningar/anmalningar';
+    | '/utebliven-schablon/granskning';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -206,7 +206,7 @@ export const TASKS: readonly Task[] = [
     permission: 'compensation:municipality',
   },
   {
-    to: '/ersattning/utebliven-schablon',
+    to: '/utebliven-schablon',
     label: 'missingSchablon.nav',
     description: 'missingSchablon.task',
     permission: 'compensation:municipality',
@@ -218,7 +218,7 @@ export const TASKS: readonly Task[] = [
     permission: 'compensation:payout',
   },
   {
-    to: '/utbetalningar/anmalningar',
+    to: '/utebliven-schablon/granskning',
     label: 'missingSchablon.reviewNav',
     description: 'missingSchablon.reviewTask',
     permission: 'compensation:payout',

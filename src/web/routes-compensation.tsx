@@ -26,7 +26,7 @@ export const compensationRoutes = [
   // The Agency's payouts and the reports of a missing schablon (ADR 0035).
   createRoute({
     getParentRoute: () => appRoute,
-    path: '/ersattning/utebliven-schablon',
+    path: '/utebliven-schablon',
     component: guarded('compensation:municipality', MissingSchablonPage),
   }),
   createRoute({
@@ -36,7 +36,7 @@ export const compensationRoutes = [
   }),
   createRoute({
     getParentRoute: () => appRoute,
-    path: '/utbetalningar/anmalningar',
+    path: '/utebliven-schablon/granskning',
     component: guarded('compensation:payout', MissingSchablonReviewPage),
   }),
 ] as const;

@@ -14,9 +14,6 @@ export const QUARTER_PAYOUT_CODES = [
   'UNGA_DYGN',
 ] as const satisfies readonly CompensationCode[];
 
-/** The codes of the annual compensation, paid per municipality and year. */
-export const ANNUAL_PAYOUT_CODES = ['FAST_AR', 'RORLIG_AR'] as const satisfies readonly CompensationCode[];
-
 export const PAYOUT_KINDS = ['regular', 'supplementary'] as const;
 export type PayoutKind = (typeof PAYOUT_KINDS)[number];
 

@@ -85,9 +85,9 @@ export const enPayouts: Readonly<Record<keyof typeof svPayouts, string>> = {
     "The municipality's share: {promille} ‰, in the share version in force from {validFrom} (decided {decidedOn}, {source}). It is the share after the year's redistributions.",
   'payouts.annual.forecast':
     "The Migration Agency's forecast: {forecast} unaccompanied children ({source}, recorded {recordedOn}).",
-  'payouts.annual.fixed': 'Fixed compensation: {amount}.',
+  'payouts.annual.fixed': 'Fixed compensation: {amount}',
   'payouts.annual.variable':
-    'Variable compensation: {promille} ‰ of the forecast {forecast} is {exact}, rounded to {children}; times {rate} that is {amount}.',
+    'Variable compensation: {promille} ‰ of the forecast {forecast} is {exact}, rounded to {children}; times {rate} that is {amount}',
   'payouts.annual.caption': 'Annual compensation {year}: computed, paid and the difference',
   'payouts.forecast.title': 'Forecast for the annual compensation',
   'payouts.forecast.intro':
@@ -101,6 +101,7 @@ export const enPayouts: Readonly<Record<keyof typeof svPayouts, string>> = {
     "For example the Migration Agency's operational and expenditure forecast with its date.",
   'payouts.forecast.recorded': 'Recorded',
   'payouts.forecast.replaced': '(replaced)',
+  'payouts.forecast.new': 'Record a forecast',
   'payouts.forecast.save': 'Record the forecast',
   'payouts.forecast.saved': 'The forecast is recorded.',
   'missingSchablon.nav': 'Missing schablon',

@@ -82,9 +82,9 @@ export const svPayouts = {
     'Kommunens andel: {promille} ‰, i andelsversionen som gäller från {validFrom} (beslutad {decidedOn}, {source}). Det är andelen efter årets omfördelningar.',
   'payouts.annual.forecast':
     'Migrationsverkets prognos: {forecast} ensamkommande barn ({source}, registrerad {recordedOn}).',
-  'payouts.annual.fixed': 'Fast ersättning: {amount}.',
+  'payouts.annual.fixed': 'Fast ersättning: {amount}',
   'payouts.annual.variable':
-    'Rörlig ersättning: {promille} ‰ av prognosen {forecast} är {exact}, avrundat till {children}; gånger {rate} blir det {amount}.',
+    'Rörlig ersättning: {promille} ‰ av prognosen {forecast} är {exact}, avrundat till {children}; gånger {rate} blir det {amount}',
   'payouts.annual.caption': 'Årlig ersättning {year}: beräknat, utbetalt och skillnaden',
   'payouts.forecast.title': 'Prognos för årlig ersättning',
   'payouts.forecast.intro':
@@ -97,6 +97,7 @@ export const svPayouts = {
   'payouts.forecast.sourceHint': 'Till exempel Migrationsverkets verksamhets- och utgiftsprognos med datum.',
   'payouts.forecast.recorded': 'Registrerad',
   'payouts.forecast.replaced': '(ersatt)',
+  'payouts.forecast.new': 'Registrera en prognos',
   'payouts.forecast.save': 'Registrera prognosen',
   'payouts.forecast.saved': 'Prognosen är registrerad.',
   'missingSchablon.nav': 'Utebliven schablon',

@@ -88,10 +88,9 @@ const PAID_ON_FIELDS: readonly SummaryField[] = [
   { name: 'paidOn', id: 'payout-paidOn', label: 'payouts.paidOn' },
 ];
 
-function ProposalForm({ view }: { readonly view: PayoutView }) {
+function ProposalForm({ view, onRecorded }: { readonly view: PayoutView; readonly onRecorded: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [recorded, setRecorded] = useState(false);
   const form = useForm<PaidOnInput, unknown, PaidOnOutput>({
     resolver: zodResolver(PaidOnForm),
     shouldFocusError: false,
@@ -107,12 +106,11 @@ function ProposalForm({ view }: { readonly view: PayoutView }) {
         fingerprint: view.proposal?.fingerprint ?? '',
       }),
     onSuccess: async () => {
-      setRecorded(true);
+      onRecorded();
       await queryClient.invalidateQueries({ queryKey: PAYOUT_KEY });
     },
     onError: feedback.onServerError,
   });
-  if (recorded) return <Success>{t('payouts.recorded')}</Success>;
   return (
     <form
       noValidate
@@ -144,7 +142,7 @@ function ProposalForm({ view }: { readonly view: PayoutView }) {
   );
 }
 
-function PeriodView({ view }: { readonly view: PayoutView }) {
+function PeriodView({ view, onRecorded }: { readonly view: PayoutView; readonly onRecorded: () => void }) {
   const { t, number } = useI18n();
   const params = { municipality: view.municipalityName, period: view.period };
   const heading = useRef<HTMLHeadingElement>(null);
@@ -183,7 +181,7 @@ function PeriodView({ view }: { readonly view: PayoutView }) {
           ))
         )}
       </section>
-      {view.periodKind === 'quarter' && view.comparison.length > 0 && (
+      {view.periodKind === 'quarter' && view.payouts.length > 0 && (
         <section aria-labelledby="payout-comparison" className="section">
           <h3 id="payout-comparison">{t('payouts.comparison')}</h3>
           <ComparisonTable
@@ -202,7 +200,7 @@ function PeriodView({ view }: { readonly view: PayoutView }) {
           ) : (
             <>
               <LinesTable lines={view.proposal.lines} caption={t('payouts.proposalCaption', params)} />
-              <ProposalForm key={view.proposal.fingerprint} view={view} />
+              <ProposalForm key={view.proposal.fingerprint} view={view} onRecorded={onRecorded} />
             </>
           )}
         </section>
@@ -212,10 +210,18 @@ function PeriodView({ view }: { readonly view: PayoutView }) {
 }
 
 function ChosenPeriod({ choice }: { readonly choice: { municipalityCode: string; period: string } }) {
+  const { t } = useI18n();
   const view = usePayoutView(choice);
+  // Kept here: once recorded, the period has no proposal and its form is gone.
+  const [recorded, setRecorded] = useState(false);
   if (view.isPending) return <Loading />;
   if (view.isError) return <LoadError error={view.error} />;
-  return <PeriodView view={view.data} />;
+  return (
+    <>
+      {recorded && <Success>{t('payouts.recorded')}</Success>}
+      <PeriodView view={view.data} onRecorded={() => setRecorded(true)} />
+    </>
+  );
 }
 
 const ForecastForm = z.object({
@@ -302,11 +308,12 @@ function ForecastSection() {
           </tbody>
         </table>
       )}
+      <h3 id="forecast-new">{t('payouts.forecast.new')}</h3>
       {saved && <Success>{t('payouts.forecast.saved')}</Success>}
       <form
         noValidate
         className="form"
-        aria-labelledby="forecasts"
+        aria-labelledby="forecast-new"
         onSubmit={form.handleSubmit((values) => {
           feedback.clear();
           setSaved(false);
@@ -406,7 +413,9 @@ export function PayoutsPage() {
           {t('compensation.show')}
         </button>
       </form>
-      {choice !== null && <ChosenPeriod choice={choice} />}
+      {choice !== null && (
+        <ChosenPeriod key={`${choice.municipalityCode}-${choice.period}`} choice={choice} />
+      )}
       <ForecastSection />
     </Page>
   );
