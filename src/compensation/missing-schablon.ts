@@ -71,7 +71,10 @@ async function present(db: DbOrTx, rows: readonly Row[]): Promise<Report[]> {
       db,
       rows.map((r) => r.childId),
     ),
-    db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities),
+    db
+      .select({ code: municipalities.code, name: municipalities.name })
+      .from(municipalities)
+      .where(inArray(municipalities.code, [...new Set(rows.map((r) => r.municipalityCode))])),
     db
       .select({ id: users.id, name: users.displayName })
       .from(users)

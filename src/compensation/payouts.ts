@@ -139,9 +139,9 @@ export async function payoutView(
     proposal,
     blockers: [...computed.blockers],
     annual:
-      computed.basis === null
+      computed.basis === null || period.kind !== 'year'
         ? null
-        : await presentAnnual(caller.db, code, period.kind === 'year' ? period.year : 0, computed.basis),
+        : await presentAnnual(caller.db, code, period.year, computed.basis),
   };
 }
 

@@ -7,6 +7,7 @@
  * follows Malmö's share after the county's redistribution is fixed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANARY } from '../../src/seed/demo.ts';
 import { startTestApp, type Session, type TestApp } from '../support/app.ts';
 import { NO_SUCH } from '../support/matrix.ts';
 import { aChild, aPeriod, aPlacement } from './fixtures.ts';
@@ -61,6 +62,8 @@ interface Annual {
 }
 
 const MALMO_Q3 = '/api/compensation/payouts?municipalityCode=1280&period=2026-Q3';
+/** The demo's child with a protected identity, Malmö's; the demo pays it on an earlier list. */
+const CANARY_DOSSIER = '20000100';
 
 async function eventsOf(res: { headers: Record<string, unknown> }) {
   const { rows } = await t.database.raw.query<{ kind: string; outcome: string; child_ids: string[] }>(
@@ -225,6 +228,34 @@ describe("the Agency's payout of Malmö's 2026-Q3", () => {
     expect(mine(paid.comparison, first, 'ANVISNING_ENGANG')?.difference).toBe(0);
     expect(paid.totals.difference).toBe(paid.comparison.reduce((s, r) => s + r.difference, 0));
     expect((await eventsOf(res))[0]?.child_ids).toEqual(expect.arrayContaining([first, second]));
+  });
+});
+
+describe('a child with a protected identity on a payout line', () => {
+  it('is named by its dossier number alone, to the Agency and to the municipality', async () => {
+    const canary = await t.childByDossier(CANARY_DOSSIER);
+    const lines = await t.database.raw.query<{ period: string }>(
+      `select distinct period from compensation_payout_lines where child_id = $1`,
+      [canary],
+    );
+    const period = lines.rows[0]?.period ?? '';
+    expect(period).not.toBe('');
+    const agency = await t.request(
+      officer,
+      'GET',
+      `/api/compensation/payouts?municipalityCode=1280&period=${period}`,
+    );
+    const own = await t.request(finance, 'GET', `/api/compensation/paid?quarter=${period}`);
+    for (const res of [agency, own]) {
+      const rows = res.json<{
+        comparison: { childId: string; name: string | null; dossierNumber: string }[];
+      }>().comparison;
+      expect(rows.find((r) => r.childId === canary)).toMatchObject({
+        name: null,
+        dossierNumber: CANARY_DOSSIER,
+      });
+      for (const secret of [CANARY.firstName, CANARY.lastName]) expect(res.body).not.toContain(secret);
+    }
   });
 });
 
