@@ -95,10 +95,10 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   {
     user: 'Fredrik Holm',
     role: 'ekonomihandläggare',
-    menu: ['Start', 'Ersättning', 'Ansökningar om ersättning'],
+    menu: ['Start', 'Ersättning', 'Ansökningar om ersättning', 'Utebliven schablon'],
   },
-  // The Agency's compensation officer: the special grants and the claims to review come right after the children
-  // (ADRs 0034, 0036).
+  // The Agency's compensation officer: the special grants, the claims to review, the payouts and the reports of a missing
+  // schablon come right after the children (ADRs 0034–0036).
   {
     user: 'Eva Ström',
     role: 'ersättningshandläggare',
@@ -107,6 +107,8 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
       'Barn',
       'Särskilt bidrag',
       'Granskning av ersättning',
+      'Utbetalningar',
+      'Utebliven schablon',
       'Karta',
       'Kön',
       'Andelar',

@@ -78,6 +78,10 @@ export const KEPT_TABLES = [
   'supervision_sample_files',
   // A claim's line names the child as it was claimed (ADR 0034); a submitted line is frozen.
   'compensation_claim_lines',
+  // What the Migration Agency paid, and a municipality's report of a schablon it did not pay, are records of the
+  // record they were made for (ADR 0035): a payment is never moved.
+  'compensation_payout_lines',
+  'missing_schablon_reports',
 ] as const;
 
 export interface Moved {

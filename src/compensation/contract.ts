@@ -7,8 +7,13 @@
 import { z } from 'zod';
 import { CLAIM_ACTIONS, CLAIM_LINE_CODES, CLAIM_STATUSES } from '../domain/compensation/claim-rules.ts';
 import { LINE_OUTCOMES, REVIEW_REASONS } from '../domain/compensation/claim-review.ts';
+import {
+  MISSING_SCHABLON_REJECTIONS,
+  MISSING_SCHABLON_STATUSES,
+  PAYOUT_KINDS,
+} from '../domain/compensation/payouts.ts';
 import { COMPENSATION_CODES_ORDER } from '../domain/compensation/view.ts';
-import { isoDateSaying } from '../domain/fields.ts';
+import { isoDateSaying, municipalityCode } from '../domain/fields.ts';
 import { DOCUMENT_MEDIA_TYPES, isBase64 } from '../domain/social-case/document-types.ts';
 import { line, text } from '../domain/text.ts';
 
@@ -232,3 +237,208 @@ export const ClaimSchema = z.strictObject({
 });
 
 export const ClaimListSchema = z.strictObject({ claims: z.array(ClaimSummarySchema) });
+
+// ── The Agency's automatic payments, the annual compensation and the missing-schablon reports (ADR 0035) ──
+
+const amounts = z.strictObject({ count: z.number().int(), amount: z.number().int() });
+const kronor = z.number().int();
+const quarterText = z
+  .string()
+  .regex(/^(20[1-9][0-9])-Q[1-4]$/, 'Ange kvartalet som ÅÅÅÅ-Kn, till exempel 2026-Q3');
+const rejection = z.enum(MISSING_SCHABLON_REJECTIONS);
+
+/** A child as a payout line names it: the name is left out (null) behind a protected identity. */
+const ChildOnLine = {
+  childId: z.uuid().nullable(),
+  name: z.string().nullable(),
+  dossierNumber: z.string().nullable(),
+};
+
+export const AnnualQuery = z.strictObject({
+  /** YYYY; the year of the previous quarter when left out. */
+  year: z
+    .string()
+    .regex(/^20[1-9][0-9]$/, 'Ange året med fyra siffror')
+    .optional(),
+});
+
+export const PayoutQuery = z.strictObject({
+  municipalityCode,
+  /** YYYY-Qn for a quarter's schablons, YYYY for the annual compensation. */
+  period: z.string().regex(/^(20[1-9][0-9])(-Q[1-4])?$/, 'invalid_period'),
+});
+
+export const PayoutBody = PayoutQuery.extend({
+  paidOn: isoDateSaying('invalid_date'),
+  /** The proposal's fingerprint as it was shown: a payout is recorded only for the lines the officer saw. */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'invalid_fingerprint'),
+});
+
+export const ForecastBody = z.strictObject({
+  year: z.number({ error: 'not_a_number' }).int('not_whole').min(2017, 'year_range').max(2100, 'year_range'),
+  forecast: z
+    .number({ error: 'not_a_number' })
+    .int('not_whole')
+    .min(0, 'forecast_range')
+    .max(1_000_000, 'forecast_range'),
+  source: line(300),
+});
+
+export const MissingSchablonBody = z.strictObject({
+  quarter: quarterText,
+  childId: id,
+  explanation: text(2000),
+});
+
+export const ReportParams = z.strictObject({ reportId: id });
+
+export const AnswerBody = z.strictObject({
+  outcome: z.enum(['accepted', 'rejected'], { error: 'invalid_outcome' }),
+  paidOn: isoDateSaying('invalid_date').nullable(),
+  reason: rejection.nullable(),
+  text: text(2000),
+});
+
+const RateSchema = z.strictObject({ amount: kronor, source: z.string(), verified: z.boolean() });
+
+export const PayoutSummarySchema = z.strictObject({
+  id: z.uuid(),
+  kind: z.enum(PAYOUT_KINDS),
+  paidOn: z.string(),
+  total: kronor,
+});
+
+export const ComparisonRowSchema = z.strictObject({
+  ...ChildOnLine,
+  code,
+  computed: amounts,
+  paid: amounts,
+  /** Computed minus paid. */
+  difference: kronor,
+});
+
+const ComparisonTotals = z.strictObject({ computed: kronor, paid: kronor, difference: kronor });
+
+/** The annual compensation's basis and its computation (null parts where the basis is missing). */
+export const AnnualSchema = z.strictObject({
+  municipalityCode: z.string(),
+  year: z.number().int(),
+  /** The share version in force on the year's last day: after every redistribution of the year. */
+  shareVersion: z
+    .strictObject({ id: z.uuid(), validFrom: z.string(), source: z.string(), decidedOn: z.string() })
+    .nullable(),
+  /** The municipality's share in that version (0 when the version leaves it out). */
+  promille: z.number().nullable(),
+  forecast: z
+    .strictObject({ forecast: z.number().int(), source: z.string(), recordedOn: z.string() })
+    .nullable(),
+  /** The computation spelled out, when both the share and the forecast are there. */
+  computation: z
+    .strictObject({
+      promille: z.number(),
+      forecast: z.number().int(),
+      exactChildren: z.string(),
+      children: z.number().int(),
+      fixedRate: RateSchema.nullable(),
+      variableRate: RateSchema.nullable(),
+    })
+    .nullable(),
+  comparison: z.array(ComparisonRowSchema),
+  totals: ComparisonTotals,
+  payouts: z.array(PayoutSummarySchema),
+});
+
+/** The municipality's quarter: what was paid per child and code next to what Anvisa computes now. */
+export const PaidSchema = z.strictObject({
+  municipalityCode: z.string(),
+  quarter: z.string(),
+  payouts: z.array(PayoutSummarySchema),
+  comparison: z.array(ComparisonRowSchema),
+  totals: ComparisonTotals,
+});
+
+const PayoutLineSchema = z.strictObject({ ...ChildOnLine, code, count: z.number().int(), amount: kronor });
+
+export const PayoutSchema = PayoutSummarySchema.extend({
+  municipalityCode: z.string(),
+  period: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  lines: z.array(PayoutLineSchema),
+});
+
+/** The Agency's view of a municipality's period: the payouts made, the comparison, and what a payout would hold. */
+export const PayoutViewSchema = z.strictObject({
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  period: z.string(),
+  periodKind: z.enum(['quarter', 'year']),
+  payouts: z.array(PayoutSchema),
+  comparison: z.array(ComparisonRowSchema),
+  totals: ComparisonTotals,
+  /** The regular payout's proposal; null once it is made (what is missing then goes by a report). */
+  proposal: z
+    .strictObject({ lines: z.array(PayoutLineSchema), total: kronor, fingerprint: z.string() })
+    .nullable(),
+  /** What stands in the way of a payout now (the period, the annual basis); empty when it can be made. */
+  blockers: z.array(z.enum(['quarter_not_ended', 'year_not_begun', 'no_forecast', 'no_share_version'])),
+  annual: AnnualSchema.nullable(),
+});
+
+export const ForecastsSchema = z.strictObject({
+  forecasts: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      year: z.number().int(),
+      forecast: z.number().int(),
+      source: z.string(),
+      recordedBy: z.string(),
+      recordedAt: z.string(),
+      /** The latest recorded for its year: the one the annual compensation uses. */
+      current: z.boolean(),
+    }),
+  ),
+});
+
+export const MissingSchablonSchema = z.strictObject({
+  id: z.uuid(),
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  quarter: z.string(),
+  childId: z.uuid(),
+  name: z.string().nullable(),
+  dossierNumber: z.string(),
+  explanation: z.string(),
+  reportedOn: z.string(),
+  reportedBy: z.string(),
+  status: z.enum(MISSING_SCHABLON_STATUSES),
+  rejectionReason: rejection.nullable(),
+  answerText: z.string().nullable(),
+  answeredOn: z.string().nullable(),
+  payout: PayoutSummarySchema.nullable(),
+  /** The child's automatic schablons for the quarter as Anvisa computes them now, what was paid, the difference. */
+  computed: kronor,
+  paid: kronor,
+  difference: kronor,
+});
+
+/** A child and quarter the municipality may report: Anvisa computes more than the Agency has paid. */
+export const MissingCandidateSchema = z.strictObject({
+  quarter: z.string(),
+  childId: z.uuid(),
+  name: z.string().nullable(),
+  dossierNumber: z.string(),
+  computed: kronor,
+  paid: kronor,
+  difference: kronor,
+});
+
+export const MunicipalityReportsSchema = z.strictObject({
+  reports: z.array(MissingSchablonSchema),
+  candidates: z.array(MissingCandidateSchema),
+});
+
+export const AgencyReportsSchema = z.strictObject({
+  open: z.array(MissingSchablonSchema),
+  answered: z.array(MissingSchablonSchema),
+});

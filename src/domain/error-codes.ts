@@ -129,6 +129,12 @@ export const ERROR_CODES = [
   'claim_invalid',
   'claim_deadline_passed',
   'claim_review_invalid',
+  // The Agency's automatic payments and the missing-schablon reports (ADR 0035)
+  'payout_invalid',
+  'already_paid',
+  'missing_schablon_invalid',
+  'payout_changed',
+  'report_answered',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -38,6 +38,7 @@ import { seedGrants } from './grants.ts';
 import { seedSpecialGrants } from './special-grants.ts';
 import { seedCompensation } from './compensation.ts';
 import { seedClaims } from './claims.ts';
+import { seedCompensationPlacement, seedPayouts } from './payouts.ts';
 import { seedSupervision } from './supervision.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
@@ -559,10 +560,14 @@ export async function seedDemo(
     await seedSpecialGrants(tx, actors, today);
     // The county board's supervision of the guardianship authorities (ADR 0027): last year's inspections and this year's plan.
     if (caseSeeders) await seedSupervision(tx, actors, now, today);
+    // A Malmö child placed, under LVU in the previous quarter (ADR 0035), so the schablons and the LVU cost have days.
+    if (caseSeeders) await seedCompensationPlacement(tx, actors, today);
     // The compensation view (ADR 0032): the LVU daily costs Malmö's finance officer has recorded.
     await seedCompensation(tx, now, today);
     // The claims (ADR 0034): an earlier quarter of Malmö's claimed, decided with a line reduced, and paid.
     await seedClaims(actors, today);
+    // The Agency's payouts (ADR 0035): Malmö's earlier quarters and last year paid, two missing schablons reported.
+    await seedPayouts(tx, actors, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

@@ -17,8 +17,8 @@ import { placementRoutes } from '../placement/routes.ts';
 import { healthRoutes } from '../health/routes.ts';
 import { missingRoutes } from '../missing/routes.ts';
 import { countyRoutes } from '../county/routes.ts';
-import { compensationRoutes } from '../compensation/routes.ts';
 import { claimRoutes } from '../compensation/claim-routes.ts';
+import { compensationPayoutRoutes, compensationRoutes } from '../compensation/routes.ts';
 import { grantRoutes } from '../grants/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
 import { supervisionRoutes } from '../supervision/routes.ts';
@@ -45,6 +45,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...countyRoutes,
   ...compensationRoutes,
   ...claimRoutes,
+  ...compensationPayoutRoutes,
   ...grantRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,

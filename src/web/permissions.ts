@@ -53,7 +53,10 @@ export interface Task {
     | '/ersattning'
     | '/ersattning/ansokningar'
     | '/ersattning/granskning'
-    | '/sarskilt-bidrag';
+    | '/sarskilt-bidrag'
+    | '/utebliven-schablon'
+    | '/utbetalningar'
+    | '/utebliven-schablon/granskning';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -128,6 +131,18 @@ export const TASKS: readonly Task[] = [
     label: 'review.nav',
     description: 'review.task',
     permission: 'compensation:review',
+  },
+  {
+    to: '/utbetalningar',
+    label: 'payouts.nav',
+    description: 'payouts.task',
+    permission: 'compensation:payout',
+  },
+  {
+    to: '/utebliven-schablon/granskning',
+    label: 'missingSchablon.reviewNav',
+    description: 'missingSchablon.reviewTask',
+    permission: 'compensation:payout',
   },
   { to: '/karta', label: 'nav.map', description: 'task.map', permission: 'allocation:read' },
   { to: '/ko', label: 'nav.queue', description: 'task.queue', permission: 'allocation:read' },
@@ -221,6 +236,12 @@ export const TASKS: readonly Task[] = [
     to: '/ersattning/ansokningar',
     label: 'claims.nav',
     description: 'claims.task',
+    permission: 'compensation:municipality',
+  },
+  {
+    to: '/utebliven-schablon',
+    label: 'missingSchablon.nav',
+    description: 'missingSchablon.task',
     permission: 'compensation:municipality',
   },
   {

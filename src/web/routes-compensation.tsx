@@ -17,6 +17,15 @@ const ClaimReviewPage = lazyRouteComponent(
   () => import('./pages/compensation/ClaimReviewPage.tsx'),
   'ClaimReviewPage',
 );
+const MissingSchablonPage = lazyRouteComponent(
+  () => import('./pages/compensation/MissingSchablonPage.tsx'),
+  'MissingSchablonPage',
+);
+const PayoutsPage = lazyRouteComponent(() => import('./pages/compensation/PayoutsPage.tsx'), 'PayoutsPage');
+const MissingSchablonReviewPage = lazyRouteComponent(
+  () => import('./pages/compensation/MissingSchablonReviewPage.tsx'),
+  'MissingSchablonReviewPage',
+);
 
 export const compensationRoutes = [
   createRoute({
@@ -43,5 +52,21 @@ export const compensationRoutes = [
     getParentRoute: () => appRoute,
     path: '/ersattning/granskning/$claimId',
     component: guarded('compensation:review', ClaimReviewPage),
+  }),
+  // The Agency's payouts and the reports of a missing schablon (ADR 0035).
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/utebliven-schablon',
+    component: guarded('compensation:municipality', MissingSchablonPage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/utbetalningar',
+    component: guarded('compensation:payout', PayoutsPage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/utebliven-schablon/granskning',
+    component: guarded('compensation:payout', MissingSchablonReviewPage),
   }),
 ] as const;

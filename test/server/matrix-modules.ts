@@ -4,6 +4,7 @@ import { asylumMatrix } from '../asylum/matrix.ts';
 import { countyMatrix } from '../county/matrix.ts';
 import { compensationMatrix } from '../compensation/matrix.ts';
 import { claimsMatrix } from '../compensation/claims-matrix.ts';
+import { payoutsMatrix } from '../compensation/payouts-matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
 import { grantsMatrix } from '../grants/matrix.ts';
@@ -30,4 +31,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   allowanceMatrix,
   compensationMatrix,
   claimsMatrix,
+  payoutsMatrix,
 ];

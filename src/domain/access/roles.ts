@@ -131,6 +131,9 @@ export const PERMISSIONS = [
   // The Migration Agency's review of the municipalities' claims (issue 14 point 5, ADR 0034): every municipality's
   // submitted claims, the decision per line and the payment.
   'compensation:review',
+  // The Migration Agency's automatic payments (issue 14 points 5–6, ADR 0035): record a municipality's payout for a
+  // quarter or a year, the forecast behind the annual compensation, and answer the reports of a missing schablon.
+  'compensation:payout',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -175,6 +178,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'missing:read',
     'allowance:decide',
     'compensation:review',
+    'compensation:payout',
   ],
   social_worker: [
     'child:list',

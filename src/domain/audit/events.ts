@@ -118,6 +118,14 @@ export const AUDIT_EVENT_KINDS = [
   'compensation_claim.write',
   'compensation_review.read',
   'compensation_review.write',
+  // The Agency's automatic payments and the forecast (ADR 0035): a payout's reads and writes name its children
+  'compensation.payout.read',
+  'compensation.payout.write',
+  'compensation.forecast.read',
+  'compensation.forecast.write',
+  // A municipality's report of a missing schablon and the Agency's answer (ADR 0035): each names the child
+  'missing_schablon.read',
+  'missing_schablon.write',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

@@ -2320,3 +2320,131 @@ export const compensationClaimLines = pgTable(
     ),
   ],
 );
+
+/**
+ * The Migration Agency's forecast of unaccompanied children for a year (issue 14 point 6, ADR 0035): the basis of the
+ * variable annual compensation, recorded by the Agency's compensation officer with its source. Append-only: a new
+ * forecast for a year is a new row, the latest recorded is the one in force.
+ */
+export const compensationForecasts = pgTable(
+  'compensation_forecasts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The order forecasts were recorded in (two may share a timestamp). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    year: integer('year').notNull(),
+    forecast: integer('forecast').notNull(),
+    source: text('source').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('compensation_forecasts_year_idx').on(t.year, t.seq),
+    check('compensation_forecast_range', sql`${t.forecast} >= 0`),
+  ],
+);
+
+/**
+ * A payment the Migration Agency made without a claim (issue 14, ADR 0035): a municipality's automatic schablons for
+ * a quarter (period YYYY-Qn) or its annual compensation (period YYYY). One regular payout per municipality and
+ * period; a supplementary one pays what an accepted missing-schablon report showed was left out. Immutable.
+ */
+export const compensationPayouts = pgTable(
+  'compensation_payouts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    period: text('period').notNull(),
+    /** The order payouts were recorded in. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    /** regular | supplementary */
+    kind: text('kind').notNull(),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    total: integer('total').notNull(),
+    /** The annual compensation's basis: the share version and the forecast it used (null for a quarter). */
+    shareVersionId: uuid('share_version_id').references(() => shareVersions.id),
+    forecastId: uuid('forecast_id').references(() => compensationForecasts.id),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('compensation_payouts_period_idx').on(t.municipalityCode, t.period),
+    uniqueIndex('compensation_payouts_regular_uq')
+      .on(t.municipalityCode, t.period)
+      .where(sql`${t.kind} = 'regular'`),
+  ],
+);
+
+/**
+ * A payout's lines as paid: per municipality, period, child (null for the annual compensation) and code, the days
+ * (children for ANVISNING_ENGANG and RORLIG_AR, 1 for FAST_AR) and whole kronor. Immutable: a later change of the
+ * facts changes what Anvisa computes, never what was paid.
+ */
+export const compensationPayoutLines = pgTable(
+  'compensation_payout_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    payoutId: uuid('payout_id')
+      .notNull()
+      .references(() => compensationPayouts.id),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    period: text('period').notNull(),
+    childId: uuid('child_id').references(() => children.id),
+    code: text('code').notNull(),
+    count: integer('count').notNull(),
+    amount: integer('amount').notNull(),
+  },
+  (t) => [
+    index('compensation_payout_lines_period_idx').on(t.municipalityCode, t.period),
+    index('compensation_payout_lines_child_idx').on(t.childId),
+    index('compensation_payout_lines_payout_idx').on(t.payoutId),
+  ],
+);
+
+/**
+ * A municipality's report of a missing schablon (anmälan om utebliven schablonersättning; research F.2 step F3): a
+ * child's automatic schablon for a quarter, computed but not (fully) paid, with the municipality's explanation; the
+ * Agency accepts it (a supplementary payout) or rejects it with a reason. One open report per child and quarter.
+ */
+export const missingSchablonReports = pgTable(
+  'missing_schablon_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    quarter: text('quarter').notNull(),
+    childId: uuid('child_id')
+      .notNull()
+      .references(() => children.id),
+    explanation: text('explanation').notNull(),
+    reportedBy: uuid('reported_by')
+      .notNull()
+      .references(() => users.id),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+    /** open | accepted | rejected */
+    status: text('status').notNull(),
+    /** MISSING_SCHABLON_REJECTIONS (src/domain/compensation/payouts.ts) when rejected. */
+    rejectionReason: text('rejection_reason'),
+    answerText: text('answer_text'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    /** The supplementary payout an acceptance made. */
+    payoutId: uuid('payout_id').references(() => compensationPayouts.id),
+  },
+  (t) => [
+    index('missing_schablon_reports_municipality_idx').on(t.municipalityCode, t.status),
+    uniqueIndex('missing_schablon_reports_open_uq')
+      .on(t.municipalityCode, t.quarter, t.childId)
+      .where(sql`${t.status} = 'open'`),
+  ],
+);

@@ -16,6 +16,7 @@ import { enGrants } from './en-grants.ts';
 import { enAllowance } from './en-allowance.ts';
 import { enCompensation } from './en-compensation.ts';
 import { enClaims } from './en-claims.ts';
+import { enPayouts } from './en-payouts.ts';
 import { enSupervision } from './en-supervision.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
@@ -38,6 +39,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enAllowance,
   ...enCompensation,
   ...enClaims,
+  ...enPayouts,
   ...enSupervision,
   ...enCore,
 };

@@ -16,6 +16,7 @@ import { svGrants } from './sv-grants.ts';
 import { svAllowance } from './sv-allowance.ts';
 import { svCompensation } from './sv-compensation.ts';
 import { svClaims } from './sv-claims.ts';
+import { svPayouts } from './sv-payouts.ts';
 import { svSupervision } from './sv-supervision.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
@@ -36,6 +37,7 @@ export const sv = {
   ...svAllowance,
   ...svCompensation,
   ...svClaims,
+  ...svPayouts,
   ...svSupervision,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;

@@ -6,7 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { previousQuarter } from '../../../domain/compensation/view.ts';
@@ -24,6 +24,7 @@ import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading, Success } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
+import { AnnualSection, PaidSection } from './PayoutSections.tsx';
 
 /** The eight quarters up to the previous one, newest first. */
 function quarterChoices(today: string): string[] {
@@ -115,13 +116,21 @@ function DailyCostRow({ placement }: { readonly placement: CompensationView['lvu
 function Explanation({ childId, quarter }: { readonly childId: string; readonly quarter: string }) {
   const { t, tn, number } = useI18n();
   const explanation = useCompensationExplanation(childId, quarter);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = explanation.data !== undefined;
+  // Opened from a child's row far up the page: focus moves to the explanation's heading, once it is there.
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded, childId]);
   if (explanation.isPending) return <Loading />;
   if (explanation.isError) return <LoadError error={explanation.error} />;
   const e = explanation.data;
   const params = { name: e.name, dossier: e.dossierNumber, quarter: e.quarter };
   return (
     <section aria-labelledby="compensation-explanation" className="section">
-      <h2 id="compensation-explanation">{t('compensation.explanation', params)}</h2>
+      <h2 id="compensation-explanation" ref={heading} tabIndex={-1}>
+        {t('compensation.explanation', params)}
+      </h2>
       <table className="table">
         <caption>{t('compensation.explanation.caption', params)}</caption>
         <thead>
@@ -193,14 +202,21 @@ export function CompensationPage() {
           setQuarter(chosen);
         }}
       >
-        <label htmlFor="compensation-quarter">{t('compensation.quarter')}</label>
-        <select id="compensation-quarter" value={chosen} onChange={(event) => setChosen(event.target.value)}>
-          {choices.map((q) => (
-            <option key={q} value={q}>
-              {q}
-            </option>
-          ))}
-        </select>
+        <div className="field">
+          <label htmlFor="compensation-quarter">{t('compensation.quarter')}</label>
+          <select
+            id="compensation-quarter"
+            className="input select"
+            value={chosen}
+            onChange={(event) => setChosen(event.target.value)}
+          >
+            {choices.map((q) => (
+              <option key={q} value={q}>
+                {q}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button">
           {t('compensation.show')}
         </button>
@@ -282,6 +298,7 @@ function QuarterView({
           </table>
         )}
       </section>
+      <PaidSection quarter={view.quarter} />
       <section aria-labelledby="compensation-warnings" className="section">
         <h2 id="compensation-warnings">{t('compensation.warnings')}</h2>
         {view.warnings.length === 0 ? (
@@ -355,6 +372,7 @@ function QuarterView({
           </ul>
         )}
       </section>
+      <AnnualSection year={view.quarter.slice(0, 4)} />
     </>
   );
 }
