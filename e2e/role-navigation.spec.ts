@@ -95,7 +95,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
   {
     user: 'Fredrik Holm',
     role: 'ekonomihandläggare',
-    menu: ['Start', 'Ersättning', 'Ansökningar om ersättning', 'Utebliven schablon'],
+    menu: ['Start', 'Ersättning', 'Ansökningar om ersättning', 'Utebliven schablon', 'Avstämning'],
   },
   // The Agency's compensation officer: the special grants, the claims to review, the payouts and the reports of a missing
   // schablon come right after the children (ADRs 0034–0036).
@@ -109,6 +109,7 @@ const MENUS: readonly { user: string; role: string; menu: readonly string[] }[] 
       'Granskning av ersättning',
       'Utbetalningar',
       'Utebliven schablon',
+      'Avstämning',
       'Karta',
       'Kön',
       'Andelar',

@@ -442,3 +442,50 @@ export const AgencyReportsSchema = z.strictObject({
   open: z.array(MissingSchablonSchema),
   answered: z.array(MissingSchablonSchema),
 });
+
+// ── The reconciliation of a year (issue 14 point 8) ──
+
+/** The reconciliation report's year (issue 14 point 8); the year of the last ended quarter when left out. */
+export const ReconciliationQuery = z.strictObject({
+  year: z
+    .string()
+    .regex(/^20[1-9][0-9]$/, 'Ange året med fyra siffror, till exempel 2026')
+    .optional(),
+});
+
+export const ReconciliationParams = z.strictObject({ municipalityCode });
+
+const reconciled = {
+  computed: z.number().int(),
+  paid: z.number().int(),
+  expected: z.number().int(),
+};
+
+export const ReconciliationSchema = z.strictObject({
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  year: z.number().int(),
+  /** The days counted for the daily codes: the year up to the last day of the last ended quarter. */
+  from: z.string(),
+  to: z.string(),
+  totals: z.strictObject({ ...reconciled, claimed: z.number().int(), granted: z.number().int() }),
+  /** Rows with a difference. */
+  differing: z.number().int(),
+  rows: z.array(
+    z.strictObject({
+      /** Null for the municipality's annual compensation. */
+      childId: z.uuid().nullable(),
+      name: z.string().nullable(),
+      dossierNumber: z.string().nullable(),
+      code,
+      claimKind,
+      ...reconciled,
+      claimed: z.number().int().nullable(),
+      granted: z.number().int().nullable(),
+      unpaid: z.number().int(),
+      unclaimed: z.number().int(),
+      notGranted: z.number().int(),
+      differs: z.boolean(),
+    }),
+  ),
+});

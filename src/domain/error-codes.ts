@@ -135,6 +135,8 @@ export const ERROR_CODES = [
   'missing_schablon_invalid',
   'payout_changed',
   'report_answered',
+  // The reconciliation (issue 14 point 8): a year with no ended quarter, or before the 2017 system
+  'reconciliation_year',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,6 +18,7 @@ import { healthRoutes } from '../health/routes.ts';
 import { missingRoutes } from '../missing/routes.ts';
 import { countyRoutes } from '../county/routes.ts';
 import { claimRoutes } from '../compensation/claim-routes.ts';
+import { reconciliationRoutes } from '../compensation/reconciliation-routes.ts';
 import { compensationPayoutRoutes, compensationRoutes } from '../compensation/routes.ts';
 import { grantRoutes } from '../grants/routes.ts';
 import { schoolRoutes } from '../school/routes.ts';
@@ -46,6 +47,7 @@ export const coreRoutes: readonly RouteSpec[] = [
   ...compensationRoutes,
   ...claimRoutes,
   ...compensationPayoutRoutes,
+  ...reconciliationRoutes,
   ...grantRoutes,
   ...guardianshipRoutes,
   ...worklistRoutes,

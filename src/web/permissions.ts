@@ -56,7 +56,9 @@ export interface Task {
     | '/sarskilt-bidrag'
     | '/utebliven-schablon'
     | '/utbetalningar'
-    | '/utebliven-schablon/granskning';
+    | '/utebliven-schablon/granskning'
+    | '/avstamning'
+    | '/avstamning/kommuner';
   readonly label: MessageKey;
   readonly description: MessageKey;
   readonly permission: Permission;
@@ -143,6 +145,12 @@ export const TASKS: readonly Task[] = [
     label: 'missingSchablon.reviewNav',
     description: 'missingSchablon.reviewTask',
     permission: 'compensation:payout',
+  },
+  {
+    to: '/avstamning/kommuner',
+    label: 'reconciliation.nav',
+    description: 'reconciliation.agencyTask',
+    permission: 'compensation:review',
   },
   { to: '/karta', label: 'nav.map', description: 'task.map', permission: 'allocation:read' },
   { to: '/ko', label: 'nav.queue', description: 'task.queue', permission: 'allocation:read' },
@@ -242,6 +250,12 @@ export const TASKS: readonly Task[] = [
     to: '/utebliven-schablon',
     label: 'missingSchablon.nav',
     description: 'missingSchablon.task',
+    permission: 'compensation:municipality',
+  },
+  {
+    to: '/avstamning',
+    label: 'reconciliation.nav',
+    description: 'reconciliation.task',
     permission: 'compensation:municipality',
   },
   {

@@ -27,6 +27,15 @@ const MissingSchablonReviewPage = lazyRouteComponent(
   'MissingSchablonReviewPage',
 );
 
+const ReconciliationPage = lazyRouteComponent(
+  () => import('./pages/compensation/ReconciliationPage.tsx'),
+  'ReconciliationPage',
+);
+const AgencyReconciliationPage = lazyRouteComponent(
+  () => import('./pages/compensation/ReconciliationPage.tsx'),
+  'AgencyReconciliationPage',
+);
+
 export const compensationRoutes = [
   createRoute({
     getParentRoute: () => appRoute,
@@ -68,5 +77,16 @@ export const compensationRoutes = [
     getParentRoute: () => appRoute,
     path: '/utebliven-schablon/granskning',
     component: guarded('compensation:payout', MissingSchablonReviewPage),
+  }),
+  // The reconciliation of a year (issue 14 point 8): the own municipality's, and any municipality's for the Agency.
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/avstamning',
+    component: guarded('compensation:municipality', ReconciliationPage),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/avstamning/kommuner',
+    component: guarded('compensation:review', AgencyReconciliationPage),
   }),
 ] as const;

@@ -5,6 +5,7 @@ import { countyMatrix } from '../county/matrix.ts';
 import { compensationMatrix } from '../compensation/matrix.ts';
 import { claimsMatrix } from '../compensation/claims-matrix.ts';
 import { payoutsMatrix } from '../compensation/payouts-matrix.ts';
+import { reconciliationMatrix } from '../compensation/reconciliation-matrix.ts';
 import { socialCaseMatrix } from '../social-case/matrix.ts';
 import { guardianshipMatrix } from '../guardianship/matrix.ts';
 import { grantsMatrix } from '../grants/matrix.ts';
@@ -32,4 +33,5 @@ export const MATRIX_MODULES: readonly MatrixModule[] = [
   compensationMatrix,
   claimsMatrix,
   payoutsMatrix,
+  reconciliationMatrix,
 ];

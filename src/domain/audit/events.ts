@@ -126,6 +126,9 @@ export const AUDIT_EVENT_KINDS = [
   // A municipality's report of a missing schablon and the Agency's answer (ADR 0035): each names the child
   'missing_schablon.read',
   'missing_schablon.write',
+  // The reconciliation of a municipality's year (issue 14 point 8): the view and the CSV name the children on its rows
+  'compensation.reconciliation.read',
+  'compensation.reconciliation.export',
 ] as const;
 export type AuditEventKind = (typeof AUDIT_EVENT_KINDS)[number];
 

@@ -5,7 +5,21 @@
  * computed; a code applied for is expected to be paid as granted. The annual compensation has no child. Pure.
  */
 import type { CompensationCode } from './calculator.ts';
-import { CLAIM_KINDS, COMPENSATION_CODES_ORDER } from './view.ts';
+import { CLAIM_KINDS, COMPENSATION_CODES_ORDER, previousQuarter } from './view.ts';
+
+/** The first year the 2017 compensation system counts in (from 1 July). */
+export const RECONCILIATION_FIRST_YEAR = 2017;
+
+/**
+ * The years that can be reconciled on `today`, newest first: from 2017 to the year of the last ended quarter (a year
+ * whose first quarter has not ended has nothing claimable or paid yet).
+ */
+export function reconcilableYears(today: string): number[] {
+  const last = Number(previousQuarter(today).slice(0, 4));
+  const years: number[] = [];
+  for (let year = last; year >= RECONCILIATION_FIRST_YEAR; year--) years.push(year);
+  return years;
+}
 
 export const RECONCILIATION_STAGES = ['computed', 'claimed', 'granted', 'paid'] as const;
 export type ReconciliationStage = (typeof RECONCILIATION_STAGES)[number];

@@ -5,8 +5,12 @@ import type {
   CompensationViewSchema,
   DailyCostSchema,
   ExplanationSchema,
+  ReconciliationSchema,
 } from '../../compensation/contract.ts';
 
 export type CompensationView = Answer<z.infer<typeof CompensationViewSchema>>;
 export type CompensationExplanation = Answer<z.infer<typeof ExplanationSchema>>;
 export type DailyCost = Answer<z.infer<typeof DailyCostSchema>>;
+
+/** The reconciliation of a municipality's year (issue 14 point 8). */
+export type Reconciliation = Answer<z.infer<typeof ReconciliationSchema>>;

@@ -17,6 +17,7 @@ import { enAllowance } from './en-allowance.ts';
 import { enCompensation } from './en-compensation.ts';
 import { enClaims } from './en-claims.ts';
 import { enPayouts } from './en-payouts.ts';
+import { enReconciliation } from './en-reconciliation.ts';
 import { enSupervision } from './en-supervision.ts';
 import type { sv } from './sv.ts';
 import { enCore } from './en-core.ts';
@@ -40,6 +41,7 @@ export const en: Readonly<Record<keyof typeof sv, string>> = {
   ...enCompensation,
   ...enClaims,
   ...enPayouts,
+  ...enReconciliation,
   ...enSupervision,
   ...enCore,
 };

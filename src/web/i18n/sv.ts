@@ -17,6 +17,7 @@ import { svAllowance } from './sv-allowance.ts';
 import { svCompensation } from './sv-compensation.ts';
 import { svClaims } from './sv-claims.ts';
 import { svPayouts } from './sv-payouts.ts';
+import { svReconciliation } from './sv-reconciliation.ts';
 import { svSupervision } from './sv-supervision.ts';
 import { svCore } from './sv-core.ts';
 export const sv = {
@@ -38,6 +39,7 @@ export const sv = {
   ...svCompensation,
   ...svClaims,
   ...svPayouts,
+  ...svReconciliation,
   ...svSupervision,
   ...svCore,
 } as const satisfies Readonly<Record<string, string>>;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompensationCode } from '../../../src/domain/compensation/calculator.ts';
 import {
   RECONCILIATION_STAGES,
+  reconcilableYears,
   reconcile,
   reconciliationCsv,
   type ReconciliationEntry,
@@ -171,5 +172,16 @@ describe('the reconciliation as CSV', () => {
     expect(reconciliationCsv('1280', 2026, rows, () => '=HYPERLINK("x"),1').split('\r\n')[1]).toBe(
       `1280,2026,"'=HYPERLINK(""x""),1",ANKOMST_DYGN,ja,1,0,0,0,0,0`,
     );
+  });
+});
+
+describe('the years that can be reconciled', () => {
+  it('runs from the year of the last ended quarter back to 2017', () => {
+    expect(reconcilableYears('2026-11-23').slice(0, 2)).toEqual([2026, 2025]);
+    expect(reconcilableYears('2026-11-23').at(-1)).toBe(2017);
+    // On 1 January the last ended quarter is last year's fourth.
+    expect(reconcilableYears('2027-01-01')[0]).toBe(2026);
+    expect(reconcilableYears('2027-04-01')[0]).toBe(2027);
+    expect(reconcilableYears('2017-03-01')).toEqual([]);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * Swedish texts of the reconciliation of a municipality's year (issue 14 point 8): computed, claimed, granted and
+ * paid per child and compensation; merged into sv.ts.
+ */
+export const svReconciliation = {
+  'kind.compensation.reconciliation.read': 'Avstämning av ersättning läst',
+  'kind.compensation.reconciliation.export': 'Avstämning av ersättning exporterad (CSV)',
+  'apiError.reconciliation_year':
+    'Året kan inte stämmas av: välj ett år från 2017 till och med året för det senast avslutade kvartalet.',
+  'error.reconciliation_year': 'Välj ett år från 2017 till och med året för det senast avslutade kvartalet.',
+  'reconciliation.nav': 'Avstämning',
+  'reconciliation.task': 'Stäm av årets ersättning: beräknat, sökt, beviljat och utbetalt per barn',
+  'reconciliation.agencyTask': 'Stäm av en kommuns år: beräknat, sökt, beviljat och utbetalt per barn',
+  'reconciliation.title': 'Avstämning av statlig ersättning',
+  'reconciliation.intro':
+    'Här jämförs det Anvisa beräknar att kommunen ska få med det kommunen har sökt, det Migrationsverket har beviljat och det som har betalats ut, per barn och ersättning. Schabloner och årlig ersättning betalas ut utan ansökan: de ska betalas ut som beräknat. Det som kommunen söker ska betalas ut som beviljat.',
+  'reconciliation.year': 'År',
+  'reconciliation.municipality': 'Kommun',
+  'reconciliation.chooseMunicipality': 'Välj kommun',
+  'reconciliation.chooseMunicipalityError': 'Välj en kommun att stämma av.',
+  'reconciliation.heading': '{municipality} {year}',
+  'reconciliation.window':
+    'Ersättningarna per dygn räknas från {from} till och med {to}, det vill säga årets avslutade kvartal. Den årliga ersättningen gäller hela året.',
+  'reconciliation.totals': 'Summor för året',
+  'reconciliation.computed': 'Beräknat',
+  'reconciliation.claimed': 'Sökt',
+  'reconciliation.granted': 'Beviljat',
+  'reconciliation.paid': 'Utbetalt',
+  'reconciliation.expected': 'Ska betalas ut',
+  'reconciliation.differing.one': '{count} rad har en skillnad att stämma av.',
+  'reconciliation.differing.other': '{count} rader har en skillnad att stämma av.',
+  'reconciliation.onlyDiffering': 'Visa bara rader med skillnad',
+  'reconciliation.rows': 'Per barn och ersättning',
+  'reconciliation.caption': 'Avstämning för {municipality} {year}, per barn och ersättning',
+  'reconciliation.child': 'Barn',
+  'reconciliation.code': 'Ersättning',
+  'reconciliation.difference': 'Att stämma av',
+  'reconciliation.municipalityRow': 'Kommunen (årlig ersättning)',
+  'reconciliation.dossier': 'Dossiernummer {dossier}',
+  'reconciliation.notApplicable': 'söks inte',
+  'reconciliation.unclaimed': 'Inte sökt: {amount}',
+  'reconciliation.overclaimed': 'Sökt mer än beräknat: {amount}',
+  'reconciliation.notGranted': 'Inte beviljat: {amount}',
+  'reconciliation.unpaid': 'Inte utbetalt: {amount}',
+  'reconciliation.overpaid': 'Utbetalt mer än väntat: {amount}',
+  'reconciliation.matches': 'Stämmer',
+  'reconciliation.none': 'Inga belopp för året.',
+  'reconciliation.noneDiffering': 'Ingen rad har en skillnad.',
+  'reconciliation.csv': 'Ladda ner avstämningen som CSV-fil',
+  'reconciliation.csvNote': 'Filen har dossiernummer men inga namn.',
+} as const;
