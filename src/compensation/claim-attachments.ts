@@ -16,7 +16,15 @@ import {
 import { notFound, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
 import type { ClaimAttachmentBody } from './contract.ts';
-import { claimRow, presentClaim, type Claim } from './claim-store.ts';
+import { claimRow, presentClaim, type Claim, type ClaimRow } from './claim-store.ts';
+
+/** The claim as the municipality sees it, its children audited (the answer names every line's child). */
+async function presented(caller: RequestCaller, row: ClaimRow): Promise<Claim> {
+  const seen = new Set<string>();
+  const claim = await presentClaim(caller.db, row, 'municipality', seen);
+  caller.audit.children(seen);
+  return claim;
+}
 import { municipalityOf } from './claims.ts';
 import { stale, conflict } from '../platform/http/errors.ts';
 
@@ -57,7 +65,7 @@ export async function attachToLine(
   if (row.version !== body.expectedVersion)
     throw stale(
       'The claim has changed since it was read',
-      await presentClaim(caller.db, row, 'municipality', new Set()),
+      await presented(caller, row),
     );
   if (row.status !== 'draft')
     throw conflict('transition_not_allowed', 'Only a draft claim changes', [
@@ -90,7 +98,7 @@ export async function attachToLine(
     .returning();
   caller.audit.detail('attachmentId', attachment.id);
   caller.audit.detail('sizeBytes', bytes.length);
-  return presentClaim(caller.db, updated ?? row, 'municipality', new Set());
+  return presented(caller, updated ?? row);
 }
 
 /**

@@ -12,7 +12,8 @@ import { loadChildFacts, municipalityChildFacts } from './facts.ts';
 
 export interface ComputedClaimLine {
   readonly childId: string;
-  readonly name: string;
+  /** Null behind a protected identity. */
+  readonly name: string | null;
   readonly dossierNumber: string;
   readonly code: ClaimLineCode;
   readonly quarter: string;
@@ -49,7 +50,7 @@ export async function computedClaimLines(
           continue;
         const computed: ComputedClaimLine = {
           childId: child.facts.childId,
-          name: `${child.firstName} ${child.lastName}`,
+          name: child.protectedIdentity ? null : `${child.firstName} ${child.lastName}`,
           dossierNumber: child.dossierNumber,
           code: line.code,
           quarter,

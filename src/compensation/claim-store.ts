@@ -193,6 +193,7 @@ export async function presentClaim(
       line: compensationClaimLines,
       firstName: children.firstName,
       lastName: children.lastName,
+      protectedIdentity: children.protectedIdentity,
       dossierNumber: children.dossierNumber,
       attachment: {
         id: compensationClaimAttachments.id,
@@ -211,13 +212,13 @@ export async function presentClaim(
   const available = status === 'draft' ? await availableLines(db, row) : new Map<string, ComputedClaimLine>();
   const first = await firstClaimed(db, row.chainId);
   const lines = rows
-    .map(({ line, firstName, lastName, dossierNumber, attachment }) => {
+    .map(({ line, firstName, lastName, protectedIdentity, dossierNumber, attachment }) => {
       const computed = available.get(lineKey(line));
       childIds.add(line.childId);
       return {
         id: line.id,
         childId: line.childId,
-        name: `${firstName} ${lastName}`,
+        name: protectedIdentity ? null : `${firstName} ${lastName}`,
         dossierNumber,
         code: line.code as ClaimLineCode,
         quarter: line.quarter,

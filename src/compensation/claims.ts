@@ -19,7 +19,7 @@ import { compensationClaimLines, compensationClaims } from '../platform/db/schem
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
 import type { ClaimLinesBody, ClaimListSchema, NewClaimBody } from './contract.ts';
-import { lineKey } from './claim-lines.ts';
+import { lineKey, type ComputedClaimLine } from './claim-lines.ts';
 import {
   availableLines,
   claimRow,
@@ -29,6 +29,7 @@ import {
   summaries,
   type Claim,
   type ClaimRow,
+  type LineRow,
 } from './claim-store.ts';
 
 export function municipalityOf(actor: Actor): string {
@@ -63,6 +64,39 @@ async function present(caller: RequestCaller, row: ClaimRow): Promise<Claim> {
   caller.audit.children(seen);
   caller.audit.detail('claimId', row.id);
   return claim;
+}
+
+/**
+ * After the last day a correction may drop lines or lower them, never add a line or raise one (19 § 2017:193): a
+ * line its predecessor did not claim, or one now computed above what the predecessor claimed, is refused, naming the
+ * day. Before the last day a correction is a claim like any other.
+ */
+async function refuseLateAdditions(
+  caller: RequestCaller,
+  row: ClaimRow,
+  replaced: ClaimRow,
+  lines: readonly LineRow[],
+  available: ReadonlyMap<string, ComputedClaimLine>,
+): Promise<void> {
+  if (caller.today <= row.lastDay) return;
+  const before = new Map(
+    (await linesOf(caller.db, replaced.id)).map((l) => [lineKey(l), l.claimedAmount ?? 0]),
+  );
+  const late = lines.filter((l) => {
+    const prior = before.get(lineKey(l));
+    return prior === undefined || (available.get(lineKey(l))?.amount ?? 0) > prior;
+  });
+  if (late.length === 0) return;
+  const first = quartersOf(row)[0] ?? '';
+  throw unprocessable(
+    'claim_deadline_passed',
+    `The last day for a claim for ${first} was ${row.lastDay}: a correction may only drop or lower lines`,
+    late.map((l) => ({
+      field: `lines.${l.id}`,
+      code: 'claim_deadline_passed',
+      message: `Sista dag för ansökan om ersättning för ${first} var ${row.lastDay}. Efter den får en rättelse bara ta bort rader eller sänka belopp.`,
+    })),
+  );
 }
 
 /** The own claim locked for a change: a draft at the version the caller read (else 409). */
@@ -188,6 +222,7 @@ export async function submitClaim(
     ]);
   const lines = await linesOf(caller.db, row.id);
   const available = await availableLines(caller.db, row);
+  if (replaced !== null) await refuseLateAdditions(caller, row, replaced, lines, available);
   const problems = submitProblems(
     lines.map((l, index) => ({
       index,

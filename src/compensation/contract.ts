@@ -42,7 +42,8 @@ export const DailyCostBody = z.strictObject({
 
 const ChildNamed = {
   childId: z.uuid(),
-  name: z.string(),
+  /** Null behind a protected identity: the child is named by its dossier number only. */
+  name: z.string().nullable(),
   dossierNumber: z.string(),
 };
 

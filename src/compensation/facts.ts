@@ -35,6 +35,8 @@ export interface LoadedPlacement extends PlacementFact {
 
 export interface LoadedChild {
   readonly facts: Omit<ChildFacts, 'placements'> & { readonly placements: readonly LoadedPlacement[] };
+  /** Behind a protected identity the name is not shown (the lines name the child by dossier number). */
+  readonly protectedIdentity: boolean;
   readonly firstName: string;
   readonly lastName: string;
   readonly dossierNumber: string;
@@ -129,6 +131,7 @@ export async function loadChildFacts(db: DbOrTx, childIds: readonly string[]): P
         ? asylum.decidedOn
         : null;
     loaded.push({
+      protectedIdentity: child.protectedIdentity,
       firstName: child.firstName,
       lastName: child.lastName,
       dossierNumber: child.dossierNumber,

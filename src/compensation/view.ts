@@ -44,7 +44,7 @@ function windowOf(quarter: string | undefined, today: string): { quarter: string
 
 const named = (child: LoadedChild) => ({
   childId: child.facts.childId,
-  name: `${child.firstName} ${child.lastName}`,
+  name: child.protectedIdentity ? null : `${child.firstName} ${child.lastName}`,
   dossierNumber: child.dossierNumber,
 });
 

@@ -215,6 +215,12 @@ describe('a claim from draft to payment', () => {
     expect(claim.lines.find((l) => l.code === 'LVU_TILLAGG')?.attachment).toMatchObject({
       mediaType: 'application/pdf',
     });
+    // The answer names every line's and every candidate's child, and so does its audit event, not only the attached
+    // line's.
+    const [event] = await eventsOf(ok);
+    const named = new Set([...claim.lines, ...claim.candidates].map((l) => l.childId));
+    expect(named.size).toBeGreaterThan(1);
+    expect([...(event?.child_ids ?? [])].sort()).toEqual([...named].sort());
   });
 
   it('submits, freezing the amounts as computed on submission; a later change of the facts does not move them', async () => {
@@ -478,6 +484,57 @@ describe('the quarters and the last day', () => {
       expect(refusal(created).fields[0]?.message).toBe(
         'Sista dag för ansökan om ersättning för 2026-Q1 var 2026-09-30',
       );
+    } finally {
+      t.clock.now = PINNED_NOW;
+    }
+  });
+
+  it('after the last day a correction may drop a line but not add one, naming the day', async () => {
+    try {
+      on('2026-09-30');
+      const kept = await arrivedInMalmo('99980005', '2026-03-20', '2026-03-25');
+      const added = await arrivedInMalmo('99980006', '2026-03-22', '2026-03-26');
+      const v1 = await draftWith(['2026-Q1'], [kept]);
+      const submitted = await t.request(finance, 'POST', claimUrl(v1.id, '/submit'), {
+        expectedVersion: v1.version,
+      });
+      expect(submitted.statusCode, submitted.body).toBe(200);
+      on('2026-11-15');
+      const res = await t.request(finance, 'POST', claimUrl(v1.id, '/versions'), {
+        expectedVersion: submitted.json<Claim>().version,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const v2 = res.json<Claim>();
+      const both = await t.request(finance, 'PUT', claimUrl(v2.id, '/lines'), {
+        lines: [kept, added].map((childId) => ({ childId, code: 'ANKOMST_DYGN', quarter: '2026-Q1' })),
+        expectedVersion: v2.version,
+      });
+      expect(both.statusCode, both.body).toBe(200);
+      const withAdded = both.json<Claim>();
+      const addedLine = withAdded.lines.find((l) => l.childId === added);
+      const late = await t.request(finance, 'POST', claimUrl(v2.id, '/submit'), {
+        expectedVersion: withAdded.version,
+      });
+      expect(late.statusCode).toBe(422);
+      expect(refusal(late)).toMatchObject({
+        code: 'claim_deadline_passed',
+        fields: [
+          {
+            field: `lines.${addedLine?.id ?? ''}`,
+            message:
+              'Sista dag för ansökan om ersättning för 2026-Q1 var 2026-09-30. Efter den får en rättelse bara ta bort rader eller sänka belopp.',
+          },
+        ],
+      });
+      const dropped = await t.request(finance, 'PUT', claimUrl(v2.id, '/lines'), {
+        lines: [{ childId: kept, code: 'ANKOMST_DYGN', quarter: '2026-Q1' }],
+        expectedVersion: withAdded.version,
+      });
+      expect(dropped.statusCode, dropped.body).toBe(200);
+      const ok = await t.request(finance, 'POST', claimUrl(v2.id, '/submit'), {
+        expectedVersion: dropped.json<Claim>().version,
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
     } finally {
       t.clock.now = PINNED_NOW;
     }

@@ -93,7 +93,8 @@ const CODE_SV: Readonly<Record<string, string>> = {
 };
 
 export interface DecidedLine {
-  readonly childName: string;
+  /** Null behind a protected identity: the decision names the child by dossier number only. */
+  readonly childName: string | null;
   readonly dossierNumber: string;
   readonly code: string;
   readonly quarter: string;
@@ -129,7 +130,11 @@ function quartersSv(quarters: readonly string[]): string {
 
 function lineSv(line: DecidedLine): string {
   const days = line.count === 1 ? '1 dygn' : `${String(line.count)} dygn`;
-  const what = `${line.childName} (${line.dossierNumber}), ${CODE_SV[line.code] ?? line.code}, ${line.quarter}, ${days}`;
+  const child =
+    line.childName === null
+      ? `Barn med skyddad identitet (${line.dossierNumber})`
+      : `${line.childName} (${line.dossierNumber})`;
+  const what = `${child}, ${CODE_SV[line.code] ?? line.code}, ${line.quarter}, ${days}`;
   const amounts =
     line.outcome === 'granted'
       ? `${kronorSv(line.granted)}.`

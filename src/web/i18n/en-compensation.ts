@@ -24,6 +24,7 @@ export const enCompensation: Readonly<Record<keyof typeof svCompensation, string
   'compensation.amount': 'Amount',
   'compensation.total': 'Total',
   'compensation.kr': 'SEK {amount}',
+  'compensation.protectedName': 'Child with a protected identity',
   'compensation.none': 'Anvisa computes no compensation for the quarter.',
   'compensation.claimKind.automatic': 'Without a claim',
   'compensation.claimKind.applied_for': 'Applied for by the municipality',

@@ -22,6 +22,7 @@ export const svCompensation = {
   'compensation.amount': 'Belopp',
   'compensation.total': 'Totalt',
   'compensation.kr': '{amount} kr',
+  'compensation.protectedName': 'Barn med skyddad identitet',
   'compensation.none': 'Anvisa räknar inte fram någon ersättning för kvartalet.',
   'compensation.claimKind.automatic': 'Utan ansökan',
   'compensation.claimKind.applied_for': 'Söks av kommunen',

@@ -121,6 +121,13 @@ describe('the decision text, a legal document in Swedish', () => {
     ]);
   });
 
+  it('names a child with a protected identity by dossier number only, never by name', () => {
+    const text = claimDecisionText({ ...facts, lines: [{ ...facts.lines[2]!, childName: null }] });
+    expect(text[3]).toBe(
+      'Barn med skyddad identitet (20000120), ankomstdygn, 2025-Q2, 10 dygn: Beviljas 30 000 kr.',
+    );
+  });
+
   it('says a whole grant and a whole refusal in one sentence', () => {
     const one = (outcome: 'granted' | 'rejected') => ({
       ...facts,

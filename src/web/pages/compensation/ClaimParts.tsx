@@ -96,7 +96,10 @@ export function lineLabel(
   t: ReturnType<typeof useI18n>['t'],
   line: Pick<ClaimLine, 'name' | 'dossierNumber'>,
 ) {
-  return t('claims.lineChild', { name: line.name, dossier: line.dossierNumber });
+  return t('claims.lineChild', {
+    name: line.name ?? t('compensation.protectedName'),
+    dossier: line.dossierNumber,
+  });
 }
 
 /** The decision on a line in words: the outcome, what was granted, the reason. */

@@ -78,7 +78,8 @@ function DailyCostRow({ placement }: { readonly placement: CompensationView['lvu
   return (
     <li>
       <h3 id={`${id}-title`}>
-        {placement.name} ({placement.dossierNumber}), {t('compensation.lvu.from', { from: placement.from })}
+        {placement.name ?? t('compensation.protectedName')} ({placement.dossierNumber}),{' '}
+        {t('compensation.lvu.from', { from: placement.from })}
       </h3>
       {saved && <Success>{t('compensation.lvu.saved')}</Success>}
       <form
@@ -125,7 +126,11 @@ function Explanation({ childId, quarter }: { readonly childId: string; readonly 
   if (explanation.isPending) return <Loading />;
   if (explanation.isError) return <LoadError error={explanation.error} />;
   const e = explanation.data;
-  const params = { name: e.name, dossier: e.dossierNumber, quarter: e.quarter };
+  const params = {
+    name: e.name ?? t('compensation.protectedName'),
+    dossier: e.dossierNumber,
+    quarter: e.quarter,
+  };
   return (
     <section aria-labelledby="compensation-explanation" className="section">
       <h2 id="compensation-explanation" ref={heading} tabIndex={-1}>
@@ -308,7 +313,7 @@ function QuarterView({
             {view.warnings.map((w) => (
               <li key={`${w.childId}-${w.code}-${w.placementFrom}`}>
                 {t(`compensation.warning.${w.code}`, {
-                  name: w.name,
+                  name: w.name ?? t('compensation.protectedName'),
                   dossier: w.dossierNumber,
                   date: w.placementFrom,
                 })}
@@ -335,7 +340,7 @@ function QuarterView({
             <tbody>
               {view.children.map((c) => (
                 <tr key={c.childId}>
-                  <td>{c.name}</td>
+                  <td>{c.name ?? t('compensation.protectedName')}</td>
                   <td>{c.dossierNumber}</td>
                   <td>
                     {c.lines
@@ -347,7 +352,7 @@ function QuarterView({
                     <button
                       type="button"
                       className="button button--link"
-                      aria-label={`${t('compensation.explain')}: ${c.name}`}
+                      aria-label={`${t('compensation.explain')}: ${c.name ?? c.dossierNumber}`}
                       onClick={() => onExplain(c.childId)}
                     >
                       {t('compensation.explain')}
