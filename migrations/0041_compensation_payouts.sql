@@ -17,7 +17,7 @@ CREATE TABLE "compensation_payout_lines" (
 	"child_id" uuid,
 	"code" text NOT NULL,
 	"count" integer NOT NULL,
-	"amount" integer NOT NULL
+	"amount" bigint NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "compensation_payouts" (
@@ -27,7 +27,7 @@ CREATE TABLE "compensation_payouts" (
 	"seq" bigserial NOT NULL,
 	"kind" text NOT NULL,
 	"paid_on" date NOT NULL,
-	"total" integer NOT NULL,
+	"total" bigint NOT NULL,
 	"share_version_id" uuid,
 	"forecast_id" uuid,
 	"recorded_by" uuid NOT NULL,

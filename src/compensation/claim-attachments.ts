@@ -63,10 +63,7 @@ export async function attachToLine(
   if (line === undefined) throw notFound();
   caller.audit.children([line.childId]);
   if (row.version !== body.expectedVersion)
-    throw stale(
-      'The claim has changed since it was read',
-      await presented(caller, row),
-    );
+    throw stale('The claim has changed since it was read', await presented(caller, row));
   if (row.status !== 'draft')
     throw conflict('transition_not_allowed', 'Only a draft claim changes', [
       { field: 'status', code: row.status, message: 'transition_not_allowed' },

@@ -15,7 +15,7 @@ import {
   type ClaimProblem,
 } from '../domain/compensation/claim-rules.ts';
 import { claimLastDay } from '../domain/compensation/claims.ts';
-import { compensationClaimLines, compensationClaims } from '../platform/db/schema.ts';
+import { compensationClaimLines, compensationClaims, municipalities } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
 import type { ClaimLinesBody, ClaimListSchema, NewClaimBody } from './contract.ts';
@@ -99,6 +99,20 @@ async function refuseLateAdditions(
   );
 }
 
+/**
+ * The municipality's claims locked against a second drafting at once: which lines are free (no other live claim holds
+ * them) is read and then written, so two officers drafting the same quarter wait for each other rather than both take
+ * a line. The municipality's row is the lock (PostgreSQL and PGlite alike), taken FOR NO KEY UPDATE so that rows which
+ * only refer to the municipality are not held up; a claim's own row is locked first.
+ */
+async function lockMunicipalityClaims(caller: RequestCaller, code: string): Promise<void> {
+  await caller.db
+    .select({ code: municipalities.code })
+    .from(municipalities)
+    .where(eq(municipalities.code, code))
+    .for('no key update');
+}
+
 /** The own claim locked for a change: a draft at the version the caller read (else 409). */
 async function draftForChange(caller: RequestCaller, id: string, expectedVersion: number): Promise<ClaimRow> {
   const row = await claimRow(caller.db, id, { municipalityCode: municipalityOf(caller.actor), lock: true });
@@ -148,6 +162,7 @@ export async function createClaim(
     field: `body.${p.field}`,
   }));
   if (problems.length > 0) throw invalid('The quarters cannot be claimed together', problems);
+  await lockMunicipalityClaims(caller, code);
   const lastDay = claimLastDay(body.quarters);
   if (lastDay === null)
     throw invalid('No last day', [{ field: 'body.quarters', code: 'claim_quarters_count' }]);
@@ -184,6 +199,7 @@ export async function setClaimLines(
   body: z.output<typeof ClaimLinesBody>,
 ): Promise<Claim> {
   const row = await draftForChange(caller, id, body.expectedVersion);
+  await lockMunicipalityClaims(caller, row.municipalityCode);
   const current = await linesOf(caller.db, row.id);
   const available = await availableLines(caller.db, row);
   const wanted = new Map(body.lines.map((l) => [lineKey(l), l]));

@@ -469,7 +469,12 @@ export const ReconciliationSchema = z.strictObject({
   /** The days counted for the daily codes: the year up to the last day of the last ended quarter. */
   from: z.string(),
   to: z.string(),
-  totals: z.strictObject({ ...reconciled, claimed: z.number().int(), granted: z.number().int() }),
+  totals: z.strictObject({
+    ...reconciled,
+    claimed: z.number().int(),
+    pending: z.number().int(),
+    granted: z.number().int(),
+  }),
   /** Rows with a difference. */
   differing: z.number().int(),
   rows: z.array(
@@ -483,6 +488,8 @@ export const ReconciliationSchema = z.strictObject({
       ...reconciled,
       claimed: z.number().int().nullable(),
       granted: z.number().int().nullable(),
+      /** Claimed and awaiting the Agency's decision. */
+      pending: z.number().int().nullable(),
       unpaid: z.number().int(),
       unclaimed: z.number().int(),
       notGranted: z.number().int(),

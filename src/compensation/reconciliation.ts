@@ -116,7 +116,9 @@ async function claimEntries(db: DbOrTx, code: string, year: number): Promise<Rec
     const lineCode = asCode(row.code);
     if (lineCode === null || row.claimed === null) continue;
     entries.push({ childId: row.childId, code: lineCode, stage: 'claimed', amount: row.claimed });
-    if (row.outcome !== null && row.granted !== null) {
+    if (row.outcome === null || row.granted === null)
+      entries.push({ childId: row.childId, code: lineCode, stage: 'pending', amount: row.claimed });
+    else {
       entries.push({ childId: row.childId, code: lineCode, stage: 'granted', amount: row.granted });
       if (row.status === 'paid')
         entries.push({ childId: row.childId, code: lineCode, stage: 'paid', amount: row.granted });

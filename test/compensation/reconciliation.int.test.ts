@@ -24,6 +24,7 @@ interface Row {
   computed: number;
   claimed: number | null;
   granted: number | null;
+  pending: number | null;
   paid: number;
   expected: number;
   unpaid: number;
@@ -155,6 +156,41 @@ describe('the reconciliation of a year', () => {
     expect(row(view, child, 'SCHABLON_DYGN')).toMatchObject({ paid: 92_000, unpaid: -181_000 });
   });
 
+  it('counts a submitted line awaiting its decision as pending, not as refused', async () => {
+    // Seven arrival days in Malmö (1–7 July 2026) before Lund takes over: a line Malmö applies for.
+    const arrived = await aChild(t, '99980003', '2011-06-06', '1281');
+    await t.database.raw.query(
+      `insert into responsibility_periods (child_id, municipality_code, kind, from_date, to_date, owner_organisation_id)
+       select $1, '1280', 'arrival', '2026-07-01', '2026-07-08', id from organisations
+       where type = 'municipality' and municipality_code = '1280'`,
+      [arrived],
+    );
+    await aPeriod(t, arrived, '1281', '2026-07-08', null);
+    const created = await t.request(finance, 'POST', '/api/compensation/claims', { quarters: ['2026-Q3'] });
+    expect(created.statusCode, created.body).toBe(201);
+    const draft = created.json<{ id: string; version: number }>();
+    const put = await t.request(finance, 'PUT', `/api/compensation/claims/${draft.id}/lines`, {
+      lines: [{ childId: arrived, code: 'ANKOMST_DYGN', quarter: '2026-Q3' }],
+      expectedVersion: draft.version,
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const submitted = await t.request(finance, 'POST', `/api/compensation/claims/${draft.id}/submit`, {
+      expectedVersion: put.json<{ version: number }>().version,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const view = (await t.request(finance, 'GET', '/api/compensation/reconciliation')).json<View>();
+    expect(row(view, arrived, 'ANKOMST_DYGN')).toMatchObject({
+      computed: 21_000,
+      claimed: 21_000,
+      pending: 21_000,
+      granted: 0,
+      unclaimed: 0,
+      notGranted: 0,
+      unpaid: 0,
+      differs: false,
+    });
+  });
+
   it('names the Agency the dossier number only, and 404 for a municipality that does not exist', async () => {
     const res = await t.request(officer, 'GET', '/api/compensation/municipalities/1280/reconciliation');
     expect(res.statusCode).toBe(200);
@@ -180,9 +216,9 @@ describe('the reconciliation of a year', () => {
     expect(String(res.headers['content-disposition'])).toContain('avstamning-1280-2026.csv');
     const lines = res.body.split('\r\n');
     expect(lines[0]).toBe(
-      'kommunkod,ar,akt,ersattning,ansokan,beraknat,ansokt,beviljat,utbetalt,forvantat,differens_utbetalt',
+      'kommunkod,ar,akt,ersattning,ansokan,beraknat,ansokt,vantar_beslut,beviljat,utbetalt,forvantat,differens_sokt,differens_beviljat,differens_utbetalt',
     );
-    expect(lines).toContain('1280,2026,99980001,SCHABLON_DYGN,nej,273000,,,92000,273000,-181000');
+    expect(lines).toContain('1280,2026,99980001,SCHABLON_DYGN,nej,273000,,,,92000,273000,,,-181000');
     expect(res.body).not.toContain('Testbarn');
     const { rows } = await t.database.raw.query<{ kind: string; child_ids: string[] }>(
       'select kind, child_ids from audit_events where request_id = $1',

@@ -34,6 +34,12 @@ describe('the compensation rates (reference-data/compensation_rates.csv)', () =>
     for (const rows of table.values()) for (const row of rows) expect(row.source).not.toBe('');
   });
 
+  it('says each source in Swedish for the people who read it: no research notes, no internal question numbers', () => {
+    const table = compensationRates();
+    for (const rows of table.values())
+      for (const row of rows) expect(row.source).not.toMatch(/research|question|F\.\d|found|carried/i);
+  });
+
   it('takes a new row without a change of code, and refuses one that overlaps, naming its line', () => {
     const shipped = `${HEADER}\nSCHABLON_DYGN,1000,kr_per_dygn,2024-01-01,2026-12-31,nej,x\n`;
     const table = parseRateTable(

@@ -21,7 +21,11 @@ export function reconcilableYears(today: string): number[] {
   return years;
 }
 
-export const RECONCILIATION_STAGES = ['computed', 'claimed', 'granted', 'paid'] as const;
+/**
+ * `pending` is the claimed amount of a line the Agency has not yet decided: it is in `claimed` too, and is neither
+ * granted nor refused yet.
+ */
+export const RECONCILIATION_STAGES = ['computed', 'claimed', 'pending', 'granted', 'paid'] as const;
 export type ReconciliationStage = (typeof RECONCILIATION_STAGES)[number];
 
 /** One amount of one stage: a computed line, a claimed line, a decided line or a paid line. */
@@ -42,6 +46,8 @@ export interface ReconciliationRow {
   /** Null for a code paid without a claim. */
   readonly claimed: number | null;
   readonly granted: number | null;
+  /** Claimed and awaiting the Agency's decision; null for a code paid without a claim. */
+  readonly pending: number | null;
   readonly paid: number;
   /**
    * What the municipality should have been paid by now: the computed amount for a code paid without a claim, the
@@ -52,7 +58,10 @@ export interface ReconciliationRow {
   readonly unpaid: number;
   /** Claimed minus computed for a code applied for (below zero: not claimed in full); 0 otherwise. */
   readonly unclaimed: number;
-  /** Granted minus claimed (below zero: reduced or rejected); 0 for a code paid without a claim. */
+  /**
+   * Granted minus what the Agency has decided of the claim (below zero: reduced or rejected); a line awaiting its
+   * decision is not counted as refused. 0 for a code paid without a claim.
+   */
   readonly notGranted: number;
   /** Whether any of the three differences is not zero. */
   readonly differs: boolean;
@@ -61,6 +70,7 @@ export interface ReconciliationRow {
 export interface ReconciliationTotals {
   readonly computed: number;
   readonly claimed: number;
+  readonly pending: number;
   readonly granted: number;
   readonly paid: number;
   readonly expected: number;
@@ -96,7 +106,7 @@ export function reconcile(
       sum = {
         childId: entry.childId,
         code: entry.code,
-        stages: { computed: 0, claimed: 0, granted: 0, paid: 0 },
+        stages: { computed: 0, claimed: 0, pending: 0, granted: 0, paid: 0 },
       };
       sums.set(key, sum);
     }
@@ -118,7 +128,7 @@ export function reconcile(
       const expected = appliedFor ? stages.granted : stages.computed;
       const unpaid = stages.paid - expected;
       const unclaimed = appliedFor ? stages.claimed - stages.computed : 0;
-      const notGranted = appliedFor ? stages.granted - stages.claimed : 0;
+      const notGranted = appliedFor ? stages.granted - (stages.claimed - stages.pending) : 0;
       return {
         childId,
         code,
@@ -126,6 +136,7 @@ export function reconcile(
         computed: stages.computed,
         claimed: appliedFor ? stages.claimed : null,
         granted: appliedFor ? stages.granted : null,
+        pending: appliedFor ? stages.pending : null,
         paid: stages.paid,
         expected,
         unpaid,
@@ -138,11 +149,12 @@ export function reconcile(
     (acc, row) => ({
       computed: acc.computed + row.computed,
       claimed: acc.claimed + (row.claimed ?? 0),
+      pending: acc.pending + (row.pending ?? 0),
       granted: acc.granted + (row.granted ?? 0),
       paid: acc.paid + row.paid,
       expected: acc.expected + row.expected,
     }),
-    { computed: 0, claimed: 0, granted: 0, paid: 0, expected: 0 },
+    { computed: 0, claimed: 0, pending: 0, granted: 0, paid: 0, expected: 0 },
   );
   return { rows, totals, differing: rows.filter((row) => row.differs).length };
 }
@@ -161,16 +173,21 @@ export const RECONCILIATION_CSV_HEADER = [
   'ansokan',
   'beraknat',
   'ansokt',
+  'vantar_beslut',
   'beviljat',
   'utbetalt',
   'forvantat',
+  'differens_sokt',
+  'differens_beviljat',
   'differens_utbetalt',
 ] as const;
 
 /**
  * The reconciliation as CSV (UTF-8, comma-separated, a header row, CRLF as RFC 4180): one line per row, the child by
  * its dossier number (the municipality's own line without), amounts in whole kronor, empty where a stage does not
- * apply. `ansokan` says whether the code is applied for (ja) or paid without a claim (nej).
+ * apply. `ansokan` says whether the code is applied for (ja) or paid without a claim (nej); `vantar_beslut` is claimed
+ * and not yet decided; the three differences are those of the row (sökt − beräknat, beviljat − beslutat av det sökta,
+ * utbetalt − förväntat).
  */
 export function reconciliationCsv(
   municipalityCode: string,
@@ -189,9 +206,12 @@ export function reconciliationCsv(
         row.claimKind === 'automatic' ? 'nej' : 'ja',
         String(row.computed),
         row.claimed === null ? '' : String(row.claimed),
+        row.pending === null ? '' : String(row.pending),
         row.granted === null ? '' : String(row.granted),
         String(row.paid),
         String(row.expected),
+        row.claimKind === 'automatic' ? '' : String(row.unclaimed),
+        row.claimKind === 'automatic' ? '' : String(row.notGranted),
         String(row.unpaid),
       ]
         .map(csvField)

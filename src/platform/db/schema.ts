@@ -2364,7 +2364,7 @@ export const compensationPayouts = pgTable(
     /** regular | supplementary */
     kind: text('kind').notNull(),
     paidOn: date('paid_on', { mode: 'string' }).notNull(),
-    total: integer('total').notNull(),
+    total: bigint('total', { mode: 'number' }).notNull(),
     /** The annual compensation's basis: the share version and the forecast it used (null for a quarter). */
     shareVersionId: uuid('share_version_id').references(() => shareVersions.id),
     forecastId: uuid('forecast_id').references(() => compensationForecasts.id),
@@ -2400,7 +2400,7 @@ export const compensationPayoutLines = pgTable(
     childId: uuid('child_id').references(() => children.id),
     code: text('code').notNull(),
     count: integer('count').notNull(),
-    amount: integer('amount').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
   },
   (t) => [
     index('compensation_payout_lines_period_idx').on(t.municipalityCode, t.period),

@@ -27,6 +27,8 @@ export const enReconciliation: Readonly<Record<keyof typeof svReconciliation, st
   'reconciliation.computed': 'Computed',
   'reconciliation.claimed': 'Claimed',
   'reconciliation.granted': 'Granted',
+  'reconciliation.pending': 'Awaiting decision',
+  'reconciliation.pendingText': 'Awaiting decision: {amount}',
   'reconciliation.paid': 'Paid',
   'reconciliation.expected': 'To be paid',
   'reconciliation.differing.one': '{count} row has a difference to reconcile.',

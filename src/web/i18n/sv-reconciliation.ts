@@ -25,6 +25,8 @@ export const svReconciliation = {
   'reconciliation.computed': 'Beräknat',
   'reconciliation.claimed': 'Sökt',
   'reconciliation.granted': 'Beviljat',
+  'reconciliation.pending': 'Väntar på beslut',
+  'reconciliation.pendingText': 'Väntar på beslut: {amount}',
   'reconciliation.paid': 'Utbetalt',
   'reconciliation.expected': 'Ska betalas ut',
   'reconciliation.differing.one': '{count} rad har en skillnad att stämma av.',

@@ -33,6 +33,7 @@ describe('the reconciliation of a year: computed, claimed, granted, paid', () =>
         computed: 91_000,
         claimed: null,
         granted: null,
+        pending: null,
         paid: 90_000,
         expected: 91_000,
         unpaid: -1_000,
@@ -57,6 +58,24 @@ describe('the reconciliation of a year: computed, claimed, granted, paid', () =>
       notGranted: -90_000,
       differs: true,
     });
+  });
+
+  it('does not count a line awaiting its decision as refused: it is pending', () => {
+    const [row] = reconcile([
+      entry(A, 'LVU_TILLAGG', 'computed', 90_000),
+      entry(A, 'LVU_TILLAGG', 'claimed', 90_000),
+      entry(A, 'LVU_TILLAGG', 'pending', 60_000),
+      entry(A, 'LVU_TILLAGG', 'granted', 20_000),
+      entry(A, 'LVU_TILLAGG', 'paid', 20_000),
+    ]).rows;
+    // Of the 30,000 kr decided, 20,000 granted; 60,000 kr still awaits the decision.
+    expect(row).toMatchObject({ pending: 60_000, notGranted: -10_000, unpaid: 0, differs: true });
+    const [waiting] = reconcile([
+      entry(A, 'ANKOMST_DYGN', 'computed', 9_000),
+      entry(A, 'ANKOMST_DYGN', 'claimed', 9_000),
+      entry(A, 'ANKOMST_DYGN', 'pending', 9_000),
+    ]).rows;
+    expect(waiting).toMatchObject({ pending: 9_000, notGranted: 0, unclaimed: 0, unpaid: 0, differs: false });
   });
 
   it('shows what was computed but not claimed', () => {
@@ -84,6 +103,7 @@ describe('the reconciliation of a year: computed, claimed, granted, paid', () =>
     expect(result.totals).toEqual({
       computed: 509_000,
       claimed: 9_000,
+      pending: 0,
       granted: 9_000,
       paid: 509_000,
       expected: 509_000,
@@ -158,10 +178,10 @@ describe('the reconciliation as CSV', () => {
     ]);
     expect(reconciliationCsv('1280', 2026, rows, () => '7-123456')).toBe(
       [
-        'kommunkod,ar,akt,ersattning,ansokan,beraknat,ansokt,beviljat,utbetalt,forvantat,differens_utbetalt',
-        '1280,2026,,FAST_AR,nej,500000,,,0,500000,-500000',
-        '1280,2026,7-123456,SCHABLON_DYGN,nej,91000,,,90000,91000,-1000',
-        '1280,2026,7-123456,LVU_TILLAGG,ja,0,3000,0,0,0,0',
+        'kommunkod,ar,akt,ersattning,ansokan,beraknat,ansokt,vantar_beslut,beviljat,utbetalt,forvantat,differens_sokt,differens_beviljat,differens_utbetalt',
+        '1280,2026,,FAST_AR,nej,500000,,,,0,500000,,,-500000',
+        '1280,2026,7-123456,SCHABLON_DYGN,nej,91000,,,,90000,91000,,,-1000',
+        '1280,2026,7-123456,LVU_TILLAGG,ja,0,3000,0,0,0,0,3000,-3000,0',
         '',
       ].join('\r\n'),
     );
@@ -170,7 +190,7 @@ describe('the reconciliation as CSV', () => {
   it('quotes a field with a comma or a quote and defuses a leading formula character', () => {
     const { rows } = reconcile([entry(A, 'ANKOMST_DYGN', 'computed', 1)]);
     expect(reconciliationCsv('1280', 2026, rows, () => '=HYPERLINK("x"),1').split('\r\n')[1]).toBe(
-      `1280,2026,"'=HYPERLINK(""x""),1",ANKOMST_DYGN,ja,1,0,0,0,0,0`,
+      `1280,2026,"'=HYPERLINK(""x""),1",ANKOMST_DYGN,ja,1,0,0,0,0,0,-1,0,0`,
     );
   });
 });

@@ -24,6 +24,8 @@ function differences(row: Row, kr: (amount: number) => string, t: ReturnType<typ
   if (row.notGranted < 0) out.push(t('reconciliation.notGranted', { amount: kr(-row.notGranted) }));
   if (row.unpaid < 0) out.push(t('reconciliation.unpaid', { amount: kr(-row.unpaid) }));
   if (row.unpaid > 0) out.push(t('reconciliation.overpaid', { amount: kr(row.unpaid) }));
+  if (row.pending !== null && row.pending > 0)
+    out.push(t('reconciliation.pendingText', { amount: kr(row.pending) }));
   return out;
 }
 
@@ -59,6 +61,9 @@ function YearReport({
               {t('reconciliation.claimed')}
             </th>
             <th scope="col" className="num">
+              {t('reconciliation.pending')}
+            </th>
+            <th scope="col" className="num">
               {t('reconciliation.granted')}
             </th>
             <th scope="col" className="num">
@@ -73,6 +78,7 @@ function YearReport({
           <tr>
             <td className="num">{kr(view.totals.computed)}</td>
             <td className="num">{kr(view.totals.claimed)}</td>
+            <td className="num">{kr(view.totals.pending)}</td>
             <td className="num">{kr(view.totals.granted)}</td>
             <td className="num">{kr(view.totals.expected)}</td>
             <td className="num">{kr(view.totals.paid)}</td>
