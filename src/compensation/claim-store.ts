@@ -259,10 +259,15 @@ export async function presentClaim(
     )
     .orderBy(desc(compensationClaims.versionNo));
   const officerName = await displayName(db, row.decidedBy);
+  // A decision names the municipality by its formal name ("Malmö kommun"), as the anvisning decisions do.
+  const [municipality] = await db
+    .select({ officialName: municipalities.officialName })
+    .from(municipalities)
+    .where(eq(municipalities.code, row.municipalityCode));
   const decision =
     decided(status) && row.decidedOn !== null && row.submittedOn !== null
       ? claimDecisionText({
-          municipalityName: summary.municipalityName,
+          municipalityName: municipality?.officialName ?? summary.municipalityName,
           reference: row.chainId.slice(0, 8).toUpperCase(),
           version: row.versionNo,
           quarters: quartersOf(row),

@@ -403,6 +403,8 @@ describe('a claim from draft to payment', () => {
     const text = claim.decision?.join('\n') ?? '';
     expect(text).toContain(`Ansökan ${claim.chainId.slice(0, 8).toUpperCase()}, version 2`);
     expect(text).toContain('gäller kvartalet 2026-Q3');
+    // The municipality by its formal name, as a decision names it.
+    expect(text).toContain('Beslut om statlig ersättning till Malmö kommun.');
     expect(text).toContain(
       'Migrationsverket beviljar 386 000 kr av sökta 389 000 kr och avslår ansökan i övrigt.',
     );
