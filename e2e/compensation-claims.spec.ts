@@ -18,6 +18,10 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
     await loginAs(page, axe, 'Fredrik Holm');
     await openFromMenu(page, axe, 'Ansökningar om ersättning');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ansökningar om ersättning');
+    // One menu entry is the current page: this one, not also "Ersättning" whose path it lies under.
+    const current = page.getByRole('navigation', { name: 'Huvudmeny' }).locator('[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveText('Ansökningar om ersättning');
 
     // The demo's claim: decided with a line reduced, and paid.
     const paidRow = page.getByRole('row').filter({ hasText: 'Utbetald' }).first();
@@ -50,6 +54,7 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
     await expect(page.getByRole('checkbox').first()).toBeChecked();
     await axe.scan();
     const uploads = page.getByLabel('Fil (PDF, PNG eller JPEG, högst 2 MB)');
+    const lvuLines = await uploads.count();
     for (let i = 0; i < (await uploads.count()); i++) {
       await uploads
         .nth(i)
@@ -74,6 +79,20 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
     const forms = page.locator('section[aria-labelledby="claim-decide"] form');
     const lines = await forms.count();
     const first = forms.first();
+    // Nothing is decided before the officer chooses: no outcome is checked, every line says so, and each line's
+    // LVU decision can be read before deciding.
+    await expect(
+      page.locator('section[aria-labelledby="claim-decide"] input[type="radio"]:checked'),
+    ).toHaveCount(0);
+    await expect(page.getByText('Inte beslutad', { exact: true })).toHaveCount(lines);
+    await expect(
+      page.locator('section[aria-labelledby="claim-decide"]').getByRole('link', { name: 'lvu-beslut.pdf' }),
+    ).toHaveCount(lvuLines);
+    await first.getByRole('button', { name: 'Spara beslutet' }).click();
+    await expect(
+      first.getByRole('link', { name: 'Beslut: Välj om raden beviljas, beviljas delvis eller avslås.' }),
+    ).toBeVisible();
+    await axe.scan();
     const save = async (index: number) => {
       const answer = page.waitForResponse(
         (r) => r.url().endsWith('/decision') && r.request().method() === 'POST',
@@ -89,13 +108,23 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
     await axe.scan();
     await save(0);
     await expect(page.getByText('Beslutet om raden är sparat.')).toBeVisible();
-    for (let i = 1; i < lines; i++) await save(i);
+    await expect(page.getByText('Inte beslutad', { exact: true })).toHaveCount(lines - 1);
+    for (let i = 1; i < lines; i++) {
+      await forms.nth(i).getByLabel('Beviljas', { exact: true }).check();
+      await save(i);
+    }
     await expect(page.getByRole('heading', { name: 'Migrationsverkets beslut' })).toBeVisible();
     await expect(page.getByText(/Beviljas delvis 1 000 kr av sökta/)).toBeVisible();
     await page.getByLabel('Betalningsreferens').fill('UB-E2E-1');
     await page.getByRole('button', { name: 'Registrera utbetalningen' }).click();
     await expect(page.getByText('Utbetalningen är registrerad.')).toBeVisible();
     await expect(page.getByText(/betalades ut .* \(betalningsreferens UB-E2E-1\)/)).toBeVisible();
+    await axe.scan();
+    await page.goto('/ersattning/granskning/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Granskning av ansökningar om ersättning',
+    );
+    await expect(page.getByRole('alert')).toBeVisible();
     await axe.scan();
     await logout(page);
 
@@ -108,6 +137,12 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
       page.getByText(/Skäl: Ersättning för ankomstdygn lämnas bara till och med dagen före/),
     ).toBeVisible();
     await expect(page.getByText(/\(betalningsreferens UB-E2E-1\)/)).toBeVisible();
+    await axe.scan();
+
+    // A claim that does not exist (or is not the caller's) is said so on a page with its heading.
+    await page.goto('/ersattning/ansokningar/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ansökningar om ersättning');
+    await expect(page.getByRole('alert')).toBeVisible();
     await axe.scan();
   });
 });

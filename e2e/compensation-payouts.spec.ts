@@ -73,6 +73,13 @@ test.describe('Utbetalningar utan ansökan och utebliven schablon', () => {
       .getByRole('region', { name: 'Att besvara' })
       .getByRole('listitem')
       .filter({ hasText: 'Ansvaret registrerades i efterhand' });
+    // Neither answer is chosen beforehand: sending without one is refused, nothing is paid.
+    await expect(card.getByRole('radio', { checked: true })).toHaveCount(0);
+    await card.getByRole('button', { name: 'Skicka svaret' }).click();
+    await expect(
+      card.getByRole('link', { name: 'Svar: Välj om anmälan godkänns eller avslås.' }),
+    ).toBeVisible();
+    await axe.scan();
     await card.getByLabel('Avslå').check();
     await card.getByRole('button', { name: 'Skicka svaret' }).click();
     await expect(

@@ -282,3 +282,16 @@ export function tasksFor(role: Role): readonly Task[] {
       !(task.notFor ?? []).includes(role),
   );
 }
+
+/**
+ * The menu entry the page at `pathname` belongs to: the one whose path is the longest that the page's path equals or
+ * lies under (/ersattning/ansokningar is "Ansökningar om ersättning", not also "Ersättning"); null when none does.
+ */
+export function currentTaskPath(tasks: readonly { readonly to: string }[], pathname: string): string | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  let best: string | null = null;
+  for (const { to } of tasks) {
+    if ((path === to || path.startsWith(`${to}/`)) && (best === null || to.length > best.length)) best = to;
+  }
+  return best;
+}

@@ -1,13 +1,18 @@
 /** The frame around every page: skip link, header, the role's navigation, main and footer landmarks. */
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import type { Role } from '../../domain/access/roles.ts';
 import { useSession } from '../api/queries.ts';
 import { useI18n } from '../language.tsx';
-import { activeAssignment, tasksFor } from '../permissions.ts';
+import { activeAssignment, currentTaskPath, tasksFor } from '../permissions.ts';
 import { Header } from './Header.tsx';
 
 function MainNav({ role }: { readonly role: Role }) {
   const { t } = useI18n();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const tasks = tasksFor(role);
+  // Only one entry is the current page: the one with the longest path the page lies under. The others are active
+  // only on their exact path, which never happens while a longer one matches.
+  const current = currentTaskPath(tasks, pathname);
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="container main-nav__list">
@@ -16,9 +21,9 @@ function MainNav({ role }: { readonly role: Role }) {
             {t('nav.start')}
           </Link>
         </li>
-        {tasksFor(role).map((task) => (
+        {tasks.map((task) => (
           <li key={task.to}>
-            <Link to={task.to} className="main-nav__link" activeOptions={{ exact: false }}>
+            <Link to={task.to} className="main-nav__link" activeOptions={{ exact: task.to !== current }}>
               {t(task.label)}
             </Link>
           </li>

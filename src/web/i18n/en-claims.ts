@@ -108,6 +108,7 @@ export const enClaims: Readonly<Record<keyof typeof svClaims, string>> = {
   'claims.correct': 'Make a new version',
   'claims.claimTitle': 'Claim {reference}, version {version}',
   'claims.back': 'Back to the claims',
+  'error.line_outcome_required': 'Choose whether the line is granted, granted in part or rejected.',
   'review.nav': 'Compensation review',
   'review.task': "Review the municipalities' compensation claims, decide per line and record the payment.",
   'review.title': 'Review of compensation claims',

@@ -41,6 +41,7 @@ export const enPayouts: Readonly<Record<keyof typeof svPayouts, string>> = {
   'error.year_range': 'Give a year from 2017 to 2100.',
   'error.forecast_range': 'Give the forecast as a whole number of children, from 0 to 1,000,000.',
   'error.choice_required': 'Choose the child and quarter.',
+  'error.answer_required': 'Choose whether the report is accepted or rejected.',
   'error.report_answered': 'The report has already been answered.',
   'payouts.nav': 'Payouts',
   'payouts.task':

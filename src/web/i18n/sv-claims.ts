@@ -107,6 +107,7 @@ export const svClaims = {
   'claims.correct': 'Gör en ny version',
   'claims.claimTitle': 'Ansökan {reference}, version {version}',
   'claims.back': 'Tillbaka till ansökningarna',
+  'error.line_outcome_required': 'Välj om raden beviljas, beviljas delvis eller avslås.',
   'review.nav': 'Granskning av ersättning',
   'review.task':
     'Granska kommunernas ansökningar om ersättning, besluta per rad och registrera utbetalningen.',

@@ -39,6 +39,7 @@ export const svPayouts = {
   'error.year_range': 'Ange ett år från 2017 till 2100.',
   'error.forecast_range': 'Ange prognosen som ett helt antal barn, från 0 till 1 000 000.',
   'error.choice_required': 'Välj barn och kvartal.',
+  'error.answer_required': 'Välj om anmälan godkänns eller avslås.',
   'error.report_answered': 'Anmälan är redan besvarad.',
   'payouts.nav': 'Utbetalningar',
   'payouts.task':

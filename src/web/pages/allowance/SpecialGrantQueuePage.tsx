@@ -4,19 +4,15 @@
  * reasons, the amount, the ceiling as the data states it). Which form a card shows is the step the server offers.
  * The application last decided or paid stays on top with its decision, which may have left the queue.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useSpecialGrantQueue } from '../../api/allowance-queries.ts';
 import type { SpecialGrant, SpecialGrantAction, SpecialGrantNeedRow } from '../../api/allowance-types.ts';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Success } from '../../components/Status.tsx';
+import { LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 import { DecisionDocument, SpecialGrantFacts, StatusTag, useCeilingText, useKronor } from './shared.tsx';
+import { type Handled, HandledPanel } from './SpecialGrantHandled.tsx';
 import { SpecialGrantSteps } from './SpecialGrantSteps.tsx';
-
-interface Handled {
-  readonly application: SpecialGrant;
-  readonly action: SpecialGrantAction;
-}
 
 export function SpecialGrantQueuePage() {
   const { t } = useI18n();
@@ -53,26 +49,6 @@ export function SpecialGrantQueuePage() {
         </>
       )}
     </Page>
-  );
-}
-
-/** What the officer just did, with the decision as written; its heading takes focus. */
-function HandledPanel({ handled }: { readonly handled: Handled }) {
-  const { t } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const a = handled.application;
-  return (
-    <section aria-labelledby="special-grant-handled" className="section card special-grant">
-      <h2 id="special-grant-handled" ref={heading} tabIndex={-1}>
-        {t('allowance.queue.done', { dossier: a.dossierNumber })} <StatusTag application={a} />
-      </h2>
-      <Success>
-        <p>{t(handled.action === 'pay' ? 'allowance.queue.paid' : 'allowance.queue.decided')}</p>
-      </Success>
-      <SpecialGrantFacts application={a} />
-      <DecisionDocument application={a} />
-    </section>
   );
 }
 

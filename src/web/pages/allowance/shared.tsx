@@ -76,14 +76,24 @@ export function StatusTag({ application }: { readonly application: SpecialGrant 
   );
 }
 
-/** The decision in Swedish as the server wrote it: the legal document the child and the god man receive. */
-export function DecisionDocument({ application }: { readonly application: SpecialGrant }) {
+/**
+ * The decision in Swedish as the server wrote it: the legal document the child and the god man receive. Its heading
+ * is one level below the heading it sits under (`level`, by default under an h3).
+ */
+export function DecisionDocument({
+  application,
+  level = 4,
+}: {
+  readonly application: SpecialGrant;
+  readonly level?: 3 | 4;
+}) {
   const { t } = useI18n();
   const id = useId();
   if (application.decision === null) return null;
+  const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <article className="decision-doc" aria-labelledby={id} data-testid="special-grant-decision">
-      <h4 id={id}>{t('allowance.decision')}</h4>
+      <Heading id={id}>{t('allowance.decision')}</Heading>
       <div lang="sv">
         <p className="decision-doc__authority">Migrationsverket</p>
         {application.decision.map((paragraph) => (

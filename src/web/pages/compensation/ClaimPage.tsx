@@ -288,8 +288,11 @@ export function ClaimPage() {
   const { t } = useI18n();
   const claim = useClaim('municipality', claimId);
   const [saved, setSaved] = useState<string | null>(null);
-  if (claim.isPending) return <Loading />;
-  if (claim.isError) return <LoadError error={claim.error} />;
+  // Loading and an unknown claim are shown inside the page, under its heading (one h1 on every page).
+  if (claim.data === undefined)
+    return (
+      <Page title={t('claims.title')}>{claim.isError ? <LoadError error={claim.error} /> : <Loading />}</Page>
+    );
   const c = claim.data;
   return (
     <Page title={t('claims.claimTitle', { reference: claimReference(c), version: c.versionNo })}>

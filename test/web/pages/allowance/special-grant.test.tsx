@@ -10,6 +10,7 @@ import {
   SpecialGrantFacts,
   useCeilingText,
 } from '../../../../src/web/pages/allowance/shared.tsx';
+import { HandledPanel } from '../../../../src/web/pages/allowance/SpecialGrantHandled.tsx';
 import { SpecialGrantSteps } from '../../../../src/web/pages/allowance/SpecialGrantSteps.tsx';
 import '../../../support/web-messages.ts';
 
@@ -104,5 +105,15 @@ describe('the amounts', () => {
     const verified = render(<Ceiling needs={[{ need: 'glasses', ceiling: 2000, verified: true }]} />);
     expect(verified).toMatch(/Högsta belopp: 2\s000\skr\.</);
     expect(verified).not.toContain('verifierat');
+  });
+});
+
+describe('the panel on the application just decided or paid', () => {
+  it('keeps the headings in order: the decision’s heading is one level below the panel’s h2', () => {
+    for (const action of ['decide', 'pay'] as const) {
+      const html = render(<HandledPanel handled={{ application, action }} />);
+      const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+      expect(levels).toEqual([2, 3]);
+    }
   });
 });
