@@ -19,6 +19,7 @@ import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading, Success } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
+import { todayInSweden } from '../../dates.ts';
 import { useI18n } from '../../language.tsx';
 import { LineDecision } from './ClaimLineDecision.tsx';
 import {
@@ -72,7 +73,7 @@ function Payment({
   const form = useForm<PaymentInput>({
     resolver: zodResolver(PaymentForm),
     shouldFocusError: false,
-    defaultValues: { paidOn: new Date().toISOString().slice(0, 10), reference: '' },
+    defaultValues: { paidOn: todayInSweden(), reference: '' },
   });
   const feedback = useFormFeedback(form.setError, ['paidOn', 'reference']);
   const pay = useMutation({

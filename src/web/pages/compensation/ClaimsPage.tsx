@@ -18,6 +18,7 @@ import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
+import { todayInSweden } from '../../dates.ts';
 import { useI18n } from '../../language.tsx';
 import { ClaimsTable } from './ClaimParts.tsx';
 
@@ -54,7 +55,7 @@ function NewClaim() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const choices = quarterChoices(new Date().toISOString().slice(0, 10));
+  const choices = quarterChoices(todayInSweden());
   const form = useForm<NewClaimInput>({
     resolver: zodResolver(NewClaimForm),
     shouldFocusError: false,

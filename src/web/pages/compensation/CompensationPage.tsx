@@ -23,6 +23,7 @@ import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading, Success } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
+import { todayInSweden } from '../../dates.ts';
 import { useI18n } from '../../language.tsx';
 import { AnnualSection, PaidSection } from './PayoutSections.tsx';
 
@@ -188,7 +189,7 @@ function Explanation({ childId, quarter }: { readonly childId: string; readonly 
 
 export function CompensationPage() {
   const { t, number } = useI18n();
-  const choices = quarterChoices(new Date().toISOString().slice(0, 10));
+  const choices = quarterChoices(todayInSweden());
   const [quarter, setQuarter] = useState<string | null>(null);
   const [chosen, setChosen] = useState(choices[0] ?? '');
   const [explained, setExplained] = useState<string | null>(null);
