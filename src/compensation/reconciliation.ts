@@ -16,10 +16,11 @@ import {
   RECONCILIATION_FIRST_YEAR,
   reconcilableYears,
   reconcile,
+  reconciliationWindow,
   reconciliationCsv,
   type ReconciliationEntry,
 } from '../domain/compensation/reconciliation.ts';
-import { COMPENSATION_CODES_ORDER, previousQuarter, quarterWindow } from '../domain/compensation/view.ts';
+import { COMPENSATION_CODES_ORDER } from '../domain/compensation/view.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import {
   compensationClaimLines,
@@ -43,15 +44,6 @@ const asCode = (code: string): CompensationCode | null =>
 
 /** The claims whose lines count: submitted, decided or paid; a draft is not a claim, a superseded version replaced. */
 const LIVE_CLAIMS = ['submitted', 'decided', 'paid'];
-
-/** The days of the year that count today: to the last day of the last ended quarter; null when none has ended. */
-export function reconciliationWindow(year: number, today: string): DayWindow | null {
-  const lastEnded = quarterWindow(previousQuarter(today));
-  if (lastEnded === null) return null;
-  const to = lastEnded.to < `${year}-12-31` ? lastEnded.to : `${year}-12-31`;
-  const from = `${year}-01-01`;
-  return to < from ? null : { from, to };
-}
 
 function yearOf(requested: string | undefined, today: string): number {
   const years = reconcilableYears(today);

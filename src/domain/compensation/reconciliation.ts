@@ -5,7 +5,8 @@
  * computed; a code applied for is expected to be paid as granted. The annual compensation has no child. Pure.
  */
 import type { CompensationCode } from './calculator.ts';
-import { CLAIM_KINDS, COMPENSATION_CODES_ORDER, previousQuarter } from './view.ts';
+import type { DayWindow } from './calculator.ts';
+import { CLAIM_KINDS, COMPENSATION_CODES_ORDER, previousQuarter, quarterWindow } from './view.ts';
 
 /** The first year the 2017 compensation system counts in (from 1 July). */
 export const RECONCILIATION_FIRST_YEAR = 2017;
@@ -27,6 +28,15 @@ export function reconcilableYears(today: string): number[] {
  */
 export const RECONCILIATION_STAGES = ['computed', 'claimed', 'pending', 'granted', 'paid'] as const;
 export type ReconciliationStage = (typeof RECONCILIATION_STAGES)[number];
+
+/** The days of the year that count today: to the last day of the last ended quarter; null when none has ended. */
+export function reconciliationWindow(year: number, today: string): DayWindow | null {
+  const lastEnded = quarterWindow(previousQuarter(today));
+  if (lastEnded === null) return null;
+  const to = lastEnded.to < `${year}-12-31` ? lastEnded.to : `${year}-12-31`;
+  const from = `${year}-01-01`;
+  return to < from ? null : { from, to };
+}
 
 /** One amount of one stage: a computed line, a claimed line, a decided line or a paid line. */
 export interface ReconciliationEntry {

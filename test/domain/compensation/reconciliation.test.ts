@@ -4,6 +4,7 @@ import type { CompensationCode } from '../../../src/domain/compensation/calculat
 import {
   RECONCILIATION_STAGES,
   reconcilableYears,
+  reconciliationWindow,
   reconcile,
   reconciliationCsv,
   type ReconciliationEntry,
@@ -203,5 +204,13 @@ describe('the years that can be reconciled', () => {
     expect(reconcilableYears('2027-01-01')[0]).toBe(2026);
     expect(reconcilableYears('2027-04-01')[0]).toBe(2027);
     expect(reconcilableYears('2017-03-01')).toEqual([]);
+  });
+});
+
+describe('the days of a year the reconciliation counts', () => {
+  it('ends with the last ended quarter, or the year, and has none before the year begins to count', () => {
+    expect(reconciliationWindow(2026, '2026-11-23')).toEqual({ from: '2026-01-01', to: '2026-09-30' });
+    expect(reconciliationWindow(2025, '2026-11-23')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(reconciliationWindow(2027, '2027-02-10')).toBeNull();
   });
 });
