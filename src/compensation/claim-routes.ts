@@ -17,10 +17,19 @@ import {
   LineDecisionBody,
   NewClaimBody,
   PaymentBody,
+  StatedAmountBody,
 } from './contract.ts';
 import { attachToLine, readAttachment } from './claim-attachments.ts';
 import { decideLine, recordPayment, reviewClaim, reviewQueue } from './claim-review.ts';
-import { correctClaim, createClaim, listClaims, readClaim, setClaimLines, submitClaim } from './claims.ts';
+import {
+  correctClaim,
+  createClaim,
+  listClaims,
+  readClaim,
+  setClaimLines,
+  stateLineAmount,
+  submitClaim,
+} from './claims.ts';
 
 const tags = ['compensation'];
 const finance = { tags, access: requires('compensation:municipality') } as const;
@@ -96,6 +105,17 @@ export const claimRoutes = [
     body: ClaimAttachmentBody,
     response: { 200: ClaimSchema },
     handler: async (ctx) => attachToLine(ctx.caller(), ctx.params.claimId, ctx.params.lineId, ctx.body),
+  }),
+  defineRoute({
+    ...claimWrite,
+    method: 'PUT',
+    url: '/api/compensation/claims/:claimId/lines/:lineId/amount',
+    summary:
+      "A draft SFV line's cost as the municipality states it (its actual, reasonable cost for the quarter)",
+    params: ClaimLineParams,
+    body: StatedAmountBody,
+    response: { 200: ClaimSchema },
+    handler: async (ctx) => stateLineAmount(ctx.caller(), ctx.params.claimId, ctx.params.lineId, ctx.body),
   }),
   defineRoute({
     ...claimWrite,

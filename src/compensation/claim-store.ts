@@ -3,13 +3,14 @@
  * with its lines (frozen once submitted; a draft's as Anvisa computes them now), the lines a draft may still take, the
  * versions of the claim, the decision's text and the payment. A child appears only as a line names it.
  */
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Answer } from '../domain/answer.ts';
 import {
   CLAIM_ATTACHMENT_MAX_BYTES,
   claimStepsFor,
-  REQUIRED_ATTACHMENT,
+  requiredAttachment,
+  STATED_AMOUNT_CODES,
   type ClaimLineCode,
   type ClaimParty,
   type ClaimStatus,
@@ -96,6 +97,40 @@ export async function availableLines(db: DbOrTx, row: ClaimRow): Promise<Map<str
   return computed;
 }
 
+/**
+ * A draft line's amount: for a stated-amount line (SFV) the cost the municipality states, while Anvisa still counts
+ * days for it; for the others what Anvisa computes now. 0 when there is none.
+ */
+export function draftAmount(
+  line: { code: string; statedAmount: number | null },
+  computed: ComputedClaimLine | undefined,
+): number {
+  if (computed === undefined) return 0;
+  return STATED_AMOUNT_CODES.has(line.code as ClaimLineCode) ? (line.statedAmount ?? 0) : computed.amount;
+}
+
+/**
+ * The children whose special custodian's judgment has reached the Agency: a claim of the municipality other than this
+ * one, once submitted, carried an SFV line of the child with an attachment (research F.2: the judgment comes with the
+ * first claim per child).
+ */
+export async function judgmentsSubmitted(db: DbOrTx, row: ClaimRow): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ childId: compensationClaimLines.childId })
+    .from(compensationClaimLines)
+    .innerJoin(compensationClaims, eq(compensationClaims.id, compensationClaimLines.claimId))
+    .where(
+      and(
+        eq(compensationClaims.municipalityCode, row.municipalityCode),
+        ne(compensationClaims.status, 'draft'),
+        ne(compensationClaims.id, row.id),
+        eq(compensationClaimLines.code, 'SFV_KOSTNAD'),
+        isNotNull(compensationClaimLines.attachmentId),
+      ),
+    );
+  return new Set(rows.map((r) => r.childId));
+}
+
 /** Whether a later version of each claim exists. */
 async function laterVersions(db: DbOrTx, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -128,7 +163,7 @@ export async function summaries(db: DbOrTx, rows: readonly ClaimRow[]): Promise<
         quartersOf(row),
         own.map((l) => l.childId),
       );
-      claimed = own.reduce((sum, l) => sum + (computed.get(lineKey(l))?.amount ?? 0), 0);
+      claimed = own.reduce((sum, l) => sum + draftAmount(l, computed.get(lineKey(l))), 0);
     }
     const status = row.status as ClaimStatus;
     out.push({
@@ -211,21 +246,27 @@ export async function presentClaim(
     .where(eq(compensationClaimLines.claimId, row.id));
   const available = status === 'draft' ? await availableLines(db, row) : new Map<string, ComputedClaimLine>();
   const first = await firstClaimed(db, row.chainId);
+  const judgments = await judgmentsSubmitted(db, row);
   const lines = rows
     .map(({ line, firstName, lastName, protectedIdentity, dossierNumber, attachment }) => {
       const computed = available.get(lineKey(line));
       childIds.add(line.childId);
+      const code = line.code as ClaimLineCode;
+      const needed = requiredAttachment(code, judgments.has(line.childId));
       return {
         id: line.id,
         childId: line.childId,
         name: protectedIdentity ? null : `${firstName} ${lastName}`,
         dossierNumber,
-        code: line.code as ClaimLineCode,
+        code,
         quarter: line.quarter,
         count: status === 'draft' ? (computed?.count ?? 0) : (line.claimedCount ?? 0),
-        amount: status === 'draft' ? (computed?.amount ?? 0) : (line.claimedAmount ?? 0),
+        amount: status === 'draft' ? draftAmount(line, computed) : (line.claimedAmount ?? 0),
+        amountStated: STATED_AMOUNT_CODES.has(code),
+        statedAmount: line.statedAmount,
         attachment: line.attachmentId === null ? null : attachment,
-        attachmentRequired: REQUIRED_ATTACHMENT[line.code as ClaimLineCode] !== undefined,
+        attachmentRequired: needed !== null,
+        attachmentKind: needed,
         firstClaimedOn: first.get(lineKey(line)) ?? null,
         outcome: line.outcome as LineOutcome | null,
         grantedAmount: line.grantedAmount,

@@ -11,18 +11,22 @@ import type { Answer } from '../domain/answer.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
 import {
   claimQuarterProblems,
+  STATED_AMOUNT_CODES,
   submitProblems,
+  type ClaimLineCode,
   type ClaimProblem,
 } from '../domain/compensation/claim-rules.ts';
 import { claimLastDay } from '../domain/compensation/claims.ts';
 import { compensationClaimLines, compensationClaims, municipalities } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
-import type { ClaimLinesBody, ClaimListSchema, NewClaimBody } from './contract.ts';
+import type { ClaimLinesBody, ClaimListSchema, NewClaimBody, StatedAmountBody } from './contract.ts';
 import { lineKey, type ComputedClaimLine } from './claim-lines.ts';
 import {
   availableLines,
   claimRow,
+  draftAmount,
+  judgmentsSubmitted,
   linesOf,
   presentClaim,
   quartersOf,
@@ -84,7 +88,7 @@ async function refuseLateAdditions(
   );
   const late = lines.filter((l) => {
     const prior = before.get(lineKey(l));
-    return prior === undefined || (available.get(lineKey(l))?.amount ?? 0) > prior;
+    return prior === undefined || draftAmount(l, available.get(lineKey(l))) > prior;
   });
   if (late.length === 0) return;
   const first = quartersOf(row)[0] ?? '';
@@ -219,6 +223,37 @@ export async function setClaimLines(
 }
 
 /**
+ * A stated-amount line's cost (SFV: the municipality's actual, reasonable cost for the quarter, whole kronor), on a
+ * draft; the Agency judges whether it is reasonable. Any other line's amount is Anvisa's to compute: 422.
+ */
+export async function stateLineAmount(
+  caller: RequestCaller,
+  id: string,
+  lineId: string,
+  body: z.output<typeof StatedAmountBody>,
+): Promise<Claim> {
+  const row = await claimRow(caller.db, id, { municipalityCode: municipalityOf(caller.actor), lock: true });
+  caller.audit.detail('claimId', row.id);
+  const [line] = await caller.db
+    .select()
+    .from(compensationClaimLines)
+    .where(and(eq(compensationClaimLines.id, lineId), eq(compensationClaimLines.claimId, row.id)));
+  if (line === undefined) throw notFound();
+  caller.audit.children([line.childId]);
+  const draft = await draftForChange(caller, id, body.expectedVersion);
+  if (!STATED_AMOUNT_CODES.has(line.code as ClaimLineCode))
+    throw invalid('Anvisa computes the amount of this line', [
+      { field: 'body.statedAmount', code: 'claim_amount_computed' },
+    ]);
+  await caller.db
+    .update(compensationClaimLines)
+    .set({ statedAmount: body.statedAmount })
+    .where(eq(compensationClaimLines.id, line.id));
+  caller.audit.detail('lineId', line.id);
+  return present(caller, await bump(caller, draft));
+}
+
+/**
  * The submission: the last day not passed (a correction's chain was submitted in time, so its later versions are not
  * refused — the Agency judges a line first claimed late), every line still computed and attached where its code needs
  * it; the amounts recomputed now and frozen; the version it corrects superseded.
@@ -239,13 +274,20 @@ export async function submitClaim(
   const lines = await linesOf(caller.db, row.id);
   const available = await availableLines(caller.db, row);
   if (replaced !== null) await refuseLateAdditions(caller, row, replaced, lines, available);
+  const judgments = await judgmentsSubmitted(caller.db, row);
   const problems = submitProblems(
-    lines.map((l, index) => ({
-      index,
-      code: l.code,
-      hasAttachment: l.attachmentId !== null,
-      amount: available.get(lineKey(l))?.amount ?? 0,
-    })),
+    lines.map((l, index) => {
+      const computed = available.get(lineKey(l));
+      return {
+        index,
+        code: l.code as ClaimLineCode,
+        hasAttachment: l.attachmentId !== null,
+        amount: computed?.amount ?? 0,
+        count: computed?.count ?? 0,
+        statedAmount: l.statedAmount,
+        judgmentSubmitted: judgments.has(l.childId),
+      };
+    }),
   ).map((p) => {
     const [, index, rest] = /^lines\.(\d+)(.*)$/.exec(p.field) ?? [];
     const lineId = index === undefined ? undefined : lines[Number(index)]?.id;
@@ -256,7 +298,7 @@ export async function submitClaim(
     const computed = available.get(lineKey(line));
     await caller.db
       .update(compensationClaimLines)
-      .set({ claimedCount: computed?.count ?? 0, claimedAmount: computed?.amount ?? 0 })
+      .set({ claimedCount: computed?.count ?? 0, claimedAmount: draftAmount(line, computed) })
       .where(eq(compensationClaimLines.id, line.id));
   }
   const submitted = await bump(caller, row, {
@@ -312,6 +354,7 @@ export async function correctClaim(
         code: l.code,
         quarter: l.quarter,
         attachmentId: l.attachmentId,
+        statedAmount: l.statedAmount,
       })),
     );
   return present(caller, next);

@@ -5,7 +5,12 @@
  * lines name them. Imports only zod, src/domain and other contracts.
  */
 import { z } from 'zod';
-import { CLAIM_ACTIONS, CLAIM_LINE_CODES, CLAIM_STATUSES } from '../domain/compensation/claim-rules.ts';
+import {
+  CLAIM_ACTIONS,
+  CLAIM_LINE_CODES,
+  CLAIM_STATUSES,
+  STATED_AMOUNT_MAX,
+} from '../domain/compensation/claim-rules.ts';
 import { LINE_OUTCOMES, REVIEW_REASONS } from '../domain/compensation/claim-review.ts';
 import {
   MISSING_SCHABLON_REJECTIONS,
@@ -13,6 +18,7 @@ import {
   PAYOUT_KINDS,
 } from '../domain/compensation/payouts.ts';
 import { COMPENSATION_CODES_ORDER } from '../domain/compensation/view.ts';
+import { SCHOOL_FORMS } from '../domain/compensation/schooling.ts';
 import { isoDateSaying, municipalityCode } from '../domain/fields.ts';
 import { DOCUMENT_MEDIA_TYPES, isBase64 } from '../domain/social-case/document-types.ts';
 import { line, text } from '../domain/text.ts';
@@ -66,7 +72,7 @@ export const CompensationViewSchema = z.strictObject({
   warnings: z.array(
     z.strictObject({
       ...ChildNamed,
-      code: z.enum(['placement_without_responsibility', 'lvu_without_daily_cost']),
+      code: z.enum(['placement_without_responsibility', 'lvu_without_daily_cost', 'sfv_without_family_home']),
       placementFrom: z.string(),
     }),
   ),
@@ -96,8 +102,13 @@ export const ExplanationSchema = z.strictObject({
       count: z.number().int(),
       rate: z.number().int(),
       amount: z.number().int(),
-      source: z.string(),
+      /** The rate's legal source; null for an actual cost (SFV_KOSTNAD), which has no rate. */
+      source: z.string().nullable(),
       verified: z.boolean(),
+      /** UTBILDNING: the school form the four-week period began in. */
+      schoolForm: z.enum(SCHOOL_FORMS).nullable(),
+      /** SFV_KOSTNAD: the day the special custodian's appointment became final. */
+      custodyFrom: z.string().nullable(),
     }),
   ),
   total: z.number().int(),
@@ -129,6 +140,16 @@ export const ClaimLinesBody = z.strictObject({
 });
 
 export const ClaimVersionBody = z.strictObject({ expectedVersion });
+
+/** A stated-amount line's cost (SFV): whole kronor above zero. */
+export const StatedAmountBody = z.strictObject({
+  statedAmount: z
+    .number({ error: 'not_a_number' })
+    .int('whole_kronor')
+    .min(1, 'amount_positive')
+    .max(STATED_AMOUNT_MAX, 'too_big'),
+  expectedVersion,
+});
 
 /** An attachment to a line (PDF, PNG or JPEG, base64; the content decides the type). */
 export const ClaimAttachmentBody = z.strictObject({
@@ -205,8 +226,14 @@ export const ClaimSchema = z.strictObject({
     z.strictObject({
       id: z.uuid(),
       ...ComputedLine,
+      /** Whether the amount is the municipality's actual cost, stated in the claim (SFV), rather than computed. */
+      amountStated: z.boolean(),
+      /** A draft's stated cost as entered (null until stated); the submitted amount is `amount`. */
+      statedAmount: z.number().int().nullable(),
       attachment: Attachment.nullable(),
       attachmentRequired: z.boolean(),
+      /** The document the line needs before submission; null when it needs none (an attachment is still allowed). */
+      attachmentKind: z.enum(['lvu_decision', 'court_judgment']).nullable(),
       /** When the line was first submitted in this claim's chain (a correction's new lines are later). */
       firstClaimedOn: z.string().nullable(),
       outcome: z.enum(LINE_OUTCOMES).nullable(),

@@ -7,7 +7,9 @@
  * `assigned`; the take-over as the first day of a responsibility period of the assigned municipality
  * that is not an arrival period; the residence permit as the asylum decision's date when it granted a permit; the
  * responsibility periods and placements as they are (LVU from `placements.legal_basis`), the LVU daily cost from
- * `compensation_daily_costs`. A child not yet anvisad has neither (its arrival days still count).
+ * `compensation_daily_costs`; the schooling as the school enrolments from their first school day to the day they ended
+ * (excluded); the special custody as an appointed special custodian's judgment from the day it became final. A child
+ * not yet anvisad has neither anvisning nor take-over (its arrival days still count).
  */
 import { and, arrayOverlaps, desc, eq, gt, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type {
@@ -24,7 +26,14 @@ import {
   compensationDailyCosts,
   placements,
   responsibilityPeriods,
+  schoolEnrolments,
+  sfvCases,
 } from '../platform/db/schema.ts';
+import { SCHOOL_FORM_OF } from '../domain/compensation/schooling.ts';
+import { SCHOOL_PROGRAMMES, type SchoolProgramme } from '../domain/placement/vocabulary.ts';
+
+const isProgramme = (value: string): value is SchoolProgramme =>
+  (SCHOOL_PROGRAMMES as readonly string[]).includes(value);
 
 const PERMIT_DECISIONS = ['permanent_permit', 'temporary_permit'];
 
@@ -44,7 +53,7 @@ export interface LoadedChild {
 
 /** The ids of the children whose facts touch the municipality within the window. */
 async function childIdsOf(db: DbOrTx, code: string, window: DayWindow): Promise<string[]> {
-  const [periods, placed, decided] = await Promise.all([
+  const [periods, placed, decided, schooled, custody] = await Promise.all([
     db
       .selectDistinct({ id: responsibilityPeriods.childId })
       .from(responsibilityPeriods)
@@ -75,9 +84,35 @@ async function childIdsOf(db: DbOrTx, code: string, window: DayWindow): Promise<
           lte(anvisningDecisions.decidedOn, window.to),
         ),
       ),
+    db
+      .selectDistinct({ id: schoolEnrolments.childId })
+      .from(schoolEnrolments)
+      .where(
+        and(
+          eq(schoolEnrolments.municipalityCode, code),
+          lte(schoolEnrolments.startedOn, window.to),
+          or(isNull(schoolEnrolments.endedOn), gt(schoolEnrolments.endedOn, window.from)),
+        ),
+      ),
+    db
+      .selectDistinct({ id: sfvCases.childId })
+      .from(sfvCases)
+      .where(
+        and(
+          eq(sfvCases.municipalityCode, code),
+          eq(sfvCases.status, 'appointed'),
+          lte(sfvCases.finalOn, window.to),
+        ),
+      ),
   ]);
   return [
-    ...new Set([...periods.map((r) => r.id), ...placed.map((r) => r.id), ...decided.flatMap((r) => r.ids)]),
+    ...new Set([
+      ...periods.map((r) => r.id),
+      ...placed.map((r) => r.id),
+      ...decided.flatMap((r) => r.ids),
+      ...schooled.map((r) => r.id),
+      ...custody.map((r) => r.id),
+    ]),
   ];
 }
 
@@ -85,7 +120,7 @@ async function childIdsOf(db: DbOrTx, code: string, window: DayWindow): Promise<
 export async function loadChildFacts(db: DbOrTx, childIds: readonly string[]): Promise<LoadedChild[]> {
   if (childIds.length === 0) return [];
   const ids = [...childIds];
-  const [childRows, periodRows, placementRows, asylumRows] = await Promise.all([
+  const [childRows, periodRows, placementRows, asylumRows, schoolRows, sfvRows] = await Promise.all([
     db
       .select()
       .from(children)
@@ -102,6 +137,15 @@ export async function loadChildFacts(db: DbOrTx, childIds: readonly string[]): P
       .where(inArray(placements.childId, ids))
       .orderBy(placements.fromDate),
     db.select().from(asylumCases).where(inArray(asylumCases.childId, ids)),
+    db
+      .select()
+      .from(schoolEnrolments)
+      .where(inArray(schoolEnrolments.childId, ids))
+      .orderBy(schoolEnrolments.startedOn),
+    db
+      .select()
+      .from(sfvCases)
+      .where(and(inArray(sfvCases.childId, ids), eq(sfvCases.status, 'appointed'))),
   ]);
   // The latest decision per child (a correction supersedes the one before it).
   const decisions = await db
@@ -130,6 +174,7 @@ export async function loadChildFacts(db: DbOrTx, childIds: readonly string[]): P
       asylum !== undefined && asylum.decision !== null && PERMIT_DECISIONS.includes(asylum.decision)
         ? asylum.decidedOn
         : null;
+    const custody = sfvRows.find((c) => c.childId === child.id && c.finalOn !== null);
     loaded.push({
       protectedIdentity: child.protectedIdentity,
       firstName: child.firstName,
@@ -162,6 +207,22 @@ export async function loadChildFacts(db: DbOrTx, childIds: readonly string[]): P
             lvu: placement.legalBasis === 'LVU',
             dailyCost: dailyCost ?? null,
           })),
+        schooling: schoolRows.flatMap((e) =>
+          e.childId === child.id && e.startedOn !== null && isProgramme(e.programme)
+            ? [
+                {
+                  municipalityCode: e.municipalityCode,
+                  form: SCHOOL_FORM_OF[e.programme],
+                  from: e.startedOn,
+                  to: e.endedOn,
+                },
+              ]
+            : [],
+        ),
+        specialCustody:
+          custody?.finalOn == null
+            ? null
+            : { municipalityCode: custody.municipalityCode, from: custody.finalOn },
       },
     });
   }

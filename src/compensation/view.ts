@@ -119,7 +119,9 @@ function touches(facts: ChildFacts, code: string): boolean {
     facts.assignedMunicipalityCode === code ||
     facts.arrival?.municipalityCode === code ||
     facts.responsibility.some((r) => r.municipalityCode === code) ||
-    facts.placements.some((p) => p.municipalityCode === code)
+    facts.placements.some((p) => p.municipalityCode === code) ||
+    (facts.schooling ?? []).some((s) => s.municipalityCode === code) ||
+    facts.specialCustody?.municipalityCode === code
   );
 }
 
@@ -147,8 +149,10 @@ export async function explainCompensation(
       count: run.count,
       rate: run.rate,
       amount: run.amount,
-      source: run.rateRow.source,
-      verified: run.rateRow.verified,
+      source: run.rateRow?.source ?? null,
+      verified: run.rateRow?.verified ?? true,
+      schoolForm: run.schooling?.form ?? null,
+      custodyFrom: run.specialCustody?.from ?? null,
     }));
   return {
     ...named(child),

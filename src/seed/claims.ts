@@ -3,11 +3,10 @@
  * finance officer claimed the quarter before the previous one shortly after it ended; the Agency's officer reduced its
  * first line (one arrival day too many: the take-over day) and granted the rest, then paid. The previous quarter — the
  * one the municipality may claim now — is left open. Should the earlier quarter have no line to claim on the day, the
- * claim takes the first line of the previous quarter and leaves the others open. Only lines that need no attachment
- * (the arrival days) are claimed: the demo has no LVU decision to attach. Deterministic: the lines in the order
+ * claim takes the first line of the previous quarter and leaves the others open. Only the arrival days are claimed:
+ * the demo has no LVU decision or court judgment to attach. Deterministic: the lines in the order
  * the claim lists them; every step dated after the quarter ended and never after today.
  */
-import { REQUIRED_ATTACHMENT } from '../domain/compensation/claim-rules.ts';
 import { previousQuarter, quarterWindow } from '../domain/compensation/view.ts';
 import { addDays } from '../domain/time.ts';
 import { computedClaimLines } from '../compensation/claim-lines.ts';
@@ -31,9 +30,10 @@ export async function seedClaims(actors: SeedActors, today: string): Promise<voi
     if (window === null) continue;
     const submittedOn = cap(addDays(window.to, 10));
     const caller = await finance(submittedOn);
-    // The demo claims only lines that need no attachment (it has no LVU decision to attach): the arrival days.
+    // The demo claims only the arrival days: an LVU line needs the LVU decision, an SFV line the court's judgment and
+    // a stated cost, and the demo has no document to attach (the education lines are left for the officer to claim).
     const claimable = [...(await computedClaimLines(caller.db, MALMO, [quarter])).values()]
-      .filter((line) => REQUIRED_ATTACHMENT[line.code] === undefined)
+      .filter((line) => line.code === 'ANKOMST_DYGN')
       .map((line) => ({ childId: line.childId, code: line.code, quarter: line.quarter }));
     const chosen = quarter === earlier ? claimable : claimable.slice(0, 1);
     if (chosen.length === 0) continue;

@@ -29,11 +29,11 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
     const id = await one(
       `insert into compensation_claims (municipality_code, chain_id, version_no, first_quarter, last_quarter,
          last_day, status, created_by, created_on, submitted_on, submitted_by, decided_on, decided_by)
-       values ($1, gen_random_uuid(), 1, '2026-Q2', '2026-Q2', '2027-01-04', $2, $3, '2026-10-01', $4, $5, $6, $7)
+       values ($1, gen_random_uuid(), 1, '2026-Q2', '2026-Q2', '2027-01-04', 'draft', $2, '2026-10-01', $3, $4, $5,
+         $6)
        returning id`,
       [
         code,
-        status,
         officer,
         submitted,
         submitted === null ? null : officer,
@@ -58,6 +58,8 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
         decided ? eva : null,
       ],
     );
+    // Lines join a draft only (a trigger): the claim takes its status once its line is in.
+    await t.database.raw.query('update compensation_claims set status = $2 where id = $1', [id, status]);
     const line = await one('select id from compensation_claim_lines where claim_id = $1', [id]);
     return { id, line };
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RATE_CODES, rateOn } from '../../src/domain/compensation/rates.ts';
+import { addDays } from '../../src/domain/time.ts';
 import { compensationRates, parseRateTable } from '../../src/reference/compensation-rates.ts';
 import { CsvError } from '../../src/reference/csv.ts';
 import { ISSUE_RATES, RATES } from '../domain/compensation/fixture.ts';
@@ -7,12 +8,31 @@ import { ISSUE_RATES, RATES } from '../domain/compensation/fixture.ts';
 const HEADER = 'ersattning,belopp,enhet,giltig_fran,giltig_till,verifierad,kalla';
 
 describe('the compensation rates (reference-data/compensation_rates.csv)', () => {
-  it('parses, every code has a rate from 1 July 2017, and no two rows of one code are in force on one day', () => {
+  it('parses, every code has a rate from 1 July 2017 (education from 1 January 2018), and no two rows of one code are in force on one day', () => {
     const table = compensationRates();
     for (const code of RATE_CODES) {
-      expect(rateOn(table, code, '2017-07-01'), code).not.toBeNull();
-      expect(rateOn(table, code, '2017-06-30'), code).toBeNull();
+      // The education amounts of 4 § förordning 2017:193 are in force from 2018 (SFS 2017:1315); older rules before.
+      const first = code.startsWith('SKOLA_') ? '2018-01-01' : '2017-07-01';
+      expect(rateOn(table, code, first), code).not.toBeNull();
+      expect(rateOn(table, code, addDays(first, -1)), code).toBeNull();
     }
+  });
+
+  it('holds the education amounts of 4 § förordning 2017:193 (SFS 2017:1315, then SFS 2018:1971), unverified after 2019', () => {
+    const table = compensationRates();
+    expect(rateOn(table, 'SKOLA_GRUNDSKOLA_AR', '2018-06-01')?.amount).toBe(102_100);
+    expect(rateOn(table, 'SKOLA_GYMNASIESKOLA_AR', '2018-06-01')?.amount).toBe(116_100);
+    expect(rateOn(table, 'SKOLA_FORSKOLEKLASS_AR', '2018-06-01')?.amount).toBe(52_000);
+    expect(rateOn(table, 'SKOLA_GRUNDSKOLA_AR', '2019-06-01')).toMatchObject({
+      amount: 104_800,
+      verified: true,
+    });
+    expect(rateOn(table, 'SKOLA_GYMNASIESKOLA_AR', '2019-06-01')?.amount).toBe(119_100);
+    expect(rateOn(table, 'SKOLA_FORSKOLEKLASS_AR', '2019-06-01')?.amount).toBe(53_400);
+    expect(rateOn(table, 'SKOLA_GRUNDSKOLA_AR', '2026-06-01')).toMatchObject({
+      amount: 104_800,
+      verified: false,
+    });
   });
 
   it('holds the rates the issue names on every day from 2017 to 2030', () => {

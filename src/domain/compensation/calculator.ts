@@ -5,13 +5,36 @@
  * subtraction, never day by day. Pure: the facts and the rate table come in as arguments, whether from files (the
  * `compensation compute` command) or from the database (a use case).
  */
-import { compensationBirthday, dayNumber, FIRST_DAY, quarterOf, splitByQuarter } from './days.ts';
+import { compensationBirthday, dayNumber, FIRST_DAY, isoDay, quarterOf, splitByQuarter } from './days.ts';
 import type { RateCode, RateRow, RateTable } from './rates.ts';
+import { SCHOOL_RATE_CODES, schoolPeriods, type SchoolingFact } from './schooling.ts';
 
 export const PLACEMENT_FORMS = ['hvb', 'stodboende', 'familjehem', 'jourhem', 'sis'] as const;
 export type PlacementForm = (typeof PLACEMENT_FORMS)[number];
 
-export type CompensationCode = RateCode | 'LVU_TILLAGG';
+/**
+ * The codes of the lines: the rates' own, LVU_TILLAGG (the LVU daily cost above the schablon), UTBILDNING (the
+ * education of an asylum-seeking child, at its school form's annual rate) and SFV_KOSTNAD (the municipality's actual
+ * cost for a child in the custody of a special custodian, which the municipality states in its claim).
+ */
+export type CompensationCode =
+  | Exclude<RateCode, 'SKOLA_FORSKOLEKLASS_AR' | 'SKOLA_GRUNDSKOLA_AR' | 'SKOLA_GYMNASIESKOLA_AR'>
+  | 'LVU_TILLAGG'
+  | 'UTBILDNING'
+  | 'SFV_KOSTNAD';
+
+/** The codes whose amount is the municipality's actual cost, stated in its claim: Anvisa counts only the days. */
+export const ACTUAL_COST_CODES: ReadonlySet<CompensationCode> = new Set<CompensationCode>(['SFV_KOSTNAD']);
+
+/**
+ * The child's custody moved to a special custodian (särskilt förordnad vårdnadshavare) by the district court's
+ * judgment: the municipality that applied pays the custodian's reasonable costs and claims them (MV: "skälig
+ * ersättning"), from the day the judgment became final.
+ */
+export interface SpecialCustodyFact {
+  readonly municipalityCode: string;
+  readonly from: string;
+}
 
 export interface ResponsibilityFact {
   readonly municipalityCode: string;
@@ -46,6 +69,10 @@ export interface ChildFacts {
   readonly permitDate: string | null;
   readonly responsibility: readonly ResponsibilityFact[];
   readonly placements: readonly PlacementFact[];
+  /** The child's schooling (the command's files carry none). */
+  readonly schooling?: readonly SchoolingFact[];
+  /** The special custodian's appointment, when there is one (the command's files carry none). */
+  readonly specialCustody?: SpecialCustodyFact | null;
 }
 
 /** The days that count: `from` to `to`, both included. */
@@ -63,15 +90,20 @@ export interface CompensationRun {
   /** Day numbers (days.ts): `from` included, `until` excluded. */
   readonly from: number;
   readonly until: number;
-  /** Days; 1 (the child) for ANVISNING_ENGANG. */
+  /** Days; 1 (the child) for ANVISNING_ENGANG; 1 (the four-week period) for UTBILDNING. */
   readonly count: number;
-  /** Kronor per day (per child for ANVISNING_ENGANG); for LVU_TILLAGG the daily cost above the schablon. */
+  /**
+   * Kronor per day (per child for ANVISNING_ENGANG); for LVU_TILLAGG the daily cost above the schablon; for UTBILDNING
+   * a tenth of the annual amount; 0 for SFV_KOSTNAD (the municipality states the cost).
+   */
   readonly rate: number;
   readonly amount: number;
-  /** The rate row the rate came from (for LVU_TILLAGG the schablon's). */
-  readonly rateRow: RateRow;
+  /** The rate row the rate came from (for LVU_TILLAGG the schablon's); null for SFV_KOSTNAD. */
+  readonly rateRow: RateRow | null;
   readonly responsibility: ResponsibilityFact | null;
   readonly placement: PlacementFact | null;
+  readonly schooling: SchoolingFact | null;
+  readonly specialCustody: SpecialCustodyFact | null;
 }
 
 interface RatePeriod {
@@ -127,6 +159,7 @@ export function childRuns(child: ChildFacts, window: DayWindow, rates: PreparedR
     from: number,
     until: number,
     facts: { responsibility: ResponsibilityFact | null; placement: PlacementFact | null },
+
     rateOf: (row: RateRow) => number = (row) => row.amount,
   ) => {
     const a = from > start ? from : start;
@@ -147,6 +180,8 @@ export function childRuns(child: ChildFacts, window: DayWindow, rates: PreparedR
           amount: (qb - qa) * rate,
           rateRow,
           ...facts,
+          schooling: null,
+          specialCustody: null,
         }),
       );
     });
@@ -170,6 +205,8 @@ export function childRuns(child: ChildFacts, window: DayWindow, rates: PreparedR
         amount: rateRow.amount,
         rateRow,
         ...none,
+        schooling: null,
+        specialCustody: null,
       }),
     );
   }
@@ -214,6 +251,59 @@ export function childRuns(child: ChildFacts, window: DayWindow, rates: PreparedR
           placement,
         });
       }
+  }
+
+  // UTBILDNING: a tenth of the school form's annual amount for each four-week period begun in the window
+  // (schooling.ts), to the municipality that educates the child.
+  if (child.schooling !== undefined && child.schooling.length > 0)
+    for (const period of schoolPeriods(
+      child.schooling,
+      child.permitDate,
+      compensationBirthday(child.birthDate, 18),
+    )) {
+      if (period.from < start || period.from >= end) continue;
+      byRate(rates, SCHOOL_RATE_CODES[period.schooling.form], period.from, period.from + 1, (rateRow) => {
+        const rate = Math.round(rateRow.amount / 10);
+        if (rate <= 0) return;
+        runs.push({
+          code: 'UTBILDNING',
+          municipalityCode: period.schooling.municipalityCode,
+          period: quarterOf(isoDay(period.from)),
+          from: period.from,
+          until: period.until,
+          count: 1,
+          rate,
+          amount: rate,
+          rateRow,
+          ...none,
+          schooling: period.schooling,
+          specialCustody: null,
+        });
+      });
+    }
+
+  // SFV_KOSTNAD: the days from the special custodian's appointment to the 18th birthday, per quarter; the amount is
+  // the municipality's actual cost, stated in its claim.
+  const custody = child.specialCustody;
+  if (custody !== undefined && custody !== null) {
+    const a = Math.max(start, day(custody.from));
+    const b = Math.min(end, birthday18);
+    splitByQuarter(a, b, (period, qa, qb) =>
+      runs.push({
+        code: 'SFV_KOSTNAD',
+        municipalityCode: custody.municipalityCode,
+        period,
+        from: qa,
+        until: qb,
+        count: qb - qa,
+        rate: 0,
+        amount: 0,
+        rateRow: null,
+        ...none,
+        schooling: null,
+        specialCustody: custody,
+      }),
+    );
   }
   return runs;
 }

@@ -5,6 +5,7 @@
  * document, so built here and tested). Money is whole kronor. Pure; the web reads the lists.
  */
 import { kronorSv } from '../allowance/decision-text.ts';
+import type { ClaimLineCode } from './claim-rules.ts';
 
 export const LINE_OUTCOMES = ['granted', 'reduced', 'rejected'] as const;
 export type LineOutcome = (typeof LINE_OUTCOMES)[number];
@@ -15,6 +16,10 @@ export const REVIEW_REASONS = [
   'arrival_after_take_over',
   'lvu_cost_not_above_schablon',
   'care_not_begun_before_18',
+  'not_asylum_seeking',
+  'not_in_education',
+  'sfv_not_former_family_home',
+  'cost_not_reasonable',
   'attachment_missing',
   'deadline_passed',
   'other',
@@ -30,6 +35,13 @@ export const REVIEW_REASON_SV: Readonly<Record<ReviewReason, string>> = {
     'Ersättning för vård enligt LVU lämnas bara för den del av kostnaden som överstiger schablonen, utan moms och utbildning.',
   care_not_begun_before_18:
     'Ersättning för en ung person 18–20 år lämnas bara när vården påbörjades före 18 års ålder.',
+  not_asylum_seeking:
+    'Ersättning för utbildning lämnas bara för ett barn som söker asyl. Barnet hade uppehållstillstånd under tiden.',
+  not_in_education: 'Barnet har inte genomgått utbildning under den period som ansökan gäller.',
+  sfv_not_former_family_home:
+    'Ersättning lämnas bara när barnet tidigare var familjehemsplacerat hos den särskilt förordnade vårdnadshavaren.',
+  cost_not_reasonable:
+    'Kostnaden är inte skälig eller saknar direkt samband med barnets boende och omvårdnad hos den särskilt förordnade vårdnadshavaren.',
   attachment_missing: 'Ansökan saknar den bilaga som raden kräver.',
   deadline_passed: 'Ansökan om raden kom in efter sista dag för ansökan.',
   other: 'Annat skäl.',
@@ -87,10 +99,23 @@ export function grantedOf(outcome: LineOutcome, claimed: number, grantedAmount: 
 
 export const CLAIM_LEGAL_BASIS = 'förordningen (2017:193) om statlig ersättning för asylsökande m.fl.';
 
-const CODE_SV: Readonly<Record<string, string>> = {
+/** The basis of the SFV lines (Migrationsverket: compensation for children with a residence permit). */
+export const SFV_LEGAL_BASIS =
+  'förordningen (2010:1122) om statlig ersättning för insatser för vissa utlänningar';
+
+const CODE_SV: Readonly<Record<ClaimLineCode, string>> = {
   ANKOMST_DYGN: 'ankomstdygn',
   LVU_TILLAGG: 'kostnad för vård enligt LVU utöver schablonen',
+  UTBILDNING: 'utbildning för asylsökande barn',
+  SFV_KOSTNAD: 'kostnad för barn hos särskilt förordnad vårdnadshavare',
 };
+
+/** What a line counts, in words: days, or (education) four-week periods. */
+function countSv(code: string, count: number): string {
+  if (code === 'UTBILDNING')
+    return count === 1 ? '1 fyraveckorsperiod' : `${String(count)} fyraveckorsperioder`;
+  return `${String(count)} dygn`;
+}
 
 export interface DecidedLine {
   /** Null behind a protected identity: the decision names the child by dossier number only. */
@@ -129,12 +154,12 @@ function quartersSv(quarters: readonly string[]): string {
 }
 
 function lineSv(line: DecidedLine): string {
-  const days = line.count === 1 ? '1 dygn' : `${String(line.count)} dygn`;
+  const days = countSv(line.code, line.count);
   const child =
     line.childName === null
       ? `Barn med skyddad identitet (${line.dossierNumber})`
       : `${line.childName} (${line.dossierNumber})`;
-  const what = `${child}, ${CODE_SV[line.code] ?? line.code}, ${line.quarter}, ${days}`;
+  const what = `${child}, ${CODE_SV[line.code as ClaimLineCode]}, ${line.quarter}, ${days}`;
   const amounts =
     line.outcome === 'granted'
       ? `${kronorSv(line.granted)}.`
@@ -160,12 +185,20 @@ export function claimDecisionText(f: ClaimDecisionFacts): string[] {
       : granted === claimed
         ? `Migrationsverket beviljar ansökan med ${kronorSv(granted)}.`
         : `Migrationsverket beviljar ${kronorSv(granted)} av sökta ${kronorSv(claimed)} och avslår ansökan i övrigt.`;
+  const sfv = f.lines.some((l) => l.code === 'SFV_KOSTNAD');
+  const others = f.lines.some((l) => l.code !== 'SFV_KOSTNAD');
+  const basis =
+    sfv && others
+      ? `${CLAIM_LEGAL_BASIS} och, för kostnaderna för barn hos särskilt förordnad vårdnadshavare, ${SFV_LEGAL_BASIS}.`
+      : sfv
+        ? `${SFV_LEGAL_BASIS}.`
+        : CLAIM_LEGAL_BASIS;
   return [
     head,
     sum,
     'Beslutet per rad:',
     ...f.lines.map(lineSv),
-    `Enligt 19 § ${CLAIM_LEGAL_BASIS} ska en ansökan om ersättning ha kommit in till Migrationsverket inom sex månader från utgången av det första kvartal som ansökan gäller. Beslutet är fattat med stöd av ${CLAIM_LEGAL_BASIS}`,
+    `${others ? `Enligt 19 § ${CLAIM_LEGAL_BASIS} ska en ansökan om ersättning ha kommit in` : 'En ansökan om ersättning ska ha kommit in'} till Migrationsverket inom sex månader från utgången av det första kvartal som ansökan gäller. Beslutet är fattat med stöd av ${basis}`,
     `Beslutsdatum: ${f.decidedOn}. Beslutet är fattat av ${f.officerName}, Migrationsverket.`,
   ];
 }

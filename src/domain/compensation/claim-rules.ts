@@ -15,21 +15,35 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /**
  * The codes a claim carries: those the municipality applies for (`CLAIM_KINDS`: the arrival days, the LVU cost above
- * the schablon). A code applied for later (SFV, school) joins both lists; a unit test keeps them equal.
+ * the schablon, education, the special custodian's costs); a unit test keeps the two lists equal.
  */
 export const CLAIM_LINE_CODES = [
   'ANKOMST_DYGN',
   'LVU_TILLAGG',
+  'UTBILDNING',
+  'SFV_KOSTNAD',
 ] as const satisfies readonly CompensationCode[];
 export type ClaimLineCode = (typeof CLAIM_LINE_CODES)[number];
 
+/** The documents a line may need: the LVU decision; the district court's judgment on the special custodian. */
+export type AttachmentKind = 'lvu_decision' | 'court_judgment';
+
 /**
- * The attachment a line of a code needs before the claim is submitted (research F.2: an LVU claim shows that the child
- * had LVU care — the LVU decision). A code added later (SFV: the court's judgment) adds a row here.
+ * The attachment a line needs before the claim is submitted (research F.2): an LVU line the LVU decision (the child
+ * had LVU care); the child's first SFV line the court's judgment that moved the custody — once a submitted claim has
+ * carried it to the Agency, the child's later SFV lines need none. Null when the line needs none.
  */
-export const REQUIRED_ATTACHMENT: Readonly<Partial<Record<ClaimLineCode, 'lvu_decision'>>> = {
-  LVU_TILLAGG: 'lvu_decision',
-};
+export function requiredAttachment(code: ClaimLineCode, judgmentSubmitted: boolean): AttachmentKind | null {
+  if (code === 'LVU_TILLAGG') return 'lvu_decision';
+  if (code === 'SFV_KOSTNAD' && !judgmentSubmitted) return 'court_judgment';
+  return null;
+}
+
+/** The codes whose amount the municipality states in the claim (its actual cost): Anvisa counts the days. */
+export const STATED_AMOUNT_CODES: ReadonlySet<ClaimLineCode> = new Set<ClaimLineCode>(['SFV_KOSTNAD']);
+
+/** The largest amount a line may state (a quarter's cost for one child is far below it). */
+export const STATED_AMOUNT_MAX = 10_000_000;
 
 /** The largest attachment a line may carry (a scanned decision of a few pages). */
 export const CLAIM_ATTACHMENT_MAX_BYTES = 2 * 1024 * 1024;
@@ -66,23 +80,34 @@ export function claimQuarterProblems(quarters: readonly string[], today: string)
 
 export interface SubmittedLine {
   readonly index: number;
-  readonly code: string;
+  readonly code: ClaimLineCode;
   readonly hasAttachment: boolean;
   /** What Anvisa computes for the line now, whole kronor (0 when the facts no longer give it). */
   readonly amount: number;
+  /** Days Anvisa counts for the line now (0 when the facts no longer give it). */
+  readonly count: number;
+  /** A stated-amount line's amount as the municipality states it; null when not stated (or not such a line). */
+  readonly statedAmount: number | null;
+  /** Whether a submitted claim has already carried the court's judgment for the child (SFV). */
+  readonly judgmentSubmitted: boolean;
 }
 
 /**
- * What blocks a submission: no line; a line the facts no longer give (its amount now 0); a line of a code that needs
- * an attachment without one (the LVU decision for an LVU line).
+ * What blocks a submission: no line; a line the facts no longer give (no days, or its amount now 0); a stated-amount
+ * line (SFV) whose cost is not stated; a line without the attachment it needs (the LVU decision; the court's judgment
+ * on the child's first SFV line).
  */
 export function submitProblems(lines: readonly SubmittedLine[]): ClaimProblem[] {
   if (lines.length === 0) return [{ field: 'lines', code: 'claim_without_lines' }];
   const problems: ClaimProblem[] = [];
   for (const line of lines) {
-    if (line.amount <= 0) problems.push({ field: `lines.${line.index}`, code: 'claim_line_not_computed' });
-    const needed = REQUIRED_ATTACHMENT[line.code as ClaimLineCode];
-    if (needed !== undefined && !line.hasAttachment)
+    const stated = STATED_AMOUNT_CODES.has(line.code);
+    if (stated ? line.count <= 0 : line.amount <= 0)
+      problems.push({ field: `lines.${line.index}`, code: 'claim_line_not_computed' });
+    else if (stated && (line.statedAmount === null || line.statedAmount <= 0))
+      problems.push({ field: `lines.${line.index}.statedAmount`, code: 'claim_amount_required' });
+    const needed = requiredAttachment(line.code, line.judgmentSubmitted);
+    if (needed !== null && !line.hasAttachment)
       problems.push({ field: `lines.${line.index}.attachment`, code: 'claim_attachment_required' });
   }
   return problems;

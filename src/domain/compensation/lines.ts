@@ -3,6 +3,7 @@
  * compensation, and one child's amount explained day by day. Pure.
  */
 import {
+  ACTUAL_COST_CODES,
   childRuns,
   prepareRates,
   type ChildFacts,
@@ -11,7 +12,9 @@ import {
   type DayWindow,
   type PlacementFact,
   type ResponsibilityFact,
+  type SpecialCustodyFact,
 } from './calculator.ts';
+import type { SchoolingFact } from './schooling.ts';
 import { compensationBirthday, isoDay } from './days.ts';
 import { rateOn, type RateRow, type RateTable } from './rates.ts';
 
@@ -51,7 +54,8 @@ function byKey(a: CompensationLine, b: CompensationLine): number {
 
 /**
  * The lines for the children's days within the window, and for a year's annual compensation when given; summed per
- * municipality, period and code, lines of 0 kr left out, sorted.
+ * municipality, period and code, lines of 0 kr left out (but for an actual-cost code's days, whose amount the
+ * municipality states), sorted.
  */
 export function compensationLines(
   children: Iterable<ChildFacts>,
@@ -85,7 +89,9 @@ export function compensationLines(
   if (annual !== null)
     for (const line of annualLines(annual, rates))
       add(line.municipalityCode, line.period, line.code, line.count, line.amount);
-  return [...sums.values()].filter((line) => line.amount !== 0).sort(byKey);
+  return [...sums.values()]
+    .filter((line) => line.amount !== 0 || (ACTUAL_COST_CODES.has(line.code) && line.count > 0))
+    .sort(byKey);
 }
 
 /**
@@ -143,11 +149,17 @@ export interface ExplainedRun {
   readonly count: number;
   readonly rate: number;
   readonly amount: number;
-  /** The rate row the rate came from, with its legal source (for LVU_TILLAGG the schablon subtracted). */
-  readonly rateRow: RateRow;
+  /**
+   * The rate row the rate came from, with its legal source (for LVU_TILLAGG the schablon subtracted, for UTBILDNING
+   * the school form's annual amount); null for SFV_KOSTNAD.
+   */
+  readonly rateRow: RateRow | null;
   /** The facts the run rests on: the responsibility period and the placement, where the rule asks for them. */
   readonly responsibility: ResponsibilityFact | null;
   readonly placement: PlacementFact | null;
+  /** For UTBILDNING the schooling the four-week period began in; for SFV_KOSTNAD the custodian's appointment. */
+  readonly schooling: SchoolingFact | null;
+  readonly specialCustody: SpecialCustodyFact | null;
 }
 
 export interface ChildExplanation {

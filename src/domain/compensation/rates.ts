@@ -5,7 +5,11 @@
  */
 import { isIsoDate } from '../time.ts';
 
-/** The codes the calculator asks the table for (LVU_TILLAGG is no rate: it is the daily cost above the schablon). */
+/**
+ * The codes the calculator asks the table for. LVU_TILLAGG is no rate (it is the daily cost above the schablon), nor is
+ * SFV_KOSTNAD (the municipality's actual cost); UTBILDNING is paid at the annual rate of the pupil's school form
+ * (4 § förordning 2017:193), one row per form.
+ */
 export const RATE_CODES = [
   'ANVISNING_ENGANG',
   'ANKOMST_DYGN',
@@ -13,6 +17,9 @@ export const RATE_CODES = [
   'UNGA_DYGN',
   'FAST_AR',
   'RORLIG_AR',
+  'SKOLA_FORSKOLEKLASS_AR',
+  'SKOLA_GRUNDSKOLA_AR',
+  'SKOLA_GYMNASIESKOLA_AR',
 ] as const;
 export type RateCode = (typeof RATE_CODES)[number];
 
@@ -24,6 +31,9 @@ export const RATE_UNITS: Readonly<Record<RateCode, string>> = {
   UNGA_DYGN: 'kr_per_dygn',
   FAST_AR: 'kr_per_ar',
   RORLIG_AR: 'kr_per_prognosbarn',
+  SKOLA_FORSKOLEKLASS_AR: 'kr_per_elev_och_ar',
+  SKOLA_GRUNDSKOLA_AR: 'kr_per_elev_och_ar',
+  SKOLA_GYMNASIESKOLA_AR: 'kr_per_elev_och_ar',
 };
 
 export interface RateRow {

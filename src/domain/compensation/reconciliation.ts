@@ -2,10 +2,10 @@
  * The reconciliation of a municipality's year (issue 14 point 8): what Anvisa computes it is owed, what it claimed,
  * what the Migration Agency granted and what it paid, per child and compensation code, with the differences. The
  * codes paid without a claim (CLAIM_KINDS) have no claimed or granted amount: what is expected of them is what is
- * computed; a code applied for is expected to be paid as granted. The annual compensation has no child. Pure.
+ * computed; a code applied for is expected to be paid as granted. An actual cost (SFV) has no computed amount, so it
+ * is never "not claimed". The annual compensation has no child. Pure.
  */
-import type { CompensationCode } from './calculator.ts';
-import type { DayWindow } from './calculator.ts';
+import { ACTUAL_COST_CODES, type CompensationCode, type DayWindow } from './calculator.ts';
 import { CLAIM_KINDS, COMPENSATION_CODES_ORDER, previousQuarter, quarterWindow } from './view.ts';
 
 /** The first year the 2017 compensation system counts in (from 1 July). */
@@ -137,7 +137,8 @@ export function reconcile(
       const appliedFor = claimKind === 'applied_for';
       const expected = appliedFor ? stages.granted : stages.computed;
       const unpaid = stages.paid - expected;
-      const unclaimed = appliedFor ? stages.claimed - stages.computed : 0;
+      // An actual cost (SFV) is the municipality's to state: Anvisa computes no amount to compare it with.
+      const unclaimed = appliedFor && !ACTUAL_COST_CODES.has(code) ? stages.claimed - stages.computed : 0;
       const notGranted = appliedFor ? stages.granted - (stages.claimed - stages.pending) : 0;
       return {
         childId,

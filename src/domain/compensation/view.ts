@@ -7,13 +7,16 @@ import { addDays } from '../time.ts';
 
 /**
  * How each code reaches the municipality (research F.2, MV's "utan ansökan" page): the schablons and the annual
- * compensation are paid without a claim; the arrival days and the LVU cost above the schablon are applied for.
+ * compensation are paid without a claim; the arrival days, the LVU cost above the schablon, the education of an
+ * asylum-seeking child and the special custodian's costs are applied for (19 § förordning 2017:193).
  */
 export const CLAIM_KINDS: Readonly<Record<CompensationCode, 'automatic' | 'applied_for'>> = {
   ANVISNING_ENGANG: 'automatic',
   ANKOMST_DYGN: 'applied_for',
   SCHABLON_DYGN: 'automatic',
   LVU_TILLAGG: 'applied_for',
+  UTBILDNING: 'applied_for',
+  SFV_KOSTNAD: 'applied_for',
   UNGA_DYGN: 'automatic',
   FAST_AR: 'automatic',
   RORLIG_AR: 'automatic',
@@ -25,6 +28,8 @@ export const COMPENSATION_CODES_ORDER = [
   'ANKOMST_DYGN',
   'SCHABLON_DYGN',
   'LVU_TILLAGG',
+  'UTBILDNING',
+  'SFV_KOSTNAD',
   'UNGA_DYGN',
   'FAST_AR',
   'RORLIG_AR',
@@ -50,7 +55,8 @@ export function previousQuarter(today: string): string {
   return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
 }
 
-export type CompensationWarningCode = 'placement_without_responsibility' | 'lvu_without_daily_cost';
+export type CompensationWarningCode =
+  'placement_without_responsibility' | 'lvu_without_daily_cost' | 'sfv_without_family_home';
 
 export interface CompensationWarning {
   readonly childId: string;
@@ -82,9 +88,14 @@ function coveredBy(
   return cursor >= until;
 }
 
+/** The placement forms of a family home: the special custodian's compensation asks that the child lived there. */
+const FAMILY_HOME_FORMS: ReadonlySet<string> = new Set(['familjehem', 'jourhem']);
+
 /**
  * The facts that block the municipality's claim within the window: a placement with the municipality on days when
- * no responsibility period of the municipality is registered; an LVU placement without a daily cost.
+ * no responsibility period of the municipality is registered; an LVU placement without a daily cost; a special
+ * custodian's appointment (from the municipality, in or before the window) for a child that had no family-home
+ * placement with the municipality before it (MV pays only when the custodians were the child's family home).
  */
 export function compensationWarnings(
   child: ChildFacts,
@@ -110,5 +121,17 @@ export function compensationWarnings(
         placementFrom: placement.from,
       });
   }
+  const custody = child.specialCustody;
+  if (
+    custody !== undefined &&
+    custody !== null &&
+    custody.municipalityCode === municipalityCode &&
+    custody.from <= window.to &&
+    !child.placements.some(
+      (p) =>
+        p.municipalityCode === municipalityCode && FAMILY_HOME_FORMS.has(p.form) && p.from < custody.from,
+    )
+  )
+    warnings.push({ childId: child.childId, code: 'sfv_without_family_home', placementFrom: custody.from });
   return warnings;
 }

@@ -2298,6 +2298,8 @@ export const compensationClaimLines = pgTable(
     code: text('code').notNull(),
     quarter: text('quarter').notNull(),
     attachmentId: uuid('attachment_id').references(() => compensationClaimAttachments.id),
+    /** An actual-cost line's amount as the municipality states it while drafting (SFV_KOSTNAD); null for the others. */
+    statedAmount: bigint('stated_amount', { mode: 'number' }),
     claimedCount: integer('claimed_count'),
     claimedAmount: bigint('claimed_amount', { mode: 'number' }),
     outcome: text('outcome'),
@@ -2312,7 +2314,7 @@ export const compensationClaimLines = pgTable(
     index('compensation_claim_lines_child_idx').on(t.childId),
     check(
       'compensation_claim_lines_amounts',
-      sql`(${t.claimedAmount} is null or ${t.claimedAmount} > 0) and (${t.grantedAmount} is null or (${t.grantedAmount} >= 0 and ${t.grantedAmount} <= ${t.claimedAmount}))`,
+      sql`(${t.claimedAmount} is null or ${t.claimedAmount} > 0) and (${t.grantedAmount} is null or (${t.grantedAmount} >= 0 and ${t.grantedAmount} <= ${t.claimedAmount})) and (${t.statedAmount} is null or ${t.statedAmount} > 0)`,
     ),
     check(
       'compensation_claim_lines_outcome',

@@ -18,7 +18,11 @@ export const enClaims: Readonly<Record<keyof typeof svClaims, string>> = {
     'Anvisa no longer computes the line, or another claim holds it. Remove it.',
   'error.claim_line_not_available':
     "Anvisa does not compute the line for the claim's quarters, or another claim holds it.",
-  'error.claim_attachment_required': 'Attach the LVU decision before submitting the claim.',
+  'error.claim_attachment_required':
+    "Attach the decision the line needs (the LVU decision, or the district court's judgment on the child's first claim for special custodian costs) before submitting the claim.",
+  'error.claim_amount_required':
+    "State the municipality's actual cost for the line before submitting the claim.",
+  'error.claim_amount_computed': 'Anvisa computes the amount of this line. It cannot be stated.',
   'error.amount_above_claimed': 'The amount may not be higher than claimed.',
   'error.reduced_means_less': 'A reduced amount is lower than claimed. Otherwise choose Granted.',
   'error.granted_means_claimed': 'Granted means the whole amount claimed.',
@@ -70,6 +74,11 @@ export const enClaims: Readonly<Record<keyof typeof svClaims, string>> = {
   'claims.reason.arrival_after_take_over': 'Arrival days only until the day before the take-over',
   'claims.reason.lvu_cost_not_above_schablon': 'LVU cost only above the schablon, without VAT and education',
   'claims.reason.care_not_begun_before_18': '18–20 only when care began before 18',
+  'claims.reason.not_asylum_seeking': 'Education only for asylum-seeking children',
+  'claims.reason.not_in_education': 'The child was not in education during the period',
+  'claims.reason.sfv_not_former_family_home':
+    'Special custodian only when the child was in family-home care there before',
+  'claims.reason.cost_not_reasonable': 'The cost is not reasonable',
   'claims.reason.attachment_missing': 'Attachment missing',
   'claims.reason.deadline_passed': 'The last day for the claim has passed',
   'claims.reason.other': 'Other reason',
@@ -93,7 +102,22 @@ export const enClaims: Readonly<Record<keyof typeof svClaims, string>> = {
   'claims.attachments': 'Attachments',
   'claims.attachment.choose': 'File (PDF, PNG or JPEG, at most 2 MB)',
   'claims.attachment.upload': 'Upload the attachment',
-  'claims.attachment.missing': 'The line needs the LVU decision as an attachment. No file is attached.',
+  'claims.attachment.missing.lvu_decision':
+    'The line needs the LVU decision as an attachment. No file is attached.',
+  'claims.attachment.missing.court_judgment':
+    "The child's first claim for special custodian costs needs the district court's judgment as an attachment. No file is attached.",
+  'claims.attachment.optional':
+    "No attachment is required. You may attach the municipality's cost statement.",
+  'claims.amounts': 'Actual costs',
+  'claims.amounts.intro':
+    "For a child with a special custodian the municipality claims its actual, reasonable cost of the child's housing and care in the quarter. Anvisa counts the days, the municipality states the amount.",
+  'claims.amount.label': "The municipality's cost for the quarter, whole kronor",
+  'claims.amount.hint': 'For example 45 000. State the whole cost the municipality has had.',
+  'claims.amount.invalid': 'State the cost in whole kronor, above 0.',
+  'claims.amount.save': 'Save the cost',
+  'claims.amount.saved': 'The cost is saved.',
+  'claims.amount.missing': 'No cost is stated.',
+  'claims.amount.has': 'Stated cost: {amount}',
   'claims.attachment.has': 'Attached file: {file}',
   'claims.attachment.saved': 'The attachment is saved.',
   'claims.submit.title': 'Submit',
@@ -121,6 +145,8 @@ export const enClaims: Readonly<Record<keyof typeof svClaims, string>> = {
   'review.lines': 'Decision per line',
   'review.linesHint':
     'Decide each line. A line partly granted or rejected needs a reason. The claim is decided when its last line is.',
+  'review.statedAmount':
+    "The amount is the municipality's stated actual cost. Judge whether it is reasonable.",
   'review.claimedLine': 'Claimed {amount} for {days}.',
   'review.firstClaimed': 'The line was first claimed on {date}.',
   'review.current': 'Current decision:',

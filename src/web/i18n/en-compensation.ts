@@ -34,6 +34,17 @@ export const enCompensation: Readonly<Record<keyof typeof svCompensation, string
   'compensation.code.LVU_TILLAGG': 'LVU cost above the schablon',
   'compensation.code.UNGA_DYGN': 'Young people 18–20, per day',
   'compensation.code.FAST_AR': 'Fixed annual compensation',
+  'compensation.code.UTBILDNING': 'Education of an asylum-seeking child',
+  'compensation.code.SFV_KOSTNAD': 'Special custodian, actual cost',
+  'compensation.periods.one': '{count} four-week period',
+  'compensation.periods.other': '{count} four-week periods',
+  'compensation.statedInClaim': 'Stated in the claim',
+  'compensation.schoolForm.forskoleklass': 'preschool class',
+  'compensation.schoolForm.grundskola': 'compulsory school',
+  'compensation.schoolForm.gymnasieskola': 'upper secondary school',
+  'compensation.basis.school': 'Four-week period begun in {form}',
+  'compensation.basis.custody':
+    'Custody moved to a special custodian from {date}; the municipality states its actual cost in the claim',
   'compensation.code.RORLIG_AR': 'Variable annual compensation',
   'compensation.children': 'Per child',
   'compensation.child': 'Child',
@@ -45,6 +56,8 @@ export const enCompensation: Readonly<Record<keyof typeof svCompensation, string
     '{name} ({dossier}): the placement from {date} has no registered responsibility period of the municipality.',
   'compensation.warning.lvu_without_daily_cost':
     '{name} ({dossier}): the LVU placement from {date} has no daily cost.',
+  'compensation.warning.sfv_without_family_home':
+    "{name} ({dossier}): the child has a special custodian from {date} but was not in a family home placed by the municipality before it. The Migration Agency compensates only when the custodians were the child's family home.",
   'compensation.explanation': 'Compensation for {name} ({dossier}), {quarter}',
   'compensation.explanation.caption': 'The days of the compensation for {name}, {quarter}',
   'compensation.firstDay': 'First day',

@@ -16,7 +16,10 @@ export const svClaims = {
     'Raden räknas inte längre fram av Anvisa eller finns redan i en annan ansökan. Ta bort den.',
   'error.claim_line_not_available':
     'Raden räknas inte fram för ansökans kvartal eller finns redan i en annan ansökan.',
-  'error.claim_attachment_required': 'Bifoga LVU-beslutet innan ansökan skickas in.',
+  'error.claim_attachment_required':
+    'Bifoga beslutet som raden kräver (LVU-beslutet, eller tingsrättens dom vid barnets första ansökan om SFV-kostnader) innan ansökan skickas in.',
+  'error.claim_amount_required': 'Ange kommunens faktiska kostnad för raden innan ansökan skickas in.',
+  'error.claim_amount_computed': 'Anvisa räknar fram beloppet för raden. Det kan inte anges.',
   'error.amount_above_claimed': 'Beloppet får inte vara högre än det sökta.',
   'error.reduced_means_less': 'Ett delvis beviljat belopp är lägre än det sökta. Välj annars Beviljas.',
   'error.granted_means_claimed': 'Beviljas betyder hela det sökta beloppet.',
@@ -68,6 +71,10 @@ export const svClaims = {
   'claims.reason.arrival_after_take_over': 'Ankomstdygn bara till dagen före övertagandet',
   'claims.reason.lvu_cost_not_above_schablon': 'LVU-kostnad bara över schablonen, utan moms och utbildning',
   'claims.reason.care_not_begun_before_18': '18–20 år bara om vården påbörjades före 18 år',
+  'claims.reason.not_asylum_seeking': 'Utbildning bara för asylsökande barn',
+  'claims.reason.not_in_education': 'Barnet har inte genomgått utbildning under perioden',
+  'claims.reason.sfv_not_former_family_home': 'SFV bara om barnet tidigare var familjehemsplacerat där',
+  'claims.reason.cost_not_reasonable': 'Kostnaden är inte skälig',
   'claims.reason.attachment_missing': 'Bilaga saknas',
   'claims.reason.deadline_passed': 'Sista dag för ansökan har passerat',
   'claims.reason.other': 'Annat skäl',
@@ -92,7 +99,21 @@ export const svClaims = {
   'claims.attachments': 'Bilagor',
   'claims.attachment.choose': 'Fil (PDF, PNG eller JPEG, högst 2 MB)',
   'claims.attachment.upload': 'Ladda upp bilagan',
-  'claims.attachment.missing': 'Raden kräver LVU-beslutet som bilaga. Ingen fil är bifogad.',
+  'claims.attachment.missing.lvu_decision': 'Raden kräver LVU-beslutet som bilaga. Ingen fil är bifogad.',
+  'claims.attachment.missing.court_judgment':
+    'Barnets första ansökan om SFV-kostnader kräver tingsrättens dom om särskilt förordnad vårdnadshavare som bilaga. Ingen fil är bifogad.',
+  'claims.attachment.optional':
+    'Ingen bilaga krävs. Bifoga gärna kommunens ekonomiska underlag för kostnaden.',
+  'claims.amounts': 'Faktiska kostnader',
+  'claims.amounts.intro':
+    'För ett barn hos en särskilt förordnad vårdnadshavare söker kommunen sin faktiska, skäliga kostnad för barnets boende och omvårdnad under kvartalet. Anvisa räknar dagarna, kommunen anger beloppet.',
+  'claims.amount.label': 'Kommunens kostnad för kvartalet, hela kronor',
+  'claims.amount.hint': 'Till exempel 45 000. Ange hela kostnaden som kommunen har haft.',
+  'claims.amount.invalid': 'Ange kostnaden i hela kronor, större än 0.',
+  'claims.amount.save': 'Spara kostnaden',
+  'claims.amount.saved': 'Kostnaden är sparad.',
+  'claims.amount.missing': 'Ingen kostnad är angiven.',
+  'claims.amount.has': 'Angiven kostnad: {amount}',
   'claims.attachment.has': 'Bifogad fil: {file}',
   'claims.attachment.saved': 'Bilagan är sparad.',
   'claims.submit.title': 'Skicka in',
@@ -121,6 +142,7 @@ export const svClaims = {
   'review.lines': 'Beslut per rad',
   'review.linesHint':
     'Besluta varje rad. En rad som beviljas delvis eller avslås behöver ett skäl. Ansökan är beslutad när sista raden är beslutad.',
+  'review.statedAmount': 'Beloppet är kommunens angivna faktiska kostnad. Bedöm om den är skälig.',
   'review.claimedLine': 'Sökt {amount} för {days}.',
   'review.firstClaimed': 'Raden söktes första gången {date}.',
   'review.current': 'Nuvarande beslut:',

@@ -33,6 +33,17 @@ export const svCompensation = {
   'compensation.code.UNGA_DYGN': 'Unga 18–20 år, per dygn',
   'compensation.code.FAST_AR': 'Fast årlig ersättning',
   'compensation.code.RORLIG_AR': 'Rörlig årlig ersättning',
+  'compensation.code.UTBILDNING': 'Utbildning för asylsökande barn',
+  'compensation.code.SFV_KOSTNAD': 'Särskilt förordnad vårdnadshavare, faktisk kostnad',
+  'compensation.periods.one': '{count} fyraveckorsperiod',
+  'compensation.periods.other': '{count} fyraveckorsperioder',
+  'compensation.statedInClaim': 'Anges i ansökan',
+  'compensation.schoolForm.forskoleklass': 'förskoleklass',
+  'compensation.schoolForm.grundskola': 'grundskola',
+  'compensation.schoolForm.gymnasieskola': 'gymnasieskola',
+  'compensation.basis.school': 'Påbörjad fyraveckorsperiod i {form}',
+  'compensation.basis.custody':
+    'Vårdnaden flyttad till särskilt förordnad vårdnadshavare från {date}; kommunen anger sin faktiska kostnad i ansökan',
   'compensation.children': 'Per barn',
   'compensation.child': 'Barn',
   'compensation.dossier': 'Dossiernummer',
@@ -43,6 +54,8 @@ export const svCompensation = {
     '{name} ({dossier}): placeringen från {date} saknar registrerad ansvarsperiod för kommunen.',
   'compensation.warning.lvu_without_daily_cost':
     '{name} ({dossier}): LVU-placeringen från {date} saknar dygnskostnad.',
+  'compensation.warning.sfv_without_family_home':
+    '{name} ({dossier}): barnet har en särskilt förordnad vårdnadshavare från {date} men var inte familjehemsplacerat av kommunen före det. Migrationsverket ersätter bara när vårdnadshavarna var barnets familjehem.',
   'compensation.explanation': 'Ersättning för {name} ({dossier}), {quarter}',
   'compensation.explanation.caption': 'Ersättningens dagar för {name}, {quarter}',
   'compensation.firstDay': 'Första dag',

@@ -258,7 +258,7 @@ describe("one child's amount explained day by day", () => {
     const last = explained.runs.at(-1);
     expect(last?.placement).toEqual(child.placements[0]);
     expect(last?.responsibility).toEqual(child.responsibility[0]);
-    expect(last?.rateRow.validFrom).toBe('2024-01-01');
+    expect(last?.rateRow?.validFrom).toBe('2024-01-01');
     expect(explained.birthday18).toBe('2026-05-10');
   });
 });

@@ -121,6 +121,42 @@ describe('the decision text, a legal document in Swedish', () => {
     ]);
   });
 
+  it('counts education in four-week periods and bases SFV costs on förordningen (2010:1122)', () => {
+    const school = {
+      ...facts.lines[2]!,
+      code: 'UTBILDNING',
+      count: 2,
+      claimed: 20_960,
+      granted: 20_960,
+    };
+    const sfv = {
+      ...facts.lines[2]!,
+      code: 'SFV_KOSTNAD',
+      count: 91,
+      claimed: 45_000,
+      outcome: 'reduced' as const,
+      granted: 40_000,
+      reason: 'cost_not_reasonable' as const,
+    };
+    const both = claimDecisionText({ ...facts, lines: [school, sfv] });
+    expect(both[3]).toBe(
+      'Omar Said (20000120), utbildning för asylsökande barn, 2025-Q2, 2 fyraveckorsperioder: Beviljas 20 960 kr.',
+    );
+    expect(both[4]).toBe(
+      'Omar Said (20000120), kostnad för barn hos särskilt förordnad vårdnadshavare, 2025-Q2, 91 dygn: Beviljas delvis 40 000 kr av sökta 45 000 kr. Skäl: Kostnaden är inte skälig eller saknar direkt samband med barnets boende och omvårdnad hos den särskilt förordnade vårdnadshavaren.',
+    );
+    expect(both[5]).toBe(
+      'Enligt 19 § förordningen (2017:193) om statlig ersättning för asylsökande m.fl. ska en ansökan om ersättning ha kommit in till Migrationsverket inom sex månader från utgången av det första kvartal som ansökan gäller. Beslutet är fattat med stöd av förordningen (2017:193) om statlig ersättning för asylsökande m.fl. och, för kostnaderna för barn hos särskilt förordnad vårdnadshavare, förordningen (2010:1122) om statlig ersättning för insatser för vissa utlänningar.',
+    );
+    const sfvOnly = claimDecisionText({ ...facts, lines: [sfv] });
+    expect(sfvOnly[4]).toBe(
+      'En ansökan om ersättning ska ha kommit in till Migrationsverket inom sex månader från utgången av det första kvartal som ansökan gäller. Beslutet är fattat med stöd av förordningen (2010:1122) om statlig ersättning för insatser för vissa utlänningar.',
+    );
+    expect(claimDecisionText({ ...facts, lines: [{ ...school, count: 1 }] })[3]).toContain(
+      '1 fyraveckorsperiod:',
+    );
+  });
+
   it('names a child with a protected identity by dossier number only, never by name', () => {
     const text = claimDecisionText({ ...facts, lines: [{ ...facts.lines[2]!, childName: null }] });
     expect(text[3]).toBe(

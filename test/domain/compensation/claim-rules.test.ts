@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CLAIM_LINE_CODES,
+  requiredAttachment,
   claimQuarterProblems,
   claimStepsFor,
   quarterAfter,
@@ -57,19 +58,61 @@ describe('what a claim carries and what blocks its submission', () => {
     expect([...CLAIM_LINE_CODES].sort()).toEqual(appliedFor.sort());
   });
 
+  const line = (
+    index: number,
+    code: 'ANKOMST_DYGN' | 'LVU_TILLAGG' | 'UTBILDNING' | 'SFV_KOSTNAD',
+    values: Partial<{
+      hasAttachment: boolean;
+      amount: number;
+      count: number;
+      statedAmount: number | null;
+    }> = {},
+    judgmentSubmitted = false,
+  ) => ({
+    index,
+    code,
+    hasAttachment: false,
+    amount: 3000,
+    count: 3,
+    statedAmount: null,
+    judgmentSubmitted,
+    ...values,
+  });
+
   it('refuses no lines, a line the facts no longer give, and an LVU line without its attachment', () => {
     expect(submitProblems([])).toEqual([{ field: 'lines', code: 'claim_without_lines' }]);
     expect(
       submitProblems([
-        { index: 0, code: 'ANKOMST_DYGN', hasAttachment: false, amount: 9000 },
-        { index: 1, code: 'LVU_TILLAGG', hasAttachment: false, amount: 3000 },
-        { index: 2, code: 'LVU_TILLAGG', hasAttachment: true, amount: 0 },
-        { index: 3, code: 'LVU_TILLAGG', hasAttachment: true, amount: 3000 },
+        line(0, 'ANKOMST_DYGN', { amount: 9000 }),
+        line(1, 'LVU_TILLAGG'),
+        line(2, 'LVU_TILLAGG', { hasAttachment: true, amount: 0 }),
+        line(3, 'LVU_TILLAGG', { hasAttachment: true }),
+        line(4, 'UTBILDNING', { amount: 10_480, count: 1 }),
       ]),
     ).toEqual([
       { field: 'lines.1.attachment', code: 'claim_attachment_required' },
       { field: 'lines.2', code: 'claim_line_not_computed' },
     ]);
+  });
+
+  it("needs an SFV line's stated cost, and the court's judgment on the child's first SFV claim only", () => {
+    expect(
+      submitProblems([
+        line(0, 'SFV_KOSTNAD', { amount: 0, count: 92 }),
+        line(1, 'SFV_KOSTNAD', { amount: 0, count: 92, statedAmount: 45_000, hasAttachment: true }),
+        line(2, 'SFV_KOSTNAD', { amount: 0, count: 92, statedAmount: 45_000 }, true),
+        line(3, 'SFV_KOSTNAD', { amount: 0, count: 0, statedAmount: 45_000 }, true),
+      ]),
+    ).toEqual([
+      { field: 'lines.0.statedAmount', code: 'claim_amount_required' },
+      { field: 'lines.0.attachment', code: 'claim_attachment_required' },
+      { field: 'lines.3', code: 'claim_line_not_computed' },
+    ]);
+    expect(requiredAttachment('SFV_KOSTNAD', false)).toBe('court_judgment');
+    expect(requiredAttachment('SFV_KOSTNAD', true)).toBeNull();
+    expect(requiredAttachment('LVU_TILLAGG', true)).toBe('lvu_decision');
+    expect(requiredAttachment('UTBILDNING', false)).toBeNull();
+    expect(requiredAttachment('ANKOMST_DYGN', false)).toBeNull();
   });
 });
 

@@ -9,7 +9,7 @@ import {
   reconciliationCsv,
   type ReconciliationEntry,
 } from '../../../src/domain/compensation/reconciliation.ts';
-import { COMPENSATION_CODES_ORDER } from '../../../src/domain/compensation/view.ts';
+import { CLAIM_KINDS, COMPENSATION_CODES_ORDER } from '../../../src/domain/compensation/view.ts';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
@@ -148,7 +148,7 @@ describe('the reconciliation of a year: computed, claimed, granted, paid', () =>
         expect(result.totals.paid).toBe(sum('paid'));
         const appliedFor = (stage: ReconciliationEntry['stage']) =>
           entries
-            .filter((e) => e.stage === stage && (e.code === 'ANKOMST_DYGN' || e.code === 'LVU_TILLAGG'))
+            .filter((e) => e.stage === stage && CLAIM_KINDS[e.code] === 'applied_for')
             .reduce((acc, e) => acc + e.amount, 0);
         expect(result.totals.claimed).toBe(appliedFor('claimed'));
         expect(result.totals.granted).toBe(appliedFor('granted'));
@@ -158,6 +158,21 @@ describe('the reconciliation of a year: computed, claimed, granted, paid', () =>
         }
       }),
     );
+  });
+
+  it('never calls an actual cost (SFV) not claimed: Anvisa computes no amount for it, only its days', () => {
+    const { rows } = reconcile([
+      entry(A, 'SFV_KOSTNAD', 'claimed', 45_000),
+      entry(A, 'SFV_KOSTNAD', 'granted', 40_000),
+      entry(A, 'SFV_KOSTNAD', 'paid', 40_000),
+    ]);
+    expect(rows[0]).toMatchObject({
+      computed: 0,
+      claimed: 45_000,
+      unclaimed: 0,
+      notGranted: -5_000,
+      unpaid: 0,
+    });
   });
 
   it('does not depend on the order of the entries (property)', () => {

@@ -27,10 +27,12 @@ const child = (over: Partial<ChildFacts> = {}): ChildFacts => ({
 const Q3 = { from: '2026-07-01', to: '2026-09-30' };
 
 describe('the compensation view', () => {
-  it('keeps which codes are applied for as data: arrival days and the LVU top-up', () => {
+  it('keeps which codes are applied for as data: arrival days, the LVU top-up, education and SFV costs', () => {
     expect(Object.entries(CLAIM_KINDS).filter(([, kind]) => kind === 'applied_for')).toEqual([
       ['ANKOMST_DYGN', 'applied_for'],
       ['LVU_TILLAGG', 'applied_for'],
+      ['UTBILDNING', 'applied_for'],
+      ['SFV_KOSTNAD', 'applied_for'],
     ]);
   });
 

@@ -13,6 +13,7 @@ import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSumm
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { fieldErrorText } from '../../form-errors.ts';
+import { useCountLabel } from './counts.ts';
 import { useI18n } from '../../language.tsx';
 import { attachmentHref, lineLabel, LineOutcome, useKronor } from './ClaimParts.tsx';
 
@@ -46,7 +47,8 @@ export function LineDecision({
   readonly line: ClaimLine;
   readonly onDone: (next: Claim) => Promise<void>;
 }) {
-  const { t, tn } = useI18n();
+  const { t } = useI18n();
+  const countLabel = useCountLabel();
   const kr = useKronor();
   const id = `decide-${line.id}`;
   const fields: readonly SummaryField[] = [
@@ -89,7 +91,8 @@ export function LineDecision({
     <li>
       <h3 id={`${id}-title`}>{title}</h3>
       <p>
-        {t('review.claimedLine', { amount: kr(line.amount), days: tn('compensation.days', line.count) })}{' '}
+        {t('review.claimedLine', { amount: kr(line.amount), days: countLabel(line.code, line.count) })}{' '}
+        {line.amountStated && `${t('review.statedAmount')} `}
         {line.firstClaimedOn !== null && t('review.firstClaimed', { date: line.firstClaimedOn })}
       </p>
       {line.attachment !== null ? (
@@ -100,7 +103,7 @@ export function LineDecision({
           </a>
         </p>
       ) : (
-        line.attachmentRequired && <p>{t('claims.attachment.missing')}</p>
+        line.attachmentKind !== null && <p>{t(`claims.attachment.missing.${line.attachmentKind}`)}</p>
       )}
       <p>
         {t('review.current')}{' '}

@@ -1,7 +1,7 @@
 /**
  * One of the municipality's claims (ADR 0034), the finance officer's: a draft's lines picked among those Anvisa
- * computes (days and amounts as computed today), an attachment per line (the LVU decision for an LVU line), the
- * submission; a submitted claim's lines as frozen, a correction as a new version, the Agency's decision and payment.
+ * computes (days and amounts as computed today), the cost of an SFV line as the municipality states it, an attachment
+ * per line (the LVU decision for an LVU line, the court's judgment on a child's first SFV line), the submission; a submitted claim's lines as frozen, a correction as a new version, the Agency's decision and payment.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
@@ -13,6 +13,7 @@ import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading, Success } from '../../components/Status.tsx';
 import { apiErrorText, fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
+import { useAmountLabel, useCountLabel } from './counts.ts';
 import {
   ClaimFacts,
   claimReference,
@@ -127,6 +128,83 @@ function AttachmentForm({
   );
 }
 
+/** Whole kronor as typed ("12 500", "12 500 kr"); null when it is not a whole number. */
+function typedKronor(value: string): number | null {
+  const digits = value.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '');
+  return /^\d+$/.test(digits) ? Number(digits) : null;
+}
+
+/** A stated-amount line's cost (SFV): the municipality's actual, reasonable cost for the child and the quarter. */
+function StatedAmountForm({
+  claim,
+  line,
+  onDone,
+}: {
+  readonly claim: Claim;
+  readonly line: Claim['lines'][number];
+  readonly onDone: (claim: Claim) => void;
+}) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(line.statedAmount === null ? '' : String(line.statedAmount));
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const state = useMutation({
+    mutationFn: (statedAmount: number) =>
+      apiPut<Claim>(
+        `/api/compensation/claims/${encodeURIComponent(claim.id)}/lines/${encodeURIComponent(line.id)}/amount`,
+        { statedAmount, expectedVersion: claim.version },
+      ),
+    onSuccess: onDone,
+  });
+  const id = `amount-${line.id}`;
+  const error =
+    invalid ??
+    (state.error instanceof ApiError
+      ? fieldErrorText(t, { message: state.error.fields[0]?.code ?? state.error.code })
+      : state.isError
+        ? apiErrorText(t, state.error)
+        : undefined) ??
+    null;
+  return (
+    <form
+      className={error === null ? 'field' : 'field field--error'}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const amount = typedKronor(value);
+        if (amount === null || amount <= 0) {
+          setInvalid(t('claims.amount.invalid'));
+          return;
+        }
+        setInvalid(null);
+        state.mutate(amount);
+      }}
+    >
+      <label htmlFor={id}>{t('claims.amount.label')}</label>
+      <p id={`${id}-hint`} className="hint">
+        {t('claims.amount.hint')}
+      </p>
+      {error !== null && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={value}
+        aria-invalid={error === null ? undefined : true}
+        aria-describedby={error === null ? `${id}-hint` : `${id}-hint ${id}-error`}
+        onChange={(event) => setValue(event.target.value)}
+      />
+      <button type="submit" className="button button--secondary">
+        {state.isPending ? t('form.sending') : t('claims.amount.save')}
+      </button>
+    </form>
+  );
+}
+
 function Draft({
   claim,
   onSaved,
@@ -134,8 +212,10 @@ function Draft({
   readonly claim: Claim;
   readonly onSaved: (message: string | null) => void;
 }) {
-  const { t, tn } = useI18n();
+  const { t } = useI18n();
   const kr = useKronor();
+  const countLabel = useCountLabel();
+  const amountLabel = useAmountLabel();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState(() => new Set(claim.lines.map(keyOf)));
   const refresh = async (next: Claim, message: string | null) => {
@@ -196,8 +276,8 @@ function Draft({
                         child: lineLabel(t, l),
                         code: t(`compensation.code.${l.code}`),
                         quarter: l.quarter,
-                        days: tn('compensation.days', l.count),
-                        amount: kr(l.amount),
+                        days: countLabel(l.code, l.count),
+                        amount: amountLabel(l.code, l.amount),
                       })}
                     </label>
                   </li>
@@ -210,21 +290,50 @@ function Draft({
           {save.isPending ? t('form.sending') : t('claims.lines.save')}
         </button>
       </section>
-      {claim.lines.some((l) => l.attachmentRequired || l.attachment !== null) && (
+      {claim.lines.some((l) => l.amountStated) && (
+        <section aria-labelledby="claim-amounts" className="section">
+          <h2 id="claim-amounts">{t('claims.amounts')}</h2>
+          <p className="hint">{t('claims.amounts.intro')}</p>
+          <ul className="plain-list">
+            {claim.lines
+              .filter((l) => l.amountStated)
+              .map((l) => (
+                <li key={l.id}>
+                  <h3>
+                    {lineLabel(t, l)}, {l.quarter}, {countLabel(l.code, l.count)}
+                  </h3>
+                  <p>
+                    {l.statedAmount === null
+                      ? t('claims.amount.missing')
+                      : t('claims.amount.has', { amount: kr(l.statedAmount) })}
+                  </p>
+                  <StatedAmountForm
+                    claim={claim}
+                    line={l}
+                    onDone={(next) => refresh(next, t('claims.amount.saved'))}
+                  />
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+      {claim.lines.some((l) => l.attachmentRequired || l.attachment !== null || l.amountStated) && (
         <section aria-labelledby="claim-attachments" className="section">
           <h2 id="claim-attachments">{t('claims.attachments')}</h2>
           <ul className="plain-list">
             {claim.lines
-              .filter((l) => l.attachmentRequired || l.attachment !== null)
+              .filter((l) => l.attachmentRequired || l.attachment !== null || l.amountStated)
               .map((l) => (
                 <li key={l.id}>
                   <h3>
                     {lineLabel(t, l)}, {t(`compensation.code.${l.code}`)}, {l.quarter}
                   </h3>
                   <p>
-                    {l.attachment === null
-                      ? t('claims.attachment.missing')
-                      : t('claims.attachment.has', { file: l.attachment.fileName })}
+                    {l.attachment !== null
+                      ? t('claims.attachment.has', { file: l.attachment.fileName })
+                      : l.attachmentKind !== null
+                        ? t(`claims.attachment.missing.${l.attachmentKind}`)
+                        : t('claims.attachment.optional')}
                   </p>
                   <AttachmentForm
                     claim={claim}

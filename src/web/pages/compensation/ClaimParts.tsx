@@ -5,6 +5,7 @@
  */
 import { Link } from '@tanstack/react-router';
 import type { Claim, ClaimLine, ClaimList } from '../../api/claims-types.ts';
+import { useCountLabel } from './counts.ts';
 import { useI18n } from '../../language.tsx';
 
 export type Party = 'municipality' | 'agency';
@@ -126,7 +127,8 @@ export function attachmentHref(party: Party, id: string) {
 
 /** The lines as claimed, with their attachments and the Agency's decision on each. */
 export function SubmittedLines({ claim, party }: { readonly claim: Claim; readonly party: Party }) {
-  const { t, tn } = useI18n();
+  const { t } = useI18n();
+  const countLabel = useCountLabel();
   const kr = useKronor();
   return (
     <table className="table">
@@ -152,7 +154,7 @@ export function SubmittedLines({ claim, party }: { readonly claim: Claim; readon
             <td>{lineLabel(t, line)}</td>
             <td>{t(`compensation.code.${line.code}`)}</td>
             <td>{line.quarter}</td>
-            <td className="num">{tn('compensation.days', line.count)}</td>
+            <td className="num">{countLabel(line.code, line.count)}</td>
             <td className="num">{kr(line.amount)}</td>
             <td>
               {line.attachment === null ? (

@@ -24,6 +24,7 @@ import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading, Success } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import { todayInSweden } from '../../dates.ts';
+import { useAmountLabel, useCountLabel } from './counts.ts';
 import { useI18n } from '../../language.tsx';
 import { AnnualSection, PaidSection } from './PayoutSections.tsx';
 
@@ -116,7 +117,9 @@ function DailyCostRow({ placement }: { readonly placement: CompensationView['lvu
 }
 
 function Explanation({ childId, quarter }: { readonly childId: string; readonly quarter: string }) {
-  const { t, tn, number } = useI18n();
+  const { t, number } = useI18n();
+  const countLabel = useCountLabel();
+  const amountLabel = useAmountLabel();
   const explanation = useCompensationExplanation(childId, quarter);
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = explanation.data !== undefined;
@@ -162,12 +165,15 @@ function Explanation({ childId, quarter }: { readonly childId: string; readonly 
               <td>{t(`compensation.code.${run.code}`)}</td>
               <td>{run.firstDay}</td>
               <td>{run.lastDay}</td>
+              <td className="num">{countLabel(run.code, run.count)}</td>
               <td className="num">
-                {run.code === 'ANVISNING_ENGANG' ? number(run.count) : tn('compensation.days', run.count)}
+                {run.code === 'SFV_KOSTNAD' ? '–' : t('compensation.kr', { amount: number(run.rate) })}
               </td>
-              <td className="num">{t('compensation.kr', { amount: number(run.rate) })}</td>
-              <td className="num">{t('compensation.kr', { amount: number(run.amount) })}</td>
+              <td className="num">{amountLabel(run.code, run.amount)}</td>
               <td>
+                {run.schoolForm !== null &&
+                  `${t('compensation.basis.school', { form: t(`compensation.schoolForm.${run.schoolForm}`) })}. `}
+                {run.custodyFrom !== null && t('compensation.basis.custody', { date: run.custodyFrom })}
                 {run.source} {run.verified ? '' : t('compensation.unverified')}
               </td>
             </tr>
@@ -254,8 +260,10 @@ function QuarterView({
   readonly onExplain: (childId: string) => void;
   readonly number: (value: number) => string;
 }) {
-  const { t, tn } = useI18n();
+  const { t } = useI18n();
   const kr = (amount: number) => t('compensation.kr', { amount: number(amount) });
+  const countLabel = useCountLabel();
+  const amountLabel = useAmountLabel();
   return (
     <>
       <p>{t('compensation.deadline', { date: view.claimDeadline })}</p>
@@ -284,12 +292,8 @@ function QuarterView({
                 <tr key={line.code}>
                   <td>{t(`compensation.code.${line.code}`)}</td>
                   <td>{t(`compensation.claimKind.${line.claimKind}`)}</td>
-                  <td className="num">
-                    {line.code === 'ANVISNING_ENGANG'
-                      ? number(line.count)
-                      : tn('compensation.days', line.count)}
-                  </td>
-                  <td className="num">{kr(line.amount)}</td>
+                  <td className="num">{countLabel(line.code, line.count)}</td>
+                  <td className="num">{amountLabel(line.code, line.amount)}</td>
                 </tr>
               ))}
             </tbody>
@@ -345,7 +349,10 @@ function QuarterView({
                   <td>{c.dossierNumber}</td>
                   <td>
                     {c.lines
-                      .map((line) => `${t(`compensation.code.${line.code}`)}: ${kr(line.amount)}`)
+                      .map(
+                        (line) =>
+                          `${t(`compensation.code.${line.code}`)}: ${amountLabel(line.code, line.amount)}`,
+                      )
                       .join('; ')}
                   </td>
                   <td className="num">{kr(c.total)}</td>
