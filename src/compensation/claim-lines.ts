@@ -4,7 +4,11 @@
  * the claim and the view agree by construction.
  */
 import type { DbOrTx } from '../platform/db/client.ts';
-import { CLAIM_LINE_CODES, type ClaimLineCode } from '../domain/compensation/claim-rules.ts';
+import {
+  CLAIM_LINE_CODES,
+  STATED_AMOUNT_CODES,
+  type ClaimLineCode,
+} from '../domain/compensation/claim-rules.ts';
 import { compensationLines } from '../domain/compensation/lines.ts';
 import { quarterWindow } from '../domain/compensation/view.ts';
 import { compensationRates } from '../reference/compensation-rates.ts';
@@ -29,7 +33,7 @@ const isClaimCode = (code: string): code is ClaimLineCode =>
 
 /**
  * The municipality's claimable lines in the quarters, by `lineKey`: of the given children, or of every child whose
- * facts touch the municipality in each quarter. Lines of 0 kr are left out.
+ * facts touch the municipality in each quarter. Lines of 0 kr are left out, but for a stated-amount code's days.
  */
 export async function computedClaimLines(
   db: DbOrTx,
@@ -46,8 +50,9 @@ export async function computedClaimLines(
     const loaded = given ?? (await municipalityChildFacts(db, municipalityCode, window));
     for (const child of loaded) {
       for (const line of compensationLines([child.facts], window, rates)) {
-        if (line.municipalityCode !== municipalityCode || !isClaimCode(line.code) || line.amount <= 0)
-          continue;
+        if (line.municipalityCode !== municipalityCode || !isClaimCode(line.code)) continue;
+        // A stated-amount line (SFV) has days and no computed amount: the municipality states the cost.
+        if (STATED_AMOUNT_CODES.has(line.code) ? line.count <= 0 : line.amount <= 0) continue;
         const computed: ComputedClaimLine = {
           childId: child.facts.childId,
           name: child.protectedIdentity ? null : `${child.firstName} ${child.lastName}`,

@@ -28,18 +28,10 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
     const submitted = status === 'draft' ? null : '2026-10-05';
     const id = await one(
       `insert into compensation_claims (municipality_code, chain_id, version_no, first_quarter, last_quarter,
-         last_day, status, created_by, created_on, submitted_on, submitted_by, decided_on, decided_by)
-       values ($1, gen_random_uuid(), 1, '2026-Q2', '2026-Q2', '2027-01-04', 'draft', $2, '2026-10-01', $3, $4, $5,
-         $6)
+         last_day, status, created_by, created_on)
+       values ($1, gen_random_uuid(), 1, '2026-Q2', '2026-Q2', '2027-01-04', 'draft', $2, '2026-10-01')
        returning id`,
-      [
-        code,
-        officer,
-        submitted,
-        submitted === null ? null : officer,
-        status === 'decided' ? '2026-11-01' : null,
-        status === 'decided' ? eva : null,
-      ],
+      [code, officer],
     );
     const decided = status === 'decided';
     await t.database.raw.query(
@@ -59,7 +51,19 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
       ],
     );
     // Lines join a draft only (a trigger): the claim takes its status once its line is in.
-    await t.database.raw.query('update compensation_claims set status = $2 where id = $1', [id, status]);
+    if (status !== 'draft')
+      await t.database.raw.query(
+        `update compensation_claims set status = $2, submitted_on = $3, submitted_by = $4, decided_on = $5,
+           decided_by = $6 where id = $1`,
+        [
+          id,
+          status,
+          submitted,
+          officer,
+          status === 'decided' ? '2026-11-01' : null,
+          status === 'decided' ? eva : null,
+        ],
+      );
     const line = await one('select id from compensation_claim_lines where claim_id = $1', [id]);
     return { id, line };
   };
@@ -74,6 +78,9 @@ async function setup(t: TestApp, base: Fixture): Promise<Record<string, string>>
     const draft = await claim(code, 'draft', null);
     ids[`draft:${scope}`] = draft.id;
     ids[`draftLine:${scope}`] = draft.line;
+    const amountDraft = await claim(code, 'draft', null);
+    ids[`amount:${scope}`] = amountDraft.id;
+    ids[`amountLine:${scope}`] = amountDraft.line;
     ids[`read:${scope}`] = (await claim(code, 'draft', null)).id;
     ids[`lines:${scope}`] = (await claim(code, 'draft', null)).id;
     ids[`versions:${scope}`] = (await claim(code, 'submitted', null)).id;
@@ -140,6 +147,19 @@ const cases: readonly Case[] = [
     }),
     noSession: 401,
     expect: finance(200),
+    writes: WRITES,
+  },
+  {
+    route: 'PUT /api/compensation/claims/:claimId/lines/:lineId/amount',
+    // The matrix's draft line is an arrival line, whose amount Anvisa computes: the finance officer reaches it (422,
+    // the refusal names the computed amount) and another municipality's is 404.
+    build: (f, s) => ({
+      method: 'PUT',
+      url: claims(f, 'amount', s, `/lines/${x(f, 'amountLine', s)}/amount`),
+      body: { statedAmount: 45_000, expectedVersion: 1 },
+    }),
+    noSession: 401,
+    expect: finance(422),
     writes: WRITES,
   },
   {

@@ -565,7 +565,7 @@ describe("another municipality's claim", () => {
       `insert into compensation_claims (municipality_code, chain_id, version_no, first_quarter, last_quarter, last_day,
          status, created_by, created_on, submitted_on, submitted_by)
        select '1281', gen_random_uuid(), 1, '2026-Q3', '2026-Q3', '2027-03-31', 'draft', id, '2026-10-01',
-         '2026-10-01', id from users where subject = 'dev:malmo.ekonomi' returning id`,
+         null, null from users where subject = 'dev:malmo.ekonomi' returning id`,
     );
     await t.database.raw.query(
       `insert into compensation_claim_lines (claim_id, child_id, code, quarter, claimed_count, claimed_amount)
@@ -573,7 +573,11 @@ describe("another municipality's claim", () => {
       [lund, early2],
     );
     // Lines join a draft only (a trigger): the claim is submitted once its line is in.
-    await t.database.raw.query(`update compensation_claims set status = 'submitted' where id = $1`, [lund]);
+    await t.database.raw.query(
+      `update compensation_claims set status = 'submitted', submitted_on = '2026-10-01', submitted_by = created_by
+       where id = $1`,
+      [lund],
+    );
     for (const url of [claimUrl(lund), claimUrl(lund, '/versions')]) {
       const res = url.endsWith('versions')
         ? await t.request(finance, 'POST', url, { expectedVersion: 1 })
