@@ -53,6 +53,13 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
     const reference = ((await heading.textContent()) ?? '').slice('Ansökan '.length, 'Ansökan '.length + 8);
     await expect(page.getByRole('checkbox').first()).toBeChecked();
     await axe.scan();
+    // A child with a special custodian: the officer states the municipality's cost, typed the Swedish way.
+    const costs = page.getByLabel('Kommunens kostnad för kvartalet, hela kronor');
+    for (let i = 0; i < (await costs.count()); i++) {
+      await costs.nth(i).fill('45 000 kr');
+      await page.getByRole('button', { name: 'Spara kostnaden' }).nth(i).click();
+      await expect(page.getByText(/^Angiven kostnad: 45\s000 kr$/)).toHaveCount(i + 1);
+    }
     const uploads = page.getByLabel('Fil (PDF, PNG eller JPEG, högst 2 MB)');
     const lvuLines = await uploads.count();
     for (let i = 0; i < (await uploads.count()); i++) {
