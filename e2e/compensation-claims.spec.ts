@@ -36,6 +36,10 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
     // A quarter long past its last day is refused, the day named.
     const quarter = page.getByLabel('Kvartal', { exact: true });
     const oldest = await quarter.locator('option').last().getAttribute('value');
+    // The picker says so before the officer tries: the option names its last day as passed.
+    await expect(quarter.locator('option').last()).toHaveText(
+      new RegExp(`^${oldest ?? ''} \\(sista dag \\d{4}-\\d{2}-\\d{2} har passerat\\)$`),
+    );
     await quarter.selectOption(oldest ?? '');
     await page.getByRole('button', { name: 'Skapa utkast' }).click();
     const summary = page.getByRole('alert');

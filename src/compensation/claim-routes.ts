@@ -16,6 +16,7 @@ import {
   ClaimVersionBody,
   LineDecisionBody,
   NewClaimBody,
+  OwnClaimListSchema,
   PaymentBody,
   StatedAmountBody,
 } from './contract.ts';
@@ -60,7 +61,7 @@ export const claimRoutes = [
     url: '/api/compensation/claims',
     summary: "The own municipality's claims, every version, newest quarter first",
     audit: 'compensation_claim.read',
-    response: { 200: ClaimListSchema },
+    response: { 200: OwnClaimListSchema },
     handler: async (ctx) => listClaims(ctx.caller()),
   }),
   defineRoute({

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Answer } from '../domain/answer.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
 import {
+  claimableQuarters,
   claimQuarterProblems,
   STATED_AMOUNT_CODES,
   submitProblems,
@@ -20,7 +21,7 @@ import { claimLastDay } from '../domain/compensation/claims.ts';
 import { compensationClaimLines, compensationClaims, municipalities } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
-import type { ClaimLinesBody, ClaimListSchema, NewClaimBody, StatedAmountBody } from './contract.ts';
+import type { ClaimLinesBody, NewClaimBody, OwnClaimListSchema, StatedAmountBody } from './contract.ts';
 import { lineKey, type ComputedClaimLine } from './claim-lines.ts';
 import {
   availableLines,
@@ -140,7 +141,7 @@ async function bump(caller: RequestCaller, row: ClaimRow, values: Partial<ClaimR
   return updated;
 }
 
-export async function listClaims(caller: RequestCaller): Promise<Answer<z.input<typeof ClaimListSchema>>> {
+export async function listClaims(caller: RequestCaller): Promise<Answer<z.input<typeof OwnClaimListSchema>>> {
   const code = municipalityOf(caller.actor);
   caller.audit.detail('municipalityCode', code);
   const rows = await caller.db
@@ -148,7 +149,11 @@ export async function listClaims(caller: RequestCaller): Promise<Answer<z.input<
     .from(compensationClaims)
     .where(eq(compensationClaims.municipalityCode, code))
     .orderBy(desc(compensationClaims.firstQuarter), desc(compensationClaims.versionNo));
-  return { claims: await summaries(caller.db, rows) };
+  const quarters = claimableQuarters(caller.today).flatMap((quarter) => {
+    const lastDay = claimLastDay([quarter]);
+    return lastDay === null ? [] : [{ quarter, lastDay, passed: caller.today > lastDay }];
+  });
+  return { claims: await summaries(caller.db, rows), quarters };
 }
 
 export async function readClaim(caller: RequestCaller, id: string): Promise<Claim> {

@@ -266,6 +266,13 @@ export const ClaimSchema = z.strictObject({
 
 export const ClaimListSchema = z.strictObject({ claims: z.array(ClaimSummarySchema) });
 
+/** The municipality's list: its claims, and the quarters a new claim may be drafted for (the server decides). */
+export const OwnClaimListSchema = z.strictObject({
+  claims: z.array(ClaimSummarySchema),
+  /** Newest first, each with its last day (moved past a holiday) and whether it has passed today. */
+  quarters: z.array(z.strictObject({ quarter: z.string(), lastDay: z.string(), passed: z.boolean() })),
+});
+
 // ── The Agency's automatic payments, the annual compensation and the missing-schablon reports (ADR 0035) ──
 
 const amounts = z.strictObject({ count: z.number().int(), amount: z.number().int() });

@@ -449,6 +449,18 @@ describe('a claim from draft to payment', () => {
 });
 
 describe('the quarters and the last day', () => {
+  it("offers the twelve quarters before today's, each with its last day and whether it has passed", async () => {
+    const list = await t.request(finance, 'GET', '/api/compensation/claims');
+    const quarters = list.json<{ quarters: { quarter: string; lastDay: string; passed: boolean }[] }>()
+      .quarters;
+    expect(quarters).toHaveLength(12);
+    // Today is 2026-11-23: Q3 closes 2027-03-31, Q2 on the working day after nyårsafton; Q1 closed on 2026-09-30.
+    expect(quarters[0]).toEqual({ quarter: '2026-Q3', lastDay: '2027-03-31', passed: false });
+    expect(quarters[1]).toEqual({ quarter: '2026-Q2', lastDay: '2027-01-04', passed: false }); // past nyårsafton
+    expect(quarters[2]).toEqual({ quarter: '2026-Q1', lastDay: '2026-09-30', passed: true });
+    expect(quarters[11]?.quarter).toBe('2023-Q4');
+  });
+
   it('refuses two quarters that do not follow each other, three quarters, and a quarter not yet ended', async () => {
     const gap = await create(['2026-Q1', '2026-Q3']);
     expect(gap.statusCode).toBe(422);

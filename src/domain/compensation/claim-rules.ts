@@ -4,7 +4,7 @@
  * shared with the web (the last day, which needs the holiday calendar, is in claims.ts).
  */
 import type { CompensationCode } from './calculator.ts';
-import { quarterWindow } from './view.ts';
+import { previousQuarter, quarterWindow } from './view.ts';
 
 /**
  * A claim's life: a draft the finance officer edits; submitted (frozen); superseded by a later version of the same
@@ -61,6 +61,21 @@ export function quarterAfter(quarter: string): string {
   if (match === null) return quarter;
   const q = Number(match[2]);
   return q === 4 ? `${Number(match[1]) + 1}-Q1` : `${match[1]}-Q${q + 1}`;
+}
+
+/** The quarters a new claim may be drafted for, newest first: the twelve up to the one before `today`'s. */
+export function claimableQuarters(today: string): string[] {
+  const quarters = [previousQuarter(today)];
+  while (quarters.length < 12) quarters.push(quarterBefore(quarters[quarters.length - 1] ?? ''));
+  return quarters;
+}
+
+/** The quarter before `quarter` (YYYY-Qn). */
+export function quarterBefore(quarter: string): string {
+  const match = QUARTER.exec(quarter);
+  if (match === null) return quarter;
+  const q = Number(match[2]);
+  return q === 1 ? `${Number(match[1]) - 1}-Q4` : `${match[1]}-Q${q - 1}`;
 }
 
 /**

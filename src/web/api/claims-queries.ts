@@ -1,16 +1,23 @@
 /** Data hooks over the claims: the finance officer's own and the Agency's review. */
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from './client.ts';
-import type { Claim, ClaimList } from './claims-types.ts';
+import type { Claim, ClaimList, OwnClaimList } from './claims-types.ts';
 
 export const CLAIMS_KEY = ['compensation-claims'] as const;
 
-/** The municipality's claims (`party` municipality) or the Agency's queue (`agency`). */
-export function useClaims(party: 'municipality' | 'agency') {
+/** The Agency's queue. */
+export function useClaims(party: 'agency') {
   return useQuery({
     queryKey: [...CLAIMS_KEY, party, 'list'],
-    queryFn: () =>
-      apiGet<ClaimList>(party === 'agency' ? '/api/compensation/review' : '/api/compensation/claims'),
+    queryFn: () => apiGet<ClaimList>('/api/compensation/review'),
+  });
+}
+
+/** The municipality's claims and the quarters a new claim may be drafted for. */
+export function useOwnClaims() {
+  return useQuery({
+    queryKey: [...CLAIMS_KEY, 'municipality', 'list'],
+    queryFn: () => apiGet<OwnClaimList>('/api/compensation/claims'),
   });
 }
 

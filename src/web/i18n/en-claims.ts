@@ -33,7 +33,7 @@ export const enClaims: Readonly<Record<keyof typeof svClaims, string>> = {
   'error.quarter_format': 'Write the quarter as YYYY-Qn.',
   'claims.nav': 'Compensation claims',
   'claims.task':
-    "Claim state compensation for arrival days and LVU costs and follow the Migration Agency's decisions.",
+    "Claim state compensation for arrival days, LVU costs, education and special custodians and follow the Migration Agency's decisions.",
   'claims.title': 'Compensation claims',
   'claims.intro':
     'Here the municipality claims the compensation that is not paid automatically: arrival days and the cost of care under LVU above the schablon. Anvisa computes the lines. A claim covers one quarter or two that follow each other and must reach the Migration Agency within six months from the end of the first quarter.',
@@ -42,6 +42,8 @@ export const enClaims: Readonly<Record<keyof typeof svClaims, string>> = {
   'claims.new': 'New claim',
   'claims.new.intro':
     'Choose the quarter. The claim is saved as a draft with the lines Anvisa computes, and you then choose which lines to include.',
+  'claims.new.quarterOpen': '{quarter} (last day {date})',
+  'claims.new.quarterPassed': '{quarter} (last day {date} has passed)',
   'claims.new.quarter': 'Quarter',
   'claims.new.two': 'Include the quarter after',
   'claims.new.twoHint': 'The claim then covers two quarters. The last day counts from the first quarter.',

@@ -13,7 +13,7 @@ export const enCompensation: Readonly<Record<keyof typeof svCompensation, string
   'error.placement_not_lvu': 'The placement is not under LVU.',
   'compensation.title': 'State compensation',
   'compensation.intro':
-    'What Anvisa computes the municipality is owed for the quarter, from responsibility periods, placements, anvisningar and residence permits. Schablons are paid without a claim; arrival days and the LVU cost above the schablon must be applied for.',
+    'What Anvisa computes the municipality is owed for the quarter, from responsibility periods, placements, anvisningar and residence permits. Schablons are paid without a claim. Arrival days, the LVU cost above the schablon, the education of asylum-seeking children and the costs of children with a special custodian must be applied for.',
   'compensation.quarter': 'Quarter',
   'compensation.show': 'Show',
   'compensation.deadline': 'Last day to claim compensation for the quarter: {date}',

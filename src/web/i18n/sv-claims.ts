@@ -30,7 +30,7 @@ export const svClaims = {
   'error.quarter_format': 'Ange kvartalet som ÅÅÅÅ-Kn.',
   'claims.nav': 'Ansökningar om ersättning',
   'claims.task':
-    'Sök statlig ersättning för ankomstdygn och LVU-kostnader och följ Migrationsverkets beslut.',
+    'Sök statlig ersättning för ankomstdygn, LVU-kostnader, utbildning och särskilt förordnad vårdnadshavare och följ Migrationsverkets beslut.',
   'claims.title': 'Ansökningar om ersättning',
   'claims.intro':
     'Här söker kommunen den ersättning som inte betalas ut automatiskt: ankomstdygn och kostnad för vård enligt LVU utöver schablonen. Raderna räknas fram av Anvisa. En ansökan gäller ett kvartal eller två som följer på varandra och ska ha kommit in till Migrationsverket inom sex månader från utgången av det första kvartalet.',
@@ -39,6 +39,8 @@ export const svClaims = {
   'claims.new': 'Ny ansökan',
   'claims.new.intro':
     'Välj kvartal. Ansökan sparas som utkast med de rader Anvisa räknar fram, och du väljer sedan vilka rader som ska ingå.',
+  'claims.new.quarterOpen': '{quarter} (sista dag {date})',
+  'claims.new.quarterPassed': '{quarter} (sista dag {date} har passerat)',
   'claims.new.quarter': 'Kvartal',
   'claims.new.two': 'Ta med kvartalet efter',
   'claims.new.twoHint': 'Ansökan gäller då två kvartal. Sista dag räknas från det första kvartalet.',

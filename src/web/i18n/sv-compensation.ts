@@ -11,7 +11,7 @@ export const svCompensation = {
   'error.placement_not_lvu': 'Placeringen är inte enligt LVU.',
   'compensation.title': 'Ersättning från staten',
   'compensation.intro':
-    'Det Anvisa räknar fram att kommunen har rätt till för kvartalet, utifrån ansvarsperioder, placeringar, anvisningar och uppehållstillstånd. Schabloner betalas ut utan ansökan; ankomstdygn och LVU-kostnad över schablonen måste kommunen söka.',
+    'Det Anvisa räknar fram att kommunen har rätt till för kvartalet, utifrån ansvarsperioder, placeringar, anvisningar, skolgång, särskilt förordnade vårdnadshavare och uppehållstillstånd. Schabloner betalas ut utan ansökan. Ankomstdygn, LVU-kostnad över schablonen, utbildning för asylsökande barn och kostnader för barn hos särskilt förordnad vårdnadshavare måste kommunen söka.',
   'compensation.quarter': 'Kvartal',
   'compensation.show': 'Visa',
   'compensation.deadline': 'Sista dag att söka ersättning för kvartalet: {date}',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   CLAIM_LINE_CODES,
+  claimableQuarters,
+  quarterBefore,
   requiredAttachment,
   claimQuarterProblems,
   claimStepsFor,
@@ -11,6 +13,25 @@ import { claimLastDay } from '../../../src/domain/compensation/claims.ts';
 import { CLAIM_KINDS } from '../../../src/domain/compensation/view.ts';
 
 describe('the quarters of a claim', () => {
+  it('offers the twelve quarters before the current one, newest first, across years', () => {
+    expect(claimableQuarters('2026-02-10')).toEqual([
+      '2025-Q4',
+      '2025-Q3',
+      '2025-Q2',
+      '2025-Q1',
+      '2024-Q4',
+      '2024-Q3',
+      '2024-Q2',
+      '2024-Q1',
+      '2023-Q4',
+      '2023-Q3',
+      '2023-Q2',
+      '2023-Q1',
+    ]);
+    expect(quarterBefore('2026-Q1')).toBe('2025-Q4');
+    expect(quarterBefore('2026-Q3')).toBe('2026-Q2');
+  });
+
   it('are one quarter, or two that follow each other, each ended before today', () => {
     expect(claimQuarterProblems(['2025-Q1'], '2025-04-01')).toEqual([]);
     expect(claimQuarterProblems(['2024-Q4', '2025-Q1'], '2025-04-01')).toEqual([]);

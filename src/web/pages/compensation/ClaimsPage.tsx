@@ -8,33 +8,17 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { quarterAfter } from '../../../domain/compensation/claim-rules.ts';
-import { previousQuarter } from '../../../domain/compensation/view.ts';
 import { ApiError, apiPost } from '../../api/client.ts';
-import { CLAIMS_KEY, useClaims } from '../../api/claims-queries.ts';
-import type { Claim } from '../../api/claims-types.ts';
+import { CLAIMS_KEY, useOwnClaims } from '../../api/claims-queries.ts';
+import type { Claim, OwnClaimList } from '../../api/claims-types.ts';
 import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSummary.tsx';
 import { CheckboxField, SelectField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
-import { todayInSweden } from '../../dates.ts';
 import { useI18n } from '../../language.tsx';
 import { ClaimsTable } from './ClaimParts.tsx';
-
-/** The twelve quarters up to the previous one, newest first: older ones show the last day that has passed. */
-function quarterChoices(today: string): string[] {
-  const choices = [previousQuarter(today)];
-  while (choices.length < 12) {
-    const last = choices[choices.length - 1] ?? '';
-    choices.push(
-      previousQuarter(
-        `${last.slice(0, 4)}-${String((Number(last.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`,
-      ),
-    );
-  }
-  return choices;
-}
 
 const NewClaimForm = z.object({ quarter: z.string().min(1, 'required'), twoQuarters: z.boolean() });
 type NewClaimInput = z.infer<typeof NewClaimForm>;
@@ -51,15 +35,15 @@ function deadlineArgument(error: ApiError): string {
   return `claim_deadline_passed:${quarter}|${date}`;
 }
 
-function NewClaim() {
+/** The quarters offered, as the server says: each with its last day, the passed ones marked. */
+function NewClaim({ choices }: { readonly choices: OwnClaimList['quarters'] }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const choices = quarterChoices(todayInSweden());
   const form = useForm<NewClaimInput>({
     resolver: zodResolver(NewClaimForm),
     shouldFocusError: false,
-    defaultValues: { quarter: choices[0] ?? '', twoQuarters: false },
+    defaultValues: { quarter: choices[0]?.quarter ?? '', twoQuarters: false },
   });
   const feedback = useFormFeedback(form.setError, ['quarter', 'twoQuarters'], (name) =>
     name.startsWith('quarters') ? 'quarter' : name,
@@ -106,8 +90,11 @@ function NewClaim() {
           registration={form.register('quarter')}
         >
           {choices.map((q) => (
-            <option key={q} value={q}>
-              {q}
+            <option key={q.quarter} value={q.quarter}>
+              {t(q.passed ? 'claims.new.quarterPassed' : 'claims.new.quarterOpen', {
+                quarter: q.quarter,
+                date: q.lastDay,
+              })}
             </option>
           ))}
         </SelectField>
@@ -128,14 +115,14 @@ function NewClaim() {
 
 export function ClaimsPage() {
   const { t } = useI18n();
-  const claims = useClaims('municipality');
+  const claims = useOwnClaims();
   return (
     <Page title={t('claims.title')}>
       <p>{t('claims.intro')}</p>
       <p>
         <Link to="/ersattning">{t('claims.toView')}</Link>
       </p>
-      <NewClaim />
+      {claims.data !== undefined && <NewClaim choices={claims.data.quarters} />}
       <section aria-labelledby="claims-list" className="section">
         <h2 id="claims-list">{t('claims.list')}</h2>
         {claims.isPending ? (
