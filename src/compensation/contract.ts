@@ -72,7 +72,12 @@ export const CompensationViewSchema = z.strictObject({
   warnings: z.array(
     z.strictObject({
       ...ChildNamed,
-      code: z.enum(['placement_without_responsibility', 'lvu_without_daily_cost', 'sfv_without_family_home']),
+      code: z.enum([
+        'placement_without_responsibility',
+        'lvu_without_daily_cost',
+        'sfv_without_family_home',
+        'responsibility_after_sfv',
+      ]),
       placementFrom: z.string(),
     }),
   ),

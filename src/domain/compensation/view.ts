@@ -56,7 +56,10 @@ export function previousQuarter(today: string): string {
 }
 
 export type CompensationWarningCode =
-  'placement_without_responsibility' | 'lvu_without_daily_cost' | 'sfv_without_family_home';
+  | 'placement_without_responsibility'
+  | 'lvu_without_daily_cost'
+  | 'sfv_without_family_home'
+  | 'responsibility_after_sfv';
 
 export interface CompensationWarning {
   readonly childId: string;
@@ -95,7 +98,9 @@ const FAMILY_HOME_FORMS: ReadonlySet<string> = new Set(['familjehem', 'jourhem']
  * The facts that block the municipality's claim within the window: a placement with the municipality on days when
  * no responsibility period of the municipality is registered; an LVU placement without a daily cost; a special
  * custodian's appointment (from the municipality, in or before the window) for a child that had no family-home
- * placement with the municipality before it (MV pays only when the custodians were the child's family home).
+ * placement with the municipality before it (MV pays only when the custodians were the child's family home); a
+ * responsibility period of the municipality that goes on after the appointment within the window (it ends with the
+ * reason SFV, else the schablon is paid beside the special custodian's costs).
  */
 export function compensationWarnings(
   child: ChildFacts,
@@ -133,5 +138,16 @@ export function compensationWarnings(
     )
   )
     warnings.push({ childId: child.childId, code: 'sfv_without_family_home', placementFrom: custody.from });
+  if (
+    custody !== undefined &&
+    custody !== null &&
+    custody.municipalityCode === municipalityCode &&
+    own.some(
+      (r) =>
+        overlaps(custody.from > r.from ? custody.from : r.from, r.to, window) &&
+        (r.to === null || r.to > custody.from),
+    )
+  )
+    warnings.push({ childId: child.childId, code: 'responsibility_after_sfv', placementFrom: custody.from });
   return warnings;
 }

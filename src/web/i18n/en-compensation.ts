@@ -42,7 +42,7 @@ export const enCompensation: Readonly<Record<keyof typeof svCompensation, string
   'compensation.schoolForm.forskoleklass': 'preschool class',
   'compensation.schoolForm.grundskola': 'compulsory school',
   'compensation.schoolForm.gymnasieskola': 'upper secondary school',
-  'compensation.basis.school': 'Four-week period begun in {form}',
+  'compensation.basis.school': 'Four-week period begun in {form}.',
   'compensation.basis.custody':
     'Custody moved to a special custodian from {date}; the municipality states its actual cost in the claim',
   'compensation.code.RORLIG_AR': 'Variable annual compensation',
@@ -56,6 +56,8 @@ export const enCompensation: Readonly<Record<keyof typeof svCompensation, string
     '{name} ({dossier}): the placement from {date} has no registered responsibility period of the municipality.',
   'compensation.warning.lvu_without_daily_cost':
     '{name} ({dossier}): the LVU placement from {date} has no daily cost.',
+  'compensation.warning.responsibility_after_sfv':
+    "{name} ({dossier}): the municipality's responsibility period goes on after the custody moved to a special custodian on {date}. End the responsibility with the reason SFV, or the schablon is paid beside the special custodian's costs.",
   'compensation.warning.sfv_without_family_home':
     "{name} ({dossier}): the child has a special custodian from {date} but was not in a family home placed by the municipality before it. The Migration Agency compensates only when the custodians were the child's family home.",
   'compensation.explanation': 'Compensation for {name} ({dossier}), {quarter}',
@@ -64,7 +66,7 @@ export const enCompensation: Readonly<Record<keyof typeof svCompensation, string
   'compensation.lastDay': 'Last day',
   'compensation.days.one': '{count} day',
   'compensation.days.other': '{count} days',
-  'compensation.rate': 'Amount per day or child',
+  'compensation.rate': 'Amount per day, child or period',
   'compensation.source': 'Source',
   'compensation.unverified': '(not verified)',
   'compensation.lvu': 'Daily cost of LVU placements',

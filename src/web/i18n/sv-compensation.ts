@@ -41,7 +41,7 @@ export const svCompensation = {
   'compensation.schoolForm.forskoleklass': 'förskoleklass',
   'compensation.schoolForm.grundskola': 'grundskola',
   'compensation.schoolForm.gymnasieskola': 'gymnasieskola',
-  'compensation.basis.school': 'Påbörjad fyraveckorsperiod i {form}',
+  'compensation.basis.school': 'Påbörjad fyraveckorsperiod i {form}.',
   'compensation.basis.custody':
     'Vårdnaden flyttad till särskilt förordnad vårdnadshavare från {date}; kommunen anger sin faktiska kostnad i ansökan',
   'compensation.children': 'Per barn',
@@ -54,6 +54,8 @@ export const svCompensation = {
     '{name} ({dossier}): placeringen från {date} saknar registrerad ansvarsperiod för kommunen.',
   'compensation.warning.lvu_without_daily_cost':
     '{name} ({dossier}): LVU-placeringen från {date} saknar dygnskostnad.',
+  'compensation.warning.responsibility_after_sfv':
+    '{name} ({dossier}): kommunens ansvarsperiod fortsätter efter att vårdnaden flyttades till en särskilt förordnad vårdnadshavare {date}. Avsluta ansvaret med orsaken SFV, annars betalas schablonen vid sidan av SFV-kostnaderna.',
   'compensation.warning.sfv_without_family_home':
     '{name} ({dossier}): barnet har en särskilt förordnad vårdnadshavare från {date} men var inte familjehemsplacerat av kommunen före det. Migrationsverket ersätter bara när vårdnadshavarna var barnets familjehem.',
   'compensation.explanation': 'Ersättning för {name} ({dossier}), {quarter}',
@@ -62,7 +64,7 @@ export const svCompensation = {
   'compensation.lastDay': 'Sista dag',
   'compensation.days.one': '{count} dygn',
   'compensation.days.other': '{count} dygn',
-  'compensation.rate': 'Belopp per dygn eller barn',
+  'compensation.rate': 'Belopp per dygn, barn eller period',
   'compensation.source': 'Källa',
   'compensation.unverified': '(ej verifierad)',
   'compensation.lvu': 'Dygnskostnad för LVU-placeringar',

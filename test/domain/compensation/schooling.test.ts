@@ -195,9 +195,17 @@ describe("a special custodian's costs (SFV_KOSTNAD)", () => {
     const familyHome = aChild({
       specialCustody: custody('2026-03-20'),
       placements: [{ ...placement(MALMO, '2025-06-01', '2026-03-20'), form: 'familjehem' }],
-      responsibility: [{ municipalityCode: MALMO, from: '2025-06-01', to: null }],
+      responsibility: [{ municipalityCode: MALMO, from: '2025-06-01', to: '2026-03-20' }],
     });
     expect(compensationWarnings(familyHome, MALMO, window)).toEqual([]);
+    const goesOn = aChild({
+      specialCustody: custody('2026-03-20'),
+      placements: [{ ...placement(MALMO, '2025-06-01', null), form: 'familjehem' }],
+      responsibility: [{ municipalityCode: MALMO, from: '2025-06-01', to: null }],
+    });
+    expect(compensationWarnings(goesOn, MALMO, window)).toEqual([
+      { childId: 'B1', code: 'responsibility_after_sfv', placementFrom: '2026-03-20' },
+    ]);
     expect(compensationWarnings(without, LUND, window)).toEqual([]);
   });
 });

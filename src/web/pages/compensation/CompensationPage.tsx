@@ -171,10 +171,15 @@ function Explanation({ childId, quarter }: { readonly childId: string; readonly 
               </td>
               <td className="num">{amountLabel(run.code, run.amount)}</td>
               <td>
-                {run.schoolForm !== null &&
-                  `${t('compensation.basis.school', { form: t(`compensation.schoolForm.${run.schoolForm}`) })}. `}
+                {run.schoolForm !== null && (
+                  <span className="block">
+                    {t('compensation.basis.school', {
+                      form: t(`compensation.schoolForm.${run.schoolForm}`),
+                    })}
+                  </span>
+                )}
                 {run.custodyFrom !== null && t('compensation.basis.custody', { date: run.custodyFrom })}
-                {run.source} {run.verified ? '' : t('compensation.unverified')}
+                {run.source !== null && `${run.source} ${run.verified ? '' : t('compensation.unverified')}`}
               </td>
             </tr>
           ))}
