@@ -78,6 +78,7 @@ function FollowUp({ programme, index }: { readonly programme: Programme; readonl
         ]}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={5}
       />
       {saved && <Success>{t('programme.followUpSaved')}</Success>}
       <SelectField
