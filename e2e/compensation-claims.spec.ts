@@ -101,7 +101,8 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
       expect((await answer).status()).toBe(200);
     };
     await first.getByLabel('Beviljas delvis').check();
-    await first.getByLabel('Beviljat belopp i hela kronor').fill('1000');
+    // Typed as Intl writes it (a no-break space between thousands) and with "kr": the amount is 1 000 kronor.
+    await first.getByLabel('Beviljat belopp i hela kronor').fill('1\u00a0000 kr');
     await first
       .getByLabel('Skäl', { exact: true })
       .selectOption({ label: 'Ankomstdygn bara till dagen före övertagandet' });

@@ -13,6 +13,7 @@ import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSumm
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { fieldErrorText } from '../../form-errors.ts';
+import { parseKronor } from '../../form-kronor.ts';
 import { useI18n } from '../../language.tsx';
 import { attachmentHref, lineLabel, LineOutcome, useKronor } from './ClaimParts.tsx';
 
@@ -27,12 +28,25 @@ const DecisionForm = z
     reasonText: z.string().max(1000, 'too_big'),
   })
   .superRefine((v, ctx) => {
-    if (v.outcome === 'reduced' && !/^[0-9]+$/.test(v.grantedAmount))
-      ctx.addIssue({ code: 'custom', path: ['grantedAmount'], message: 'whole_kronor' });
+    // The amount only when reduced: the field is hidden otherwise, and what was typed there counts for nothing.
+    const amount = parseKronor(v.grantedAmount);
+    if (v.outcome === 'reduced' && amount.kind !== 'kronor')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grantedAmount'],
+        message: amount.kind === 'problem' ? amount.problem : 'whole_kronor',
+      });
     if (v.outcome !== 'granted' && v.reason === '')
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason_required' });
     if (v.outcome !== 'granted' && v.reason === 'other' && v.reasonText.trim() === '')
       ctx.addIssue({ code: 'custom', path: ['reasonText'], message: 'reason_text_required' });
+  })
+  .transform((v) => {
+    const amount = parseKronor(v.grantedAmount);
+    return {
+      ...v,
+      grantedAmount: v.outcome === 'reduced' && amount.kind === 'kronor' ? amount.kronor : null,
+    };
   });
 type DecisionInput = z.input<typeof DecisionForm>;
 type DecisionOutput = z.output<typeof DecisionForm>;
@@ -72,7 +86,7 @@ export function LineDecision({
         `/api/compensation/review/${encodeURIComponent(claim.id)}/lines/${encodeURIComponent(line.id)}/decision`,
         {
           outcome: v.outcome,
-          grantedAmount: v.outcome === 'reduced' ? Number(v.grantedAmount) : null,
+          grantedAmount: v.grantedAmount,
           reason: v.outcome === 'granted' || v.reason === '' ? null : v.reason,
           reasonText: v.outcome !== 'granted' && v.reason === 'other' ? v.reasonText : '',
           expectedVersion: claim.version,

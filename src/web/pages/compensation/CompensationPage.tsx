@@ -23,6 +23,7 @@ import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading, Success } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
+import { formKronor } from '../../form-kronor.ts';
 import { todayInSweden } from '../../dates.ts';
 import { useI18n } from '../../language.tsx';
 import { AnnualSection, PaidSection } from './PayoutSections.tsx';
@@ -42,12 +43,7 @@ function quarterChoices(today: string): string[] {
 }
 
 const DailyCostForm = z.object({
-  dailyCost: z
-    .string()
-    .trim()
-    .regex(/^[0-9]+$/, 'not_whole')
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 100_000, 'daily_cost_range'),
+  dailyCost: formKronor.refine((n) => n >= 1 && n <= 100_000, 'daily_cost_range'),
 });
 type DailyCostInput = z.input<typeof DailyCostForm>;
 type DailyCostOutput = z.output<typeof DailyCostForm>;
