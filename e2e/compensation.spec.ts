@@ -35,6 +35,7 @@ test.describe('Ersättning för kommunen', () => {
     await cost.fill('4 500 kr');
     await page.getByRole('button', { name: 'Spara dygnskostnad' }).first().click();
     await expect(page.getByText('Dygnskostnaden är sparad.')).toBeVisible();
+    await expect(page.locator(':focus')).toHaveText('Dygnskostnaden är sparad.');
     await axe.scan();
   });
 });

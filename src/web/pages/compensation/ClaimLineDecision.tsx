@@ -4,6 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { LINE_OUTCOMES, REVIEW_REASONS } from '../../../domain/compensation/claim-review.ts';
@@ -54,10 +55,13 @@ type DecisionOutput = z.output<typeof DecisionForm>;
 export function LineDecision({
   claim,
   line,
+  focus,
   onDone,
 }: {
   readonly claim: Claim;
   readonly line: ClaimLine;
+  /** The line to decide next: its heading takes focus (the form last sent was drawn anew, its button gone). */
+  readonly focus: boolean;
   readonly onDone: (next: Claim) => Promise<void>;
 }) {
   const { t, tn } = useI18n();
@@ -98,10 +102,16 @@ export function LineDecision({
   const outcome = useWatch({ control: form.control, name: 'outcome' });
   const reason = useWatch({ control: form.control, name: 'reason' });
   const withReason = outcome === 'reduced' || outcome === 'rejected';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
   const title = `${lineLabel(t, line)}, ${t(`compensation.code.${line.code}`)}, ${line.quarter}`;
   return (
     <li>
-      <h3 id={`${id}-title`}>{title}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       <p>
         {t('review.claimedLine', { amount: kr(line.amount), days: tn('compensation.days', line.count) })}{' '}
         {line.firstClaimedOn !== null && t('review.firstClaimed', { date: line.firstClaimedOn })}
