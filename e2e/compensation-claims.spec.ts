@@ -64,6 +64,10 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
       await page.getByRole('button', { name: 'Spara kostnaden' }).nth(i).click();
       await expect(page.getByText(/^Angiven kostnad: 45\s000 kr$/)).toHaveCount(i + 1);
     }
+    // After each action the draft is drawn anew: focus goes to the confirmation, not to the page's body.
+    const focused = page.locator(':focus');
+    await page.getByRole('button', { name: 'Spara urvalet' }).click();
+    await expect(focused).toHaveText('Urvalet av rader är sparat.');
     const uploads = page.getByLabel('Fil (PDF, PNG eller JPEG, högst 2 MB)');
     const lvuLines = await uploads.count();
     for (let i = 0; i < (await uploads.count()); i++) {
@@ -72,9 +76,11 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
         .setInputFiles({ name: 'lvu-beslut.pdf', mimeType: 'application/pdf', buffer: PDF });
       await page.getByRole('button', { name: 'Ladda upp bilagan' }).nth(i).click();
       await expect(page.getByText('Bilagan är sparad.')).toBeVisible();
+      await expect(focused).toHaveText('Bilagan är sparad.');
     }
     await page.getByRole('button', { name: 'Skicka in ansökan' }).click();
     await expect(page.getByText('Ansökan är inskickad till Migrationsverket.')).toBeVisible();
+    await expect(focused).toHaveText('Ansökan är inskickad till Migrationsverket.');
     await expect(page.getByText('Inskickad', { exact: true }).first()).toBeVisible();
     await axe.scan();
     await logout(page);
@@ -88,6 +94,7 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
     );
     await axe.scan();
     const forms = page.locator('section[aria-labelledby="claim-decide"] form');
+    const lineHeadings = page.locator('section[aria-labelledby="claim-decide"] li > h3');
     const lines = await forms.count();
     const first = forms.first();
     // Nothing is decided before the officer chooses: no outcome is checked, every line says so, and each line's
@@ -112,7 +119,8 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
       expect((await answer).status()).toBe(200);
     };
     await first.getByLabel('Beviljas delvis').check();
-    await first.getByLabel('Beviljat belopp i hela kronor').fill('1000');
+    // Typed as Intl writes it (a no-break space between thousands) and with "kr": the amount is 1 000 kronor.
+    await first.getByLabel('Beviljat belopp i hela kronor').fill('1\u00a0000 kr');
     await first
       .getByLabel('Skäl', { exact: true })
       .selectOption({ label: 'Ankomstdygn bara till dagen före övertagandet' });
@@ -120,15 +128,19 @@ test.describe('Ansökan om ersättning och Migrationsverkets granskning', () => 
     await save(0);
     await expect(page.getByText('Beslutet om raden är sparat.')).toBeVisible();
     await expect(page.getByText('Inte beslutad', { exact: true })).toHaveCount(lines - 1);
+    // Each line decided: focus moves on to the next line's heading; after the last, to the confirmation.
     for (let i = 1; i < lines; i++) {
+      await expect(lineHeadings.nth(i)).toBeFocused();
       await forms.nth(i).getByLabel('Beviljas', { exact: true }).check();
       await save(i);
     }
+    await expect(focused).toHaveText('Beslutet om raden är sparat.');
     await expect(page.getByRole('heading', { name: 'Migrationsverkets beslut' })).toBeVisible();
     await expect(page.getByText(/Beviljas delvis 1 000 kr av sökta/)).toBeVisible();
     await page.getByLabel('Betalningsreferens').fill('UB-E2E-1');
     await page.getByRole('button', { name: 'Registrera utbetalningen' }).click();
     await expect(page.getByText('Utbetalningen är registrerad.')).toBeVisible();
+    await expect(focused).toHaveText('Utbetalningen är registrerad.');
     await expect(page.getByText(/betalades ut .* \(betalningsreferens UB-E2E-1\)/)).toBeVisible();
     await axe.scan();
     await page.goto('/ersattning/granskning/00000000-0000-4000-8000-000000000000');

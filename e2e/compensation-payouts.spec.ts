@@ -31,6 +31,8 @@ test.describe('Utbetalningar utan ansökan och utebliven schablon', () => {
     await paidOn.fill(todayInSweden());
     await proposal.getByRole('button', { name: 'Registrera utbetalningen' }).click();
     await expect(page.getByText('Utbetalningen är registrerad.')).toBeVisible();
+    // The form went with the proposal: focus is on the confirmation, not on the page's body.
+    await expect(page.locator(':focus')).toHaveText('Utbetalningen är registrerad.');
     await expect(
       page.getByRole('region', { name: 'Gjorda utbetalningar' }).locator('caption').first(),
     ).toContainText('Utbetalning ');
@@ -61,6 +63,7 @@ test.describe('Utbetalningar utan ansökan och utebliven schablon', () => {
       .fill('Ansvaret registrerades i efterhand; barnet var placerat av kommunen hela kvartalet.');
     await form.getByRole('button', { name: 'Skicka anmälan' }).click();
     await expect(page.getByText('Anmälan är skickad till Migrationsverket.')).toBeVisible();
+    await expect(page.locator(':focus')).toHaveText('Anmälan är skickad till Migrationsverket.');
     const own = page.getByRole('region', { name: 'Kommunens anmälningar' });
     await expect(own.getByText('Ansvaret registrerades i efterhand')).toBeVisible();
     await axe.scan();
@@ -89,6 +92,7 @@ test.describe('Utbetalningar utan ansökan och utebliven schablon', () => {
     await card.getByLabel('Godkänn: betala ut det som saknas').check();
     await card.getByRole('button', { name: 'Skicka svaret' }).click();
     await expect(page.getByText('Svaret är skickat till kommunen.')).toBeVisible();
+    await expect(page.locator(':focus')).toHaveText('Svaret är skickat till kommunen.');
     const answered = page
       .getByRole('region', { name: 'Besvarade' })
       .getByRole('listitem')

@@ -30,9 +30,12 @@ test.describe('Ersättning för kommunen', () => {
     await cost.fill('12,5');
     await page.getByRole('button', { name: 'Spara dygnskostnad' }).first().click();
     await expect(page.getByRole('alert').first()).toBeVisible();
-    await cost.fill('4500');
+    await expect(page.getByRole('alert').first()).toContainText('Ange beloppet i hela kronor, utan ören.');
+    // Typed the Swedish way, with a space between thousands and "kr": 4 500 kronor.
+    await cost.fill('4 500 kr');
     await page.getByRole('button', { name: 'Spara dygnskostnad' }).first().click();
     await expect(page.getByText('Dygnskostnaden är sparad.')).toBeVisible();
+    await expect(page.locator(':focus')).toHaveText('Dygnskostnaden är sparad.');
     await axe.scan();
   });
 });

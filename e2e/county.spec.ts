@@ -187,4 +187,18 @@ test.describe('Länsstyrelsen: lägesbild och omfördelning', () => {
     ).toBeVisible();
     await axe.scan();
   });
+
+  test('en sida vars uppgifter inte kan hämtas säger det under sin egen rubrik', async ({ page, axe }) => {
+    await loginAs(page, axe, 'Maria Lundqvist');
+    // The agreements do not come (the server fails): the page keeps its h1 while loading and with the failure.
+    await page.route('**/api/county/agreements', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"internal"}' }),
+    );
+    await openFromMenu(page, axe, 'Överenskommelser');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Överenskommelser före 2016');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      'Ett fel uppstod på servern. Försök igen senare.',
+    );
+    await axe.scan();
+  });
 });

@@ -50,6 +50,8 @@ test('the god man applies for winter clothes, the Agency grants in part and pays
   await mine.getByRole('button', { name: 'Skicka in till Migrationsverket' }).click();
   await expect(mine.getByTestId('special-grant-status')).toHaveText('Inskickad');
   await expect(mine.getByRole('button', { name: 'Skicka in till Migrationsverket' })).toHaveCount(0);
+  // The button went with the step: focus is on the application's heading, not on the page's body.
+  await expect(mine.getByRole('heading', { level: 3 })).toBeFocused();
   await axe.scan();
   await logout(page);
 
@@ -87,6 +89,7 @@ test('the god man applies for winter clothes, the Agency grants in part and pays
   await toPay.getByRole('button', { name: 'Registrera utbetalning' }).click();
   await expect(handled.getByText('Utbetalningen är registrerad.', { exact: false })).toBeVisible();
   await expect(handled.getByTestId('special-grant-status')).toHaveText('Utbetald');
+  await expect(handled.getByRole('heading', { level: 2 })).toBeFocused();
   await axe.scan();
   await logout(page);
 

@@ -11,9 +11,12 @@ import { test as base, expect, type Page } from '@playwright/test';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /**
  * Best-practice rules run beside the WCAG tags: `landmark-unique` — two landmarks of the same kind (two navigations,
- * two regions) need names that tell them apart, or a screen reader's landmark list shows the same entry twice.
+ * two regions) need names that tell them apart, or a screen reader's landmark list shows the same entry twice;
+ * `page-has-heading-one` — every page has an h1, where a screen reader's user jumps to start reading;
+ * `heading-order` — heading levels go down one at a time (no h2 followed by an h4), so the outline a screen reader
+ * lists has no missing level.
  */
-const BEST_PRACTICE_RULES = ['landmark-unique'];
+const BEST_PRACTICE_RULES = ['landmark-unique', 'page-has-heading-one', 'heading-order'];
 const AXE_OPTIONS = {
   runOnly: { type: 'tag' as const, values: WCAG_TAGS },
   rules: Object.fromEntries(BEST_PRACTICE_RULES.map((id) => [id, { enabled: true }])),

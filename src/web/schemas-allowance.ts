@@ -7,15 +7,11 @@
 import { z } from 'zod';
 import { formDate } from './form-date.ts';
 import { formFrom } from './form-from.ts';
+import { formKronorOrNothing } from './form-kronor.ts';
 import { SpecialGrantBody, SpecialGrantDecideBody, SpecialGrantPayBody } from '../allowance/contract.ts';
 
-/** Whole kronor typed as text ("2 500" too), or nothing; at most the contract's ten million. */
-const kronorOrNothing = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? '').trim().replace(/[\s\u00a0]/g, ''))
-  .refine((v) => v === '' || /^[0-9]{1,8}$/.test(v), 'whole_kronor')
-  .transform((v) => (v === '' ? null : Number(v)))
+/** Whole kronor typed as text ("2 400 kr" too, see form-kronor.ts), or nothing; at most the contract's ten million. */
+const kronorOrNothing = formKronorOrNothing
   .refine((n) => n === null || n >= 1, 'amount_positive')
   .refine((n) => n === null || n <= 10_000_000, 'too_big');
 

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { formDate as isoDate } from './form-date.ts';
 import { formFrom } from './form-from.ts';
+// Whole kronor typed as text ("2 400 kr" too); the server checks the range.
+import { formKronor as kronor } from './form-kronor.ts';
 import {
   ApplicationBody,
   AssessBody,
@@ -17,12 +19,6 @@ import {
 } from '../grants/contract.ts';
 import { DECISION_OUTCOMES, GRANT_PURPOSES } from '../domain/grants/rules.ts';
 
-const kronor = z
-  .string()
-  .trim()
-  .transform((v) => v.replace(/[\s\u00a0]/g, ''))
-  .refine((v) => /^[0-9]{1,11}$/.test(v), 'whole_kronor')
-  .transform(Number);
 const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_big');
 const reason = z.string().trim().min(10, 'reason_too_short').max(4000, 'too_big');
 

@@ -36,7 +36,7 @@ export const enClaims: Readonly<Record<keyof typeof svClaims, string>> = {
     "Claim state compensation for arrival days, LVU costs, education and special custodians and follow the Migration Agency's decisions.",
   'claims.title': 'Compensation claims',
   'claims.intro':
-    'Here the municipality claims the compensation that is not paid automatically: arrival days and the cost of care under LVU above the schablon. Anvisa computes the lines. A claim covers one quarter or two that follow each other and must reach the Migration Agency within six months from the end of the first quarter.',
+    'Here the municipality claims the compensation that is not paid automatically: arrival days, the cost of care under LVU above the schablon, the education of asylum-seeking children and the costs of children with a special custodian. Anvisa computes the lines, but for the cost of a child with a special custodian, which the municipality states. A claim covers one quarter or two that follow each other and must reach the Migration Agency within six months from the end of the first quarter.',
   'claims.toView': 'To the compensation per quarter',
   'claims.fromView': 'Compensation claims',
   'claims.new': 'New claim',

@@ -159,6 +159,11 @@ export const enGrants: Readonly<Record<keyof typeof svGrants, string>> = {
   'error.allotments_exceed_pot': 'Together the allotments exceed the pot.',
   'error.reason_too_short': 'Write at least ten characters.',
   'error.whole_kronor': 'Enter an amount in whole kronor.',
+  'error.kronor_digits': 'Enter the amount in figures, in whole kronor, e.g. 2 400 or 2 400 kr.',
+  'error.kronor_grouping':
+    'Write the amount without spaces or with a space between thousands, e.g. 2400 or 2 400.',
+  'error.kronor_ore': 'Enter the amount in whole kronor, without öre.',
+  'error.kronor_negative': 'The amount cannot be negative.',
   'error.invalid_year': 'Enter a year.',
   'error.amount_required': 'Enter an amount above zero.',
   'error.amount_above_requested': 'The amount is more than was applied for.',

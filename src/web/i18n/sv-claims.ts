@@ -33,7 +33,7 @@ export const svClaims = {
     'Sök statlig ersättning för ankomstdygn, LVU-kostnader, utbildning och särskilt förordnad vårdnadshavare och följ Migrationsverkets beslut.',
   'claims.title': 'Ansökningar om ersättning',
   'claims.intro':
-    'Här söker kommunen den ersättning som inte betalas ut automatiskt: ankomstdygn och kostnad för vård enligt LVU utöver schablonen. Raderna räknas fram av Anvisa. En ansökan gäller ett kvartal eller två som följer på varandra och ska ha kommit in till Migrationsverket inom sex månader från utgången av det första kvartalet.',
+    'Här söker kommunen den ersättning som inte betalas ut automatiskt: ankomstdygn, kostnad för vård enligt LVU utöver schablonen, utbildning för asylsökande barn och kostnader för barn hos särskilt förordnad vårdnadshavare. Raderna räknas fram av Anvisa, utom kostnaden för ett barn hos särskilt förordnad vårdnadshavare, som kommunen anger. En ansökan gäller ett kvartal eller två som följer på varandra och ska ha kommit in till Migrationsverket inom sex månader från utgången av det första kvartalet.',
   'claims.toView': 'Till ersättningen per kvartal',
   'claims.fromView': 'Ansökningar om ersättning',
   'claims.new': 'Ny ansökan',

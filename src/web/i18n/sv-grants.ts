@@ -155,6 +155,11 @@ export const svGrants = {
   'error.allotments_exceed_pot': 'Tilldelningarna är tillsammans större än ramen.',
   'error.reason_too_short': 'Skriv minst tio tecken.',
   'error.whole_kronor': 'Ange ett belopp i hela kronor.',
+  'error.kronor_digits': 'Ange beloppet med siffror i hela kronor, till exempel 2 400 eller 2 400 kr.',
+  'error.kronor_grouping':
+    'Skriv beloppet utan mellanrum eller med mellanrum mellan tusentalen, till exempel 2400 eller 2 400.',
+  'error.kronor_ore': 'Ange beloppet i hela kronor, utan ören.',
+  'error.kronor_negative': 'Beloppet kan inte vara negativt.',
   'error.invalid_year': 'Ange ett år.',
   'error.amount_required': 'Ange ett belopp större än noll.',
   'error.amount_above_requested': 'Beloppet är större än det sökta.',

@@ -19,8 +19,13 @@ export function ChooseRolePage() {
       await navigate({ to: '/' });
     },
   });
-  if (session.isPending) return <Loading />;
-  if (session.isError) return <LoadError error={session.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (session.isPending || session.isError)
+    return (
+      <Page title={t('chooseRole.title')}>
+        {session.isError ? <LoadError error={session.error} /> : <Loading />}
+      </Page>
+    );
   if (session.data === null) return <Navigate to="/login" replace />;
   const { assignments, activeAssignmentId } = session.data;
   return (

@@ -46,4 +46,21 @@ describe('the error summary', () => {
     expect(html).toContain('Datum: Överenskommelser ingicks före den 1 april 2016');
     expect(html).not.toContain('href="#s-0-signedOn"');
   });
+
+  it('titles itself one level below the form it is in: an h2 atop a page, an h5 in a step under an h4', () => {
+    const summary = (level?: 2 | 5) =>
+      renderToStaticMarkup(
+        <LanguageProvider>
+          <ErrorSummary
+            errors={{}}
+            fields={[]}
+            general="Något gick fel."
+            attempt={1}
+            {...(level === undefined ? {} : { level })}
+          />
+        </LanguageProvider>,
+      );
+    expect(summary()).toMatch(/<h2 class="error-summary__title"[^>]*>Det finns fel i formuläret<\/h2>/);
+    expect(summary(5)).toMatch(/<h5 class="error-summary__title"[^>]*>Det finns fel i formuläret<\/h5>/);
+  });
 });

@@ -23,9 +23,20 @@ interface Props<T extends FieldValues> {
   readonly general: string | null;
   /** Increases with every failed attempt; each change moves focus to the summary. */
   readonly attempt: number;
+  /**
+   * The title's heading level: one below the form's own heading (a form under an h4 has its summary under an h5), so
+   * that the outline has no skipped level after it. An h2 by default, for a form at the top of a page.
+   */
+  readonly level?: 2 | 3 | 4 | 5;
 }
 
-export function ErrorSummary<T extends FieldValues>({ errors, fields, general, attempt }: Props<T>) {
+export function ErrorSummary<T extends FieldValues>({
+  errors,
+  fields,
+  general,
+  attempt,
+  level = 2,
+}: Props<T>) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const items = fields.flatMap((field) => {
@@ -45,6 +56,7 @@ export function ErrorSummary<T extends FieldValues>({ errors, fields, general, a
   }, [attempt, visible]);
 
   if (!visible) return null;
+  const Heading = `h${level}` as const;
   return (
     <div
       className="error-summary"
@@ -53,9 +65,9 @@ export function ErrorSummary<T extends FieldValues>({ errors, fields, general, a
       role="alert"
       aria-labelledby={`${fields[0]?.id ?? 'form'}-summary-title`}
     >
-      <h2 className="error-summary__title" id={`${fields[0]?.id ?? 'form'}-summary-title`}>
+      <Heading className="error-summary__title" id={`${fields[0]?.id ?? 'form'}-summary-title`}>
         {t('form.summaryTitle')}
-      </h2>
+      </Heading>
       {general !== null && <p>{general}</p>}
       {items.length > 0 && (
         <ul className="error-summary__list">

@@ -54,6 +54,7 @@ function SubmitStep({ application, onDone }: StepProps) {
         ]}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={4}
       />
       <button
         type="submit"
@@ -105,7 +106,13 @@ function DecideStep({ application, onDone }: StepProps) {
   return (
     <form onSubmit={submit} noValidate className="form">
       <h4 id={id('decide-title')}>{t('allowance.action.decide')}</h4>
-      <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary
+        errors={errors}
+        fields={fields}
+        general={feedback.general}
+        attempt={feedback.attempt}
+        level={5}
+      />
       <RadioGroupField
         id={id('outcome')}
         label={t('allowance.field.outcome')}
@@ -166,6 +173,7 @@ function PayStep({ application, onDone }: StepProps) {
         fields={[{ name: 'paidOn', id, label: 'allowance.field.paidOn' }]}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={5}
       />
       <TextField
         id={id}

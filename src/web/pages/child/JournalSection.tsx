@@ -159,6 +159,7 @@ function NoteForm({ childId }: { readonly childId: string }) {
         fields={NOTE_FIELDS}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={5}
       />
       <Announce>
         {saved && (
@@ -250,6 +251,7 @@ function CorrespondenceForm({ childId }: { readonly childId: string }) {
         fields={LETTER_FIELDS}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={5}
       />
       <Announce>
         {saved && (

@@ -4,6 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { LINE_OUTCOMES, REVIEW_REASONS } from '../../../domain/compensation/claim-review.ts';
@@ -14,6 +15,7 @@ import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../co
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useCountLabel } from './counts.ts';
+import { parseKronor } from '../../form-kronor.ts';
 import { useI18n } from '../../language.tsx';
 import { attachmentHref, lineLabel, LineOutcome, useKronor } from './ClaimParts.tsx';
 
@@ -28,12 +30,25 @@ const DecisionForm = z
     reasonText: z.string().max(1000, 'too_big'),
   })
   .superRefine((v, ctx) => {
-    if (v.outcome === 'reduced' && !/^[0-9]+$/.test(v.grantedAmount))
-      ctx.addIssue({ code: 'custom', path: ['grantedAmount'], message: 'whole_kronor' });
+    // The amount only when reduced: the field is hidden otherwise, and what was typed there counts for nothing.
+    const amount = parseKronor(v.grantedAmount);
+    if (v.outcome === 'reduced' && amount.kind !== 'kronor')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grantedAmount'],
+        message: amount.kind === 'problem' ? amount.problem : 'whole_kronor',
+      });
     if (v.outcome !== 'granted' && v.reason === '')
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason_required' });
     if (v.outcome !== 'granted' && v.reason === 'other' && v.reasonText.trim() === '')
       ctx.addIssue({ code: 'custom', path: ['reasonText'], message: 'reason_text_required' });
+  })
+  .transform((v) => {
+    const amount = parseKronor(v.grantedAmount);
+    return {
+      ...v,
+      grantedAmount: v.outcome === 'reduced' && amount.kind === 'kronor' ? amount.kronor : null,
+    };
   });
 type DecisionInput = z.input<typeof DecisionForm>;
 type DecisionOutput = z.output<typeof DecisionForm>;
@@ -41,10 +56,13 @@ type DecisionOutput = z.output<typeof DecisionForm>;
 export function LineDecision({
   claim,
   line,
+  focus,
   onDone,
 }: {
   readonly claim: Claim;
   readonly line: ClaimLine;
+  /** The line to decide next: its heading takes focus (the form last sent was drawn anew, its button gone). */
+  readonly focus: boolean;
   readonly onDone: (next: Claim) => Promise<void>;
 }) {
   const { t } = useI18n();
@@ -74,7 +92,7 @@ export function LineDecision({
         `/api/compensation/review/${encodeURIComponent(claim.id)}/lines/${encodeURIComponent(line.id)}/decision`,
         {
           outcome: v.outcome,
-          grantedAmount: v.outcome === 'reduced' ? Number(v.grantedAmount) : null,
+          grantedAmount: v.grantedAmount,
           reason: v.outcome === 'granted' || v.reason === '' ? null : v.reason,
           reasonText: v.outcome !== 'granted' && v.reason === 'other' ? v.reasonText : '',
           expectedVersion: claim.version,
@@ -86,10 +104,16 @@ export function LineDecision({
   const outcome = useWatch({ control: form.control, name: 'outcome' });
   const reason = useWatch({ control: form.control, name: 'reason' });
   const withReason = outcome === 'reduced' || outcome === 'rejected';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
   const title = `${lineLabel(t, line)}, ${t(`compensation.code.${line.code}`)}, ${line.quarter}`;
   return (
     <li>
-      <h3 id={`${id}-title`}>{title}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       <p>
         {t('review.claimedLine', { amount: kr(line.amount), days: countLabel(line.code, line.count) })}{' '}
         {line.amountStated && `${t('review.statedAmount')} `}

@@ -5,13 +5,14 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, apiPost, apiPut, type FieldProblem } from '../../api/client.ts';
 import { CLAIMS_KEY, useClaim } from '../../api/claims-queries.ts';
 import type { Claim } from '../../api/claims-types.ts';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Success } from '../../components/Status.tsx';
+import { Confirmation, type Confirmed, LoadError, Loading } from '../../components/Status.tsx';
 import { apiErrorText, fieldErrorText } from '../../form-errors.ts';
+import { parseKronor } from '../../form-kronor.ts';
 import { useI18n } from '../../language.tsx';
 import { useAmountLabel, useCountLabel } from './counts.ts';
 import {
@@ -41,6 +42,9 @@ function readBase64(file: File): Promise<string> {
 function Problems({ claim, error }: { readonly claim: Claim; readonly error: unknown }) {
   const { t } = useI18n();
   const fields: readonly FieldProblem[] = error instanceof ApiError ? error.fields : [];
+  // The button pressed was disabled while sending: focus comes here, not to the page's body.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [error]);
   const sentence = (p: FieldProblem) => {
     const text = fieldErrorText(t, { message: p.code }) ?? '';
     const line = claim.lines.find((l) => p.field.startsWith(`lines.${l.id}`));
@@ -49,7 +53,7 @@ function Problems({ claim, error }: { readonly claim: Claim; readonly error: unk
       : `${lineLabel(t, line)}, ${t(`compensation.code.${line.code}`)}: ${text}`;
   };
   return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
       <h2 className="error-summary__title">{t('form.summaryTitle')}</h2>
       {fields.length === 0 ? (
         <p>{apiErrorText(t, error)}</p>
@@ -128,12 +132,6 @@ function AttachmentForm({
   );
 }
 
-/** Whole kronor as typed ("12 500", "12 500 kr"); null when it is not a whole number. */
-function typedKronor(value: string): number | null {
-  const digits = value.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '');
-  return /^\d+$/.test(digits) ? Number(digits) : null;
-}
-
 /** A stated-amount line's cost (SFV): the municipality's actual, reasonable cost for the child and the quarter. */
 function StatedAmountForm({
   claim,
@@ -170,13 +168,17 @@ function StatedAmountForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const amount = typedKronor(value);
-        if (amount === null || amount <= 0) {
-          setInvalid(t('claims.amount.invalid'));
+        const typed = parseKronor(value);
+        if (typed.kind !== 'kronor' || typed.kronor <= 0) {
+          setInvalid(
+            typed.kind === 'problem'
+              ? (fieldErrorText(t, { message: typed.problem }) ?? t('claims.amount.invalid'))
+              : t('claims.amount.invalid'),
+          );
           return;
         }
         setInvalid(null);
-        state.mutate(amount);
+        state.mutate(typed.kronor);
       }}
     >
       <label htmlFor={id}>{t('claims.amount.label')}</label>
@@ -210,7 +212,7 @@ function Draft({
   onSaved,
 }: {
   readonly claim: Claim;
-  readonly onSaved: (message: string | null) => void;
+  readonly onSaved: (confirmed: Confirmed) => void;
 }) {
   const { t } = useI18n();
   const kr = useKronor();
@@ -218,8 +220,9 @@ function Draft({
   const amountLabel = useAmountLabel();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState(() => new Set(claim.lines.map(keyOf)));
-  const refresh = async (next: Claim, message: string | null) => {
-    onSaved(message);
+  // The draft is drawn anew for the claim's new version: the confirmation takes focus from the button pressed.
+  const refresh = async (next: Claim, text: string) => {
+    onSaved({ text, focus: true });
     queryClient.setQueryData([...CLAIMS_KEY, 'municipality', next.id], next);
     await queryClient.invalidateQueries({ queryKey: [...CLAIMS_KEY, 'municipality', 'list'] });
   };
@@ -396,7 +399,7 @@ export function ClaimPage() {
   const { claimId } = useParams({ from: '/app/ersattning/ansokningar/$claimId' });
   const { t } = useI18n();
   const claim = useClaim('municipality', claimId);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Confirmed | null>(null);
   // Loading and an unknown claim are shown inside the page, under its heading (one h1 on every page).
   if (claim.data === undefined)
     return (
@@ -408,7 +411,7 @@ export function ClaimPage() {
       <p>
         <Link to="/ersattning/ansokningar">{t('claims.back')}</Link>
       </p>
-      {saved !== null && <Success>{saved}</Success>}
+      <Confirmation confirmed={saved} />
       <ClaimFacts claim={c} />
       {c.status === 'draft' ? (
         <Draft key={`${c.id}-${String(c.version)}`} claim={c} onSaved={setSaved} />

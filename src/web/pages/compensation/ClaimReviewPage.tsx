@@ -17,7 +17,7 @@ import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSumm
 import { TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Success } from '../../components/Status.tsx';
+import { Confirmation, type Confirmed, LoadError, Loading } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import { todayInSweden } from '../../dates.ts';
 import { useI18n } from '../../language.tsx';
@@ -132,17 +132,29 @@ export function ClaimReviewPage() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const claim = useClaim('agency', claimId);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Confirmed | null>(null);
+  // The line whose heading takes focus once the lines are drawn anew for the claim's new version.
+  const [focusLine, setFocusLine] = useState<string | null>(null);
   // Loading and an unknown claim are shown inside the page, under its heading (one h1 on every page).
   if (claim.data === undefined)
     return (
       <Page title={t('review.title')}>{claim.isError ? <LoadError error={claim.error} /> : <Loading />}</Page>
     );
   const c = claim.data;
-  const done = (message: string) => async (next: Claim) => {
-    setSaved(message);
+  const update = async (next: Claim, text: string, lineToFocus: string | null) => {
+    setFocusLine(lineToFocus);
+    setSaved({ text, focus: lineToFocus === null });
     queryClient.setQueryData([...CLAIMS_KEY, 'agency', next.id], next);
     await queryClient.invalidateQueries({ queryKey: [...CLAIMS_KEY, 'agency', 'list'] });
+  };
+  // A line decided: on to the next line not yet decided (after it, else before it); with the last, the claim is
+  // decided and the confirmation takes focus above its decision.
+  const lineDone = (lineId: string) => (next: Claim) => {
+    const at = next.lines.findIndex((l) => l.id === lineId);
+    const open = (l: Claim['lines'][number]) => l.outcome === null;
+    const following = next.lines.slice(at + 1).find(open) ?? next.lines.slice(0, at).find(open);
+    const stillDeciding = next.steps.includes('decide') && following !== undefined;
+    return update(next, t('review.decided'), stillDeciding ? following.id : null);
   };
   return (
     <Page
@@ -155,7 +167,7 @@ export function ClaimReviewPage() {
       <p>
         <Link to="/ersattning/granskning">{t('review.back')}</Link>
       </p>
-      {saved !== null && <Success>{saved}</Success>}
+      <Confirmation confirmed={saved} />
       <ClaimFacts claim={c} />
       {c.steps.includes('decide') ? (
         <section aria-labelledby="claim-decide" className="section">
@@ -167,7 +179,8 @@ export function ClaimReviewPage() {
                 key={`${line.id}-${String(c.version)}`}
                 claim={c}
                 line={line}
-                onDone={done(t('review.decided'))}
+                focus={focusLine === line.id}
+                onDone={lineDone(line.id)}
               />
             ))}
           </ul>
@@ -179,7 +192,9 @@ export function ClaimReviewPage() {
         </section>
       )}
       <DecisionAndPayment claim={c} />
-      {c.steps.includes('pay') && <Payment claim={c} onDone={done(t('review.paidSaved'))} />}
+      {c.steps.includes('pay') && (
+        <Payment claim={c} onDone={(next) => update(next, t('review.paidSaved'), null)} />
+      )}
       <Versions claim={c} party="agency" />
     </Page>
   );

@@ -21,8 +21,9 @@ import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSumm
 import { TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Success } from '../../components/Status.tsx';
+import { Confirmation, type Confirmed, LoadError, Loading } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
+import { formKronor } from '../../form-kronor.ts';
 import { todayInSweden } from '../../dates.ts';
 import { useAmountLabel, useCountLabel } from './counts.ts';
 import { useI18n } from '../../language.tsx';
@@ -43,12 +44,7 @@ function quarterChoices(today: string): string[] {
 }
 
 const DailyCostForm = z.object({
-  dailyCost: z
-    .string()
-    .trim()
-    .regex(/^[0-9]+$/, 'not_whole')
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 100_000, 'daily_cost_range'),
+  dailyCost: formKronor.refine((n) => n >= 1 && n <= 100_000, 'daily_cost_range'),
 });
 type DailyCostInput = z.input<typeof DailyCostForm>;
 type DailyCostOutput = z.output<typeof DailyCostForm>;
@@ -56,7 +52,8 @@ type DailyCostOutput = z.output<typeof DailyCostForm>;
 function DailyCostRow({ placement }: { readonly placement: CompensationView['lvuPlacements'][number] }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
+  // The button is disabled while sending: the confirmation takes focus, or focus would fall to the page's body.
+  const [saved, setSaved] = useState<Confirmed | null>(null);
   const id = `cost-${placement.placementId}`;
   const fields: readonly SummaryField[] = [{ name: 'dailyCost', id, label: 'compensation.lvu.cost' }];
   const form = useForm<DailyCostInput, unknown, DailyCostOutput>({
@@ -72,7 +69,7 @@ function DailyCostRow({ placement }: { readonly placement: CompensationView['lvu
         values,
       ),
     onSuccess: async () => {
-      setSaved(true);
+      setSaved({ text: t('compensation.lvu.saved'), focus: true });
       await queryClient.invalidateQueries({ queryKey: COMPENSATION_KEY });
     },
     onError: feedback.onServerError,
@@ -83,14 +80,14 @@ function DailyCostRow({ placement }: { readonly placement: CompensationView['lvu
         {placement.name ?? t('compensation.protectedName')} ({placement.dossierNumber}),{' '}
         {t('compensation.lvu.from', { from: placement.from })}
       </h3>
-      {saved && <Success>{t('compensation.lvu.saved')}</Success>}
+      <Confirmation confirmed={saved} />
       <form
         noValidate
         className="form"
         aria-labelledby={`${id}-title`}
         onSubmit={form.handleSubmit((values) => {
           feedback.clear();
-          setSaved(false);
+          setSaved(null);
           submit.mutate(values);
         }, feedback.onInvalid)}
       >

@@ -15,7 +15,7 @@ import { ErrorSummary, type SummaryField } from '../../components/form/ErrorSumm
 import { SelectField, TextAreaField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Success } from '../../components/Status.tsx';
+import { Confirmation, type Confirmed, LoadError, Loading } from '../../components/Status.tsx';
 import { fieldErrorText } from '../../form-errors.ts';
 import { useI18n } from '../../language.tsx';
 import { childText } from './PayoutSections.tsx';
@@ -35,7 +35,8 @@ const FIELDS: readonly SummaryField[] = [
 function ReportFormSection({ candidates }: { readonly candidates: MunicipalityReports['candidates'] }) {
   const { t, number } = useI18n();
   const queryClient = useQueryClient();
-  const [sent, setSent] = useState(false);
+  // The button is disabled while sending (the form may go with the last choice): the confirmation takes focus.
+  const [sent, setSent] = useState<Confirmed | null>(null);
   const form = useForm<ReportInput, unknown, ReportOutput>({
     resolver: zodResolver(ReportForm),
     shouldFocusError: false,
@@ -55,7 +56,7 @@ function ReportFormSection({ candidates }: { readonly candidates: MunicipalityRe
       });
     },
     onSuccess: async () => {
-      setSent(true);
+      setSent({ text: t('missingSchablon.sent'), focus: true });
       form.reset();
       await queryClient.invalidateQueries({ queryKey: PAYOUT_KEY });
     },
@@ -65,7 +66,7 @@ function ReportFormSection({ candidates }: { readonly candidates: MunicipalityRe
   return (
     <section aria-labelledby="missing-new" className="section">
       <h2 id="missing-new">{t('missingSchablon.new')}</h2>
-      {sent && <Success>{t('missingSchablon.sent')}</Success>}
+      <Confirmation confirmed={sent} />
       {candidates.length === 0 ? (
         <p>{t('missingSchablon.noCandidates')}</p>
       ) : (
@@ -75,7 +76,7 @@ function ReportFormSection({ candidates }: { readonly candidates: MunicipalityRe
           aria-labelledby="missing-new"
           onSubmit={form.handleSubmit((values) => {
             feedback.clear();
-            setSent(false);
+            setSent(null);
             send.mutate(values);
           }, feedback.onInvalid)}
         >

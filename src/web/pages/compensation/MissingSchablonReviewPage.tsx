@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useAgencyReports } from '../../api/payout-queries.ts';
 import type { MissingSchablonReport } from '../../api/payout-types.ts';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Success } from '../../components/Status.tsx';
+import { Confirmation, type Confirmed, LoadError, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../language.tsx';
 import { AnswerFormFor } from './MissingSchablonAnswerForm.tsx';
 import { AnswerText } from './MissingSchablonPage.tsx';
@@ -58,11 +58,12 @@ function ReportCard({
 export function MissingSchablonReviewPage() {
   const { t } = useI18n();
   const reports = useAgencyReports();
-  const [answered, setAnswered] = useState(false);
+  // The answered report leaves the list with its form: the confirmation takes focus.
+  const [answered, setAnswered] = useState<Confirmed | null>(null);
   return (
     <Page title={t('missingSchablon.reviewTitle')}>
       <p>{t('missingSchablon.reviewIntro')}</p>
-      {answered && <Success>{t('missingSchablon.answer.sent')}</Success>}
+      <Confirmation confirmed={answered} />
       {reports.isPending ? (
         <Loading />
       ) : reports.isError ? (
@@ -76,7 +77,11 @@ export function MissingSchablonReviewPage() {
             ) : (
               <ul className="plain-list">
                 {reports.data.open.map((r) => (
-                  <ReportCard key={r.id} report={r} onAnswered={() => setAnswered(true)} />
+                  <ReportCard
+                    key={r.id}
+                    report={r}
+                    onAnswered={() => setAnswered({ text: t('missingSchablon.answer.sent'), focus: true })}
+                  />
                 ))}
               </ul>
             )}

@@ -18,7 +18,7 @@ import { TextField } from '../../components/form/fields.tsx';
 import { useFormFeedback } from '../../components/form/useFormFeedback.ts';
 import { MunicipalityOptions } from '../../components/MunicipalityOptions.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading, Success } from '../../components/Status.tsx';
+import { Confirmation, type Confirmed, LoadError, Loading } from '../../components/Status.tsx';
 import { todayInSweden } from '../../dates.ts';
 import { formDate } from '../../form-date.ts';
 import { fieldErrorText } from '../../form-errors.ts';
@@ -212,14 +212,17 @@ function PeriodView({ view, onRecorded }: { readonly view: PayoutView; readonly 
 function ChosenPeriod({ choice }: { readonly choice: { municipalityCode: string; period: string } }) {
   const { t } = useI18n();
   const view = usePayoutView(choice);
-  // Kept here: once recorded, the period has no proposal and its form is gone.
-  const [recorded, setRecorded] = useState(false);
+  // Kept here: once recorded, the period has no proposal and its form is gone (focus comes to the confirmation).
+  const [recorded, setRecorded] = useState<Confirmed | null>(null);
   if (view.isPending) return <Loading />;
   if (view.isError) return <LoadError error={view.error} />;
   return (
     <>
-      {recorded && <Success>{t('payouts.recorded')}</Success>}
-      <PeriodView view={view.data} onRecorded={() => setRecorded(true)} />
+      <Confirmation confirmed={recorded} />
+      <PeriodView
+        view={view.data}
+        onRecorded={() => setRecorded({ text: t('payouts.recorded'), focus: true })}
+      />
     </>
   );
 }
@@ -247,7 +250,8 @@ function ForecastSection() {
   const { t, number, dateTime } = useI18n();
   const queryClient = useQueryClient();
   const forecasts = useForecasts();
-  const [saved, setSaved] = useState(false);
+  // The button is disabled while sending: the confirmation takes focus, or focus would fall to the page's body.
+  const [saved, setSaved] = useState<Confirmed | null>(null);
   const form = useForm<ForecastInput, unknown, ForecastOutput>({
     resolver: zodResolver(ForecastForm),
     shouldFocusError: false,
@@ -262,7 +266,7 @@ function ForecastSection() {
         source: values.source,
       }),
     onSuccess: async () => {
-      setSaved(true);
+      setSaved({ text: t('payouts.forecast.saved'), focus: true });
       form.reset({ year: form.getValues('year'), forecast: '', source: '' });
       await queryClient.invalidateQueries({ queryKey: PAYOUT_KEY });
     },
@@ -309,14 +313,14 @@ function ForecastSection() {
         </table>
       )}
       <h3 id="forecast-new">{t('payouts.forecast.new')}</h3>
-      {saved && <Success>{t('payouts.forecast.saved')}</Success>}
+      <Confirmation confirmed={saved} />
       <form
         noValidate
         className="form"
         aria-labelledby="forecast-new"
         onSubmit={form.handleSubmit((values) => {
           feedback.clear();
-          setSaved(false);
+          setSaved(null);
           save.mutate(values);
         }, feedback.onInvalid)}
       >

@@ -508,8 +508,13 @@ function RecordForm({ view }: { readonly view: Agreements }) {
 export function AgreementsPage() {
   const { t, tn } = useI18n();
   const agreements = useAgreements();
-  if (agreements.isPending) return <Loading />;
-  if (agreements.isError) return <LoadError error={agreements.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (agreements.isPending || agreements.isError)
+    return (
+      <Page title={t('agreements.pageTitle')}>
+        {agreements.isError ? <LoadError error={agreements.error} /> : <Loading />}
+      </Page>
+    );
   const view = agreements.data;
   const valid = view.agreements.filter((a) => a.voided === null);
   return (

@@ -164,8 +164,13 @@ function ReportForm({ period }: { readonly period: CapacityPeriodOfMunicipality 
 export function CapacityReportPage() {
   const { t, dateTime, number } = useI18n();
   const capacity = useMunicipalityCapacity();
-  if (capacity.isPending) return <Loading />;
-  if (capacity.isError) return <LoadError error={capacity.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (capacity.isPending || capacity.isError)
+    return (
+      <Page title={t('capacity.title')}>
+        {capacity.isError ? <LoadError error={capacity.error} /> : <Loading />}
+      </Page>
+    );
   const view = capacity.data;
   const owing = view.periods.filter((p) => p.mayReport && (p.due === 'due' || p.due === 'overdue'));
   const open = view.periods.find((p) => p.mayReport);

@@ -87,8 +87,13 @@ function NewPeriod() {
 export function CountyCapacityPage() {
   const { t } = useI18n();
   const capacity = useCountyCapacity();
-  if (capacity.isPending) return <Loading />;
-  if (capacity.isError) return <LoadError error={capacity.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (capacity.isPending || capacity.isError)
+    return (
+      <Page title={t('county.capacity.title')}>
+        {capacity.isError ? <LoadError error={capacity.error} /> : <Loading />}
+      </Page>
+    );
   const view = capacity.data;
   return (
     <Page title={t('county.capacity.title')}>

@@ -94,8 +94,13 @@ export function CountyPeriodPage() {
       await queryClient.invalidateQueries({ queryKey: ['county-capacity'] });
     },
   });
-  if (period.isPending) return <Loading />;
-  if (period.isError) return <LoadError error={period.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (period.isPending || period.isError)
+    return (
+      <Page title={t('county.capacity.title')}>
+        {period.isError ? <LoadError error={period.error} /> : <Loading />}
+      </Page>
+    );
   const view = period.data;
   const median = (m: { median: number | null; n: number }) =>
     m.median === null ? (m.n === 0 ? '–' : t('county.period.fewer')) : decimal(m.median, { digits: 1 });

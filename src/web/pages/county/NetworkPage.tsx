@@ -656,8 +656,13 @@ export function NetworkPage() {
   const query = useNetwork(networkId);
   const [editing, setEditing] = useState<NetworkMember | null>(null);
   const [message, setMessage] = useState<{ readonly text: string; readonly failed: boolean } | null>(null);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadError error={query.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (query.isPending || query.isError)
+    return (
+      <Page title={t('networks.title')}>
+        {query.isError ? <LoadError error={query.error} /> : <Loading />}
+      </Page>
+    );
   const network = query.data;
   return (
     <Page title={network.name}>

@@ -141,8 +141,13 @@ function NewNetwork({ view }: { readonly view: Networks }) {
 export function NetworksPage() {
   const { t } = useI18n();
   const networks = useNetworks();
-  if (networks.isPending) return <Loading />;
-  if (networks.isError) return <LoadError error={networks.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (networks.isPending || networks.isError)
+    return (
+      <Page title={t('networks.title')}>
+        {networks.isError ? <LoadError error={networks.error} /> : <Loading />}
+      </Page>
+    );
   const view = networks.data;
   return (
     <Page title={t('networks.title')}>

@@ -78,6 +78,7 @@ function FollowUp({ programme, index }: { readonly programme: Programme; readonl
         ]}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={5}
       />
       {saved && <Success>{t('programme.followUpSaved')}</Success>}
       <SelectField
@@ -363,8 +364,13 @@ function AdoptForm({ view }: { readonly view: Programmes }) {
 export function ProgrammePage() {
   const { t, tn } = useI18n();
   const programmes = useProgrammes();
-  if (programmes.isPending) return <Loading />;
-  if (programmes.isError) return <LoadError error={programmes.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (programmes.isPending || programmes.isError)
+    return (
+      <Page title={t('programme.title')}>
+        {programmes.isError ? <LoadError error={programmes.error} /> : <Loading />}
+      </Page>
+    );
   const view = programmes.data;
   return (
     <Page title={t('programme.title')}>

@@ -194,8 +194,13 @@ export function RedistributionPage() {
   const [year, setYear] = useState<number | undefined>(undefined);
   const [sent, setSent] = useState(false);
   const shares = useCountyShares(year);
-  if (shares.isPending) return <Loading />;
-  if (shares.isError) return <LoadError error={shares.error} />;
+  // Loading and a failure are shown inside the page, under its heading (one h1 on every page).
+  if (shares.isPending || shares.isError)
+    return (
+      <Page title={t('redistribution.title')}>
+        {shares.isError ? <LoadError error={shares.error} /> : <Loading />}
+      </Page>
+    );
   const view = shares.data;
   return (
     <Page title={t('redistribution.title')}>

@@ -54,7 +54,7 @@ function ButtonStep({ application, action }: { application: GrantApplication; ac
         step.mutate({}, { onError: feedback.onServerError });
       }}
     >
-      <ErrorSummary errors={{}} fields={[]} general={feedback.general} attempt={feedback.attempt} />
+      <ErrorSummary errors={{}} fields={[]} general={feedback.general} attempt={feedback.attempt} level={4} />
       <button type="submit" className="button button--primary" disabled={step.isPending}>
         {t(`grants.action.${action}`)}
       </button>
@@ -97,6 +97,7 @@ function FormStep<S extends z.ZodType<FieldValues, FieldValues>>(props: FormStep
         fields={fields}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={5}
       />
       {fields.map((f) => {
         const registration = form.register(f.name as Path<z.input<S>>);

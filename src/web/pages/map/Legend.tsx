@@ -13,7 +13,7 @@ export function Legend({ title }: { readonly title: string }) {
   };
   return (
     <div className="legend">
-      <h3 className="legend__title">{title}</h3>
+      <h2 className="legend__title">{title}</h2>
       <p className="legend__note">{t('legend.above')}</p>
       <ul className="legend__list">
         {legendClasses().map((c) => (

@@ -593,6 +593,7 @@ function NotificationForm({
         ]}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={5}
       />
       <MomentFields
         idPrefix="missing-notification"

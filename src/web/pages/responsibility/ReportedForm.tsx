@@ -57,6 +57,7 @@ export function ReportedForm({
         fields={fields}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={compact ? 2 : 5}
       />
       <Announce>
         {done && (

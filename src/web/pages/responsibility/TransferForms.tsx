@@ -85,7 +85,13 @@ export function HandOverForm({
       <h4 id={`${id}-title`}>{t('responsibility.transfer.requestTitle')}</h4>
       <p className="hint">{t('responsibility.transfer.requestIntro')}</p>
       <form onSubmit={submit} noValidate className="form">
-        <ErrorSummary errors={errors} fields={fields} general={feedback.general} attempt={feedback.attempt} />
+        <ErrorSummary
+          errors={errors}
+          fields={fields}
+          general={feedback.general}
+          attempt={feedback.attempt}
+          level={5}
+        />
         <SelectField
           id={fields[0].id}
           label={t(fields[0].label)}
@@ -190,6 +196,7 @@ export function AnswerForm({
           fields={fields}
           general={feedback.general}
           attempt={feedback.attempt}
+          level={5}
         />
         <Announce>
           {done !== null && (

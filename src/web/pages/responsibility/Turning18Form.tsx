@@ -104,6 +104,7 @@ export function Turning18Form({
           fields={fields}
           general={feedback.general}
           attempt={feedback.attempt}
+          level={5}
         />
         <RadioGroupField
           id={fields[0].id}

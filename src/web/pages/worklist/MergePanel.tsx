@@ -169,6 +169,7 @@ export function MergePanel({ record }: { readonly record: ChildRecord }) {
             fields={FIELDS}
             general={feedback.general}
             attempt={feedback.attempt}
+            level={4}
           />
           <fieldset
             className={mergedError === undefined ? 'field fieldset' : 'field fieldset field--error'}

@@ -302,6 +302,7 @@ function Identifiers({ record }: { readonly record: ChildRecord }) {
           fields={IDENTIFIER_FIELDS}
           general={feedback.general}
           attempt={feedback.attempt}
+          level={5}
         />
         {added && (
           <Success>

@@ -77,7 +77,7 @@ const claim: Claim = {
 };
 
 const decisionOn = (l: ClaimLine) =>
-  render(<LineDecision claim={claim} line={l} onDone={() => Promise.resolve()} />);
+  render(<LineDecision claim={claim} line={l} focus={false} onDone={() => Promise.resolve()} />);
 
 describe('the decision on a claim line', () => {
   it('has no outcome chosen before the officer chooses one, and says the line is not decided', () => {

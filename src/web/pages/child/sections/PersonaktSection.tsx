@@ -180,6 +180,7 @@ function UploadForm({ childId, limits }: { readonly childId: string; readonly li
         fields={UPLOAD_FIELDS}
         general={feedback.general}
         attempt={feedback.attempt}
+        level={5}
       />
       <Announce>
         {saved && (
