@@ -46,8 +46,12 @@ function Problems({ claim, error }: { readonly claim: Claim; readonly error: unk
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [error]);
   const sentence = (p: FieldProblem) => {
-    const text = fieldErrorText(t, { message: p.code }) ?? '';
     const line = claim.lines.find((l) => p.field.startsWith(`lines.${l.id}`));
+    // The document a line lacks is named: the LVU decision, or the court's judgment on a special custodian.
+    const text =
+      p.code === 'claim_attachment_required' && line?.attachmentKind != null
+        ? t(`claims.attachment.missing.${line.attachmentKind}`)
+        : (fieldErrorText(t, { message: p.code }) ?? '');
     return line === undefined
       ? text
       : `${lineLabel(t, line)}, ${t(`compensation.code.${line.code}`)}: ${text}`;
