@@ -25,7 +25,7 @@ async function presented(caller: RequestCaller, row: ClaimRow): Promise<Claim> {
   caller.audit.children(seen);
   return claim;
 }
-import { municipalityOf } from './claims.ts';
+import { lineOfClaim, municipalityOf } from './claims.ts';
 import { stale, conflict } from '../platform/http/errors.ts';
 
 const CONTENT = 'body.contentBase64';
@@ -56,12 +56,7 @@ export async function attachToLine(
   const code = municipalityOf(caller.actor);
   const row = await claimRow(caller.db, claimId, { municipalityCode: code, lock: true });
   caller.audit.detail('claimId', row.id);
-  const [line] = await caller.db
-    .select()
-    .from(compensationClaimLines)
-    .where(and(eq(compensationClaimLines.id, lineId), eq(compensationClaimLines.claimId, row.id)));
-  if (line === undefined) throw notFound();
-  caller.audit.children([line.childId]);
+  const line = await lineOfClaim(caller, row, lineId);
   if (row.version !== body.expectedVersion)
     throw stale('The claim has changed since it was read', await presented(caller, row));
   if (row.status !== 'draft')

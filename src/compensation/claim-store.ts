@@ -9,6 +9,7 @@ import type { Answer } from '../domain/answer.ts';
 import {
   CLAIM_ATTACHMENT_MAX_BYTES,
   claimStepsFor,
+  draftAmount,
   requiredAttachment,
   STATED_AMOUNT_CODES,
   type ClaimLineCode,
@@ -97,17 +98,11 @@ export async function availableLines(db: DbOrTx, row: ClaimRow): Promise<Map<str
   return computed;
 }
 
-/**
- * A draft line's amount: for a stated-amount line (SFV) the cost the municipality states, while Anvisa still counts
- * days for it; for the others what Anvisa computes now. 0 when there is none.
- */
-export function draftAmount(
+/** A draft line's amount (the rule in claim-rules.ts), given what Anvisa computes for it now. */
+export const lineDraftAmount = (
   line: { code: string; statedAmount: number | null },
   computed: ComputedClaimLine | undefined,
-): number {
-  if (computed === undefined) return 0;
-  return STATED_AMOUNT_CODES.has(line.code as ClaimLineCode) ? (line.statedAmount ?? 0) : computed.amount;
-}
+): number => draftAmount(line.code, line.statedAmount, computed?.amount ?? null);
 
 /**
  * The children whose special custodian's judgment has reached the Agency: a claim of the municipality other than this
@@ -163,7 +158,7 @@ export async function summaries(db: DbOrTx, rows: readonly ClaimRow[]): Promise<
         quartersOf(row),
         own.map((l) => l.childId),
       );
-      claimed = own.reduce((sum, l) => sum + draftAmount(l, computed.get(lineKey(l))), 0);
+      claimed = own.reduce((sum, l) => sum + lineDraftAmount(l, computed.get(lineKey(l))), 0);
     }
     const status = row.status as ClaimStatus;
     out.push({
@@ -261,7 +256,7 @@ export async function presentClaim(
         code,
         quarter: line.quarter,
         count: status === 'draft' ? (computed?.count ?? 0) : (line.claimedCount ?? 0),
-        amount: status === 'draft' ? draftAmount(line, computed) : (line.claimedAmount ?? 0),
+        amount: status === 'draft' ? lineDraftAmount(line, computed) : (line.claimedAmount ?? 0),
         amountStated: STATED_AMOUNT_CODES.has(code),
         statedAmount: line.statedAmount,
         attachment: line.attachmentId === null ? null : attachment,

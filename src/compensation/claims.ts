@@ -10,14 +10,13 @@ import type { z } from 'zod';
 import type { Answer } from '../domain/answer.ts';
 import type { Actor } from '../domain/access/child-scope.ts';
 import {
-  claimableQuarters,
   claimQuarterProblems,
   STATED_AMOUNT_CODES,
   submitProblems,
   type ClaimLineCode,
   type ClaimProblem,
 } from '../domain/compensation/claim-rules.ts';
-import { claimLastDay } from '../domain/compensation/claims.ts';
+import { claimLastDay, claimQuarterChoices } from '../domain/compensation/claims.ts';
 import { compensationClaimLines, compensationClaims, municipalities } from '../platform/db/schema.ts';
 import { conflict, notFound, stale, unprocessable } from '../platform/http/errors.ts';
 import type { RequestCaller } from '../platform/http/route.ts';
@@ -26,8 +25,8 @@ import { lineKey, type ComputedClaimLine } from './claim-lines.ts';
 import {
   availableLines,
   claimRow,
-  draftAmount,
   judgmentsSubmitted,
+  lineDraftAmount,
   linesOf,
   presentClaim,
   quartersOf,
@@ -89,7 +88,7 @@ async function refuseLateAdditions(
   );
   const late = lines.filter((l) => {
     const prior = before.get(lineKey(l));
-    return prior === undefined || draftAmount(l, available.get(lineKey(l))) > prior;
+    return prior === undefined || lineDraftAmount(l, available.get(lineKey(l))) > prior;
   });
   if (late.length === 0) return;
   const first = quartersOf(row)[0] ?? '';
@@ -122,6 +121,15 @@ async function lockMunicipalityClaims(caller: RequestCaller, code: string): Prom
 async function draftForChange(caller: RequestCaller, id: string, expectedVersion: number): Promise<ClaimRow> {
   const row = await claimRow(caller.db, id, { municipalityCode: municipalityOf(caller.actor), lock: true });
   caller.audit.detail('claimId', row.id);
+  return checkedDraft(caller, row, expectedVersion);
+}
+
+/** A claim already read and locked, as a draft at the version the caller read (else 409). */
+async function checkedDraft(
+  caller: RequestCaller,
+  row: ClaimRow,
+  expectedVersion: number,
+): Promise<ClaimRow> {
   if (row.version !== expectedVersion)
     throw stale('The claim has changed since it was read', await present(caller, row));
   if (row.status !== 'draft')
@@ -129,6 +137,17 @@ async function draftForChange(caller: RequestCaller, id: string, expectedVersion
       { field: 'status', code: row.status, message: 'transition_not_allowed' },
     ]);
   return row;
+}
+
+/** A line of the claim, its child audited; another claim's line (or none) is 404. */
+export async function lineOfClaim(caller: RequestCaller, row: ClaimRow, lineId: string): Promise<LineRow> {
+  const [line] = await caller.db
+    .select()
+    .from(compensationClaimLines)
+    .where(and(eq(compensationClaimLines.id, lineId), eq(compensationClaimLines.claimId, row.id)));
+  if (line === undefined) throw notFound();
+  caller.audit.children([line.childId]);
+  return line;
 }
 
 async function bump(caller: RequestCaller, row: ClaimRow, values: Partial<ClaimRow> = {}): Promise<ClaimRow> {
@@ -149,11 +168,7 @@ export async function listClaims(caller: RequestCaller): Promise<Answer<z.input<
     .from(compensationClaims)
     .where(eq(compensationClaims.municipalityCode, code))
     .orderBy(desc(compensationClaims.firstQuarter), desc(compensationClaims.versionNo));
-  const quarters = claimableQuarters(caller.today).flatMap((quarter) => {
-    const lastDay = claimLastDay([quarter]);
-    return lastDay === null ? [] : [{ quarter, lastDay, passed: caller.today > lastDay }];
-  });
-  return { claims: await summaries(caller.db, rows), quarters };
+  return { claims: await summaries(caller.db, rows), quarters: claimQuarterChoices(caller.today) };
 }
 
 export async function readClaim(caller: RequestCaller, id: string): Promise<Claim> {
@@ -239,13 +254,8 @@ export async function stateLineAmount(
 ): Promise<Claim> {
   const row = await claimRow(caller.db, id, { municipalityCode: municipalityOf(caller.actor), lock: true });
   caller.audit.detail('claimId', row.id);
-  const [line] = await caller.db
-    .select()
-    .from(compensationClaimLines)
-    .where(and(eq(compensationClaimLines.id, lineId), eq(compensationClaimLines.claimId, row.id)));
-  if (line === undefined) throw notFound();
-  caller.audit.children([line.childId]);
-  const draft = await draftForChange(caller, id, body.expectedVersion);
+  const line = await lineOfClaim(caller, row, lineId);
+  const draft = await checkedDraft(caller, row, body.expectedVersion);
   if (!STATED_AMOUNT_CODES.has(line.code as ClaimLineCode))
     throw invalid('Anvisa computes the amount of this line', [
       { field: 'body.statedAmount', code: 'claim_amount_computed' },
@@ -303,7 +313,7 @@ export async function submitClaim(
     const computed = available.get(lineKey(line));
     await caller.db
       .update(compensationClaimLines)
-      .set({ claimedCount: computed?.count ?? 0, claimedAmount: draftAmount(line, computed) })
+      .set({ claimedCount: computed?.count ?? 0, claimedAmount: lineDraftAmount(line, computed) })
       .where(eq(compensationClaimLines.id, line.id));
   }
   const submitted = await bump(caller, row, {

@@ -42,6 +42,15 @@ export function requiredAttachment(code: ClaimLineCode, judgmentSubmitted: boole
 /** The codes whose amount the municipality states in the claim (its actual cost): Anvisa counts the days. */
 export const STATED_AMOUNT_CODES: ReadonlySet<ClaimLineCode> = new Set<ClaimLineCode>(['SFV_KOSTNAD']);
 
+/**
+ * A draft line's amount: for a stated-amount line (SFV) the cost the municipality states, while Anvisa still counts
+ * days for it; for the others what Anvisa computes now. 0 when Anvisa no longer gives the line (`computed` null).
+ */
+export function draftAmount(code: string, statedAmount: number | null, computed: number | null): number {
+  if (computed === null) return 0;
+  return STATED_AMOUNT_CODES.has(code as ClaimLineCode) ? (statedAmount ?? 0) : computed;
+}
+
 /** The largest amount a line may state (a quarter's cost for one child is far below it). */
 export const STATED_AMOUNT_MAX = 10_000_000;
 

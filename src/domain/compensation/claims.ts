@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths } from '../time.ts';
 import { onOrNextWorkingDay } from '../deadlines/calendar.ts';
+import { claimableQuarters } from './claim-rules.ts';
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
@@ -33,4 +34,12 @@ export function claimDeadline(quarters: readonly string[]): string | null {
 export function claimLastDay(quarters: readonly string[]): string | null {
   const deadline = claimDeadline(quarters);
   return deadline === null ? null : onOrNextWorkingDay(deadline);
+}
+
+/** The quarters a new claim may be drafted for on `today`, newest first, each with its last day and whether it passed. */
+export function claimQuarterChoices(today: string): { quarter: string; lastDay: string; passed: boolean }[] {
+  return claimableQuarters(today).flatMap((quarter) => {
+    const lastDay = claimLastDay([quarter]);
+    return lastDay === null ? [] : [{ quarter, lastDay, passed: today > lastDay }];
+  });
 }

@@ -9,7 +9,7 @@ import {
   quarterAfter,
   submitProblems,
 } from '../../../src/domain/compensation/claim-rules.ts';
-import { claimLastDay } from '../../../src/domain/compensation/claims.ts';
+import { claimLastDay, claimQuarterChoices } from '../../../src/domain/compensation/claims.ts';
 import { CLAIM_KINDS } from '../../../src/domain/compensation/view.ts';
 
 describe('the quarters of a claim', () => {
@@ -29,6 +29,11 @@ describe('the quarters of a claim', () => {
       '2023-Q1',
     ]);
     expect(quarterBefore('2026-Q1')).toBe('2025-Q4');
+    expect(claimQuarterChoices('2026-11-23').slice(0, 3)).toEqual([
+      { quarter: '2026-Q3', lastDay: '2027-03-31', passed: false },
+      { quarter: '2026-Q2', lastDay: '2027-01-04', passed: false },
+      { quarter: '2026-Q1', lastDay: '2026-09-30', passed: true },
+    ]);
     expect(quarterBefore('2026-Q3')).toBe('2026-Q2');
   });
 

@@ -22,6 +22,7 @@ import { Confirmation, type Confirmed, LoadError, Loading } from '../../componen
 import { todayInSweden } from '../../dates.ts';
 import { formDate } from '../../form-date.ts';
 import { fieldErrorText } from '../../form-errors.ts';
+import { useCountLabel } from './counts.ts';
 import { useI18n } from '../../language.tsx';
 import { AnnualBody, childText, ComparisonTable } from './PayoutSections.tsx';
 
@@ -38,7 +39,8 @@ function periodChoices(today: string): string[] {
 }
 
 function LinesTable({ lines, caption }: { readonly lines: Payout['lines']; readonly caption: string }) {
-  const { t, tn, number } = useI18n();
+  const { t, number } = useI18n();
+  const countLabel = useCountLabel();
   const total = lines.reduce((sum, line) => sum + line.amount, 0);
   return (
     <table className="table">
@@ -60,11 +62,7 @@ function LinesTable({ lines, caption }: { readonly lines: Payout['lines']; reado
           <tr key={`${line.childId ?? ''}-${line.code}`}>
             <td>{childText(t, line)}</td>
             <td>{t(`compensation.code.${line.code}`)}</td>
-            <td className="num">
-              {line.code === 'SCHABLON_DYGN' || line.code === 'UNGA_DYGN'
-                ? tn('compensation.days', line.count)
-                : number(line.count)}
-            </td>
+            <td className="num">{countLabel(line.code, line.count)}</td>
             <td className="num">{t('compensation.kr', { amount: number(line.amount) })}</td>
           </tr>
         ))}
