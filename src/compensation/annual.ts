@@ -153,6 +153,7 @@ export async function listForecasts(caller: RequestCaller): Promise<Answer<z.inp
       year: compensationForecasts.year,
       forecast: compensationForecasts.forecast,
       source: compensationForecasts.source,
+      publishedOn: compensationForecasts.publishedOn,
       recordedBy: users.displayName,
       recordedAt: compensationForecasts.recordedAt,
     })
@@ -174,7 +175,8 @@ export async function recordForecast(
   caller: RequestCaller,
   body: z.output<typeof ForecastBody>,
 ): Promise<Answer<z.input<typeof ForecastsSchema>>> {
-  const problems = forecastProblems(body.source);
+  const publishedOn = body.publishedOn ?? caller.today;
+  const problems = forecastProblems(body.source, publishedOn, caller.today);
   if (problems.length > 0)
     throw unprocessable(
       'payout_invalid',
@@ -187,6 +189,7 @@ export async function recordForecast(
       year: body.year,
       forecast: body.forecast,
       source: body.source.trim(),
+      publishedOn,
       recordedBy: caller.actor.userId,
       recordedAt: caller.now,
     })

@@ -322,6 +322,8 @@ export const ForecastBody = z.strictObject({
     .min(0, 'forecast_range')
     .max(1_000_000, 'forecast_range'),
   source: line(300),
+  /** The day the Agency published it; today when not given. Never a day to come. */
+  publishedOn: isoDateSaying('invalid_date').optional(),
 });
 
 export const MissingSchablonBody = z.strictObject({
@@ -432,6 +434,7 @@ export const ForecastsSchema = z.strictObject({
       year: z.number().int(),
       forecast: z.number().int(),
       source: z.string(),
+      publishedOn: z.string(),
       recordedBy: z.string(),
       recordedAt: z.string(),
       /** The latest recorded for its year: the one the annual compensation uses. */

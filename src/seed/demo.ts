@@ -40,6 +40,7 @@ import { seedCompensation } from './compensation.ts';
 import { seedClaims } from './claims.ts';
 import { seedCompensationPlacement, seedPayouts } from './payouts.ts';
 import { seedSupervision } from './supervision.ts';
+import { seedArrivalHistory } from './statistics.ts';
 import { writeJournal } from '../social-case/personakt.ts';
 import { createOrganisations, type OrganisationIndex } from './organisations.ts';
 
@@ -568,6 +569,8 @@ export async function seedDemo(
     await seedClaims(actors, today);
     // The Agency's payouts (ADR 0035): Malmö's earlier quarters and last year paid, two missing schablons reported.
     await seedPayouts(tx, actors, today);
+    // The statistics' forecast (ADR 0039): an invented monthly history before the demo's first arrival.
+    await seedArrivalHistory(tx, (await actors.as('allocation_officer', null, today)).actor.userId, now, today);
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

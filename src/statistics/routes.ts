@@ -1,58 +1,39 @@
-/** Aggregates without names: children currently in care per municipality, split by gender. */
-import { and, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
-import type { Actor } from '../domain/access/child-scope.ts';
-import { children, municipalities, responsibilityPeriods } from '../platform/db/schema.ts';
+/**
+ * The statistics routes: children in care today, the tables of counts and their export, the key figures, the forecast
+ * and its accuracy. Counts only, never names; every table is split by gender and, unless the reader is the responsible
+ * municipality, protected by disclosure control (ADR 0039).
+ */
 import { badRequest, forbidden } from '../platform/http/errors.ts';
 import { defineRoute, requires } from '../platform/http/route.ts';
 import { keyFigures } from './key-figures.ts';
-import { ChildrenStatisticsResponse, KeyFiguresQuery, KeyFiguresResponse } from './contract.ts';
-
-/** Which municipalities' figures an actor may see: the county for county boards, the own municipality, or the nation. */
-function area(actor: Actor) {
-  if (actor.organisationType === 'county_board' && actor.countyCode !== null) {
-    return like(responsibilityPeriods.municipalityCode, `${actor.countyCode}%`);
-  }
-  if (actor.organisationType === 'municipality')
-    return eq(responsibilityPeriods.municipalityCode, actor.municipalityCodes[0] ?? '');
-  if (actor.organisationType === 'migration_agency') return sql`true`;
-  return sql`false`;
-}
+import { childrenInCare } from './in-care.ts';
+import {
+  ChildrenStatisticsResponse,
+  ExportQuery,
+  ForecastAccuracyResponse,
+  ForecastQuery,
+  ForecastResponse,
+  KeyFiguresQuery,
+  KeyFiguresResponse,
+  TableQuery,
+  TableResponse,
+} from './contract.ts';
+import { statisticsTable, tableRequest } from './tables.ts';
+import { tableCsv, tableOds } from './export.ts';
+import { accuracy, arrivalsForecast } from './forecast.ts';
+import { contentDisposition } from '../domain/social-case/document-types.ts';
 
 export const statisticsRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/statistics/children',
-    summary: 'Children currently in each municipality’s care, by gender (no names)',
+    summary:
+      'Children in each municipality’s care today, by gender (no names); exact for the own municipality, otherwise with disclosure control',
     tags: ['statistics'],
     access: requires('statistics:read'),
     audit: 'statistics.read',
     response: { 200: ChildrenStatisticsResponse },
-    handler: async (ctx) => {
-      const actor = ctx.requireActor();
-      const count = (gender: string) =>
-        sql<number>`count(*) filter (where ${children.gender} = ${gender})`.mapWith(Number);
-      return ctx.db
-        .select({
-          municipalityCode: responsibilityPeriods.municipalityCode,
-          municipalityName: municipalities.name,
-          female: count('female'),
-          male: count('male'),
-          other: count('other'),
-          total: sql<number>`count(*)`.mapWith(Number),
-        })
-        .from(responsibilityPeriods)
-        .innerJoin(children, eq(children.id, responsibilityPeriods.childId))
-        .innerJoin(municipalities, eq(municipalities.code, responsibilityPeriods.municipalityCode))
-        .where(
-          and(
-            area(actor),
-            lte(responsibilityPeriods.fromDate, ctx.today),
-            or(isNull(responsibilityPeriods.toDate), gt(responsibilityPeriods.toDate, ctx.today)),
-          ),
-        )
-        .groupBy(responsibilityPeriods.municipalityCode, municipalities.name)
-        .orderBy(responsibilityPeriods.municipalityCode);
-    },
+    handler: async (ctx) => childrenInCare(ctx.db, ctx.requireActor(), ctx.today),
   }),
   defineRoute({
     method: 'GET',
@@ -76,5 +57,71 @@ export const statisticsRoutes = [
       ctx.audit.detail('area', figures.area.code ?? 'nation');
       return figures;
     },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/statistics/tables',
+    summary:
+      'A table of counts (arrivals, anvisningar, placements, …) by time, area and gender and the chosen dimensions, every margin included; exact for the own municipality, otherwise with disclosure control',
+    tags: ['statistics'],
+    access: requires('statistics:read'),
+    audit: 'statistics.table.read',
+    query: TableQuery,
+    response: { 200: TableResponse },
+    handler: async (ctx) => {
+      const actor = ctx.requireActor();
+      const request = tableRequest(actor, ctx.query, ctx.today);
+      const table = await statisticsTable(ctx.db, actor, request, { forExport: false });
+      ctx.audit.detail('measure', request.measure);
+      ctx.audit.detail('scope', table.scope.code ?? 'nation');
+      return table;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/statistics/tables/export',
+    summary: 'The same table as a file (CSV or ODS), always with disclosure control and its note',
+    tags: ['statistics'],
+    access: requires('statistics:read'),
+    audit: 'statistics.table.export',
+    query: ExportQuery,
+    handler: async (ctx) => {
+      const actor = ctx.requireActor();
+      const { format, ...query } = ctx.query;
+      const request = tableRequest(actor, query, ctx.today);
+      const table = await statisticsTable(ctx.db, actor, request, { forExport: true });
+      ctx.audit.detail('measure', request.measure);
+      ctx.audit.detail('format', format);
+      const fileName = `anvisa-${request.measure}-${request.from}-${request.to}.${format}`;
+      void ctx.reply.header('content-disposition', contentDisposition(fileName));
+      if (format === 'csv') {
+        void ctx.reply.header('content-type', 'text/csv; charset=utf-8');
+        return tableCsv(table);
+      }
+      void ctx.reply.header('content-type', 'application/vnd.oasis.opendocument.spreadsheet');
+      return Buffer.from(tableOds(table));
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/statistics/forecast',
+    summary:
+      'Arrivals forecast for the coming months with an 80 % band, and the expected anvisningar per municipality in the reader’s area against the capacity reported',
+    tags: ['statistics'],
+    access: requires('statistics:read'),
+    audit: 'statistics.forecast.read',
+    query: ForecastQuery,
+    response: { 200: ForecastResponse },
+    handler: async (ctx) => arrivalsForecast(ctx.db, ctx.requireActor(), ctx.query.months ?? 12, ctx.today),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/statistics/forecast-accuracy',
+    summary: 'Each past forecast of the Migration Agency against the outcome',
+    tags: ['statistics'],
+    access: requires('statistics:read'),
+    audit: 'statistics.forecast.read',
+    response: { 200: ForecastAccuracyResponse },
+    handler: async (ctx) => accuracy(ctx.db, ctx.requireActor(), ctx.today),
   }),
 ];

@@ -43,7 +43,10 @@ const EmergencyAccessPage = lazyRouteComponent(
   () => import('./pages/EmergencyAccessPage.tsx'),
   'EmergencyAccessPage',
 );
-const StatisticsPage = lazyRouteComponent(() => import('./pages/StatisticsPage.tsx'), 'StatisticsPage');
+const StatisticsPage = lazyRouteComponent(
+  () => import('./pages/statistics/StatisticsDashboard.tsx'),
+  'StatisticsDashboard',
+);
 const PolicePage = lazyRouteComponent(() => import('./pages/missing/PolicePage.tsx'), 'PolicePage');
 const ReviewPage = lazyRouteComponent(() => import('./pages/missing/ReviewPage.tsx'), 'ReviewPage');
 const SupervisionPlanPage = lazyRouteComponent(() => import('./pages/supervision/PlanPage.tsx'), 'PlanPage');

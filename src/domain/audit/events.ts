@@ -16,6 +16,10 @@ export const AUDIT_EVENT_KINDS = [
   'child.emergency_access',
   'guardianship.appoint',
   'statistics.read',
+  // The statistics capability (issue 15): tables, their export, the forecast and its accuracy.
+  'statistics.table.read',
+  'statistics.table.export',
+  'statistics.forecast.read',
   'audit.read',
   // Payloads culled under retention rules: the event (chained) names the last link whose payload may be NULL.
   'audit.cull',

@@ -173,6 +173,9 @@ export function reportProblems(explanation: string): Problem[] {
 }
 
 /** A forecast names where it comes from. */
-export function forecastProblems(source: string): Problem[] {
-  return source.trim().length < 3 ? [{ field: 'source', code: 'source_required' }] : [];
+export function forecastProblems(source: string, publishedOn: string, today: string): Problem[] {
+  const problems: Problem[] = [];
+  if (source.trim().length < 3) problems.push({ field: 'source', code: 'source_required' });
+  if (publishedOn > today) problems.push({ field: 'publishedOn', code: 'published_in_future' });
+  return problems;
 }

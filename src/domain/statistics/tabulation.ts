@@ -124,15 +124,33 @@ function addMargins(counts: Float64Array, layout: Layout): void {
  * dimensions, margins included. Throws on a record whose value is not one of its dimension's values.
  */
 export function tabulate(dimensions: readonly Dimension[], records: Iterable<readonly string[]>): CountTable {
+  return tabulateCounts(
+    dimensions,
+    (function* () {
+      for (const key of records) yield { key, count: 1 };
+    })(),
+  );
+}
+
+/**
+ * The same from counts already grouped (a database's `group by`): each row's inner coordinates and how many units
+ * it stands for. Rows with the same coordinates add up.
+ */
+export function tabulateCounts(
+  dimensions: readonly Dimension[],
+  rows: Iterable<{ readonly key: readonly string[]; readonly count: number }>,
+): CountTable {
   const layout = layoutOf(dimensions);
   const { sizes, strides, index } = layout;
   const k = dimensions.length;
   const counts = new Float64Array(layout.size);
   let n = 0;
-  for (const record of records) {
+  for (const { key: record, count } of rows) {
     n++;
     if (record.length !== k)
       throw new Error(`record ${n} has ${record.length} values, not one for each of the ${k} dimensions`);
+    if (!Number.isInteger(count) || count < 0)
+      throw new Error(`record ${n}: the count ${count} is not a whole number ≥ 0`);
     let flat = 0;
     for (let d = 0; d < k; d++) {
       const value = record[d] ?? '';
@@ -141,7 +159,7 @@ export function tabulate(dimensions: readonly Dimension[], records: Iterable<rea
         throw new Error(`record ${n}: "${value}" is not a value of dimension ${dimensions[d]?.name ?? d}`);
       flat += i * (strides[d] ?? 0);
     }
-    counts[flat] = (counts[flat] ?? 0) + 1;
+    counts[flat] = (counts[flat] ?? 0) + count;
   }
   addMargins(counts, layout);
   const labels = dimensions.map((dimension) => [...dimension.values, TOTAL]);

@@ -2337,6 +2337,8 @@ export const compensationForecasts = pgTable(
     year: integer('year').notNull(),
     forecast: integer('forecast').notNull(),
     source: text('source').notNull(),
+    /** The day the Agency published the forecast (five a year); the accuracy view sets each against the outcome. */
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
     recordedBy: uuid('recorded_by')
       .notNull()
       .references(() => users.id),
@@ -2448,5 +2450,31 @@ export const missingSchablonReports = pgTable(
     uniqueIndex('missing_schablon_reports_open_uq')
       .on(t.municipalityCode, t.quarter, t.childId)
       .where(sql`${t.status} = 'open'`),
+  ],
+);
+
+/**
+ * The monthly count of unaccompanied children arriving in Sweden for months before Anvisa's own records (issue 15,
+ * ADR 0039): the Migration Agency's published figure, with its source. The forecast reads these months first and
+ * Anvisa's own arrivals for the months without one. A corrected figure is a new row; the latest recorded counts.
+ */
+export const arrivalHistory = pgTable(
+  'arrival_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    count: integer('count').notNull(),
+    source: text('source').notNull(),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('arrival_history_month_idx').on(t.month, t.seq),
+    check('arrival_history_month', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check('arrival_history_count', sql`${t.count} >= 0`),
   ],
 );

@@ -12,7 +12,7 @@ import type {
   EmergencyGrant,
   Municipality,
   Session,
-  StatisticsRow,
+  ChildrenInCare,
   UserReport,
 } from './types.ts';
 
@@ -136,6 +136,6 @@ export function useAdminUsers() {
 export function useStatistics() {
   return useQuery({
     queryKey: ['statistics'],
-    queryFn: () => apiGet<StatisticsRow[]>('/api/statistics/children'),
+    queryFn: () => apiGet<ChildrenInCare>('/api/statistics/children'),
   });
 }

@@ -25,7 +25,7 @@ import type {
   EmergencyAccessResponse,
 } from '../../children/contract.ts';
 import type { CountySchema, MunicipalitySchema } from '../../reference/contract.ts';
-import type { StatisticsRowSchema } from '../../statistics/contract.ts';
+import type { ChildrenStatisticsResponse } from '../../statistics/contract.ts';
 
 export type AuthOptions = Answer<z.infer<typeof AuthOptionsResponse>>;
 
@@ -59,7 +59,7 @@ export type EmergencyGrant = Answer<z.infer<typeof EmergencyGrantsResponse>>[num
 
 export type AdminUsers = Answer<z.infer<typeof MembersResponse>>;
 
-export type StatisticsRow = Answer<z.infer<typeof StatisticsRowSchema>>;
+export type ChildrenInCare = Answer<z.infer<typeof ChildrenStatisticsResponse>>;
 
 /** A role granted (POST /api/admin/role-assignments). */
 export type Granted = Answer<z.infer<typeof GrantedResponse>>;

@@ -100,6 +100,9 @@ export const enPayouts: Readonly<Record<keyof typeof svPayouts, string>> = {
   'payouts.forecast.source': 'Source',
   'payouts.forecast.sourceHint':
     "For example the Migration Agency's operational and expenditure forecast with its date.",
+  'payouts.forecast.published': 'Published',
+  'payouts.forecast.publishedHint': 'The day the Migration Agency published the forecast (YYYY-MM-DD).',
+  'error.published_in_future': 'The publication day cannot be in the future.',
   'payouts.forecast.recorded': 'Recorded',
   'payouts.forecast.replaced': '(replaced)',
   'payouts.forecast.new': 'Record a forecast',

@@ -235,6 +235,10 @@ const ForecastForm = z.object({
     .trim()
     .regex(/^[0-9]{1,7}$/, 'forecast_range'),
   source: z.string().trim().min(3, 'source_required').max(300, 'too_big'),
+  publishedOn: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'invalid_date'),
 });
 type ForecastInput = z.input<typeof ForecastForm>;
 type ForecastOutput = z.output<typeof ForecastForm>;
@@ -242,6 +246,7 @@ const FORECAST_FIELDS: readonly SummaryField[] = [
   { name: 'year', id: 'forecast-year', label: 'payouts.forecast.year' },
   { name: 'forecast', id: 'forecast-forecast', label: 'payouts.forecast.forecast' },
   { name: 'source', id: 'forecast-source', label: 'payouts.forecast.source' },
+  { name: 'publishedOn', id: 'forecast-published', label: 'payouts.forecast.published' },
 ];
 
 function ForecastSection() {
@@ -253,19 +258,25 @@ function ForecastSection() {
   const form = useForm<ForecastInput, unknown, ForecastOutput>({
     resolver: zodResolver(ForecastForm),
     shouldFocusError: false,
-    defaultValues: { year: todayInSweden().slice(0, 4), forecast: '', source: '' },
+    defaultValues: {
+      year: todayInSweden().slice(0, 4),
+      forecast: '',
+      source: '',
+      publishedOn: todayInSweden(),
+    },
   });
-  const feedback = useFormFeedback(form.setError, ['year', 'forecast', 'source']);
+  const feedback = useFormFeedback(form.setError, ['year', 'forecast', 'source', 'publishedOn']);
   const save = useMutation({
     mutationFn: (values: ForecastOutput) =>
       apiPost<Forecasts>('/api/compensation/forecasts', {
         year: Number(values.year),
         forecast: Number(values.forecast),
         source: values.source,
+        publishedOn: values.publishedOn,
       }),
     onSuccess: async () => {
       setSaved({ text: t('payouts.forecast.saved'), focus: true });
-      form.reset({ year: form.getValues('year'), forecast: '', source: '' });
+      form.reset({ year: form.getValues('year'), forecast: '', source: '', publishedOn: todayInSweden() });
       await queryClient.invalidateQueries({ queryKey: PAYOUT_KEY });
     },
     onError: feedback.onServerError,
@@ -291,6 +302,7 @@ function ForecastSection() {
                 {t('payouts.forecast.forecast')}
               </th>
               <th scope="col">{t('payouts.forecast.source')}</th>
+              <th scope="col">{t('payouts.forecast.published')}</th>
               <th scope="col">{t('payouts.forecast.recorded')}</th>
             </tr>
           </thead>
@@ -302,6 +314,7 @@ function ForecastSection() {
                 </td>
                 <td className="num">{number(f.forecast)}</td>
                 <td>{f.source}</td>
+                <td>{f.publishedOn}</td>
                 <td>
                   {dateTime(f.recordedAt)}, {f.recordedBy}
                 </td>
@@ -350,6 +363,14 @@ function ForecastSection() {
           hint={t('payouts.forecast.sourceHint')}
           error={fieldErrorText(t, errors.source)}
           registration={form.register('source')}
+        />
+        <TextField
+          id="forecast-published"
+          label={t('payouts.forecast.published')}
+          hint={t('payouts.forecast.publishedHint')}
+          width="short"
+          error={fieldErrorText(t, errors.publishedOn)}
+          registration={form.register('publishedOn')}
         />
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t('form.sending') : t('payouts.forecast.save')}
