@@ -150,6 +150,9 @@ describe('forecastArrivals', () => {
       { month: '2017-02', expected: 0, p10: 0, p90: 0 },
       { month: '2017-03', expected: 0, p10: 0, p90: 0 },
     ]);
+    // An official total where nothing is expected: spread evenly over the year's forecast months.
+    const spread = forecastArrivals(zeros, 12, { year: 2017, total: 60 });
+    expect(spread.every((m) => m.expected === 5 && m.p10 === 5 && m.p90 === 5)).toBe(true);
   });
 
   it('scales the official year’s forecast months to its total, the band alike, other years untouched', () => {
