@@ -22,6 +22,7 @@ import { CsvError, parsePopulationCsv, type PopulationRow } from '../reference/c
 import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../reference/load.ts';
 import { simulateCommand } from './simulate.ts';
 import { compensationCommand } from './compensation.ts';
+import { statisticsCommand } from './statistics.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { BackupError } from '../platform/db/backup.ts';
 import { UsageError } from './usage-error.ts';
@@ -57,6 +58,9 @@ const USAGE = `Usage: npm run anvisa -- <command>
   compensation compute --children <c.csv> --responsibility <r.csv> --placements <p.csv>
            --from YYYY-MM-DD --to YYYY-MM-DD [--shares <s.csv> --forecast N --year YYYY] --out <lines.csv>
                                         the state compensation per municipality, period and code (no database)
+  statistics tabulate --children <c.csv> --by <dims> --out <t.csv>
+                                        children counted by dims (a comma list of lan or kommun, kon, aldersgrupp,
+                                        ar) with every total, small counts suppressed as .. (no database)
 
 The database is ./data (ANVISA_DATA_DIR) or DATABASE_URL, as for the server.`;
 
@@ -108,6 +112,7 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
   try {
     if (group === 'simulate') return simulateCommand(args.slice(1), out);
     if (group === 'compensation') return compensationCommand(args.slice(1), out);
+    if (group === 'statistics') return statisticsCommand(args.slice(1), out);
     if (group === 'backup') return await backupCommand(args.slice(1), loadConfig(process.env), out);
     if (group === 'restore') {
       return await restoreCommand(args.slice(1), loadConfig(process.env), new Date(), out);
