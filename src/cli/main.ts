@@ -23,6 +23,7 @@ import { knownMunicipalityCodes, loadReferenceData, upsertPopulation } from '../
 import { simulateCommand } from './simulate.ts';
 import { compensationCommand } from './compensation.ts';
 import { forecastCommand } from './forecast.ts';
+import { statisticsCommand } from './statistics.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { BackupError } from '../platform/db/backup.ts';
 import { UsageError } from './usage-error.ts';
@@ -62,6 +63,9 @@ const USAGE = `Usage: npm run anvisa -- <command>
                                         arrivals per month for the N (1–60) months after the history (manad,antal; at
                                         least 36 months): the median and an 80 % band, the nation and each
                                         municipality's share (kommunkod,promille) (no database)
+  statistics tabulate --children <c.csv> --by <dims> --out <t.csv>
+                                        children counted by dims (a comma list of lan or kommun, kon, aldersgrupp,
+                                        ar) with every total, small counts suppressed as .. (no database)
 
 The database is ./data (ANVISA_DATA_DIR) or DATABASE_URL, as for the server.`;
 
@@ -114,6 +118,7 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
     if (group === 'simulate') return simulateCommand(args.slice(1), out);
     if (group === 'compensation') return compensationCommand(args.slice(1), out);
     if (group === 'forecast') return forecastCommand(args.slice(1), out);
+    if (group === 'statistics') return statisticsCommand(args.slice(1), out);
     if (group === 'backup') return await backupCommand(args.slice(1), loadConfig(process.env), out);
     if (group === 'restore') {
       return await restoreCommand(args.slice(1), loadConfig(process.env), new Date(), out);

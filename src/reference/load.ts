@@ -118,6 +118,13 @@ export function knownMunicipalityCodes(): Set<string> {
   return new Set(rows.map((r) => r.cells[0] ?? ''));
 }
 
+/** The 21 county codes (two digits) shipped with the reference data, in the file's order. */
+export function knownCountyCodes(): string[] {
+  return parseCsv(read('sweden_counties.csv'), 'sweden_counties.csv', ['lanskod']).map(
+    (r) => r.cells[0] ?? '',
+  );
+}
+
 /** Population per municipality in a year, from the shipped reference data. */
 export function municipalityPopulations(year: number): { code: string; population: number }[] {
   const rows = parsePopulationCsv(
@@ -157,10 +164,7 @@ export function supervisionTable(): readonly SupervisionRow[] {
   const rows = parseCsv(read(SUPERVISION_FILE), SUPERVISION_FILE, ['lanskod', 'tillsynslan', 'kalla']).map(
     ({ cells: [countyCode = '', boardCountyCode = ''] }) => ({ countyCode, boardCountyCode }),
   );
-  const counties = parseCsv(read('sweden_counties.csv'), 'sweden_counties.csv', ['lanskod']).map(
-    (r) => r.cells[0] ?? '',
-  );
-  const problems = supervisionTableProblems(rows, counties);
+  const problems = supervisionTableProblems(rows, knownCountyCodes());
   if (problems.length > 0)
     throw new CsvError(
       SUPERVISION_FILE,

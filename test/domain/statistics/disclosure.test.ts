@@ -134,21 +134,25 @@ describe('disclosureProblems', () => {
     ]);
   });
 
-  it('against the exact table: a published count that differs, a suppressed zero, a wrong primary mark', () => {
+  it('against the exact table: a published count that differs, a suppressed zero, a wrong primary mark (a missing one is no problem)', () => {
     const changed: ProtectedTable = {
       ...p,
       cells: p.cells.map((c): ProtectedCell => {
         if (c.key[0] === 'c') return { ...c, count: 21 };
         if (c.key[0] === 'd') return { ...c, count: null, suppressed: true };
         if (c.key[0] === TOTAL) return { ...c, count: 34 };
+        if (c.key[0] === 'b') return { ...c, primary: true };
         return c;
       }),
     };
     expect(disclosureProblems(changed, t)).toEqual([
+      'cell (x=b): marked primary, but the exact count is 10',
       'cell (x=c): published 21, the exact count is 20',
       'cell (x=d): a zero is suppressed',
       'cell (x=total): published 34, the exact count is 33',
     ]);
+    const unmarked = { ...p, cells: p.cells.map((c) => ({ ...c, primary: false })) };
+    expect(disclosureProblems(unmarked, t)).toEqual([]);
     expect(disclosureProblems({ ...p, dimensions: [R] }, t)).toEqual([
       'cell (a) is not a combination of the dimensions',
       'cell (b) is not a combination of the dimensions',
