@@ -45,9 +45,6 @@ export function asylumStage(hasCase: boolean, decision: string | null): AsylumSt
   return 'written_off';
 }
 
-const MONTH = /^([0-9]{4})-(0[1-9]|1[0-2])$/u;
-export const isMonth = (value: string): boolean => MONTH.test(value);
-
 /** The months from..to, both included (YYYY-MM). */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];

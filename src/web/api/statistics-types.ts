@@ -19,12 +19,8 @@ export type StatisticsTable = Answer<z.infer<typeof TableResponse>>;
 export type ArrivalsForecast = Answer<z.infer<typeof ForecastResponse>>;
 export type ForecastAccuracy = Answer<z.infer<typeof ForecastAccuracyResponse>>;
 export {
-  AREA_KINDS,
-  ASYLUM_STAGES,
   EXTRA_DIMENSIONS,
   MEASURES,
-  STAT_AGE_GROUPS,
-  STAT_GENDERS,
   type ExtraDimension,
   type Measure,
 } from '../../domain/statistics/dimensions.ts';
