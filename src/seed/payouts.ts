@@ -29,8 +29,8 @@ import type { SeedActors } from './case-seeding.ts';
 const MALMO = '1280';
 /** Invented for the demo: the Agency's forecasts are not stored anywhere Anvisa can read. */
 const DEMO_FORECASTS: readonly [yearsBack: number, forecast: number][] = [
-  [1, 1200],
-  [0, 1000],
+  [1, 1600],
+  [0, 1900],
 ];
 
 /** The quarter before `quarter`. */

@@ -144,8 +144,8 @@ export async function arrivalsForecast(
 
 /**
  * Every forecast against its outcome: the published history (reference data) and the forecasts the Agency's officer
- * recorded. The outcome of a year is the monthly history's sum when all twelve months are known, otherwise the
- * published yearly figure, otherwise unknown (a year not yet over).
+ * recorded. The outcome of a year is its published yearly figure, otherwise the monthly history's sum when all
+ * twelve months are known, otherwise unknown (a year not yet over).
  */
 export async function accuracy(
   db: DbOrTx,
@@ -153,7 +153,8 @@ export async function accuracy(
   today: string,
 ): Promise<z.input<typeof ForecastAccuracyResponse>> {
   if (figureAreaOf(actor) === null) throw forbidden();
-  const outcomes = new Map(yearlyOutcomes());
+  const published = new Map(yearlyOutcomes());
+  const outcomes = new Map<number, number>();
   const months = await arrivalMonths(db, today);
   const byYear = new Map<number, { months: number; count: number }>();
   for (const m of months) {
@@ -162,6 +163,8 @@ export async function accuracy(
     byYear.set(y, { months: sofar.months + 1, count: sofar.count + m.count });
   }
   for (const [y, total] of byYear) if (total.months === 12) outcomes.set(y, total.count);
+  // The published figure is the official outcome: it wins over the months Anvisa holds for the year.
+  for (const [y, count] of published) outcomes.set(y, count);
   const entries = [...forecastHistory(), ...(await officialForecasts(db))].sort(
     (a, b) => a.year - b.year || a.publishedOn.localeCompare(b.publishedOn),
   );

@@ -26,11 +26,13 @@
  *    tested horizon's errors widened by √(h / longest). Everything is clamped at 0.
  *    Simplification: the parameters are picked once on the whole history and then used at every origin, so the
  *    errors are out-of-sample in the data but not in the choice of four parameters from a grid of 189.
- * 3. The Agency's official forecast for a calendar year (a total), when given: the forecast months of that year are
- *    scaled by one factor so that the year's months already in the history plus its forecast months make the
- *    official total (the model is run to the year's end for this, also when the horizon stops earlier, so that the
- *    factor is the same whatever the horizon). The band is scaled by the same factor; other years are untouched. An
- *    official total below what has already arrived that year scales the rest of the year to 0.
+ * 3. The Agency's official forecast for a calendar year (a total), when given, sets the level of that year's forecast
+ *    months; the model keeps their seasonal shape. The factor is the official total over the model's own total for
+ *    the twelve months after the history (each calendar month once, so a model year), and the forecast months of
+ *    that year, the band with them, are multiplied by it; other years are untouched. The official figure is thus a
+ *    yearly pace, not a sum the rest of the year must make up: an official forecast from January that the year has
+ *    fallen far behind by November does not pile its whole gap onto December (ADR 0039). A model year of nothing
+ *    spreads the official total evenly, a twelfth a month.
  * 4. A municipality's forecast is its share (per mille) of the national one: expected, p10 and p90 alike.
  *
  * Measured by the back-tests in test/domain/statistics/forecast.test.ts (synthetic series with negative-binomial
@@ -269,23 +271,17 @@ export function forecastArrivals(
   const yearStart = official.year * 12;
   const yearEnd = yearStart + 11;
   if (yearEnd < next || yearStart >= next + horizon) return modelForecast(history, first, horizon);
-  const forecast = modelForecast(history, first, Math.max(horizon, yearEnd - next + 1));
-  const arrived = history.reduce(
-    (sum, r) => (Math.floor((monthIndex(r.month) ?? 0) / 12) === official.year ? sum + r.count : sum),
-    0,
-  );
+  const forecast = modelForecast(history, first, Math.max(horizon, SEASON));
+  const modelYear = forecast.slice(0, SEASON).reduce((sum, m) => sum + m.expected, 0);
   const inYear = (i: number) => next + i >= yearStart && next + i <= yearEnd;
-  const expectedInYear = forecast.reduce((sum, m, i) => (inYear(i) ? sum + m.expected : sum), 0);
-  const rest = Math.max(0, official.total - arrived);
-  const monthsInYear = forecast.filter((_, i) => inYear(i)).length;
   return forecast.slice(0, horizon).map((m, i) => {
     if (!inYear(i)) return m;
-    if (expectedInYear === 0) {
-      // Nothing expected: the rest spread evenly, the band a point.
-      const even = rest / monthsInYear;
+    if (modelYear === 0) {
+      // A model year of nothing: the official total a twelfth a month, the band a point.
+      const even = official.total / SEASON;
       return { month: m.month, expected: even, p10: even, p90: even };
     }
-    const factor = rest / expectedInYear;
+    const factor = official.total / modelYear;
     return { month: m.month, expected: m.expected * factor, p10: m.p10 * factor, p90: m.p90 * factor };
   });
 }

@@ -100,7 +100,7 @@ export const enStatistics: Readonly<Record<keyof typeof svStatistics, string>> =
   'forecast.intro':
     "The forecast rests on the number of children arriving each month and, when recorded, the Migration Agency's latest forecast for the year. The shaded band shows where the outcome lands 8 times in 10, judged by how the method has done in earlier years.",
   'forecast.official':
-    "The Migration Agency's forecast for {year}: {forecast} children (published {publishedOn}, {source}). The year's months are scaled to add up to it.",
+    "The Migration Agency's forecast for {year}: {forecast} children (published {publishedOn}, {source}). It sets the level of the year's months in the forecast; the seasonal pattern comes from the history.",
   'forecast.tooShort': 'The history holds {months} months; the forecast needs at least 36.',
   'forecast.chartTitle': 'Children arrived per month and the forecast for the coming 12 months',
   'forecast.chartLabel':
@@ -124,7 +124,7 @@ export const enStatistics: Readonly<Record<keyof typeof svStatistics, string>> =
   'forecast.within': 'Fits the places',
   'forecast.accuracy': 'How accurate the forecasts have been',
   'forecast.accuracyNote':
-    'Each forecast the Migration Agency published for a year against the actual number of unaccompanied children who applied for asylum that year.',
+    'Each forecast the Migration Agency published for a year against the actual number of unaccompanied children who applied for asylum that year. Deviation = forecast minus outcome: negative when the forecast was too low.',
   'forecast.year': 'Year',
   'forecast.published': 'Published',
   'forecast.forecast': 'Forecast',

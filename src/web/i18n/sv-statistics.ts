@@ -98,7 +98,7 @@ export const svStatistics = {
   'forecast.intro':
     'Prognosen bygger på antalet ankomna barn per månad och, när den är registrerad, Migrationsverkets senaste prognos för året. Det skuggade bandet visar var utfallet hamnar i 8 fall av 10, enligt hur metoden har träffat tidigare år.',
   'forecast.official':
-    'Migrationsverkets prognos för {year}: {forecast} barn (publicerad {publishedOn}, {source}). Årets månader skalas så att året summerar till den.',
+    'Migrationsverkets prognos för {year}: {forecast} barn (publicerad {publishedOn}, {source}). Den sätter nivån för årets månader i prognosen; säsongsmönstret kommer från historiken.',
   'forecast.tooShort': 'Historiken omfattar {months} månader; prognosen behöver minst 36 månader.',
   'forecast.chartTitle': 'Ankomna barn per månad och prognos för kommande 12 månader',
   'forecast.chartLabel':
@@ -121,7 +121,7 @@ export const svStatistics = {
   'forecast.within': 'Ryms i platserna',
   'forecast.accuracy': 'Hur träffsäkra prognoserna har varit',
   'forecast.accuracyNote':
-    'Varje prognos Migrationsverket har publicerat för ett år mot det faktiska antalet ensamkommande barn som sökte asyl det året.',
+    'Varje prognos Migrationsverket har publicerat för ett år mot det faktiska antalet ensamkommande barn som sökte asyl det året. Avvikelse = prognos minus utfall: negativ när prognosen var för låg.',
   'forecast.year': 'År',
   'forecast.published': 'Publicerad',
   'forecast.forecast': 'Prognos',

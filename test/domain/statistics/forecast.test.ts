@@ -150,39 +150,44 @@ describe('forecastArrivals', () => {
       { month: '2017-02', expected: 0, p10: 0, p90: 0 },
       { month: '2017-03', expected: 0, p10: 0, p90: 0 },
     ]);
-    // An official total where nothing is expected: spread evenly over the year's forecast months.
+    // An official total where the model expects nothing: a twelfth a month.
     const spread = forecastArrivals(zeros, 12, { year: 2017, total: 60 });
     expect(spread.every((m) => m.expected === 5 && m.p10 === 5 && m.p90 === 5)).toBe(true);
   });
 
-  it('scales the official year’s forecast months to its total, the band alike, other years untouched', () => {
+  it('sets the official year’s level by its total, the band alike, other years untouched', () => {
     const past = history.slice(0, 116); // to 2023-08: 8 months of 2023 known
     const plain = forecastArrivals(past, 12);
-    const arrived = past.filter((m) => m.month.startsWith('2023')).reduce((s, m) => s + m.count, 0);
-    const total = arrived + 2000;
-    const scaled = forecastArrivals(past, 12, { year: 2023, total });
+    const modelYear = plain.reduce((s, m) => s + m.expected, 0);
+    const scaled = forecastArrivals(past, 12, { year: 2023, total: 2 * modelYear });
     const in2023 = scaled.filter((m) => m.month.startsWith('2023'));
     expect(in2023.map((m) => m.month)).toEqual(['2023-09', '2023-10', '2023-11', '2023-12']);
-    expect(arrived + in2023.reduce((s, m) => s + m.expected, 0)).toBeCloseTo(total, 9);
-    const factor = (in2023[0]?.expected ?? 0) / (plain[0]?.expected ?? 1);
     scaled.forEach((m, i) => {
       const before = plain[i]!;
-      const f = m.month.startsWith('2023') ? factor : 1;
+      const f = m.month.startsWith('2023') ? 2 : 1;
       expect(m.expected).toBeCloseTo(before.expected * f, 9);
       expect(m.p10).toBeCloseTo(before.p10 * f, 9);
       expect(m.p90).toBeCloseTo(before.p90 * f, 9);
     });
   });
 
-  it('scales by the whole year’s forecast also when the horizon stops within it', () => {
+  it('takes the official figure as a yearly pace, never as a gap for the last months to make up', () => {
+    const past = history.slice(0, 119); // to 2023-11: only December of 2023 left
+    const plain = forecastArrivals(past, 12);
+    const modelYear = plain.reduce((s, m) => s + m.expected, 0);
+    const december = forecastArrivals(past, 12, { year: 2023, total: modelYear })[0];
+    // The official total equal to the model's year leaves December as the model has it, whatever has arrived.
+    expect(december?.month).toBe('2023-12');
+    expect(december?.expected).toBeCloseTo(plain[0]?.expected ?? 0, 9);
+  });
+
+  it('scales by the model year also when the horizon stops within the official year', () => {
     const past = history.slice(0, 108); // to 2022-12
     const full = forecastArrivals(past, 12, { year: 2023, total: 5000 });
     expect(full.reduce((s, m) => s + m.expected, 0)).toBeCloseTo(5000, 9);
     expect(forecastArrivals(past, 3, { year: 2023, total: 5000 })).toEqual(full.slice(0, 3));
-    // A year outside the forecast changes nothing; a total below what has arrived makes the rest 0.
+    // A year outside the forecast changes nothing.
     expect(forecastArrivals(past, 12, { year: 2025, total: 1 })).toEqual(forecastArrivals(past, 12));
-    const low = forecastArrivals(history.slice(0, 116), 12, { year: 2023, total: 10 });
-    expect(low.filter((m) => m.month.startsWith('2023')).every((m) => m.p90 === 0)).toBe(true);
   });
 
   it('refuses a history it cannot forecast from, naming the row', () => {

@@ -13,6 +13,8 @@ const W = 640;
 const H = 260;
 const M = { left: 48, right: 12, top: 12, bottom: 40 };
 const HISTORY_SHOWN = 36;
+/** Expected children to one decimal: a forecast is not a count. */
+const ONE = { digits: 1 } as const;
 
 function ForecastChart({ forecast }: { readonly forecast: ArrivalsForecast }) {
   const { t, decimal, number } = useI18n();
@@ -115,9 +117,9 @@ function ForecastChart({ forecast }: { readonly forecast: ArrivalsForecast }) {
               <tr key={f.month}>
                 <th scope="row">{f.month}</th>
                 <td className="num">–</td>
-                <td className="num">{decimal(f.expected)}</td>
-                <td className="num">{decimal(f.p10)}</td>
-                <td className="num">{decimal(f.p90)}</td>
+                <td className="num">{decimal(f.expected, ONE)}</td>
+                <td className="num">{decimal(f.p10, ONE)}</td>
+                <td className="num">{decimal(f.p90, ONE)}</td>
               </tr>
             ))}
             {[...history].reverse().map((h) => (
@@ -172,9 +174,9 @@ function MunicipalForecast({ forecast }: { readonly forecast: ArrivalsForecast }
               <tr key={m.municipalityCode}>
                 <th scope="row">{m.name}</th>
                 <td className="num">{number(m.sharePromille)} ‰</td>
-                <td className="num">{decimal(m.expected)}</td>
+                <td className="num">{decimal(m.expected, ONE)}</td>
                 <td className="num">
-                  {decimal(m.p10)}–{decimal(m.p90)}
+                  {decimal(m.p10, ONE)}–{decimal(m.p90, ONE)}
                 </td>
                 <td className="num">{m.capacity === null ? t('forecast.noReport') : number(m.capacity)}</td>
                 <td>
@@ -235,7 +237,7 @@ function AccuracyTable() {
                   <td className="num">
                     {row.error === null || row.relativeError === null
                       ? '–'
-                      : `${decimal(row.error, { sign: true })} (${decimal(row.relativeError * 100, { sign: true })} %)`}
+                      : `${number(row.error)} (${decimal(row.relativeError * 100, { digits: 1, sign: true })} %)`}
                   </td>
                   <td>{row.source}</td>
                 </tr>
