@@ -49,7 +49,7 @@ export function disclosureNote(table: StatisticsTable): string[] {
     'Ålder vid ankomst i fyllda år. Kön som det är registrerat.',
     table.exact
       ? 'Exakta siffror för den egna kommunen (inte röjandeskyddade).'
-      : `Röjandeskydd: antal 1–4 visas som ".." och ytterligare celler döljs så att ingen dold cell kan räknas fram ur en summa (${table.suppressed} dolda celler). 0 visas.`,
+      : `Röjandeskydd: antal 1–4 visas som ".." och ytterligare celler döljs så att ingen dold cell kan räknas fram ur en summa (${table.suppressed === 1 ? '1 dold cell' : `${table.suppressed} dolda celler`}). 0 visas.`,
   ];
 }
 
