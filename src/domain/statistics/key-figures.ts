@@ -3,6 +3,8 @@
  * aggregation of observations, with small cells suppressed so that no figure points out a single child.
  */
 import { ageOn } from '../time.ts';
+import { protect } from './disclosure.ts';
+import { cellKey, tabulate, TOTAL } from './tabulation.ts';
 
 export const AGE_BANDS = ['0-12', '13-15', '16-17', '18+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -73,7 +75,11 @@ function cell(
   };
 }
 
-/** Every gender × age band, each gender and each band on its own, and the total. */
+/**
+ * Every gender × age band, each gender and each band on its own, and the total. The counts are protected as a table
+ * (unless `minCell` is 0, for tests of the arithmetic; src/domain/statistics/disclosure.ts): a count of 1–4 is hidden, and so is every cell from which a hidden one could
+ * be worked out by subtraction from a total; a hidden cell shows neither its count nor its median or share.
+ */
 export function keyFigure(observations: readonly Observation[], minCell = MIN_CELL): FigureCell[] {
   const cells: FigureCell[] = [];
   for (const gender of [...FIGURE_GENDERS, 'all'] as const) {
@@ -84,5 +90,23 @@ export function keyFigure(observations: readonly Observation[], minCell = MIN_CE
       cells.push(cell(gender, band, matching, minCell));
     }
   }
-  return cells;
+  if (minCell <= 0) return cells;
+  const counts = tabulate(
+    [
+      { name: 'gender', values: FIGURE_GENDERS },
+      { name: 'ageBand', values: AGE_BANDS },
+    ],
+    observations.map((o) => [o.gender, o.ageBand]),
+  );
+  const hidden = new Set(
+    protect(counts)
+      .cells.filter((c) => c.suppressed)
+      .map((c) => cellKey(c.key)),
+  );
+  const asKey = (value: string) => (value === 'all' ? TOTAL : value);
+  return cells.map((c) =>
+    hidden.has(cellKey([asKey(c.gender), asKey(c.ageBand)]))
+      ? { ...c, n: null, suppressed: true, medianDays: null, withinGoal: null }
+      : c,
+  );
 }

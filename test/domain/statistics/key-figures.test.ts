@@ -43,7 +43,7 @@ describe('key figures by gender and age band', () => {
     expect(median([30, 10, 20])).toBe(20);
     expect(median([10, 20, 30, 41])).toBe(25);
   });
-  it('suppresses cells with 1–4 children but shows empty cells and the totals they add up to', () => {
+  it('suppresses cells with 1–4 children, and every cell they could be worked out from, but shows empty cells', () => {
     const observations = [
       ...Array.from({ length: 6 }, (_, i) => obs('male', '16-17', 20 + i)),
       obs('female', '16-17', 40),
@@ -51,15 +51,25 @@ describe('key figures by gender and age band', () => {
     ];
     const cells = keyFigure(observations);
     const at = (g: string, b: string) => cells.find((c) => c.gender === g && c.ageBand === b);
-    expect(at('male', '16-17')).toMatchObject({ n: 6, medianDays: 22.5, withinGoal: 1, suppressed: false });
     expect(at('female', '16-17')).toMatchObject({
       n: null,
       suppressed: true,
       medianDays: null,
       withinGoal: null,
     });
+    // Before the complementary suppression the 6 boys and the 8 children of 16–17 were shown: 8 − 6 gave the 2 girls.
+    expect(at('male', '16-17')).toMatchObject({ n: null, suppressed: true, medianDays: null });
     expect(at('female', '0-12')).toMatchObject({ n: 0, suppressed: false, withinGoal: null });
-    expect(at('all', '16-17')).toMatchObject({ n: 8, medianDays: 23, withinGoal: 0.75 });
+    expect(at('all', 'all')).toMatchObject({ n: 8, medianDays: 23, withinGoal: 0.75 });
+    // No published relation (a total and its parts) has exactly one hidden member.
+    for (const gender of [...FIGURE_GENDERS, 'all'] as const) {
+      const row = [...AGE_BANDS, 'all'].map((b) => at(gender, b));
+      expect(row.filter((c) => c?.suppressed).length).not.toBe(1);
+    }
+    for (const band of [...AGE_BANDS, 'all'] as const) {
+      const column = [...FIGURE_GENDERS, 'all'].map((g) => at(g, band));
+      expect(column.filter((c) => c?.suppressed).length).not.toBe(1);
+    }
   });
   it('every cell is consistent: gender totals add up over the age bands when nothing is suppressed', () => {
     const genders = fc.constantFrom(...FIGURE_GENDERS);
