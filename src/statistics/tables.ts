@@ -87,7 +87,7 @@ function scopeOf(actor: Actor): Scope | null {
 }
 
 const problem = (field: string, code: string, message: string) =>
-  badRequest('validation', message, [{ field: `query.${field}`, code, message }]);
+  badRequest('validation', message, [{ field: `querystring.${field}`, code, message }]);
 
 export interface TableRequest {
   readonly measure: Measure;

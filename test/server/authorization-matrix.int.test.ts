@@ -25,6 +25,14 @@ import {
 } from '../support/matrix.ts';
 import { MATRIX_MODULES } from './matrix-modules.ts';
 
+/** statistics:read — aggregates without names, each reader in its own area (municipality, county, nation). */
+const STATISTICS_READ = {
+  allocation_officer: [200, 200],
+  compensation_officer: [200, 200],
+  unit_manager: [200, 200],
+  county_coordinator: [200, 200],
+} as const;
+
 const CORE_CASES: readonly Case[] = [
   {
     // Public. Whether it says ready depends on the audit sealer keeping up (test/operations); the test app runs no
@@ -285,12 +293,40 @@ const CORE_CASES: readonly Case[] = [
     route: 'GET /api/statistics/children',
     build: () => ({ method: 'GET', url: '/api/statistics/children' }),
     noSession: 401,
-    expect: with_(all(403), {
-      allocation_officer: [200, 200],
-      compensation_officer: [200, 200],
-      unit_manager: [200, 200],
-      county_coordinator: [200, 200],
+    expect: with_(all(403), STATISTICS_READ),
+  },
+  {
+    route: 'GET /api/statistics/tables',
+    build: (_f, s) => ({
+      method: 'GET',
+      url:
+        s === 'own'
+          ? '/api/statistics/tables?measure=arrivals'
+          : '/api/statistics/tables?measure=placements&from=2025-01&to=2026-10&period=year&by=ageGroup',
     }),
+    noSession: 401,
+    expect: with_(all(403), STATISTICS_READ),
+  },
+  {
+    route: 'GET /api/statistics/tables/export',
+    build: (_f, s) => ({
+      method: 'GET',
+      url: `/api/statistics/tables/export?measure=arrivals&format=${s === 'own' ? 'csv' : 'ods'}`,
+    }),
+    noSession: 401,
+    expect: with_(all(403), STATISTICS_READ),
+  },
+  {
+    route: 'GET /api/statistics/forecast',
+    build: (_f, s) => ({ method: 'GET', url: `/api/statistics/forecast?months=${s === 'own' ? 12 : 6}` }),
+    noSession: 401,
+    expect: with_(all(403), STATISTICS_READ),
+  },
+  {
+    route: 'GET /api/statistics/forecast-accuracy',
+    build: () => ({ method: 'GET', url: '/api/statistics/forecast-accuracy' }),
+    noSession: 401,
+    expect: with_(all(403), STATISTICS_READ),
   },
   {
     route: 'GET /api/statistics/key-figures',
@@ -700,9 +736,29 @@ describe('lists show only what is in scope', () => {
   });
   it('the county coordinator’s statistics cover only the county and carry no names', async () => {
     const res = await t.request(await t.login('maria.lst'), 'GET', '/api/statistics/children');
-    const rows = res.json<{ municipalityCode: string }[]>();
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row.municipalityCode.slice(0, 2)).toBe('12');
-    expect(res.body).not.toMatch(/firstName|lastName/);
+    expect(res.statusCode).toBe(200);
+    const body = res.json<{
+      exact: boolean;
+      rows: { municipalityCode: string; total: number | null }[];
+      totals: { total: number | null };
+    }>();
+    // Protected (not the county's own figures), and every municipality of Skåne listed, those without children too.
+    expect(body.exact).toBe(false);
+    const { rows: skane } = await t.database.raw.query<{ code: string }>(
+      `select code from municipalities where code like '12%' order by code`,
+    );
+    expect(body.rows.map((r) => r.municipalityCode)).toEqual(skane.map((m) => m.code));
+    for (const row of body.rows) {
+      expect(row.municipalityCode.slice(0, 2)).toBe('12');
+      if (row.total !== null) expect(row.total === 0 || row.total >= 5, `${row.municipalityCode}`).toBe(true);
+    }
+    expect(res.body).not.toMatch(/firstName|lastName|Hamid|Karimi/);
+    // Malmö's unit manager sees Malmö alone, exactly.
+    const own = (await t.request(await t.login('karin.berg'), 'GET', '/api/statistics/children')).json<{
+      exact: boolean;
+      rows: { municipalityCode: string }[];
+    }>();
+    expect(own.exact).toBe(true);
+    expect(own.rows.map((r) => r.municipalityCode)).toEqual(['1280']);
   });
 });
