@@ -2,7 +2,8 @@
  * Key figures of the child's case, by gender and age band: days from arrival to school start (goal ≤ 30, prop.
  * 2000/01:115; the school capability's own figure), reviews of the care on time (at least every six months), and days
  * from a request for a god man to the appointment (practice: 2–3 days). Observations come from SQL over the area the actor may see (its municipality,
- * its county, or the nation for the Migration Agency); aggregation and small-cell suppression are pure
+ * its county, or the nation for the Migration Agency); aggregation and disclosure control (not for the own
+ * municipality, which sees its exact figures) are pure
  * (src/domain/statistics/key-figures.ts).
  */
 import type { z } from 'zod';
@@ -10,7 +11,13 @@ import type { KeyFiguresResponse } from './contract.ts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../domain/access/child-scope.ts';
 import { figureAreaOf } from '../domain/statistics/area.ts';
-import { ageBand, figureGender, keyFigure, type Observation } from '../domain/statistics/key-figures.ts';
+import {
+  ageBand,
+  figureGender,
+  keyFigure,
+  MIN_CELL,
+  type Observation,
+} from '../domain/statistics/key-figures.ts';
 import { GOD_MAN_GOAL_DAYS } from '../domain/deadlines/rules.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
 import { schoolStartObservations } from './school-start.ts';
@@ -98,12 +105,14 @@ export async function keyFigures(
     withinGoal: r.days !== null && Number(r.days) <= GOD_MAN_GOAL_DAYS,
   }));
 
+  // The municipality is responsible for its own children and sees its exact figures; others the protected ones.
+  const minCell = area.kind === 'municipality' ? 0 : MIN_CELL;
   return {
     area: { kind: area.kind, code: area.code },
     from,
     to,
-    schoolStart: keyFigure(schoolObs),
-    careReviews: keyFigure(reviewObs),
-    godManAppointment: keyFigure(godManObs),
+    schoolStart: keyFigure(schoolObs, minCell),
+    careReviews: keyFigure(reviewObs, minCell),
+    godManAppointment: keyFigure(godManObs, minCell),
   };
 }
