@@ -10,8 +10,10 @@ export const CHART_GENDERS = ['female', 'male', 'other'] as const;
 export type ChartGender = (typeof CHART_GENDERS)[number];
 
 const W = 640;
-const H = 260;
-const M = { left: 44, right: 12, top: 12, bottom: 44 };
+const PLOT_H = 204;
+const M = { right: 12, top: 12 };
+/** Labels longer than this (county names) are written slanted, each under its own bars. */
+const SLANT_FROM = 9;
 /** Above this many categories the bars would be too thin to read: the table alone carries the figures. */
 const MAX_BARS_CATEGORIES = 24;
 
@@ -54,12 +56,17 @@ export function GenderBarChart({
     );
   const values = categories.flatMap((c) => CHART_GENDERS.map((g) => count(c.code, g) ?? 0));
   const { top, step } = niceTop(Math.max(0, ...values));
-  const innerW = W - M.left - M.right;
-  const innerH = H - M.top - M.bottom;
+  const slanted = categories.some((c) => c.label.length > SLANT_FROM);
+  const bottom = slanted ? 110 : 44;
+  // A slanted first label reaches left of its bars: room for it.
+  const left = slanted ? 96 : 44;
+  const H = M.top + PLOT_H + bottom;
+  const innerW = W - left - M.right;
+  const innerH = PLOT_H;
   const slot = innerW / Math.max(categories.length, 1);
   const bar = Math.max(1, (slot * 0.8) / CHART_GENDERS.length);
   const y = (v: number) => M.top + innerH - (v / top) * innerH;
-  const every = Math.max(1, Math.ceil(categories.length / 8));
+  const every = slanted ? 1 : Math.max(1, Math.ceil(categories.length / 8));
   const drawable = categories.length > 0 && categories.length <= MAX_BARS_CATEGORIES;
   return (
     <figure className="chart chart--wide" aria-labelledby={titleId}>
@@ -86,8 +93,8 @@ export function GenderBarChart({
           >
             {Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step).map((tick) => (
               <g key={tick}>
-                <line x1={M.left} x2={W - M.right} y1={y(tick)} y2={y(tick)} className="chart__grid" />
-                <text x={M.left - 6} y={y(tick) + 4} className="chart__label" textAnchor="end">
+                <line x1={left} x2={W - M.right} y1={y(tick)} y2={y(tick)} className="chart__grid" />
+                <text x={left - 6} y={y(tick) + 4} className="chart__label" textAnchor="end">
                   {number(tick)}
                 </text>
               </g>
@@ -96,7 +103,7 @@ export function GenderBarChart({
               <g key={c.code}>
                 {CHART_GENDERS.map((g, j) => {
                   const value = count(c.code, g);
-                  const x = M.left + i * slot + slot * 0.1 + j * bar;
+                  const x = left + i * slot + slot * 0.1 + j * bar;
                   return value === null ? (
                     <text key={g} x={x + bar / 2} y={y(0) - 3} className="chart__label" textAnchor="middle">
                       ..
@@ -114,10 +121,15 @@ export function GenderBarChart({
                 })}
                 {i % every === 0 && (
                   <text
-                    x={M.left + i * slot + slot / 2}
-                    y={H - M.bottom + 18}
+                    x={left + i * slot + slot / 2}
+                    y={M.top + innerH + 16}
                     className="chart__label"
-                    textAnchor="middle"
+                    textAnchor={slanted ? 'end' : 'middle'}
+                    transform={
+                      slanted
+                        ? `rotate(-40 ${left + i * slot + slot / 2} ${M.top + innerH + 16})`
+                        : undefined
+                    }
                   >
                     {c.label}
                   </text>
