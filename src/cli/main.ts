@@ -24,6 +24,7 @@ import { simulateCommand } from './simulate.ts';
 import { compensationCommand } from './compensation.ts';
 import { forecastCommand } from './forecast.ts';
 import { statisticsCommand } from './statistics.ts';
+import { publishOptions, statisticsPublish } from './statistics-publish.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { BackupError } from '../platform/db/backup.ts';
 import { UsageError } from './usage-error.ts';
@@ -66,6 +67,10 @@ const USAGE = `Usage: npm run anvisa -- <command>
   statistics tabulate --children <c.csv> --by <dims> --out <t.csv>
                                         children counted by dims (a comma list of lan or kommun, kon, aldersgrupp,
                                         ar) with every total, small counts suppressed as .. (no database)
+  statistics publish --year YYYY --out <folder> [--lan NN]
+                                        the year's protected tables as open data: CSV files (each measure by month,
+                                        area and gender, and by area, gender and age group) and a README.md; the
+                                        nation by county, or with --lan that county by municipality
 
 The database is ./data (ANVISA_DATA_DIR) or DATABASE_URL, as for the server.`;
 
@@ -118,6 +123,12 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
     if (group === 'simulate') return simulateCommand(args.slice(1), out);
     if (group === 'compensation') return compensationCommand(args.slice(1), out);
     if (group === 'forecast') return forecastCommand(args.slice(1), out);
+    if (group === 'statistics' && command === 'publish') {
+      const options = publishOptions(rest); // refuse bad input before opening the database
+      return await withDatabase('statistics publish', (db) =>
+        statisticsPublish(db, options, new Date(), out),
+      );
+    }
     if (group === 'statistics') return statisticsCommand(args.slice(1), out);
     if (group === 'backup') return await backupCommand(args.slice(1), loadConfig(process.env), out);
     if (group === 'restore') {

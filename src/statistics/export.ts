@@ -34,7 +34,8 @@ const VALUE: Readonly<Record<string, string>> = {
   sis: 'SiS-hem',
   none: 'ingen placering',
 };
-const MEASURE: Record<StatisticsTable['measure'], string> = {
+/** What each measure counts, as an export's note and the open data's README name it. */
+export const MEASURE: Record<StatisticsTable['measure'], string> = {
   arrivals: 'Ankomna barn (första dagen i en kommuns ansvar)',
   anvisningar: 'Anvisade barn (gällande anvisningsbeslut)',
   placements: 'Påbörjade placeringar',

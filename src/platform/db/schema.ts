@@ -228,6 +228,9 @@ export const responsibilityPeriods = pgTable(
   },
   (t) => [
     index('responsibility_child_idx').on(t.childId),
+    // A child's first period in order, its municipality beside it: the arrivals' `distinct on` reads it in order
+    // from the index alone instead of sorting every period (bench:statistics).
+    index('responsibility_first_idx').on(t.childId, t.fromDate, t.createdAt, t.municipalityCode),
     index('responsibility_municipality_idx').on(t.municipalityCode),
     check('responsibility_dates', sql`${t.toDate} is null or ${t.toDate} >= ${t.fromDate}`),
   ],
