@@ -1,3 +1,3 @@
--- Each child's first responsibility period in order, its municipality beside it: the arrivals' `distinct on`
--- reads it from the index alone instead of sorting every period (issue 15, bench:statistics).
-CREATE INDEX "responsibility_first_idx" ON "responsibility_periods" USING btree ("child_id","from_date","created_at","municipality_code");
+-- The arrival periods by their first day (each child's first responsibility, written once at registration): the
+-- statistics' arrivals read a range of days from the index alone (issue 15, bench:statistics).
+CREATE INDEX "responsibility_arrival_idx" ON "responsibility_periods" USING btree ("from_date","child_id","municipality_code") WHERE "responsibility_periods"."kind" = 'arrival';

@@ -570,7 +570,12 @@ export async function seedDemo(
     // The Agency's payouts (ADR 0035): Malmö's earlier quarters and last year paid, two missing schablons reported.
     await seedPayouts(tx, actors, today);
     // The statistics' forecast (ADR 0039): an invented monthly history before the demo's first arrival.
-    await seedArrivalHistory(tx, (await actors.as('allocation_officer', null, today)).actor.userId, now, today);
+    await seedArrivalHistory(
+      tx,
+      (await actors.as('allocation_officer', null, today)).actor.userId,
+      now,
+      today,
+    );
     return { users: DEMO_USERS.length + 1, children: childCount, decisions, waiting };
   });
 }

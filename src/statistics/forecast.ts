@@ -36,10 +36,9 @@ export async function arrivalMonths(db: DbOrTx, today: string): Promise<HistoryM
   const own = await rowsOf<{ month: string; count: number | string }>(
     db,
     sql`select to_char(a.from_date, 'YYYY-MM') as month, count(*) as count
-      from (select distinct on (child_id) child_id, from_date from responsibility_periods
-            order by child_id, from_date, created_at) a
+      from responsibility_periods a
       join children c on c.id = a.child_id and c.merged_into_id is null
-      where a.from_date < ${`${today.slice(0, 7)}-01`}::date
+      where a.kind = 'arrival' and a.from_date < ${`${today.slice(0, 7)}-01`}::date
       group by 1`,
   );
   const recordedBy = new Map(recorded.map((r) => [r.month, r.count]));

@@ -41,20 +41,15 @@ export const MAX_CELLS = 250_000;
 /**
  * The counted units of a measure on the days first..last: one row per child (or placement, or episode) with its day
  * and the municipality it counts in, and a housing form when the measure has its own. Each filters its own days on
- * the column itself, so that PostgreSQL can estimate how many rows are kept: a range over the output of a
- * `distinct on` has no statistics and is taken to keep 0.5 % of them, which made the ten-year national table join
- * its 100,000 children one index probe at a time (bench:statistics). A child's arrival — its first responsibility
- * period — is in the range when that first period, among the periods begun by the last day, begins on or after the
- * first day: the same children as filtering the first period itself, with only the lower bound left over the
- * `distinct on`.
+ * the column itself, so that PostgreSQL can estimate how many rows are kept (bench:statistics). A child's arrival is
+ * its arrival period — the first responsibility, written once when the child is registered
+ * (src/responsibility/periods.ts) — read by the partial index on the arrival periods' days (migration 0044).
  */
 function unitsOf(measure: Measure, first: SQL, last: SQL): SQL {
   switch (measure) {
     case 'arrivals':
-      return sql`select * from (select distinct on (child_id) child_id, from_date as on_date, municipality_code,
-          null::text as form
-        from responsibility_periods where from_date <= ${last} order by child_id, from_date, created_at) f
-        where on_date >= ${first}`;
+      return sql`select child_id, from_date as on_date, municipality_code, null::text as form
+        from responsibility_periods where kind = 'arrival' and from_date between ${first} and ${last}`;
     case 'anvisningar':
       return sql`select dc.child_id, d.decided_on as on_date, d.municipality_code, null::text as form
         from decided_children dc join anvisning_decisions d on d.id = dc.decision_id
@@ -80,9 +75,8 @@ function unitsOf(measure: Measure, first: SQL, last: SQL): SQL {
   }
 }
 
-/** The first day of a child's first responsibility: the arrival the age group is counted at. */
-const ARRIVAL = sql`select distinct on (child_id) child_id, from_date as arrival_on
-  from responsibility_periods order by child_id, from_date, created_at`;
+/** The first day of a child's arrival period: the arrival the age group is counted at. */
+const ARRIVAL = sql`select child_id, from_date as arrival_on from responsibility_periods where kind = 'arrival'`;
 
 /** The bounds between the age groups ('0-6', '7-12', …, '18+'): each group's lower bound but the first's. */
 const AGE_BOUNDS = STAT_AGE_GROUPS.slice(1).map((group) => Number(group.split(/[-+]/u)[0]));

@@ -441,7 +441,7 @@ describe("Malmö's annual compensation for 2026", () => {
     const list = res.json<{ forecasts: { year: number; forecast: number; current: boolean }[] }>().forecasts;
     expect(list.filter((f) => f.year === 2026).map((f) => [f.forecast, f.current])).toEqual([
       [1500, true],
-      [1000, false],
+      [1900, false],
     ]);
     expect((await eventsOf(res))[0]).toMatchObject({
       kind: 'compensation.forecast.write',

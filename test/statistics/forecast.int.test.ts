@@ -85,7 +85,7 @@ async function arrive(code: string, dossier: string, on: string): Promise<void> 
   );
   await t.database.raw.query(
     `insert into responsibility_periods (child_id, municipality_code, kind, from_date, owner_organisation_id)
-     values ($1, $2, 'assigned', $3, $4)`,
+     values ($1, $2, 'arrival', $3, $4)`,
     [rows[0]?.id ?? '', code, on, rows[0]?.org ?? ''],
   );
 }

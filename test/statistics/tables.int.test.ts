@@ -50,7 +50,7 @@ async function arrivals(code: string, gender: string, birthDate: string, arrival
     );
     await t.database.raw.query(
       `insert into responsibility_periods (child_id, municipality_code, kind, from_date, owner_organisation_id)
-       values ($1, $2, 'assigned', $3, $4)`,
+       values ($1, $2, 'arrival', $3, $4)`,
       [rows[0]?.id ?? '', code, arrival, org],
     );
   }

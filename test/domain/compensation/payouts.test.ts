@@ -162,7 +162,9 @@ describe('a report of a missing schablon and its answer', () => {
   });
 
   it('a forecast names its source', () => {
-    expect(forecastProblems(' ', '2026-07-28', '2026-08-01')).toEqual([{ field: 'source', code: 'source_required' }]);
+    expect(forecastProblems(' ', '2026-07-28', '2026-08-01')).toEqual([
+      { field: 'source', code: 'source_required' },
+    ]);
     expect(forecastProblems('Migrationsverkets prognos juli 2026', '2026-07-28', '2026-08-01')).toEqual([]);
     expect(forecastProblems('Migrationsverkets prognos juli 2026', '2026-08-02', '2026-08-01')).toEqual([
       { field: 'publishedOn', code: 'published_in_future' },

@@ -126,9 +126,7 @@ export function GenderBarChart({
                     className="chart__label"
                     textAnchor={slanted ? 'end' : 'middle'}
                     transform={
-                      slanted
-                        ? `rotate(-40 ${left + i * slot + slot / 2} ${M.top + innerH + 16})`
-                        : undefined
+                      slanted ? `rotate(-40 ${left + i * slot + slot / 2} ${M.top + innerH + 16})` : undefined
                     }
                   >
                     {c.label}
