@@ -30,8 +30,14 @@ const monthIndex = (month: string) => {
   return m === null ? null : Number(m[1]) * 12 + Number(m[2]) - 1;
 };
 
-/** history.csv: manad,antal — consecutive months in order (YYYY-MM), counts whole numbers ≥ 0, at least 36 rows. */
-function readHistory(file: string): { history: MonthCount[]; lines: number[] } {
+/**
+ * history.csv: manad,antal — consecutive months in order (YYYY-MM), counts whole numbers ≥ 0, at least `minMonths`
+ * rows (36 for a forecast; one for an import of the recorded history).
+ */
+export function readHistory(
+  file: string,
+  minMonths = MIN_HISTORY_MONTHS,
+): { history: MonthCount[]; lines: number[] } {
   const rows = parseCsv(readFileSync(file, 'utf8'), file, ['manad', 'antal'], true);
   const problems: CsvProblem[] = [];
   const history: MonthCount[] = [];
@@ -52,10 +58,13 @@ function readHistory(file: string): { history: MonthCount[]; lines: number[] } {
     history.push({ month, count: Number(count) });
     lines.push(line);
   }
-  if (problems.length === 0 && history.length < MIN_HISTORY_MONTHS)
+  if (problems.length === 0 && history.length < minMonths)
     problems.push({
       line: 1,
-      message: `${history.length} months; a forecast needs at least ${MIN_HISTORY_MONTHS} consecutive months`,
+      message:
+        minMonths === MIN_HISTORY_MONTHS
+          ? `${history.length} months; a forecast needs at least ${MIN_HISTORY_MONTHS} consecutive months`
+          : `${history.length} months; at least ${minMonths} needed`,
     });
   if (problems.length > 0) throw new CsvError(file, problems);
   return { history, lines };

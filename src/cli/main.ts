@@ -24,6 +24,7 @@ import { simulateCommand } from './simulate.ts';
 import { compensationCommand } from './compensation.ts';
 import { forecastCommand } from './forecast.ts';
 import { statisticsCommand } from './statistics.ts';
+import { importHistory, importHistoryOptions } from './statistics-history.ts';
 import { publishOptions, statisticsPublish } from './statistics-publish.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { BackupError } from '../platform/db/backup.ts';
@@ -67,6 +68,9 @@ const USAGE = `Usage: npm run anvisa -- <command>
   statistics tabulate --children <c.csv> --by <dims> --out <t.csv>
                                         children counted by dims (a comma list of lan or kommun, kon, aldersgrupp,
                                         ar) with every total, small counts suppressed as .. (no database)
+  statistics import-history --history <h.csv> --source <text> --by <subject>
+                                        the Agency's published monthly arrivals (manad,antal) before Anvisa's own
+                                        records, for the forecast; --by an allocation officer at the Agency
   statistics publish --year YYYY --out <folder> [--lan NN]
                                         the year's protected tables as open data: CSV files (each measure by month,
                                         area and gender, and by area, gender and age group) and a README.md; the
@@ -127,6 +131,12 @@ export async function run(args: readonly string[], out: Out, err: Out): Promise<
       const options = publishOptions(rest); // refuse bad input before opening the database
       return await withDatabase('statistics publish', (db) =>
         statisticsPublish(db, options, new Date(), out),
+      );
+    }
+    if (group === 'statistics' && command === 'import-history') {
+      const options = importHistoryOptions(rest); // refuse a bad file before opening the database
+      return await withDatabase('statistics import-history', (db) =>
+        importHistory(db, options, new Date(), out),
       );
     }
     if (group === 'statistics') return statisticsCommand(args.slice(1), out);
