@@ -38,6 +38,7 @@ export const KeyFiguresResponse = z.object({
   schoolStart: z.array(FigureCellSchema),
   careReviews: z.array(FigureCellSchema),
   godManAppointment: z.array(FigureCellSchema),
+  anvisning: z.array(FigureCellSchema),
 });
 
 const month = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'invalid_month');

@@ -1,7 +1,8 @@
 /**
  * Key figures of the child's case, by gender and age band: days from arrival to school start (goal ≤ 30, prop.
  * 2000/01:115; the school capability's own figure), reviews of the care on time (at least every six months), and days
- * from a request for a god man to the appointment (practice: 2–3 days). Observations come from SQL over the area the actor may see (its municipality,
+ * from a request for a god man to the appointment (practice: 2–3 days), and days from the arrival to the anvisning
+ * (practice: within a day or so, 1–3 days). Observations come from SQL over the area the actor may see (its municipality,
  * its county, or the nation for the Migration Agency); aggregation and disclosure control (not for the own
  * municipality, which sees its exact figures) are pure
  * (src/domain/statistics/key-figures.ts).
@@ -18,7 +19,7 @@ import {
   MIN_CELL,
   type Observation,
 } from '../domain/statistics/key-figures.ts';
-import { GOD_MAN_GOAL_DAYS } from '../domain/deadlines/rules.ts';
+import { ANVISNING_GOAL_DAYS, GOD_MAN_GOAL_DAYS } from '../domain/deadlines/rules.ts';
 import { rowsOf, type DbOrTx } from '../platform/db/client.ts';
 import { schoolStartObservations } from './school-start.ts';
 
@@ -105,6 +106,35 @@ export async function keyFigures(
     withinGoal: r.days !== null && Number(r.days) <= GOD_MAN_GOAL_DAYS,
   }));
 
+  // Anvisning: days from the arrival to the decision in force, in the assigned municipality (the Agency's own
+  // figure, by the municipality that receives the child). A child arrived in the period and still without an
+  // anvisning once the goal has passed counts as not within it.
+  const anvisning = await rowsOf<{
+    gender: string;
+    birth_date: string;
+    arrival_on: string;
+    days: number | string | null;
+  }>(
+    db,
+    sql`
+      select c.gender, c.birth_date::text as birth_date, a.from_date::text as arrival_on,
+             (d.decided_on - a.from_date) as days
+      from responsibility_periods a
+      join children c on c.id = a.child_id and c.merged_into_id is null
+      left join decided_children dc on dc.child_id = a.child_id
+      left join anvisning_decisions d on d.id = dc.decision_id
+      where a.kind = 'arrival'
+        and ${area.condition(sql`coalesce(d.municipality_code, a.municipality_code)`)}
+        and a.from_date between ${from}::date and ${to}::date
+        and (d.id is not null or a.from_date + ${ANVISNING_GOAL_DAYS}::int < ${today}::date)`,
+  );
+  const anvisningObs: Observation[] = anvisning.map((r) => ({
+    gender: figureGender(r.gender),
+    ageBand: ageBand(r.birth_date, r.arrival_on),
+    days: days(r.days),
+    withinGoal: r.days !== null && Number(r.days) <= ANVISNING_GOAL_DAYS,
+  }));
+
   // The municipality is responsible for its own children and sees its exact figures; others the protected ones.
   const minCell = area.kind === 'municipality' ? 0 : MIN_CELL;
   return {
@@ -114,5 +144,6 @@ export async function keyFigures(
     schoolStart: keyFigure(schoolObs, minCell),
     careReviews: keyFigure(reviewObs, minCell),
     godManAppointment: keyFigure(godManObs, minCell),
+    anvisning: keyFigure(anvisningObs, minCell),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { stockholmDate } from '../../src/domain/time.ts';
 
 let t: TestApp;
 interface Cell {
@@ -19,6 +20,7 @@ interface Figures {
   schoolStart: Cell[];
   careReviews: Cell[];
   godManAppointment: Cell[];
+  anvisning: Cell[];
 }
 const cell = (cells: Cell[], gender: string, band: string) =>
   cells.find((c) => c.gender === gender && c.ageBand === band);
@@ -122,6 +124,39 @@ describe('key figures', () => {
     ).json<Figures>();
     expect(cell(nation.schoolStart, 'all', '16-17')?.n).toBe(13);
     expect(cell(nation.schoolStart, 'female', '16-17')?.suppressed).toBe(true);
+  });
+  it('count the days from arrival to anvisning, a child still waiting past the goal as not within it', async () => {
+    const karin = await t.login('karin.berg');
+    const today = stockholmDate(t.clock.now);
+    const from = `${Number(today.slice(0, 4)) - 2}-01-01`;
+    const read = async () =>
+      cell(
+        (
+          await t.request(karin, 'GET', `/api/statistics/key-figures?from=${from}&to=${today}`)
+        ).json<Figures>().anvisning,
+        'all',
+        'all',
+      );
+    const before = await read();
+    expect(before?.n).toBeGreaterThan(0);
+    const within = Math.round((before?.withinGoal ?? 0) * (before?.n ?? 0));
+    // A child arrived in Malmö ten days ago and not yet assigned: counted, not within the three days.
+    const { rows: orgs } = await t.database.raw.query<{ id: string }>(
+      `select id from organisations where type = 'municipality' and municipality_code = '1280'`,
+    );
+    const { rows } = await t.database.raw.query<{ id: string }>(
+      `insert into children (dossier_number, first_name, last_name, birth_date, gender, owner_organisation_id)
+       values ('71280999', 'Test', 'Barn', '2010-05-05', 'male', $1) returning id`,
+      [orgs[0]?.id ?? ''],
+    );
+    await t.database.raw.query(
+      `insert into responsibility_periods (child_id, municipality_code, kind, from_date, owner_organisation_id)
+       values ($1, '1280', 'arrival', $2::date - 10, $3)`,
+      [rows[0]?.id ?? '', today, orgs[0]?.id ?? ''],
+    );
+    const after = await read();
+    expect(after?.n).toBe((before?.n ?? 0) + 1);
+    expect(Math.round((after?.withinGoal ?? 0) * (after?.n ?? 0))).toBe(within);
   });
   it('refuses a period that ends before it begins, naming the field', async () => {
     const res = await t.request(

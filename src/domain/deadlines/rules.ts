@@ -26,6 +26,11 @@ function settle(rule: DeadlineRuleId, date: string): Deadline {
 
 /** Days from a request for a god man to the appointment that count as on time (practice, see `god-man-appointment`). */
 export const GOD_MAN_GOAL_DAYS = 3;
+/**
+ * Days from the arrival to the anvisning that the key figure counts as within the goal: "i normalfallet … inom något
+ * dygn" (SKR), 1–3 days where a relative is assessed (the Agency's 2019 standard). A goal in practice, not a law.
+ */
+export const ANVISNING_GOAL_DAYS = 3;
 /** Days from the search that met the missing routine's repeat rule to the strategy meeting (Anvisa's standard). */
 export const STRATEGY_MEETING_DAYS = 7;
 

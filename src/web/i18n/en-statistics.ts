@@ -25,6 +25,9 @@ export const enStatistics: Readonly<Record<keyof typeof svStatistics, string>> =
   'figures.godMan': 'Time from request to appointed god man',
   'figures.godManGoal':
     'As soon as possible (s. 3 Act 2005:429); practice 2–3 days. Share within 3 days and median days.',
+  'figures.anvisning': 'Time from arrival to anvisning',
+  'figures.anvisningGoal':
+    'Normally within a day or so, 1–3 days when a relative is assessed (Migration Agency, SKR). Share within 3 days and median days, in the assigned municipality.',
   'figures.gender': 'Gender',
   'figures.gender.female': 'Girls',
   'figures.gender.male': 'Boys',

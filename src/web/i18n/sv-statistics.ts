@@ -23,6 +23,9 @@ export const svStatistics = {
   'figures.godMan': 'Tid från ansökan till förordnad god man',
   'figures.godManGoal':
     'Så snart som möjligt (3 § lag 2005:429); praxis 2–3 dagar. Andel inom 3 dagar och mediantid i dagar.',
+  'figures.anvisning': 'Tid från ankomst till anvisning',
+  'figures.anvisningGoal':
+    'I normalfallet inom något dygn, 1–3 dagar när en anhörig utreds (Migrationsverket, SKR). Andel inom 3 dagar och mediantid i dagar, i den anvisade kommunen.',
   'figures.gender': 'Kön',
   'figures.gender.female': 'Flickor',
   'figures.gender.male': 'Pojkar',

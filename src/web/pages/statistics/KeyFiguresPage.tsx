@@ -21,6 +21,7 @@ const FIGURES = [
   { key: 'schoolStart', title: 'figures.schoolStart', goal: 'figures.schoolStartGoal' },
   { key: 'careReviews', title: 'figures.careReviews', goal: 'figures.careReviewsGoal' },
   { key: 'godManAppointment', title: 'figures.godMan', goal: 'figures.godManGoal' },
+  { key: 'anvisning', title: 'figures.anvisning', goal: 'figures.anvisningGoal' },
 ] as const satisfies readonly { key: keyof KeyFigures; title: MessageKey; goal: MessageKey }[];
 
 export function KeyFiguresPage() {
