@@ -7,7 +7,7 @@ export const enStatistics: Readonly<Record<keyof typeof svStatistics, string>> =
   'kind.key_figures.read': 'Key figures read',
   'figures.title': 'Key figures',
   'figures.intro':
-    'Key figures are always split by gender and age band. Cells with fewer than five children are not shown.',
+    'Key figures are always split by gender and age band. A municipality sees its own exact figures; for a county and the nation, cells of 1–4 children are hidden, and so are the cells that would reveal them.',
   'figures.period': 'Period',
   'figures.from': 'From',
   'figures.to': 'To (empty = today)',
@@ -37,9 +37,9 @@ export const enStatistics: Readonly<Record<keyof typeof svStatistics, string>> =
   'figures.allAges': 'All ages',
   'figures.cell.one': '{count} child · {share} within the goal · median {median} d',
   'figures.cell.other': '{count} children · {share} within the goal · median {median} d',
-  'figures.suppressed': 'fewer than 5',
+  'figures.suppressed': 'hidden',
   'figures.suppressionNote':
-    '"fewer than 5" means 1–4 children; the values are not shown so that no child can be singled out.',
+    '"hidden" means 1–4 children, or a cell that would reveal such a cell by subtraction from a total; no child can be singled out.',
   'statsTable.intro':
     'Choose what to count and how to split it. Every figure is split by gender, and each chart has the same figures as a table under it. The statistics hold no names.',
   'statsTable.choose': 'Choose a table',

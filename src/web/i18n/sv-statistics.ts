@@ -5,7 +5,7 @@ export const svStatistics = {
   'kind.key_figures.read': 'Nyckeltal lästa',
   'figures.title': 'Nyckeltal',
   'figures.intro':
-    'Nyckeltalen visas alltid uppdelade på kön och åldersgrupp. Celler med färre än fem barn visas inte.',
+    'Nyckeltalen visas alltid uppdelade på kön och åldersgrupp. Kommunen ser sina egna exakta tal; för länet och riket döljs celler med 1–4 barn och de celler som annars skulle avslöja dem.',
   'figures.period': 'Period',
   'figures.from': 'Från och med',
   'figures.to': 'Till och med (tomt = i dag)',
@@ -35,9 +35,9 @@ export const svStatistics = {
   'figures.allAges': 'Alla åldrar',
   'figures.cell.one': '{count} barn · {share} inom målet · median {median} d',
   'figures.cell.other': '{count} barn · {share} inom målet · median {median} d',
-  'figures.suppressed': 'färre än 5',
+  'figures.suppressed': 'dold',
   'figures.suppressionNote':
-    '"färre än 5" betyder 1–4 barn; värdena visas inte för att inget enskilt barn ska kunna pekas ut.',
+    '"dold" betyder 1–4 barn, eller en cell som annars skulle avslöja en sådan genom att dras från en summa; inget enskilt barn ska kunna pekas ut.',
   'statsTable.intro':
     'Välj vad som ska räknas och hur det ska delas upp. Varje siffra visas uppdelad på kön, och under varje diagram finns samma siffror som tabell. Statistiken innehåller inga namn.',
   'statsTable.choose': 'Välj tabell',
