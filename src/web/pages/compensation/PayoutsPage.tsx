@@ -314,7 +314,7 @@ function ForecastSection() {
                 </td>
                 <td className="num">{number(f.forecast)}</td>
                 <td>{f.source}</td>
-                <td>{f.publishedOn}</td>
+                <td className="nowrap">{f.publishedOn}</td>
                 <td>
                   {dateTime(f.recordedAt)}, {f.recordedBy}
                 </td>

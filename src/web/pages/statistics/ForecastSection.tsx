@@ -231,7 +231,7 @@ function AccuracyTable() {
               {accuracy.data.rows.map((row) => (
                 <tr key={`${row.year}-${row.publishedOn}-${row.source}`}>
                   <th scope="row">{row.year}</th>
-                  <td>{row.publishedOn}</td>
+                  <td className="nowrap">{row.publishedOn}</td>
                   <td className="num">{number(row.forecast)}</td>
                   <td className="num">{row.outcome === null ? t('forecast.notYet') : number(row.outcome)}</td>
                   <td className="num">
